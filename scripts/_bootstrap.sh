@@ -1,0 +1,82 @@
+# Shared set-up for scripts/run and scripts/test: sourced, not executed.
+#
+# Idempotent: every step checks first and does nothing when its work is already done.
+#   ensure_venv            .venv with the locked dependencies (requirements.lock, hashes checked)
+#   ensure_apt PKG...      Debian packages, installed with apt-get only when missing
+#   have_pg / have_redis   whether the PostgreSQL / Redis server binaries are on this machine
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="$VENV/bin/python"
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+
+_sudo() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"
+  else say "need root for: $*"; return 1
+  fi
+}
+
+_apt_updated=0
+ensure_apt() {
+  local missing=()
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  command -v apt-get >/dev/null 2>&1 || { say "apt-get not found; install ${missing[*]} by hand"; return 1; }
+  say "installing Debian packages: ${missing[*]}"
+  if [ "$_apt_updated" -eq 0 ]; then
+    _sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || return 1
+    _apt_updated=1
+  fi
+  _sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >&2 </dev/null
+}
+
+pg_bindir() {
+  local d
+  for d in /usr/lib/postgresql/*/bin; do
+    [ -x "$d/postgres" ] && [ -x "$d/initdb" ] && { echo "$d"; return 0; }
+  done
+  command -v postgres >/dev/null 2>&1 && command -v initdb >/dev/null 2>&1 \
+    && { dirname "$(command -v postgres)"; return 0; }
+  return 1
+}
+have_pg() { pg_bindir >/dev/null 2>&1; }
+have_redis() { command -v redis-server >/dev/null 2>&1; }
+
+# The PostgreSQL and Redis servers the tests start privately (chaos/services.py).
+ensure_servers() {
+  local pkgs=()
+  have_pg || pkgs+=(postgresql)
+  have_redis || pkgs+=(redis-server)
+  [ "${#pkgs[@]}" -eq 0 ] && return 0
+  ensure_apt "${pkgs[@]}"
+}
+
+_lock_digest() { cat "$ROOT/requirements.lock" "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1; }
+
+ensure_venv() {
+  if [ ! -x "$PY" ]; then
+    say "creating the virtual environment in .venv"
+    if ! python3 -m venv "$VENV" >/dev/null 2>&1; then
+      rm -rf "$VENV"
+      ensure_apt python3-venv
+      python3 -m venv "$VENV"
+    fi
+  fi
+  local want have=""
+  want="$(_lock_digest)"
+  [ -f "$VENV/.lock-digest" ] && have="$(cat "$VENV/.lock-digest")"
+  if [ "$want" != "$have" ]; then
+    say "installing the locked Python dependencies"
+    "$PY" -m pip install --quiet --disable-pip-version-check --require-hashes \
+      -r "$ROOT/requirements.lock" >&2
+    "$PY" -m pip install --quiet --disable-pip-version-check --no-deps -e "$ROOT" >&2
+    echo "$want" > "$VENV/.lock-digest"
+  fi
+}
