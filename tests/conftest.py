@@ -2,9 +2,105 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
 import pytest
+
+from chaos.services import PostgresServer, RedisServer, ServiceError
 
 
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+# ---- private PostgreSQL and Redis servers (chaos/services.py) -----------------------------
+# Started lazily: only a session that requests one starts it. Every server is started with
+# die_with_parent, so even a killed pytest leaves none behind; normal teardown stops them by PID.
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """One private PostgreSQL cluster for the whole session (temporary data dir, free port).
+    Tests must not kill it: use ``pg_instance_factory`` for that."""
+    server = PostgresServer(die_with_parent=True)
+    try:
+        yield server.start()
+    finally:
+        _shut_down(server)
+
+
+@pytest.fixture
+def pg_dsn(pg_server: PostgresServer) -> Iterator[str]:
+    """DSN of a fresh, empty database (a copy of template0) in ``pg_server``; dropped after."""
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    dsn = pg_server.create_database(name)
+    yield dsn
+    pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """One private redis-server for the whole session (no persistence, free port).
+    Tests must not kill it: use ``redis_instance_factory`` for that."""
+    server = RedisServer(die_with_parent=True)
+    try:
+        yield server.start()
+    finally:
+        _shut_down(server)
+
+
+_redis_dbs = itertools.cycle(range(1, 16))  # db 0 is left to manual poking
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    """URL of a logical database of ``redis_server``, emptied (FLUSHDB) before the test."""
+    db = next(_redis_dbs)
+    redis_server.flushdb(db)
+    return redis_server.url_for(db)
+
+
+@pytest.fixture
+def pg_instance_factory() -> Iterator[Callable[..., PostgresServer]]:
+    """``start(**kwargs)`` starts a private cluster this test may stop, kill and restart
+    (keyword arguments go to :class:`PostgresServer`); all are killed at teardown and their
+    temporary data directories removed. A given ``data_dir`` must be enterable by the
+    ``postgres`` user when running as root (pytest's tmp_path is not)."""
+    started: list[PostgresServer] = []
+
+    def start(**kwargs: Any) -> PostgresServer:
+        server = PostgresServer(die_with_parent=True, **kwargs)
+        started.append(server)
+        return server.start()
+
+    yield start
+    for server in started:
+        server.close()
+
+
+@pytest.fixture
+def redis_instance_factory() -> Iterator[Callable[..., RedisServer]]:
+    """``start(**kwargs)`` starts a private redis-server this test may stop, kill and restart
+    (keyword arguments go to :class:`RedisServer`); all are killed at teardown."""
+    started: list[RedisServer] = []
+
+    def start(**kwargs: Any) -> RedisServer:
+        server = RedisServer(die_with_parent=True, **kwargs)
+        started.append(server)
+        return server.start()
+
+    yield start
+    for server in started:
+        server.close()
+
+
+def _shut_down(server: PostgresServer | RedisServer) -> None:
+    """Stop gracefully when possible; close() kills whatever is left and removes temp dirs."""
+    with contextlib.suppress(ServiceError):
+        server.stop(timeout=5)
+    server.close()
