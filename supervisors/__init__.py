@@ -3,4 +3,81 @@
 Layer 1. Imports ``runtime`` only. ``supervisors.app_tree`` (the application's own tree)
 is the exception that closes the loop: it imports ``actors`` and ``config`` to assemble
 the bot, and nothing in this package imports it.
+
+OTP's supervisor, to the letter where OTP defines it (strategies one_for_one,
+one_for_all, rest_for_one, simple_one_for_one; restart types; shutdown timeouts and
+brutal kill; start order and reverse stop order; restart intensity counted per restart
+event in a sliding window; failed restarts retried through the supervisor's own mailbox;
+escalation), plus Akka's exponential backoff with jitter. Layout: ``_spec`` (ChildSpec,
+SupervisorFlags, Backoff, enums), ``_intensity``, ``_supervisor`` (the Supervisor actor),
+``_api`` (start_child and friends), ``_errors``.
 """
+
+from ._api import (
+    count_children,
+    delete_child,
+    get_childspec,
+    restart_child,
+    start_child,
+    supervisor_spec,
+    terminate_child,
+    which_children,
+    worker,
+)
+from ._errors import (
+    AlreadyPresent,
+    AlreadyStarted,
+    ChildNotFound,
+    ChildRestarting,
+    ChildRunning,
+    InvalidSpec,
+    SimpleOneForOneOnly,
+    SupervisorError,
+)
+from ._intensity import RestartIntensity
+from ._spec import (
+    BRUTAL,
+    INFINITY,
+    Backoff,
+    ChildSpec,
+    ChildType,
+    Restart,
+    Strategy,
+    SupervisorFlags,
+    check_child_specs,
+)
+from ._supervisor import ChildCounts, ChildInfo, ChildState, Supervisor
+
+__all__ = [
+    "BRUTAL",
+    "INFINITY",
+    "AlreadyPresent",
+    "AlreadyStarted",
+    "Backoff",
+    "ChildCounts",
+    "ChildInfo",
+    "ChildNotFound",
+    "ChildRestarting",
+    "ChildRunning",
+    "ChildSpec",
+    "ChildState",
+    "ChildType",
+    "InvalidSpec",
+    "Restart",
+    "RestartIntensity",
+    "SimpleOneForOneOnly",
+    "Strategy",
+    "Supervisor",
+    "SupervisorError",
+    "SupervisorFlags",
+    "check_child_specs",
+    "count_children",
+    "delete_child",
+    "get_childspec",
+    "restart_child",
+    "start_child",
+    "supervisor_spec",
+    "terminate_child",
+    "which_children",
+    "worker",
+]

@@ -1,0 +1,534 @@
+"""Cells run incarnations; refs address them.
+
+A :class:`Cell` is a child's slot: its mailbox, its ref and the message in flight belong to
+the cell and survive restarts; each *incarnation* is one task running one fresh actor
+instance against that mailbox. The parent starts and stops incarnations and, when one
+ends on its own, gets a ``_ChildExited`` on its control lane. The workflow of one
+incarnation:
+
+``_incarnation`` → ``_live`` → (``_receive_loop`` → ``_handle_one``) | ``_run_loop``
+→ ``_finish``; a crash in a handler keeps the message in flight, and ``_settle_in_flight``
+decides at once whether the next incarnation gets it again or it is dead-lettered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import traceback
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.lowlevel
+
+from ._actor import Actor, ActorContext, Exit, ExitKind, InFlight, Props, StopActor, is_loop_actor
+from ._errors import ActorCrashed, ActorStopped, AskTimeout, StartFailed
+from ._events import Crashed, Started, Stopped
+from ._mailbox import FAIRNESS_BATCH, Mailbox
+
+if TYPE_CHECKING:
+    from ._system import ActorSystem
+
+_NOTHING: Any = object()
+
+
+class _Reply:
+    """Where an ask's answer lands. Resolving twice, or after the asker left, is a no-op."""
+
+    __slots__ = ("abandoned", "done", "error", "value")
+
+    def __init__(self, done: anyio.Event) -> None:
+        self.done = done
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.abandoned = False
+
+    def resolve(self, value: Any) -> None:
+        if not self.done.is_set():
+            self.value = value
+            self.done.set()
+
+    def fail(self, error: BaseException) -> None:
+        if not self.done.is_set():
+            self.error = error
+            self.done.set()
+
+
+class _Ask:
+    """A user-lane envelope for an ask: the message and its reply slot."""
+
+    __slots__ = ("message", "reply")
+
+    def __init__(self, message: Any, reply: _Reply) -> None:
+        self.message = message
+        self.reply = reply
+
+
+class _Stop:
+    """Control item: stop the given incarnation gracefully (stale ones are ignored)."""
+
+    __slots__ = ("incarnation",)
+
+    def __init__(self, incarnation: int) -> None:
+        self.incarnation = incarnation
+
+
+class _ChildExited:
+    """Control item for a parent: a child's incarnation ended on its own."""
+
+    __slots__ = ("cell", "exit", "incarnation")
+
+    def __init__(self, cell: Cell, incarnation: int, exit: Exit) -> None:
+        self.cell = cell
+        self.incarnation = incarnation
+        self.exit = exit
+
+
+class _StartSignal:
+    __slots__ = ("done", "error")
+
+    def __init__(self, done: anyio.Event) -> None:
+        self.done = done
+        self.error: BaseException | None = None
+
+
+def unwrap(item: Any) -> Any:
+    """The message inside a mailbox item (asks are wrapped)."""
+    return item.message if type(item) is _Ask else item
+
+
+class ActorRef:
+    """A stable address: the same ref reaches every incarnation of the actor at its path.
+
+    ``tell`` enqueues (waiting for room under the ``block`` policy), ``tell_nowait`` never
+    waits, ``ask`` waits for the handler's return value. Made by the runtime
+    (``system.ref(name)``, ``ctx.self``)."""
+
+    __slots__ = ("_cell", "path")
+
+    def __init__(self) -> None:
+        raise TypeError("ActorRef is made by the runtime: use system.ref(name) or ctx.self")
+
+    @classmethod
+    def _make(cls, cell: Cell) -> ActorRef:
+        ref = object.__new__(cls)
+        ref._cell = cell
+        ref.path = cell.path
+        return ref
+
+    _cell: Cell
+    path: str
+
+    @property
+    def name(self) -> str:
+        return self._cell.name
+
+    def _live_cell(self) -> Cell:
+        cell = self._cell
+        if cell.retired:
+            cell = cell.system._cells.get(self.path, cell)
+            if cell.retired:
+                raise ActorStopped(self.path)
+            self._cell = cell
+        return cell
+
+    async def tell(self, message: Any) -> None:
+        """Enqueue ``message``. Raises ``ActorStopped`` if the actor is stopped for good,
+        ``MailboxFull`` under the ``reject`` policy."""
+        cell = self._cell
+        if cell.retired:
+            cell = self._live_cell()
+        await cell.mailbox.put(message)
+
+    def tell_nowait(self, message: Any) -> None:
+        """Enqueue without waiting; ``MailboxFull`` when full (``drop_oldest`` evicts
+        instead), ``ActorStopped`` when stopped for good."""
+        cell = self._cell
+        if cell.retired:
+            cell = self._live_cell()
+        cell.mailbox.put_nowait(message)
+
+    async def ask(self, message: Any, *, timeout: float | None = 5.0) -> Any:
+        """Send ``message`` and wait for the handler's return value.
+
+        Raises ``AskTimeout`` after ``timeout`` seconds (the late reply is discarded),
+        ``ActorCrashed`` when the message was given up after crashing its handler (with a
+        redelivery policy the reply of a successful redelivery is returned instead), and
+        ``ActorStopped`` when the actor is stopped for good before answering."""
+        cell = self._cell
+        if cell.retired:
+            cell = self._live_cell()
+        reply = _Reply(cell.system._event())
+        if timeout is None:
+            await cell.mailbox.put(_Ask(message, reply))
+            await reply.done.wait()
+        else:
+            with anyio.move_on_after(timeout):
+                await cell.mailbox.put(_Ask(message, reply))
+                await reply.done.wait()
+            if not reply.done.is_set():
+                reply.abandoned = True
+                raise AskTimeout(self.path, timeout)
+        if reply.error is not None:
+            raise reply.error
+        return reply.value
+
+    def __repr__(self) -> str:
+        return f"<ActorRef {self.path}>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ActorRef) and other.path == self.path
+
+    def __hash__(self) -> int:
+        return hash(self.path)
+
+
+class Cell:
+    """A child slot: mailbox, ref and in-flight message that outlive incarnations.
+
+    The parent drives it: ``await start()`` runs a new incarnation and returns once its
+    ``started()`` did (``StartFailed`` otherwise), ``await stop(timeout)`` ends it
+    (``None``: wait forever, ``0``: kill at once), ``retire(reason)`` closes the slot for
+    good and dead-letters what it still holds. Made by ``ctx.spawn``."""
+
+    def __init__(self) -> None:
+        raise TypeError("Cell is made by the runtime: use ctx.spawn(name, props)")
+
+    @classmethod
+    def _make(
+        cls,
+        system: ActorSystem,
+        parent: Cell | None,
+        host: ActorContext | None,
+        name: str,
+        path: str,
+        props: Props,
+    ) -> Cell:
+        cell = object.__new__(cls)
+        cell.system = system
+        cell.parent = parent
+        cell._host = host
+        cell.name = name
+        cell.path = path
+        cell.props = props
+        cell.mailbox = Mailbox(
+            path, props.capacity, props.overflow, cell._dead_letter_item, system._event
+        )
+        cell.ref = ActorRef._make(cell)
+        cell.incarnation = 0
+        cell.running = False
+        cell.retired = False
+        cell.last_exit = None
+        cell._scope = None
+        cell._done = None
+        cell._stop_requested = False
+        cell._in_flight = _NOTHING
+        cell._attempts = 0
+        return cell
+
+    system: ActorSystem
+    parent: Cell | None
+    _host: ActorContext | None
+    name: str
+    path: str
+    props: Props
+    mailbox: Mailbox
+    ref: ActorRef
+    incarnation: int
+    running: bool
+    retired: bool
+    last_exit: Exit | None
+    _scope: anyio.CancelScope | None
+    _done: anyio.Event | None
+    _stop_requested: bool
+    _in_flight: Any
+    _attempts: int
+
+    def __repr__(self) -> str:
+        state = "running" if self.running else ("retired" if self.retired else "idle")
+        return f"<Cell {self.path} #{self.incarnation} {state}>"
+
+    @property
+    def in_flight(self) -> Any:
+        """The message held for redelivery (``None`` when there is none)."""
+        return None if self._in_flight is _NOTHING else unwrap(self._in_flight)
+
+    # -- parent's side -----------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start a new incarnation and wait until its ``started()`` returned.
+
+        Raises ``StartFailed`` (the cause attached) when the factory or ``started()`` raise;
+        the slot then stays idle, and nothing is reported to the parent's control lane."""
+        if self.running:
+            raise RuntimeError(f"{self.path} is already running")
+        if self.retired:
+            raise ActorStopped(self.path)
+        tg = self._host._tg if self._host is not None else self.system._tg
+        assert tg is not None
+        signal = _StartSignal(self.system._event())
+        self.running = True
+        tg.start_soon(self._incarnation, signal, name=self.path)
+        await signal.done.wait()
+        if signal.error is not None:
+            raise StartFailed(self.path, signal.error)
+
+    async def stop(self, timeout: float | None) -> Exit:
+        """End the running incarnation: ask it to stop, wait ``timeout`` seconds (``None``:
+        forever), then cancel it; ``0`` cancels at once (brutal). Returns its exit; the
+        parent's control lane hears nothing of a stop it asked for."""
+        if not self.running or self._done is None:
+            return self.last_exit or Exit(ExitKind.SHUTDOWN)
+        self._stop_requested = True
+        done = self._done
+        scope = self._scope
+        if timeout is not None and timeout <= 0:
+            if scope is not None:
+                scope.cancel()
+        else:
+            self.mailbox.put_control(_Stop(self.incarnation))
+            if timeout is None:
+                await done.wait()
+            else:
+                with anyio.move_on_after(timeout):
+                    await done.wait()
+                if not done.is_set() and self._scope is not None:
+                    self._scope.cancel()
+        await done.wait()
+        return self.last_exit or Exit(ExitKind.KILLED)
+
+    def retire(self, reason: str = "stopped") -> None:
+        """Close the slot for good: the mailbox refuses messages, and the message in flight
+        and the queued ones are dead-lettered with ``reason``. Descendants retire too."""
+        if self.retired:
+            return
+        self.retired = True
+        leftovers = self.mailbox.close()
+        if self._in_flight is not _NOTHING:
+            item, self._in_flight = self._in_flight, _NOTHING
+            self._dead_letter(item, reason, None, self._attempts)
+        for item in leftovers:
+            self._dead_letter(item, reason, None, 0)
+        self.system._unregister(self, reason)
+
+    # -- the incarnation ---------------------------------------------------------------
+
+    async def _incarnation(self, signal: _StartSignal) -> None:
+        self.incarnation += 1
+        incarnation = self.incarnation
+        self._stop_requested = False
+        done = self._done = self.system._event()
+        exit: Exit | None = None
+        try:
+            exit = await self._live(incarnation, signal)
+        finally:
+            self.running = False
+            self._scope = None
+            self.last_exit = exit if exit is not None else Exit(ExitKind.KILLED)
+            if not signal.done.is_set():
+                signal.error = signal.error or RuntimeError("cancelled while starting")
+                signal.done.set()
+            done.set()
+        if signal.error is None:
+            self._finish(incarnation, exit)
+
+    async def _live(self, incarnation: int, signal: _StartSignal) -> Exit:
+        ctx = ActorContext._make(self, incarnation)
+        try:
+            with anyio.CancelScope() as scope:
+                self._scope = scope
+                actor = self._birth(ctx, incarnation, signal)
+                if actor is None:
+                    return Exit(ExitKind.CRASHED, signal.error, "start")
+                host = anyio.create_task_group() if actor.hosts_children else None
+                async with host if host is not None else contextlib.nullcontext():
+                    ctx._tg = host
+                    exit = await self._serve(actor, ctx, incarnation, signal)
+                    if host is not None:
+                        host.cancel_scope.cancel()
+                return exit
+            return self._killed(incarnation)
+        finally:
+            ctx._cancel_timers()
+
+    def _birth(self, ctx: ActorContext, incarnation: int, signal: _StartSignal) -> Actor | None:
+        try:
+            actor = self.props.factory()
+            if not isinstance(actor, Actor):
+                raise TypeError(f"factory of {self.path} returned {actor!r}, not an Actor")
+        except Exception as error:
+            self._start_failed(incarnation, signal, error)
+            return None
+        actor._ctx = ctx
+        return actor
+
+    def _start_failed(self, incarnation: int, signal: _StartSignal, error: Exception) -> None:
+        signal.error = error
+        signal.done.set()
+        self._publish_crash(incarnation, "start", error)
+
+    async def _serve(
+        self, actor: Actor, ctx: ActorContext, incarnation: int, signal: _StartSignal
+    ) -> Exit:
+        try:
+            await actor.started()
+        except Exception as error:
+            self._start_failed(incarnation, signal, error)
+            return Exit(ExitKind.CRASHED, error, "start")
+        signal.done.set()
+        system = self.system
+        system.events.publish(Started(path=self.path, at=anyio.current_time(),
+                                      incarnation=incarnation))
+        phase = "run" if is_loop_actor(actor) else "receive"
+        try:
+            if phase == "run":
+                exit = await self._run_loop(actor, incarnation)
+            else:
+                exit = await self._receive_loop(actor, ctx, incarnation)
+        except StopActor as stop:
+            item, self._in_flight = self._in_flight, _NOTHING
+            if type(item) is _Ask:
+                item.reply.fail(ActorStopped(self.path))
+            exit = Exit(stop.kind, None, stop.detail)
+        except Exception as error:
+            self._settle_in_flight(error)
+            self._publish_crash(incarnation, phase, error)
+            exit = Exit(ExitKind.CRASHED, error, phase)
+        return await self._call_stopped(actor, incarnation, exit)
+
+    async def _call_stopped(self, actor: Actor, incarnation: int, exit: Exit) -> Exit:
+        try:
+            await actor.stopped(exit)
+        except Exception as error:
+            self._publish_crash(incarnation, "stopped", error)
+            if exit.normal:
+                exit = Exit(ExitKind.CRASHED, error, "stopped")
+        if exit.normal:
+            self.system.events.publish(Stopped(
+                path=self.path, at=anyio.current_time(), incarnation=incarnation,
+                reason=exit.kind.value, detail=exit.detail,
+            ))
+        return exit
+
+    def _killed(self, incarnation: int) -> Exit:
+        self.system.events.publish(Stopped(
+            path=self.path, at=anyio.current_time(), incarnation=incarnation,
+            reason=ExitKind.KILLED.value,
+        ))
+        return Exit(ExitKind.KILLED)
+
+    def _finish(self, incarnation: int, exit: Exit | None) -> None:
+        if exit is None or self._stop_requested:
+            return
+        parent = self.parent
+        if parent is None:
+            self.system._root_exited(exit)
+        elif not parent.retired:
+            parent.mailbox.put_control(_ChildExited(self, incarnation, exit))
+
+    # -- receiving ---------------------------------------------------------------------
+
+    async def _receive_loop(self, actor: Actor, ctx: ActorContext, incarnation: int) -> Exit:
+        if self._in_flight is not _NOTHING:
+            await self._handle_one(actor, ctx, self._in_flight, self._attempts + 1)
+        mailbox = self.mailbox
+        control = mailbox._control
+        user = mailbox._user
+        checkpoint = anyio.lowlevel.checkpoint
+        streak = 0
+        while True:
+            if control or user:
+                item = mailbox.get_nowait()
+                streak += 1
+                if streak >= FAIRNESS_BATCH:
+                    streak = 0
+                    await checkpoint()
+            else:
+                item = await mailbox.get()
+                streak = 0
+            kind = type(item)
+            if kind is _Stop:
+                if item.incarnation == incarnation:
+                    return Exit(ExitKind.SHUTDOWN)
+            elif kind is _ChildExited:
+                await actor.child_exited(item.cell, item.incarnation, item.exit)
+            else:
+                await self._handle_one(actor, ctx, item, 1)
+
+    async def _handle_one(self, actor: Actor, ctx: ActorContext, item: Any, attempt: int) -> None:
+        self._in_flight = item
+        self._attempts = attempt
+        ctx.attempt = attempt
+        if type(item) is _Ask:
+            result = await actor.receive(item.message)
+            self._in_flight = _NOTHING
+            item.reply.resolve(result)
+        else:
+            await actor.receive(item)
+            self._in_flight = _NOTHING
+
+    def _settle_in_flight(self, error: Exception) -> None:
+        """After a crash: keep the message for the next incarnation, or give it up."""
+        item = self._in_flight
+        if item is _NOTHING:
+            return
+        props = self.props
+        if props.in_flight is InFlight.DROP:
+            reason = "dropped"
+        elif self._attempts > props.max_redeliveries:
+            reason = "poison"
+        else:
+            return
+        self._in_flight = _NOTHING
+        self._dead_letter(item, reason, error, self._attempts)
+
+    async def _run_loop(self, actor: Actor, incarnation: int) -> Exit:
+        outcome: list[BaseException | Exit] = []
+        stopped = False
+        async with anyio.create_task_group() as tg:
+
+            async def body() -> None:
+                try:
+                    await actor.run()
+                    outcome.append(Exit(ExitKind.NORMAL))
+                except StopActor as stop:
+                    outcome.append(Exit(stop.kind, None, stop.detail))
+                except Exception as error:
+                    outcome.append(error)
+                tg.cancel_scope.cancel()
+
+            tg.start_soon(body, name=f"{self.path}.run")
+            while True:
+                item = await self.mailbox.get_control()
+                if type(item) is _Stop:
+                    if item.incarnation == incarnation:
+                        stopped = True
+                        tg.cancel_scope.cancel()
+                        break
+                elif type(item) is _ChildExited:
+                    await actor.child_exited(item.cell, item.incarnation, item.exit)
+        if outcome and isinstance(outcome[0], Exception):
+            raise outcome[0]
+        if outcome and isinstance(outcome[0], Exit):
+            return outcome[0]
+        return Exit(ExitKind.SHUTDOWN if stopped else ExitKind.NORMAL)
+
+    # -- events and dead letters -------------------------------------------------------
+
+    def _publish_crash(self, incarnation: int, phase: str, error: BaseException) -> None:
+        self.system.events.publish(Crashed(
+            path=self.path, at=anyio.current_time(), incarnation=incarnation, phase=phase,
+            error=repr(error), traceback="".join(traceback.format_exception(error)), exc=error,
+        ))
+
+    def _dead_letter_item(self, item: Any, reason: str) -> None:
+        self._dead_letter(item, reason, None, 0)
+
+    def _dead_letter(
+        self, item: Any, reason: str, error: BaseException | None, attempts: int
+    ) -> None:
+        if type(item) is _Ask:
+            if error is not None:
+                item.reply.fail(ActorCrashed(self.path, error, attempts))
+            else:
+                item.reply.fail(ActorStopped(self.path))
+        self.system._dead_letter(self.path, unwrap(item), reason, error, attempts)

@@ -1,0 +1,231 @@
+"""The actor system: starts the tree, names actors, carries events, shuts down.
+
+``async with ActorSystem.start(root) as system:`` starts the root actor (normally the root
+supervisor) and returns once it has started; leaving the block shuts the tree down
+gracefully: the root is stopped (a supervisor stops its children in reverse start order,
+each within its shutdown timeout, then cancels them) and every message still queued
+anywhere is dead-lettered with reason ``shutdown``. With ``handle_signals=True``, SIGTERM
+and SIGINT end ``system.wait()``; a second signal cancels at once. :func:`run` wraps it
+all for a CLI and returns the process exit code: non-zero when the root gave up.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any, Protocol
+
+import anyio
+import anyio.abc
+
+from ._actor import ActorContext, Exit, ExitKind, Props
+from ._cell import ActorRef, Cell
+from ._errors import ActorNotFound
+from ._events import DeadLettered, EventBus
+
+
+class HasProps(Protocol):
+    """Anything that names itself and says how to make its actor (a child spec)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def props(self) -> Props: ...
+
+
+class ActorSystem:
+    """The running system. Made by :meth:`start`; there is no public constructor."""
+
+    def __init__(self) -> None:
+        raise TypeError("ActorSystem is made by ActorSystem.start(root)")
+
+    events: EventBus
+    """Lifecycle events: subscribe, add listeners, read counts."""
+    rng: random.Random
+    """The system's random source (backoff jitter); seed it through ``start(seed=...)``."""
+    _cells: dict[str, Cell]
+    _names: dict[str, set[str]]
+    _tg: anyio.abc.TaskGroup
+    _event: Callable[[], anyio.Event]
+    _root: Cell | None
+    _root_exit: Exit | None
+    _finished: anyio.Event
+    _shutdown_requested: bool
+
+    @classmethod
+    @asynccontextmanager
+    async def start(
+        cls,
+        root: HasProps | Props,
+        *,
+        name: str = "root",
+        handle_signals: bool = False,
+        seed: int | None = None,
+    ) -> AsyncIterator[ActorSystem]:
+        """Start the root actor and yield the running system; shut down on exit.
+
+        Raises ``StartFailed`` when the root fails to start."""
+        system = object.__new__(cls)
+        system._setup(seed)
+        props = root if isinstance(root, Props) else root.props
+        name = name if isinstance(root, Props) else root.id
+        async with anyio.create_task_group() as tg:
+            system._tg = tg
+            if handle_signals:
+                tg.start_soon(system._watch_signals, name="signals")
+            cell = system._spawn(None, None, name, props)
+            system._root = cell
+            try:
+                await cell.start()
+                yield system
+            finally:
+                with anyio.CancelScope(shield=True):
+                    await system._shutdown()
+                tg.cancel_scope.cancel()
+
+    def _setup(self, seed: int | None) -> None:
+        self.events = EventBus()
+        self.rng = random.Random(seed)
+        self._cells = {}
+        self._names = {}
+        self._event = type(anyio.Event())
+        self._root = None
+        self._root_exit = None
+        self._finished = anyio.Event()
+        self._shutdown_requested = False
+
+    # -- names -------------------------------------------------------------------------
+
+    def ref(self, name: str) -> ActorRef:
+        """The ref of the actor with this path (``root/bot/dialogs``) or, when unique, this
+        name (``dialogs``). Raises ``ActorNotFound``."""
+        cell = self._cells.get(name)
+        if cell is None:
+            paths = self._names.get(name, set())
+            if len(paths) > 1:
+                raise ActorNotFound(name, f"ambiguous, use a path: {sorted(paths)}")
+            if not paths:
+                raise ActorNotFound(name)
+            cell = self._cells[next(iter(paths))]
+        return cell.ref
+
+    def actors(self) -> list[Cell]:
+        """Every live slot, in path order (for health reports and tests)."""
+        return [self._cells[p] for p in sorted(self._cells)]
+
+    def _spawn(self, parent: Cell | None, host: ActorContext | None, name: str,
+               props: Props) -> Cell:
+        if not name or "/" in name:
+            raise ValueError(f"actor names are non-empty and have no '/': {name!r}")
+        path = name if parent is None else f"{parent.path}/{name}"
+        cell = self._cells.get(path)
+        if cell is not None:
+            cell._host = host
+            cell.props = props
+            return cell
+        cell = Cell._make(self, parent, host, name, path, props)
+        self._cells[path] = cell
+        self._names.setdefault(name, set()).add(path)
+        return cell
+
+    def _unregister(self, cell: Cell, reason: str) -> None:
+        if self._cells.get(cell.path) is cell:
+            del self._cells[cell.path]
+            paths = self._names.get(cell.name)
+            if paths is not None:
+                paths.discard(cell.path)
+                if not paths:
+                    del self._names[cell.name]
+        prefix = cell.path + "/"
+        for path in [p for p in self._cells if p.startswith(prefix)]:
+            self._cells[path].retire(reason)
+
+    def _dead_letter(self, path: str, message: Any, reason: str,
+                     error: BaseException | None, attempts: int) -> None:
+        self.events.publish(DeadLettered(
+            path=path, at=anyio.current_time(), message=message, reason=reason,
+            error=None if error is None else repr(error), attempts=attempts,
+        ))
+
+    # -- running and stopping ----------------------------------------------------------
+
+    def _root_exited(self, exit: Exit) -> None:
+        self._root_exit = exit
+        self._finished.set()
+
+    @property
+    def root_exit(self) -> Exit | None:
+        """How the root ended on its own, or ``None`` while it runs or was stopped."""
+        return self._root_exit
+
+    @property
+    def exit_code(self) -> int:
+        """0 unless the root ended on its own abnormally (crashed, or a supervisor that
+        gave up): then 1, so systemd or the orchestrator restarts the process."""
+        exit = self._root_exit
+        if exit is None or exit.kind is ExitKind.NORMAL:
+            return 0
+        return 1
+
+    def request_shutdown(self) -> None:
+        """Make ``wait()`` return; leaving ``start()``'s block then shuts down."""
+        self._shutdown_requested = True
+        self._finished.set()
+
+    async def wait(self) -> Exit | None:
+        """Until the root ends on its own or shutdown is requested; the root's exit or None."""
+        await self._finished.wait()
+        return self._root_exit
+
+    async def _shutdown(self) -> None:
+        root = self._root
+        if root is not None and root.running:
+            await root.stop(None)
+        for cell in sorted(self._cells.values(), key=lambda c: -c.path.count("/")):
+            cell.retire("shutdown")
+        self._finished.set()
+
+    async def _watch_signals(self) -> None:
+        with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+            async for _ in signals:
+                if self._shutdown_requested:
+                    self._tg.cancel_scope.cancel()
+                    return
+                self.request_shutdown()
+
+
+def run(
+    root: HasProps | Props,
+    *,
+    backend: str = "asyncio",
+    use_uvloop: bool = False,
+    handle_signals: bool = True,
+    until: Callable[[ActorSystem], Any] | None = None,
+) -> int:
+    """Run a system until SIGTERM/SIGINT, the root ending, or ``await until(system)``
+    returning; return the process exit code (``ActorSystem.exit_code``)."""
+
+    async def main() -> int:
+        async with ActorSystem.start(root, handle_signals=handle_signals) as system:
+            if until is None:
+                await system.wait()
+            else:
+                async with anyio.create_task_group() as tg:
+
+                    async def stop_when_done() -> None:
+                        await until(system)
+                        system.request_shutdown()
+
+                    tg.start_soon(stop_when_done)
+                    await system.wait()
+                    tg.cancel_scope.cancel()
+        return system.exit_code
+
+    options: dict[str, Any] = {"use_uvloop": True} if backend == "asyncio" and use_uvloop else {}
+    result: int = anyio.run(main, backend=backend, backend_options=options)
+    return result
+
+
