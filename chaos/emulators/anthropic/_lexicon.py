@@ -8,22 +8,15 @@ The order of ``EMOTIONS`` breaks ties between equally scored emotions.
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple, get_args
 
 # Tie-break order: earlier wins when two emotions have the same number of cues.
-EMOTIONS: Final = (
-    "anger",
-    "fear",
-    "sadness",
-    "shame",
-    "jealousy",
-    "loneliness",
-    "tiredness",
-    "frustration",
-    "joy",
-)
+Emotion = Literal[
+    "anger", "fear", "sadness", "shame", "jealousy", "loneliness", "tiredness", "frustration", "joy"
+]
+EMOTIONS: Final[tuple[Emotion, ...]] = get_args(Emotion)
 
-FALLBACK_EMOTION: Final = "frustration"
+FALLBACK_EMOTION: Final[Emotion] = "frustration"
 
 # fmt: off
 CUES: Final[dict[str, tuple[str, ...]]] = {

@@ -25,11 +25,16 @@ from typing import Annotated, Any, Final, Literal
 
 import msgspec
 
-from ._lexicon import BASE_INTENSITY, CUES, EMOTIONS, FALLBACK_EMOTION, GUIDANCE, STRONG_CUES
+from ._lexicon import (
+    BASE_INTENSITY,
+    CUES,
+    EMOTIONS,
+    FALLBACK_EMOTION,
+    GUIDANCE,
+    STRONG_CUES,
+    Emotion,
+)
 
-Emotion = Literal[
-    "anger", "fear", "sadness", "shame", "jealousy", "loneliness", "tiredness", "frustration", "joy"
-]
 Language = Literal["ru", "en"]
 
 
@@ -155,7 +160,7 @@ def content_text(content: str | list[dict[str, Any]]) -> str:
     return "\n".join(str(b.get("text", "")) for b in content if b.get("type") == "text")
 
 
-def _choose_emotion(text: str) -> str:
+def _choose_emotion(text: str) -> Emotion:
     scores = {emotion: _cue_count(text, CUES[emotion]) for emotion in EMOTIONS}
     best = max(EMOTIONS, key=lambda emotion: scores[emotion])  # first of the tied wins
     return best if scores[best] > 0 else FALLBACK_EMOTION

@@ -162,7 +162,7 @@ class AnthropicEmulator:
         self,
         count: int,
         *,
-        timeout: float = 5.0,  # noqa: ASYNC109 -- house style: timeout= means fail-after
+        timeout: float = 5.0,
     ) -> tuple[RecordedRequest, ...]:
         """Wait until ``count`` requests have arrived since the last reset; return them all.
 
