@@ -447,6 +447,7 @@ async def test_latency_delays_the_answer(
     started = asyncio.get_running_loop().time()
     await _ask(client, "hi")
     assert asyncio.get_running_loop().time() - started >= 0.2
+    assert (emu.requests[0].fault, emu.requests[0].status) == ("latency", 200)
 
 
 async def test_after_and_times_pick_which_requests_fail(

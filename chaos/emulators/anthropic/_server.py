@@ -21,7 +21,7 @@ from aiohttp import web
 
 from . import _wire as wire
 from ._control import add_control_routes
-from ._faults import FaultKind, FaultPlan, FaultRule, FaultSpec
+from ._faults import Decision, FaultKind, FaultPlan, FaultRule, FaultSpec
 from ._log import RecordedRequest, RequestLog
 from ._model import answer_text, echo_text, malformed_text
 
@@ -204,7 +204,7 @@ class AnthropicEmulator:
         if decision.delay:
             await asyncio.sleep(decision.delay)
         fault = decision.fault
-        entry.fault = None if fault is None else str(fault.kind)
+        entry.fault = _fault_name(decision)
         if fault is not None and fault.kind in _STATUS_ERRORS:
             return _status_fault(fault, entry.request_id)
         if fault is not None and fault.kind is FaultKind.HANG:
@@ -220,6 +220,13 @@ class AnthropicEmulator:
 
     def _check_key(self, request: web.Request) -> bool:
         return wire.presented_key(request.headers) == self._api_key
+
+
+def _fault_name(decision: Decision) -> str | None:
+    """The log's name for what was done: the deciding fault, else "latency" if delayed."""
+    if decision.fault is not None:
+        return str(decision.fault.kind)
+    return str(FaultKind.LATENCY) if decision.delay else None
 
 
 async def _read_body(request: web.Request) -> Any:
