@@ -63,7 +63,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -101,6 +101,8 @@ LOOPBACK = "127.0.0.1"
 _PG_BINARIES = ("initdb", "postgres", "pg_isready", "psql")
 _DB_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 _POLL = 0.02  # seconds between readiness / exit probes: fast start, negligible CPU
+# Runs the server as its child and waits ("; exit" stops sh from exec-ing it in its place).
+_KEEPER = ["/bin/sh", "-c", '"$@"; exit $?', "chaos-keeper"]
 
 
 # --------------------------------------------------------------------------- errors
@@ -271,6 +273,14 @@ def _read_pid(pidfile: Path) -> int | None:
     return int(first) if first.isdigit() else None
 
 
+@contextlib.contextmanager
+def _launch_errors(kind: str, program: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise ServiceStartFailed(f"{kind}: cannot run {program}: {exc}") from exc
+
+
 def _utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -288,8 +298,14 @@ class _Server:
     stop_signal: ClassVar[signal.Signals]  # the server's own graceful-shutdown signal
 
     def __init__(
-        self, data_dir: str | os.PathLike[str] | None, port: int | None, die_with_parent: bool
+        self,
+        data_dir: str | os.PathLike[str] | None,
+        port: int | None,
+        die_with_parent: bool,
+        detach: bool,
     ) -> None:
+        if die_with_parent and detach:
+            raise ValueError("die_with_parent and detach exclude each other")
         self._own_tmp: Path | None = None
         if data_dir is None:
             self._own_tmp = Path(tempfile.mkdtemp(prefix=f"fe-{self.kind}-"))
@@ -299,6 +315,7 @@ class _Server:
         self._state = self._load_state()
         self.port: int = port or int(self._state.get("port", 0)) or free_port()
         self.die_with_parent = die_with_parent
+        self.detach = detach
         self._proc: subprocess.Popen[bytes] | None = None
 
     # ---- public surface
@@ -331,6 +348,7 @@ class _Server:
         """The PID in the pid file, checked to be a live process that is this server (its
         argv[0] is the server binary and its working directory is our data directory).
         Raises :class:`NotRunning` or :class:`StalePidFile`."""
+        self._reap()
         pid = _read_pid(self.pidfile)
         if pid is None:
             raise NotRunning(f"{self.kind}: no pid file at {self.pidfile}")
@@ -423,8 +441,8 @@ class _Server:
     # ---- steps shared by subclasses
 
     def _launch(self) -> None:
-        command = [*self._pdeathsig_prefix(), *self._command()]
-        with self.log_file.open("ab") as log:
+        command = [*self._pdeathsig_prefix(), *self._keeper_prefix(), *self._command()]
+        with self.log_file.open("ab") as log, _launch_errors(self.kind, command[0]):
             self._proc = subprocess.Popen(
                 command,
                 stdin=subprocess.DEVNULL,
@@ -445,6 +463,19 @@ class _Server:
         if self.die_with_parent and setpriv and in_main_thread:
             return [setpriv, "--pdeathsig", "KILL", "--"]
         return []
+
+    def _keeper_prefix(self) -> list[str]:
+        # A detached server's parent would be PID 1, and a PID 1 that is slow to reap (some
+        # containers' init) leaves it a zombie after a crash: postgres then sees its old
+        # postmaster as still alive and refuses to start. A keeper process that only waits
+        # for the server reaps it the moment it dies.
+        if not self.detach:
+            return []
+        return list(_KEEPER)
+
+    def _reap(self) -> None:
+        if self._proc is not None:
+            self._proc.poll()  # a server we started and someone else killed: not a zombie
 
     def _wait_ready(self, deadline: float) -> None:
         while not self._probe_ready():
@@ -522,8 +553,13 @@ class PostgresServer(_Server):
     """A private PostgreSQL cluster: ``data_dir`` (default: a new temporary directory, removed
     by :meth:`close`), ``port`` (default: the one remembered in the data directory, else a
     free one), ``bindir`` (default: :func:`find_pg_bindir`), ``run_as`` (default:
-    :func:`pg_run_user`). ``die_with_parent`` makes the kernel kill the server when the
-    starting thread dies (tests). The superuser is ``postgres``, trusted on loopback."""
+    :func:`pg_run_user`). The superuser is ``postgres``, trusted on loopback.
+
+    ``die_with_parent``: the kernel kills the server when the thread that started it dies
+    (tests: nothing outlives a crashed session). ``detach``: the server is meant to outlive
+    this process (the command line, the demo's ``var/pg``); a tiny keeper process stays its
+    parent and reaps it when it dies, so it never lingers as a zombie that blocks a restart.
+    By default the server is our child: kill, stop and start reap it."""
 
     kind = "postgres"
     process_names = ("postgres", "postmaster")
@@ -538,8 +574,9 @@ class PostgresServer(_Server):
         bindir: str | os.PathLike[str] | None = None,
         run_as: RunAs | bool | None = True,
         die_with_parent: bool = False,
+        detach: bool = False,
     ) -> None:
-        super().__init__(data_dir, port, die_with_parent)
+        super().__init__(data_dir, port, die_with_parent, detach)
         self._bindir = Path(bindir) if bindir is not None else None
         self.run_as: RunAs | None = pg_run_user() if run_as is True else (run_as or None)
 
@@ -702,7 +739,7 @@ class RedisServer(_Server):
     :class:`PostgresServer`; ``appendonly`` turns the AOF on, ``appendfsync`` is
     ``"everysec"`` or ``"always"`` (an acknowledged write is on disk). Both default to what
     the data directory remembers, else no AOF. No RDB snapshots. ``executable`` defaults to
-    :func:`find_redis_server`."""
+    :func:`find_redis_server`. ``die_with_parent`` and ``detach`` as for PostgresServer."""
 
     kind = "redis"
     process_names = ("redis-server",)
@@ -718,8 +755,9 @@ class RedisServer(_Server):
         appendfsync: str | None = None,
         executable: str | os.PathLike[str] | None = None,
         die_with_parent: bool = False,
+        detach: bool = False,
     ) -> None:
-        super().__init__(data_dir, port, die_with_parent)
+        super().__init__(data_dir, port, die_with_parent, detach)
         if appendfsync is not None and appendfsync not in ("everysec", "always"):
             raise ValueError(f"appendfsync {appendfsync!r}: use 'everysec' or 'always'")
         if appendonly is None:
@@ -887,13 +925,13 @@ def _server_for(args: argparse.Namespace) -> _Server:
     data_dir = args.data_dir or (DEFAULT_PG_DIR if is_pg else DEFAULT_REDIS_DIR)
     port = getattr(args, "port", None)
     if is_pg:
-        return PostgresServer(data_dir, port)
+        return PostgresServer(data_dir, port, detach=True)
     aof = getattr(args, "aof", None)
     if aof is None:
-        return RedisServer(data_dir, port)
+        return RedisServer(data_dir, port, detach=True)
     if aof == "no":
-        return RedisServer(data_dir, port, appendonly=False)
-    return RedisServer(data_dir, port, appendonly=True, appendfsync=aof)
+        return RedisServer(data_dir, port, appendonly=False, detach=True)
+    return RedisServer(data_dir, port, appendonly=True, appendfsync=aof, detach=True)
 
 
 if __name__ == "__main__":
