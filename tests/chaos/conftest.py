@@ -1,0 +1,38 @@
+"""Shared fixtures for tests/chaos."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from chaos.emulators.telegram import TelegramEmulator, make_test_token
+
+# -- Telegram emulator (asyncio only: the test modules pin anyio_backend to "asyncio") -------
+
+TELEGRAM_TOKEN = make_test_token(424242, "TESTBOT")
+TELEGRAM_EPOCH = 1_800_000_000.0  # the fixture's frozen clock; tests move it with advance_clock
+
+
+@pytest.fixture
+async def telegram_emu() -> AsyncIterator[TelegramEmulator]:
+    """An emulator on a free port with a frozen clock and flood control off."""
+    async with TelegramEmulator(
+        TELEGRAM_TOKEN, clock=lambda: TELEGRAM_EPOCH, flood=False, first_update_id=500_000_000
+    ) as emu:
+        yield emu
+
+
+@pytest.fixture
+async def telegram_api(telegram_emu: TelegramEmulator) -> AsyncIterator[httpx.AsyncClient]:
+    """An httpx client whose relative URLs are Bot API methods (``await api.post("getMe")``)."""
+    async with httpx.AsyncClient(base_url=telegram_emu.api_url(TELEGRAM_TOKEN), timeout=3) as c:
+        yield c
+
+
+@pytest.fixture
+async def telegram_control(telegram_emu: TelegramEmulator) -> AsyncIterator[httpx.AsyncClient]:
+    """An httpx client for the emulator's ``/_emu`` control API."""
+    async with httpx.AsyncClient(base_url=telegram_emu.base_url, timeout=3) as c:
+        yield c
