@@ -197,8 +197,10 @@ class _Parser:
             raise self._fail("Unexpected end tag", begin)
         top = self.stack[-1]
         if name != top.name:
-            raise self._fail(
-                f'Unmatched end tag, expected "</{top.name}>", found "</{name}>"', begin
+            where = self._byte_offset(begin)
+            raise HtmlParseError(
+                f'Unmatched end tag at byte offset {where}, '
+                f'expected "</{top.name}>", found "</{name}>"'
             )
         self.stack.pop()
         self.pos = end + 1
