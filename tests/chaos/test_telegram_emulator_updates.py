@@ -288,3 +288,15 @@ async def test_shutdown_answers_a_held_poll_with_an_empty_list() -> None:
         assert response.json() == {"ok": True, "result": []}
     finally:
         await emu.aclose()
+
+
+async def test_a_held_poll_whose_client_leaves_is_dropped_silently(
+    telegram_api: httpx.AsyncClient, telegram_emu: TelegramEmulator
+) -> None:
+    with pytest.raises(httpx.ReadTimeout):
+        await telegram_api.post("getUpdates", json={"timeout": 30}, timeout=0.1)
+    await telegram_emu.wait_until(lambda: telegram_emu.state()["held_polls"] == 0, timeout=2)
+    said = telegram_emu.user_says(1001, "still pending")
+    assert [u["update_id"] for u in await poll(telegram_api)] == [said["update_id"]]
+    abandoned, answered = telegram_emu.calls("getUpdates")
+    assert (abandoned["status"], answered["status"]) == (None, 200)

@@ -1,8 +1,9 @@
 """The call log: every Bot API request the emulator answered, and waiting on it.
 
 An entry holds the canonical method name, the bot id, the parameters (never the token: it
-travels in the path, which is not logged), the HTTP status (``None`` for a hang or a dropped
-connection), the fault that fired, the emulator-clock time and the response body.
+travels in the path, which is not logged), the HTTP status (``None`` for a hang, a dropped
+connection or a client that left before the answer), the fault that fired, the
+emulator-clock time and the response body.
 """
 
 from __future__ import annotations

@@ -199,7 +199,7 @@ class _Parser:
         if name != top.name:
             where = self._byte_offset(begin)
             raise HtmlParseError(
-                f'Unmatched end tag at byte offset {where}, '
+                f"Unmatched end tag at byte offset {where}, "
                 f'expected "</{top.name}>", found "</{name}>"'
             )
         self.stack.pop()

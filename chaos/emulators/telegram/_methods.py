@@ -59,7 +59,7 @@ class Call:
     params: dict[str, Any]
     now: float  # the emulator clock when the call arrived
     batch_window: float = 0.01  # a woken long poll waits this long to batch updates
-    on_hold: Callable[[], None] = lambda: None  # tells waiters a getUpdates is now held
+    on_change: Callable[[], None] = lambda: None  # a poll started or stopped being held
 
 
 @dataclass
@@ -103,8 +103,11 @@ async def get_updates(call: Call) -> Any:
 async def _hold(call: Call, from_id: int | None, limit: int, timeout: float) -> Any:
     waiting = asyncio.ensure_future(call.bot.queue.wait(timeout))
     await asyncio.sleep(0)  # let the waiter register before anyone is told it is held
-    call.on_hold()
-    outcome = await waiting
+    call.on_change()
+    try:
+        outcome = await waiting
+    finally:
+        call.on_change()  # also when the client went away and aiohttp cancelled us
     if outcome.startswith("Conflict"):
         raise ApiError(409, outcome)
     if outcome != "arrived":

@@ -30,8 +30,13 @@ async def read_params(request: web.Request) -> dict[str, Any]:
     elif request.content_type in _FORM_TYPES:
         form = await request.post()
         for key, value in form.items():
-            params[key] = value if isinstance(value, str) else f"<file {value.filename}>"
+            params[key] = value if isinstance(value, str) else _describe_upload(value)
     return params
+
+
+def _describe_upload(value: object) -> str:
+    # Uploads are not emulated; the call log shows that one arrived.
+    return f"<file {getattr(value, 'filename', '')}>"
 
 
 async def _json_body(request: web.Request) -> dict[str, Any]:

@@ -162,6 +162,10 @@ class TelegramEmulator:
                 if response is not None:
                     return response
             result = await method(self._call(bot, entry["params"]))
+        except asyncio.CancelledError:
+            # The client went away (aiohttp cancels the handler): log it unanswered.
+            self._record(entry, None, None)
+            raise
         except ApiError as error:
             return self._reply(entry, error.code, error.envelope())
         body: dict[str, Any] = {"ok": True, "result": result}
@@ -350,6 +354,15 @@ class TelegramEmulator:
         queue = self.bot(bot_id).queue
         if not await self._signal.wait_until(lambda: queue.held > 0, timeout):
             raise TimeoutError(f"no getUpdates held within {timeout} s")
+
+    async def wait_until(self, predicate: Callable[[], bool], *, timeout: float = 5.0) -> None:
+        """Until ``predicate()`` holds, re-checked after every call and state change.
+
+        TimeoutError after ``timeout`` seconds. Lets tests wait for a condition (a poll
+        released, a chat blocked) without sleeping.
+        """
+        if not await self._signal.wait_until(predicate, timeout):
+            raise TimeoutError(f"condition not met within {timeout} s")
 
     def add_fault(self, fault: Fault | None = None, **fields: Any) -> Fault:
         """Install a fault (a Fault, or its fields: ``add_fault(method="sendMessage", …)``)."""
