@@ -48,6 +48,7 @@ and ``var/redis`` under the project root)::
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import datetime as dt
 import glob
@@ -85,6 +86,7 @@ __all__ = [
     "find_redis_server",
     "free_port",
     "pg_run_user",
+    "ram_tmp_root",
 ]
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -203,6 +205,19 @@ def pg_run_user() -> RunAs | None:
     )
 
 
+def ram_tmp_root() -> Path | None:
+    """``/dev/shm`` when it is a writable directory (RAM-backed on Linux), else None.
+
+    For throwaway test instances (``tmp_root=ram_tmp_root()``): fsync stays on in the
+    server, so it runs production's code paths, including the full data-directory sync of
+    crash recovery, but the flush costs nothing, which keeps crash tests fast on a busy disk.
+    A SIGKILLed process leaves the page cache intact either way, so what a crash test
+    observes does not depend on the disk. Only a kernel or power crash would, and tests do
+    not simulate those."""
+    shm = Path("/dev/shm")
+    return shm if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that was free a moment ago (the kernel's choice)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -303,12 +318,13 @@ class _Server:
         port: int | None,
         die_with_parent: bool,
         detach: bool,
+        tmp_root: str | os.PathLike[str] | None,
     ) -> None:
         if die_with_parent and detach:
             raise ValueError("die_with_parent and detach exclude each other")
         self._own_tmp: Path | None = None
         if data_dir is None:
-            self._own_tmp = Path(tempfile.mkdtemp(prefix=f"fe-{self.kind}-"))
+            self._own_tmp = Path(tempfile.mkdtemp(prefix=f"fe-{self.kind}-", dir=tmp_root))
             self._own_tmp.chmod(0o711)  # an unprivileged server user must traverse it
             data_dir = self._own_tmp / "data"
         self.data_dir = Path(data_dir).absolute()
@@ -478,7 +494,8 @@ class _Server:
             self._proc.poll()  # a server we started and someone else killed: not a zombie
 
     def _wait_ready(self, deadline: float) -> None:
-        while not self._probe_ready():
+        # is_running() too: whoever answers on the port must be the process we launched.
+        while not (self._probe_ready() and self.is_running()):
             if self._proc is not None and self._proc.poll() is not None:
                 raise ServiceStartFailed(
                     f"{self.kind} exited with status {self._proc.returncode} during start"
@@ -520,10 +537,7 @@ class _Server:
         path.write_text(text)
 
     def _env(self) -> dict[str, str]:
-        # Our own PG*/REDIS* settings must not redirect the server or its tools.
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "REDIS"))}
-        env["LC_ALL"] = "C"
-        return env
+        return _server_env()
 
     # ---- what each server fills in
 
@@ -552,8 +566,11 @@ class _Server:
 class PostgresServer(_Server):
     """A private PostgreSQL cluster: ``data_dir`` (default: a new temporary directory, removed
     by :meth:`close`), ``port`` (default: the one remembered in the data directory, else a
-    free one), ``bindir`` (default: :func:`find_pg_bindir`), ``run_as`` (default:
-    :func:`pg_run_user`). The superuser is ``postgres``, trusted on loopback.
+    free one), ``bindir`` (default: :func:`find_pg_bindir`), ``run_as`` (default ``True``:
+    :func:`pg_run_user`; ``None``: as ourselves, or a :class:`RunAs`), ``tmp_root`` (where
+    the temporary data directory goes; default the system's, see :func:`ram_tmp_root`).
+    The superuser is ``postgres``, trusted on loopback. A temporary cluster is a copy of a
+    pristine one made by initdb once per process; a given ``data_dir`` gets its own initdb.
 
     ``die_with_parent``: the kernel kills the server when the thread that started it dies
     (tests: nothing outlives a crashed session). ``detach``: the server is meant to outlive
@@ -575,8 +592,9 @@ class PostgresServer(_Server):
         run_as: RunAs | bool | None = True,
         die_with_parent: bool = False,
         detach: bool = False,
+        tmp_root: str | os.PathLike[str] | None = None,
     ) -> None:
-        super().__init__(data_dir, port, die_with_parent, detach)
+        super().__init__(data_dir, port, die_with_parent, detach, tmp_root)
         self._bindir = Path(bindir) if bindir is not None else None
         self.run_as: RunAs | None = pg_run_user() if run_as is True else (run_as or None)
 
@@ -625,23 +643,17 @@ class PostgresServer(_Server):
         self._write_conf()
 
     def _initdb(self, bindir: Path) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.data_dir.chmod(0o700)
-        if self.run_as is not None:
-            os.chown(self.data_dir, self.run_as.uid, self.run_as.gid)
-            _require_traversable(self.data_dir.parent, self.run_as)
-        command = [
-            str(bindir / "initdb"), "-D", str(self.data_dir), "-U", PG_SUPERUSER,
-            "-A", "trust",  # loopback + 0700 socket dir only; see the module docstring
-            "-E", "UTF8", "--locale=C",
-            "-N",  # skips only initdb's one-time sync; the server itself runs with fsync on
-        ]  # fmt: skip
+        if self._own_tmp is None:
+            _initdb(bindir, self.data_dir, self.run_as)
+            return
+        # A throwaway cluster: copying this process's pristine one is several times faster
+        # than initdb and yields the same cluster (only the system identifier is shared).
+        template = _pristine_cluster(bindir, self.run_as, self._own_tmp.parent)
         done = subprocess.run(
-            command, capture_output=True, text=True, cwd="/", env=self._env(),
-            **self._credentials(),
-        )  # fmt: skip
+            ["cp", "-a", str(template), str(self.data_dir)], capture_output=True, text=True
+        )
         if done.returncode != 0:
-            raise ServiceStartFailed(f"initdb failed in {self.data_dir}:\n{done.stderr.strip()}")
+            raise ServiceStartFailed(f"copying {template} failed: {done.stderr.strip()}")
 
     def _write_conf(self) -> None:
         # Written at every start so the remembered port and our settings always hold; the
@@ -673,11 +685,14 @@ class PostgresServer(_Server):
         return [str(self.bindir / "postgres"), "-D", str(self.data_dir)]
 
     def _credentials(self) -> dict[str, Any]:
-        if self.run_as is None:
-            return {}
-        return {"user": self.run_as.uid, "group": self.run_as.gid, "extra_groups": []}
+        return _as_user(self.run_as)
 
     def _probe_ready(self) -> bool:
+        # postmaster.pid's 8th line says "ready" once connections are accepted (PG >= 10);
+        # pg_isready then confirms over TCP.
+        lines = self.pidfile.read_text().splitlines() if self.pidfile.exists() else []
+        if len(lines) < 8 or lines[7].strip() != "ready":
+            return False
         probe = subprocess.run(
             [
                 str(self.bindir / "pg_isready"), "-q", "-h", LOOPBACK, "-p", str(self.port),
@@ -703,6 +718,58 @@ class PostgresServer(_Server):
         )  # fmt: skip
         if done.returncode != 0:
             raise ServiceError(f"psql on port {self.port} failed: {done.stderr.strip()}")
+
+
+def _initdb(bindir: Path, data_dir: Path, run_as: RunAs | None) -> None:
+    """initdb into ``data_dir`` as ``run_as``; raises :class:`ServiceStartFailed`."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.chmod(0o700)
+    if run_as is not None:
+        os.chown(data_dir, run_as.uid, run_as.gid)
+        _require_traversable(data_dir.parent, run_as)
+    command = [
+        str(bindir / "initdb"), "-D", str(data_dir), "-U", PG_SUPERUSER,
+        "-A", "trust",  # loopback + 0700 socket dir only; see the module docstring
+        "-E", "UTF8", "--locale=C",
+        "-N",  # skips only initdb's one-time sync; the server itself runs with fsync on
+    ]  # fmt: skip
+    done = subprocess.run(
+        command, capture_output=True, text=True, cwd="/", env=_server_env(), **_as_user(run_as)
+    )
+    if done.returncode != 0:
+        raise ServiceStartFailed(f"initdb failed in {data_dir}:\n{done.stderr.strip()}")
+
+
+_templates: dict[tuple[Path, RunAs | None, Path], Path] = {}
+_templates_lock = threading.Lock()
+
+
+def _pristine_cluster(bindir: Path, run_as: RunAs | None, tmp_root: Path) -> Path:
+    """A never-started cluster in ``tmp_root``, made by initdb once per process and removed
+    at its exit: the source of every temporary cluster there."""
+    with _templates_lock:
+        key = (bindir, run_as, tmp_root)
+        if key not in _templates:
+            base = Path(tempfile.mkdtemp(prefix="fe-postgres-template-", dir=tmp_root))
+            base.chmod(0o711)
+            atexit.register(shutil.rmtree, base, True)
+            _initdb(bindir, base / "data", run_as)
+            _templates[key] = base / "data"
+        return _templates[key]
+
+
+def _as_user(run_as: RunAs | None) -> dict[str, Any]:
+    """subprocess arguments that run a child as ``run_as``, without our groups."""
+    if run_as is None:
+        return {}
+    return {"user": run_as.uid, "group": run_as.gid, "extra_groups": []}
+
+
+def _server_env() -> dict[str, str]:
+    # Our own PG*/REDIS* settings must not redirect the server or its tools.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "REDIS"))}
+    env["LC_ALL"] = "C"
+    return env
 
 
 def _db_name(name: str) -> str:
@@ -756,8 +823,9 @@ class RedisServer(_Server):
         executable: str | os.PathLike[str] | None = None,
         die_with_parent: bool = False,
         detach: bool = False,
+        tmp_root: str | os.PathLike[str] | None = None,
     ) -> None:
-        super().__init__(data_dir, port, die_with_parent, detach)
+        super().__init__(data_dir, port, die_with_parent, detach, tmp_root)
         if appendfsync is not None and appendfsync not in ("everysec", "always"):
             raise ValueError(f"appendfsync {appendfsync!r}: use 'everysec' or 'always'")
         if appendonly is None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from chaos.services import PostgresServer, RedisServer, ServiceError
+from chaos.services import PostgresServer, RedisServer, ServiceError, ram_tmp_root
 
 
 @pytest.fixture(params=["asyncio", "trio"])
@@ -21,13 +21,16 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 # ---- private PostgreSQL and Redis servers (chaos/services.py) -----------------------------
 # Started lazily: only a session that requests one starts it. Every server is started with
 # die_with_parent, so even a killed pytest leaves none behind; normal teardown stops them by PID.
+# Temporary data directories go to RAM (/dev/shm) when possible: fsync stays on, but a crash
+# test no longer waits for a busy disk (see chaos.services.ram_tmp_root).
+_TMP_ROOT = ram_tmp_root()
 
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     """One private PostgreSQL cluster for the whole session (temporary data dir, free port).
     Tests must not kill it: use ``pg_instance_factory`` for that."""
-    server = PostgresServer(die_with_parent=True)
+    server = PostgresServer(die_with_parent=True, tmp_root=_TMP_ROOT)
     try:
         yield server.start()
     finally:
@@ -47,7 +50,7 @@ def pg_dsn(pg_server: PostgresServer) -> Iterator[str]:
 def redis_server() -> Iterator[RedisServer]:
     """One private redis-server for the whole session (no persistence, free port).
     Tests must not kill it: use ``redis_instance_factory`` for that."""
-    server = RedisServer(die_with_parent=True)
+    server = RedisServer(die_with_parent=True, tmp_root=_TMP_ROOT)
     try:
         yield server.start()
     finally:
@@ -74,6 +77,7 @@ def pg_instance_factory() -> Iterator[Callable[..., PostgresServer]]:
     started: list[PostgresServer] = []
 
     def start(**kwargs: Any) -> PostgresServer:
+        kwargs.setdefault("tmp_root", _TMP_ROOT)
         server = PostgresServer(die_with_parent=True, **kwargs)
         started.append(server)
         return server.start()
@@ -90,6 +94,7 @@ def redis_instance_factory() -> Iterator[Callable[..., RedisServer]]:
     started: list[RedisServer] = []
 
     def start(**kwargs: Any) -> RedisServer:
+        kwargs.setdefault("tmp_root", _TMP_ROOT)
         server = RedisServer(die_with_parent=True, **kwargs)
         started.append(server)
         return server.start()

@@ -66,6 +66,9 @@ def test_kill_pg_sh_kills_the_postmaster_and_start_pg_sh_brings_it_back(
     assert f"port {pg.port}" in killed.stdout
     assert not pg.is_running()  # also reaps it: it was this process's child
     assert gone(pid)
+    again = run("kill_pg.sh", pg.data_dir)
+    assert again.returncode == 1
+    assert f"stale pid file {pg.pidfile} (pid {pid} is not running)" in again.stderr
 
     started = run("start_pg.sh", pg.data_dir)
 
@@ -108,9 +111,9 @@ def test_kill_pg_sh_refuses_a_stale_pid_file_naming_another_process(
 
 
 def test_kill_pg_sh_refuses_a_postmaster_of_another_data_dir(
-    pg_instance_factory: PgFactory, tmp_path: Path
+    pg_server: PostgresServer, tmp_path: Path
 ) -> None:
-    pg = pg_instance_factory()
+    pg = pg_server
     shutil.copy(pg.pidfile, tmp_path / "postmaster.pid")
 
     refused = run("kill_pg.sh", tmp_path)
@@ -118,16 +121,6 @@ def test_kill_pg_sh_refuses_a_postmaster_of_another_data_dir(
     assert refused.returncode == 1
     assert "refusing" in refused.stderr
     assert pg.is_running()
-
-
-def test_kill_pg_sh_reports_a_dead_pid_as_stale(pg_instance_factory: PgFactory) -> None:
-    pg = pg_instance_factory()
-    pg.kill()  # leaves postmaster.pid behind, as a crash does
-
-    stale = run("kill_pg.sh", pg.data_dir)
-
-    assert stale.returncode == 1
-    assert "stale pid file" in stale.stderr
 
 
 def test_start_pg_sh_without_an_instance_fails_with_a_message(tmp_path: Path) -> None:

@@ -91,7 +91,9 @@ async def test_pg_runs_on_loopback_with_fsync_and_not_as_root(pg_server: Postgre
     assert _uid_of(pg_server.pid) != 0
 
 
-def test_pg_graceful_stop_removes_pid_file(pg_instance_factory: PgFactory) -> None:
+def test_pg_graceful_stop_then_start_on_the_remembered_port(
+    pg_instance_factory: PgFactory,
+) -> None:
     pg = pg_instance_factory()
 
     pg.stop()
@@ -99,13 +101,7 @@ def test_pg_graceful_stop_removes_pid_file(pg_instance_factory: PgFactory) -> No
     assert not pg.pidfile.exists()
     with pytest.raises(NotRunning):
         pg.kill()
-
-
-def test_pg_start_remembers_port_of_existing_data_dir(pg_instance_factory: PgFactory) -> None:
-    pg = pg_instance_factory()
-    pg.stop()
-
-    again = PostgresServer(pg.data_dir).start()
+    again = PostgresServer(pg.data_dir).start()  # port read back from chaos-service.json
     try:
         assert again.port == pg.port
     finally:
