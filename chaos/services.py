@@ -943,7 +943,9 @@ def _status(server: _Server) -> str:
     except StalePidFile as exc:
         return f"{server.kind}: stopped (stale pid file: {exc})"
     except NotRunning:
-        return f"{server.kind}: stopped, port {server.port}"
+        left_over = server.pidfile.exists()
+        crashed = " (its pid file is left over: it crashed or was killed)" if left_over else ""
+        return f"{server.kind}: stopped, port {server.port}{crashed}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
