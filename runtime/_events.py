@@ -9,6 +9,7 @@ bus also counts events by kind, and logs failures at warning level.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -45,18 +46,29 @@ class Stopped(LifecycleEvent, frozen=True, kw_only=True):
 
 
 class Crashed(LifecycleEvent, frozen=True, kw_only=True):
-    """An incarnation raised: in ``phase`` start, receive, run or stopped."""
+    """An incarnation raised: in ``phase`` start, receive, run or stopped.
+
+    ``exc`` is the exception itself; ``traceback`` formats it on demand (formatting every
+    crash eagerly would cost more than the restart itself)."""
 
     incarnation: int
     phase: str
     error: str
-    traceback: str
     exc: Any = None
+
+    @property
+    def traceback(self) -> str:
+        if not isinstance(self.exc, BaseException):
+            return self.error
+        return "".join(traceback.format_exception(self.exc))
 
 
 class Restarting(LifecycleEvent, frozen=True, kw_only=True):
-    """A supervisor will restart this child after ``delay`` seconds (0: at once);
-    ``attempt`` counts consecutive failures."""
+    """A supervisor will restart this child after ``delay`` seconds (0: at once).
+
+    ``attempt`` counts the child's consecutive failures: it starts again at 1 once the
+    child has stayed up for its backoff's reset window (without backoff: the supervisor's
+    intensity period)."""
 
     delay: float
     attempt: int

@@ -24,6 +24,7 @@ from typing import Any
 import anyio
 import anyio.lowlevel
 
+from ._backend import Waiter
 from ._errors import ActorStopped, MailboxFull
 
 FAIRNESS_BATCH = 128
@@ -47,12 +48,12 @@ class Mailbox:
     __slots__ = (
         "_closed",
         "_control",
-        "_event",
         "_getter",
         "_on_dead_letter",
         "_puts",
         "_space",
         "_user",
+        "_waiter",
         "capacity",
         "overflow",
         "path",
@@ -64,7 +65,7 @@ class Mailbox:
         capacity: int,
         overflow: Overflow,
         on_dead_letter: DeadLetterSink,
-        event_factory: Callable[[], anyio.Event] = anyio.Event,
+        waiter_factory: Callable[[], Waiter] = anyio.Event,
     ) -> None:
         if capacity < 1:
             raise ValueError(f"mailbox capacity must be >= 1, not {capacity}")
@@ -72,11 +73,11 @@ class Mailbox:
         self.capacity = capacity
         self.overflow = overflow
         self._on_dead_letter = on_dead_letter
-        self._event = event_factory
+        self._waiter = waiter_factory
         self._user: deque[Any] = deque()
         self._control: deque[Any] = deque()
-        self._getter: anyio.Event | None = None
-        self._space: anyio.Event | None = None
+        self._getter: Waiter | None = None  # the one reader, waiting for an item
+        self._space: anyio.Event | None = None  # producers (any number) waiting for room
         self._closed = False
         self._puts = 0
 
@@ -133,7 +134,7 @@ class Mailbox:
     async def _wait_for_space(self) -> None:
         space = self._space
         if space is None:
-            space = self._space = self._event()
+            space = self._space = anyio.Event()
         await space.wait()
 
     def put_control(self, item: Any) -> None:
@@ -169,7 +170,7 @@ class Mailbox:
                 return self.get_nowait()
             getter = self._getter
             if getter is None:
-                getter = self._getter = self._event()
+                getter = self._getter = self._waiter()
             await getter.wait()
 
     async def get_control(self) -> Any:
@@ -177,7 +178,7 @@ class Mailbox:
         while not self._control:
             getter = self._getter
             if getter is None:
-                getter = self._getter = self._event()
+                getter = self._getter = self._waiter()
             await getter.wait()
         return self._control.popleft()
 

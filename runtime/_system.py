@@ -11,6 +11,9 @@ all for a CLI and returns the process exit code: non-zero when the root gave up.
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import math
 import random
 import signal
 from collections.abc import AsyncIterator, Callable
@@ -21,8 +24,9 @@ import anyio
 import anyio.abc
 
 from ._actor import ActorContext, Exit, ExitKind, Props
-from ._cell import ActorRef, Cell
-from ._errors import ActorNotFound
+from ._backend import Waiter, single_waiter_factory
+from ._cell import ActorRef, Cell, _Reply
+from ._errors import ActorNotFound, AskTimeout
 from ._events import DeadLettered, EventBus
 
 
@@ -34,6 +38,57 @@ class HasProps(Protocol):
 
     @property
     def props(self) -> Props: ...
+
+
+class _Deadlines:
+    """Fails every ask that outlives its timeout with ``AskTimeout``.
+
+    One task for the whole system keeps a heap of deadlines, so an ask costs a push
+    instead of a cancel scope and a timer of its own. Answered asks are dropped lazily:
+    when their deadline passes, or by a rebuild whenever the heap doubles."""
+
+    def __init__(self, event_factory: Callable[[], anyio.Event]) -> None:
+        self._heap: list[tuple[float, int, _Reply, str, float]] = []
+        self._seq = itertools.count()
+        self._event = event_factory
+        self._wake = event_factory()
+        self._next = math.inf
+        self._rebuild_at = 1024
+
+    def add(self, deadline: float, reply: _Reply, path: str, timeout: float) -> None:
+        heap = self._heap
+        heapq.heappush(heap, (deadline, next(self._seq), reply, path, timeout))
+        if deadline < self._next:
+            self._wake.set()
+        if len(heap) >= self._rebuild_at:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._heap = [entry for entry in self._heap if not entry[2].done.is_set()]
+        heapq.heapify(self._heap)
+        self._rebuild_at = max(1024, 2 * len(self._heap))
+
+    def _expire(self, now: float) -> None:
+        heap = self._heap
+        # Answered asks are not popped early: keeping the front entry keeps ``_next``, so
+        # later asks (later deadlines) never need to wake the watcher.
+        while heap and heap[0][0] <= now:
+            _, _, reply, path, timeout = heapq.heappop(heap)
+            if not reply.done.is_set():
+                reply.abandoned = True
+                reply.fail(AskTimeout(path, timeout))
+
+    async def run(self) -> None:
+        while True:
+            now = anyio.current_time()
+            self._expire(now)
+            self._next = self._heap[0][0] if self._heap else math.inf
+            self._wake = self._event()
+            with anyio.move_on_after(self._next - now):
+                await self._wake.wait()
+
+    def __len__(self) -> int:
+        return len(self._heap)
 
 
 class ActorSystem:
@@ -50,10 +105,12 @@ class ActorSystem:
     _names: dict[str, set[str]]
     _tg: anyio.abc.TaskGroup
     _event: Callable[[], anyio.Event]
+    _waiter: Callable[[], Waiter]
     _root: Cell | None
     _root_exit: Exit | None
     _finished: anyio.Event
     _shutdown_requested: bool
+    _deadlines: _Deadlines
 
     @classmethod
     @asynccontextmanager
@@ -74,6 +131,7 @@ class ActorSystem:
         name = name if isinstance(root, Props) else root.id
         async with anyio.create_task_group() as tg:
             system._tg = tg
+            tg.start_soon(system._deadlines.run, name="ask-deadlines")
             if handle_signals:
                 tg.start_soon(system._watch_signals, name="signals")
             cell = system._spawn(None, None, name, props)
@@ -92,10 +150,12 @@ class ActorSystem:
         self._cells = {}
         self._names = {}
         self._event = type(anyio.Event())
+        self._waiter = single_waiter_factory()
         self._root = None
         self._root_exit = None
         self._finished = anyio.Event()
         self._shutdown_requested = False
+        self._deadlines = _Deadlines(self._event)
 
     # -- names -------------------------------------------------------------------------
 
@@ -142,6 +202,11 @@ class ActorSystem:
         prefix = cell.path + "/"
         for path in [p for p in self._cells if p.startswith(prefix)]:
             self._cells[path].retire(reason)
+
+    def _close_descendants(self, cell: Cell, reason: str) -> None:
+        prefix = cell.path + "/"
+        for path in [p for p in self._cells if p.startswith(prefix)]:
+            self._cells[path]._drain(reason)
 
     def _dead_letter(self, path: str, message: Any, reason: str,
                      error: BaseException | None, attempts: int) -> None:

@@ -238,7 +238,7 @@ class Supervisor(Actor):
         if self._simple or child.spec.restart is Restart.TEMPORARY:
             self._remove(child, "stopped")
         elif child.cell is not None:
-            child.cell.retire("stopped")
+            child.cell.close("stopped")
 
     async def _restart_child(self, child_id: str) -> ActorRef:
         if self._simple:
@@ -295,16 +295,16 @@ class Supervisor(Actor):
         if restart is Restart.TEMPORARY:
             self._remove(child, "stopped")
         elif restart is Restart.TRANSIENT and exit.normal:
-            cell.retire("stopped")
+            cell.close("stopped")
         else:
             await self._on_failure(child)
 
     async def _on_failure(self, child: _Child) -> None:
         now = anyio.current_time()
         backoff = child.spec.backoff
-        if (backoff is not None and child.up_since is not None
-                and now - child.up_since >= backoff.reset_window):
-            child.failures = 0
+        stable_after = self.flags.within if backoff is None else backoff.reset_window
+        if child.up_since is not None and now - child.up_since >= stable_after:
+            child.failures = 0  # it stayed up long enough: this failure starts a new run
         child.failures += 1
         if not self._intensity.add(now):
             await self._give_up()
@@ -409,8 +409,6 @@ class Supervisor(Actor):
 
     async def _start(self, child: _Child) -> None:
         cell = self.ctx.spawn(child.spec.id, child.spec.props)
-        if cell.retired or cell.mailbox.closed:
-            cell.mailbox.reopen()
         child.cell = cell
         await cell.start()
         child.state = ChildState.RUNNING
