@@ -129,6 +129,7 @@ class ActorSystem:
         system._setup(seed)
         props = root if isinstance(root, Props) else root.props
         name = name if isinstance(root, Props) else root.id
+        error: Exception | None = None  # raised after the task group, not wrapped in a group
         async with anyio.create_task_group() as tg:
             system._tg = tg
             tg.start_soon(system._deadlines.run, name="ask-deadlines")
@@ -139,10 +140,14 @@ class ActorSystem:
             try:
                 await cell.start()
                 yield system
+            except Exception as raised:
+                error = raised
             finally:
                 with anyio.CancelScope(shield=True):
                     await system._shutdown()
                 tg.cancel_scope.cancel()
+        if error is not None:
+            raise error
 
     def _setup(self, seed: int | None) -> None:
         self.events = EventBus()

@@ -297,14 +297,22 @@ class Supervisor(Actor):
         elif restart is Restart.TRANSIENT and exit.normal:
             cell.close("stopped")
         else:
+            self._forget_old_failures(child)
             await self._on_failure(child)
+
+    def _forget_old_failures(self, child: _Child) -> None:
+        """A child that stayed up for its reset window starts a new run of failures (only
+        a real exit can tell: a failed start never was up)."""
+        backoff = child.spec.backoff
+        stable_after = self.flags.within if backoff is None else backoff.reset_window
+        if (child.up_since is not None
+                and anyio.current_time() - child.up_since >= stable_after):
+            child.failures = 0
+        child.up_since = None
 
     async def _on_failure(self, child: _Child) -> None:
         now = anyio.current_time()
         backoff = child.spec.backoff
-        stable_after = self.flags.within if backoff is None else backoff.reset_window
-        if child.up_since is not None and now - child.up_since >= stable_after:
-            child.failures = 0  # it stayed up long enough: this failure starts a new run
         child.failures += 1
         if not self._intensity.add(now):
             await self._give_up()
@@ -318,7 +326,8 @@ class Supervisor(Actor):
                 member.timer = None
         delay = 0.0 if backoff is None else backoff.delay(child.failures - 1, self.ctx.system.rng)
         self.ctx.system.events.publish(Restarting(
-            path=self._path_of(child), at=now, delay=delay, attempt=child.failures,
+            path=self._path_of(child), at=anyio.current_time(), delay=delay,
+            attempt=child.failures,
         ))
         child.token = next(_tokens)
         if delay > 0:

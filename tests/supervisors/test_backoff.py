@@ -359,10 +359,6 @@ async def test_failed_restart_is_retried_while_the_supervisor_keeps_answering(
                 (0, 1, 1), (1, 2, 2), (3, 3, 4), (7, 4, 8)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: Supervisor._on_failure resets child.failures when now - up_since >= the reset "
-    "window, but up_since is the last *successful* start, so retries of a failed restart "
-    "fall back to min_delay (attempt 1) once that window has passed since that start"))
 @pytest.mark.trio
 async def test_failed_restart_backoff_grows_even_after_the_reset_window(
     autojump_clock: Any,

@@ -1,0 +1,196 @@
+"""Actors: lifecycle hooks, loop-style run(), the context, timers, the bound logger."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import anyio
+import anyio.lowlevel
+import pytest
+import trio
+
+from runtime import (
+    Actor,
+    ActorSystem,
+    Exit,
+    ExitKind,
+    InFlight,
+    Props,
+    Started,
+    StopActor,
+    Stopped,
+)
+from runtime.testing import EventRecorder
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_hooks_run_in_order_and_stopped_gets_the_reason() -> None:
+    calls: list[Any] = []
+
+    class Hooks(Actor):
+        async def started(self) -> None:
+            calls.append("started")
+
+        async def receive(self, message: Any) -> Any:
+            calls.append(("receive", message))
+
+        async def stopped(self, exit: Exit) -> None:
+            calls.append(("stopped", exit.kind))
+
+    async with ActorSystem.start(Props(Hooks), name="h") as system:
+        await system.ref("h").ask("m")
+    assert calls == ["started", ("receive", "m"), ("stopped", ExitKind.SHUTDOWN)]
+
+
+async def test_context_knows_path_name_incarnation_and_self() -> None:
+    class Who(Actor):
+        async def receive(self, message: Any) -> Any:
+            ctx = self.ctx
+            return (ctx.path, ctx.name, ctx.incarnation, ctx.self == ctx.system.ref(ctx.name))
+
+    async with ActorSystem.start(Props(Who), name="who") as system:
+        assert await system.ref("who").ask("?") == ("who", "who", 1, True)
+
+
+async def test_stop_actor_ends_the_incarnation_normally() -> None:
+    class Quitter(Actor):
+        async def receive(self, message: Any) -> Any:
+            raise StopActor(ExitKind.NORMAL, "done")
+
+    async with ActorSystem.start(Props(Quitter), name="q") as system:
+        await system.ref("q").tell("bye")
+        exit = await system.wait()
+        assert exit is not None
+        assert exit.kind is ExitKind.NORMAL
+        assert exit.detail == "done"
+        assert system.exit_code == 0
+
+
+async def test_loop_actor_runs_and_is_cancelled_by_a_stop() -> None:
+    ticks: list[int] = []
+    cleaned = anyio.Event()
+
+    class Loop(Actor):
+        async def run(self) -> None:
+            try:
+                while True:
+                    ticks.append(len(ticks))
+                    await anyio.lowlevel.checkpoint()
+            finally:
+                cleaned.set()
+
+    async with ActorSystem.start(Props(Loop), name="loop") as system:
+        events = EventRecorder(system)
+        while len(ticks) < 5:
+            await anyio.lowlevel.checkpoint()
+    assert cleaned.is_set()
+    assert [e.reason for e in events.of(Stopped)] == ["shutdown"]
+
+
+async def test_loop_actor_that_returns_exits_normally() -> None:
+    class Once(Actor):
+        async def run(self) -> None:
+            return
+
+    async with ActorSystem.start(Props(Once), name="once") as system:
+        exit = await system.wait()
+        assert exit is not None
+        assert exit.kind is ExitKind.NORMAL
+
+
+async def test_loop_actor_that_raises_crashes() -> None:
+    class Bad(Actor):
+        async def run(self) -> None:
+            raise ValueError("loop broke")
+
+    async with ActorSystem.start(Props(Bad), name="bad") as system:
+        exit = await system.wait()
+        assert exit is not None
+        assert exit.kind is ExitKind.CRASHED
+        assert isinstance(exit.error, ValueError)
+        assert system.exit_code == 1
+
+
+@pytest.mark.trio
+async def test_after_sends_once_at_the_deadline(autojump_clock: Any) -> None:
+    got: list[tuple[Any, float]] = []
+
+    class Timed(Actor):
+        async def started(self) -> None:
+            self.ctx.after(3.0, "ping")
+
+        async def receive(self, message: Any) -> Any:
+            got.append((message, trio.current_time()))
+
+    async with ActorSystem.start(Props(Timed), name="t"):
+        start = trio.current_time()
+        await trio.sleep(10)
+    assert [(m, round(t - start, 6)) for m, t in got] == [("ping", 3.0)]
+
+
+@pytest.mark.trio
+async def test_every_fires_at_a_fixed_rate_and_cancel_stops_it(autojump_clock: Any) -> None:
+    got: list[float] = []
+
+    class Ticker(Actor):
+        async def started(self) -> None:
+            self.timer = self.ctx.every(2.0, "tick")
+
+        async def receive(self, message: Any) -> Any:
+            got.append(trio.current_time())
+            if len(got) == 3:
+                self.timer.cancel()
+
+    async with ActorSystem.start(Props(Ticker), name="t"):
+        start = trio.current_time()
+        await trio.sleep(20)
+    assert [round(t - start, 6) for t in got] == [2.0, 4.0, 6.0]
+
+
+@pytest.mark.trio
+async def test_timers_die_with_their_incarnation(autojump_clock: Any) -> None:
+    got: list[tuple[str, int]] = []
+
+    class Crashy(Actor):
+        async def started(self) -> None:
+            self.ctx.every(1.0, "tick")
+
+        async def receive(self, message: Any) -> Any:
+            got.append((message, self.ctx.incarnation))
+            if message == "crash":
+                raise RuntimeError("crash")
+
+    from supervisors import supervisor_spec, worker
+
+    tree = supervisor_spec("root", [worker("c", Crashy, in_flight=InFlight.DROP)])
+    async with ActorSystem.start(tree) as system:
+        await trio.sleep(2.5)  # incarnation 1 ticks twice
+        await system.ref("c").tell("crash")
+        await trio.sleep(2.2)  # incarnation 2 ticks twice; incarnation 1's timer is gone
+    ticks = [inc for m, inc in got if m == "tick"]
+    assert ticks == [1, 1, 2, 2]
+
+
+async def test_the_logger_is_bound_to_the_actor_path(caplog: pytest.LogCaptureFixture) -> None:
+    class Talker(Actor):
+        async def receive(self, message: Any) -> Any:
+            self.ctx.log.warning("hello %s", message)
+
+    with caplog.at_level(logging.WARNING, logger="actor"):
+        async with ActorSystem.start(Props(Talker), name="talker") as system:
+            await system.ref("talker").ask("there")
+    record = next(r for r in caplog.records if r.name == "actor")
+    assert record.getMessage() == "[talker] hello there"
+    assert record.actor_path == "talker"  # type: ignore[attr-defined]
+
+
+async def test_started_event_carries_the_incarnation() -> None:
+    class Idle(Actor):
+        pass
+
+    seen: list[Started] = []
+    async with ActorSystem.start(Props(Idle), name="idle") as system:
+        system.events.add_listener(lambda e: seen.append(e) if isinstance(e, Started) else None)
+    assert seen == []  # the root started before the listener; nothing restarted

@@ -1,0 +1,163 @@
+"""ActorRef: tell, tell_nowait, ask; replies, crashes, timeouts; stable across restarts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+import pytest
+import trio
+
+from runtime import (
+    Actor,
+    ActorCrashed,
+    ActorNotFound,
+    ActorStopped,
+    ActorSystem,
+    AskTimeout,
+    Crashed,
+    InFlight,
+    MailboxFull,
+    Overflow,
+    Props,
+)
+from runtime.testing import Crasher, EventRecorder, Probe, wait_restarted
+from supervisors import Restart, supervisor_spec, worker
+
+pytestmark = pytest.mark.anyio
+
+
+class Slow(Actor):
+    """Answers "slow" only after a long sleep; everything else at once."""
+
+    replies: list[Any] = []  # noqa: RUF012 - shared on purpose: what the handler replied
+
+    async def receive(self, message: Any) -> Any:
+        if message == "slow":
+            await anyio.sleep(10)
+        Slow.replies.append(message)
+        return message
+
+
+async def test_ask_returns_the_handlers_value() -> None:
+    probe = Probe(reply=lambda m: m * 2)
+    async with ActorSystem.start(probe.props, name="p") as system:
+        assert await system.ref("p").ask(21) == 42
+
+
+async def test_tell_delivers_in_order() -> None:
+    probe = Probe()
+    async with ActorSystem.start(probe.props, name="p") as system:
+        ref = system.ref("p")
+        for i in range(50):
+            await ref.tell(i)
+        ref.tell_nowait(50)
+        assert await probe.expect(51) == list(range(51))
+
+
+async def test_ask_whose_message_is_given_up_raises_actor_crashed() -> None:
+    tree = supervisor_spec("root", [worker("w", Crasher, in_flight=InFlight.DROP)],
+                           max_restarts=5)
+    async with ActorSystem.start(tree) as system:
+        with pytest.raises(ActorCrashed) as info:
+            await system.ref("w").ask("crash")
+        assert "on purpose" in str(info.value.__cause__)
+
+
+async def test_ask_is_answered_by_a_successful_redelivery() -> None:
+    attempts: list[int] = []
+
+    class FlakyOnce(Actor):
+        async def receive(self, message: Any) -> Any:
+            attempts.append(self.ctx.attempt)
+            if self.ctx.attempt == 1:
+                raise RuntimeError("transient")
+            return ("ok", self.ctx.incarnation)
+
+    tree = supervisor_spec("root", [worker("w", FlakyOnce)], max_restarts=5)
+    async with ActorSystem.start(tree) as system:
+        assert await system.ref("w").ask("x") == ("ok", 2)
+    assert attempts == [1, 2]
+
+
+@pytest.mark.trio
+async def test_ask_times_out_and_the_late_reply_harms_no_one(autojump_clock: Any) -> None:
+    Slow.replies = []
+    async with ActorSystem.start(Props(Slow), name="s") as system:
+        with EventRecorder(system) as events:
+            ref = system.ref("s")
+            started = trio.current_time()
+            with pytest.raises(AskTimeout):
+                await ref.ask("slow", timeout=2.0)
+            assert trio.current_time() - started == pytest.approx(2.0)
+            await trio.sleep(20)  # the handler finishes and replies to nobody
+            assert Slow.replies == ["slow"]
+            assert await ref.ask("after", timeout=1.0) == "after"
+            assert events.of(Crashed) == []
+
+
+@pytest.mark.trio
+async def test_ask_timeout_covers_waiting_for_room(autojump_clock: Any) -> None:
+    async with ActorSystem.start(Props(Slow, capacity=1), name="s") as system:
+        ref = system.ref("s")
+        await ref.tell("slow")  # handled: the actor sleeps
+        await ref.tell("queued")  # fills the one slot
+        with pytest.raises(AskTimeout):
+            await ref.ask("x", timeout=1.0)
+
+
+async def test_tell_nowait_on_a_full_mailbox_raises() -> None:
+    async with ActorSystem.start(Props(Slow, capacity=1), name="s") as system:
+        ref = system.ref("s")
+        ref.tell_nowait("slow")
+        await anyio.wait_all_tasks_blocked()
+        ref.tell_nowait("queued")
+        with pytest.raises(MailboxFull):
+            ref.tell_nowait("one too many")
+
+
+async def test_reject_policy_makes_tell_raise_when_full() -> None:
+    async with ActorSystem.start(Props(Slow, capacity=1, overflow=Overflow.REJECT),
+                                 name="s") as system:
+        ref = system.ref("s")
+        await ref.tell("slow")
+        await anyio.wait_all_tasks_blocked()
+        await ref.tell("queued")
+        with pytest.raises(MailboxFull):
+            await ref.tell("rejected")
+
+
+async def test_ref_is_stable_across_restarts() -> None:
+    tree = supervisor_spec("root", [worker("w", Crasher, in_flight=InFlight.DROP)],
+                           max_restarts=5)
+    async with ActorSystem.start(tree) as system:
+        with EventRecorder(system) as events:
+            ref = system.ref("w")
+            assert (await ref.ask("a"))[1] == 1
+            await ref.tell("crash")
+            await wait_restarted(events, "root/w")
+            assert (await ref.ask("b"))[1] == 2
+            assert system.ref("root/w") == ref
+
+
+async def test_telling_a_stopped_temporary_child_fails_clearly() -> None:
+    tree = supervisor_spec("root", [worker("t", Crasher, restart=Restart.TEMPORARY,
+                                           in_flight=InFlight.DROP)])
+    async with ActorSystem.start(tree) as system:
+        with EventRecorder(system) as events:
+            ref = system.ref("t")
+            await ref.tell("crash")
+            await events.wait_for(Crashed, path="root/t")
+            await anyio.wait_all_tasks_blocked()
+            with pytest.raises(ActorStopped, match="root/t"):
+                await ref.tell("hello")
+            with pytest.raises(ActorStopped):
+                await ref.ask("hello")
+
+
+async def test_unknown_names_raise_actor_not_found() -> None:
+    probe = Probe()
+    async with ActorSystem.start(probe.props, name="p") as system:
+        with pytest.raises(ActorNotFound):
+            system.ref("nobody")
+
