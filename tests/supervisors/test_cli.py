@@ -24,6 +24,6 @@ def test_demo_shows_crashes_restarts_dead_letters_and_escalation(backend: str) -
                    "escalated    root/bot", "CRASHED      root/infra/db_writer in start",
                    "every failure was contained"):
         assert needle in out
-    stops = [line.split()[2] for line in out.splitlines() if " stopped " in line][-7:]
+    stops = [line.split()[3] for line in out.splitlines() if " stopped " in line][-7:]
     assert stops == ["root/bot/dialogs", "root/bot/translator", "root/bot",
                      "root/infra/db_writer", "root/infra/cache", "root/infra", "root"]
