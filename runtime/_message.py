@@ -7,7 +7,6 @@ back to the right class.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any, Generic, TypeVar, Union
 
 import msgspec
@@ -50,6 +49,3 @@ class MessageCodec(Generic[T]):
 
     def decode_json(self, data: bytes | str) -> Any:
         return self._js_dec.decode(data)
-
-    def decode_many(self, chunks: Iterable[bytes]) -> list[Any]:
-        return [self._mp_dec.decode(c) for c in chunks]

@@ -17,7 +17,6 @@ from runtime import (
     ExitKind,
     InFlight,
     Props,
-    Started,
     StopActor,
     Stopped,
 )
@@ -185,12 +184,3 @@ async def test_the_logger_is_bound_to_the_actor_path(caplog: pytest.LogCaptureFi
     assert record.getMessage() == "[talker] hello there"
     assert record.actor_path == "talker"  # type: ignore[attr-defined]
 
-
-async def test_started_event_carries_the_incarnation() -> None:
-    class Idle(Actor):
-        pass
-
-    seen: list[Started] = []
-    async with ActorSystem.start(Props(Idle), name="idle") as system:
-        system.events.add_listener(lambda e: seen.append(e) if isinstance(e, Started) else None)
-    assert seen == []  # the root started before the listener; nothing restarted
