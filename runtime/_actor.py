@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Callable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -255,6 +255,32 @@ class ActorContext:
 
         self._cell.system._tg.start_soon(fire, name=f"timer:{self._cell.path}")
         return Timer(scope, interval)
+
+    # -- background tasks --------------------------------------------------------------
+
+    def start_soon(self, fn: Callable[..., Awaitable[Any]], *args: Any, name: str = "") -> Timer:
+        """Run ``fn(*args)`` beside this incarnation: it is cancelled when the incarnation
+        ends, and if it raises, the incarnation crashes with that error (phase "task") as
+        if a handler had raised it, so its supervisor restarts the actor. Returns a handle
+        whose ``cancel()`` stops the task early."""
+        scope = anyio.CancelScope()
+        self._timers.add(scope)
+        cell = self._cell
+        incarnation = self.incarnation
+        timers = self._timers
+
+        async def guarded() -> None:
+            try:
+                with scope:
+                    await fn(*args)
+            except Exception as error:
+                cell._task_failed(incarnation, error)
+            finally:
+                timers.discard(scope)
+
+        label = name or getattr(fn, "__qualname__", "task")
+        cell.system._tg.start_soon(guarded, name=f"task:{cell.path}:{label}")
+        return Timer(scope, None)
 
     def _cancel_timers(self) -> None:
         for scope in tuple(self._timers):

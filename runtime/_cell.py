@@ -83,6 +83,24 @@ class _ChildExited:
         self.exit = exit
 
 
+class _TaskFailed:
+    """Control item: a background task of the given incarnation raised ``error``."""
+
+    __slots__ = ("error", "incarnation")
+
+    def __init__(self, incarnation: int, error: Exception) -> None:
+        self.incarnation = incarnation
+        self.error = error
+
+
+class _TaskError(Exception):
+    """Carries a background task's error out of the loops, so the crash says phase "task"."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(error)
+        self.error = error
+
+
 class _StartSignal:
     __slots__ = ("done", "error")
 
@@ -419,6 +437,8 @@ class Cell:
                 item.reply.fail(ActorStopped(self.path))
             exit = Exit(stop.kind, None, stop.detail)
         except Exception as error:
+            if type(error) is _TaskError:
+                phase, error = "task", error.error
             self._settle_in_flight(error)
             self._publish_crash(incarnation, phase, error)
             exit = Exit(ExitKind.CRASHED, error, phase)
@@ -444,6 +464,11 @@ class Cell:
             reason=ExitKind.KILLED.value,
         ))
         return Exit(ExitKind.KILLED)
+
+    def _task_failed(self, incarnation: int, error: Exception) -> None:
+        """A background task (``ActorContext.start_soon``) raised: crash its incarnation."""
+        if self.running and self.incarnation == incarnation:
+            self.mailbox.put_control(_TaskFailed(incarnation, error))
 
     def _finish(self, incarnation: int, exit: Exit | None) -> None:
         if exit is None or self._stop_requested:
@@ -480,6 +505,9 @@ class Cell:
                     return Exit(ExitKind.SHUTDOWN)
             elif kind is _ChildExited:
                 await actor.child_exited(item.cell, item.incarnation, item.exit)
+            elif kind is _TaskFailed:
+                if item.incarnation == incarnation:
+                    raise _TaskError(item.error)
             else:
                 await self._handle_one(actor, ctx, item, 1)
 
@@ -535,6 +563,10 @@ class Cell:
                         break
                 elif type(item) is _ChildExited:
                     await actor.child_exited(item.cell, item.incarnation, item.exit)
+                elif type(item) is _TaskFailed and item.incarnation == incarnation:
+                    outcome.append(_TaskError(item.error))
+                    tg.cancel_scope.cancel()
+                    break
         if outcome and isinstance(outcome[0], Exception):
             raise outcome[0]
         if outcome and isinstance(outcome[0], Exit):

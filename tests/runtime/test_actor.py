@@ -172,6 +172,72 @@ async def test_timers_die_with_their_incarnation(autojump_clock: Any) -> None:
     assert ticks == [1, 1, 2, 2]
 
 
+@pytest.mark.trio
+async def test_background_task_runs_until_its_incarnation_ends(autojump_clock: Any) -> None:
+    beats: list[int] = []
+
+    class Beating(Actor):
+        async def started(self) -> None:
+            self.ctx.start_soon(self.beat)
+
+        async def beat(self) -> None:
+            while True:
+                beats.append(self.ctx.incarnation)
+                await trio.sleep(1.0)
+
+        async def receive(self, message: Any) -> Any:
+            raise RuntimeError("crash")
+
+    from supervisors import supervisor_spec, worker
+
+    tree = supervisor_spec("root", [worker("b", Beating, in_flight=InFlight.DROP)])
+    async with ActorSystem.start(tree) as system:
+        await trio.sleep(1.5)
+        await system.ref("b").tell("crash")
+        await trio.sleep(1.2)
+    assert beats == [1, 1, 2, 2]
+
+
+async def test_background_task_error_crashes_the_incarnation_and_it_restarts() -> None:
+    class Flaky(Actor):
+        async def fail(self) -> None:
+            raise ValueError("pump broke")
+
+        async def receive(self, message: Any) -> Any:
+            if message == "arm":
+                self.ctx.start_soon(self.fail)
+            return self.ctx.incarnation
+
+    from runtime import Crashed
+    from runtime.testing import wait_restarted
+    from supervisors import supervisor_spec, worker
+
+    tree = supervisor_spec("root", [worker("f", Flaky)])
+    async with ActorSystem.start(tree) as system:
+        recorder = EventRecorder(system)
+        assert await system.ref("f").ask("arm") == 1
+        started = await wait_restarted(recorder, "root/f")
+        assert started.incarnation == 2
+        assert await system.ref("f").ask("which") == 2
+    crashes = recorder.of(Crashed, path="root/f")
+    assert [(e.phase, type(e.exc).__name__) for e in crashes] == [("task", "ValueError")]
+
+
+async def test_cancelled_background_task_leaves_the_actor_running() -> None:
+    class Quiet(Actor):
+        async def started(self) -> None:
+            self.handle = self.ctx.start_soon(anyio.sleep_forever)
+
+        async def receive(self, message: Any) -> Any:
+            self.handle.cancel()
+            await anyio.lowlevel.checkpoint()
+            return self.handle.active
+
+    async with ActorSystem.start(Props(Quiet), name="q") as system:
+        assert await system.ref("q").ask("stop it") is False
+        assert await system.ref("q").ask("still here?") is False
+
+
 async def test_the_logger_is_bound_to_the_actor_path(caplog: pytest.LogCaptureFixture) -> None:
     class Talker(Actor):
         async def receive(self, message: Any) -> Any:

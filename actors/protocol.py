@@ -1,0 +1,222 @@
+"""Every domain message the actors exchange, in one place.
+
+Messages are ``runtime.Message`` subclasses: frozen, keyword-only msgspec Structs tagged
+with their class name, so any union of them round-trips through ``MessageCodec`` (msgpack
+in the journal, JSON at the edges). Plain value types nested inside messages (``Analysis``,
+``Button``) are untagged Structs.
+
+The flow of one parent's message (DESIGN.md §5)::
+
+    telegram_poller ──IncomingUpdate──▶ dialogs ──TranslateRequest (ask)──▶ translator
+    translator ──Translation──▶ dialogs ──SendReply / ShowTyping / AnswerCallback──▶ telegram_sender
+    telegram_sender ──ChatInactive──▶ dialogs                       (403: the parent blocked us)
+
+Idempotency keys: a reply's ``key`` is derived from the update it answers
+(``reply_key(update_id, part)``), so a replayed update produces the same keys and the
+sender, which remembers the keys it has delivered, does not answer twice.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Final, Literal, get_args
+
+import msgspec
+
+from runtime import Message
+
+Language = Literal["ru", "en"]
+"""The parent's language: every text the bot writes exists in both."""
+
+LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
+
+AgeBand = Literal["0-3", "4-7", "8-12", "13-17"]
+"""Age bands the guidance is written for."""
+
+AGE_BANDS: Final[tuple[AgeBand, ...]] = get_args(AgeBand)
+
+Emotion = Literal[
+    "anger", "fear", "sadness", "shame", "jealousy", "loneliness", "tiredness", "frustration",
+    "joy",
+]
+"""The emotions the translator names (fear covers anxiety, tiredness covers overwhelm,
+joy covers excitement)."""
+
+EMOTIONS: Final[tuple[Emotion, ...]] = get_args(Emotion)
+
+MIN_AGE: Final = 0
+MAX_AGE: Final = 17
+
+
+def age_band(age: int) -> AgeBand:
+    """The band of a child aged ``age`` years (0-17); ``ValueError`` outside that range."""
+    if not MIN_AGE <= age <= MAX_AGE:
+        raise ValueError(f"age must be {MIN_AGE}..{MAX_AGE}, not {age}")
+    if age <= 3:
+        return "0-3"
+    if age <= 7:
+        return "4-7"
+    if age <= 12:
+        return "8-12"
+    return "13-17"
+
+
+def reply_key(update_id: int, part: int = 0) -> str:
+    """The idempotency key of part ``part`` of the reply to update ``update_id``."""
+    return f"u{update_id}" if part == 0 else f"u{update_id}.{part}"
+
+
+# -- translation ---------------------------------------------------------------------------
+
+
+class Analysis(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """What a translation says about the child: the answer Claude must give as strict JSON
+    (validated with msgspec, unknown fields refused), and what the offline translator
+    produces.
+
+    - ``emotion``: the main emotion behind the child's words;
+    - ``intensity``: 1 (mild) .. 5 (overwhelming);
+    - ``need``: the need behind the emotion, one phrase, in ``language``;
+    - ``what_to_say``: phrases the parent can say, at least one;
+    - ``what_to_avoid``: reactions to avoid, at least one;
+    - ``language``: the language the texts are written in.
+    """
+
+    emotion: Emotion
+    intensity: Annotated[int, msgspec.Meta(ge=1, le=5)]
+    need: Annotated[str, msgspec.Meta(min_length=1, max_length=500)]
+    what_to_say: Annotated[
+        tuple[Annotated[str, msgspec.Meta(min_length=1, max_length=500)], ...],
+        msgspec.Meta(min_length=1, max_length=5),
+    ]
+    what_to_avoid: Annotated[
+        tuple[Annotated[str, msgspec.Meta(min_length=1, max_length=500)], ...],
+        msgspec.Meta(min_length=1, max_length=5),
+    ]
+    language: Language
+
+
+TranslationSource = Literal["claude", "offline"]
+
+
+class TranslateRequest(Message):
+    """Ask the translator about a child's phrase; the answer is a ``Translation``."""
+
+    phrase: str
+    age_band: AgeBand
+    language: Language
+
+
+class Translation(Message):
+    """A translation: the analysis, who made it, and whether it came from the cache.
+
+    ``basic_mode`` is true when the offline translator answered (Claude unavailable, no
+    key, breaker open, or its answer invalid twice): the reply says so to the parent."""
+
+    analysis: Analysis
+    source: TranslationSource
+    cached: bool = False
+
+    @property
+    def basic_mode(self) -> bool:
+        return self.source == "offline"
+
+
+# -- Telegram, inbound ---------------------------------------------------------------------
+
+UpdateKind = Literal["message", "edited_message", "callback_query", "my_chat_member"]
+"""The update types the poller asks for (``allowed_updates``); others are skipped."""
+
+ContentKind = Literal[
+    "text", "sticker", "photo", "voice", "video", "video_note", "audio", "document",
+    "animation", "location", "contact", "other", "none",
+]
+"""What a message carries: only ``text`` is understood, the rest gets a polite answer."""
+
+
+class IncomingUpdate(Message):
+    """One Telegram update, normalised by the poller and journaled before it is handled.
+
+    - ``message`` / ``edited_message``: ``text`` (None for non-text), ``content``;
+    - ``callback_query``: ``callback_id``, ``callback_data``, ``message_id`` of the message
+      whose button was tapped;
+    - ``my_chat_member``: ``member_status`` (``kicked`` when the parent blocked the bot,
+      ``member`` when they unblocked it).
+    """
+
+    update_id: int
+    kind: UpdateKind
+    chat_id: int
+    user_id: int
+    chat_type: str = "private"
+    message_id: int | None = None
+    date: int = 0
+    text: str | None = None
+    content: ContentKind = "text"
+    first_name: str = ""
+    language_code: str | None = None
+    callback_id: str | None = None
+    callback_data: str | None = None
+    member_status: str | None = None
+
+
+# -- Telegram, outbound --------------------------------------------------------------------
+
+
+class Button(msgspec.Struct, frozen=True, kw_only=True):
+    """An inline keyboard button; ``data`` is the callback data (1-64 bytes)."""
+
+    text: str
+    data: str
+
+
+class SendReply(Message):
+    """Send (or, with ``edit_message_id``, edit) one message. ``text`` is Telegram HTML:
+    every piece of user or model text in it is already escaped. The sender splits texts
+    over 4096 visible characters; ``key`` is the idempotency key (``reply_key``).
+    ``update_id`` is the update this answers (``None`` for scheduled messages); ``last``
+    marks the final reply to it, after which the update counts as handled."""
+
+    chat_id: int
+    key: str
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    edit_message_id: int | None = None
+    update_id: int | None = None
+    last: bool = True
+
+
+class ShowTyping(Message):
+    """Keep "typing…" visible in ``chat_id`` until a reply is sent there or ``seconds``
+    pass (the sender re-sends the chat action every few seconds)."""
+
+    chat_id: int
+    seconds: float = 30.0
+
+
+class AnswerCallback(Message):
+    """Answer a callback query (stops the button's spinner); ``text`` is an optional toast."""
+
+    callback_id: str
+    text: str = ""
+
+
+class ChatInactive(Message):
+    """The sender learnt that ``chat_id`` cannot be written to (403 blocked/deactivated,
+    400 chat not found): dialogs stops writing to it until the parent comes back."""
+
+    chat_id: int
+    reason: str
+
+
+class UpdateHandled(Message):
+    """Dialogs finished an update that needs no reply (the poller's journal marks it
+    done)."""
+
+    update_id: int
+
+
+DOMAIN_MESSAGES: Final = (
+    TranslateRequest, Translation, IncomingUpdate, SendReply, ShowTyping, AnswerCallback,
+    ChatInactive, UpdateHandled,
+)
+"""Every message class above, for ``MessageCodec(*DOMAIN_MESSAGES)``."""

@@ -1,0 +1,215 @@
+"""The Bot API client: one place where httpx meets Telegram, and where the token is kept.
+
+Every Bot API URL carries the token (``/bot<token>/method``), so this module is the only
+one that builds URLs, and it never lets an httpx object or message escape: transport
+failures become ``TelegramTransportError(method, kind)`` raised ``from None``; API errors
+become ``TelegramApiError`` carrying the status, description and parameters, never the
+URL. ``install_log_redaction()`` quiets httpx's request logging and rewrites any
+``bot<id>:<secret>`` that still reaches a log record, as a second line of defence.
+
+Exception tree::
+
+    TelegramError                 any failure of a Bot API call
+    ├── TelegramApiError          Telegram answered ok=false (status, description, retry_after)
+    └── TelegramTransportError    no usable answer: timeout, connection, bad JSON
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Final
+
+import httpx
+import msgspec
+
+TOKEN_RE: Final = re.compile(r"(?:bot)?\d{3,}:[A-Za-z0-9_-]{10,}")
+"""A Bot API token (``123456:ABC…``), with or without the ``bot`` prefix of URLs."""
+
+REDACTED: Final = "bot<redacted>"
+
+
+def redact(text: str) -> str:
+    """``text`` with every Bot API token replaced by ``bot<redacted>``."""
+    return TOKEN_RE.sub(REDACTED, text)
+
+
+class _RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            if TOKEN_RE.search(str(exc)):
+                record.exc_info = None
+                record.msg = f"{record.msg} ({type(exc).__name__}: {redact(str(exc))})"
+        return True
+
+
+_FILTER: Final = _RedactingFilter()
+
+
+def install_log_redaction() -> None:
+    """Silence httpx/httpcore request logs (they print the URL) and redact tokens in every
+    record that passes the root logger's handlers. Idempotent."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if _FILTER not in handler.filters:
+            handler.addFilter(_FILTER)
+    if _FILTER not in root.filters:
+        root.addFilter(_FILTER)
+
+
+class TelegramError(Exception):
+    """A Bot API call failed. ``method`` is the Bot API method; the token is never in it."""
+
+    def __init__(self, method: str, message: str) -> None:
+        super().__init__(f"{method}: {message}")
+        self.method = method
+
+
+class TelegramApiError(TelegramError):
+    """Telegram answered ``ok: false``. Raised by ``BotApi.call``.
+
+    ``status`` is the HTTP status (== ``error_code`` in practice), ``description`` the
+    server's text (match it by prefix), ``retry_after`` the seconds a 429 asks to wait,
+    ``migrate_to_chat_id`` the new id of an upgraded group."""
+
+    def __init__(
+        self, method: str, status: int, description: str, *,
+        retry_after: float | None = None, migrate_to_chat_id: int | None = None,
+    ) -> None:
+        super().__init__(method, f"{status} {redact(description)}")
+        self.status = status
+        self.description = redact(description)
+        self.retry_after = retry_after
+        self.migrate_to_chat_id = migrate_to_chat_id
+
+    @property
+    def flood(self) -> bool:
+        """429: wait ``retry_after`` seconds, then retry."""
+        return self.status == 429
+
+    @property
+    def conflict(self) -> bool:
+        """409: another getUpdates consumer or a webhook is active."""
+        return self.status == 409
+
+    @property
+    def bad_token(self) -> bool:
+        """401/404 on the bot's own URL: the token is wrong; retrying cannot help."""
+        return self.status in (401, 404)
+
+    @property
+    def forbidden(self) -> bool:
+        """403: the user blocked the bot, is deactivated, or never started it."""
+        return self.status == 403
+
+    @property
+    def server_error(self) -> bool:
+        return self.status >= 500
+
+    @property
+    def chat_not_found(self) -> bool:
+        return self.status == 400 and "chat not found" in self.description
+
+    @property
+    def bad_markup(self) -> bool:
+        """400 "can't parse entities": the HTML was refused."""
+        return self.status == 400 and "can't parse entities" in self.description
+
+    @property
+    def not_modified(self) -> bool:
+        """400 "message is not modified": an edit that changes nothing (a success)."""
+        return self.status == 400 and "message is not modified" in self.description
+
+
+class TelegramTransportError(TelegramError):
+    """No usable answer: ``kind`` is ``timeout``, ``connect``, ``network`` or ``decode``.
+    A ``timeout`` after the request was written may still have been delivered."""
+
+    def __init__(self, method: str, kind: str) -> None:
+        super().__init__(method, f"transport error ({kind})")
+        self.kind = kind
+
+
+class _Envelope(msgspec.Struct):
+    ok: bool
+    result: Any = None
+    error_code: int | None = None
+    description: str = ""
+    parameters: dict[str, Any] | None = None
+
+
+_DECODER: Final = msgspec.json.Decoder(_Envelope)
+
+
+class BotApi:
+    """Calls Bot API methods with JSON bodies over one httpx client.
+
+    Give the poller its own ``BotApi`` (one connection, long timeout) so sends can never
+    starve the long poll. ``call`` returns the ``result`` or raises ``TelegramError``."""
+
+    def __init__(
+        self, token: str, base_url: str, *, timeout: float = 10.0, connections: int = 10,
+    ) -> None:
+        self._prefix = f"{base_url.rstrip('/')}/bot{token}/"
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout),
+            limits=httpx.Limits(max_connections=connections,
+                                max_keepalive_connections=connections),
+            follow_redirects=False,
+        )
+
+    def __repr__(self) -> str:
+        return f"BotApi({redact(self._prefix)})"
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def call(
+        self, method: str, params: dict[str, Any] | None = None, *, timeout: float | None = None,
+    ) -> Any:
+        """Call ``method`` with ``params`` (``None`` values left out); ``timeout`` overrides
+        the client's for this call (getUpdates: poll timeout + margin)."""
+        body = {k: v for k, v in (params or {}).items() if v is not None}
+        response = await self._post(method, body, timeout)
+        return self._result(method, response)
+
+    async def _post(
+        self, method: str, body: dict[str, Any], timeout: float | None,
+    ) -> httpx.Response:
+        kwargs: dict[str, Any] = {"content": msgspec.json.encode(body),
+                                  "headers": {"content-type": "application/json"}}
+        if timeout is not None:
+            kwargs["timeout"] = httpx.Timeout(timeout)
+        try:
+            return await self._client.post(self._prefix + method, **kwargs)
+        except httpx.TimeoutException:
+            raise TelegramTransportError(method, "timeout") from None
+        except httpx.ConnectError:
+            raise TelegramTransportError(method, "connect") from None
+        except httpx.HTTPError:
+            raise TelegramTransportError(method, "network") from None
+
+    @staticmethod
+    def _result(method: str, response: httpx.Response) -> Any:
+        try:
+            envelope = _DECODER.decode(response.content)
+        except msgspec.DecodeError:
+            if response.status_code >= 500:
+                raise TelegramApiError(method, response.status_code, "server error") from None
+            raise TelegramTransportError(method, "decode") from None
+        if envelope.ok:
+            return envelope.result
+        params = envelope.parameters or {}
+        retry_after = params.get("retry_after")
+        raise TelegramApiError(
+            method, envelope.error_code or response.status_code, envelope.description,
+            retry_after=float(retry_after) if retry_after is not None else None,
+            migrate_to_chat_id=params.get("migrate_to_chat_id"),
+        )
