@@ -208,15 +208,8 @@ class ChatInactive(Message):
     reason: str
 
 
-class UpdateHandled(Message):
-    """Dialogs finished an update that needs no reply (the poller's journal marks it
-    done)."""
-
-    update_id: int
-
-
 DOMAIN_MESSAGES: Final = (
     TranslateRequest, Translation, IncomingUpdate, SendReply, ShowTyping, AnswerCallback,
-    ChatInactive, UpdateHandled,
+    ChatInactive,
 )
 """Every message class above, for ``MessageCodec(*DOMAIN_MESSAGES)``."""

@@ -1,0 +1,7 @@
+"""The translator: a child's phrase → the emotion, the need behind it, what to say and what
+to avoid, for the child's age band and in the parent's language.
+
+Claude through ``AsyncAnthropic`` behind a circuit breaker, a concurrency limit and a
+cache; the offline translator (``offline``: a ru/en lexicon with age-aware guidance)
+answers when Claude cannot.
+"""
