@@ -37,7 +37,7 @@ from ._events import (
 )
 from ._mailbox import FAIRNESS_BATCH, Mailbox, Overflow
 from ._message import Message, MessageCodec
-from ._system import ActorSystem, HasProps, run
+from ._system import ActorSystem, HasProps, current_system, run
 
 __all__ = [
     "FAIRNESS_BATCH",
@@ -75,5 +75,6 @@ __all__ = [
     "Stopped",
     "Subscription",
     "Timer",
+    "current_system",
     "run",
 ]

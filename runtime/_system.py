@@ -11,6 +11,7 @@ all for a CLI and returns the process exit code: non-zero when the root gave up.
 
 from __future__ import annotations
 
+import contextvars
 import heapq
 import itertools
 import math
@@ -28,6 +29,19 @@ from ._backend import Waiter, single_waiter_factory
 from ._cell import ActorRef, Cell, _Reply
 from ._errors import ActorNotFound, AskTimeout
 from ._events import DeadLettered, EventBus
+
+_CURRENT: contextvars.ContextVar[ActorSystem] = contextvars.ContextVar("actor_system")
+
+
+def current_system() -> ActorSystem:
+    """The system the calling task runs in (every actor, timer and background task, and
+    the body of ``ActorSystem.start``). Lets objects built before the system existed (the
+    routes an application tree hands its actors) find refs by name. ``RuntimeError``
+    outside a system."""
+    try:
+        return _CURRENT.get()
+    except LookupError:
+        raise RuntimeError("not inside a running ActorSystem") from None
 
 
 class HasProps(Protocol):
@@ -130,22 +144,26 @@ class ActorSystem:
         props = root if isinstance(root, Props) else root.props
         name = name if isinstance(root, Props) else root.id
         error: Exception | None = None  # raised after the task group, not wrapped in a group
-        async with anyio.create_task_group() as tg:
-            system._tg = tg
-            tg.start_soon(system._deadlines.run, name="ask-deadlines")
-            if handle_signals:
-                tg.start_soon(system._watch_signals, name="signals")
-            cell = system._spawn(None, None, name, props)
-            system._root = cell
-            try:
-                await cell.start()
-                yield system
-            except Exception as raised:
-                error = raised
-            finally:
-                with anyio.CancelScope(shield=True):
-                    await system._shutdown()
-                tg.cancel_scope.cancel()
+        current = _CURRENT.set(system)
+        try:
+            async with anyio.create_task_group() as tg:
+                system._tg = tg
+                tg.start_soon(system._deadlines.run, name="ask-deadlines")
+                if handle_signals:
+                    tg.start_soon(system._watch_signals, name="signals")
+                cell = system._spawn(None, None, name, props)
+                system._root = cell
+                try:
+                    await cell.start()
+                    yield system
+                except Exception as raised:
+                    error = raised
+                finally:
+                    with anyio.CancelScope(shield=True):
+                        await system._shutdown()
+                    tg.cancel_scope.cancel()
+        finally:
+            _CURRENT.reset(current)
         if error is not None:
             raise error
 

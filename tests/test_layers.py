@@ -168,7 +168,7 @@ RUNTIME = [
     "DeadLettered", "Escalated", "EventBus", "Exit", "ExitKind", "FAIRNESS_BATCH", "HasProps",
     "InFlight", "IntensityExceeded", "LifecycleEvent", "Mailbox", "MailboxFull", "Message",
     "MessageCodec", "Overflow", "Props", "Restarting", "StartFailed", "Started", "StopActor",
-    "Stopped", "Subscription", "Timer", "run",
+    "Stopped", "Subscription", "Timer", "current_system", "run",
 ]
 RUNTIME_TESTING = ["Crash", "Crasher", "EventRecorder", "ManualClock", "Probe", "wait_restarted"]
 SUPERVISORS = [

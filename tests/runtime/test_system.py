@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from typing import Any
 
 import anyio
 import pytest
@@ -148,3 +149,19 @@ def test_process_exits_zero_after_sigterm() -> None:
             proc.kill()
             proc.wait()
 
+
+
+async def test_current_system_is_the_one_running_the_caller() -> None:
+    from runtime import Actor, current_system
+
+    class Where(Actor):
+        async def receive(self, message: Any) -> Any:
+            return current_system()
+
+    with pytest.raises(RuntimeError, match="not inside"):
+        current_system()
+    async with ActorSystem.start(Props(Where), name="w") as system:
+        assert current_system() is system
+        assert await system.ref("w").ask("?") is system
+    with pytest.raises(RuntimeError, match="not inside"):
+        current_system()
