@@ -218,6 +218,7 @@ class UpdateJournal:
         self._pending: dict[int, IncomingUpdate] = {}
         self._seen: dict[int, float] = {}
         self._sent: dict[str, float] = {}
+        self._delivered: set[int] = set()
         self._fd: int | None = None
         self._size = 0
         self._compacted_size = 0
@@ -247,6 +248,17 @@ class UpdateJournal:
     def pending(self) -> list[IncomingUpdate]:
         """Updates journaled but not marked done, in journal order."""
         return list(self._pending.values())
+
+    def undelivered(self) -> list[IncomingUpdate]:
+        """Pending updates not yet handed to dialogs by this process (``mark_delivered``),
+        in journal order: what a (re)started poller must deliver before polling."""
+        return [u for i, u in self._pending.items() if i not in self._delivered]
+
+    def mark_delivered(self, update_id: int) -> None:
+        """Note that ``update_id`` was handed to its dialogs actor's mailbox. In memory
+        only: mailboxes survive actor restarts but not the process, so after a restart of
+        the process every pending update counts as undelivered again."""
+        self._delivered.add(update_id)
 
     def was_sent(self, key: str) -> bool:
         """Whether a reply with idempotency key ``key`` was recorded as delivered."""
@@ -381,6 +393,7 @@ class UpdateJournal:
         elif isinstance(record, _Done):
             for update_id in record.update_ids:
                 self._pending.pop(update_id, None)
+                self._delivered.discard(update_id)
         elif isinstance(record, _Sent):
             for key in record.keys:
                 self._sent.setdefault(key, record.at)

@@ -74,6 +74,18 @@ async def test_done_updates_leave_pending_but_stay_seen(tmp_path: Path) -> None:
     await journal.aclose()
 
 
+async def test_undelivered_is_pending_minus_delivered_in_this_process(tmp_path: Path) -> None:
+    journal = await UpdateJournal.open(tmp_path)
+    await journal.append([update(1), update(2), update(3)])
+    journal.mark_delivered(1)
+    journal.mark_delivered(2)
+    await journal.mark_done(2)
+    assert [u.update_id for u in journal.undelivered()] == [3]
+    journal = await reopen(journal)  # a new process: mailboxes are gone
+    assert [u.update_id for u in journal.undelivered()] == [1, 3]
+    await journal.aclose()
+
+
 async def test_sent_keys_survive_reopen(tmp_path: Path) -> None:
     journal = await UpdateJournal.open(tmp_path)
     await journal.record_sent("u1")

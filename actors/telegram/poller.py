@@ -1,0 +1,485 @@
+"""The telegram_poller actor: long-polls getUpdates, journals each batch, hands it to dialogs.
+
+One incarnation, as a chain of steps::
+
+    run ─▶ _check_token (getMe) ─▶ _delete_webhook ─▶ _deliver_undelivered (journal replay)
+        ─▶ _poll_forever: _get_updates ─▶ _handle_batch: _parse ─▶ journal.append ─▶ _deliver
+
+Guarantees (DESIGN.md §5, ../shared/notes/telegram.md §4):
+
+- **journal first**: a batch is appended to the ``UpdateJournal`` (durable) before the next
+  getUpdates carries ``offset = max(update_id) + 1``, which is what confirms it to
+  Telegram. A crash anywhere loses nothing: unconfirmed updates come again from Telegram
+  (and the journal's seen-set drops the ones already journaled), journaled ones are
+  re-delivered from the journal at the next start.
+- the next offset is recomputed from every response, never "only raised": update ids
+  restart at a random value after a week without updates (#8, #9);
+- **per-chat order**: updates are told to ``route(chat_id)`` one by one in update order;
+  ``tell`` blocks while that mailbox is full, which is the backpressure (#18, #19);
+- errors: 401/404 is a bad token: one clear error, ``system.request_shutdown()``, and the
+  poller stops normally (no retry loop, #3); 409 is "another getUpdates consumer or a
+  webhook is active" (warned once per episode, counted, retried after
+  ``conflict_delay``, #13); 429 waits ``retry_after`` and never less (#12); timeouts,
+  network errors, 5xx and other errors back off exponentially with jitter, reset by a
+  success (#11);
+- a **stall watchdog** crashes the incarnation with ``PollerStalled`` when a call or a
+  deliberate wait overruns its expected time by ``stall_margin`` (#15);
+- on a graceful stop, a final ``getUpdates(offset, timeout=0, limit=1)`` confirms the last
+  journaled batch (#10);
+- unknown update types and updates that fail to parse are skipped with a warning (never
+  with their text) and counted, and their ids still advance the offset (#16, #17);
+- the token lives only in the ``BotApi``; nothing here logs a URL (#37).
+
+Supervision: make the child ``transient`` so a bad-token stop is not restarted (a normal
+exit), while a crash (``PollerStalled``, a journal failure) is.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final, NoReturn
+
+import anyio
+import msgspec
+
+from actors.protocol import ContentKind, IncomingUpdate, UpdateKind
+from config.settings import TelegramSettings
+from runtime import Actor, ActorRef, Exit, ExitKind, StopActor
+from supervisors import Backoff
+
+from ._api import (
+    BotApi,
+    TelegramApiError,
+    TelegramError,
+    TelegramTransportError,
+    install_log_redaction,
+)
+from .journal import UpdateJournal
+
+__all__ = [
+    "ALLOWED_UPDATES",
+    "PollerStalled",
+    "PollerStats",
+    "TelegramPoller",
+    "parse_update",
+]
+
+ALLOWED_UPDATES: Final[tuple[UpdateKind, ...]] = (
+    "message", "edited_message", "callback_query", "my_chat_member",
+)
+"""The update types the poller asks for and understands; anything else is skipped."""
+
+HTTP_MARGIN: Final = 5.0
+"""Seconds the getUpdates HTTP read timeout allows beyond the watchdog's deadline: the
+watchdog is the first line against a hung poll, the HTTP timeout the backstop."""
+FLOOD_JITTER: Final = 0.25
+"""Up to this many seconds added to a 429's ``retry_after`` (never subtracted)."""
+FINAL_CONFIRM_TIMEOUT: Final = 2.0
+
+_CONTENT_KEYS: Final[tuple[tuple[str, ContentKind], ...]] = (
+    # animation before document: Telegram sets both for an animation.
+    ("sticker", "sticker"), ("photo", "photo"), ("voice", "voice"),
+    ("video_note", "video_note"), ("video", "video"), ("animation", "animation"),
+    ("audio", "audio"), ("document", "document"), ("location", "location"),
+    ("contact", "contact"),
+)
+_OTHER_CONTENT: Final = frozenset({
+    "poll", "dice", "venue", "game", "story", "invoice", "paid_media", "giveaway",
+    "checklist",
+})
+
+log = logging.getLogger(__name__)
+
+
+class PollerStalled(Exception):
+    """Raised by the watchdog (crashing the incarnation, so the supervisor restarts the
+    poller) when a getUpdates call or a wait outlived its expected time by
+    ``stall_margin``."""
+
+
+@dataclass
+class PollerStats:
+    """Counters for metrics, shared across incarnations when the tree passes one in."""
+
+    polls: int = 0
+    """getUpdates calls that returned a batch (empty or not)."""
+    batches: int = 0
+    """Non-empty batches."""
+    updates_received: int = 0
+    """Updates journaled and delivered (replays and skipped ones excluded)."""
+    replays_dropped: int = 0
+    """Updates Telegram sent again that the journal had already seen."""
+    skipped: int = 0
+    """Updates of an unknown type or that failed to parse."""
+    redelivered: int = 0
+    """Journaled updates re-delivered from the journal at a start."""
+    conflicts_409: int = 0
+    floods_429: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    """Failed calls by kind: ``timeout``, ``connect``, ``network``, ``decode``,
+    ``server_error``, ``http_<status>``."""
+    last_poll_at: float | None = None
+    """``anyio.current_time()`` of the last successful getUpdates."""
+
+
+# -- parsing -------------------------------------------------------------------------------
+
+
+class _User(msgspec.Struct):
+    id: int
+    first_name: str = ""
+    language_code: str | None = None
+
+
+class _Chat(msgspec.Struct):
+    id: int
+    type: str = "private"
+
+
+class _Msg(msgspec.Struct):
+    message_id: int
+    chat: _Chat
+    date: int = 0
+    from_: _User | None = msgspec.field(default=None, name="from")
+    text: str | None = None
+
+
+class _Callback(msgspec.Struct):
+    id: str
+    from_: _User = msgspec.field(name="from")
+    message: _Msg | None = None
+    data: str | None = None
+
+
+class _Member(msgspec.Struct):
+    status: str
+
+
+class _MemberUpdate(msgspec.Struct):
+    chat: _Chat
+    from_: _User = msgspec.field(name="from")
+    new_chat_member: _Member
+    date: int = 0
+
+
+class UnknownUpdate(ValueError):
+    """The update carries none of ``ALLOWED_UPDATES``."""
+
+
+def parse_update(raw: dict[str, Any]) -> IncomingUpdate:
+    """Normalise one raw Bot API update. Raises ``UnknownUpdate`` for a type the poller does
+    not handle and ``msgspec.ValidationError`` for a malformed one (messages name the
+    field, never its value)."""
+    update_id = msgspec.convert(raw.get("update_id"), int)
+    kind = next((k for k in ALLOWED_UPDATES if k in raw), None)
+    if kind is None:
+        raise UnknownUpdate(",".join(sorted(k for k in raw if k != "update_id")) or "empty")
+    body = raw[kind]
+    if kind == "callback_query":
+        return _parse_callback(update_id, msgspec.convert(body, _Callback))
+    if kind == "my_chat_member":
+        return _parse_member(update_id, msgspec.convert(body, _MemberUpdate))
+    return _parse_message(update_id, kind, msgspec.convert(body, _Msg), body)
+
+
+def _parse_message(update_id: int, kind: UpdateKind, msg: _Msg,
+                   body: dict[str, Any]) -> IncomingUpdate:
+    user = msg.from_
+    return IncomingUpdate(
+        update_id=update_id, kind=kind, chat_id=msg.chat.id,
+        user_id=user.id if user is not None else msg.chat.id, chat_type=msg.chat.type,
+        message_id=msg.message_id, date=msg.date, text=msg.text,
+        content=_content_of(body, msg.text),
+        first_name=user.first_name if user is not None else "",
+        language_code=user.language_code if user is not None else None,
+    )
+
+
+def _content_of(body: dict[str, Any], text: str | None) -> ContentKind:
+    if text is not None:
+        return "text"
+    for key, content in _CONTENT_KEYS:
+        if key in body:
+            return content
+    return "other" if _OTHER_CONTENT & body.keys() else "none"
+
+
+def _parse_callback(update_id: int, query: _Callback) -> IncomingUpdate:
+    msg = query.message
+    return IncomingUpdate(
+        update_id=update_id, kind="callback_query",
+        # No message: a button of an inline-mode message; its chat is the user's own.
+        chat_id=msg.chat.id if msg is not None else query.from_.id,
+        user_id=query.from_.id, chat_type=msg.chat.type if msg is not None else "private",
+        message_id=msg.message_id if msg is not None else None, content="none",
+        first_name=query.from_.first_name, language_code=query.from_.language_code,
+        callback_id=query.id, callback_data=query.data,
+    )
+
+
+def _parse_member(update_id: int, member: _MemberUpdate) -> IncomingUpdate:
+    return IncomingUpdate(
+        update_id=update_id, kind="my_chat_member", chat_id=member.chat.id,
+        user_id=member.from_.id, chat_type=member.chat.type, date=member.date,
+        content="none", first_name=member.from_.first_name,
+        language_code=member.from_.language_code, member_status=member.new_chat_member.status,
+    )
+
+
+# -- the actor -----------------------------------------------------------------------------
+
+
+class _BadToken(Exception):
+    """Telegram refused the token (401/404): stop, do not retry."""
+
+
+class TelegramPoller(Actor):
+    """The telegram_poller actor (a loop actor). ``route(chat_id)`` names the dialogs actor
+    of a chat (same chat, same actor). Owns a one-connection ``BotApi`` per incarnation,
+    closed when the incarnation ends."""
+
+    def __init__(
+        self, settings: TelegramSettings, token: str, journal: UpdateJournal,
+        route: Callable[[int], ActorRef], *, stats: PollerStats | None = None,
+    ) -> None:
+        self._settings = settings
+        self._token = token
+        self._journal = journal
+        self._route = route
+        self.stats = stats if stats is not None else PollerStats()
+        self._api: BotApi | None = None
+        self._offset: int | None = None
+        self._failures = 0
+        self._in_conflict = False
+        self._deadline = math.inf
+        self._backoff = Backoff(min_delay=settings.backoff_min, max_delay=settings.backoff_max)
+
+    def __repr__(self) -> str:
+        return f"TelegramPoller(offset={self._offset})"
+
+    @property
+    def offset(self) -> int | None:
+        """The offset the next getUpdates carries (None before the first batch)."""
+        return self._offset
+
+    async def started(self) -> None:
+        install_log_redaction()  # httpx logs request URLs, and ours carry the token
+        s = self._settings
+        self._api = BotApi(self._token, s.base_url, timeout=s.request_timeout, connections=1)
+
+    async def run(self) -> None:
+        try:
+            await self._check_token()
+            await self._call("deleteWebhook", {"drop_pending_updates": False})
+        except _BadToken:
+            self._stop_for_bad_token()
+        await self._deliver_undelivered()
+        self.ctx.start_soon(self._watchdog, name="stall-watchdog")
+        try:
+            await self._poll_forever()
+        except _BadToken:
+            self._stop_for_bad_token()
+
+    async def stopped(self, exit: Exit) -> None:
+        try:
+            if exit.kind is ExitKind.SHUTDOWN:
+                await self._confirm_last_batch()
+        finally:
+            if self._api is not None:
+                with anyio.CancelScope(shield=True):
+                    await self._api.aclose()
+
+    # -- start --
+
+    async def _check_token(self) -> None:
+        me = await self._call("getMe", None)
+        username = me.get("username") if isinstance(me, dict) else None
+        self.ctx.log.info("polling Telegram as @%s", username)
+
+    def _stop_for_bad_token(self) -> NoReturn:
+        self.ctx.log.error(
+            "Telegram rejected the bot token (401/404): check TELEGRAM_BOT_TOKEN; "
+            "stopping the bot")
+        self.ctx.system.request_shutdown()
+        raise StopActor(ExitKind.NORMAL, "telegram rejected the token")
+
+    async def _deliver_undelivered(self) -> None:
+        """Hand dialogs the journaled updates no dialogs mailbox holds yet, in order."""
+        self._deadline = math.inf  # backpressure is not a stalled poll
+        backlog = self._journal.undelivered()
+        if backlog:
+            self.ctx.log.info("re-delivering %d journaled updates", len(backlog))
+            await self._deliver(backlog)
+            self.stats.redelivered += len(backlog)
+
+    # -- the loop --
+
+    async def _poll_forever(self) -> None:
+        while True:
+            raw = await self._get_updates()
+            await self._handle_batch(raw)
+
+    async def _get_updates(self) -> list[Any]:
+        s = self._settings
+        params = {"offset": self._offset, "limit": s.poll_limit, "timeout": s.poll_timeout,
+                  "allowed_updates": list(ALLOWED_UPDATES)}
+        result = await self._call("getUpdates", params, long_poll=True)
+        self.stats.polls += 1
+        self.stats.last_poll_at = anyio.current_time()
+        if not isinstance(result, list):
+            self.ctx.log.warning("getUpdates returned a %s, not a list: ignored",
+                                 type(result).__name__)
+            return []
+        return result
+
+    async def _handle_batch(self, raw: list[Any]) -> None:
+        """Parse, drop replays, journal, then advance the offset and deliver."""
+        if not raw:
+            return
+        self.stats.batches += 1
+        ids = [u["update_id"] for u in raw
+               if isinstance(u, dict) and type(u.get("update_id")) is int]
+        if not ids:
+            self.ctx.log.warning("a batch of %d updates without update ids: ignored", len(raw))
+            return
+        self._note_id_reset(ids)
+        fresh = self._fresh(self._parse(raw))
+        self._deadline = math.inf  # journaling and backpressure are not a stalled poll
+        await self._journal.append(fresh)
+        self._offset = max(ids) + 1  # only now: the next getUpdates confirms the batch
+        await self._deliver(fresh)
+        self.stats.updates_received += len(fresh)
+
+    def _parse(self, raw: list[Any]) -> list[IncomingUpdate]:
+        parsed: list[IncomingUpdate] = []
+        for item in raw:
+            update_id = item.get("update_id") if isinstance(item, dict) else None
+            try:
+                if not isinstance(item, dict):
+                    raise UnknownUpdate(type(item).__name__)
+                parsed.append(parse_update(item))
+            except UnknownUpdate as error:
+                self.stats.skipped += 1
+                self.ctx.log.warning("update %s of unknown type (%s) skipped", update_id, error)
+            except msgspec.ValidationError as error:
+                self.stats.skipped += 1
+                self.ctx.log.warning("update %s skipped: it does not parse (%s)",
+                                     update_id, error)
+        return parsed
+
+    def _fresh(self, updates: list[IncomingUpdate]) -> list[IncomingUpdate]:
+        """``updates`` minus replays the journal has seen (and duplicates in the batch)."""
+        fresh: list[IncomingUpdate] = []
+        ids: set[int] = set()
+        for update in updates:
+            if self._journal.seen(update.update_id) or update.update_id in ids:
+                self.stats.replays_dropped += 1
+                continue
+            ids.add(update.update_id)
+            fresh.append(update)
+        return fresh
+
+    def _note_id_reset(self, ids: list[int]) -> None:
+        if self._offset is not None and min(ids) < self._offset:
+            self.ctx.log.warning(
+                "getUpdates returned ids below the offset %d (%d..%d): an update id reset or "
+                "a replay; unseen ones are accepted", self._offset, min(ids), max(ids))
+
+    async def _deliver(self, updates: Sequence[IncomingUpdate]) -> None:
+        for update in updates:
+            await self._route(update.chat_id).tell(update)
+            self._journal.mark_delivered(update.update_id)
+
+    # -- calls and errors --
+
+    async def _call(self, method: str, params: dict[str, Any] | None, *,
+                    long_poll: bool = False) -> Any:
+        """Call ``method`` until it succeeds, waiting as each error asks. Raises
+        ``_BadToken`` on 401/404."""
+        s = self._settings
+        assert self._api is not None
+        expected = (s.poll_timeout if long_poll else s.request_timeout) + s.stall_margin
+        while True:
+            self._arm_watchdog(expected)
+            try:
+                result = await self._api.call(
+                    method, params, timeout=expected + HTTP_MARGIN if long_poll else None)
+            except TelegramError as error:
+                await self._wait_after(error)
+                continue
+            self._failures = 0
+            if self._in_conflict:
+                self._in_conflict = False
+                self.ctx.log.info("getUpdates works again: the conflict is over")
+            return result
+
+    async def _wait_after(self, error: TelegramError) -> None:
+        """Classify a failed call, count it, and wait as long as it deserves."""
+        s = self._settings
+        rng = self.ctx.system.rng
+        if isinstance(error, TelegramApiError):
+            if error.bad_token:
+                raise _BadToken from None
+            if error.conflict:
+                self.stats.conflicts_409 += 1
+                if not self._in_conflict:
+                    self._in_conflict = True
+                    self.ctx.log.warning(
+                        "%s: another getUpdates consumer or a webhook is active (%s)",
+                        error.method, error.description)
+                await self._sleep(s.conflict_delay * (1 + 0.2 * rng.random()))
+                return
+            if error.flood and error.retry_after is not None:
+                self.stats.floods_429 += 1
+                self.ctx.log.warning("%s: flood control, waiting %.0f s", error.method,
+                                     error.retry_after)
+                await self._sleep(error.retry_after + FLOOD_JITTER * rng.random())
+                return
+            kind = "server_error" if error.server_error else f"http_{error.status}"
+        else:
+            assert isinstance(error, TelegramTransportError)
+            kind = error.kind
+        self.stats.errors[kind] += 1
+        delay = self._backoff.delay(self._failures, rng)
+        self._failures += 1
+        self.ctx.log.warning("%s failed (%s); retrying in %.2f s", error.method, kind, delay)
+        await self._sleep(delay)
+
+    async def _sleep(self, seconds: float) -> None:
+        self._arm_watchdog(seconds + self._settings.stall_margin)
+        await anyio.sleep(seconds)
+
+    # -- the watchdog --
+
+    def _arm_watchdog(self, seconds: float) -> None:
+        self._deadline = anyio.current_time() + seconds
+
+    async def _watchdog(self) -> None:
+        """Crash the incarnation when the current call or wait overran its deadline (an
+        HTTP timeout that did not fire, a wedged connection pool)."""
+        while True:
+            now = anyio.current_time()
+            if now >= self._deadline:
+                raise PollerStalled(
+                    f"no getUpdates completed for {self._settings.poll_timeout} + "
+                    f"{self._settings.stall_margin} s")
+            await anyio.sleep(min(self._deadline - now, self._settings.stall_margin))
+
+    # -- stop --
+
+    async def _confirm_last_batch(self) -> None:
+        """Confirm the last journaled batch to Telegram (best effort): without this the
+        next start would fetch it again (harmless: the seen-set drops it)."""
+        if self._offset is None or self._api is None:
+            return
+        with anyio.move_on_after(FINAL_CONFIRM_TIMEOUT, shield=True):
+            try:
+                await self._api.call(
+                    "getUpdates", {"offset": self._offset, "timeout": 0, "limit": 1},
+                    timeout=FINAL_CONFIRM_TIMEOUT)
+            except TelegramError as error:
+                self.ctx.log.warning("final confirming getUpdates failed: %s", error)

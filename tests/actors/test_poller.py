@@ -1,0 +1,401 @@
+"""telegram_poller against the Telegram emulator, in a real ActorSystem with a real journal.
+
+The dialogs actors are ``runtime.testing.Probe`` actors (a double of the receiving side
+only). Asyncio only: the emulator is aiohttp."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+import msgspec
+import pytest
+
+from actors.protocol import IncomingUpdate
+from actors.telegram.journal import UpdateJournal
+from actors.telegram.poller import (
+    ALLOWED_UPDATES,
+    PollerStalled,
+    PollerStats,
+    TelegramPoller,
+    UnknownUpdate,
+    parse_update,
+)
+from chaos.emulators.telegram import TelegramEmulator, make_test_token
+from config.settings import TelegramSettings
+from runtime import ActorRef, ActorSystem, Crashed
+from runtime.testing import EventRecorder, Probe, wait_restarted
+from supervisors import Restart, start_child, supervisor_spec, worker
+
+pytestmark = pytest.mark.anyio
+
+TOKEN = make_test_token(515151, "POLLER")
+SHARDS = 2
+POLLER = "bot/telegram_poller"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def emu() -> AsyncIterator[TelegramEmulator]:
+    # The real clock: the 429 test reads call times from the emulator's log.
+    async with TelegramEmulator(TOKEN, flood=False, first_update_id=700_000_000) as emulator:
+        yield emulator
+
+
+@pytest.fixture(autouse=True)
+def no_token_in_logs(caplog: pytest.LogCaptureFixture) -> Any:
+    caplog.set_level(logging.INFO)
+    yield
+    assert TOKEN.split(":")[1] not in caplog.text
+
+
+def settings_for(emu: TelegramEmulator, **overrides: Any) -> TelegramSettings:
+    values: dict[str, Any] = {
+        "base_url": emu.base_url, "poll_timeout": 1, "request_timeout": 2.0,
+        "stall_margin": 1.0, "backoff_min": 0.01, "backoff_max": 0.05,
+        "conflict_delay": 0.05,
+    }
+    values.update(overrides)
+    return TelegramSettings(**values)
+
+
+@dataclass
+class Bot:
+    system: ActorSystem
+    probes: list[Probe]
+    stats: PollerStats
+    journal: UpdateJournal
+
+    def received(self) -> list[IncomingUpdate]:
+        return [m for p in self.probes for m in p.received]
+
+    async def expect(self, count: int, timeout: float = 5.0) -> list[IncomingUpdate]:
+        with anyio.fail_after(timeout):
+            while len(self.received()) < count:
+                await anyio.sleep(0.01)
+        return sorted(self.received(), key=lambda u: u.update_id)
+
+
+@asynccontextmanager
+async def running(
+    emu: TelegramEmulator, journal: UpdateJournal, *, token: str = TOKEN,
+    settings: TelegramSettings | None = None, fail_routes: int = 0,
+) -> AsyncIterator[Bot]:
+    """The bot supervisor with SHARDS probe dialogs, then the poller (transient) added."""
+    probes = [Probe() for _ in range(SHARDS)]
+    tree = supervisor_spec(
+        "bot", [worker(f"dialogs{i}", p.factory) for i, p in enumerate(probes)],
+        max_restarts=5, within=10.0,
+    )
+    stats = PollerStats()
+    async with ActorSystem.start(tree, seed=7) as system:
+        refs = [system.ref(f"dialogs{i}") for i in range(SHARDS)]
+
+        failures = [fail_routes]
+
+        def route(chat_id: int) -> ActorRef:
+            if failures[0] > 0:  # a routing failure crashes the poller mid-batch
+                failures[0] -= 1
+                raise RuntimeError("no route, on purpose")
+            return refs[chat_id % SHARDS]
+
+        conf = settings or settings_for(emu)
+        spec = worker(
+            "telegram_poller",
+            lambda: TelegramPoller(conf, token, journal, route, stats=stats),
+            restart=Restart.TRANSIENT, shutdown=3.0,
+        )
+        await start_child(system.ref("bot"), spec)
+        yield Bot(system, probes, stats, journal)
+
+
+@pytest.fixture
+async def journal(tmp_path: Path) -> AsyncIterator[UpdateJournal]:
+    opened = await UpdateJournal.open(tmp_path / "journal", fsync=False)
+    yield opened
+    await opened.aclose()
+
+
+def push(emu: TelegramEmulator, kind: str, payload: dict[str, Any]) -> int:
+    """Queue a raw update the emulator's user model cannot produce (stickers, unknown
+    types, malformed ones)."""
+    return emu.bot().queue.push(kind, payload, emu.now())
+
+
+def get_updates_params(emu: TelegramEmulator) -> list[dict[str, Any]]:
+    return [c["params"] for c in emu.calls("getUpdates")]
+
+
+# -- delivery --------------------------------------------------------------------------------
+
+
+async def test_updates_delivered_in_order_per_chat_after_being_journaled(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running(emu, journal) as bot:
+        await emu.wait_polling()
+        sent = [emu.user_says(chat, f"{chat}:{i}", first_name="Anna", language_code="ru")
+                for i in range(5) for chat in (101, 102, 103)]
+        await bot.expect(len(sent))
+        for probe in bot.probes:  # each shard got its chats' updates in update order
+            ids = [u.update_id for u in probe.received]
+            assert ids == sorted(ids)
+        got = {u.update_id: u for u in bot.received()}
+        for s in sent:
+            update = got[s["update_id"]]
+            assert update.chat_id == s["chat_id"]
+            assert update.message_id == s["message_id"]
+            assert bot.probes[update.chat_id % SHARDS].received.count(update) == 1
+        first = got[sent[0]["update_id"]]
+        assert (first.kind, first.text, first.content) == ("message", "101:0", "text")
+        assert (first.first_name, first.language_code) == ("Anna", "ru")
+        assert [u.update_id for u in journal.pending()] == [s["update_id"] for s in sent]
+        assert bot.stats.updates_received == len(sent)
+
+
+async def test_start_sequence_and_poll_parameters(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.set_webhook("https://example.org/hook")
+    emu.user_says(101, "before start")
+    async with running(emu, journal) as bot:
+        await bot.expect(1)
+        await emu.wait_polling()
+        emu.user_says(101, "after start")
+        first, _ = await bot.expect(2)
+        methods = [c["method"] for c in emu.calls()]
+        assert methods[:3] == ["getMe", "deleteWebhook", "getUpdates"]
+        delete = emu.calls("deleteWebhook")[0]["params"]
+        assert delete["drop_pending_updates"] is False  # the pending update survived
+        polls = get_updates_params(emu)
+        assert polls[0]["allowed_updates"] == list(ALLOWED_UPDATES)
+        assert polls[0]["timeout"] == 1
+        assert "offset" not in polls[0]
+        # the next offset: the highest update id of the last response + 1
+        assert polls[1]["offset"] == first.update_id + 1
+
+
+async def test_offset_never_advances_past_an_update_the_journal_refused(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    await journal.aclose()  # every append now raises JournalError: the poller crashes
+    async with running(emu, journal) as bot:
+        await emu.wait_polling()
+        with EventRecorder(bot.system) as events:
+            sent = emu.user_says(101, "must not be lost")
+            await events.wait_for(Crashed, path=POLLER, count=2)
+        assert bot.received() == []
+        assert all(p.get("offset", 0) <= sent["update_id"] for p in get_updates_params(emu))
+        assert emu.state()["pending_update_count"] == 1  # never confirmed to Telegram
+
+
+async def test_restart_replays_the_journal_and_drops_telegram_replays(
+    emu: TelegramEmulator, tmp_path: Path,
+) -> None:
+    directory = tmp_path / "journal"
+    first = await UpdateJournal.open(directory)
+    sent = [emu.user_says(101, "one"), emu.user_says(102, "two")]
+    next_offset = sent[-1]["update_id"] + 1
+    # The process "dies" after journaling the batch but before any call confirms it.
+    emu.add_fault(method="getUpdates", code=500, times=None, match={"offset": next_offset})
+    async with running(emu, first) as bot:
+        await bot.expect(2)
+    await first.aclose()
+    assert emu.state()["pending_update_count"] == 2  # Telegram will send them again
+    emu.clear_faults()
+
+    second = await UpdateJournal.open(directory)
+    assert [u.update_id for u in second.pending()] == [s["update_id"] for s in sent]
+    async with running(emu, second) as bot:
+        replayed = await bot.expect(2)  # from the journal, before polling
+        assert [u.text for u in replayed] == ["one", "two"]
+        await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
+        late = emu.user_says(101, "three")
+        got = await bot.expect(3)
+        assert [u.update_id for u in got] == [s["update_id"] for s in sent] + [late["update_id"]]
+        assert bot.stats.replays_dropped == 2  # Telegram's copies were dropped
+        assert bot.stats.redelivered == 2
+    await second.aclose()
+
+
+async def test_a_poller_crash_mid_batch_delivers_the_rest_after_its_restart(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    sent = [emu.user_says(101, "one"), emu.user_says(102, "two")]
+    async with running(emu, journal, fail_routes=1) as bot:
+        with EventRecorder(bot.system) as events:
+            await wait_restarted(events, POLLER)
+        got = await bot.expect(2)
+        assert [u.update_id for u in got] == [s["update_id"] for s in sent]
+        await emu.wait_polling()
+        assert len(bot.received()) == 2  # each delivered once
+        assert journal.undelivered() == []
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+async def test_bad_token_stops_the_bot_without_retrying(
+    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    wrong = make_test_token(515151, "WRONG")
+    async with running(emu, journal, token=wrong) as bot:
+        with anyio.fail_after(5):
+            await bot.system.wait()  # the poller asked the system to shut down
+    assert "Telegram rejected the bot token (401/404): check TELEGRAM_BOT_TOKEN" in caplog.text
+    assert [c["status"] for c in emu.calls()] == [401]  # one getMe, nothing after it
+    assert wrong.split(":")[1] not in caplog.text
+
+
+async def test_conflict_is_counted_warned_once_and_retried(
+    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    emu.add_fault(method="getUpdates", code=409, times=3,
+                  description="Conflict: terminated by other getUpdates request")
+    emu.user_says(101, "after the conflict")
+    async with running(emu, journal) as bot:
+        await bot.expect(1)
+        assert bot.stats.conflicts_409 == 3
+    assert caplog.text.count("another getUpdates consumer or a webhook is active") == 1
+
+
+async def test_flood_waits_retry_after_before_polling_again(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="getUpdates", code=429, retry_after=1, times=1)
+    emu.user_says(101, "slow down")
+    async with running(emu, journal) as bot:
+        await bot.expect(1)
+        flood, retry = emu.calls("getUpdates")[:2]
+        assert flood["status"] == 429
+        assert retry["time"] >= flood["time"] + 1.0
+        assert bot.stats.floods_429 == 1
+
+
+async def test_server_errors_and_dropped_connections_are_retried_with_backoff(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    for fault in ({"code": 500}, {"mode": "html502"}, {"mode": "drop"}, {"code": 503}):
+        emu.add_fault(method="getUpdates", times=1, **fault)
+    emu.add_fault(method="getMe", code=502, times=1)
+    emu.user_says(101, "still here")
+    async with running(emu, journal) as bot:
+        await bot.expect(1)
+        assert bot.stats.errors["server_error"] == 4
+        assert bot.stats.errors["network"] == 1
+        # The backoff doubles from backoff_min: consecutive failures spread out.
+        times = [c["time"] for c in emu.calls("getUpdates")[:5]]
+        assert times[4] - times[0] >= 0.01 + 0.02 + 0.04 + 0.05
+
+
+async def test_stall_watchdog_restarts_a_poller_whose_poll_hangs(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="getUpdates", mode="hang", times=1)
+    async with running(emu, journal, settings=settings_for(emu, stall_margin=0.3)) as bot:
+        with EventRecorder(bot.system) as events:
+            crash = await events.wait_for(Crashed, path=POLLER)
+            assert isinstance(crash.exc, PollerStalled)
+            await wait_restarted(events, POLLER)
+        sent = emu.user_says(101, "after the stall")
+        got = await bot.expect(1)
+        assert got[0].update_id == sent["update_id"]
+        assert len(emu.calls("getMe")) == 2  # the new incarnation started afresh
+
+
+# -- parsing -------------------------------------------------------------------------------
+
+
+async def test_unknown_and_malformed_updates_are_skipped_but_confirmed(
+    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Queued before the poller subscribes, as Telegram delivers types created earlier.
+    push(emu, "poll", {"id": "1", "question": "secret poll text"})
+    push(emu, "message", {"message_id": 1, "text": "secret malformed text"})  # no chat
+    good = emu.user_says(101, "fine")
+    async with running(emu, journal) as bot:
+        got = await bot.expect(1)
+        assert [u.update_id for u in got] == [good["update_id"]]
+        assert bot.stats.skipped == 2
+        await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
+    assert "secret" not in caplog.text
+    assert "of unknown type (poll) skipped" in caplog.text
+
+
+async def test_non_text_updates_parsed_with_their_content_kind(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    chat = {"id": 101, "type": "private", "first_name": "Anna"}
+    user = {"id": 101, "is_bot": False, "first_name": "Anna", "language_code": "en"}
+    base = {"chat": chat, "from": user, "date": 1}
+    emu.user_says(101, "hi")  # creates the chat the bot writes to below
+    raw = [
+        push(emu, "message", {**base, "message_id": 50, "sticker": {"file_id": "s"}}),
+        push(emu, "message", {**base, "message_id": 51, "photo": [{"file_id": "p"}],
+                              "caption": "a caption"}),
+        push(emu, "message", {**base, "message_id": 52, "voice": {"file_id": "v"}}),
+        push(emu, "message", {**base, "message_id": 53, "animation": {"file_id": "a"},
+                              "document": {"file_id": "a"}}),
+        push(emu, "message", {**base, "message_id": 54, "dice": {"value": 3}}),
+        push(emu, "edited_message", {**base, "message_id": 55, "text": "edited"}),
+    ]
+    async with running(emu, journal) as bot:
+        await bot.expect(7)
+        async with httpx.AsyncClient(base_url=emu.api_url(TOKEN)) as api:
+            keyboard = {"inline_keyboard": [[{"text": "Yes", "callback_data": "yes"}]]}
+            reply = await api.post("sendMessage", json={
+                "chat_id": 101, "text": "Ok?", "reply_markup": keyboard})
+        message_id = reply.json()["result"]["message_id"]
+        tap = emu.tap_button(101, message_id, data="yes")
+        blocked = emu.block(101)
+        got = {u.update_id: u for u in await bot.expect(9)}
+    contents = [(got[i].kind, got[i].content, got[i].text) for i in raw]
+    assert contents == [
+        ("message", "sticker", None), ("message", "photo", None), ("message", "voice", None),
+        ("message", "animation", None), ("message", "other", None),
+        ("edited_message", "text", "edited"),
+    ]
+    assert got[raw[0]].language_code == "en"
+    callback = got[tap["update_id"]]
+    assert (callback.kind, callback.callback_id, callback.callback_data) == (
+        "callback_query", tap["callback_query_id"], "yes")
+    assert (callback.chat_id, callback.message_id) == (101, message_id)
+    assert blocked is not None
+    member = got[blocked]
+    assert (member.kind, member.member_status, member.chat_id) == ("my_chat_member", "kicked", 101)
+
+
+def test_parse_update_refuses_unknown_and_malformed_updates() -> None:
+    with pytest.raises(UnknownUpdate):
+        parse_update({"update_id": 1, "inline_query": {"id": "x"}})
+    with pytest.raises(msgspec.ValidationError):
+        parse_update({"update_id": 2, "message": {"message_id": 1, "chat": {"id": "x"}}})
+    with pytest.raises(msgspec.ValidationError):
+        parse_update({"message": {"message_id": 1, "chat": {"id": 1}}})
+
+
+# -- stopping ------------------------------------------------------------------------------
+
+
+async def test_graceful_stop_confirms_the_last_batch(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running(emu, journal) as bot:
+        await emu.wait_polling()
+        sent = emu.user_says(101, "last words")
+        await bot.expect(1)
+        await emu.wait_polling()
+        polls_before = len(emu.calls("getUpdates"))
+    final = emu.calls("getUpdates")[polls_before:]
+    assert [(c["params"]["offset"], c["params"]["timeout"], c["params"]["limit"])
+            for c in final if c["status"] == 200] == [(sent["update_id"] + 1, 0, 1)]
