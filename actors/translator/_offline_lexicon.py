@@ -286,105 +286,350 @@ PRIORITY: Final[tuple[str, ...]] = (
 GUIDANCE: Final[dict[str, str]] = {
     "en": """
 # general
-need: To be noticed and understood before anything is fixed.
-say: I see something is going on for you. I'm here. | Tell me more, I'm listening.
+need: To be noticed and understood before anything gets fixed.
+say 0-3: I'm here. Come to me. | Something feels hard, doesn't it? Let's have a hug.
+say 4-7: I can see something is bothering you. Want to tell me?
+    | I'm right here. We'll figure it out together.
+say 8-12: Something seems off. I'm here if you want to talk.
+    | Tell me what happened; I'll just listen first.
+say 13-17: You seem to have a lot going on. I'm around if you want to talk.
+    | No pressure. Want me to just listen, or help think it through?
+avoid 0-3: Long questions the child can't answer yet.
+avoid 4-7: Firing off questions or guessing out loud what's "really" wrong.
+avoid 8-12: Jumping straight to advice or a lecture.
+avoid 13-17: Pushing for details or taking it personally if they don't talk now.
 avoid: Brushing it off with "it's nothing".
 
 # anger
-need: To be heard and to stay safe while the anger passes.
-say: You're really angry. I get it. | I won't let you hurt anyone, but you can tell me.
-avoid: Shouting back or punishing on the spot.
+need: To be heard and to stay in control while the anger passes, with clear, calm limits.
+say 0-3: You're angry! So angry.
+    | I won't let you hit. You can stomp your feet.
+    | I'm here. Let's breathe together.
+say 4-7: You're really mad. It's OK to feel angry.
+    | I won't let you hit, but you can tell me how angry you are.
+    | When you're ready, we'll work out what to do.
+say 8-12: You're really angry, and that makes sense to me.
+    | Tell me what happened. I'm listening.
+    | Let's take a break, then solve it together.
+say 13-17: I can see you're furious. I'm not going anywhere.
+    | You don't have to explain now. Talk when you're ready.
+    | I want to hear your side.
+avoid 0-3: Long explanations while the child is screaming.
+avoid 4-7: Threatening punishment in the heat of the moment.
+avoid 8-12: Saying "calm down" or arguing about who is right.
+avoid 13-17: Lecturing, sarcasm, or demanding an apology right away.
+avoid: Shouting back.
 
 # sadness
-need: Comfort and time to feel sad.
-say: You're sad. I'm right here with you. | It's OK to cry.
-avoid: "Stop crying" or rushing to cheer up.
+need: Comfort and time to feel sad, with someone close by.
+say 0-3: You're sad. Come here, I'll hold you. | It's OK to cry. I'm with you.
+say 4-7: You're sad, I can see it. I'm right here.
+    | It's OK to cry. Want a hug?
+    | Do you want to tell me what happened?
+say 8-12: That sounds really hard. I'm sorry it happened.
+    | It's OK to feel sad about it.
+    | I'm here if you want to talk, or we can just sit together.
+say 13-17: That really hurts. I'm sorry.
+    | You don't have to be OK right now.
+    | I'm here. Tell me what would help, even if it's just company.
+avoid 0-3: Distracting at once so the crying stops.
+avoid 4-7: "Big kids don't cry".
+avoid 8-12: Cheering up too fast or "it's not a big deal".
+avoid 13-17: Fixing it or comparing it with your own troubles.
+avoid: "Stop crying".
 
 # fear
-need: To feel safe and protected.
-say: That sounds scary. I'm with you. | You're safe; let's look at it together.
-avoid: Laughing at the fear or saying "don't be silly".
+need: To feel safe and protected, and to face the fear with support.
+say 0-3: That was scary. I've got you. | You're safe. I'm right here.
+say 4-7: That sounds scary. I'm with you.
+    | You're safe. Shall we check it together?
+    | Let's take three slow breaths together.
+say 8-12: It makes sense to feel nervous about that.
+    | What's the scariest part?
+    | Let's make a plan for it together.
+say 13-17: That sounds really stressful.
+    | What worries you most about it?
+    | I trust you can handle it, and I'm here as backup.
+avoid 0-3: Leaving the child alone to "get used to it".
+avoid 4-7: Laughing at the fear or "don't be silly".
+avoid 8-12: Pushing them to face it before they're ready.
+avoid 13-17: Brushing it off with "you'll be fine".
+avoid: Scaring more to make them obey.
 
 # shame
-need: To know they are still loved and good.
-say: Everyone makes mistakes; I love you just the same. | That felt really embarrassing.
-avoid: Scolding in front of others.
+need: To know they are still loved and good, even after a mistake.
+say 0-3: Oops, it happens. I love you. | Let's fix it together.
+say 4-7: Everyone makes mistakes. I still love you just the same.
+    | That felt embarrassing, didn't it?
+    | We can fix it together.
+say 8-12: That sounds really embarrassing. I'm sorry.
+    | A mistake doesn't make you a bad person.
+    | What could help next time?
+say 13-17: That must have felt awful.
+    | It doesn't change how I see you.
+    | Want to talk it through, or just vent?
+avoid 0-3: Scolding loudly over an accident.
+avoid 4-7: Calling the child naughty, bad or silly.
+avoid 8-12: Telling others about it or teasing.
+avoid 13-17: "I told you so" or bringing it up later.
+avoid: Shaming in front of others.
 
 # jealousy
-need: To be sure there is enough love for them.
-say: You want time with me too. | There's a special place for you that nobody takes.
-avoid: Comparing them with a sibling.
+need: To be sure there is enough love and attention for them too.
+say 0-3: You want me too. Come, sit with me. | I love you so much.
+say 4-7: You want time with me too. That's fair.
+    | Nobody can take your place.
+    | Let's have special time, just us two.
+say 8-12: It feels unfair when they get more, doesn't it?
+    | Your feelings make sense.
+    | Let's plan time just for you and me.
+say 13-17: I get why that feels unfair.
+    | You matter to me just as much.
+    | What would feel fair to you?
+avoid 0-3: Scolding the child for pushing the baby away without comforting.
+avoid 4-7: "You're the big one, you should share".
+avoid 8-12: Comparing them with a sibling or friend.
+avoid 13-17: Dismissing it as childish.
+avoid: "You shouldn't feel jealous".
 
 # loneliness
-need: Connection and belonging.
-say: It hurts when nobody plays with you. | I'm glad you told me. Let's think together.
-avoid: "Just go and make friends".
+need: Connection and belonging: to feel wanted and not alone.
+say 0-3: Come here, I'm with you. | Let's play together.
+say 4-7: It's sad when nobody plays with you.
+    | I'm glad you told me.
+    | Shall we think who you could play with tomorrow?
+say 8-12: It hurts to feel left out.
+    | I'm glad you told me.
+    | Want to think together about who you could connect with?
+say 13-17: Feeling alone is really hard.
+    | I'm here, and I want to understand.
+    | Is there anyone you'd like to see more of?
+avoid 0-3: Leaving them to play alone when they reach for you.
+avoid 4-7: "Just go and make friends".
+avoid 8-12: Blaming them for being left out.
+avoid 13-17: Pushing them to be more social or calling the school uninvited.
+avoid: Saying "you have plenty of friends".
 
 # tiredness
-need: Rest and fewer demands for now.
-say: You're worn out. Let's slow down. | Let's rest first and sort it out later.
-avoid: Adding more tasks right now.
+need: Rest, a slower pace and fewer demands right now.
+say 0-3: You're tired. Let's cuddle. | Time to rest. I'll stay with you.
+say 4-7: You're worn out. Let's slow down.
+    | We'll rest first, then finish later.
+    | Want a quiet cuddle?
+say 8-12: It's been a lot today.
+    | Let's take a break, then decide what's next.
+    | What can wait till tomorrow?
+say 13-17: You sound exhausted. | What can I take off your plate? | Rest first; the rest can wait.
+avoid 0-3: Long outings or new activities when they're tired.
+avoid 4-7: Telling them off for whining.
+avoid 8-12: Adding more tasks right now.
+avoid 13-17: "You just need to manage your time".
+avoid: Arguing when they're exhausted.
 
 # frustration
-need: Support and a manageable next step.
-say: It's so annoying when it doesn't work. | Want to try a smaller step together?
-avoid: Doing it for them at once.
+need: Support and a manageable next step, without someone taking over.
+say 0-3: So hard! You're trying. | Let me help a little.
+say 4-7: It's so annoying when it doesn't work!
+    | Want to try a smaller step together?
+    | Let's take a break and try again.
+say 8-12: That's frustrating. It makes sense you're annoyed.
+    | Want help, or do you want to try once more?
+    | What's the hardest part?
+say 13-17: That sounds really frustrating.
+    | Do you want help, or just to vent?
+    | You'll find a way; I'm here if you need me.
+avoid 0-3: Taking the toy away when they get upset.
+avoid 4-7: Doing it for them at once.
+avoid 8-12: "It's easy, just concentrate".
+avoid 13-17: Giving advice they didn't ask for.
+avoid: Criticising how they did it.
 
 # joy
 need: To share the joy with someone who cares.
-say: You're so happy! Tell me everything! | I love seeing you this excited.
-avoid: Hurrying them or cutting the joy short.
+say 0-3: Yay! You're so happy! | Let's clap together!
+say 4-7: You're so happy! Tell me everything! | I love seeing you this excited.
+say 8-12: That's great! How did it feel? | I'm so happy for you.
+say 13-17: That's awesome, I'm really glad for you. | Tell me more, I'd love to hear.
+avoid 0-3: Hushing the joy right away.
+avoid 4-7: Hurrying them or cutting the joy short.
+avoid 8-12: Turning it into a lesson.
+avoid 13-17: Making it about yourself.
+avoid: "Calm down, it's not that big a deal".
 """,
     "ru": """
 # general
 need: Чтобы его заметили и поняли, прежде чем что-то исправлять.
-say: Вижу, с тобой что-то происходит. Я рядом. | Расскажи мне, я слушаю.
+say 0-3: Я здесь. Иди ко мне. | Что-то трудно, да? Давай обнимемся.
+say 4-7: Вижу, тебя что-то беспокоит. Расскажешь? | Я рядом. Вместе разберёмся.
+say 8-12: Похоже, что-то случилось. Я рядом, если захочешь поговорить.
+    | Расскажи, что произошло. Я сначала просто послушаю.
+say 13-17: Кажется, у тебя сейчас много всего. Я рядом, если захочешь поговорить.
+    | Без давления: тебе просто выговориться или подумать вместе?
+avoid 0-3: Долгие расспросы, на которые малыш ещё не может ответить.
+avoid 4-7: Засыпать вопросами или гадать вслух, что «на самом деле» случилось.
+avoid 8-12: Сразу давать советы или читать нотации.
+avoid 13-17: Выпытывать подробности или обижаться, если он не хочет говорить сейчас.
 avoid: Отмахиваться: «да ерунда».
 
 # anger
-need: Быть услышанным и в безопасности, пока злость проходит.
-say: Ты очень злишься. Я понимаю. | Я не дам никого обидеть, но ты можешь мне сказать.
-avoid: Кричать в ответ или наказывать сгоряча.
+need: Быть услышанным и не потерять контроль, пока злость проходит; спокойные и ясные границы.
+say 0-3: Ты злишься! Очень злишься.
+    | Бить нельзя. Можно потопать ногами.
+    | Я рядом. Давай подышим вместе.
+say 4-7: Ты очень злишься. Злиться можно.
+    | Драться нельзя, но ты можешь сказать мне, как сильно злишься.
+    | Когда успокоишься, вместе решим, что делать.
+say 8-12: Ты очень злишься, и я понимаю почему.
+    | Расскажи, что случилось. Я слушаю.
+    | Давай сделаем паузу, а потом вместе решим.
+say 13-17: Вижу, ты в ярости. Я никуда не ухожу.
+    | Можешь не объяснять сейчас. Поговорим, когда будешь готов(а).
+    | Я хочу услышать, как это было для тебя.
+avoid 0-3: Долгие объяснения, пока малыш кричит.
+avoid 4-7: Грозить наказанием сгоряча.
+avoid 8-12: Говорить «успокойся» или спорить, кто прав.
+avoid 13-17: Читать нотации, язвить или сразу требовать извинений.
+avoid: Кричать в ответ.
 
 # sadness
-need: Утешение и время погрустить.
-say: Тебе грустно. Я рядом. | Можно поплакать.
-avoid: «Не плачь» или спешить развеселить.
+need: Утешение и время погрустить, когда рядом кто-то близкий.
+say 0-3: Тебе грустно. Иди ко мне, я обниму. | Можно поплакать. Я с тобой.
+say 4-7: Вижу, тебе грустно. Я рядом.
+    | Поплакать можно. Обнимемся?
+    | Хочешь рассказать, что случилось?
+say 8-12: Это правда тяжело. Мне жаль, что так вышло.
+    | Грустить из-за этого нормально.
+    | Можем поговорить, а можем просто посидеть вместе.
+say 13-17: Это очень больно. Мне жаль.
+    | Не обязательно быть в порядке прямо сейчас.
+    | Я рядом. Скажи, что поможет, даже если просто побыть вместе.
+avoid 0-3: Сразу отвлекать, лишь бы перестал плакать.
+avoid 4-7: «Большие не плачут».
+avoid 8-12: Слишком быстро развеселять или говорить «подумаешь».
+avoid 13-17: Сразу всё исправлять или сравнивать со своими проблемами.
+avoid: «Не плачь».
 
 # fear
-need: Почувствовать себя в безопасности.
-say: Это правда страшно. Я с тобой. | Ты в безопасности, давай посмотрим вместе.
-avoid: Смеяться над страхом или говорить «не выдумывай».
+need: Почувствовать себя в безопасности и встретить страх не одному.
+say 0-3: Было страшно. Я держу тебя. | Ты в безопасности. Я здесь.
+say 4-7: Это правда страшно. Я с тобой.
+    | Ты в безопасности. Давай проверим вместе?
+    | Давай медленно подышим: раз, два, три.
+say 8-12: Волноваться из-за этого понятно. | Что пугает больше всего? | Давай вместе составим план.
+say 13-17: Похоже, это сильно напрягает.
+    | Что тревожит больше всего?
+    | Я верю, что ты справишься, и я рядом, если что.
+avoid 0-3: Оставлять одного, чтобы «привык».
+avoid 4-7: Смеяться над страхом или говорить «не выдумывай».
+avoid 8-12: Заставлять встретиться со страхом, пока ребёнок не готов.
+avoid 13-17: Отмахиваться: «да всё будет нормально».
+avoid: Пугать ещё больше, чтобы слушался.
 
 # shame
-need: Знать, что его по-прежнему любят.
-say: Все ошибаются, я люблю тебя так же. | Это было очень неловко, понимаю.
-avoid: Ругать при других.
+need: Знать, что его по-прежнему любят и он хороший, даже после ошибки.
+say 0-3: Ой, бывает. Я тебя люблю. | Давай исправим вместе.
+say 4-7: Все ошибаются. Я люблю тебя всё так же.
+    | Было неловко, да?
+    | Мы можем исправить это вместе.
+say 8-12: Понимаю, это было очень неловко.
+    | Ошибка не делает тебя плохим человеком.
+    | Что поможет в следующий раз?
+say 13-17: Наверное, было ужасно неприятно.
+    | Моё отношение к тебе от этого не меняется.
+    | Хочешь обсудить или просто выговориться?
+avoid 0-3: Громко ругать за случайность.
+avoid 4-7: Называть ребёнка плохим, непослушным или глупым.
+avoid 8-12: Рассказывать об этом другим или подшучивать.
+avoid 13-17: «Я же говорил(а)» и напоминания потом.
+avoid: Стыдить при других.
 
 # jealousy
-need: Быть уверенным, что любви хватит и ему.
-say: Тебе тоже хочется побыть со мной. | Ты у меня особенный, твоё место никто не займёт.
-avoid: Сравнивать с братом или сестрой.
+need: Быть уверенным, что любви и внимания хватит и ему.
+say 0-3: Ты тоже хочешь ко мне. Иди, посиди со мной. | Я тебя очень люблю.
+say 4-7: Тебе тоже хочется побыть со мной. Это понятно.
+    | Твоё место никто не займёт.
+    | Давай устроим время только для нас двоих.
+say 8-12: Обидно, когда другому достаётся больше, да?
+    | Твои чувства понятны.
+    | Давай запланируем время только для нас с тобой.
+say 13-17: Понимаю, почему это кажется несправедливым.
+    | Ты для меня важен(на) ничуть не меньше.
+    | Как было бы честно, по-твоему?
+avoid 0-3: Ругать за то, что отталкивает малыша, не утешив.
+avoid 4-7: «Ты же старший, уступи».
+avoid 8-12: Сравнивать с братом, сестрой или друзьями.
+avoid 13-17: Отмахиваться: «что за детский сад».
+avoid: «Ревновать нехорошо».
 
 # loneliness
-need: Близость и чувство, что он свой.
-say: Обидно, когда никто не зовёт играть. | Хорошо, что ты рассказал. Подумаем вместе.
-avoid: «Просто иди и подружись».
+need: Близость и принадлежность: чувствовать, что он нужен и не один.
+say 0-3: Иди ко мне, я с тобой. | Давай поиграем вместе.
+say 4-7: Грустно, когда никто не играет с тобой.
+    | Хорошо, что ты мне рассказал(а).
+    | Давай подумаем, с кем можно поиграть завтра?
+say 8-12: Больно чувствовать себя лишним.
+    | Хорошо, что ты мне рассказал(а).
+    | Хочешь, подумаем вместе, с кем можно подружиться?
+say 13-17: Чувствовать себя одиноко правда тяжело.
+    | Я рядом и хочу понять.
+    | Есть кто-то, с кем хотелось бы общаться больше?
+avoid 0-3: Оставлять играть одного, когда он тянется к вам.
+avoid 4-7: «Просто иди и подружись».
+avoid 8-12: Винить его в том, что его не берут.
+avoid 13-17: Давить «будь общительнее» или без спроса звонить в школу.
+avoid: «Да у тебя полно друзей».
 
 # tiredness
-need: Отдых и меньше требований сейчас.
-say: Ты совсем вымотался. Давай притормозим. | Сначала отдохнём, потом разберёмся.
-avoid: Добавлять новые задания прямо сейчас.
+need: Отдых, медленный темп и меньше требований прямо сейчас.
+say 0-3: Ты устаёшь. Давай обнимемся. | Пора отдохнуть. Я побуду с тобой.
+say 4-7: Сил совсем не осталось, да? Давай притормозим.
+    | Сначала отдохнём, потом доделаем.
+    | Хочешь тихонько посидеть в обнимку?
+say 8-12: Сегодня было очень много всего.
+    | Давай передохнём, а потом решим, что дальше.
+    | Что может подождать до завтра?
+say 13-17: Похоже, ты совсем без сил.
+    | Что я могу взять на себя?
+    | Сначала отдых, остальное подождёт.
+avoid 0-3: Долгие поездки и новые занятия, когда малыш устал.
+avoid 4-7: Ругать за нытьё.
+avoid 8-12: Добавлять новые задания прямо сейчас.
+avoid 13-17: «Просто научись планировать время».
+avoid: Спорить, когда ребёнок без сил.
 
 # frustration
-need: Поддержка и посильный следующий шаг.
-say: Как обидно, когда не получается. | Давай попробуем шаг поменьше вместе?
-avoid: Сразу делать за него.
+need: Поддержка и посильный следующий шаг, без того чтобы кто-то сделал всё за него.
+say 0-3: Трудно! Ты стараешься. | Давай я чуть-чуть помогу.
+say 4-7: Как обидно, когда не получается!
+    | Давай попробуем шаг поменьше вместе?
+    | Отдохнём минутку и попробуем снова.
+say 8-12: Это правда бесит. Понимаю.
+    | Помочь или хочешь попробовать ещё раз сам(а)?
+    | Что самое трудное?
+say 13-17: Звучит очень неприятно.
+    | Тебе нужна помощь или просто выговориться?
+    | Ты найдёшь выход, а я рядом, если понадоблюсь.
+avoid 0-3: Отбирать игрушку, когда малыш расстроился.
+avoid 4-7: Сразу делать за него.
+avoid 8-12: «Это же легко, просто сосредоточься».
+avoid 13-17: Давать советы, о которых не просили.
+avoid: Критиковать, как он это делал.
 
 # joy
-need: Разделить радость с близким.
-say: Ты так рад! Расскажи всё! | Мне так нравится видеть тебя счастливым.
-avoid: Торопить или обрывать радость.
+need: Разделить радость с тем, кому не всё равно.
+say 0-3: Ура! Ты так радуешься! | Давай похлопаем вместе!
+say 4-7: Ты так радуешься! Расскажи всё! | Мне так нравится видеть тебя счастливым(ой).
+say 8-12: Здорово! Как это было? | Я очень за тебя рад(а).
+say 13-17: Это классно, я правда рад(а) за тебя. | Расскажи ещё, мне интересно.
+avoid 0-3: Сразу успокаивать и утихомиривать.
+avoid 4-7: Торопить или обрывать радость.
+avoid 8-12: Превращать это в урок.
+avoid 13-17: Переводить разговор на себя.
+avoid: «Успокойся, ничего особенного».
 """,
 }
-"""Emotion-coaching guidance per language; placeholder texts until the per-band ones land."""
+"""Emotion-coaching guidance (Gottman: notice, name the feeling and the need behind it,
+validate, then limits and solving together) per language: ``# emotion`` sections with a
+``need``, 2-3 ``say`` phrases per age band and ``avoid`` lines (one per band plus one for
+all); phrases are split by ``|``. 0-3: few words and closeness; 4-7: name it, simple
+choices; 8-12: reasons and planning together; 13-17: respect, listen, no lectures."""

@@ -417,16 +417,21 @@ class _Guide:
 def _parse_guides(text: str) -> dict[str, _Guide]:
     """Parse a ``GUIDANCE`` block: ``# emotion`` sections of ``need:``, ``say <band>:``
     (``say:`` for a band without its own), ``avoid <band>:`` and ``avoid:`` (added for
-    every band) lines, phrases split by ``|``."""
+    every band) lines, phrases split by ``|``; a line starting with ``|`` continues the
+    previous one."""
     sections: dict[str, dict[str, str]] = {}
-    current: dict[str, str] | None = None
+    current: dict[str, str] = {}
+    label = ""
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("# "):
             current = sections.setdefault(line[2:].strip(), {})
-        elif line and current is not None:
+        elif line.startswith("|"):  # a long line continued
+            current[label] += " " + line
+        elif line:
             label, _, body = line.partition(":")
-            current[label.strip()] = body.strip()
+            label = label.strip()
+            current[label] = body.strip()
     return {name: _guide(name, fields) for name, fields in sections.items()}
 
 
