@@ -6,7 +6,9 @@ Shared by three actors on one event loop:
   Telegram with the next offset, and asks ``seen`` to drop replays;
 - dialogs and the sender mark an update handled (``mark_done``) and remember the
   idempotency key of every delivered reply (``record_sent`` / ``was_sent``);
-- after a crash or restart the poller re-delivers ``pending()`` first.
+- after a crash or restart the poller re-delivers ``undelivered()`` first: the pending
+  updates no dialogs mailbox of this process holds (``mark_delivered``, in memory only;
+  mailboxes survive actor restarts but not the process).
 
 It is an I/O adapter, not kernel code: retention uses an injectable wall ``clock``
 (``time.time``), file work runs in worker threads. It lives until the durable spool of a

@@ -109,6 +109,7 @@ class PollerStats:
     """getUpdates calls that returned a batch (empty or not)."""
     batches: int = 0
     """Non-empty batches."""
+    last_batch_size: int = 0
     updates_received: int = 0
     """Updates journaled and delivered (replays and skipped ones excluded)."""
     replays_dropped: int = 0
@@ -341,6 +342,7 @@ class TelegramPoller(Actor):
         if not raw:
             return
         self.stats.batches += 1
+        self.stats.last_batch_size = len(raw)
         ids = [u["update_id"] for u in raw
                if isinstance(u, dict) and type(u.get("update_id")) is int]
         if not ids:

@@ -257,6 +257,17 @@ async def test_bad_token_stops_the_bot_without_retrying(
     assert wrong.split(":")[1] not in caplog.text
 
 
+async def test_a_token_rejected_while_polling_stops_the_bot_too(
+    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    emu.add_fault(method="getUpdates", code=401, description="Unauthorized", times=None)
+    async with running(emu, journal) as bot:
+        with anyio.fail_after(5):
+            await bot.system.wait()
+    assert "Telegram rejected the bot token" in caplog.text
+    assert len(emu.calls("getUpdates", status=401)) == 1
+
+
 async def test_conflict_is_counted_warned_once_and_retried(
     emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
 ) -> None:
