@@ -5,3 +5,17 @@ Claude through ``AsyncAnthropic`` behind a circuit breaker, a concurrency limit 
 cache; the offline translator (``offline``: a ru/en lexicon with age-aware guidance)
 answers when Claude cannot.
 """
+
+from .actor import Translator
+from .claude import FAILURE_KINDS, ClaudeClient, ClaudeUnavailable, FailureKind
+from .service import TranslatorService, TranslatorStats
+
+__all__ = [
+    "FAILURE_KINDS",
+    "ClaudeClient",
+    "ClaudeUnavailable",
+    "FailureKind",
+    "Translator",
+    "TranslatorService",
+    "TranslatorStats",
+]

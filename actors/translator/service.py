@@ -1,0 +1,243 @@
+"""``TranslatorService``: where a phrase gets its answer — the cache, Claude, or offline.
+
+One service per process, shared by every ``Translator`` actor (so ``workers`` actors can
+have ``workers`` Claude calls in flight). One ``translate`` call is a chain of steps::
+
+    _cached ──hit──▶ Translation(cached=True)
+       │miss
+    _from_claude: no key → None; concurrency limit → breaker.guard() → _ask_twice
+       │  (an invalid answer is asked again once; any ClaudeUnavailable is a breaker
+       │   failure; BreakerOpen refuses at once)
+       ├─Analysis──▶ cache it ──▶ Translation(source="claude")
+       └─None─────▶ _offline ──▶ Translation(source="offline")   (basic mode)
+
+It never raises for a Claude problem: the parent always gets an answer. Only
+cancellation propagates. The cache is in memory (LRU + TTL, on anyio's clock) until the
+cache actor of the durability issue replaces it; only Claude's answers are cached (the
+offline answer is cheap, and caching it would hide Claude's recovery).
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Final, Self
+
+import anyio
+
+from actors.breaker import BreakerOpen, CircuitBreaker
+from actors.protocol import AgeBand, Analysis, Language, Translation
+from config.settings import AnthropicSettings, TranslatorSettings
+
+from .claude import ClaudeClient, ClaudeUnavailable, FailureKind
+from .offline import analyse_offline
+
+__all__ = ["CacheKey", "MemoryCache", "TranslatorService", "TranslatorStats", "cache_key"]
+
+log: Final = logging.getLogger(__name__)
+
+BREAKER_NAME: Final = "claude"
+
+CacheKey = tuple[str, AgeBand, Language]
+
+
+def cache_key(phrase: str, age_band: AgeBand, language: Language) -> CacheKey:
+    """The cache key of a request: the phrase in Unicode NFC with runs of white space made
+    one space and the ends trimmed (case is kept: "NO!" and "no" read differently)."""
+    return " ".join(unicodedata.normalize("NFC", phrase).split()), age_band, language
+
+
+class MemoryCache:
+    """An in-memory LRU cache whose entries expire ``ttl`` seconds (of ``clock``) after
+    they were put. Holds at most ``max_size`` entries; putting one more evicts the least
+    recently used."""
+
+    def __init__(
+        self, max_size: int, ttl: float, clock: Callable[[], float] = anyio.current_time
+    ) -> None:
+        if max_size < 0:
+            raise ValueError(f"max_size must be >= 0, not {max_size}")
+        self.max_size = max_size
+        self.ttl = ttl
+        self._clock = clock
+        self._entries: collections.OrderedDict[CacheKey, tuple[float, Analysis]] = (
+            collections.OrderedDict()
+        )
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: CacheKey) -> Analysis | None:
+        """The live entry for ``key`` (now the most recently used), or None."""
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        expires_at, value = entry
+        if self._clock() >= expires_at:
+            del self._entries[key]
+            return None
+        self._entries.move_to_end(key)
+        return value
+
+    def put(self, key: CacheKey, value: Analysis) -> None:
+        """Store ``value`` under ``key`` for ``ttl`` seconds, evicting the least recently
+        used entries beyond ``max_size``."""
+        if self.max_size == 0:
+            return
+        self._entries[key] = (self._clock() + self.ttl, value)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_size:
+            self._entries.popitem(last=False)
+
+
+@dataclass
+class TranslatorStats:
+    """Counters since the service started, for health and metrics.
+
+    ``claude_ok``: answers from Claude (not counting cache hits); ``claude_failed``: calls
+    given up, by ``FailureKind`` (plus ``"unexpected"`` for a bug in the client path);
+    ``invalid_retries``: invalid answers asked again; ``refused``: calls the open breaker
+    refused; ``offline``: offline answers (for any reason, no key included);
+    ``cache_hits``: answers served from the cache."""
+
+    claude_ok: int = 0
+    claude_failed: collections.Counter[str] = field(default_factory=collections.Counter)
+    invalid_retries: int = 0
+    refused: int = 0
+    offline: int = 0
+    cache_hits: int = 0
+
+
+class TranslatorService:
+    """Translates phrases with Claude (cached, limited, behind a breaker) or offline.
+
+    Without ``anthropic.api_key`` every phrase is answered offline and no client is made.
+    ``translator.workers`` bounds concurrent Claude calls; ``breaker_failures`` and
+    ``breaker_reset`` configure ``breaker``; ``cache_size`` and ``cache_ttl`` the cache.
+    ``clock`` (default anyio's) drives the breaker and the cache TTL. Create and close it
+    once (``aclose()`` or ``async with``), outside the actors that share it.
+    """
+
+    def __init__(
+        self,
+        anthropic: AnthropicSettings,
+        translator: TranslatorSettings,
+        *,
+        clock: Callable[[], float] = anyio.current_time,
+    ) -> None:
+        self._claude = ClaudeClient(anthropic) if anthropic.api_key is not None else None
+        self._limit = anyio.Semaphore(translator.workers)
+        self._cache = MemoryCache(translator.cache_size, translator.cache_ttl, clock)
+        self.breaker = CircuitBreaker(
+            BREAKER_NAME,
+            failures=translator.breaker_failures,
+            reset_after=translator.breaker_reset,
+            clock=clock,
+        )
+        self.stats = TranslatorStats()
+
+    def __repr__(self) -> str:
+        mode = "claude" if self._claude is not None else "offline only"
+        return f"<TranslatorService {mode} breaker={self.breaker.state.value}>"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @property
+    def claude_enabled(self) -> bool:
+        """True when an API key is configured (Claude is asked before going offline)."""
+        return self._claude is not None
+
+    @property
+    def cache_size(self) -> int:
+        """Entries in the cache now."""
+        return len(self._cache)
+
+    async def translate(self, phrase: str, age_band: AgeBand, language: Language) -> Translation:
+        """Translate ``phrase`` for a child in ``age_band`` for a parent reading ``language``.
+
+        From the cache when Claude answered the same request before (``cached=True``),
+        else from Claude, else offline (``source="offline"``: basic mode). Never raises
+        for a Claude problem; cancellation propagates."""
+        key = cache_key(phrase, age_band, language)
+        if (hit := self._cached(key)) is not None:
+            return hit
+        analysis = await self._from_claude(phrase, age_band, language)
+        if analysis is None:
+            return self._offline(phrase, age_band, language)
+        self._cache.put(key, analysis)
+        self.stats.claude_ok += 1
+        return Translation(analysis=analysis, source="claude")
+
+    async def aclose(self) -> None:
+        """Close Claude's HTTP client. Idempotent."""
+        if self._claude is not None:
+            await self._claude.aclose()
+
+    # -- the steps ---------------------------------------------------------------------
+
+    def _cached(self, key: CacheKey) -> Translation | None:
+        analysis = self._cache.get(key)
+        if analysis is None:
+            return None
+        self.stats.cache_hits += 1
+        return Translation(analysis=analysis, source="claude", cached=True)
+
+    async def _from_claude(
+        self, phrase: str, age_band: AgeBand, language: Language
+    ) -> Analysis | None:
+        """Claude's analysis, or None when there is none to be had (no key, breaker open,
+        Claude failed): the caller then answers offline."""
+        if self._claude is None:
+            return None
+        try:
+            async with self._limit, self.breaker.guard():
+                return await self._ask_twice(self._claude, phrase, age_band, language)
+        except BreakerOpen:
+            self.stats.refused += 1
+            log.debug("Claude breaker open: answering in basic mode")
+        except ClaudeUnavailable as error:
+            self._record_failure(error.kind)
+            log.warning("%s; answering in basic mode", error)
+        except Exception:
+            # A bug on the client path must not cost the parent their answer; it is
+            # logged loudly and counted as a breaker failure (the guard saw it).
+            self._record_failure("unexpected")
+            log.exception("unexpected error asking Claude; answering in basic mode")
+        return None
+
+    async def _ask_twice(
+        self, claude: ClaudeClient, phrase: str, age_band: AgeBand, language: Language
+    ) -> Analysis:
+        """Ask Claude; an invalid answer is asked once more (a model slip is usually not
+        repeated). Raises ``ClaudeUnavailable`` when that fails too, or for any other
+        failure at once (the SDK has already retried those)."""
+        try:
+            return await claude.analyse(phrase, age_band, language)
+        except ClaudeUnavailable as error:
+            if error.kind != "invalid_answer":
+                raise
+            self.stats.invalid_retries += 1
+            log.info("%s; asking once more", error)
+        return await claude.analyse(phrase, age_band, language)
+
+    def _offline(self, phrase: str, age_band: AgeBand, language: Language) -> Translation:
+        self.stats.offline += 1
+        return Translation(
+            analysis=analyse_offline(phrase, age_band, language), source="offline"
+        )
+
+    def _record_failure(self, kind: FailureKind | str) -> None:
+        self.stats.claude_failed[kind] += 1
