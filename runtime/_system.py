@@ -124,6 +124,7 @@ class ActorSystem:
     _root_exit: Exit | None
     _finished: anyio.Event
     _shutdown_requested: bool
+    _requested_code: int
     _deadlines: _Deadlines
 
     @classmethod
@@ -178,6 +179,7 @@ class ActorSystem:
         self._root_exit = None
         self._finished = anyio.Event()
         self._shutdown_requested = False
+        self._requested_code = 0
         self._deadlines = _Deadlines(self._event)
 
     # -- names -------------------------------------------------------------------------
@@ -251,15 +253,20 @@ class ActorSystem:
 
     @property
     def exit_code(self) -> int:
-        """0 unless the root ended on its own abnormally (crashed, or a supervisor that
-        gave up): then 1, so systemd or the orchestrator restarts the process."""
+        """1 when the root ended on its own abnormally (crashed, or a supervisor that gave
+        up), so systemd or the orchestrator restarts the process; else the code given to
+        ``request_shutdown`` (0 by default)."""
         exit = self._root_exit
-        if exit is None or exit.kind is ExitKind.NORMAL:
-            return 0
-        return 1
+        if exit is not None and exit.kind is not ExitKind.NORMAL:
+            return 1
+        return self._requested_code
 
-    def request_shutdown(self) -> None:
-        """Make ``wait()`` return; leaving ``start()``'s block then shuts down."""
+    def request_shutdown(self, exit_code: int = 0) -> None:
+        """Make ``wait()`` return; leaving ``start()``'s block then shuts down. A non-zero
+        ``exit_code`` (the first one asked for wins) becomes ``exit_code``: an actor that
+        finds the configuration unusable (78, EX_CONFIG) ends the process with it."""
+        if exit_code and not self._requested_code:
+            self._requested_code = exit_code
         self._shutdown_requested = True
         self._finished.set()
 

@@ -73,6 +73,10 @@ ALLOWED_UPDATES: Final[tuple[UpdateKind, ...]] = (
 )
 """The update types the poller asks for and understands; anything else is skipped."""
 
+EX_CONFIG: Final = 78
+"""The process exit code for a rejected token (sysexits' EX_CONFIG): systemd can stop
+restarting a bot whose configuration cannot work (``RestartPreventExitStatus=78``)."""
+
 HTTP_MARGIN: Final = 5.0
 """Seconds the getUpdates HTTP read timeout allows beyond the watchdog's deadline: the
 watchdog is the first line against a hung poll, the HTTP timeout the backstop."""
@@ -305,7 +309,7 @@ class TelegramPoller(Actor):
         self.ctx.log.error(
             "Telegram rejected the bot token (401/404): check TELEGRAM_BOT_TOKEN; "
             "stopping the bot")
-        self.ctx.system.request_shutdown()
+        self.ctx.system.request_shutdown(EX_CONFIG)
         raise StopActor(ExitKind.NORMAL, "telegram rejected the token")
 
     async def _deliver_undelivered(self) -> None:

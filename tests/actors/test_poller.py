@@ -254,6 +254,7 @@ async def test_bad_token_stops_the_bot_without_retrying(
             await bot.system.wait()  # the poller asked the system to shut down
     assert "Telegram rejected the bot token (401/404): check TELEGRAM_BOT_TOKEN" in caplog.text
     assert [c["status"] for c in emu.calls()] == [401]  # one getMe, nothing after it
+    assert bot.system.exit_code == 78  # EX_CONFIG: the service manager should not restart
     assert wrong.split(":")[1] not in caplog.text
 
 

@@ -165,3 +165,18 @@ async def test_current_system_is_the_one_running_the_caller() -> None:
         assert await system.ref("w").ask("?") is system
     with pytest.raises(RuntimeError, match="not inside"):
         current_system()
+
+
+async def test_request_shutdown_with_a_code_sets_the_exit_code() -> None:
+    from runtime import Actor
+
+    class Quitter(Actor):
+        async def receive(self, message: Any) -> Any:
+            self.ctx.system.request_shutdown(78)
+            self.ctx.system.request_shutdown(3)  # the first code asked for wins
+
+    async with ActorSystem.start(Props(Quitter), name="q") as system:
+        assert system.exit_code == 0
+        await system.ref("q").tell("quit")
+        await system.wait()
+    assert system.exit_code == 78
