@@ -98,7 +98,7 @@ class Analysis(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
 TranslationSource = Literal["claude", "offline"]
 
 
-class TranslateRequest(Message):
+class TranslateRequest(Message, frozen=True, kw_only=True):
     """Ask the translator about a child's phrase; the answer is a ``Translation``."""
 
     phrase: str
@@ -106,7 +106,7 @@ class TranslateRequest(Message):
     language: Language
 
 
-class Translation(Message):
+class Translation(Message, frozen=True, kw_only=True):
     """A translation: the analysis, who made it, and whether it came from the cache.
 
     ``basic_mode`` is true when the offline translator answered (Claude unavailable, no
@@ -133,7 +133,7 @@ ContentKind = Literal[
 """What a message carries: only ``text`` is understood, the rest gets a polite answer."""
 
 
-class IncomingUpdate(Message):
+class IncomingUpdate(Message, frozen=True, kw_only=True):
     """One Telegram update, normalised by the poller and journaled before it is handled.
 
     - ``message`` / ``edited_message``: ``text`` (None for non-text), ``content``;
@@ -169,7 +169,7 @@ class Button(msgspec.Struct, frozen=True, kw_only=True):
     data: str
 
 
-class SendReply(Message):
+class SendReply(Message, frozen=True, kw_only=True):
     """Send (or, with ``edit_message_id``, edit) one message. ``text`` is Telegram HTML:
     every piece of user or model text in it is already escaped. The sender splits texts
     over 4096 visible characters; ``key`` is the idempotency key (``reply_key``).
@@ -185,7 +185,7 @@ class SendReply(Message):
     last: bool = True
 
 
-class ShowTyping(Message):
+class ShowTyping(Message, frozen=True, kw_only=True):
     """Keep "typing…" visible in ``chat_id`` until a reply is sent there or ``seconds``
     pass (the sender re-sends the chat action every few seconds)."""
 
@@ -193,14 +193,14 @@ class ShowTyping(Message):
     seconds: float = 30.0
 
 
-class AnswerCallback(Message):
+class AnswerCallback(Message, frozen=True, kw_only=True):
     """Answer a callback query (stops the button's spinner); ``text`` is an optional toast."""
 
     callback_id: str
     text: str = ""
 
 
-class ChatInactive(Message):
+class ChatInactive(Message, frozen=True, kw_only=True):
     """The sender learnt that ``chat_id`` cannot be written to (403 blocked/deactivated,
     400 chat not found): dialogs stops writing to it until the parent comes back."""
 
