@@ -12,9 +12,27 @@ from ._api import (
     install_log_redaction,
     redact,
 )
+from .journal import JournalCorrupt, JournalError, UpdateJournal
+from .poller import (
+    ALLOWED_UPDATES,
+    PollerStalled,
+    PollerStats,
+    TelegramPoller,
+    UnknownUpdate,
+    parse_update,
+)
 
 __all__ = [
+    "ALLOWED_UPDATES",
     "BotApi",
+    "JournalCorrupt",
+    "JournalError",
+    "PollerStalled",
+    "PollerStats",
+    "TelegramPoller",
+    "UnknownUpdate",
+    "UpdateJournal",
+    "parse_update",
     "TelegramApiError",
     "TelegramError",
     "TelegramTransportError",
