@@ -99,13 +99,15 @@ class TranslatorStats:
     """Counters since the service started, for health and metrics.
 
     ``claude_ok``: answers from Claude (not counting cache hits); ``claude_failed``: calls
-    given up, by ``FailureKind`` (plus ``"unexpected"`` for a bug in the client path);
+    given up, by ``FailureKind``;
     ``invalid_retries``: invalid answers asked again; ``refused``: calls the open breaker
     refused; ``offline``: offline answers (for any reason, no key included);
     ``cache_hits``: answers served from the cache."""
 
     claude_ok: int = 0
-    claude_failed: collections.Counter[str] = field(default_factory=collections.Counter)
+    claude_failed: collections.Counter[FailureKind] = field(
+        default_factory=collections.Counter
+    )
     invalid_retries: int = 0
     refused: int = 0
     offline: int = 0
@@ -209,13 +211,10 @@ class TranslatorService:
             self.stats.refused += 1
             log.debug("Claude breaker open: answering in basic mode")
         except ClaudeUnavailable as error:
-            self._record_failure(error.kind)
+            self.stats.claude_failed[error.kind] += 1
             log.warning("%s; answering in basic mode", error)
-        except Exception:
-            # A bug on the client path must not cost the parent their answer; it is
-            # logged loudly and counted as a breaker failure (the guard saw it).
-            self._record_failure("unexpected")
-            log.exception("unexpected error asking Claude; answering in basic mode")
+        # Anything else is a bug, not a Claude problem: it crashes the asking actor, whose
+        # supervisor and in-flight policy deal with it (DESIGN.md §6).
         return None
 
     async def _ask_twice(
@@ -238,6 +237,3 @@ class TranslatorService:
         return Translation(
             analysis=analyse_offline(phrase, age_band, language), source="offline"
         )
-
-    def _record_failure(self, kind: FailureKind | str) -> None:
-        self.stats.claude_failed[kind] += 1

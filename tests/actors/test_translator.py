@@ -16,8 +16,9 @@ import anyio
 import msgspec
 import pytest
 
+import actors.translator
 from actors.breaker import BreakerState
-from actors.protocol import Language, TranslateRequest, Translation
+from actors.protocol import Analysis, Language, TranslateRequest, Translation
 from actors.translator.actor import Translator
 from actors.translator.claude import (
     ClaudeClient,
@@ -25,7 +26,7 @@ from actors.translator.claude import (
     build_system_prompt,
     neutralise,
 )
-from actors.translator.service import TranslatorService
+from actors.translator.service import MemoryCache, TranslatorService, cache_key
 from chaos.emulators.anthropic import AnthropicEmulator, FaultKind
 from config.settings import AnthropicSettings, Secret, TranslatorSettings
 from runtime import ActorSystem, Props
@@ -72,6 +73,60 @@ async def service(emu: AnthropicEmulator) -> AsyncIterator[TranslatorService]:
 
 def _user_text(emu: AnthropicEmulator, index: int = -1) -> str:
     return str(emu.requests[index].body["messages"][0]["content"])
+
+
+def test_public_names_are_pinned() -> None:
+    assert sorted(actors.translator.__all__) == [
+        "ClaudeClient", "ClaudeUnavailable", "FAILURE_KINDS", "FailureKind", "Translator",
+        "TranslatorService", "TranslatorStats",
+    ]
+
+
+# -- the memory cache (a manual clock) -----------------------------------------------------
+
+
+class ManualClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+ANSWER = Analysis(
+    emotion="joy", intensity=2, need="to share", what_to_say=("Tell me more!",),
+    what_to_avoid=("Ignoring it.",), language="en",
+)
+
+
+def test_the_cache_evicts_the_least_recently_used_entry() -> None:
+    cache = MemoryCache(2, ttl=60, clock=ManualClock())
+    a, b, c = (cache_key(p, "4-7", "en") for p in ("a", "b", "c"))
+    cache.put(a, ANSWER)
+    cache.put(b, ANSWER)
+    assert cache.get(a) == ANSWER  # a is now more recent than b
+    cache.put(c, ANSWER)
+    assert len(cache) == 2
+    assert cache.get(b) is None
+    assert cache.get(a) == ANSWER
+    assert cache.get(c) == ANSWER
+
+
+def test_cache_entries_expire_ttl_after_they_were_put() -> None:
+    clock = ManualClock()
+    cache = MemoryCache(10, ttl=60, clock=clock)
+    key = cache_key("a", "4-7", "en")
+    cache.put(key, ANSWER)
+    clock.now = 59.9
+    assert cache.get(key) == ANSWER
+    clock.now = 60.0
+    assert cache.get(key) is None
+    assert len(cache) == 0
+
+
+def test_the_cache_key_normalises_white_space_only() -> None:
+    assert cache_key("  no,\n  NO! ", "0-3", "ru") == ("no, NO!", "0-3", "ru")
+    assert cache_key("NO", "0-3", "ru") != cache_key("no", "0-3", "ru")
 
 
 # -- answers from Claude, through the actors ------------------------------------------------
