@@ -129,7 +129,8 @@ CUES: Final[dict[str, str]] = {
         jealous*=3, envy=2.5, envious=2.5
         love him|her more=3, like him|her more=2.5, love the baby more=3, love * more=3
         he always gets=2.5, she always gets=2.5, always gets=2, he gets to=2, she gets to=2
-        why does he|she get=2.5, why does he|she=1.5, why him=1.5, why her=1.5
+        why does he|she get=2.5, why does he|she=1.5, why does|do ~ get|gets=2
+        why him=1.5, why her=1.5
         what about me=2, only him=1.5, only her=1.5, always him=1.5, always her=1.5
         everyone has=1.5, everybody has=1.5, everyone else has|gets=2, everyone else=1
         send * back=2.5, take * back=1.5, wish * never born=3, wish * wasnt born=3
@@ -219,7 +220,8 @@ CUES: Final[dict[str, str]] = {
     """,
     "_compare": """
         больше, тоже=0.5, только=0.5, лучше меня=1.5, а мне=1, всегда=0.3
-        more, too=0.3, only=0.5, better than me=1.5, always gets=1, more than me=1.5
+        more, too=0.3, only=0.5, get|gets to=1
+        better than me=1.5, always gets=1, more than me=1.5
     """,
     "_unfair": """
         нечестн*, несправедлив*, не честно, не справедливо, unfair, not fair, no fair

@@ -283,29 +283,38 @@ def _negated(tokens: list[str], start: int) -> bool:
 
 
 def _match(tokens: list[str]) -> list[Hit]:
-    """Every counted cue: phrases first (longest at each position), then the tokens no
-    phrase covers; negated cues are dropped."""
+    """Every counted cue: phrases first (longer, then stronger ones win an overlap), then
+    the tokens no phrase covers; negated cues are dropped."""
     covered = [False] * len(tokens)
     hits: list[Hit] = []
-    for i, token in enumerate(tokens):
-        if covered[i] or token == _BOUNDARY:
+    for start, end, phrase in _phrase_matches(tokens):
+        if any(covered[start:end]):
             continue
-        best_end, best = -1, None
-        for phrase in _phrase_candidates(token):
-            end = _phrase_end(phrase.elements, 0, tokens, i)
-            if end > best_end:
-                best_end, best = end, phrase
-        if best is not None:
-            for j in range(i, best_end):
-                covered[j] = True
-            if not _negated(tokens, i):
-                hits += best.hits
+        for j in range(start, end):
+            covered[j] = True
+        if not _negated(tokens, start):
+            hits += phrase.hits
     for i, token in enumerate(tokens):
         if not covered[i] and token != _BOUNDARY:
             found = _token_hits(token)
             if found and not _negated(tokens, i):
                 hits += found
     return hits
+
+
+def _phrase_matches(tokens: list[str]) -> list[tuple[int, int, _Phrase]]:
+    """(start, end, phrase) of every phrase found, the preferred ones first: "i cant
+    wait" is joy's "cant wait", not frustration's "i cant"."""
+    found: list[tuple[int, int, _Phrase]] = []
+    for i, token in enumerate(tokens):
+        if token == _BOUNDARY:
+            continue
+        for phrase in _phrase_candidates(token):
+            end = _phrase_end(phrase.elements, 0, tokens, i)
+            if end > i:
+                found.append((i, end, phrase))
+    found.sort(key=lambda m: (m[0] - m[1], -max(w for _, w in m[2].hits), m[0]))
+    return found
 
 
 @dataclass(slots=True)
