@@ -82,7 +82,8 @@ def test_long_text_split_on_paragraphs_first() -> None:
     assert len(parts) > 1
     for part in parts:
         shown = _visible(part).strip()
-        assert shown.startswith("Paragraph ") and shown.endswith("word")
+        assert shown.startswith("Paragraph ")
+        assert shown.endswith("word")
     _check_parts(text, parts, MAX_MESSAGE_CHARS)
 
 
