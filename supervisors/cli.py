@@ -1,20 +1,30 @@
 """The ``family-emotions`` command line.
 
-``demo-runtime`` (the default of ``scripts/run`` until the bot lands) is a short, real
-demonstration of the runtime: a supervision tree shaped like the bot's, whose actors
-crash on purpose and are restarted, printed as lifecycle events as they happen.
+- ``run``: the bot. With ``TELEGRAM_BOT_TOKEN`` set it polls the real Telegram (or
+  ``telegram.base_url``); without it, it starts the built-in Telegram emulator and a chat
+  in the terminal where you type as the parent and see the bot's replies.
+- ``demo --script FILE``: a scripted, non-interactive conversation through the emulator,
+  printed as a transcript.
+- ``demo-runtime``: a short demonstration of supervision: a tree shaped like the bot's
+  whose actors crash on purpose and are restarted, printed as lifecycle events.
+
+This is the only module that may import ``chaos`` (the emulator for the local modes).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import anyio
 
+from actors.telegram import install_log_redaction
+from chaos.emulators.telegram import TelegramEmulator, make_test_token
+from config.settings import Settings, SettingsError, load_settings
 from runtime import (
     Actor,
     ActorSystem,
@@ -32,6 +42,7 @@ from runtime.testing import EventRecorder
 
 from ._api import supervisor_spec, which_children, worker
 from ._spec import Backoff, Strategy
+from .app_tree import App, run_bot
 
 
 class Phrase(Message, frozen=True, kw_only=True):
@@ -148,18 +159,195 @@ async def demo_runtime() -> int:
     return 0 if ok else 1
 
 
+# -- the bot ---------------------------------------------------------------------------------
+
+PARENT_ID = 1001
+"""The terminal parent's Telegram user id (= private chat id) in the emulator."""
+
+
+def _load_settings(path: str | None, **overrides: dict[str, Any]) -> Settings:
+    try:
+        return load_settings(path, overrides=overrides or None)
+    except SettingsError as error:
+        raise SystemExit(f"family-emotions: {error}") from None
+
+
+def _setup_logging(settings: Settings, *, quiet: bool) -> None:
+    level = logging.WARNING if quiet else getattr(logging, settings.logging.level)
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s %(actor_path)s %(message)s",
+                        defaults={"actor_path": "-"})
+    install_log_redaction()
+
+
+async def run_command(config: str | None) -> int:
+    settings = _load_settings(config)
+    if settings.telegram.token is not None:
+        _setup_logging(settings, quiet=False)
+        return await run_bot(settings, settings.telegram.token.reveal())
+    return await _with_emulator(config, _terminal_chat, quiet=True)
+
+
+async def demo_command(config: str | None, script: str, journal_dir: str | None) -> int:
+    try:
+        steps = _read_script(script)
+    except OSError as error:
+        raise SystemExit(f"family-emotions: cannot read the script: {error}") from None
+
+    async def play(emu: TelegramEmulator, app: App, system: ActorSystem) -> None:
+        await _play_script(emu, app, steps)
+
+    return await _with_emulator(config, play, quiet=True, journal_dir=journal_dir)
+
+
+async def _with_emulator(
+    config: str | None,
+    body: Callable[[TelegramEmulator, App, ActorSystem], Awaitable[None]],
+    *, quiet: bool, journal_dir: str | None = None,
+) -> int:
+    token = make_test_token(7_000_001, "FAMILYEMOTIONSLOCAL")
+    async with TelegramEmulator(token, flood=False) as emu:
+        telegram: dict[str, Any] = {"base_url": emu.base_url, "poll_timeout": 10}
+        if journal_dir is not None:
+            telegram["journal_dir"] = journal_dir
+        settings = _load_settings(config, telegram=telegram)
+        _setup_logging(settings, quiet=quiet)
+
+        async def beside(app: App, system: ActorSystem) -> None:
+            await emu.wait_polling(timeout=10)
+            await body(emu, app, system)
+
+        return await run_bot(settings, token, beside=beside)
+
+
+class _Chat:
+    """The bot's side of the emulated chat, as the terminal shows it."""
+
+    def __init__(self, emu: TelegramEmulator) -> None:
+        self.emu = emu
+        self.shown = 0
+        self.buttons: list[tuple[int, str, str]] = []  # (message_id, label, data)
+
+    def bot_messages(self) -> list[dict[str, Any]]:
+        return [m for m in self.emu.transcript(PARENT_ID) if m["from"].get("is_bot")]
+
+    def show_new(self, out: Callable[[str], None]) -> int:
+        messages = self.bot_messages()
+        for message in messages[self.shown:]:
+            out(_format_bot(message))
+            keyboard = message.get("reply_markup", {}).get("inline_keyboard", [])
+            if keyboard:
+                self.buttons = [(message["message_id"], b["text"], b["callback_data"])
+                                for row in keyboard for b in row]
+                out("      " + "  ".join(f"[{i}] {label}"
+                                         for i, (_, label, _) in enumerate(self.buttons, 1)))
+        new = len(messages) - self.shown
+        self.shown = len(messages)
+        return new
+
+    def tap(self, label_or_number: str) -> bool:
+        for i, (message_id, label, data) in enumerate(self.buttons, 1):
+            if label_or_number in (str(i), label):
+                self.emu.tap_button(PARENT_ID, message_id, data=data)
+                return True
+        return False
+
+    async def wait_reply(self, timeout: float) -> bool:
+        """Until the bot has written something new (True), or ``timeout`` (False)."""
+        shown = self.shown
+        try:
+            await self.emu.wait_until(lambda: len(self.bot_messages()) > shown, timeout=timeout)
+        except TimeoutError:
+            return False
+        await anyio.sleep(0.05)  # a split reply's later parts follow within milliseconds
+        return True
+
+
+def _format_bot(message: dict[str, Any]) -> str:
+    text = message.get("text", "")
+    return "bot> " + text.replace("\n", "\n     ")
+
+
+async def _terminal_chat(emu: TelegramEmulator, app: App, system: ActorSystem) -> None:
+    chat = _Chat(emu)
+    print("Family Emotions, local mode: the built-in Telegram emulator, "
+          + ("Claude" if app.settings.anthropic.api_key else "the offline translator")
+          + ".\nType as the parent; type a button's number to tap it; Ctrl-D quits.\n",
+          flush=True)
+    emu.user_says(PARENT_ID, "/start", language_code=_locale_language())
+
+    async def printer() -> None:
+        while True:
+            await chat.wait_reply(timeout=3600)
+            chat.show_new(lambda line: print(line, flush=True))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(printer)
+        while True:
+            line = await anyio.to_thread.run_sync(sys.stdin.readline, abandon_on_cancel=True)
+            if not line:
+                break
+            text = line.strip()
+            if text and not chat.tap(text):
+                emu.user_says(PARENT_ID, text)
+        await chat.wait_reply(timeout=1)
+        chat.show_new(lambda line: print(line, flush=True))
+        tg.cancel_scope.cancel()
+
+
+def _locale_language() -> str:
+    lang = os.environ.get("LANG", "") or os.environ.get("LC_ALL", "")
+    return "ru" if lang.lower().startswith("ru") else "en"
+
+
+def _read_script(path: str) -> list[str]:
+    """Script lines: text the parent sends, ``[label]`` to tap a button, ``#`` comments,
+    ``<empty>`` for an empty message, ``<sticker>`` for a non-text one."""
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f
+                if line.strip() and not line.lstrip().startswith("#")]
+
+
+async def _play_script(emu: TelegramEmulator, app: App, steps: list[str]) -> None:
+    chat = _Chat(emu)
+    out: Callable[[str], None] = lambda line: print(line, flush=True)  # noqa: E731
+    for step in steps:
+        text = step.strip()
+        if text.startswith("[") and text.endswith("]"):
+            label = text[1:-1]
+            out(f"parent taps [{label}]")
+            if not chat.tap(label):
+                out(f"   (no button [{label}] on the screen)")
+                continue
+        else:
+            out(f"parent> {text}")
+            emu.user_says(PARENT_ID, text, language_code="en")
+        if not await chat.wait_reply(timeout=15):
+            out("   (no reply)")
+        chat.show_new(out)
+    out(f"-- {len(chat.bot_messages())} bot messages; updates pending: {app.journal.depth}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="family-emotions")
     sub = parser.add_subparsers(dest="command", required=True)
-    demo = sub.add_parser("demo-runtime", help="show supervision at work (crashes on purpose)")
-    demo.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
+    run = sub.add_parser("run", help="run the bot (the terminal chat when no token is set)")
+    run.add_argument("--config", help="a TOML file of settings (see config/default.toml)")
+    demo = sub.add_parser("demo", help="play a scripted conversation through the emulator")
+    demo.add_argument("--script", required=True, help="one parent message per line")
+    demo.add_argument("--config")
+    demo.add_argument("--journal-dir", help="where the update journal goes (default: settings)")
+    runtime_demo = sub.add_parser("demo-runtime",
+                                  help="show supervision at work (crashes on purpose)")
+    runtime_demo.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
     args = parser.parse_args(argv)
+    if args.command == "run":
+        return anyio.run(run_command, args.config)
+    if args.command == "demo":
+        return anyio.run(demo_command, args.config, args.script, args.journal_dir)
     logging.basicConfig(level=logging.ERROR)  # the demo prints events itself
-    if args.command == "demo-runtime":
-        result: int = anyio.run(demo_runtime, backend=args.backend)
-        return result
-    parser.error(f"unknown command {args.command}")
-    return 2
+    result: int = anyio.run(demo_runtime, backend=args.backend)
+    return result
 
 
 if __name__ == "__main__":

@@ -1,0 +1,460 @@
+"""The dialogs actor: one parent's conversation, step by step.
+
+The application runs several ``Dialogs`` actors (shards); the poller sends each chat's
+updates to the shard ``chat_id % shards``, so one chat's updates are handled in order
+while other chats go on. Handling an update is a chain of named steps:
+
+    receive → _handle → _on_message | _on_callback | _on_member → (_command | _step_*)
+            → _translate → _reply
+
+Every update ends in exactly one ``SendReply`` keyed ``reply_key(update_id)`` (or in
+``journal.mark_done`` when it needs no answer), so a redelivered update — after a crash of
+this actor, or a replay after the process restarts — reaches the parent at most once: the
+sender skips keys it has already delivered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+from msgspec.structs import replace
+
+from actors.protocol import (
+    LANGUAGES,
+    AnswerCallback,
+    Button,
+    ChatInactive,
+    IncomingUpdate,
+    Language,
+    SendReply,
+    ShowTyping,
+    TranslateRequest,
+    Translation,
+    age_band,
+    reply_key,
+)
+from actors.translator.offline import analyse_offline
+from config.settings import DialogsSettings, TranslatorSettings
+from runtime import Actor, ActorCrashed, ActorRef, ActorStopped, AskTimeout
+
+from .store import Child, Family, FamilyStore
+from .texts import EMOTION_NAMES, age_words, escape, say
+from .timezones import parse_timezone
+
+Fault = Callable[[str, IncomingUpdate, int], None]
+"""A drill's fault hook: called with a point name ("received", "replied"), the update and
+the delivery attempt; raising there crashes the actor mid-message."""
+
+
+_RU_WORDS: Final = frozenset({"ru", "рус", "русский", "russian", "по-русски", "россия"})
+_EN_WORDS: Final = frozenset({"en", "eng", "english", "английский", "англ"})
+_TIME_RE: Final = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.\-hч ]\s*([0-5]\d)\s*$")
+_AGE_RE: Final = re.compile(r"^\s*(\d{1,2})(?:\s*(?:лет|год|года|years?|yo|y\.?o\.?|г\.?))?\s*$",
+                            re.IGNORECASE)
+_MAX_NAME: Final = 40
+_COMMAND_RE: Final = re.compile(r"^/([a-zA-Z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
+
+
+class Dialogs(Actor):
+    """Conversation logic for the chats of one shard.
+
+    Constructed by the application tree with the shared ``store`` (families outlive this
+    actor's restarts), the ``sender`` ref, ``translator_for(chat_id)`` (the translator
+    actor for a chat), ``done(update_id)`` (mark an update handled without a reply) and
+    the settings. ``max_redeliveries`` must match the actor's ``Props``: the last
+    delivery of a poison update apologises instead of crashing. ``fault`` is for chaos
+    drills only."""
+
+    def __init__(
+        self,
+        *,
+        store: FamilyStore,
+        sender: ActorRef,
+        translator_for: Callable[[int], ActorRef],
+        done: Callable[[int], Any],
+        settings: DialogsSettings,
+        translator_settings: TranslatorSettings,
+        fault: Fault | None = None,
+        max_redeliveries: int = 3,
+    ) -> None:
+        self.last_attempt = max_redeliveries + 1
+        self.store = store
+        self.sender = sender
+        self.translator_for = translator_for
+        self.done = done
+        self.settings = settings
+        self.ask_timeout = translator_settings.ask_timeout
+        self.fault = fault
+
+    async def receive(self, message: Any) -> Any:
+        if isinstance(message, IncomingUpdate):
+            if self.ctx.attempt < self.last_attempt:
+                await self._handle(message)
+            else:
+                await self._last_try(message)
+        elif isinstance(message, ChatInactive):
+            await self._mark_inactive(message.chat_id)
+        else:
+            self.ctx.log.warning("dialogs ignores %s", type(message).__name__)
+
+    async def _last_try(self, update: IncomingUpdate) -> None:
+        """The final redelivery of an update that crashed us: if it fails again, the
+        parent gets an apology instead of silence, and the update counts as handled."""
+        try:
+            await self._handle(update)
+        except Exception:
+            self.ctx.log.exception("update %d failed %d times: apologising",
+                                   update.update_id, self.ctx.attempt)
+            family = await self.store.get(update.chat_id) or Family(chat_id=update.chat_id)
+            await self._reply(update, say("sorry", self._language(family, update)))
+
+    # -- dispatch ------------------------------------------------------------------------
+
+    async def _handle(self, update: IncomingUpdate) -> None:
+        self._fault("received", update)
+        family = await self.store.get(update.chat_id) or Family(chat_id=update.chat_id)
+        if update.chat_type != "private":
+            await self._not_private(update, family)
+        elif update.kind == "message":
+            await self._on_message(update, family)
+        elif update.kind == "callback_query":
+            await self._on_callback(update, family)
+        elif update.kind == "my_chat_member":
+            await self._on_member(update, family)
+        else:  # edited messages: the parent already has the answer to the first version
+            await self._finish(update)
+
+    async def _on_message(self, update: IncomingUpdate, family: Family) -> None:
+        if not family.active:
+            family = replace(family, active=True)
+            await self.store.put(family)
+        language = self._language(family, update)
+        if update.content != "text" or update.text is None:
+            await self._reply(update, say("not_text", language))
+            return
+        text = update.text.strip()
+        if not text:
+            await self._finish(update)
+            return
+        command = _COMMAND_RE.match(text)
+        if command:
+            await self._command(update, family, command.group(1).lower())
+            return
+        if len(text) > self.settings.max_phrase:
+            await self._reply(update, say("too_long", language, limit=self.settings.max_phrase))
+            return
+        await self._text_step(update, family, text)
+
+    async def _text_step(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        step = family.step
+        if step in ("new", "language"):
+            await self._step_language_text(update, family, text)
+        elif step == "child_name":
+            await self._step_child_name(update, family, text)
+        elif step == "child_age":
+            await self._step_child_age(update, family, text)
+        elif step == "checkin_time":
+            await self._step_time(update, family, text)
+        elif step == "timezone":
+            await self._step_timezone(update, family, text)
+        elif family.onboarded:
+            await self._phrase(update, family, text)
+        else:
+            await self._ask_child_name(update, family)
+
+    async def _on_callback(self, update: IncomingUpdate, family: Family) -> None:
+        if update.callback_id:
+            await self.sender.tell(AnswerCallback(callback_id=update.callback_id))
+        data = update.callback_data or ""
+        kind, _, arg = data.partition(":")
+        if kind == "lang" and arg in LANGUAGES:
+            await self._set_language(update, family, arg)  # type: ignore[arg-type]
+        elif kind == "c":
+            await self._child_chosen(update, family, arg)
+        elif kind == "del":
+            await self._delete_answer(update, family, arg == "yes")
+        elif kind == "set" and family.language is not None:
+            await self._settings_choice(update, family, arg)
+        else:
+            await self._finish(update)
+
+    async def _on_member(self, update: IncomingUpdate, family: Family) -> None:
+        status = update.member_status
+        if status in ("kicked", "left") and family.active:
+            await self.store.put(replace(family, active=False))
+        elif status == "member" and not family.active:
+            await self.store.put(replace(family, active=True))
+        await self._finish(update)
+
+    async def _not_private(self, update: IncomingUpdate, family: Family) -> None:
+        text = (update.text or "").strip()
+        if update.kind == "message" and text.startswith("/"):
+            await self._reply(update, say("private_only", self._language(family, update)))
+        else:
+            await self._finish(update)
+
+    # -- commands ------------------------------------------------------------------------
+
+    async def _command(self, update: IncomingUpdate, family: Family, name: str) -> None:
+        language = self._language(family, update)
+        if name == "start":
+            await self._start(update, family)
+        elif name == "help":
+            await self._reply(update, say("help", language))
+        elif name == "privacy":
+            await self._reply(update, say("privacy", language))
+        elif name == "delete":
+            await self._reply(update, say("delete_confirm", language), [[
+                Button(text=say("btn_delete_yes", language), data="del:yes"),
+                Button(text=say("btn_delete_no", language), data="del:no"),
+            ]])
+        elif name in ("settings", "addchild") and family.language is None:
+            await self._start(update, family)
+        elif name == "settings":
+            await self._show_settings(update, family)
+        elif name == "addchild":
+            await self._ask_child_name(update, family)
+        elif name == "cancel":
+            step = "ready" if family.onboarded else family.step
+            await self.store.put(replace(family, step=step, pending_phrase=None,
+                                         pending_name=None))
+            await self._reply(update, say("delete_cancelled", language))
+        else:
+            await self._reply(update, say("unknown_command", language))
+
+    async def _start(self, update: IncomingUpdate, family: Family) -> None:
+        if family.onboarded:
+            await self.store.put(replace(family, step="ready"))
+            await self._reply(update, say("welcome_back", self._language(family, update)))
+        elif family.language is not None:
+            await self._ask_child_name(update, family)
+        else:
+            await self._welcome(update, family)
+
+    async def _welcome(self, update: IncomingUpdate, family: Family) -> None:
+        await self.store.put(replace(family, step="language"))
+        language = self._language(family, update)
+        await self._reply(update, say("welcome", language), _language_buttons())
+
+    async def _show_settings(self, update: IncomingUpdate, family: Family) -> None:
+        language = self._language(family, update)
+        children = ", ".join(f"{c.name} ({age_words(c.age, language)})"
+                             for c in family.children) or "—"
+        text = say("settings", language, language=say("language_name", language),
+                   time=family.checkin_time, timezone=family.timezone, children=children)
+        await self._reply(update, text, [
+            [Button(text=say("btn_language", language), data="set:lang"),
+             Button(text=say("btn_add_child", language), data="set:child")],
+            [Button(text=say("btn_time", language), data="set:time"),
+             Button(text=say("btn_timezone", language), data="set:tz")],
+        ])
+
+    async def _settings_choice(self, update: IncomingUpdate, family: Family, arg: str) -> None:
+        language = self._language(family, update)
+        if arg == "lang":
+            await self._reply(update, say("ask_language", language), _language_buttons())
+        elif arg == "time":
+            await self.store.put(replace(family, step="checkin_time"))
+            await self._reply(update, say("ask_time", language))
+        elif arg == "tz":
+            await self.store.put(replace(family, step="timezone"))
+            await self._reply(update, say("ask_timezone", language))
+        elif arg == "child":
+            await self._ask_child_name(update, family)
+        else:
+            await self._finish(update)
+
+    # -- onboarding and settings steps --------------------------------------------------
+
+    async def _step_language_text(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        word = text.lower().strip(" .!")
+        if word in _RU_WORDS:
+            await self._set_language(update, family, "ru")
+        elif word in _EN_WORDS:
+            await self._set_language(update, family, "en")
+        else:
+            await self._welcome(update, family)
+
+    async def _set_language(
+        self, update: IncomingUpdate, family: Family, language: Language,
+    ) -> None:
+        family = replace(family, language=language)
+        if family.children:
+            await self.store.put(replace(family, step="ready"))
+            await self._reply(update, say("language_set", language))
+            return
+        await self.store.put(replace(family, step="child_name"))
+        await self._reply(update, say("language_set", language) + "\n\n"
+                          + say("ask_child_name", language))
+
+    async def _ask_child_name(self, update: IncomingUpdate, family: Family) -> None:
+        language = self._language(family, update)
+        if len(family.children) >= self.settings.max_children:
+            await self._reply(update, say("too_many_children", language,
+                                          limit=self.settings.max_children))
+            return
+        await self.store.put(replace(family, step="child_name", pending_name=None))
+        await self._reply(update, say("ask_child_name", language))
+
+    async def _step_child_name(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        language = self._language(family, update)
+        name = " ".join(text.split())
+        if len(name) > _MAX_NAME or name.startswith("/"):
+            await self._reply(update, say("bad_name", language))
+            return
+        await self.store.put(replace(family, step="child_age", pending_name=name))
+        await self._reply(update, say("ask_child_age", language, name=name))
+
+    async def _step_child_age(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        language = self._language(family, update)
+        match = _AGE_RE.match(text)
+        age = int(match.group(1)) if match else -1
+        if not 0 <= age <= 17 or family.pending_name is None:
+            await self._reply(update, say("bad_age", language))
+            return
+        child = Child(id=family.next_child_id(), name=family.pending_name, age=age)
+        await self.store.put(replace(family, children=(*family.children, child), step="ready",
+                                     pending_name=None))
+        await self._reply(update, say("child_added", language, name=child.name,
+                                      age=age_words(age, language)),
+                          [[Button(text=say("btn_add_child", language), data="set:child")]])
+
+    async def _step_time(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        language = self._language(family, update)
+        match = _TIME_RE.match(text)
+        if not match:
+            await self._reply(update, say("bad_time", language))
+            return
+        time = f"{int(match.group(1)):02d}:{match.group(2)}"
+        await self.store.put(replace(family, checkin_time=time, step=_after_settings(family)))
+        await self._reply(update, say("time_set", language, time=time))
+
+    async def _step_timezone(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        language = self._language(family, update)
+        zone = parse_timezone(text)
+        if zone is None:
+            await self._reply(update, say("bad_timezone", language))
+            return
+        await self.store.put(replace(family, timezone=zone, step=_after_settings(family)))
+        await self._reply(update, say("timezone_set", language, timezone=zone))
+
+    # -- deleting ------------------------------------------------------------------------
+
+    async def _delete_answer(self, update: IncomingUpdate, family: Family, yes: bool) -> None:
+        language = self._language(family, update)
+        if yes:
+            await self.store.delete(family.chat_id)
+            await self._reply(update, say("deleted", language))
+        else:
+            await self._reply(update, say("delete_cancelled", language))
+
+    async def _mark_inactive(self, chat_id: int) -> None:
+        family = await self.store.get(chat_id)
+        if family is not None and family.active:
+            await self.store.put(replace(family, active=False))
+
+    # -- translating ---------------------------------------------------------------------
+
+    async def _phrase(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        if len(family.children) == 1:
+            await self._translate(update, family, family.children[0], text)
+            return
+        language = self._language(family, update)
+        await self.store.put(replace(family, step="choose_child", pending_phrase=text,
+                                     pending_update=update.update_id))
+        buttons = [Button(text=child.name, data=f"c:{child.id}:{update.update_id}")
+                   for child in family.children]
+        rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
+        await self._reply(update, say("choose_child", language), rows)
+
+    async def _child_chosen(self, update: IncomingUpdate, family: Family, arg: str) -> None:
+        child_id, _, parked_by = arg.partition(":")
+        child = family.child(int(child_id)) if child_id.isdigit() else None
+        fresh = (family.step == "choose_child" and family.pending_phrase is not None
+                 and str(family.pending_update) == parked_by)
+        if child is None or not fresh or family.pending_phrase is None:
+            await self._reply(update, say("choice_expired", self._language(family, update)))
+            return
+        phrase = family.pending_phrase
+        await self.store.put(replace(family, step="ready", pending_phrase=None,
+                                     pending_update=None))
+        await self._translate(update, family, child, phrase)
+
+    async def _translate(
+        self, update: IncomingUpdate, family: Family, child: Child, phrase: str,
+    ) -> None:
+        language = self._language(family, update)
+        await self.sender.tell(ShowTyping(chat_id=update.chat_id))
+        request = TranslateRequest(phrase=phrase, age_band=age_band(child.age),
+                                   language=language)
+        translation = await self._ask_translator(update.chat_id, request)
+        await self._reply(update, render_translation(translation, child, language))
+
+    async def _ask_translator(self, chat_id: int, request: TranslateRequest) -> Translation:
+        """The translator's answer, or the offline one when it cannot answer in time."""
+        try:
+            answer = await self.translator_for(chat_id).ask(request, timeout=self.ask_timeout)
+            if isinstance(answer, Translation):
+                return answer
+            self.ctx.log.warning("translator answered %s", type(answer).__name__)
+        except (AskTimeout, ActorCrashed, ActorStopped) as error:
+            self.ctx.log.warning("translator unavailable (%s): basic mode", type(error).__name__)
+        analysis = analyse_offline(request.phrase, request.age_band, request.language)
+        return Translation(analysis=analysis, source="offline")
+
+    # -- replying ------------------------------------------------------------------------
+
+    async def _reply(
+        self, update: IncomingUpdate, text: str, buttons: list[list[Button]] | None = None,
+    ) -> None:
+        rows = tuple(tuple(row) for row in buttons or ())
+        await self.sender.tell(SendReply(chat_id=update.chat_id, key=reply_key(update.update_id),
+                                         text=text, buttons=rows, update_id=update.update_id))
+        self._fault("replied", update)
+
+    async def _finish(self, update: IncomingUpdate) -> None:
+        await self.done(update.update_id)
+
+    def _language(self, family: Family, update: IncomingUpdate) -> Language:
+        if family.language is not None:
+            return family.language
+        code = (update.language_code or "").lower()
+        if code.split("-")[0] in ("ru", "uk", "be", "kk", "ky", "uz", "tg", "hy", "az"):
+            return "ru"
+        if code:
+            return "en"
+        return self.settings.default_language
+
+    def _fault(self, point: str, update: IncomingUpdate) -> None:
+        if self.fault is not None:
+            self.fault(point, update, self.ctx.attempt)
+
+
+def _language_buttons() -> list[list[Button]]:
+    return [[Button(text="Русский", data="lang:ru"), Button(text="English", data="lang:en")]]
+
+
+def _after_settings(family: Family) -> Any:
+    return "ready" if family.onboarded else family.step
+
+
+def render_translation(translation: Translation, child: Child, language: Language) -> str:
+    """The reply to a phrase, in Telegram HTML; every model text is escaped."""
+    analysis = translation.analysis
+    emotion = EMOTION_NAMES[analysis.emotion][language]
+    lines = [
+        say("feeling", language, name=child.name, emotion=emotion,
+            intensity=analysis.intensity),
+        say("need", language, need=analysis.need),
+        "",
+        say("to_say", language),
+        *(f"• {escape(text)}" for text in analysis.what_to_say),
+        "",
+        say("to_avoid", language),
+        *(f"• {escape(text)}" for text in analysis.what_to_avoid),
+    ]
+    if translation.basic_mode:
+        lines += ["", say("basic_mode", language)]
+    return "\n".join(lines)

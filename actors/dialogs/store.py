@@ -1,0 +1,93 @@
+"""Families and their conversation state: the records dialogs reads and writes.
+
+``FamilyStore`` is the seam: dialogs only calls ``get``, ``put`` and ``delete``. This
+module's ``MemoryFamilyStore`` keeps them in the process (it outlives dialogs' restarts:
+the application tree creates it once); the durability issue puts the cache and the
+database behind the same three calls.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol
+
+import msgspec
+
+from actors.protocol import Language
+
+
+class Child(msgspec.Struct, frozen=True, kw_only=True):
+    id: int
+    """Stable within the family (1, 2, …); used in callback data."""
+    name: str
+    age: int
+
+
+Step = Literal[
+    "new",             # nothing asked yet
+    "language",        # waiting for the language choice
+    "child_name",      # waiting for a child's name
+    "child_age",       # waiting for that child's age
+    "ready",           # onboarded: text is a phrase to translate
+    "choose_child",    # a phrase is parked until the parent picks the child
+    "checkin_time",    # waiting for HH:MM
+    "timezone",        # waiting for a time zone
+]
+
+
+class Family(msgspec.Struct, frozen=True, kw_only=True):
+    """One family = one private chat. Updated by replacing (``msgspec.structs.replace``)."""
+
+    chat_id: int
+    language: Language | None = None
+    children: tuple[Child, ...] = ()
+    step: Step = "new"
+    pending_name: str | None = None
+    """The child's name while its age is asked."""
+    pending_phrase: str | None = None
+    """The phrase parked while the parent picks the child."""
+    pending_update: int | None = None
+    """The update that parked ``pending_phrase``: buttons of older prompts are stale."""
+    checkin_time: str = "20:00"
+    timezone: str = "Europe/Moscow"
+    active: bool = True
+    """False once the parent blocked the bot (403 or my_chat_member "kicked")."""
+
+    @property
+    def onboarded(self) -> bool:
+        return self.language is not None and bool(self.children)
+
+    def child(self, child_id: int) -> Child | None:
+        for child in self.children:
+            if child.id == child_id:
+                return child
+        return None
+
+    def next_child_id(self) -> int:
+        return max((c.id for c in self.children), default=0) + 1
+
+
+class FamilyStore(Protocol):
+    async def get(self, chat_id: int) -> Family | None: ...
+
+    async def put(self, family: Family) -> None: ...
+
+    async def delete(self, chat_id: int) -> None: ...
+
+
+class MemoryFamilyStore:
+    """Families in a dict: survives actor restarts, not process restarts."""
+
+    def __init__(self) -> None:
+        self._families: dict[int, Family] = {}
+
+    async def get(self, chat_id: int) -> Family | None:
+        return self._families.get(chat_id)
+
+    async def put(self, family: Family) -> None:
+        self._families[family.chat_id] = family
+
+    async def delete(self, chat_id: int) -> None:
+        self._families.pop(chat_id, None)
+
+    def __len__(self) -> int:
+        return len(self._families)

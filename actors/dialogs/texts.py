@@ -1,0 +1,237 @@
+"""Every text the bot writes to a parent, in Russian and English.
+
+``say(key, language, **values)`` fills a template; values are escaped for Telegram HTML
+here, so callers pass raw user text (a child's name) and never build markup themselves.
+A test checks that every key exists in both languages with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Final
+
+from actors.protocol import AgeBand, Emotion, Language
+
+TEXTS: Final[dict[str, dict[Language, str]]] = {
+    "welcome": {
+        "ru": "Здравствуйте! Я «Эмоции семьи» — помогаю понять, что чувствует ребёнок и что "
+              "ему сказать.\n\nНа каком языке вам удобнее?",
+        "en": "Hello! I'm Family Emotions: I help you understand what your child feels and "
+              "what to say.\n\nWhich language do you prefer?",
+    },
+    "ask_child_name": {
+        "ru": "Как зовут вашего ребёнка? Напишите имя (можно домашнее).",
+        "en": "What is your child's name? Just the first name or a nickname.",
+    },
+    "ask_child_age": {
+        "ru": "Сколько лет {name}? Напишите число от 0 до 17.",
+        "en": "How old is {name}? Please send a number from 0 to 17.",
+    },
+    "bad_name": {
+        "ru": "Имя должно быть короче 40 символов и без команд. Как зовут ребёнка?",
+        "en": "The name should be under 40 characters and not a command. What is your "
+              "child's name?",
+    },
+    "bad_age": {
+        "ru": "Пожалуйста, напишите возраст числом от 0 до 17, например: 6",
+        "en": "Please send the age as a number from 0 to 17, for example: 6",
+    },
+    "child_added": {
+        "ru": "Готово: {name}, {age}. 🌱\n\nТеперь расскажите, что {name} сказал(а) или "
+              "сделал(а), — своими словами, как есть. Я подскажу, какое чувство за этим стоит "
+              "и что можно ответить.",
+        "en": "Done: {name}, {age}. 🌱\n\nNow tell me what {name} said or did, in your own "
+              "words. I'll suggest the feeling behind it and what you could say.",
+    },
+    "too_many_children": {
+        "ru": "Можно добавить не больше {limit} детей.",
+        "en": "You can add at most {limit} children.",
+    },
+    "choose_child": {
+        "ru": "О ком это? Выберите ребёнка:",
+        "en": "Who is this about? Choose a child:",
+    },
+    "choice_expired": {
+        "ru": "Эта кнопка уже не актуальна. Напишите фразу ещё раз, пожалуйста.",
+        "en": "That button has expired. Please send the phrase again.",
+    },
+    "help": {
+        "ru": "Как я работаю: напишите, что сказал или сделал ребёнок («кричит, что ненавидит "
+              "брата»), — я назову чувство, потребность за ним и подскажу, что сказать и чего "
+              "избегать, с учётом возраста.\n\n"
+              "/addchild — добавить ребёнка\n/settings — язык, время вечернего вопроса, "
+              "часовой пояс\n/privacy — какие данные я храню\n/delete — удалить все данные "
+              "семьи\n/help — эта справка",
+        "en": "How it works: tell me what your child said or did (\"screams that he hates his "
+              "brother\") and I'll name the feeling, the need behind it, and suggest what to say "
+              "and what to avoid for the child's age.\n\n"
+              "/addchild — add a child\n/settings — language, check-in time, time zone\n"
+              "/privacy — what data I keep\n/delete — erase all of your family's data\n"
+              "/help — this help",
+    },
+    "privacy": {
+        "ru": "<b>Что я храню</b>\n• язык, имена и возраст детей, время вечернего вопроса и "
+              "часовой пояс;\n• фразы, которые вы присылаете, и разборы к ним (дневник эмоций) "
+              "— 12 месяцев;\n• служебные номера сообщений Telegram — 48 часов, чтобы не "
+              "потерять и не задвоить ответ.\n\nФразы уходят на анализ в Claude (Anthropic) без "
+              "вашего имени и номера чата. Я не передаю данные третьим лицам. /delete удаляет "
+              "всё сразу и безвозвратно.",
+        "en": "<b>What I keep</b>\n• your language, your children's names and ages, check-in "
+              "time and time zone;\n• the phrases you send and their analyses (the emotion "
+              "diary), for 12 months;\n• Telegram message ids, for 48 hours, so no reply is "
+              "lost or doubled.\n\nPhrases are analysed by Claude (Anthropic) without your name "
+              "or chat id. I share nothing with third parties. /delete erases everything at "
+              "once, for good.",
+    },
+    "delete_confirm": {
+        "ru": "Удалить все данные вашей семьи (детей, дневник, настройки)? Это нельзя отменить.",
+        "en": "Erase all of your family's data (children, diary, settings)? This cannot be "
+              "undone.",
+    },
+    "deleted": {
+        "ru": "Готово: все данные вашей семьи удалены. Если захотите вернуться, напишите /start.",
+        "en": "Done: all of your family's data has been erased. Send /start if you ever want "
+              "to come back.",
+    },
+    "delete_cancelled": {
+        "ru": "Хорошо, ничего не удаляю.",
+        "en": "OK, nothing was deleted.",
+    },
+    "settings": {
+        "ru": "<b>Настройки</b>\nЯзык: {language}\nВечерний вопрос: {time}\nЧасовой пояс: "
+              "{timezone}\nДети: {children}\n\nЧто изменить?",
+        "en": "<b>Settings</b>\nLanguage: {language}\nCheck-in time: {time}\nTime zone: "
+              "{timezone}\nChildren: {children}\n\nWhat would you like to change?",
+    },
+    "ask_language": {
+        "ru": "Выберите язык:",
+        "en": "Choose a language:",
+    },
+    "language_set": {
+        "ru": "Язык: русский.",
+        "en": "Language: English.",
+    },
+    "ask_time": {
+        "ru": "Во сколько присылать вечерний вопрос о настроении детей? Напишите время в "
+              "формате ЧЧ:ММ, например 20:30.",
+        "en": "When should I send the evening check-in? Send a time as HH:MM, for example "
+              "20:30.",
+    },
+    "bad_time": {
+        "ru": "Не понял время. Напишите его в формате ЧЧ:ММ, например 20:30.",
+        "en": "I couldn't read that time. Please use HH:MM, for example 20:30.",
+    },
+    "time_set": {
+        "ru": "Вечерний вопрос будет приходить в {time}.",
+        "en": "The check-in will come at {time}.",
+    },
+    "ask_timezone": {
+        "ru": "Ваш часовой пояс? Например: Europe/Moscow, Asia/Almaty или UTC+3.",
+        "en": "Your time zone? For example: Europe/London, America/New_York or UTC-5.",
+    },
+    "bad_timezone": {
+        "ru": "Не знаю такого часового пояса. Напишите, например, Europe/Moscow или UTC+3.",
+        "en": "I don't know that time zone. Try, for example, Europe/Berlin or UTC+1.",
+    },
+    "timezone_set": {
+        "ru": "Часовой пояс: {timezone}.",
+        "en": "Time zone: {timezone}.",
+    },
+    "not_text": {
+        "ru": "Пока я понимаю только текст. Опишите словами, что сказал или сделал ребёнок.",
+        "en": "For now I only understand text. Please describe in words what your child said "
+              "or did.",
+    },
+    "too_long": {
+        "ru": "Это очень длинное сообщение. Перескажите главное короче — до {limit} символов.",
+        "en": "That's a very long message. Please give me the gist in under {limit} "
+              "characters.",
+    },
+    "unknown_command": {
+        "ru": "Не знаю такой команды. Список команд — /help.",
+        "en": "I don't know that command. See /help for the list.",
+    },
+    "private_only": {
+        "ru": "Я работаю только в личных сообщениях. Напишите мне напрямую.",
+        "en": "I only work in private chats. Please message me directly.",
+    },
+    "finish_onboarding": {
+        "ru": "Сначала давайте закончим знакомство.",
+        "en": "Let's finish setting up first.",
+    },
+    "sorry": {
+        "ru": "Простите, что-то пошло не так с этим сообщением. Попробуйте написать его ещё раз "
+              "другими словами.",
+        "en": "Sorry, something went wrong with that message. Please try sending it again in "
+              "other words.",
+    },
+    "welcome_back": {
+        "ru": "С возвращением! Расскажите, что сказал или сделал ребёнок, или наберите /help.",
+        "en": "Welcome back! Tell me what your child said or did, or send /help.",
+    },
+    # translation
+    "feeling": {
+        "ru": "<b>Что может чувствовать {name}:</b> {emotion} (сила {intensity} из 5)",
+        "en": "<b>What {name} may be feeling:</b> {emotion} (intensity {intensity} of 5)",
+    },
+    "need": {
+        "ru": "<b>Потребность за этим:</b> {need}",
+        "en": "<b>The need behind it:</b> {need}",
+    },
+    "to_say": {"ru": "<b>Что можно сказать:</b>", "en": "<b>What you could say:</b>"},
+    "to_avoid": {"ru": "<b>Чего лучше избегать:</b>", "en": "<b>What to avoid:</b>"},
+    "basic_mode": {
+        "ru": "<i>Базовый режим: сейчас отвечает встроенный словарь, а не ИИ. Разбор может "
+              "быть проще обычного.</i>",
+        "en": "<i>Basic mode: the built-in dictionary answered, not the AI. The analysis may "
+              "be simpler than usual.</i>",
+    },
+    # buttons
+    "btn_add_child": {"ru": "➕ Добавить ребёнка", "en": "➕ Add a child"},
+    "btn_language": {"ru": "🌐 Язык", "en": "🌐 Language"},
+    "btn_time": {"ru": "⏰ Время вопроса", "en": "⏰ Check-in time"},
+    "btn_timezone": {"ru": "🗺 Часовой пояс", "en": "🗺 Time zone"},
+    "btn_delete_yes": {"ru": "Да, удалить всё", "en": "Yes, erase everything"},
+    "btn_delete_no": {"ru": "Нет, отмена", "en": "No, cancel"},
+    "language_name": {"ru": "русский", "en": "English"},
+}
+
+EMOTION_NAMES: Final[dict[Emotion, dict[Language, str]]] = {
+    "anger": {"ru": "злость", "en": "anger"},
+    "fear": {"ru": "страх, тревога", "en": "fear, worry"},
+    "sadness": {"ru": "грусть", "en": "sadness"},
+    "shame": {"ru": "стыд", "en": "shame"},
+    "jealousy": {"ru": "ревность", "en": "jealousy"},
+    "loneliness": {"ru": "одиночество", "en": "loneliness"},
+    "tiredness": {"ru": "усталость, перегрузка", "en": "tiredness, overwhelm"},
+    "frustration": {"ru": "досада, бессилие", "en": "frustration"},
+    "joy": {"ru": "радость, восторг", "en": "joy, excitement"},
+}
+
+
+def say(key: str, language: Language, /, **values: object) -> str:
+    """The text ``key`` in ``language`` with ``values`` HTML-escaped and filled in."""
+    template = TEXTS[key][language]
+    if not values:
+        return template
+    return template.format(**{k: escape(str(v)) for k, v in values.items()})
+
+
+def escape(text: str) -> str:
+    """Escape user or model text for Telegram HTML (``&``, ``<``, ``>``)."""
+    return html.escape(text, quote=False)
+
+
+def age_words(age: int, language: Language) -> str:
+    """"5 лет" / "5 years" with the right Russian plural."""
+    if language == "en":
+        return f"{age} year" if age == 1 else f"{age} years"
+    if age % 10 == 1 and age % 100 != 11:
+        return f"{age} год"
+    if 2 <= age % 10 <= 4 and not 12 <= age % 100 <= 14:
+        return f"{age} года"
+    return f"{age} лет"
+
+
+def band_words(band: AgeBand, language: Language) -> str:
+    return f"{band} {'лет' if language == 'ru' else 'years'}"

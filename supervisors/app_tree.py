@@ -1,0 +1,193 @@
+"""The application's supervision tree (DESIGN.md §4) and the resources it shares.
+
+    root (one_for_one)
+    ├── infra (rest_for_one): cache, db_writer          ← the durability issue plugs in here
+    ├── bot (one_for_one)
+    │   ├── telegram_sender
+    │   ├── translator (one_for_one): translator-0 … translator-{N-1}
+    │   ├── dialogs (one_for_one): dialogs-0 … dialogs-{M-1}
+    │   └── telegram_poller (transient: it stops for good on a rejected token)
+    └── ops (one_for_one): scheduler, health            ← the operations issue plugs in here
+
+The sender starts before the translators, the translators before dialogs, dialogs before
+the poller, so nothing is handed an update before its consumer runs; shutdown goes the
+other way: the poller stops polling first and the sender drains last.
+
+Restart policies come from the settings: every supervisor allows ``max_restarts`` within
+``within`` seconds (a poison message's redeliveries count too), and workers back off
+exponentially up to a tenth of the bot's RTO (``Backoff.for_rto``).
+
+Objects that must outlive an actor's restart — the journal, the family store, the
+sender's outbox, the translator service — are made once by ``open_app`` and handed to
+every incarnation through the child factories.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+
+from actors.dialogs import Dialogs, FamilyStore, MemoryFamilyStore
+from actors.dialogs.actor import Fault
+from actors.telegram import install_log_redaction
+from actors.telegram.journal import UpdateJournal
+from actors.telegram.poller import TelegramPoller
+from actors.telegram.sender import Outbox, TelegramSender
+from actors.translator.actor import Translator
+from actors.translator.service import TranslatorService
+from config.settings import Settings
+from runtime import ActorRef, ActorSystem, current_system
+
+from ._api import supervisor_spec, worker
+from ._spec import Backoff, ChildSpec, Restart, Strategy
+
+SENDER = "telegram_sender"
+POLLER = "telegram_poller"
+
+
+class ShardRoute:
+    """``route(chat_id)`` → the ref of actor ``{prefix}{chat_id % shards}``: one chat always
+    reaches the same shard, which keeps its updates in order. Refs are looked up by name
+    in the running system on first use (they are stable across restarts)."""
+
+    def __init__(self, prefix: str, shards: int) -> None:
+        self.prefix = prefix
+        self.shards = shards
+        self._refs: list[ActorRef] = []
+        self._system: object = None
+
+    def __call__(self, chat_id: int) -> ActorRef:
+        system = current_system()
+        if system is not self._system:
+            self._refs = [system.ref(f"{self.prefix}{i}") for i in range(self.shards)]
+            self._system = system
+        return self._refs[chat_id % self.shards]
+
+
+class NamedRoute:
+    """The ref of one named actor, looked up in the running system when first needed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def ref(self) -> ActorRef:
+        return current_system().ref(self.name)
+
+
+@dataclass
+class App:
+    """What the tree's actors share; made by ``open_app``."""
+
+    settings: Settings
+    token: str
+    journal: UpdateJournal
+    store: FamilyStore
+    translator: TranslatorService
+    outbox: Outbox
+    dialogs_fault: Fault | None = None
+    """Chaos drills only: a hook that may crash dialogs mid-message."""
+
+
+@contextlib.asynccontextmanager
+async def open_app(
+    settings: Settings, token: str, *, store: FamilyStore | None = None,
+    dialogs_fault: Fault | None = None,
+) -> AsyncIterator[App]:
+    """Open the shared resources (journal, translator service) and close them after."""
+    journal = await UpdateJournal.open(settings.telegram.journal_dir,
+                                       fsync=settings.telegram.journal_fsync)
+    translator = TranslatorService(settings.anthropic, settings.translator)
+    try:
+        yield App(settings=settings, token=token, journal=journal,
+                  store=store if store is not None else MemoryFamilyStore(),
+                  translator=translator, outbox=Outbox(settings.telegram),
+                  dialogs_fault=dialogs_fault)
+    finally:
+        await translator.aclose()
+        await journal.aclose()
+
+
+def build_tree(app: App) -> ChildSpec:
+    """The root supervisor's spec for ``ActorSystem.start``."""
+    sup = app.settings.supervision
+    limits: dict[str, Any] = {"max_restarts": sup.max_restarts, "within": sup.within}
+    return supervisor_spec("root", [
+        supervisor_spec("infra", [], strategy=Strategy.REST_FOR_ONE, **limits),
+        supervisor_spec("bot", _bot_children(app), **limits),
+        supervisor_spec("ops", [], **limits),
+    ], **limits)
+
+
+def _bot_children(app: App) -> list[ChildSpec]:
+    settings = app.settings
+    sup = settings.supervision
+    backoff = Backoff.for_rto(sup.rto_bot)
+    limits: dict[str, Any] = {"max_restarts": sup.max_restarts, "within": sup.within}
+    dialogs_route = ShardRoute("dialogs-", settings.dialogs.shards)
+    translators = ShardRoute("translator-", settings.translator.workers)
+    sender = NamedRoute(SENDER)
+    telegram = settings.telegram
+
+    def make_sender() -> TelegramSender:
+        return TelegramSender(telegram, app.token, app.journal, dialogs_route,
+                              outbox=app.outbox)
+
+    def make_translator() -> Translator:
+        return Translator(app.translator)
+
+    def make_dialogs() -> Dialogs:
+        return Dialogs(store=app.store, sender=sender.ref(), translator_for=translators,
+                       done=app.journal.mark_done, settings=settings.dialogs,
+                       translator_settings=settings.translator, fault=app.dialogs_fault)
+
+    def make_poller() -> TelegramPoller:
+        return TelegramPoller(telegram, app.token, app.journal, dialogs_route)
+
+    def workers(prefix: str, count: int, factory: Callable[[], Any]) -> list[ChildSpec]:
+        return [worker(f"{prefix}{i}", factory, backoff=backoff,
+                       shutdown=sup.shutdown_timeout) for i in range(count)]
+
+    return [
+        worker(SENDER, make_sender, backoff=backoff, shutdown=sup.shutdown_timeout,
+               capacity=10_000),
+        supervisor_spec("translator", workers("translator-", settings.translator.workers,
+                                              make_translator), **limits),
+        supervisor_spec("dialogs", workers("dialogs-", settings.dialogs.shards, make_dialogs),
+                        **limits),
+        worker(POLLER, make_poller, restart=Restart.TRANSIENT, backoff=backoff,
+               shutdown=sup.shutdown_timeout),
+    ]
+
+
+async def run_bot(
+    settings: Settings,
+    token: str,
+    *,
+    beside: Callable[[App, ActorSystem], Awaitable[None]] | None = None,
+    handle_signals: bool = True,
+    store: FamilyStore | None = None,
+    dialogs_fault: Fault | None = None,
+) -> int:
+    """Run the bot until SIGTERM/SIGINT, the root gives up, or ``beside`` (a task run next
+    to the tree: the terminal chat, a scripted demo) returns. The process exit code:
+    non-zero when the root gave up, so the service manager restarts it."""
+    install_log_redaction()
+    async with open_app(settings, token, store=store, dialogs_fault=dialogs_fault) as app:
+        async with ActorSystem.start(build_tree(app), handle_signals=handle_signals) as system:
+            if beside is None:
+                await system.wait()
+            else:
+                async with anyio.create_task_group() as tg:
+
+                    async def side() -> None:
+                        await beside(app, system)
+                        system.request_shutdown()
+
+                    tg.start_soon(side)
+                    await system.wait()
+                    tg.cancel_scope.cancel()
+        return system.exit_code

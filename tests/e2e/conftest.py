@@ -1,0 +1,146 @@
+"""The whole bot, really started: the application tree against the Telegram emulator (and,
+when a test asks, the Anthropic emulator), with a real journal on disk.
+
+``running_bot`` starts it; ``Parent`` plays one parent in one private chat: ``says``,
+``taps``, and ``reply()`` waits for the bot's next message in that chat.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from actors.dialogs import Family, MemoryFamilyStore
+from actors.dialogs.actor import Fault
+from chaos.emulators.anthropic import AnthropicEmulator
+from chaos.emulators.telegram import TelegramEmulator, make_test_token
+from config.settings import Settings, load_settings
+from runtime import ActorSystem
+from supervisors.app_tree import App, build_tree, open_app
+
+TOKEN = make_test_token(777001, "E2E")
+ANTHROPIC_KEY = "sk-ant-e2e-test-key-0123456789"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def telegram() -> AsyncIterator[TelegramEmulator]:
+    async with TelegramEmulator(TOKEN, flood=False, first_update_id=700_000) as emu:
+        yield emu
+
+
+@pytest.fixture
+async def claude() -> AsyncIterator[AnthropicEmulator]:
+    async with AnthropicEmulator(port=0, api_key=ANTHROPIC_KEY) as emu:
+        yield emu
+
+
+def bot_settings(
+    tmp_path: Path, telegram: TelegramEmulator, claude: AnthropicEmulator | None = None,
+    **sections: dict[str, Any],
+) -> Settings:
+    overrides: dict[str, dict[str, Any]] = {
+        "telegram": {
+            "base_url": telegram.base_url, "journal_dir": str(tmp_path / "journal"),
+            "poll_timeout": 1, "stall_margin": 5.0, "backoff_min": 0.01, "backoff_max": 0.2,
+            "conflict_delay": 0.05, "chat_rate": 50.0, "chat_burst": 10,
+            "typing_interval": 0.2,
+        },
+        "dialogs": {"shards": 4},
+        "translator": {"workers": 2, "ask_timeout": 10.0},
+    }
+    if claude is not None:
+        overrides["anthropic"] = {"api_key": ANTHROPIC_KEY, "base_url": claude.base_url,
+                                  "timeout": 2.0, "max_retries": 0}
+    for name, values in sections.items():
+        overrides.setdefault(name, {}).update(values)
+    return load_settings(env={}, overrides=overrides)
+
+
+@dataclass
+class Bot:
+    settings: Settings
+    app: App
+    system: ActorSystem
+    telegram: TelegramEmulator
+    store: MemoryFamilyStore
+
+    def parent(self, chat_id: int, language_code: str = "en") -> Parent:
+        return Parent(self.telegram, chat_id, language_code)
+
+    async def family(self, chat_id: int) -> Family | None:
+        return await self.store.get(chat_id)
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    settings: Settings, telegram: TelegramEmulator, *, fault: Fault | None = None,
+    store: MemoryFamilyStore | None = None,
+) -> AsyncIterator[Bot]:
+    store = store if store is not None else MemoryFamilyStore()
+    async with (
+        open_app(settings, TOKEN, store=store, dialogs_fault=fault) as app,
+        ActorSystem.start(build_tree(app)) as system,
+    ):
+        await telegram.wait_polling(timeout=10)
+        yield Bot(settings, app, system, telegram, store)
+
+
+@dataclass
+class Parent:
+    """One parent in a private chat (chat id == user id)."""
+
+    emu: TelegramEmulator
+    chat_id: int
+    language_code: str = "en"
+    seen: int = 0
+    updates: list[int] = field(default_factory=list)
+
+    def says(self, text: str) -> int:
+        result = self.emu.user_says(self.chat_id, text, language_code=self.language_code)
+        self.updates.append(result["update_id"])
+        return int(result["update_id"])
+
+    def bot_messages(self) -> list[dict[str, Any]]:
+        return [m for m in self.emu.transcript(self.chat_id) if m["from"].get("is_bot")]
+
+    async def reply(self, timeout: float = 10.0) -> dict[str, Any]:
+        """The bot's next message in this chat (waits for it)."""
+        wanted = self.seen + 1
+        await self.emu.wait_until(lambda: len(self.bot_messages()) >= wanted, timeout=timeout)
+        self.seen = wanted
+        return self.bot_messages()[wanted - 1]
+
+    async def text(self, timeout: float = 10.0) -> str:
+        return str((await self.reply(timeout))["text"])
+
+    async def no_more_replies(self, wait: float = 0.3) -> None:
+        """Nothing else arrives for ``wait`` seconds (checks for doubled replies)."""
+        await anyio.sleep(wait)
+        extra = self.bot_messages()[self.seen:]
+        assert extra == [], f"unexpected replies: {[m['text'][:60] for m in extra]}"
+
+    def taps(self, label: str) -> None:
+        """Tap the button labelled ``label`` on the newest bot message that has it."""
+        for message in reversed(self.bot_messages()):
+            for row in message.get("reply_markup", {}).get("inline_keyboard", []):
+                for button in row:
+                    if button["text"] == label:
+                        self.emu.tap_button(self.chat_id, message["message_id"],
+                                            data=button["callback_data"])
+                        return
+        raise AssertionError(f"no button {label!r} in chat {self.chat_id}")
+
+    def buttons(self, message: dict[str, Any]) -> list[str]:
+        return [b["text"] for row in message.get("reply_markup", {}).get("inline_keyboard", [])
+                for b in row]
