@@ -166,7 +166,7 @@ _INNER_HYPHEN: Final = re.compile(r"(?<=\w)[-‐](?=\w)")
 _APOSTROPHES: Final = re.compile(r"['’`ʼ]")
 _STRETCHED: Final = re.compile(r"(\w)\1{2,}")
 _LAUGHTER: Final = re.compile(
-    r"(?:а?(?:ха|хе|хи|ах)+х?а?|(?:ha|he|ah|hi)+h?|l+o+l+|lmao+|rofl|xd+|хд+)"
+    r"(?:а?(?:ха|хе|хи|ах){2,}х?а?|(?:ha|he|ah|hi){2,}h?|l+o+l+|lmao+|rofl|xd+|хд+)"
 )
 _EMOJI: Final = re.compile("[" + re.escape("".join(lexicon.EMOJI)) + "]")
 _EMOTICON: Final = re.compile(
@@ -292,14 +292,21 @@ def _match(tokens: list[str]) -> list[Hit]:
             continue
         for j in range(start, end):
             covered[j] = True
-        if not _negated(tokens, start):
-            hits += phrase.hits
+        hits += _unless_negated(tokens, start, phrase.hits)
     for i, token in enumerate(tokens):
         if not covered[i] and token != _BOUNDARY:
             found = _token_hits(token)
-            if found and not _negated(tokens, i):
-                hits += found
+            if found:
+                hits += _unless_negated(tokens, i, found)
     return hits
+
+
+def _unless_negated(tokens: list[str], start: int, hits: list[Hit]) -> list[Hit]:
+    """``hits`` when the cue at ``start`` is not negated; negated joy ("не смеётся",
+    "nothing is fun") reads as a little sadness, any other negated cue as nothing."""
+    if not _negated(tokens, start):
+        return hits
+    return [("sadness", w / 2) for key, w in hits if key == "joy"]
 
 
 def _phrase_matches(tokens: list[str]) -> list[tuple[int, int, _Phrase]]:
@@ -337,8 +344,11 @@ def _dominant(scores: Mapping[str, float]) -> Emotion | None:
     if sibling and rivalry:
         # "It's not fair, he always gets more": the sibling makes it jealousy.
         adjusted["jealousy"] += 2.5
+    elif sibling and adjusted["jealousy"] > 0:
+        adjusted["jealousy"] += 1.0
     elif sibling and negative > 0:
-        adjusted["jealousy"] += 0.8
+        # "I hate my sister" may be rivalry, but a plain fight stays anger.
+        adjusted["jealousy"] += 0.5
     best = max(adjusted.values())
     if best <= 0:
         return None

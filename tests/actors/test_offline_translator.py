@@ -34,11 +34,11 @@ DEV_PHRASES: list[tuple[str, Emotion]] = [
     ("he hit me and I'm so mad", "anger"),
     # sadness
     ("мне грустно", "sadness"),
-    ("я скучаю по бабушке", "sadness"),
+    ("я скучаю по бабушке", "loneliness"),
     ("он плачет весь вечер", "sadness"),
     ("моя рыбка умерла", "sadness"),
     ("I'm sad", "sadness"),
-    ("I miss daddy", "sadness"),
+    ("I miss daddy", "loneliness"),
     ("she's crying 😭", "sadness"),
     # fear
     ("мне страшна", "fear"),
