@@ -1,0 +1,829 @@
+"""End-to-end benchmark: updates/s and update-to-reply latency, our bot against aiogram 3.
+
+Run: ``.venv/bin/python bench/e2e.py [--quick] [--no-peer] [--reps 3] [--profile]``
+(about two minutes; ``--quick --no-peer`` about ten seconds).
+
+What is measured, per run of one bot (ours or the peer) against a fresh Telegram emulator:
+
+* **throughput**: a backlog of N text updates (default 5,000; ``--quick`` 300) from 200
+  private chats is queued in the emulator *before* the bot starts; the clock runs from the
+  start of the bot's first ``getUpdates`` to the arrival of the N-th ``sendMessage`` at the
+  emulator. Process start-up (imports, ``getMe``) is outside the window, for both bots.
+* **latency at a steady 200 updates/s**: then, with the same (warm) bot process, updates
+  are injected at 200/s (one per chat per second, round robin) for 10 s (``--quick``: 2 s);
+  each update's latency is the time from its injection to the arrival of the
+  ``sendMessage`` to its chat (replies are matched to updates per chat, in order: with one
+  update per chat per second there is never more than one in flight per chat). p50/p99/max.
+
+Our bot is the real application tree (``supervisors.app_tree.run_bot``): poller → journal
+(on disk, fsync on, under ``var/``, never tmpfs) → dialogs → translator (offline: no
+Anthropic key) → sender. Its own rate limits are off (``global_rate = chat_rate = 0``),
+like the emulator's flood model (``flood=False``): both would otherwise cap the figure at
+Telegram's 30 messages/s. Every chat's family is onboarded beforehand (a
+``MemoryFamilyStore`` with one child, step ``ready``), so every update is a translation of
+a realistic child phrase (tests/data/child_phrases.jsonl, Russian and English chats
+alternating). Ours also sends ``sendChatAction`` (typing) per update: that is part of
+what it does, and the emulator serves about two calls per update for it, one for aiogram.
+
+The peer is aiogram 3 (latest 3.x, installed only in ``bench/.venv-aiogram``, which this
+script creates on first use from ``bench/requirements-aiogram.txt``): the long-polling
+``Dispatcher`` (``start_polling``, its defaults: updates handled as concurrent tasks) with
+one handler that echoes the text with ``message.answer``, against an emulator of its own
+in the same way. aiogram does no journaling, no translation and no typing indicator: it is
+the floor of what a Python polling bot costs, so ``ratio_vs_aiogram`` ≥ 1.0 means our
+whole pipeline costs less per update than a bare echo bot.
+
+Fairness:
+
+* each bot runs in **its own process** (ours: ``--role ours`` of this file under the
+  project's interpreter; aiogram: a script under the peer venv's interpreter), both on the
+  stock asyncio loop, logging at WARNING, stopped with SIGTERM after the run;
+* the **emulator runs in this (the driver's) process**, so its CPU never shares the event
+  loop with the bot under test; the driver also injects the updates (in-process, no HTTP)
+  and timestamps them, and reads the call log through a hook on the emulator's
+  ``_record`` (every answered call), so measuring costs no polling;
+* the emulator's ``batch_window`` (10 ms: a held ``getUpdates`` waits that long after the
+  first update arrives to batch more) stays at its default for both: it is part of the
+  latency of both bots (``--batch-window`` changes it);
+* repetitions (default 3) alternate which bot goes first; the figures are the medians over
+  repetitions; the 1-min load average, CPU steal, the driver's (= emulator's) and the
+  bot's CPU use over each phase are printed, so an emulator-bound or noisy run shows.
+  This machine is shared: other work on it moves the figures, the CPU-ms per update less.
+
+Output: a table per run, a summary, then as the LAST line one JSON object with at least
+``updates_per_s``, ``aiogram_updates_per_s``, ``ratio_vs_aiogram``, ``p99_ms_at_200``
+(plus p50/max, the peer's latencies, CPU per update, targets and noise). When the peer
+cannot be installed or run, ``aiogram_updates_per_s`` is null and ``errors`` says why.
+``--profile`` runs ours once under cProfile (in its process) and prints where the time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import json
+import logging
+import math
+import os
+import platform
+import pstats
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, deque
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench"
+PEER_VENV = BENCH / ".venv-aiogram"
+PEER_REQUIREMENTS = BENCH / "requirements-aiogram.txt"
+PHRASES = ROOT / "tests" / "data" / "child_phrases.jsonl"
+TOKEN_ENV = "E2E_BENCH_TOKEN"
+PROFILE_ENV = "E2E_BENCH_PROFILE"
+
+TARGETS: dict[str, float] = {
+    "updates_per_s_min": 1000.0,
+    "ratio_vs_aiogram_min": 1.0,
+    "p99_ms_at_200_max": 50.0,
+}
+
+FIRST_CHAT = 700_000_001
+"""Private chats: chat id == user id, FIRST_CHAT … FIRST_CHAT + chats - 1."""
+
+FALLBACK_PHRASES: dict[str, list[str]] = {
+    "en": ["He threw the tablet and shouted that he hates me",
+           "She cries every morning before kindergarten and won't let go of my hand"],
+    "ru": ["Он бросил планшет и закричал, что ненавидит меня",
+           "Она плачет каждое утро перед садиком и не отпускает мою руку"],
+}
+
+AIOGRAM_PEER = r'''
+"""The aiogram 3 peer: long-polling Dispatcher, one echo handler (bench/e2e.py runs it)."""
+import asyncio, logging, os
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import Message
+
+async def main() -> None:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(os.environ["E2E_BENCH_BASE_URL"]))
+    bot = Bot(os.environ["E2E_BENCH_TOKEN"], session=session)
+    dp = Dispatcher()
+
+    @dp.message()
+    async def echo(message: Message) -> None:
+        await message.answer(message.text or "")
+
+    await dp.start_polling(bot, handle_signals=True, polling_timeout=25)
+
+logging.basicConfig(level=logging.WARNING)
+asyncio.run(main())
+'''
+
+
+# -- the workload ------------------------------------------------------------------------
+
+
+def language_of(index: int) -> Literal["ru", "en"]:
+    """Chats alternate: even index Russian, odd English."""
+    return "ru" if index % 2 == 0 else "en"
+
+
+def age_of(index: int) -> int:
+    return (4, 6, 9, 13)[index % 4]
+
+
+def load_phrases(path: Path = PHRASES) -> dict[str, list[str]]:
+    """The labelled child phrases by language (a small built-in set if the file is gone)."""
+    out: dict[str, list[str]] = {"ru": [], "en": []}
+    try:
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    row = json.loads(line)
+                    out.setdefault(row["language"], []).append(row["phrase"])
+    except OSError:
+        return FALLBACK_PHRASES
+    return out if out["ru"] and out["en"] else FALLBACK_PHRASES
+
+
+class Workload:
+    """Who says what: update ``i`` comes from chat ``i % chats`` with that chat's next phrase."""
+
+    def __init__(self, chats: int, phrases: dict[str, list[str]]) -> None:
+        self.chats = chats
+        self.phrases = phrases
+        self._said = [0] * chats
+
+    def chat_id(self, index: int) -> int:
+        return FIRST_CHAT + index
+
+    def next_message(self, seq: int) -> tuple[int, str, str]:
+        """(user/chat id, text, language code) of update number ``seq``."""
+        index = seq % self.chats
+        language = language_of(index)
+        pool = self.phrases[language]
+        text = pool[(index * 7 + self._said[index]) % len(pool)]
+        self._said[index] += 1
+        return self.chat_id(index), text, language
+
+
+# -- the emulator, instrumented ---------------------------------------------------------
+
+
+def make_emulator(token: str, batch_window: float) -> Any:
+    """A ``TelegramEmulator`` (flood model off) that timestamps what the benchmark needs."""
+    from chaos.emulators.telegram import TelegramEmulator
+
+    class BenchEmulator(TelegramEmulator):
+        """Counts answered calls and matches each sendMessage to the oldest open injection
+        of its chat. ``_record`` is the emulator's single funnel for answered calls."""
+
+        def __init__(self) -> None:
+            super().__init__(token, flood=False, seed=None, batch_window=batch_window)
+            self.methods: Counter[str] = Counter()
+            self.failed: Counter[str] = Counter()
+            self.first_poll_at: float | None = None
+            self.first_poll = asyncio.Event()
+            self.replies = 0
+            self.last_reply_at = 0.0
+            self.replies_per_chat: Counter[int] = Counter()
+            self.open: dict[int, deque[float]] = {}
+            self.latencies: list[float] = []
+            self.unmatched = 0
+            self._want = math.inf
+            self._enough = asyncio.Event()
+
+        def _record(self, entry: dict[str, Any], status: int | None, body: Any) -> None:
+            super()._record(entry, status, body)
+            method = str(entry["method"])
+            if status != 200:
+                self.failed[method] += 1
+                return
+            self.methods[method] += 1
+            if method == "sendMessage":
+                self._on_reply(int(entry["params"]["chat_id"]), float(entry["time"]))
+            elif method == "getUpdates" and self.first_poll_at is None:
+                self.first_poll_at = float(entry["time"])
+                self.first_poll.set()
+
+        def _on_reply(self, chat_id: int, at: float) -> None:
+            self.replies += 1
+            self.last_reply_at = max(self.last_reply_at, at)
+            self.replies_per_chat[chat_id] += 1
+            waiting = self.open.get(chat_id)
+            if waiting:
+                self.latencies.append(at - waiting.popleft())
+            elif waiting is not None:
+                self.unmatched += 1
+            if self.replies >= self._want:
+                self._enough.set()
+
+        def inject(self, user_id: int, text: str, language: str, *, track: bool) -> float:
+            """The user writes; returns the injection time (emulator clock)."""
+            self.user_says(user_id, text, language_code=language, first_name="Parent")
+            at = float(self.now())
+            if track:
+                self.open.setdefault(user_id, deque()).append(at)
+            return at
+
+        async def wait_replies(self, count: int, timeout: float) -> bool:
+            """True once ``count`` sendMessage calls were answered; False after ``timeout``."""
+            if self.replies >= count:
+                return True
+            self._want, self._enough = count, asyncio.Event()
+            try:
+                await asyncio.wait_for(self._enough.wait(), timeout)
+            except TimeoutError:
+                return False
+            finally:
+                self._want = math.inf
+            return True
+
+    return BenchEmulator()
+
+
+# -- machine noise ----------------------------------------------------------------------
+
+
+def cpu_times() -> tuple[int, int] | None:
+    """(steal, total) jiffies from /proc/stat, or None."""
+    try:
+        with open("/proc/stat") as f:
+            fields = f.readline().split()
+    except OSError:
+        return None
+    values = [int(v) for v in fields[1:9]]
+    return (values[7] if len(values) > 7 else 0), sum(values)
+
+
+def steal_pct(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    if before is None or after is None or after[1] <= before[1]:
+        return None
+    return round(100.0 * (after[0] - before[0]) / (after[1] - before[1]), 2)
+
+
+def loadavg1() -> float:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return -1.0
+
+
+def process_cpu(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc), or None."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            stat = f.read()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def filesystem_of(path: Path) -> str:
+    """The mount's filesystem type for ``path`` (from /proc/mounts), or "unknown"."""
+    best, fstype = "", "unknown"
+    try:
+        with open("/proc/mounts") as f:
+            for line in f:
+                parts = line.split()
+                mount = parts[1]
+                if str(path).startswith(mount) and len(mount) > len(best):
+                    best, fstype = mount, parts[2]
+    except OSError:
+        pass
+    return fstype
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile, q in [0, 1]."""
+    s = sorted(values)
+    k = min(len(s) - 1, max(0, math.ceil(q * len(s)) - 1))
+    return s[k]
+
+
+# -- the bots under test ----------------------------------------------------------------
+
+
+class PeerUnavailable(Exception):
+    """The aiogram peer could not be installed or imported; the message says why."""
+
+
+def ensure_peer(venv: Path = PEER_VENV, requirements: Path = PEER_REQUIREMENTS,
+                log: TextIO = sys.stdout) -> tuple[str, str]:
+    """The peer venv's interpreter and aiogram's version, creating the venv on first use.
+
+    Raises ``PeerUnavailable`` when the venv cannot be made or aiogram not installed.
+    """
+    python = venv / "bin" / "python"
+    probe = [str(python), "-c", "import aiogram; print(aiogram.__version__)"]
+    try:
+        if python.exists():
+            found = subprocess.run(probe, capture_output=True, text=True, timeout=60)
+            if found.returncode == 0:
+                return str(python), found.stdout.strip()
+        print(f"setting up the aiogram peer in {venv} (first use) …", file=log, flush=True)
+        base = shutil.which("python3") or sys.executable
+        steps = [[base, "-m", "venv", str(venv)],
+                 [str(python), "-m", "pip", "install", "-q", "-r", str(requirements)]]
+        for step in steps:
+            done = subprocess.run(step, capture_output=True, text=True, timeout=900)
+            if done.returncode != 0:
+                tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+                raise PeerUnavailable(f"{' '.join(step[:3])} failed: {' | '.join(tail)}")
+        found = subprocess.run(probe, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise PeerUnavailable(f"{type(error).__name__}: {error}") from error
+    if found.returncode != 0:
+        raise PeerUnavailable(f"aiogram does not import: {found.stderr.strip()[-300:]}")
+    return str(python), found.stdout.strip()
+
+
+@dataclass
+class Impl:
+    """How to start one bot: ``argv`` gets the emulator URL and the token in its environment."""
+
+    name: str
+    argv: list[str]
+    version: str
+
+
+def ours_impl(chats: int) -> Impl:
+    return Impl("ours", [sys.executable, str(Path(__file__).resolve()), "--role", "ours",
+                         "--chats", str(chats)], "working tree")
+
+
+def peer_impl(python: str, version: str) -> Impl:
+    return Impl("aiogram", [python, "-c", AIOGRAM_PEER], version)
+
+
+class BotProcess:
+    """A bot under test in its own process; its output goes to a file (shown on failure)."""
+
+    def __init__(self, impl: Impl, base_url: str, token: str, journal_dir: Path,
+                 profile_to: Path | None) -> None:
+        self.impl = impl
+        self._env = {k: v for k, v in os.environ.items()
+                     if not k.startswith("FE_") and k not in (
+                         "TELEGRAM_BOT_TOKEN", "ANTHROPIC_API_KEY", "DATABASE_URL", "REDIS_URL")}
+        self._env.update({TOKEN_ENV: token, "E2E_BENCH_BASE_URL": base_url,
+                          "E2E_BENCH_JOURNAL": str(journal_dir), "PYTHONUNBUFFERED": "1"})
+        if profile_to is not None:
+            self._env[PROFILE_ENV] = str(profile_to)
+        # Kept open for the process's lifetime, closed by close().
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115
+        self.proc: asyncio.subprocess.Process | None = None
+
+    async def start(self) -> None:
+        self.proc = await asyncio.create_subprocess_exec(
+            *self.impl.argv, env=self._env, cwd=str(ROOT), stdin=subprocess.DEVNULL,
+            stdout=self._log, stderr=subprocess.STDOUT)
+
+    def cpu(self) -> float | None:
+        return None if self.proc is None else process_cpu(self.proc.pid)
+
+    @property
+    def exited(self) -> bool:
+        return self.proc is not None and self.proc.returncode is not None
+
+    async def stop(self, timeout: float = 15.0) -> int | None:
+        """SIGTERM (both bots shut down gracefully on it), SIGKILL after ``timeout``."""
+        if self.proc is None:
+            return None
+        if self.proc.returncode is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(self.proc.wait(), timeout)
+            except TimeoutError:
+                self.proc.kill()
+                await self.proc.wait()
+        return self.proc.returncode
+
+    def output_tail(self, lines: int = 15) -> str:
+        self._log.seek(0)
+        return "\n".join(self._log.read().splitlines()[-lines:])
+
+    def close(self) -> None:
+        self._log.close()
+
+
+# -- one run ----------------------------------------------------------------------------
+
+
+@dataclass
+class Config:
+    backlog: int = 5000
+    chats: int = 200
+    rate: float = 200.0
+    steady_s: float = 10.0
+    reps: int = 3
+    peer: bool = True
+    quick: bool = False
+    batch_window: float = 0.01
+    profile: bool = False
+
+
+@dataclass
+class RunResult:
+    impl: str
+    rep: int
+    updates_per_s: float | None = None
+    throughput_s: float | None = None
+    bot_cpu_ms_per_update: float | None = None
+    bot_cpu_pct: float | None = None
+    emulator_cpu_pct: float | None = None
+    p50_ms: float | None = None
+    p90_ms: float | None = None
+    p99_ms: float | None = None
+    max_ms: float | None = None
+    injected_rate: float | None = None
+    latency_samples: int = 0
+    missing_replies: int = 0
+    extra_replies: int = 0
+    calls_per_update: dict[str, float] = field(default_factory=dict)
+    failed_calls: dict[str, int] = field(default_factory=dict)
+    loadavg1_before: float = 0.0
+    steal_pct: float | None = None
+    exit_code: int | None = None
+    error: str | None = None
+
+
+async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[str]],
+                   profile_to: Path | None = None) -> RunResult:
+    """One bot against a fresh emulator: the throughput phase, then the steady-rate phase."""
+    from chaos.emulators.telegram import make_test_token
+
+    token = make_test_token(random.randrange(1, 10**6))
+    result = RunResult(impl.name, rep, loadavg1_before=loadavg1())
+    steal0 = cpu_times()
+    workload = Workload(cfg.chats, phrases)
+    (ROOT / "var").mkdir(exist_ok=True)
+    journal_dir = Path(tempfile.mkdtemp(prefix="e2e-journal-", dir=ROOT / "var"))
+    emu = make_emulator(token, cfg.batch_window)
+    try:
+        async with emu:
+            bot = BotProcess(impl, emu.base_url, token, journal_dir, profile_to)
+            try:
+                for seq in range(cfg.backlog):
+                    uid, text, lang = workload.next_message(seq)
+                    emu.inject(uid, text, lang, track=False)
+                await bot.start()
+                await _throughput_phase(emu, bot, cfg, result)
+                await _steady_phase(emu, bot, cfg, workload, result)
+                _count_calls(emu, cfg, result)
+                result.exit_code = await bot.stop()
+            except RunFailed as failure:
+                result.error = (f"{failure}\n--- {impl.name} output (tail) ---\n"
+                                f"{bot.output_tail()}")
+            finally:
+                await bot.stop(timeout=5.0)  # a no-op when it already exited
+                bot.close()
+    finally:
+        shutil.rmtree(journal_dir, ignore_errors=True)
+    result.steal_pct = steal_pct(steal0, cpu_times())
+    return result
+
+
+class RunFailed(Exception):
+    """A phase did not complete (the bot died, or replies stopped coming)."""
+
+
+def _count_calls(emu: Any, cfg: Config, result: RunResult) -> None:
+    """Bot API calls per update, failed calls, and replies beyond one per update."""
+    total = cfg.backlog + result.latency_samples + result.missing_replies
+    result.calls_per_update = {m: round(c / total, 2) for m, c in emu.methods.items()
+                               if m in ("sendMessage", "sendChatAction", "getUpdates")}
+    result.failed_calls = dict(emu.failed)
+    result.extra_replies = max(0, emu.replies - total)
+
+
+async def _throughput_phase(emu: Any, bot: BotProcess, cfg: Config, result: RunResult) -> None:
+    """From the bot's first getUpdates to the arrival of the backlog's last reply."""
+    try:
+        await asyncio.wait_for(emu.first_poll.wait(), 60.0)
+    except TimeoutError:
+        raise RunFailed(f"{bot.impl.name}: no getUpdates within 60 s of start") from None
+    cpu0, drv0, wall0 = bot.cpu(), time.process_time(), time.perf_counter()
+    deadline = 60.0 + cfg.backlog / 50.0
+    if not await emu.wait_replies(cfg.backlog, deadline):
+        raise RunFailed(f"{bot.impl.name}: {emu.replies} of {cfg.backlog} backlog replies "
+                        f"after {deadline:.0f} s (exited: {bot.exited})")
+    cpu1, drv1, wall1 = bot.cpu(), time.process_time(), time.perf_counter()
+    elapsed = emu.last_reply_at - emu.first_poll_at
+    result.throughput_s = round(elapsed, 4)
+    result.updates_per_s = round(cfg.backlog / elapsed, 1) if elapsed > 0 else None
+    span = wall1 - wall0
+    result.emulator_cpu_pct = round(100.0 * (drv1 - drv0) / span, 1) if span > 0 else None
+    if cpu0 is not None and cpu1 is not None and span > 0:
+        result.bot_cpu_pct = round(100.0 * (cpu1 - cpu0) / span, 1)
+        result.bot_cpu_ms_per_update = round(1000.0 * (cpu1 - cpu0) / cfg.backlog, 3)
+
+
+async def _steady_phase(emu: Any, bot: BotProcess, cfg: Config, workload: Workload,
+                        result: RunResult) -> None:
+    """Inject at ``cfg.rate`` for ``cfg.steady_s`` seconds; latency per update to its reply."""
+    try:
+        await emu.wait_polling(timeout=10.0)  # drained and idle again: a poll is held
+    except TimeoutError:
+        raise RunFailed(f"{bot.impl.name}: not polling after the backlog") from None
+    before = emu.replies
+    count = max(1, int(cfg.rate * cfg.steady_s))
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    first_at = last_at = 0.0
+    for i in range(count):
+        delay = start + i / cfg.rate - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        uid, text, lang = workload.next_message(cfg.backlog + i)
+        at = emu.inject(uid, text, lang, track=True)
+        first_at = first_at or at
+        last_at = at
+    span = last_at - first_at
+    result.injected_rate = round((count - 1) / span, 1) if span > 0 else None
+    await emu.wait_replies(before + count, 10.0)
+    lat = emu.latencies
+    result.latency_samples = len(lat)
+    result.missing_replies = sum(len(q) for q in emu.open.values())
+    if not lat:
+        raise RunFailed(f"{bot.impl.name}: no reply in the steady phase (exited: {bot.exited})")
+    result.p50_ms = round(1000.0 * percentile(lat, 0.50), 2)
+    result.p90_ms = round(1000.0 * percentile(lat, 0.90), 2)
+    result.p99_ms = round(1000.0 * percentile(lat, 0.99), 2)
+    result.max_ms = round(1000.0 * max(lat), 2)
+
+
+# -- repetitions, summary, output -------------------------------------------------------
+
+
+def _median(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return round(statistics.median(present), 2) if present else None
+
+
+def summarize(runs: list[RunResult], impl: str) -> dict[str, Any]:
+    mine = [r for r in runs if r.impl == impl and r.error is None]
+    keys = ("updates_per_s", "bot_cpu_ms_per_update", "p50_ms", "p90_ms", "p99_ms", "max_ms",
+            "emulator_cpu_pct", "bot_cpu_pct")
+    return {k: _median([getattr(r, k) for r in mine]) for k in keys} | {"ok_runs": len(mine)}
+
+
+HEAD = (f"{'impl':<8} {'rep':>3} {'upd/s':>8} {'cpu ms/upd':>10} {'bot cpu%':>8} "
+        f"{'emu cpu%':>8} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'max ms':>7} "
+        f"{'inj/s':>6} {'n':>5} {'miss':>4} {'calls/upd':<24} {'load1':>5} {'steal%':>6}")
+
+
+def _f(x: float | None, fmt: str = ".1f") -> str:
+    return "—" if x is None else format(x, fmt)
+
+
+def print_run(r: RunResult, out: TextIO) -> None:
+    calls = " ".join(f"{k.removeprefix('send')[:4]}={v}" for k, v in
+                     sorted(r.calls_per_update.items()))
+    print(f"{r.impl:<8} {r.rep:>3} {_f(r.updates_per_s, '.0f'):>8} "
+          f"{_f(r.bot_cpu_ms_per_update, '.3f'):>10} {_f(r.bot_cpu_pct):>8} "
+          f"{_f(r.emulator_cpu_pct):>8} {_f(r.p50_ms):>7} {_f(r.p90_ms):>7} {_f(r.p99_ms):>7} "
+          f"{_f(r.max_ms):>7} {_f(r.injected_rate, '.0f'):>6} {r.latency_samples:>5} "
+          f"{r.missing_replies:>4} {calls:<24} {r.loadavg1_before:>5.2f} "
+          f"{_f(r.steal_pct, '.2f'):>6}", file=out, flush=True)
+    if r.error:
+        print(f"   FAILED: {r.error}", file=out, flush=True)
+
+
+def run_all(cfg: Config, out: TextIO | None = None) -> dict[str, Any]:
+    """Every repetition, the tables, and the JSON line (printed last and returned)."""
+    out = out if out is not None else sys.stdout
+    started = time.time()
+    errors: dict[str, str] = {}
+    phrases = load_phrases()
+    impls = [ours_impl(cfg.chats)]
+    peer_version: str | None = None
+    if cfg.peer:
+        try:
+            python, peer_version = ensure_peer(log=out)
+            impls.append(peer_impl(python, peer_version))
+        except PeerUnavailable as error:
+            errors["aiogram"] = str(error)
+            print(f"aiogram peer unavailable: {error}", file=out)
+    fs = filesystem_of(ROOT / "var")
+    print(f"e2e: backlog {cfg.backlog} updates over {cfg.chats} chats, then {cfg.rate:.0f}/s for "
+          f"{cfg.steady_s:.0f} s; {cfg.reps} rep(s); journal on {fs} (fsync on); "
+          f"emulator batch_window {cfg.batch_window * 1000:.0f} ms; "
+          f"{os.cpu_count()} CPUs, load1 {loadavg1()}", file=out)
+    print(HEAD, file=out)
+    print("-" * len(HEAD), file=out)
+    runs: list[RunResult] = []
+    for rep in range(1, cfg.reps + 1):
+        order = impls if rep % 2 == 1 else list(reversed(impls))
+        for impl in order:
+            r = asyncio.run(run_once(impl, cfg, rep, phrases))
+            runs.append(r)
+            print_run(r, out)
+            if r.error:
+                errors[f"{r.impl}#{rep}"] = r.error.splitlines()[0]
+    print("   upd/s: backlog drained per second (first getUpdates → last reply); cpu ms/upd: "
+          "the bot process's CPU per update in that window;\n   emu cpu%: the driver "
+          "(emulator) process meanwhile; p50…max: injection → reply at the steady rate; "
+          "calls/upd: Bot API calls per update", file=out)
+    report = build_report(cfg, runs, errors, peer_version, fs, started)
+    print_summary(report, out)
+    print(json.dumps(report, ensure_ascii=False), file=out, flush=True)
+    return report
+
+
+def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
+                 peer_version: str | None, fs: str, started: float) -> dict[str, Any]:
+    ours = summarize(runs, "ours")
+    peer = summarize(runs, "aiogram") if cfg.peer else None
+    peer_rate = peer["updates_per_s"] if peer else None
+    ratio = (round(ours["updates_per_s"] / peer_rate, 3)
+             if ours["updates_per_s"] and peer_rate else None)
+    met = {
+        "updates_per_s": bool(ours["updates_per_s"]
+                              and ours["updates_per_s"] >= TARGETS["updates_per_s_min"]),
+        "ratio_vs_aiogram": bool(ratio and ratio >= TARGETS["ratio_vs_aiogram_min"]),
+        "p99_ms_at_200": bool(ours["p99_ms"] is not None
+                              and ours["p99_ms"] < TARGETS["p99_ms_at_200_max"]),
+    }
+    return {
+        "updates_per_s": ours["updates_per_s"],
+        "aiogram_updates_per_s": peer_rate,
+        "ratio_vs_aiogram": ratio,
+        "p50_ms_at_200": ours["p50_ms"],
+        "p90_ms_at_200": ours["p90_ms"],
+        "p99_ms_at_200": ours["p99_ms"],
+        "max_ms_at_200": ours["max_ms"],
+        "cpu_ms_per_update": ours["bot_cpu_ms_per_update"],
+        "aiogram_p50_ms_at_200": peer and peer["p50_ms"],
+        "aiogram_p99_ms_at_200": peer and peer["p99_ms"],
+        "aiogram_max_ms_at_200": peer and peer["max_ms"],
+        "aiogram_cpu_ms_per_update": peer and peer["bot_cpu_ms_per_update"],
+        "cpu_ratio_vs_aiogram": (
+            round(peer["bot_cpu_ms_per_update"] / ours["bot_cpu_ms_per_update"], 3)
+            if peer and peer["bot_cpu_ms_per_update"] and ours["bot_cpu_ms_per_update"]
+            else None),
+        "targets": TARGETS,
+        "targets_met": met,
+        "all_targets_met": all(met.values()),
+        "ours": ours,
+        "aiogram": peer,
+        "runs": [asdict(r) | {"error": r.error and r.error.splitlines()[0]} for r in runs],
+        "errors": errors,
+        "noise": {"loadavg1_before": [r.loadavg1_before for r in runs],
+                  "steal_pct": [r.steal_pct for r in runs],
+                  "emulator_cpu_pct": [r.emulator_cpu_pct for r in runs]},
+        "method": {"backlog": cfg.backlog, "chats": cfg.chats, "rate": cfg.rate,
+                   "steady_s": cfg.steady_s, "reps": cfg.reps, "median_of_reps": True,
+                   "quick": cfg.quick, "batch_window_s": cfg.batch_window,
+                   "journal_fs": fs, "journal_fsync": True},
+        "env": {"python": platform.python_version(), "aiogram": peer_version,
+                "cpus": os.cpu_count()},
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
+        "total_s": round(time.time() - started, 1),
+    }
+
+
+def print_summary(report: dict[str, Any], out: TextIO) -> None:
+    print("\n== summary (medians over repetitions)", file=out)
+    print(f"  ours     {_f(report['updates_per_s'], '.0f'):>7} updates/s   "
+          f"{_f(report['cpu_ms_per_update'], '.3f')} CPU-ms/update   p50/p99/max at "
+          f"{report['method']['rate']:.0f}/s: {_f(report['p50_ms_at_200'])} / "
+          f"{_f(report['p99_ms_at_200'])} / {_f(report['max_ms_at_200'])} ms", file=out)
+    if report["aiogram"] is not None:
+        print(f"  aiogram  {_f(report['aiogram_updates_per_s'], '.0f'):>7} updates/s   "
+              f"{_f(report['aiogram_cpu_ms_per_update'], '.3f')} CPU-ms/update   p50/p99/max: "
+              f"{_f(report['aiogram_p50_ms_at_200'])} / {_f(report['aiogram_p99_ms_at_200'])} / "
+              f"{_f(report['aiogram_max_ms_at_200'])} ms", file=out)
+        print(f"  ratio ours/aiogram: throughput {_f(report['ratio_vs_aiogram'], '.3f')}, "
+              f"CPU per update {_f(report['cpu_ratio_vs_aiogram'], '.3f')} "
+              f"(aiogram's CPU-ms / ours)", file=out)
+    print("== targets", file=out)
+    t, met = report["targets"], report["targets_met"]
+    rows = [(f"updates/s >= {t['updates_per_s_min']:.0f}", report["updates_per_s"],
+             met["updates_per_s"]),
+            (f"ratio vs aiogram >= {t['ratio_vs_aiogram_min']}", report["ratio_vs_aiogram"],
+             met["ratio_vs_aiogram"]),
+            (f"p99 at 200/s < {t['p99_ms_at_200_max']:.0f} ms", report["p99_ms_at_200"],
+             met["p99_ms_at_200"])]
+    for text, value, ok in rows:
+        print(f"  {text:<26} {value!s:>10}  {'MET' if ok else 'NOT MET'}", file=out)
+    print(f"total {time.time() - time.mktime(time.strptime(report['started_at'], '%Y-%m-%dT%H:%M:%S')):.0f} s",
+          file=out)
+
+
+# -- profiling ours ---------------------------------------------------------------------
+
+
+def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
+    """One run of ours with cProfile on in the bot's process; the top entries."""
+    out = out if out is not None else sys.stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ours.prof"
+        r = asyncio.run(run_once(ours_impl(cfg.chats), cfg, 1, load_phrases(), profile_to=path))
+        print(HEAD, file=out)
+        print_run(r, out)
+        if not path.exists():
+            print("no profile written (the bot did not exit cleanly)", file=out)
+            return
+        for key in ("tottime", "cumulative"):
+            buf = io.StringIO()
+            pstats.Stats(str(path), stream=buf).sort_stats(key).print_stats(40)
+            print(buf.getvalue(), file=out)
+
+
+# -- role: our bot, in its own process --------------------------------------------------
+
+
+def serve_ours(chats: int) -> int:
+    """Run our application tree against the emulator named in the environment, every
+    chat's family onboarded; until SIGTERM. Under cProfile when PROFILE_ENV is set."""
+    import anyio
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    profile_to = os.environ.get(PROFILE_ENV)
+    prof = cProfile.Profile() if profile_to else None
+    if prof is not None:
+        prof.enable()
+    code: int = anyio.run(_serve_ours, chats, backend="asyncio")
+    if prof is not None and profile_to:
+        prof.disable()
+        prof.dump_stats(profile_to)
+    return code
+
+
+async def _serve_ours(chats: int) -> int:
+    from actors.dialogs import MemoryFamilyStore
+    from actors.dialogs.store import Child, Family
+    from config.settings import load_settings
+    from supervisors.app_tree import run_bot
+
+    settings = load_settings(env={}, overrides={
+        "telegram": {"base_url": os.environ["E2E_BENCH_BASE_URL"], "global_rate": 0.0,
+                     "chat_rate": 0.0, "journal_dir": os.environ["E2E_BENCH_JOURNAL"],
+                     "journal_fsync": True, "poll_limit": 100},
+        "anthropic": {"api_key": ""},
+        "logging": {"level": "WARNING"},
+    })
+    store = MemoryFamilyStore()
+    for index in range(chats):
+        language = language_of(index)
+        child = Child(id=1, name="Саша" if language == "ru" else "Sam", age=age_of(index))
+        await store.put(Family(chat_id=FIRST_CHAT + index, language=language,
+                               children=(child,), step="ready"))
+    return await run_bot(settings, os.environ[TOKEN_ENV], store=store, handle_signals=True)
+
+
+# -- command line -----------------------------------------------------------------------
+
+
+def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("--quick", action="store_true",
+                   help="backlog 300, 2 s at the steady rate, 1 repetition")
+    p.add_argument("--no-peer", action="store_true", help="skip aiogram (ours only)")
+    p.add_argument("--reps", type=int, default=None, help="repetitions (median kept)")
+    p.add_argument("--backlog", type=int, default=None, help="updates queued before start")
+    p.add_argument("--chats", type=int, default=200, help="distinct private chats")
+    p.add_argument("--rate", type=float, default=200.0, help="steady injection rate, updates/s")
+    p.add_argument("--steady", type=float, default=None, help="seconds at the steady rate")
+    p.add_argument("--batch-window", type=float, default=0.01,
+                   help="the emulator's getUpdates batching window, seconds")
+    p.add_argument("--profile", action="store_true", help="profile ours (one run, cProfile)")
+    p.add_argument("--role", choices=["ours"], default=None, help=argparse.SUPPRESS)
+    a = p.parse_args(argv)
+    cfg = Config(
+        backlog=a.backlog if a.backlog is not None else (300 if a.quick else 5000),
+        chats=a.chats, rate=a.rate,
+        steady_s=a.steady if a.steady is not None else (2.0 if a.quick else 10.0),
+        reps=max(1, a.reps if a.reps is not None else (1 if a.quick else 3)),
+        peer=not (a.no_peer or a.profile), quick=a.quick, batch_window=a.batch_window,
+        profile=a.profile,
+    )
+    return cfg, a
+
+
+def main(argv: list[str] | None = None) -> int:
+    cfg, args = parse_args(argv)
+    if args.role == "ours":
+        return serve_ours(cfg.chats)
+    if cfg.profile:
+        profile_ours(cfg)
+        return 0
+    report = run_all(cfg)
+    return 0 if report["updates_per_s"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
