@@ -21,7 +21,8 @@ from actors.telegram._buckets import (
 
 
 def _limits(**overrides: Any) -> Limits:
-    options = {"global_rate": 25.0, "global_burst": 25, "chat_rate": 1.0, "chat_burst": 3}
+    options: dict[str, Any] = {"global_rate": 25.0, "global_burst": 25, "chat_rate": 1.0,
+                               "chat_burst": 3}
     options.update(overrides)
     return Limits(**options)
 

@@ -132,7 +132,7 @@ def test_whitespace_only_pieces_are_left_out() -> None:
 
 # -- properties ------------------------------------------------------------------------------
 
-_CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",))
+_CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
 _WORD = st.text(_CHARS, min_size=1, max_size=12).map(escape)
 _SEP = st.sampled_from([" ", " ", " ", "\n", "\n\n", ". ", "! ", "? ", ", ", ""])
 _TAGS = [

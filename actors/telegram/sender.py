@@ -1,0 +1,671 @@
+"""The telegram_sender actor: the only caller of sendMessage, editMessageText,
+sendChatAction and answerCallbackQuery.
+
+Flow of one ``SendReply``::
+
+    receive ──▶ Outbox.put (per-chat queue) ──▶ pump task of that chat (one per chat)
+    pump: _deliver → split_html → per part: _send_part (Limits.acquire → BotApi.call →
+          _verdict) → journal.record_sent(key) → after the last part: journal.mark_done
+
+``receive`` never waits for Telegram or a rate limit: it queues and makes sure the chat's
+pump runs (``ctx.start_soon``). One pump per chat keeps a chat's replies in order while a
+slow or paused chat never holds up another.
+
+State that outlives an incarnation lives in an :class:`Outbox` that the application tree
+makes once and hands to every incarnation: the queues, inactive chats, rate limits and
+statistics. A reply leaves its queue only once it was delivered or definitively given up,
+so when the sender crashes (or is restarted) the next incarnation restarts the pumps and
+nothing queued is lost; a reply whose send was in flight is sent again (the sub-second
+duplicate window DESIGN.md §6 allows).
+
+Idempotency. ``SendReply.key`` is the reply's idempotency key. A reply whose key the
+journal has recorded as sent is skipped (and still counts as delivered for ``last``); a
+reply split into parts gives part ``i`` the key ``f"{key}#{i}"``, so a crash half-way
+resumes at the first unsent part. After the ``last`` reply to an update is delivered (or
+dropped for good: the chat blocked us, the chat is gone, Telegram refused the message)
+the update is marked done in the journal; a reply given up after ``max_send_attempts``
+transient failures leaves its update pending, so the replay after a restart tries again.
+
+Errors (``../shared/notes/telegram.md`` §1.3, checklist #23-#38):
+
+* 429: pause the chat for ``retry_after`` (everything, when several chats get 429s at
+  once: ``_buckets.Pauses``) and retry; not counted as a failed attempt (at most
+  ``MAX_FLOOD_RETRIES``);
+* transport errors, 5xx: retried with exponential backoff and jitter up to
+  ``max_send_attempts`` (a timeout after the request was written may have delivered it:
+  that is the duplicate window again);
+* ``can't parse entities``: logged (the error, not the text), resent once as plain text;
+* 403 (blocked, deactivated, kicked, never started) and ``chat not found``: the chat is
+  marked inactive, its queue dropped, and ``route(chat_id)`` is told ``ChatInactive``;
+  later replies to it are dropped until a reply to a *new* update of that chat arrives
+  (the parent wrote again);
+* ``message is not modified`` on an edit is a success; an edit whose message is gone is
+  sent as a new message; ``migrate_to_chat_id`` resends once to the new chat;
+* any other 4xx: the reply is dropped with an error log.
+
+Chat actions and callback answers do not consume the message buckets: Telegram's limits
+are about messages, a callback answer must not wait behind a chat's queue (the parent
+sees a spinner until it comes), and both are bounded by what parents do (one typing
+action per chat every ``typing_interval``, one answer per tap). Their 429s are not
+retried: a skipped "typing" is harmless and a callback answer is only useful at once.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import random
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Final, Protocol
+
+import anyio
+
+from actors.protocol import AnswerCallback, ChatInactive, SendReply, ShowTyping
+from config.settings import TelegramSettings
+from runtime import Actor, ActorRef, Exit, Timer
+
+from ._api import (
+    BotApi,
+    TelegramApiError,
+    TelegramError,
+    TelegramTransportError,
+    install_log_redaction,
+)
+from ._buckets import Limits
+from ._text import split_html, strip_html
+
+__all__ = ["Outbox", "SenderStats", "SentJournal", "TelegramSender"]
+
+log = logging.getLogger(__name__)
+
+MAX_FLOOD_RETRIES: Final = 10
+"""429s tolerated for one message before it is given up (each one is waited out)."""
+MAX_ITEM_CRASHES: Final = 3
+"""A reply whose delivery crashed the sender this many times is dropped as poison."""
+QUERY_TOO_OLD: Final = "query is too old"
+EDIT_TARGET_GONE: Final = ("message to edit not found", "message can't be edited")
+
+
+class SentJournal(Protocol):
+    """What the sender needs of ``actors.telegram.journal.UpdateJournal``."""
+
+    def was_sent(self, key: str) -> bool: ...
+
+    async def record_sent(self, key: str) -> None: ...
+
+    async def mark_done(self, update_id: int) -> None: ...
+
+
+@dataclass
+class SenderStats:
+    """Counters since the outbox was made (for metrics)."""
+
+    sent: int = 0
+    """Messages Telegram accepted (each part of a split reply counts)."""
+    retries: int = 0
+    """Sends repeated after a 429, a transport error or a 5xx."""
+    floods_429: dict[str, int] = field(default_factory=lambda: {"chat": 0, "global": 0})
+    """429s received, by the scope they paused."""
+    dropped: int = 0
+    """Replies dropped for good: inactive or unknown chat, refused by Telegram, poison."""
+    given_up: int = 0
+    """Replies given up after ``max_send_attempts`` (their update stays pending)."""
+    skipped: int = 0
+    """Replies or parts not sent because their key was already recorded as sent."""
+    plain_fallbacks: int = 0
+    """Messages resent as plain text after "can't parse entities"."""
+    chats_deactivated: int = 0
+    typing_sent: int = 0
+    callbacks_answered: int = 0
+
+
+@dataclass(eq=False)
+class _Item:
+    """A queued reply; ``crashes`` counts deliveries that crashed the sender."""
+
+    reply: SendReply
+    parts: list[str] | None = None
+    crashes: int = 0
+
+
+class Outbox:
+    """The sender's state that survives its restarts: per-chat queues, inactive chats,
+    rate limits and statistics. Make one per application and pass it to every
+    ``TelegramSender`` incarnation.
+
+    ``inactive`` maps a chat to the update ids whose replies were dropped when it was
+    marked inactive: a reply to any *other* update means the parent wrote again."""
+
+    def __init__(self, settings: TelegramSettings) -> None:
+        self.queues: dict[int, deque[_Item]] = {}
+        self.inactive: dict[int, frozenset[int]] = {}
+        self.limits = Limits(
+            global_rate=settings.global_rate, global_burst=settings.global_burst,
+            chat_rate=settings.chat_rate, chat_burst=settings.chat_burst,
+        )
+        self.stats = SenderStats()
+        self._keys: set[str] = set()
+
+    def put(self, reply: SendReply) -> bool:
+        """Queue ``reply``; False when a reply with its key is already queued."""
+        if reply.key in self._keys:
+            return False
+        self._keys.add(reply.key)
+        self.queues.setdefault(reply.chat_id, deque()).append(_Item(reply))
+        return True
+
+    def head(self, chat_id: int) -> _Item | None:
+        queue = self.queues.get(chat_id)
+        return queue[0] if queue else None
+
+    def remove(self, item: _Item) -> None:
+        """Take ``item`` off its chat's queue (delivered or given up)."""
+        chat_id = item.reply.chat_id
+        queue = self.queues.get(chat_id)
+        if queue and queue[0] is item:
+            queue.popleft()
+            self._keys.discard(item.reply.key)
+        if queue is not None and not queue:
+            del self.queues[chat_id]
+
+    def deactivate(self, chat_id: int, current: _Item | None) -> list[_Item]:
+        """Mark ``chat_id`` inactive; return the queued replies dropped with it (all but
+        ``current``, which the caller is finishing)."""
+        queue = self.queues.get(chat_id, deque())
+        dropped = [item for item in queue if item is not current]
+        for item in dropped:
+            queue.remove(item)
+            self._keys.discard(item.reply.key)
+        refused = {i.reply.update_id for i in [*dropped, *([current] if current else [])]}
+        self.inactive[chat_id] = frozenset(u for u in refused if u is not None)
+        return dropped
+
+    def reactivate_for(self, reply: SendReply) -> bool:
+        """If ``reply`` answers a new update of an inactive chat, the parent came back:
+        reactivate the chat. Returns whether the chat is (now) active."""
+        refused = self.inactive.get(reply.chat_id)
+        if refused is None:
+            return True
+        if reply.update_id is not None and reply.update_id not in refused:
+            del self.inactive[reply.chat_id]
+            return True
+        return False
+
+    @property
+    def depth(self) -> int:
+        """Queued replies over all chats (a gauge)."""
+        return sum(len(q) for q in self.queues.values())
+
+
+class _Outcome(enum.Enum):
+    DELIVERED = "delivered"  # Telegram has the message (or the edit changed nothing)
+    DROPPED = "dropped"  # can never be delivered: the update counts as handled
+    GIVEN_UP = "given up"  # transient failures exhausted: the update stays pending
+
+
+class _Verdict(enum.Enum):
+    """What to do after Telegram refused a send."""
+
+    RETRY_AFTER = "retry after"  # 429: wait retry_after, try again
+    PLAIN = "plain"  # can't parse entities: resend once without parse_mode
+    AS_NEW = "as new"  # the message to edit is gone: send a new one
+    MIGRATE = "migrate"  # the group became a supergroup: resend to the new id
+    INACTIVE = "inactive"  # 403 or chat not found
+    TRANSIENT = "transient"  # 5xx, transport error: back off and retry
+    REFUSED = "refused"  # any other 4xx: drop
+
+
+@dataclass
+class _Attempt:
+    """One message being sent: its method and parameters, and what has been tried."""
+
+    method: str
+    params: dict[str, Any]
+    failures: int = 0
+    floods: int = 0
+    plain: bool = False
+    migrated: bool = False
+
+
+class TelegramSender(Actor):
+    """Sends replies, chat actions and callback answers under Telegram's limits.
+
+    ``route(chat_id)`` is the dialogs actor for a chat (told ``ChatInactive``);
+    ``outbox`` the state shared by all incarnations (a fresh one when None: then a
+    restart forgets the queues); ``rng`` the jitter source of the backoff."""
+
+    def __init__(
+        self,
+        settings: TelegramSettings,
+        token: str,
+        journal: SentJournal,
+        route: Callable[[int], ActorRef],
+        outbox: Outbox | None = None,
+        *,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._settings = settings
+        self._token = token
+        self._journal = journal
+        self._route = route
+        self.outbox = outbox if outbox is not None else Outbox(settings)
+        self._rng = rng if rng is not None else random.Random()
+        self._api: BotApi | None = None
+        self._pumps: dict[int, Timer] = {}
+        self._typing: dict[int, tuple[object, Timer]] = {}
+        self._tasks = 0
+        self._idle: anyio.Event | None = None
+
+    def __repr__(self) -> str:
+        return f"TelegramSender(queued={self.outbox.depth})"
+
+    @property
+    def stats(self) -> SenderStats:
+        return self.outbox.stats
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    async def started(self) -> None:
+        # The client's URLs carry the token: make sure httpx's request log cannot print
+        # them, whoever built this sender (idempotent).
+        install_log_redaction()
+        s = self._settings
+        connections = max(10, s.global_burst + 5) if s.global_rate > 0 else 100
+        self._api = BotApi(self._token, s.base_url, timeout=s.request_timeout,
+                           connections=connections)
+        for chat_id in list(self.outbox.queues):
+            self._ensure_pump(chat_id)
+
+    async def stopped(self, exit: Exit) -> None:
+        for handle in [*self._pumps.values(), *(h for _, h in self._typing.values())]:
+            handle.cancel()
+        if self._tasks:
+            # Let cancelled sends unwind (and settle their rate-limit tickets) before the
+            # HTTP client they use is closed.
+            self._idle = anyio.Event()
+            with anyio.move_on_after(1.0):
+                await self._idle.wait()
+        if self._api is not None:
+            await self._api.aclose()
+            self._api = None
+
+    @property
+    def api(self) -> BotApi:
+        if self._api is None:
+            raise RuntimeError("the sender has not started")
+        return self._api
+
+    # -- receive: never waits for Telegram -----------------------------------------------
+
+    async def receive(self, message: Any) -> Any:
+        if isinstance(message, SendReply):
+            self._enqueue(message)
+        elif isinstance(message, ShowTyping):
+            self._start_typing(message)
+        elif isinstance(message, AnswerCallback):
+            self._spawn(self._answer_callback, message, name="callback")
+        else:
+            self.ctx.log.warning("ignoring an unexpected %s", type(message).__name__)
+
+    def _enqueue(self, reply: SendReply) -> None:
+        if not self.outbox.reactivate_for(reply):
+            self.ctx.log.info("reply %s to inactive chat %s dropped", reply.key, reply.chat_id)
+            self.stats.dropped += 1
+            return
+        if not self.outbox.put(reply):
+            self.ctx.log.debug("reply %s is already queued", reply.key)
+            return
+        self._ensure_pump(reply.chat_id)
+
+    def _spawn(self, fn: Callable[..., Awaitable[Any]], *args: Any, name: str) -> Timer:
+        async def counted() -> None:
+            self._tasks += 1
+            try:
+                await fn(*args)
+            finally:
+                self._tasks -= 1
+                if self._tasks == 0 and self._idle is not None:
+                    self._idle.set()
+
+        return self.ctx.start_soon(counted, name=name)
+
+    # -- the pump of one chat ------------------------------------------------------------
+
+    def _ensure_pump(self, chat_id: int) -> None:
+        if chat_id not in self._pumps:
+            self._pumps[chat_id] = self._spawn(self._pump, chat_id, name=f"pump:{chat_id}")
+
+    async def _pump(self, chat_id: int) -> None:
+        """Deliver the chat's queue in order until it is empty."""
+        try:
+            while (item := self.outbox.head(chat_id)) is not None:
+                await self._deliver_guarded(item)
+                self.outbox.remove(item)
+        finally:
+            self._pumps.pop(chat_id, None)
+
+    async def _deliver_guarded(self, item: _Item) -> None:
+        # A reply that keeps crashing the sender must not crash-loop it: after
+        # MAX_ITEM_CRASHES it is dropped, as the kernel dead-letters a poison message.
+        try:
+            await self._deliver(item)
+        except Exception:
+            item.crashes += 1
+            if item.crashes < MAX_ITEM_CRASHES:
+                raise
+            self.ctx.log.exception("reply %s to chat %s crashed the sender %d times; dropped",
+                                   item.reply.key, item.reply.chat_id, item.crashes)
+            self.stats.dropped += 1
+
+    async def _deliver(self, item: _Item) -> None:
+        """Send every unsent part of ``item``; then mark its update done if it was last."""
+        reply = item.reply
+        if reply.chat_id in self.outbox.inactive:
+            self.ctx.log.info("reply %s to inactive chat %s dropped", reply.key, reply.chat_id)
+            self.stats.dropped += 1
+            await self._finish(reply)
+            return
+        if self._journal.was_sent(reply.key):
+            self.ctx.log.info("reply %s was already sent; skipped", reply.key)
+            self.stats.skipped += 1
+            await self._finish(reply)
+            return
+        if item.parts is None:
+            item.parts = split_html(reply.text)
+        outcome = await self._send_parts(item, item.parts)
+        if outcome is _Outcome.GIVEN_UP:
+            return  # the update stays pending: a restart replays it
+        if outcome is _Outcome.DELIVERED and len(item.parts) > 1:
+            await self._record_sent(reply.key)
+        await self._finish(reply)
+
+    async def _send_parts(self, item: _Item, parts: list[str]) -> _Outcome:
+        reply = item.reply
+        for i, part in enumerate(parts):
+            key = reply.key if len(parts) == 1 else f"{reply.key}#{i}"
+            if self._journal.was_sent(key):
+                self.stats.skipped += 1
+                continue
+            last = i == len(parts) - 1
+            attempt = self._first_attempt(reply, part, edit=i == 0, buttons=last)
+            outcome = await self._send(item, attempt)
+            if outcome is not _Outcome.DELIVERED:
+                return outcome
+            await self._record_sent(key)
+        return _Outcome.DELIVERED
+
+    def _first_attempt(self, reply: SendReply, text: str, *, edit: bool,
+                       buttons: bool) -> _Attempt:
+        params: dict[str, Any] = {"chat_id": reply.chat_id, "text": text, "parse_mode": "HTML"}
+        if buttons and reply.buttons:
+            params["reply_markup"] = {"inline_keyboard": [
+                [{"text": b.text, "callback_data": b.data} for b in row] for row in reply.buttons
+            ]}
+        if edit and reply.edit_message_id is not None:
+            params["message_id"] = reply.edit_message_id
+            return _Attempt("editMessageText", params)
+        return _Attempt("sendMessage", params)
+
+    async def _finish(self, reply: SendReply) -> None:
+        """The reply is delivered or dropped for good: stop "typing", mark the update."""
+        if not reply.last:
+            return
+        self._stop_typing(reply.chat_id)
+        if reply.update_id is not None:
+            try:
+                await self._journal.mark_done(reply.update_id)
+            except Exception as error:
+                # The reply is out; the update stays pending and its replay will find
+                # the key recorded as sent.
+                self.ctx.log.warning("could not mark update %s done: %s", reply.update_id, error)
+
+    async def _record_sent(self, key: str) -> None:
+        try:
+            await self._journal.record_sent(key)
+        except Exception as error:
+            # The message is delivered: failing here would only send it twice.
+            self.ctx.log.warning("could not record reply %s as sent: %s", key, error)
+
+    # -- one message: limits, call, verdict ------------------------------------------------
+
+    async def _send(self, item: _Item, attempt: _Attempt) -> _Outcome:
+        """Send one message until it is delivered, dropped or given up."""
+        chat_id = item.reply.chat_id
+        while True:
+            ticket = await self.outbox.limits.acquire(chat_id)
+            try:
+                await self.api.call(attempt.method, attempt.params)
+            except TelegramError as error:
+                self.outbox.limits.settle(ticket)
+                outcome = await self._after_error(item, attempt, error)
+                if outcome is not None:
+                    return outcome
+            else:
+                self.outbox.limits.settle(ticket)
+                self.stats.sent += 1
+                return _Outcome.DELIVERED
+            finally:
+                self.outbox.limits.settle(ticket)  # also when cancelled mid-call
+
+    async def _after_error(
+        self, item: _Item, attempt: _Attempt, error: TelegramError,
+    ) -> _Outcome | None:
+        """Act on a failed send: None means "try again" (after any wait done here)."""
+        reply = item.reply
+        if isinstance(error, TelegramApiError) and attempt.method == "editMessageText" \
+                and error.not_modified:
+            return _Outcome.DELIVERED
+        verdict = _verdict(error, attempt)
+        if verdict is _Verdict.RETRY_AFTER:
+            return self._flooded(reply, attempt, error)
+        if verdict is _Verdict.PLAIN:
+            self._to_plain(reply, attempt, error)
+            return None
+        if verdict is _Verdict.AS_NEW:
+            self.ctx.log.info("chat %s: %s; reply %s sent as a new message",
+                              reply.chat_id, error, reply.key)
+            attempt.method = "sendMessage"
+            attempt.params.pop("message_id", None)
+            return None
+        if verdict is _Verdict.MIGRATE:
+            return await self._migrate(item, attempt, error)
+        if verdict is _Verdict.INACTIVE:
+            reason = "chat not found" if _api_error(error).chat_not_found else "blocked"
+            await self._deactivate(item, reason, error)
+            return _Outcome.DROPPED
+        if verdict is _Verdict.REFUSED:
+            self.ctx.log.error("chat %s: Telegram refused reply %s: %s; dropped",
+                               reply.chat_id, reply.key, error)
+            self.stats.dropped += 1
+            return _Outcome.DROPPED
+        return await self._back_off(reply, attempt, error)
+
+    def _flooded(
+        self, reply: SendReply, attempt: _Attempt, error: TelegramError,
+    ) -> _Outcome | None:
+        retry_after = _api_error(error).retry_after or 1.0
+        scope = self.outbox.limits.pauses.flooded(reply.chat_id, retry_after,
+                                                  anyio.current_time())
+        self.stats.floods_429[scope] = self.stats.floods_429.get(scope, 0) + 1
+        attempt.floods += 1
+        if attempt.floods > MAX_FLOOD_RETRIES:
+            self.ctx.log.error("chat %s: reply %s got %d 429s; given up", reply.chat_id,
+                               reply.key, attempt.floods)
+            self.stats.given_up += 1
+            return _Outcome.GIVEN_UP
+        self.ctx.log.warning("chat %s: 429, %s paused for %.0f s", reply.chat_id,
+                             "chat" if scope == "chat" else "every chat", retry_after)
+        self.stats.retries += 1
+        return None  # the pause is in the limits: acquire waits it out
+
+    def _to_plain(self, reply: SendReply, attempt: _Attempt, error: TelegramError) -> None:
+        # The error names the offending tag and its byte offset; the text itself may hold
+        # the parent's words, so it is not logged.
+        self.ctx.log.warning("chat %s: Telegram refused the HTML of reply %s (%s); "
+                             "resending it as plain text", reply.chat_id, reply.key,
+                             _api_error(error).description)
+        attempt.plain = True
+        attempt.params["text"] = strip_html(attempt.params["text"])
+        attempt.params.pop("parse_mode", None)
+        self.stats.plain_fallbacks += 1
+
+    async def _migrate(
+        self, item: _Item, attempt: _Attempt, error: TelegramError,
+    ) -> _Outcome | None:
+        new_id = _api_error(error).migrate_to_chat_id
+        self.ctx.log.warning("chat %s became %s; reply %s resent there",
+                             item.reply.chat_id, new_id, item.reply.key)
+        attempt.migrated = True
+        attempt.params["chat_id"] = new_id
+        await self._tell_inactive(item.reply.chat_id, f"migrated to {new_id}")
+        return None
+
+    async def _back_off(self, reply: SendReply, attempt: _Attempt,
+                        error: TelegramError) -> _Outcome | None:
+        attempt.failures += 1
+        if attempt.failures >= self._settings.max_send_attempts:
+            self.ctx.log.error("chat %s: reply %s not sent after %d attempts (%s); given up, "
+                               "its update stays pending", reply.chat_id, reply.key,
+                               attempt.failures, error)
+            self.stats.given_up += 1
+            return _Outcome.GIVEN_UP
+        delay = self._backoff(attempt.failures)
+        self.ctx.log.warning("chat %s: reply %s failed (%s); retry %d in %.2f s",
+                             reply.chat_id, reply.key, error, attempt.failures, delay)
+        self.stats.retries += 1
+        await anyio.sleep(delay)
+        return None
+
+    def _backoff(self, failures: int) -> float:
+        """Exponential from ``backoff_min``, capped at ``backoff_max``, equal jitter."""
+        s = self._settings
+        ceiling = min(s.backoff_max, s.backoff_min * 2.0 ** (failures - 1))
+        return ceiling / 2 + self._rng.uniform(0, ceiling / 2)
+
+    # -- inactive chats --------------------------------------------------------------------
+
+    async def _deactivate(self, item: _Item | None, reason: str, error: TelegramError,
+                          chat_id: int | None = None) -> None:
+        """Mark the chat inactive, drop its queue (their updates count as handled) and
+        tell dialogs."""
+        chat = item.reply.chat_id if item is not None else chat_id
+        assert chat is not None
+        dropped = self.outbox.deactivate(chat, item)
+        self.stats.chats_deactivated += 1
+        self.stats.dropped += len(dropped) + (1 if item is not None else 0)
+        self.ctx.log.warning("chat %s is inactive (%s: %s); %d queued replies dropped",
+                             chat, reason, _api_error(error).description, len(dropped))
+        self._stop_typing(chat)
+        for other in dropped:
+            await self._finish(other.reply)
+        await self._tell_inactive(chat, reason)
+
+    async def _tell_inactive(self, chat_id: int, reason: str) -> None:
+        try:
+            await self._route(chat_id).tell(ChatInactive(chat_id=chat_id, reason=reason))
+        except Exception as error:
+            self.ctx.log.warning("could not tell dialogs that chat %s is inactive: %r",
+                                 chat_id, error)
+
+    # -- typing ----------------------------------------------------------------------------
+
+    def _start_typing(self, message: ShowTyping) -> None:
+        chat_id = message.chat_id
+        if chat_id in self.outbox.inactive:
+            return
+        self._stop_typing(chat_id)
+        token = object()
+        handle = self._spawn(self._keep_typing, chat_id, message.seconds, token,
+                             name=f"typing:{chat_id}")
+        self._typing[chat_id] = (token, handle)
+
+    def _stop_typing(self, chat_id: int) -> None:
+        entry = self._typing.pop(chat_id, None)
+        if entry is not None:
+            entry[1].cancel()
+
+    async def _keep_typing(self, chat_id: int, seconds: float, token: object) -> None:
+        """Send "typing" now and every ``typing_interval`` until ``seconds`` have passed
+        (or the task is cancelled because a reply was delivered)."""
+        deadline = anyio.current_time() + seconds
+        try:
+            while anyio.current_time() < deadline:
+                if not await self._chat_action(chat_id):
+                    return
+                left = deadline - anyio.current_time()
+                await anyio.sleep(min(self._settings.typing_interval, max(left, 0.0)))
+        finally:
+            entry = self._typing.get(chat_id)
+            if entry is not None and entry[0] is token:
+                del self._typing[chat_id]
+
+    async def _chat_action(self, chat_id: int) -> bool:
+        """One "typing" action; False when typing in this chat should stop."""
+        try:
+            await self.api.call("sendChatAction", {"chat_id": chat_id, "action": "typing"})
+        except TelegramApiError as error:
+            if error.forbidden or error.chat_not_found:
+                reason = "chat not found" if error.chat_not_found else "blocked"
+                # In a task of its own: deactivating stops typing, i.e. cancels this task.
+                self._spawn(self._deactivate, None, reason, error, chat_id, name="deactivate")
+                return False
+            self.ctx.log.info("chat %s: typing action failed: %s", chat_id, error)
+            return error.flood or error.server_error
+        except TelegramTransportError as error:
+            self.ctx.log.info("chat %s: typing action failed: %s", chat_id, error)
+            return True
+        self.stats.typing_sent += 1
+        return True
+
+    # -- callback answers ------------------------------------------------------------------
+
+    async def _answer_callback(self, message: AnswerCallback) -> None:
+        """answerCallbackQuery now; transient failures retried briefly (the query expires)."""
+        params = {"callback_query_id": message.callback_id, "text": message.text or None}
+        for failures in range(1, self._settings.max_send_attempts + 1):
+            try:
+                await self.api.call("answerCallbackQuery", params)
+            except TelegramApiError as error:
+                if QUERY_TOO_OLD in error.description:
+                    self.ctx.log.info("callback %s: %s", message.callback_id, error)
+                    return
+                if not error.server_error:
+                    self.ctx.log.warning("callback %s not answered: %s",
+                                         message.callback_id, error)
+                    return
+            except TelegramTransportError as error:
+                self.ctx.log.info("callback %s: %s", message.callback_id, error)
+            else:
+                self.stats.callbacks_answered += 1
+                return
+            await anyio.sleep(self._backoff(failures))
+        self.ctx.log.warning("callback %s not answered after %d attempts",
+                             message.callback_id, self._settings.max_send_attempts)
+
+
+def _api_error(error: TelegramError) -> TelegramApiError:
+    assert isinstance(error, TelegramApiError)
+    return error
+
+
+def _verdict(error: TelegramError, attempt: _Attempt) -> _Verdict:
+    """Classify a failed send (the not-modified success is handled before)."""
+    if not isinstance(error, TelegramApiError):
+        return _Verdict.TRANSIENT
+    if error.flood:
+        return _Verdict.RETRY_AFTER
+    if error.bad_markup and not attempt.plain:
+        return _Verdict.PLAIN
+    if error.forbidden or error.chat_not_found:
+        return _Verdict.INACTIVE
+    if error.migrate_to_chat_id is not None and not attempt.migrated:
+        return _Verdict.MIGRATE
+    if attempt.method == "editMessageText" and any(
+        gone in error.description for gone in EDIT_TARGET_GONE
+    ):
+        return _Verdict.AS_NEW
+    if error.server_error or error.bad_token:
+        return _Verdict.TRANSIENT
+    return _Verdict.REFUSED

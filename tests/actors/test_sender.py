@@ -1,0 +1,537 @@
+"""telegram_sender against the Telegram emulator, in a real ActorSystem with a real journal.
+
+Asyncio only (httpx against the aiohttp emulator). ``dialogs`` is a Probe that records the
+``ChatInactive`` messages the sender tells it. Faults come from the emulator's fault table
+(429, 5xx, dropped connections, hangs), scoped to one chat with ``match``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from actors.protocol import (
+    AnswerCallback,
+    Button,
+    ChatInactive,
+    IncomingUpdate,
+    SendReply,
+    ShowTyping,
+)
+from actors.telegram.journal import UpdateJournal
+from actors.telegram.sender import Outbox, TelegramSender
+from chaos.emulators.telegram import TelegramEmulator, make_test_token
+from config.settings import TelegramSettings
+from runtime import ActorRef, ActorSystem, Crashed
+from runtime.testing import EventRecorder, Probe
+from supervisors import restart_child, supervisor_spec, terminate_child, worker
+
+pytestmark = pytest.mark.anyio
+
+TOKEN = make_test_token(515151, "SENDER")
+WAIT = 5.0
+PARENT = 1001
+OTHER = 1002
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def emu() -> AsyncIterator[TelegramEmulator]:
+    """Flood control off (tests that need it switch it on); a real clock."""
+    async with TelegramEmulator(TOKEN, flood=False, first_update_id=700_000_000) as emu:
+        for user in (PARENT, OTHER):
+            emu.add_user(user)
+        yield emu
+
+
+@pytest.fixture
+async def journal(tmp_path: Path) -> AsyncIterator[UpdateJournal]:
+    journal = await UpdateJournal.open(tmp_path / "journal", fsync=False)
+    yield journal
+    await journal.aclose()
+
+
+def _settings(emu: TelegramEmulator, **overrides: Any) -> TelegramSettings:
+    options: dict[str, Any] = {
+        "base_url": emu.base_url, "request_timeout": 2.0, "backoff_min": 0.01,
+        "backoff_max": 0.05, "typing_interval": 0.05, "max_send_attempts": 3,
+    }
+    options.update(overrides)
+    return TelegramSettings(**options)
+
+
+@dataclass
+class Bot:
+    system: ActorSystem
+    sender: ActorRef
+    dialogs: Probe
+    outbox: Outbox
+    emu: TelegramEmulator
+
+    async def tell(self, message: Any) -> None:
+        await self.sender.tell(message)
+
+    def sent(self, chat_id: int | None = None, method: str = "sendMessage") -> list[dict[str, Any]]:
+        """Successful calls of ``method`` (to ``chat_id``)."""
+        return [c for c in self.emu.calls(method, status=200)
+                if chat_id is None or int(c["params"]["chat_id"]) == chat_id]
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [m["text"] for m in self.emu.transcript(chat_id)]
+
+    async def restart_sender(self) -> None:
+        sup = self.system.ref("bot")
+        await terminate_child(sup, "telegram_sender", timeout=WAIT)
+        await restart_child(sup, "telegram_sender", timeout=WAIT)
+
+
+@asynccontextmanager
+async def running_bot(
+    emu: TelegramEmulator, journal: UpdateJournal, outbox: Outbox | None = None,
+    **settings: Any,
+) -> AsyncIterator[Bot]:
+    config = _settings(emu, **settings)
+    outbox = outbox if outbox is not None else Outbox(config)
+    dialogs = Probe()
+    systems: list[ActorSystem] = []
+
+    def route(chat_id: int) -> ActorRef:
+        return systems[0].ref("bot/dialogs")
+
+    def make_sender() -> TelegramSender:
+        return TelegramSender(config, TOKEN, journal, route, outbox)
+
+    tree = supervisor_spec("bot", [
+        worker("dialogs", dialogs.factory),
+        worker("telegram_sender", make_sender),
+    ], max_restarts=10, within=10)
+    async with ActorSystem.start(tree) as system:
+        systems.append(system)
+        yield Bot(system, system.ref("bot/telegram_sender"), dialogs, outbox, emu)
+
+
+async def eventually(predicate: Callable[[], bool], timeout: float = WAIT) -> None:
+    with anyio.fail_after(timeout):
+        while not predicate():
+            await anyio.sleep(0.005)
+
+
+async def journaled(journal: UpdateJournal, *update_ids: int, chat_id: int = PARENT) -> None:
+    await journal.append([IncomingUpdate(update_id=u, kind="message", chat_id=chat_id,
+                                         user_id=chat_id, text="hi") for u in update_ids])
+
+
+def reply(key: str, text: str, chat_id: int = PARENT, **fields: Any) -> SendReply:
+    return SendReply(chat_id=chat_id, key=key, text=text, **fields)
+
+
+# -- delivery, idempotency, journal ----------------------------------------------------------
+
+
+async def test_reply_is_sent_as_html_with_buttons_and_its_update_marked_done(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    await journaled(journal, 1)
+    buttons = ((Button(text="Yes", data="y"), Button(text="No", data="n")),)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("u1", "<b>Hello</b> &amp; welcome", update_id=1,
+                             buttons=buttons))
+        await eventually(lambda: journal.pending() == [])
+        [message] = bot.emu.transcript(PARENT)
+        assert message["text"] == "Hello & welcome"
+        assert message["entities"][0]["type"] == "bold"
+        assert message["reply_markup"] == {"inline_keyboard": [
+            [{"text": "Yes", "callback_data": "y"}, {"text": "No", "callback_data": "n"}]]}
+        assert journal.was_sent("u1")
+        assert bot.outbox.stats.sent == 1
+
+
+async def test_update_stays_pending_until_its_last_reply(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    await journaled(journal, 2)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("u2", "first", update_id=2, last=False))
+        await eventually(lambda: journal.was_sent("u2"))
+        assert [u.update_id for u in journal.pending()] == [2]
+        await bot.tell(reply("u2.1", "second", update_id=2))
+        await eventually(lambda: journal.pending() == [])
+        assert bot.texts(PARENT) == ["first", "second"]
+
+
+async def test_replies_to_one_chat_keep_their_order(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal, chat_rate=0) as bot:
+        for i in range(20):
+            await bot.tell(reply(f"k{i}", f"message {i}"))
+        await eventually(lambda: len(bot.texts(PARENT)) == 20)
+        assert bot.texts(PARENT) == [f"message {i}" for i in range(20)]
+
+
+async def test_a_replayed_reply_is_not_sent_again(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("u3", "once"))
+        await eventually(lambda: journal.was_sent("u3"))
+        await bot.tell(reply("u3", "once"))
+        await bot.tell(reply("u4", "marker"))
+        await eventually(lambda: journal.was_sent("u4"))
+        assert bot.texts(PARENT) == ["once", "marker"]
+        assert bot.outbox.stats.skipped == 1
+
+
+async def test_a_replayed_reply_is_not_sent_again_after_the_journal_is_reopened(
+    emu: TelegramEmulator, tmp_path: Path,
+) -> None:
+    directory = tmp_path / "journal"
+    journal = await UpdateJournal.open(directory, fsync=False)
+    await journaled(journal, 5)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("u5", "answer", update_id=5, last=False))
+        await eventually(lambda: journal.was_sent("u5"))
+    await journal.aclose()
+    # The process restarts: the update is still pending, dialogs handles it again.
+    journal = await UpdateJournal.open(directory, fsync=False)
+    try:
+        assert [u.update_id for u in journal.pending()] == [5]
+        async with running_bot(emu, journal) as bot:
+            await bot.tell(reply("u5", "answer", update_id=5, last=False))
+            await bot.tell(reply("u5.1", "the rest", update_id=5))
+            await eventually(lambda: journal.pending() == [])
+            assert bot.texts(PARENT) == ["answer", "the rest"]
+    finally:
+        await journal.aclose()
+
+
+async def test_long_text_is_split_into_parts_telegram_accepts_in_order(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    paragraphs = [f"<b>Part {i}.</b> " + "слово " * 500 for i in range(3)]  # 3006 chars each
+    buttons = ((Button(text="OK", data="ok"),),)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("u6", "\n\n".join(paragraphs), buttons=buttons))
+        await eventually(lambda: journal.was_sent("u6"))
+        messages = bot.emu.transcript(PARENT)
+        assert [m["text"].split(".")[0] for m in messages] == ["Part 0", "Part 1", "Part 2"]
+        assert all(len(m["text"]) <= 4096 for m in messages)
+        assert ["reply_markup" in m for m in messages] == [False, False, True]
+        assert all(journal.was_sent(f"u6#{i}") for i in range(3))
+        assert bot.emu.calls("sendMessage", status=400) == []
+
+
+async def test_a_split_reply_resumes_at_its_first_unsent_part(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    text = "\n\n".join(f"Part {i}. " + "word " * 700 for i in range(3))
+    await journal.record_sent("u7#0")  # a crash after the first part was delivered
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("u7", text))
+        await eventually(lambda: journal.was_sent("u7"))
+        assert [m["text"][:6] for m in bot.emu.transcript(PARENT)] == ["Part 1", "Part 2"]
+
+
+# -- flood control -----------------------------------------------------------------------------
+
+
+async def test_a_burst_of_200_replies_to_20_chats_gets_no_429(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    chats = list(range(2001, 2021))
+    for chat in chats:
+        emu.add_user(chat)
+    emu.set_flood(True)  # Telegram's limits: 1/s per chat (burst 3), 30/s overall
+    async with running_bot(emu, journal) as bot:
+        for i in range(10):
+            for chat in chats:
+                await bot.tell(reply(f"c{chat}.{i}", f"message {i}", chat_id=chat))
+        await emu.wait_calls("sendMessage", 200, timeout=30, status=200)
+        assert emu.calls("sendMessage", status=429) == []
+        for chat in chats:
+            assert bot.texts(chat) == [f"message {i}" for i in range(10)]
+        assert bot.outbox.stats.floods_429 == {"chat": 0, "global": 0}
+
+
+async def test_a_429_pauses_only_its_chat_for_retry_after(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="sendMessage", code=429, retry_after=1, match={"chat_id": PARENT})
+    async with running_bot(emu, journal, chat_rate=0) as bot:
+        await bot.tell(reply("a", "to the flooded chat"))
+        await emu.wait_calls("sendMessage", 1, status=429)
+        for i in range(3):
+            await bot.tell(reply(f"b{i}", f"other {i}", chat_id=OTHER))
+        await eventually(lambda: journal.was_sent("a"))
+        [flooded] = emu.calls("sendMessage", status=429)
+        [retried] = bot.sent(PARENT)
+        others = bot.sent(OTHER)
+        assert len(others) == 3
+        assert all(o["time"] < retried["time"] for o in others)  # not held up by the pause
+        assert retried["time"] - flooded["time"] >= 1.0
+        assert bot.outbox.stats.floods_429["chat"] == 1
+
+
+# -- retries and give-ups ----------------------------------------------------------------------
+
+
+async def test_server_errors_and_dropped_connections_are_retried(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="sendMessage", code=502)
+    emu.add_fault(method="sendMessage", mode="drop")
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("r", "eventually"))
+        await eventually(lambda: journal.was_sent("r"))
+        assert bot.texts(PARENT) == ["eventually"]
+        assert len(emu.calls("sendMessage")) == 3
+        assert bot.outbox.stats.retries == 2
+
+
+async def test_a_hung_request_times_out_and_is_retried(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="sendMessage", mode="hang")
+    async with running_bot(emu, journal, request_timeout=0.3) as bot:
+        await bot.tell(reply("h", "after a timeout"))
+        await eventually(lambda: journal.was_sent("h"))
+        assert bot.texts(PARENT) == ["after a timeout"]
+
+
+async def test_after_max_attempts_a_reply_is_given_up_and_its_update_stays_pending(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    await journaled(journal, 8)
+    emu.add_fault(method="sendMessage", code=500, times=3, match={"chat_id": PARENT})
+    async with running_bot(emu, journal, max_send_attempts=3, chat_rate=0) as bot:
+        await bot.tell(reply("u8", "lost for now", update_id=8))
+        await bot.tell(reply("next", "next one"))
+        await eventually(lambda: journal.was_sent("next"))
+        assert bot.texts(PARENT) == ["next one"]
+        assert not journal.was_sent("u8")
+        assert [u.update_id for u in journal.pending()] == [8]
+        assert bot.outbox.stats.given_up == 1
+
+
+# -- inactive chats -----------------------------------------------------------------------------
+
+
+async def test_a_blocked_chat_is_marked_inactive_and_later_replies_dropped(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    await journaled(journal, 9)
+    emu.block(PARENT)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("u9", "hello?", update_id=9))
+        [told] = await bot.dialogs.expect(1)
+        assert told == ChatInactive(chat_id=PARENT, reason="blocked")
+        await eventually(lambda: journal.pending() == [])  # nothing more can be done
+        await bot.tell(reply("s1", "a scheduled check-in"))  # no update: still inactive
+        await bot.tell(reply("u9.1", "more for update 9", update_id=9))
+        await bot.tell(reply("o", "marker", chat_id=OTHER))
+        await eventually(lambda: journal.was_sent("o"))
+        assert len(emu.calls("sendMessage", status=403)) == 1
+        assert bot.outbox.stats.dropped == 3
+        # The parent unblocks the bot and writes again: a reply to a new update goes out.
+        emu.unblock(PARENT)
+        await bot.tell(reply("u10", "welcome back", update_id=10))
+        await eventually(lambda: journal.was_sent("u10"))
+        assert bot.texts(PARENT)[-1] == "welcome back"
+
+
+async def test_a_blocked_chat_drops_its_queued_replies(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.block(PARENT)
+    async with running_bot(emu, journal, chat_rate=0) as bot:
+        for i in range(5):
+            await bot.tell(reply(f"q{i}", f"queued {i}"))
+        await bot.dialogs.expect(1)
+        await bot.tell(reply("o", "marker", chat_id=OTHER))
+        await eventually(lambda: journal.was_sent("o"))
+        assert len(emu.calls("sendMessage", status=403)) == 1
+        assert bot.outbox.depth == 0
+
+
+async def test_chat_not_found_drops_the_message_and_tells_dialogs(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    await journaled(journal, 11, chat_id=4242)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("u11", "anyone?", chat_id=4242, update_id=11))
+        [told] = await bot.dialogs.expect(1)
+        assert told == ChatInactive(chat_id=4242, reason="chat not found")
+        await eventually(lambda: journal.pending() == [])
+        assert not journal.was_sent("u11")
+        assert len(emu.calls("sendMessage")) == 1
+
+
+# -- markup ----------------------------------------------------------------------------------
+
+
+async def test_bad_html_is_resent_once_as_plain_text(
+    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        with caplog.at_level(logging.WARNING):
+            await bot.tell(reply("m", "<x>secret words</x> &amp; <b>bold</b>"))
+            await eventually(lambda: journal.was_sent("m"))
+        refused, accepted = emu.calls("sendMessage")
+        assert refused["status"] == 400
+        assert "can't parse entities" in refused["response"]["description"]
+        assert "parse_mode" not in accepted["params"]
+        assert bot.texts(PARENT) == ["secret words & bold"]
+        assert bot.outbox.stats.plain_fallbacks == 1
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert "can't parse entities" in logged
+        assert "secret words" not in logged
+
+
+async def test_an_edit_that_changes_nothing_counts_as_delivered(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("e0", "<b>same</b>"))
+        await eventually(lambda: journal.was_sent("e0"))
+        [message] = emu.transcript(PARENT)
+        await bot.tell(reply("e1", "<b>same</b>", edit_message_id=message["message_id"]))
+        await bot.tell(reply("e2", "edited", edit_message_id=message["message_id"]))
+        await eventually(lambda: journal.was_sent("e2"))
+        assert len(emu.calls("editMessageText", status=400)) == 1
+        assert journal.was_sent("e1")
+        assert bot.texts(PARENT) == ["edited"]
+
+
+async def test_an_edit_of_a_missing_message_is_sent_as_a_new_one(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("e3", "fresh", edit_message_id=999))
+        await eventually(lambda: journal.was_sent("e3"))
+        assert bot.texts(PARENT) == ["fresh"]
+
+
+# -- typing and callbacks ------------------------------------------------------------------------
+
+
+async def test_typing_is_kept_alive_while_waiting_and_stops_after_the_reply(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=30))
+        await emu.wait_calls("sendChatAction", 3, status=200)
+        await bot.tell(reply("t", "done thinking"))
+        await eventually(lambda: journal.was_sent("t"))
+        after_reply = len(emu.calls("sendChatAction"))
+        await anyio.sleep(0.3)  # six typing intervals
+        assert len(emu.calls("sendChatAction")) == after_reply
+        assert emu.calls("sendChatAction")[0]["params"]["action"] == "typing"
+
+
+async def test_typing_stops_after_its_seconds(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=0.12))
+        await emu.wait_calls("sendChatAction", 2, status=200)
+        await anyio.sleep(0.3)
+        count = len(emu.calls("sendChatAction"))
+        await anyio.sleep(0.2)
+        assert len(emu.calls("sendChatAction")) == count <= 4
+
+
+async def test_a_callback_is_answered_at_once_even_while_its_chat_is_paused(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    buttons = ((Button(text="Tap", data="tap"),),)
+    async with running_bot(emu, journal, chat_rate=0) as bot:
+        await bot.tell(reply("b", "tap me", buttons=buttons))
+        await eventually(lambda: journal.was_sent("b"))
+        [message] = emu.transcript(PARENT)
+        tapped = emu.tap_button(PARENT, message["message_id"], data="tap")
+        emu.add_fault(method="sendMessage", code=429, retry_after=30)
+        await bot.tell(reply("p", "stuck behind a 30 s pause"))
+        await emu.wait_calls("sendMessage", 1, status=429)
+        await bot.tell(AnswerCallback(callback_id=tapped["callback_query_id"], text="Got it"))
+        await eventually(lambda: emu.callback(tapped["callback_query_id"])["answered"])
+        assert emu.callback(tapped["callback_query_id"])["answer"]["text"] == "Got it"
+        assert bot.outbox.stats.callbacks_answered == 1
+
+
+async def test_a_too_old_callback_query_is_ignored(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        with EventRecorder(bot.system) as events:
+            await bot.tell(AnswerCallback(callback_id="no-such-query"))
+            await emu.wait_calls("answerCallbackQuery", 1, status=400)
+            await bot.tell(reply("after", "still working"))
+            await eventually(lambda: journal.was_sent("after"))
+            assert len(emu.calls("answerCallbackQuery")) == 1  # not retried
+            assert events.of(Crashed) == []
+
+
+# -- restarts ----------------------------------------------------------------------------------
+
+
+async def test_replies_queued_when_the_sender_is_restarted_are_still_delivered(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="sendMessage", mode="hang")  # the first send never gets an answer
+    async with running_bot(emu, journal, chat_rate=0, request_timeout=30) as bot:
+        for i in range(3):
+            await bot.tell(reply(f"s{i}", f"queued {i}"))
+        await emu.wait_calls("sendMessage", 1)
+        assert bot.outbox.depth == 3
+        await bot.restart_sender()
+        await eventually(lambda: all(journal.was_sent(f"s{i}") for i in range(3)))
+        assert bot.texts(PARENT) == ["queued 0", "queued 1", "queued 2"]
+
+
+async def test_a_new_incarnation_keeps_the_chats_it_learnt_were_inactive(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.block(PARENT)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("x", "blocked"))
+        await bot.dialogs.expect(1)
+        await bot.restart_sender()
+        await bot.tell(reply("y", "still blocked"))
+        await bot.tell(reply("o", "marker", chat_id=OTHER))
+        await eventually(lambda: journal.was_sent("o"))
+        assert len(emu.calls("sendMessage", status=403)) == 1
+
+
+# -- secrets -------------------------------------------------------------------------------------
+
+
+async def test_the_token_never_reaches_a_log_line(
+    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    emu.add_fault(method="sendMessage", code=502)
+    emu.add_fault(method="sendMessage", mode="drop")
+    emu.block(OTHER)
+    with caplog.at_level(logging.DEBUG):
+        async with running_bot(emu, journal) as bot:
+            await bot.tell(reply("z", "<x>bad</x>"))
+            await bot.tell(reply("w", "blocked", chat_id=OTHER))
+            await bot.tell(ShowTyping(chat_id=PARENT, seconds=0.1))
+            await eventually(lambda: journal.was_sent("z"))
+            await bot.dialogs.expect(1)
+            assert TOKEN not in repr(bot.system.actors())
+    secret = TOKEN.split(":")[1]
+    for record in caplog.records:
+        assert secret not in record.getMessage()
+        assert secret not in str(record.exc_info)
+
