@@ -43,11 +43,15 @@ Errors (``../shared/notes/telegram.md`` §1.3, checklist #23-#38):
   sent as a new message; ``migrate_to_chat_id`` resends once to the new chat;
 * any other 4xx: the reply is dropped with an error log.
 
+An edit (``edit_message_id``) whose text needs several parts edits the message with the
+first part and sends the others as new messages; buttons always go on the last part.
+
 Chat actions and callback answers do not consume the message buckets: Telegram's limits
 are about messages, a callback answer must not wait behind a chat's queue (the parent
 sees a spinner until it comes), and both are bounded by what parents do (one typing
 action per chat every ``typing_interval``, one answer per tap). Their 429s are not
 retried: a skipped "typing" is harmless and a callback answer is only useful at once.
+Both are tasks of the incarnation, not outbox entries: a restart forgets them.
 """
 
 from __future__ import annotations

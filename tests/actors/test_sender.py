@@ -88,7 +88,7 @@ class Bot:
                 if chat_id is None or int(c["params"]["chat_id"]) == chat_id]
 
     def texts(self, chat_id: int) -> list[str]:
-        return [m["text"] for m in self.emu.transcript(chat_id)]
+        return [m["text"] for m in self.emu.transcript(chat_id) if "text" in m]
 
     async def restart_sender(self) -> None:
         sup = self.system.ref("bot")
@@ -398,6 +398,19 @@ async def test_bad_html_is_resent_once_as_plain_text(
         assert "secret words" not in logged
 
 
+async def test_a_migrated_group_gets_the_reply_at_its_new_id(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.user_says(PARENT, "hello group", chat_id=-500)
+    emu.migrate(-500, -1005000)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("g", "to the group", chat_id=-500))
+        [told] = await bot.dialogs.expect(1)
+        assert told == ChatInactive(chat_id=-500, reason="migrated to -1005000")
+        await eventually(lambda: journal.was_sent("g"))
+        assert bot.texts(-1005000)[-1] == "to the group"
+
+
 async def test_an_edit_that_changes_nothing_counts_as_delivered(
     emu: TelegramEmulator, journal: UpdateJournal,
 ) -> None:
@@ -511,6 +524,50 @@ async def test_a_new_incarnation_keeps_the_chats_it_learnt_were_inactive(
         await bot.tell(reply("o", "marker", chat_id=OTHER))
         await eventually(lambda: journal.was_sent("o"))
         assert len(emu.calls("sendMessage", status=403)) == 1
+
+
+class PoisonJournal:
+    """The journal seam with one defect: asking about key ``poison`` raises (a stand-in
+    for any bug that makes one reply crash the sender every time)."""
+
+    def __init__(self, journal: UpdateJournal) -> None:
+        self._journal = journal
+
+    def was_sent(self, key: str) -> bool:
+        if key == "poison":
+            raise RuntimeError("poisoned")
+        return self._journal.was_sent(key)
+
+    async def record_sent(self, key: str) -> None:
+        await self._journal.record_sent(key)
+
+    async def mark_done(self, update_id: int) -> None:
+        await self._journal.mark_done(update_id)
+
+
+async def test_a_reply_that_keeps_crashing_the_sender_is_dropped_after_three_crashes(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    config = _settings(emu)
+    outbox = Outbox(config)
+    dialogs = Probe()
+    systems: list[ActorSystem] = []
+    poisoned = PoisonJournal(journal)
+    tree = supervisor_spec("bot", [
+        worker("dialogs", dialogs.factory),
+        worker("telegram_sender", lambda: TelegramSender(
+            config, TOKEN, poisoned, lambda chat: systems[0].ref("bot/dialogs"), outbox)),
+    ], max_restarts=10, within=10)
+    async with ActorSystem.start(tree) as system:
+        systems.append(system)
+        with EventRecorder(system) as events:
+            sender = system.ref("bot/telegram_sender")
+            await sender.tell(reply("poison", "never sent"))
+            await sender.tell(reply("after", "sent after the poison"))
+            await eventually(lambda: journal.was_sent("after"))
+            assert len(events.of(Crashed, path="bot/telegram_sender")) == 2
+        assert [m["text"] for m in emu.transcript(PARENT)] == ["sent after the poison"]
+        assert outbox.stats.dropped == 1
 
 
 # -- secrets -------------------------------------------------------------------------------------
