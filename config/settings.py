@@ -88,7 +88,7 @@ class AnthropicSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknow
     """Unset: the offline translator answers every phrase."""
     base_url: str | None = None
     """None: the SDK's default (api.anthropic.com); the emulator's URL in tests."""
-    model: str = "claude-sonnet-4-5"
+    model: str = "claude-sonnet-5-5"
     timeout: float = 20.0
     max_tokens: int = 800
     max_retries: int = 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
@@ -83,7 +83,7 @@ class App:
     """What the tree's actors share; made by ``open_app``."""
 
     settings: Settings
-    token: str
+    token: str = field(repr=False)
     journal: UpdateJournal
     store: FamilyStore
     translator: TranslatorService

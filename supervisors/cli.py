@@ -174,9 +174,11 @@ def _load_settings(path: str | None, **overrides: dict[str, Any]) -> Settings:
 
 def _setup_logging(settings: Settings, *, quiet: bool) -> None:
     level = logging.WARNING if quiet else getattr(logging, settings.logging.level)
-    logging.basicConfig(level=level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s %(actor_path)s %(message)s",
-                        defaults={"actor_path": "-"})
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(
+        "%(asctime)s %(levelname)s %(name)s %(actor_path)s %(message)s",
+        defaults={"actor_path": "-"}))
+    logging.basicConfig(level=level, handlers=[handler])
     install_log_redaction()
 
 
@@ -207,7 +209,9 @@ async def _with_emulator(
 ) -> int:
     token = make_test_token(7_000_001, "FAMILYEMOTIONSLOCAL")
     async with TelegramEmulator(token, flood=False) as emu:
-        telegram: dict[str, Any] = {"base_url": emu.base_url, "poll_timeout": 10}
+        # The emulator has no flood control here: a snappy chat beats Telegram's 1/s.
+        telegram: dict[str, Any] = {"base_url": emu.base_url, "poll_timeout": 10,
+                                    "chat_rate": 20.0, "chat_burst": 10}
         if journal_dir is not None:
             telegram["journal_dir"] = journal_dir
         settings = _load_settings(config, telegram=telegram)
@@ -290,9 +294,20 @@ async def _terminal_chat(emu: TelegramEmulator, app: App, system: ActorSystem) -
             text = line.strip()
             if text and not chat.tap(text):
                 emu.user_says(PARENT_ID, text)
-        await chat.wait_reply(timeout=1)
+        await _settle(emu, app)  # input ended: let the last answers arrive, then quit
         chat.show_new(lambda line: print(line, flush=True))
         tg.cancel_scope.cancel()
+
+
+async def _settle(emu: TelegramEmulator, app: App, timeout: float = 30.0) -> None:
+    """Until every update the emulator holds was answered (the journal has nothing pending
+    and nothing is queued for Telegram), or ``timeout``."""
+    with anyio.move_on_after(timeout):
+        while True:
+            queued = emu.state()["pending_update_count"]
+            if not queued and app.journal.depth == 0 and not any(app.outbox.queues.values()):
+                return
+            await anyio.sleep(0.05)
 
 
 def _locale_language() -> str:

@@ -39,6 +39,7 @@ from actors.translator.offline import analyse_offline
 from config.settings import DialogsSettings, TranslatorSettings
 from runtime import Actor, ActorCrashed, ActorRef, ActorStopped, AskTimeout
 
+from .safety import needs_safety_note
 from .store import Child, Family, FamilyStore
 from .texts import EMOTION_NAMES, age_words, escape, say
 from .timezones import parse_timezone
@@ -54,6 +55,8 @@ _TIME_RE: Final = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.\-hч ]\s*([0-5]\d)\s*$
 _AGE_RE: Final = re.compile(r"^\s*(\d{1,2})(?:\s*(?:лет|год|года|years?|yo|y\.?o\.?|г\.?))?\s*$",
                             re.IGNORECASE)
 _MAX_NAME: Final = 40
+DEFAULT_TIMEZONE: Final[dict[Language, str]] = {"ru": "Europe/Moscow", "en": "UTC"}
+"""A new family's zone until the parent sets theirs in /settings."""
 _COMMAND_RE: Final = re.compile(r"^/([a-zA-Z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 
 
@@ -281,6 +284,8 @@ class Dialogs(Actor):
         self, update: IncomingUpdate, family: Family, language: Language,
     ) -> None:
         family = replace(family, language=language)
+        if not family.onboarded and not family.timezone:
+            family = replace(family, timezone=DEFAULT_TIMEZONE[language])
         if family.children:
             await self.store.put(replace(family, step="ready"))
             await self._reply(update, say("language_set", language))
@@ -390,7 +395,10 @@ class Dialogs(Actor):
         request = TranslateRequest(phrase=phrase, age_band=age_band(child.age),
                                    language=language)
         translation = await self._ask_translator(update.chat_id, request)
-        await self._reply(update, render_translation(translation, child, language))
+        text = render_translation(translation, child, language)
+        if needs_safety_note(phrase):
+            text = say("safety", language) + "\n\n" + text
+        await self._reply(update, text)
 
     async def _ask_translator(self, chat_id: int, request: TranslateRequest) -> Translation:
         """The translator's answer, or the offline one when it cannot answer in time."""

@@ -48,7 +48,8 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
     pending_update: int | None = None
     """The update that parked ``pending_phrase``: buttons of older prompts are stale."""
     checkin_time: str = "20:00"
-    timezone: str = "Europe/Moscow"
+    timezone: str = ""
+    """IANA name or "UTC+3"; empty until the language is chosen (which sets a default)."""
     active: bool = True
     """False once the parent blocked the bot (403 or my_chat_member "kicked")."""
 

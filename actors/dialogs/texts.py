@@ -186,6 +186,18 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "<i>Basic mode: the built-in dictionary answered, not the AI. The analysis may "
               "be simpler than usual.</i>",
     },
+    "safety": {
+        "ru": "<b>Важно.</b> Если ребёнок говорит, что хочет умереть или причинить себе вред, "
+              "отнеситесь к этому всерьёз, даже если это сказано в сердцах: побудьте рядом, "
+              "спокойно спросите, что он имеет в виду, и сегодня же поговорите со специалистом. "
+              "Детский телефон доверия: 8-800-2000-122 (бесплатно, круглосуточно). Если есть "
+              "прямая опасность — звоните 112.",
+        "en": "<b>Important.</b> If your child says they want to die or to hurt themselves, "
+              "take it seriously, even if it was said in anger: stay close, calmly ask what "
+              "they mean, and talk to a professional today. In the US call or text 988; "
+              "elsewhere, your local crisis line. If there is immediate danger, call your "
+              "emergency number.",
+    },
     # buttons
     "btn_add_child": {"ru": "➕ Добавить ребёнка", "en": "➕ Add a child"},
     "btn_language": {"ru": "🌐 Язык", "en": "🌐 Language"},

@@ -54,7 +54,7 @@ def bot_settings(
             "base_url": telegram.base_url, "journal_dir": str(tmp_path / "journal"),
             "poll_timeout": 1, "stall_margin": 5.0, "backoff_min": 0.01, "backoff_max": 0.2,
             "conflict_delay": 0.05, "chat_rate": 50.0, "chat_burst": 10,
-            "typing_interval": 0.2,
+            "typing_interval": 0.2, "request_timeout": 1.0,
         },
         "dialogs": {"shards": 4},
         "translator": {"workers": 2, "ask_timeout": 10.0},

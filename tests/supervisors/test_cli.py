@@ -27,3 +27,41 @@ def test_demo_shows_crashes_restarts_dead_letters_and_escalation(backend: str) -
     stops = [line.split()[3] for line in out.splitlines() if " stopped " in line][-7:]
     assert stops == ["root/bot/dialogs", "root/bot/translator", "root/bot",
                      "root/infra/db_writer", "root/infra/cache", "root/infra", "root"]
+
+
+def _bot_env(tmp_path: object) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("TELEGRAM_BOT_TOKEN", "ANTHROPIC_API_KEY") and not k.startswith("FE_")}
+    env["FE_TELEGRAM__JOURNAL_DIR"] = f"{tmp_path}/journal"
+    return env
+
+
+def test_demo_script_plays_a_whole_conversation(tmp_path: object) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "supervisors.cli", "demo", "--script",
+         os.path.join(ROOT, "tests", "data", "demo_script.txt")],
+        cwd=ROOT, capture_output=True, text=True, timeout=90, check=False, env=_bot_env(tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    for needle in ("parent> /start", "[1] Русский  [2] English", "parent taps [English]",
+                   "How old is Sam?", "What Sam may be feeling:", "Basic mode:",
+                   "Who is this about? Choose a child:", "What Lily may be feeling:",
+                   "The check-in will come at 20:45.", "OK, nothing was deleted.",
+                   "-- 16 bot messages; updates pending: 0"):
+        assert needle in out, needle
+    assert "(no reply)" not in out
+
+
+def test_run_without_a_token_chats_in_the_terminal_until_input_ends(tmp_path: object) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "supervisors.cli", "run"],
+        input="Русский\nМаша\n5\nМаша плачет, потому что её не позвали играть\n",
+        cwd=ROOT, capture_output=True, text=True, timeout=90, check=False, env=_bot_env(tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "the built-in Telegram emulator, the offline translator" in out
+    assert "Сколько лет Маша?" in out
+    assert "Что может чувствовать Маша:" in out
+    assert "Базовый режим" in out
