@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+
 import pytest
 
 from actors.dialogs import TEXTS, Child, Family, MemoryFamilyStore
