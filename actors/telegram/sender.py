@@ -16,7 +16,10 @@ makes once and hands to every incarnation: the queues, inactive chats, rate limi
 statistics. A reply leaves its queue only once it was delivered or definitively given up,
 so when the sender crashes (or is restarted) the next incarnation restarts the pumps and
 nothing queued is lost; a reply whose send was in flight is sent again (the sub-second
-duplicate window DESIGN.md §6 allows).
+duplicate window DESIGN.md §6 allows). On a graceful stop the sender first drains its
+queues for up to ``DRAIN_TIMEOUT`` seconds; replies still queued after that (or lost to a
+killed process) are not lost either: their updates are pending in the journal and are
+answered again after the restart.
 
 Idempotency. ``SendReply.key`` is the reply's idempotency key. A reply whose key the
 journal has recorded as sent is skipped (and still counts as delivered for ``last``); a
@@ -68,7 +71,7 @@ import anyio
 
 from actors.protocol import AnswerCallback, ChatInactive, SendReply, ShowTyping
 from config.settings import TelegramSettings
-from runtime import Actor, ActorRef, Exit, Timer
+from runtime import Actor, ActorRef, Exit, ExitKind, Timer
 
 from ._api import (
     BotApi,
@@ -88,6 +91,9 @@ MAX_FLOOD_RETRIES: Final = 10
 """429s tolerated for one message before it is given up (each one is waited out)."""
 MAX_ITEM_CRASHES: Final = 3
 """A reply whose delivery crashed the sender this many times is dropped as poison."""
+DRAIN_TIMEOUT: Final = 3.0
+"""On a graceful stop the sender keeps delivering its queues this long (below the
+supervisor's default 5 s shutdown timeout)."""
 QUERY_TOO_OLD: Final = "query is too old"
 EDIT_TARGET_GONE: Final = ("message to edit not found", "message can't be edited")
 
@@ -261,6 +267,7 @@ class TelegramSender(Actor):
         self._typing: dict[int, tuple[object, Timer]] = {}
         self._tasks = 0
         self._idle: anyio.Event | None = None
+        self._pump_exited: anyio.Event | None = None
 
     def __repr__(self) -> str:
         return f"TelegramSender(queued={self.outbox.depth})"
@@ -283,6 +290,8 @@ class TelegramSender(Actor):
             self._ensure_pump(chat_id)
 
     async def stopped(self, exit: Exit) -> None:
+        if exit.kind is ExitKind.SHUTDOWN:
+            await self._drain(DRAIN_TIMEOUT)
         for handle in [*self._pumps.values(), *(h for _, h in self._typing.values())]:
             handle.cancel()
         if self._tasks:
@@ -294,6 +303,16 @@ class TelegramSender(Actor):
         if self._api is not None:
             await self._api.aclose()
             self._api = None
+
+    async def _drain(self, timeout: float) -> None:
+        """On a graceful stop, give the queues up to ``timeout`` seconds to empty (what
+        is left is not lost: its updates are still pending in the journal)."""
+        with anyio.move_on_after(timeout):
+            while self.outbox.depth and self._pumps:
+                self._pump_exited = anyio.Event()
+                await self._pump_exited.wait()
+        if self.outbox.depth:
+            self.ctx.log.info("stopping with %d replies queued", self.outbox.depth)
 
     @property
     def api(self) -> BotApi:
@@ -349,6 +368,8 @@ class TelegramSender(Actor):
                 self.outbox.remove(item)
         finally:
             self._pumps.pop(chat_id, None)
+            if self._pump_exited is not None:
+                self._pump_exited.set()
 
     async def _deliver_guarded(self, item: _Item) -> None:
         # A reply that keeps crashing the sender must not crash-loop it: after

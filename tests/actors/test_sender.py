@@ -512,6 +512,15 @@ async def test_replies_queued_when_the_sender_is_restarted_are_still_delivered(
         assert bot.texts(PARENT) == ["queued 0", "queued 1", "queued 2"]
 
 
+async def test_a_graceful_stop_drains_the_queues_first(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal, chat_rate=0) as bot:
+        for i in range(10):
+            await bot.tell(reply(f"d{i}", f"drained {i}"))
+    assert bot.texts(PARENT) == [f"drained {i}" for i in range(10)]
+
+
 async def test_a_new_incarnation_keeps_the_chats_it_learnt_were_inactive(
     emu: TelegramEmulator, journal: UpdateJournal,
 ) -> None:
