@@ -188,6 +188,8 @@ class Outbox:
         for item in dropped:
             queue.remove(item)
             self._keys.discard(item.reply.key)
+        if not queue:
+            self.queues.pop(chat_id, None)
         refused = {i.reply.update_id for i in [*dropped, *([current] if current else [])]}
         self.inactive[chat_id] = frozenset(u for u in refused if u is not None)
         return dropped
