@@ -1,0 +1,93 @@
+"""Smoke test of bench/e2e.py: ``--quick --no-peer`` runs our whole bot against the emulator
+in a subprocess and its last printed line is the JSON report with sane values. Structure
+and correctness (every update answered once) only, never speed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench" / "e2e.py"
+
+
+@pytest.fixture(scope="module")
+def e2e() -> Iterator[ModuleType]:
+    name = "bench_e2e_under_test"
+    spec = importlib.util.spec_from_file_location(name, BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while decorating
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(name, None)
+
+
+def test_quick_run_without_peer_prints_json_report_last() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--no-peer"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    lines = done.stdout.strip().splitlines()
+    assert any(line.startswith("ours ") for line in lines[:-1])  # the per-run table row
+    report = json.loads(lines[-1])
+
+    assert report["errors"] == {}
+    for key in ("updates_per_s", "p50_ms_at_200", "p99_ms_at_200", "max_ms_at_200",
+                "cpu_ms_per_update"):
+        assert isinstance(report[key], int | float), key
+        assert report[key] > 0, key
+    assert report["p50_ms_at_200"] <= report["p99_ms_at_200"] <= report["max_ms_at_200"]
+    assert report["aiogram_updates_per_s"] is None  # --no-peer
+    assert report["ratio_vs_aiogram"] is None
+    assert set(report["targets_met"]) == {"updates_per_s", "ratio_vs_aiogram", "p99_ms_at_200"}
+    assert all(isinstance(v, bool) for v in report["targets_met"].values())
+    assert report["method"]["quick"] is True
+
+    (run,) = report["runs"]
+    assert run["impl"] == "ours"
+    assert run["exit_code"] == 0  # shut down gracefully on SIGTERM
+    assert run["latency_samples"] == int(report["method"]["rate"] * report["method"]["steady_s"])
+    assert run["missing_replies"] == 0
+    assert run["extra_replies"] == 0  # every update answered exactly once
+    assert run["calls_per_update"]["sendMessage"] == 1.0
+
+
+def test_workload_alternates_languages_and_rotates_phrases(e2e: ModuleType) -> None:
+    phrases = {"ru": ["р1", "р2", "р3"], "en": ["e1", "e2", "e3"]}
+    workload = e2e.Workload(4, phrases)
+    said = [workload.next_message(seq) for seq in range(8)]
+    assert [chat for chat, _, _ in said[:4]] == [e2e.FIRST_CHAT + i for i in range(4)]
+    assert [lang for _, _, lang in said[:4]] == ["ru", "en", "ru", "en"]
+    assert all(text in phrases[lang] for _, text, lang in said)
+    assert said[0][1] != said[4][1]  # the same chat's next update says something else
+
+
+def test_real_phrases_load_in_both_languages(e2e: ModuleType) -> None:
+    phrases = e2e.load_phrases()
+    assert len(phrases["ru"]) > 50
+    assert len(phrases["en"]) > 50
+
+
+def test_percentile_is_nearest_rank(e2e: ModuleType) -> None:
+    assert e2e.percentile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.0
+    assert e2e.percentile([1.0] * 99 + [50.0], 0.99) == 1.0
+    assert e2e.percentile([1.0] * 98 + [50.0] * 2, 0.99) == 50.0
+
+
+def test_quick_defaults(e2e: ModuleType) -> None:
+    cfg, _ = e2e.parse_args(["--quick", "--no-peer"])
+    assert (cfg.backlog, cfg.steady_s, cfg.reps, cfg.peer) == (300, 2.0, 1, False)
+    cfg, _ = e2e.parse_args([])
+    assert (cfg.backlog, cfg.steady_s, cfg.reps, cfg.peer) == (5000, 10.0, 3, True)
