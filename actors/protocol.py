@@ -187,10 +187,12 @@ class SendReply(Message, frozen=True, kw_only=True):
 
 class ShowTyping(Message, frozen=True, kw_only=True):
     """Keep "typing…" visible in ``chat_id`` until a reply is sent there or ``seconds``
-    pass (the sender re-sends the chat action every few seconds)."""
+    pass (the sender re-sends the chat action every few seconds). With ``after`` > 0 the
+    first action waits that long, so an answer that comes at once costs no extra call."""
 
     chat_id: int
     seconds: float = 30.0
+    after: float = 0.0
 
 
 class AnswerCallback(Message, frozen=True, kw_only=True):

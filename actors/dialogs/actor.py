@@ -55,6 +55,8 @@ _TIME_RE: Final = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.\-hч ]\s*([0-5]\d)\s*$
 _AGE_RE: Final = re.compile(r"^\s*(\d{1,2})(?:\s*(?:лет|год|года|years?|yo|y\.?o\.?|г\.?))?\s*$",
                             re.IGNORECASE)
 _MAX_NAME: Final = 40
+TYPING_AFTER: Final = 0.3
+"""Seconds before "typing…" shows: the offline translator and the cache answer sooner."""
 DEFAULT_TIMEZONE: Final[dict[Language, str]] = {"ru": "Europe/Moscow", "en": "UTC"}
 """A new family's zone until the parent sets theirs in /settings."""
 _COMMAND_RE: Final = re.compile(r"^/([a-zA-Z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
@@ -391,7 +393,7 @@ class Dialogs(Actor):
         self, update: IncomingUpdate, family: Family, child: Child, phrase: str,
     ) -> None:
         language = self._language(family, update)
-        await self.sender.tell(ShowTyping(chat_id=update.chat_id))
+        await self.sender.tell(ShowTyping(chat_id=update.chat_id, after=TYPING_AFTER))
         request = TranslateRequest(phrase=phrase, age_band=age_band(child.age),
                                    language=language)
         translation = await self._ask_translator(update.chat_id, request)

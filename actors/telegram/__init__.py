@@ -12,6 +12,7 @@ from ._api import (
     install_log_redaction,
     redact,
 )
+from ._text import escape, split_html, strip_html
 from .journal import JournalCorrupt, JournalError, UpdateJournal
 from .poller import (
     ALLOWED_UPDATES,
@@ -21,21 +22,29 @@ from .poller import (
     UnknownUpdate,
     parse_update,
 )
+from .sender import Outbox, SenderStats, SentJournal, TelegramSender
 
 __all__ = [
     "ALLOWED_UPDATES",
     "BotApi",
     "JournalCorrupt",
     "JournalError",
+    "Outbox",
     "PollerStalled",
     "PollerStats",
+    "SenderStats",
+    "SentJournal",
     "TelegramApiError",
     "TelegramError",
     "TelegramPoller",
+    "TelegramSender",
     "TelegramTransportError",
     "UnknownUpdate",
     "UpdateJournal",
+    "escape",
     "install_log_redaction",
     "parse_update",
     "redact",
+    "split_html",
+    "strip_html",
 ]

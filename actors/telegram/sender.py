@@ -605,7 +605,7 @@ class TelegramSender(Actor):
         self._stop_typing(chat_id)
         token = object()
         handle = self._spawn(self._keep_typing, chat_id, message.seconds, token,
-                             name=f"typing:{chat_id}")
+                             message.after, name=f"typing:{chat_id}")
         self._typing[chat_id] = (token, handle)
 
     def _stop_typing(self, chat_id: int) -> None:
@@ -613,11 +613,15 @@ class TelegramSender(Actor):
         if entry is not None:
             entry[1].cancel()
 
-    async def _keep_typing(self, chat_id: int, seconds: float, token: object) -> None:
-        """Send "typing" now and every ``typing_interval`` until ``seconds`` have passed
-        (or the task is cancelled because a reply was delivered)."""
+    async def _keep_typing(
+        self, chat_id: int, seconds: float, token: object, after: float = 0.0,
+    ) -> None:
+        """Send "typing" after ``after`` seconds and then every ``typing_interval`` until
+        ``seconds`` have passed (or the task is cancelled because a reply was delivered)."""
         deadline = anyio.current_time() + seconds
         try:
+            if after > 0:
+                await anyio.sleep(after)
             while anyio.current_time() < deadline:
                 if not await self._chat_action(chat_id):
                     return

@@ -452,6 +452,19 @@ async def test_typing_is_kept_alive_while_waiting_and_stops_after_the_reply(
         assert emu.calls("sendChatAction")[0]["params"]["action"] == "typing"
 
 
+async def test_typing_with_a_grace_period_costs_nothing_when_the_reply_is_quick(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=30, after=0.3))
+        await bot.tell(reply("q", "quick answer"))
+        await eventually(lambda: journal.was_sent("q"))
+        await anyio.sleep(0.4)
+        assert emu.calls("sendChatAction") == []
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=30, after=0.1))
+        await emu.wait_calls("sendChatAction", 1, status=200)  # a slow answer: typing shows
+
+
 async def test_typing_stops_after_its_seconds(
     emu: TelegramEmulator, journal: UpdateJournal,
 ) -> None:

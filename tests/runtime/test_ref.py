@@ -35,6 +35,8 @@ class Slow(Actor):
     async def receive(self, message: Any) -> Any:
         if message == "slow":
             await anyio.sleep(10)
+        elif message == "busy":  # long enough for the test body, short for the shutdown
+            await anyio.sleep(0.2)
         Slow.replies.append(message)
         return message
 
@@ -109,7 +111,7 @@ async def test_ask_timeout_covers_waiting_for_room(autojump_clock: Any) -> None:
 async def test_tell_nowait_on_a_full_mailbox_raises() -> None:
     async with ActorSystem.start(Props(Slow, capacity=1), name="s") as system:
         ref = system.ref("s")
-        ref.tell_nowait("slow")
+        ref.tell_nowait("busy")
         await anyio.wait_all_tasks_blocked()
         ref.tell_nowait("queued")
         with pytest.raises(MailboxFull):
@@ -120,7 +122,7 @@ async def test_reject_policy_makes_tell_raise_when_full() -> None:
     async with ActorSystem.start(Props(Slow, capacity=1, overflow=Overflow.REJECT),
                                  name="s") as system:
         ref = system.ref("s")
-        await ref.tell("slow")
+        await ref.tell("busy")
         await anyio.wait_all_tasks_blocked()
         await ref.tell("queued")
         with pytest.raises(MailboxFull):
