@@ -200,6 +200,7 @@ def make_emulator(token: str, batch_window: float) -> Any:
             self.replies_per_chat: Counter[int] = Counter()
             self.open: dict[int, deque[float]] = {}
             self.latencies: list[float] = []
+            self.injected_at: list[float] = []  # the injection time of each latency
             self.unmatched = 0
             self._want = math.inf
             self._enough = asyncio.Event()
@@ -223,7 +224,9 @@ def make_emulator(token: str, batch_window: float) -> Any:
             self.replies_per_chat[chat_id] += 1
             waiting = self.open.get(chat_id)
             if waiting:
-                self.latencies.append(at - waiting.popleft())
+                sent = waiting.popleft()
+                self.latencies.append(at - sent)
+                self.injected_at.append(sent)
             elif waiting is not None:
                 self.unmatched += 1
             if self.replies >= self._want:
@@ -447,6 +450,8 @@ class RunResult:
     p90_ms: float | None = None
     p99_ms: float | None = None
     max_ms: float | None = None
+    max_at_s: float | None = None
+    """When the slowest update was injected, seconds into the steady phase."""
     injected_rate: float | None = None
     latency_samples: int = 0
     missing_replies: int = 0
@@ -562,6 +567,8 @@ async def _steady_phase(emu: Any, bot: BotProcess, cfg: Config, workload: Worklo
     result.p90_ms = round(1000.0 * percentile(lat, 0.90), 2)
     result.p99_ms = round(1000.0 * percentile(lat, 0.99), 2)
     result.max_ms = round(1000.0 * max(lat), 2)
+    worst = max(range(len(lat)), key=lat.__getitem__)
+    result.max_at_s = round(emu.injected_at[worst] - first_at, 2)
 
 
 # -- repetitions, summary, output -------------------------------------------------------
@@ -580,7 +587,7 @@ def summarize(runs: list[RunResult], impl: str) -> dict[str, Any]:
 
 
 HEAD = (f"{'impl':<8} {'rep':>3} {'upd/s':>8} {'cpu ms/upd':>10} {'bot cpu%':>8} "
-        f"{'emu cpu%':>8} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'max ms':>7} "
+        f"{'emu cpu%':>8} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'max ms':>7} {'@ s':>5} "
         f"{'inj/s':>6} {'n':>5} {'miss':>4} {'calls/upd':<24} {'load1':>5} {'steal%':>6}")
 
 
@@ -594,7 +601,7 @@ def print_run(r: RunResult, out: TextIO) -> None:
     print(f"{r.impl:<8} {r.rep:>3} {_f(r.updates_per_s, '.0f'):>8} "
           f"{_f(r.bot_cpu_ms_per_update, '.3f'):>10} {_f(r.bot_cpu_pct):>8} "
           f"{_f(r.emulator_cpu_pct):>8} {_f(r.p50_ms):>7} {_f(r.p90_ms):>7} {_f(r.p99_ms):>7} "
-          f"{_f(r.max_ms):>7} {_f(r.injected_rate, '.0f'):>6} {r.latency_samples:>5} "
+          f"{_f(r.max_ms):>7} {_f(r.max_at_s):>5} {_f(r.injected_rate, '.0f'):>6} {r.latency_samples:>5} "
           f"{r.missing_replies:>4} {calls:<24} {r.loadavg1_before:>5.2f} "
           f"{_f(r.steal_pct, '.2f'):>6}", file=out, flush=True)
     if r.error:
@@ -634,7 +641,8 @@ def run_all(cfg: Config, out: TextIO | None = None) -> dict[str, Any]:
                 errors[f"{r.impl}#{rep}"] = r.error.splitlines()[0]
     print("   upd/s: backlog drained per second (first getUpdates → last reply); cpu ms/upd: "
           "the bot process's CPU per update in that window;\n   emu cpu%: the driver "
-          "(emulator) process meanwhile; p50…max: injection → reply at the steady rate; "
+          "(emulator) process meanwhile; p50…max: injection → reply at the steady rate (@ s: when "
+          "the slowest was injected); "
           "calls/upd: Bot API calls per update", file=out)
     report = build_report(cfg, runs, errors, peer_version, fs, started)
     print_summary(report, out)
