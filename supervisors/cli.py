@@ -268,7 +268,7 @@ class _Chat:
 
 
 def _format_bot(message: dict[str, Any]) -> str:
-    text = message.get("text", "")
+    text = str(message.get("text", ""))
     return "bot> " + text.replace("\n", "\n     ")
 
 

@@ -175,7 +175,7 @@ class Dialogs(Actor):
         data = update.callback_data or ""
         kind, _, arg = data.partition(":")
         if kind == "lang" and arg in LANGUAGES:
-            await self._set_language(update, family, arg)  # type: ignore[arg-type]
+            await self._set_language(update, family, arg)
         elif kind == "c":
             await self._child_chosen(update, family, arg)
         elif kind == "del":
