@@ -1,0 +1,62 @@
+"""The database writer: records → durable spool → PostgreSQL, and the reads the bot needs.
+
+Layer 2 (actors). Imports ``runtime``, ``actors.breaker``, ``actors.protocol`` and the
+spool's interface; asyncpg is used only here (asyncio only, like every asyncpg user).
+
+Layout: ``records`` (the persisted records and their codec), ``migrations/*.sql`` and
+``_migrate`` (versioned schema), ``_sql`` (the SQL of one batch), ``_flusher`` (the drain
+loop), ``_actor`` (``DbWriter`` and its messages), ``_reads`` (reads overlaid with the
+undrained spool), ``_errors`` (the exception tree and asyncpg's errors classified).
+"""
+
+from ._actor import DbWriter, Erase, Persist, erase_family, persist
+from ._errors import DatabaseUnavailable, DbError, MigrationError
+from ._flusher import Flusher, FlushStats, SpoolLike
+from ._migrate import migrate
+from ._reads import ChildView, FamilyView, Reads
+from .records import (
+    CheckinAnswer,
+    ChildSaved,
+    DeadLetter,
+    EmotionEntry,
+    FamilyErased,
+    FamilySaved,
+    ParentSeen,
+    ProcessedUpdate,
+    Record,
+    ScheduleRun,
+    SentReply,
+    decode_record,
+    encode_record,
+)
+
+__all__ = [
+    "CheckinAnswer",
+    "ChildSaved",
+    "ChildView",
+    "DatabaseUnavailable",
+    "DbError",
+    "DbWriter",
+    "DeadLetter",
+    "EmotionEntry",
+    "Erase",
+    "FamilyErased",
+    "FamilySaved",
+    "FamilyView",
+    "FlushStats",
+    "Flusher",
+    "MigrationError",
+    "ParentSeen",
+    "Persist",
+    "ProcessedUpdate",
+    "Reads",
+    "Record",
+    "ScheduleRun",
+    "SentReply",
+    "SpoolLike",
+    "decode_record",
+    "encode_record",
+    "erase_family",
+    "migrate",
+    "persist",
+]

@@ -1,0 +1,141 @@
+"""``DbWriter``: the only actor that writes to PostgreSQL, through the spool.
+
+::
+
+    Persist(records) ──ask──▶ DbWriter ──append_many (fsync)──▶ spool ──▶ reply: the seqs
+                                  └── wake ──▶ flusher task ──batches──▶ PostgreSQL
+    Erase(chat_id)   ──ask──▶ DbWriter ──append FamilyErased, forget the chat's records
+
+A ``Persist`` is answered once its records are durable in the spool (that is the ack: RPO 0
+for every accepted record), whatever PostgreSQL is doing. The flusher runs beside the
+actor (``ctx.start_soon``): it is cancelled with the incarnation and a bug in it crashes
+the incarnation, so the supervisor restarts both. The spool (and optionally the
+``FlushStats``) belong to the application tree and outlive incarnations; the breaker and
+the connection are per incarnation.
+
+Without a DSN the writer keeps everything in the spool (DESIGN.md §8: no PostgreSQL
+binaries, no ``DATABASE_URL``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from actors.breaker import CircuitBreaker
+from runtime import Actor, Exit, Message
+
+from ._flusher import Flusher, FlushStats, SpoolLike
+from .records import FamilyErased, Record, chat_of, decode_record, encode_record
+
+__all__ = ["DbWriter", "Erase", "Persist", "erase_family", "persist"]
+
+
+class Persist(Message, frozen=True, kw_only=True):
+    """Persist these records; the ask's answer is their spool seqs (a tuple), given once
+    they are durable."""
+
+    records: tuple[Record, ...]
+
+
+class Erase(Message, frozen=True, kw_only=True):
+    """``/delete``: erase the family of ``chat_id`` everywhere; the answer is the seq of
+    the ``FamilyErased`` record."""
+
+    chat_id: int
+    at: dt.datetime | None = None
+    """When the parent asked; None: now."""
+
+
+async def persist(spool: SpoolLike, records: Sequence[Record]) -> tuple[int, ...]:
+    """Append ``records`` to ``spool``; return their seqs once durable. Raises whatever the
+    spool raises when it cannot make them durable (nothing is acknowledged then)."""
+    if not records:
+        return ()
+    seqs = await spool.append_many([encode_record(r) for r in records])
+    return tuple(seqs)
+
+
+async def erase_family(spool: SpoolLike, chat_id: int, at: dt.datetime | None = None) -> int:
+    """Erase ``chat_id`` everywhere: append ``FamilyErased`` (durable: the flusher deletes
+    the chat's rows from every table when it drains it), then forget the chat's records
+    still waiting in the spool, so they never reach PostgreSQL and leave the disk.
+    Returns the seq of the ``FamilyErased`` record.
+
+    The order matters: were the process to die between the two steps, the durable
+    ``FamilyErased`` still deletes whatever the unforgotten records write before it."""
+    when = at if at is not None else dt.datetime.now(dt.UTC)
+    seq = await spool.append(encode_record(FamilyErased(chat_id=chat_id, at=when)))
+    spool.forget(_of_chat(chat_id))
+    return seq
+
+
+def _of_chat(chat_id: int) -> Callable[[bytes], bool]:
+    def matches(data: bytes) -> bool:
+        try:
+            record = decode_record(data)
+        except Exception:  # undecodable bytes belong to nobody; the flusher sets them aside
+            return False
+        return not isinstance(record, FamilyErased) and chat_of(record) == chat_id
+
+    return matches
+
+
+class DbWriter(Actor):
+    """Acknowledges ``Persist`` once the spool has the records; drains the spool into
+    PostgreSQL at ``dsn`` (None: spool only) in batches of ``batch`` behind a breaker
+    (``breaker_failures`` consecutive failures open it for ``breaker_reset`` seconds).
+
+    ``breaker_reset`` defaults to 1 s: while open the writer probes with one connect per
+    period, and DESIGN.md promises writes resume within 2 s of PostgreSQL coming back.
+    Starts even when PostgreSQL is down (nothing connects at start)."""
+
+    def __init__(
+        self,
+        spool: SpoolLike,
+        dsn: str | None,
+        *,
+        batch: int = 1000,
+        breaker_failures: int = 3,
+        breaker_reset: float = 1.0,
+        connect_timeout: float = 2.0,
+        command_timeout: float = 5.0,
+        stats: FlushStats | None = None,
+    ) -> None:
+        self.spool = spool
+        self.stats = stats if stats is not None else FlushStats()
+        self.breaker = CircuitBreaker(
+            "postgres", failures=breaker_failures, reset_after=breaker_reset
+        )
+        self.flusher: Flusher | None = None
+        if dsn is not None:
+            self.flusher = Flusher(
+                spool, dsn, breaker=self.breaker, batch=batch,
+                connect_timeout=connect_timeout, command_timeout=command_timeout,
+                stats=self.stats,
+            )
+
+    async def started(self) -> None:
+        if self.flusher is not None:
+            self.ctx.start_soon(self.flusher.run, name="flusher")
+
+    async def receive(self, message: Any) -> Any:
+        if isinstance(message, Persist):
+            seqs = await persist(self.spool, message.records)
+            self._wake()
+            return seqs
+        if isinstance(message, Erase):
+            seq = await erase_family(self.spool, message.chat_id, message.at)
+            self._wake()
+            return seq
+        self.ctx.log.warning("db_writer ignores %s", type(message).__name__)
+        return None
+
+    async def stopped(self, exit: Exit) -> None:
+        if self.flusher is not None:
+            await self.flusher.aclose()
+
+    def _wake(self) -> None:
+        if self.flusher is not None:
+            self.flusher.wake()

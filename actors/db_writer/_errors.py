@@ -1,0 +1,94 @@
+"""The database writer's exceptions, and the one place asyncpg's errors are classified.
+
+::
+
+    DbError                     base of everything this package raises
+    ├── DatabaseUnavailable     PostgreSQL cannot be reached or did not answer in time
+    │                           (refused, reset, killed mid-query, starting up, shutting
+    │                           down, too many connections, our deadline passed), or
+    │                           refused a write not for its data; retry later
+    └── MigrationError          a migration file is misnamed or its SQL failed (the
+                                transaction was rolled back: nothing of it applied)
+
+The flusher never lets these escape its loop: an unavailable server opens the breaker and
+the spool grows; a record PostgreSQL rejects as data (``is_data_problem``) is dead-lettered.
+
+Classification (../shared/notes/reliability.md §5.1): asyncpg reports a dead server with
+three families of errors (``PostgresConnectionError`` subclasses, bare ``OSError`` such as
+``ConnectionRefusedError``, builtin ``TimeoutError``) plus ``InterfaceError`` and a few
+server states. A *data problem* is SQLSTATE class 22 (data exception: bad encoding, NUL in
+text, out of range) or 23 (integrity: a CHECK or NOT NULL violated), or asyncpg's client-side
+``DataError`` (a value it cannot encode for its column type): retrying cannot help,
+so the record is set aside. Everything else (a missing table, permissions, a read-only
+server, anything unknown) is treated as an outage too: it is retried, never dropped, since
+losing accepted records is worse than a stalled drain that health reports.
+"""
+
+from __future__ import annotations
+
+import asyncpg  # type: ignore[import-untyped]
+from asyncpg.exceptions._base import (  # type: ignore[import-untyped]
+    DataError as ClientDataError,
+)
+
+__all__ = [
+    "DatabaseUnavailable",
+    "DbError",
+    "MigrationError",
+    "is_data_problem",
+    "is_retryable",
+    "is_unavailable",
+]
+
+
+class DbError(Exception):
+    """Base class of this package's errors."""
+
+
+class DatabaseUnavailable(DbError):
+    """PostgreSQL could not be reached or did not answer in time, or refused a write for a
+    reason other than its data (``is_retryable``); raised ``from`` the driver's error.
+    Transient: the same call may succeed later."""
+
+
+class MigrationError(DbError):
+    """A migration could not be applied (misnamed file, failing SQL); nothing of the
+    failing call's transaction was committed."""
+
+
+_UNAVAILABLE: tuple[type[BaseException], ...] = (
+    asyncpg.PostgresConnectionError,  # class 08: closed mid-operation, connection failures
+    asyncpg.InterfaceError,  # "connection is closed", "pool is closing", op in progress
+    asyncpg.CannotConnectNowError,  # 57P03: the server is starting up
+    asyncpg.AdminShutdownError,  # 57P01: fast shutdown
+    asyncpg.CrashShutdownError,  # 57P02: a backend crashed, the server resets
+    asyncpg.TooManyConnectionsError,  # 53300
+    OSError,  # ConnectionRefusedError and friends while (re)connecting
+    TimeoutError,  # command_timeout, connect timeout, our own fail_after
+)
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """True when ``error`` says the server is unreachable or not answering (retry later)."""
+    return isinstance(error, _UNAVAILABLE) and not isinstance(error, ClientDataError)
+
+
+def is_data_problem(error: BaseException) -> bool:
+    """True when the data itself was rejected: by PostgreSQL (SQLSTATE class 22 or 23) or
+    by asyncpg while encoding a value (out of range for its column type). The same rows
+    will fail every time, so the record at fault must be set aside."""
+    if isinstance(error, ClientDataError):
+        return True
+    if not isinstance(error, asyncpg.PostgresError) or is_unavailable(error):
+        return False
+    sqlstate = str(getattr(error, "sqlstate", "") or "")
+    return sqlstate[:2] in ("22", "23")
+
+
+def is_retryable(error: BaseException) -> bool:
+    """True for errors to retry later rather than set data aside: an unavailable server,
+    and any other PostgreSQL error that is not about the data (a missing table after a
+    restore, permissions, a read-only standby): retried, never dropped."""
+    if is_data_problem(error):
+        return False
+    return is_unavailable(error) or isinstance(error, asyncpg.PostgresError)

@@ -1,0 +1,380 @@
+"""The flusher: drains the spool into PostgreSQL in batches, in order, idempotently.
+
+One loop, one connection (the flusher is sequential by nature, and one connection it owns
+outright avoids the pool's release/close hangs, asyncpg #431/#547)::
+
+    run ─▶ wait for work ─▶ breaker allows? ─▶ flush_once ─▶ read a batch after the watermark
+                                                         ─▶ commit it (split on bad data)
+                                                         ─▶ spool.advance_watermark(last seq)
+
+``commit`` writes the batch and the ``spool_watermark`` row in one transaction, then
+advances the spool's own watermark. A crash between the two replays that batch on the next
+start; the inserts are idempotent (natural keys), so the rows stay exactly once. The
+PostgreSQL watermark is written for operators and drills, never read back to skip
+records: a recreated spool restarts its seqs, and skipping on a stale number would lose
+data, while replaying costs one idempotent batch.
+
+Failures:
+
+- PostgreSQL unavailable (``is_unavailable``): the breaker counts a failure, the
+  connection is dropped, the loop backs off (the open breaker's remaining time, or a short
+  exponential delay below the threshold). The spool just grows; nothing escapes the loop.
+- A data problem (``is_data_problem``): the batch is split in halves until the record at
+  fault is alone; it is dead-lettered (a ``dead_letters`` row, in the same transaction as
+  the watermark) and the rest flush. Bytes that do not decode as a record are dead-lettered
+  the same way, without a round trip.
+- Anything else is a bug: it escapes and crashes the actor's incarnation (restart).
+
+Every driver call is bounded: connect ``timeout``, ``command_timeout`` on statements,
+``fail_after`` around each whole transaction, close with a deadline then ``terminate``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final, Protocol
+
+import anyio
+import asyncpg  # type: ignore[import-untyped]
+import msgspec
+
+from actors.breaker import BreakerState, CircuitBreaker
+
+from ._errors import DatabaseUnavailable, is_data_problem, is_retryable
+from ._migrate import apply_migrations, close_connection
+from ._sql import write_records, write_watermark
+from .records import DeadLetter, Record, chat_of, decode_record
+
+__all__ = ["FlushStats", "Flusher", "SpoolLike"]
+
+log: Final = logging.getLogger(__name__)
+
+_json: Final = msgspec.json.Encoder()
+_IDLE_POLL: Final = 0.5  # seconds: re-check the spool even when nobody woke us
+_MIN_BACKOFF: Final = 0.05
+_MAX_BACKOFF: Final = 1.0
+
+
+class SpoolLike(Protocol):
+    """The part of ``actors.spool.Spool`` the writer uses."""
+
+    @property
+    def watermark(self) -> int: ...
+    @property
+    def last_seq(self) -> int: ...
+    @property
+    def depth(self) -> int: ...
+    @property
+    def oldest_age(self) -> float | None: ...
+
+    async def append(self, record: bytes) -> int: ...
+    async def append_many(self, records: Sequence[bytes]) -> list[int]: ...
+    def read(self, after: int, limit: int) -> list[tuple[int, bytes]]: ...
+    async def advance_watermark(self, seq: int) -> None: ...
+    def forget(self, predicate: Any) -> int: ...
+
+
+@dataclass
+class FlushStats:
+    """What the flusher has done, for ``/health``, metrics and drills. Times are
+    ``anyio.current_time()`` readings (``time.monotonic()`` on asyncio). Pass one object
+    to every incarnation of the writer to keep the counts across restarts."""
+
+    rows_flushed: int = 0
+    """Spool records committed to PostgreSQL (replays of already-present rows count)."""
+    batches: int = 0
+    dead_lettered: int = 0
+    """Records set aside as dead letters (rejected data or undecodable bytes)."""
+    last_flush_at: float | None = None
+    outage_since: float | None = None
+    """When the current run of failures began; None while PostgreSQL answers."""
+    flush_resumed_at: float | None = None
+    """When the first successful flush after the last outage committed."""
+    last_error: str | None = None
+    breaker_state: BreakerState = BreakerState.CLOSED
+    migrations_applied: list[str] = field(default_factory=list)
+
+
+class Flusher:
+    """Drains ``spool`` into the database at ``dsn``, ``batch`` records per transaction,
+    behind ``breaker``. ``run()`` is the loop (cancel it to stop); ``wake()`` says new
+    records are there; ``aclose()`` drops the connection."""
+
+    def __init__(
+        self,
+        spool: SpoolLike,
+        dsn: str,
+        *,
+        breaker: CircuitBreaker,
+        batch: int = 1000,
+        connect_timeout: float = 2.0,
+        command_timeout: float = 5.0,
+        stats: FlushStats | None = None,
+    ) -> None:
+        if batch < 1:
+            raise ValueError(f"batch must be >= 1, not {batch}")
+        self._spool = spool
+        self._dsn = dsn
+        self._breaker = breaker
+        self._batch = batch
+        self._connect_timeout = connect_timeout
+        self._command_timeout = command_timeout
+        self.stats = stats if stats is not None else FlushStats()
+        self.stats.breaker_state = breaker.state
+        breaker.add_listener(self._breaker_moved)
+        self._conn: asyncpg.Connection | None = None
+        self._wake = anyio.Event()
+        self._failures = 0
+
+    # -- the loop --------------------------------------------------------------------------
+
+    def wake(self) -> None:
+        """New records are in the spool: flush without waiting for the next poll."""
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Flush forever. Returns never; cancellation stops it (the connection is left for
+        ``aclose``). Only a bug escapes."""
+        while True:
+            self._wake = anyio.Event()
+            if self._spool.last_seq <= self._spool.watermark:
+                with anyio.move_on_after(_IDLE_POLL):
+                    await self._wake.wait()
+                continue
+            if not self._breaker.allow():
+                await anyio.sleep(max(self._breaker.retry_after(), _MIN_BACKOFF))
+                continue
+            await self._attempt()
+
+    async def _attempt(self) -> None:
+        """One breaker-guarded ``flush_once``, with its outcome reported and backoff."""
+        try:
+            await self.flush_once()
+        except DatabaseUnavailable as error:
+            self._breaker.failure()
+            self._failed(error)
+            await anyio.sleep(self._backoff())
+        except BaseException:
+            self._breaker.abandon()
+            raise
+        else:
+            self._breaker.success()
+            self._succeeded()
+
+    def _failed(self, error: DatabaseUnavailable) -> None:
+        self._failures += 1
+        now = anyio.current_time()
+        if self.stats.outage_since is None:
+            self.stats.outage_since = now
+            log.warning("db_writer: PostgreSQL unavailable, spooling (%s)", error)
+        self.stats.last_error = str(error)
+
+    def _succeeded(self) -> None:
+        self._failures = 0
+        if self.stats.outage_since is not None:
+            now = anyio.current_time()
+            self.stats.flush_resumed_at = now
+            log.warning(
+                "db_writer: PostgreSQL back after %.1f s; draining %d spooled records",
+                now - self.stats.outage_since, self._spool.depth,
+            )
+            self.stats.outage_since = None
+
+    def _backoff(self) -> float:
+        if self._breaker.state is BreakerState.OPEN:
+            return max(self._breaker.retry_after(), _MIN_BACKOFF)
+        return float(min(_MAX_BACKOFF, _MIN_BACKOFF * 2 ** (self._failures - 1)))
+
+    def _breaker_moved(self, breaker: CircuitBreaker, old: BreakerState, new: BreakerState) -> None:
+        self.stats.breaker_state = new
+
+    # -- one batch -------------------------------------------------------------------------
+
+    async def flush_once(self) -> int:
+        """Flush the next batch after the spool's watermark; return how many records it
+        held (0: nothing to do). Raises ``DatabaseUnavailable``; the watermark moves only
+        past committed (or dead-lettered) records."""
+        spool = self._spool
+        items = spool.read(spool.watermark, self._batch)
+        if not items:
+            # Everything above the watermark was forgotten (tombstoned): nothing to write.
+            if spool.last_seq > spool.watermark:
+                await spool.advance_watermark(spool.last_seq)
+            return 0
+        conn = await self._connection()
+        await self._commit(conn, items)
+        self.stats.batches += 1
+        self.stats.last_flush_at = anyio.current_time()
+        return len(items)
+
+    async def _commit(self, conn: asyncpg.Connection, items: Sequence[tuple[int, bytes]]) -> None:
+        """Write ``items`` in one transaction with the watermark; on a data problem split
+        them (order kept) until the bad record is alone, and dead-letter it."""
+        records, undecodable = _decode(items)
+        if undecodable is not None:
+            index = undecodable
+            await self._commit_parts(conn, items[:index], items[index], items[index + 1:])
+            return
+        try:
+            await self._transaction(conn, records, items[-1][0])
+        except _Rejected as rejected:
+            if len(items) == 1:
+                await self._dead_letter(conn, items[0], rejected.error)
+                return
+            half = len(items) // 2
+            await self._commit(conn, items[:half])
+            await self._commit(conn, items[half:])
+            return
+        await self._spool.advance_watermark(items[-1][0])
+        self.stats.rows_flushed += len(items)
+
+    async def _commit_parts(
+        self,
+        conn: asyncpg.Connection,
+        before: Sequence[tuple[int, bytes]],
+        bad: tuple[int, bytes],
+        after: Sequence[tuple[int, bytes]],
+    ) -> None:
+        if before:
+            await self._commit(conn, before)
+        await self._dead_letter(conn, bad, None)
+        if after:
+            await self._commit(conn, after)
+
+    async def _transaction(
+        self, conn: asyncpg.Connection, records: Sequence[Record], last_seq: int
+    ) -> None:
+        """One transaction: the records, then the watermark row. Raises ``_Rejected`` for a
+        data problem (rolled back, the connection still usable), ``DatabaseUnavailable``
+        for what is worth retrying (an unavailable server, our own deadline)."""
+        try:
+            with anyio.fail_after(self._command_timeout * 2):
+                async with conn.transaction():
+                    await write_records(conn, records)
+                    await write_watermark(conn, last_seq)
+        except Exception as error:
+            if is_data_problem(error):
+                raise _Rejected(error) from error
+            if is_retryable(error):
+                raise self._unavailable(error) from error
+            raise
+
+    async def _dead_letter(
+        self, conn: asyncpg.Connection, item: tuple[int, bytes], error: BaseException | None
+    ) -> None:
+        """Set one record aside: a ``dead_letters`` row and the watermark, in one
+        transaction. Only the seq and the error are logged: records hold parents' words."""
+        seq, data = item
+        letter = _letter_for(seq, data, error)
+        log.error("db_writer: dead-lettering spool record %d: %s", seq, letter.error)
+        try:
+            await self._transaction(conn, [letter], seq)
+        except _Rejected as refused:
+            # Even the letter was refused: the record is unusable; move past it regardless.
+            log.error("db_writer: dead letter for record %d refused too: %s", seq, refused)
+            await self._transaction(conn, [], seq)
+        await self._spool.advance_watermark(seq)
+        self.stats.dead_lettered += 1
+        self.stats.rows_flushed += 1
+
+    # -- the connection --------------------------------------------------------------------
+
+    async def _connection(self) -> asyncpg.Connection:
+        """The open connection, connecting (and migrating, once per connection) if needed.
+        Raises ``DatabaseUnavailable``."""
+        if self._conn is not None and not self._conn.is_closed():
+            return self._conn
+        self._conn = None
+        try:
+            with anyio.fail_after(self._connect_timeout + self._command_timeout):
+                conn = await asyncpg.connect(
+                    self._dsn,
+                    timeout=self._connect_timeout,
+                    command_timeout=self._command_timeout,
+                    server_settings={
+                        "application_name": "family-emotions-db-writer",
+                        # The server gives up too if we vanish mid-transaction.
+                        "idle_in_transaction_session_timeout": str(
+                            int(self._command_timeout * 4000)
+                        ),
+                    },
+                )
+        except Exception as error:
+            if is_retryable(error):
+                raise self._unavailable(error) from error
+            raise
+        try:
+            with anyio.fail_after(self._command_timeout * 2):
+                applied = await apply_migrations(conn)
+        except BaseException as error:
+            conn.terminate()
+            if isinstance(error, Exception) and is_retryable(error):
+                raise self._unavailable(error) from error
+            raise
+        if applied:
+            log.info("db_writer: applied migrations %s", ", ".join(applied))
+            self.stats.migrations_applied.extend(applied)
+        self._conn = conn
+        return conn
+
+    def _unavailable(self, error: BaseException) -> DatabaseUnavailable:
+        """Drop the connection (its state is unknown) and translate ``error``."""
+        if self._conn is not None:
+            self._conn.terminate()
+            self._conn = None
+        return DatabaseUnavailable(f"{type(error).__name__}: {error}")
+
+    async def aclose(self) -> None:
+        """Close the connection within a second, else terminate it."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            await close_connection(conn)
+
+
+class _Rejected(Exception):
+    """PostgreSQL (or asyncpg) refused a batch's data; ``error`` says why."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.error = error
+
+
+def _decode(items: Sequence[tuple[int, bytes]]) -> tuple[list[Record], int | None]:
+    """The records of ``items``, or the index of the first one that does not decode."""
+    records: list[Record] = []
+    for index, (_, data) in enumerate(items):
+        try:
+            records.append(decode_record(data))
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return records, index
+    return records, None
+
+
+def _letter_for(seq: int, data: bytes, error: BaseException | None) -> DeadLetter:
+    """The dead letter of spool record ``seq``; ``error`` None means it did not decode."""
+    try:
+        record: Record | None = decode_record(data)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        record = None
+    if record is None:
+        message_json = _json.encode({"undecodable_hex": data.hex()}).decode()
+        reason, text = "undecodable", "spool record is not a known record"
+    else:
+        message_json = _json.encode(record).decode()
+        reason = "rejected"
+        text = f"{type(error).__name__}: {error}" if error is not None else "rejected"
+    return DeadLetter(
+        key=f"spool:{seq}:{zlib.crc32(data):08x}",
+        actor="db_writer",
+        reason=reason,
+        error=text.replace("\x00", "\\0"),
+        message_json=message_json,
+        # The letter's timestamp is data for people reading the table, not a timer.
+        at=dt.datetime.now(dt.UTC),
+        chat_id=chat_of(record) if record is not None else None,
+    )
+

@@ -1,0 +1,201 @@
+"""The records the bot persists: one tagged msgspec Struct per kind, each with a natural key.
+
+A record is what travels through the spool to PostgreSQL. Every record carries the key
+that makes its insert idempotent, so the flusher may deliver it any number of times and
+the table still holds it once:
+
+==================  =================================  ====================================
+record              natural key                        on replay
+==================  =================================  ====================================
+FamilySaved         chat_id                            upsert, the highest ``version`` wins
+ParentSeen          (chat_id, user_id)                 do nothing
+ChildSaved          (chat_id, child_id)                upsert, the highest ``version`` wins
+EmotionEntry        entry_key                          do nothing
+CheckinAnswer       (chat_id, child_id, day)           do nothing (the first answer stays)
+ProcessedUpdate     update_id                          do nothing
+SentReply           key                                do nothing
+DeadLetter          key                                do nothing
+ScheduleRun         (schedule, period_key)             do nothing
+FamilyErased        (none: it is a command)            deletes the chat's rows everywhere
+==================  =================================  ====================================
+
+``version`` must grow monotonically for one family (the update_id that caused the change,
+or a time-based counter), so replaying an old record never rolls newer data back.
+Timestamps are timezone-aware ``datetime`` values (UTC).
+
+``encode_record`` / ``decode_record`` are the spool's codec (msgpack; the tag is the class
+name in the ``type`` field). ``decode_record`` raises ``msgspec.DecodeError`` (bad bytes) or
+``msgspec.ValidationError`` (a well-formed record of an unknown kind or shape).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final, Union
+
+import msgspec
+
+from actors.protocol import AgeBand, Language, TranslationSource
+
+__all__ = [
+    "RECORD_TYPES",
+    "CheckinAnswer",
+    "ChildSaved",
+    "DeadLetter",
+    "EmotionEntry",
+    "FamilyErased",
+    "FamilySaved",
+    "ParentSeen",
+    "ProcessedUpdate",
+    "Record",
+    "ScheduleRun",
+    "SentReply",
+    "chat_of",
+    "decode_record",
+    "encode_record",
+]
+
+
+class _Base(msgspec.Struct, frozen=True, kw_only=True, tag=True):
+    """Frozen, keyword-only, tagged with the class name."""
+
+
+class FamilySaved(_Base, frozen=True, kw_only=True):
+    """A family's settings as of ``version`` (one family = one private chat)."""
+
+    chat_id: int
+    language: Language | None
+    checkin_time: str
+    timezone: str
+    active: bool
+    version: int
+
+
+class ParentSeen(_Base, frozen=True, kw_only=True):
+    """A Telegram user writes in the family's chat (the parents of a family)."""
+
+    chat_id: int
+    user_id: int
+    at: dt.datetime
+
+
+class ChildSaved(_Base, frozen=True, kw_only=True):
+    """A child of the family as of ``version``; ``child_id`` is stable within the family."""
+
+    chat_id: int
+    child_id: int
+    name: str
+    age: int
+    version: int
+
+
+class EmotionEntry(_Base, frozen=True, kw_only=True):
+    """One translated phrase in a child's emotion diary. ``entry_key`` is unique per entry
+    (derived from the update that asked, so a replayed update makes the same key)."""
+
+    entry_key: str
+    chat_id: int
+    child_id: int
+    phrase: str
+    emotion: str
+    intensity: int
+    analysis_json: str
+    """The ``Analysis`` as JSON text (stored as ``jsonb``)."""
+    source: TranslationSource
+    age_band: AgeBand
+    language: Language
+    at: dt.datetime
+
+
+class CheckinAnswer(_Base, frozen=True, kw_only=True):
+    """A daily check-in answer: the child's mood ``score`` on ``day`` (family's local date)."""
+
+    chat_id: int
+    child_id: int
+    day: dt.date
+    score: int
+    at: dt.datetime
+
+
+class ProcessedUpdate(_Base, frozen=True, kw_only=True):
+    """A Telegram update fully handled (replays are skipped by ``update_id``)."""
+
+    update_id: int
+    chat_id: int
+    at: dt.datetime
+
+
+class SentReply(_Base, frozen=True, kw_only=True):
+    """A reply delivered to Telegram under its idempotency ``key``."""
+
+    key: str
+    chat_id: int
+    at: dt.datetime
+
+
+class DeadLetter(_Base, frozen=True, kw_only=True):
+    """A message or record given up on: who gave up (``actor``), why, the error and the
+    message itself as JSON. ``chat_id`` (when known) lets ``/delete`` erase it too."""
+
+    key: str
+    actor: str
+    reason: str
+    error: str
+    message_json: str
+    at: dt.datetime
+    chat_id: int | None = None
+
+
+class ScheduleRun(_Base, frozen=True, kw_only=True):
+    """A scheduled job ran for one period (``period_key``, e.g. ``2026-11-23``)."""
+
+    schedule: str
+    period_key: str
+    at: dt.datetime
+
+
+class FamilyErased(_Base, frozen=True, kw_only=True):
+    """``/delete``: every row of this chat is deleted, in every table."""
+
+    chat_id: int
+    at: dt.datetime
+
+
+Record = Union[  # noqa: UP007 (a runtime union msgspec can decode)
+    FamilySaved,
+    ParentSeen,
+    ChildSaved,
+    EmotionEntry,
+    CheckinAnswer,
+    ProcessedUpdate,
+    SentReply,
+    DeadLetter,
+    ScheduleRun,
+    FamilyErased,
+]
+"""Any record."""
+
+RECORD_TYPES: Final[tuple[type[_Base], ...]] = (
+    FamilySaved, ParentSeen, ChildSaved, EmotionEntry, CheckinAnswer, ProcessedUpdate,
+    SentReply, DeadLetter, ScheduleRun, FamilyErased,
+)
+
+_encoder: Final = msgspec.msgpack.Encoder()
+_decoder: Final[msgspec.msgpack.Decoder[Record]] = msgspec.msgpack.Decoder(Record)
+
+
+def encode_record(record: Record) -> bytes:
+    """The msgpack bytes of one record (what the spool stores)."""
+    return _encoder.encode(record)
+
+
+def decode_record(data: bytes) -> Record:
+    """The record encoded in ``data``; ``msgspec.DecodeError`` / ``ValidationError`` when
+    the bytes are not one."""
+    return _decoder.decode(data)
+
+
+def chat_of(record: Record) -> int | None:
+    """The chat a record belongs to (None for records of no family: schedule runs, dead
+    letters of no chat)."""
+    return getattr(record, "chat_id", None)
