@@ -67,7 +67,7 @@ async def erase_family(spool: SpoolLike, chat_id: int, at: dt.datetime | None = 
     ``FamilyErased`` still deletes whatever the unforgotten records write before it."""
     when = at if at is not None else dt.datetime.now(dt.UTC)
     seq = await spool.append(encode_record(FamilyErased(chat_id=chat_id, at=when)))
-    spool.forget(_of_chat(chat_id))
+    await spool.forget(_of_chat(chat_id))
     return seq
 
 
