@@ -98,6 +98,24 @@ class FlushStats:
     breaker_state: BreakerState = BreakerState.CLOSED
     migrations_applied: list[str] = field(default_factory=list)
 
+    def gauges(self, spool: SpoolLike) -> dict[str, float | int | str | None]:
+        """Everything ``/health`` and ``/metrics`` show about the writer, with the spool's
+        own gauges (``spool_depth`` records waiting, ``spool_oldest_age_s``)."""
+        return {
+            "spool_depth": spool.depth,
+            "spool_oldest_age_s": spool.oldest_age,
+            "spool_watermark": spool.watermark,
+            "spool_last_seq": spool.last_seq,
+            "rows_flushed": self.rows_flushed,
+            "batches": self.batches,
+            "dead_lettered": self.dead_lettered,
+            "last_flush_at": self.last_flush_at,
+            "outage_since": self.outage_since,
+            "flush_resumed_at": self.flush_resumed_at,
+            "breaker_state": self.breaker_state.value,
+            "last_error": self.last_error,
+        }
+
 
 class Flusher:
     """Drains ``spool`` into the database at ``dsn``, ``batch`` records per transaction,

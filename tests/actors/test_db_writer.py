@@ -147,8 +147,12 @@ async def test_postgres_down_from_the_start_acks_spools_and_opens_the_breaker(
 
     assert spool.depth == 21
     assert spool.watermark == 0
-    assert stats.rows_flushed == 0
-    assert stats.outage_since is not None
+    gauges = stats.gauges(spool)
+    assert (gauges["spool_depth"], gauges["rows_flushed"], gauges["breaker_state"]) == (
+        21, 0, "open"
+    )
+    assert gauges["outage_since"] is not None
+    assert "ConnectionRefusedError" in str(gauges["last_error"])
 
 
 async def test_postgres_killed_and_restarted_drains_everything_once_in_order(
