@@ -130,10 +130,33 @@ class SupervisionSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unkn
 
 class DatabaseSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     url: Secret | None = None
+    """PostgreSQL DSN; unset: a private cluster under ./var when the binaries exist (the
+    run command), else the spool alone."""
+    spool_dir: str = "var/spool"
+    """The write-ahead spool: every record is here, fsynced, before it is acknowledged."""
+    spool_fsync: bool = True
+    batch: int = 1000
+    """Records per flush transaction."""
+    breaker_failures: int = 3
+    breaker_reset: float = 1.0
+    """Seconds between connection probes while PostgreSQL is down (writes resume within
+    about this long after it is back)."""
+    connect_timeout: float = 2.0
+    command_timeout: float = 5.0
+    read_timeout: float = 0.5
 
 
 class RedisSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     url: Secret | None = None
+    """Redis URL; unset: a private redis-server when the binary exists (the run command),
+    else the in-memory cache alone."""
+    namespace: str = "fe"
+    socket_timeout: float = 0.25
+    connect_timeout: float = 0.5
+    breaker_failures: int = 3
+    breaker_reset: float = 30.0
+    probe_interval: float = 1.0
+    memory_items: int = 100_000
 
 
 class LoggingSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -163,6 +186,9 @@ _CHECKS: Final[tuple[tuple[str, str, Any], ...]] = (
     ("dialogs", "shards", lambda v: 1 <= v <= 1024),
     ("dialogs", "max_children", lambda v: 1 <= v <= 50),
     ("anthropic", "max_tokens", lambda v: 1 <= v <= 8192),
+    ("database", "batch", lambda v: 1 <= v <= 100_000),
+    ("redis", "socket_timeout", lambda v: v > 0),
+    ("redis", "memory_items", lambda v: v >= 100),
 )
 
 
