@@ -29,7 +29,8 @@ from actors.db_writer import (
 )
 from actors.spool import Spool
 from chaos.services import PostgresServer, free_port
-from runtime import ActorRef, ActorSystem, Props
+from runtime import ActorRef, ActorSystem, Crashed, Props
+from runtime.testing import EventRecorder
 from tests.actors.test_db_flusher import (
     COUNTED,
     child,
@@ -162,6 +163,7 @@ async def test_postgres_killed_and_restarted_drains_everything_once_in_order(
     dsn = server.dsn
     stats = FlushStats()
     async with ActorSystem.start(writer_props(spool, dsn, stats), name="db") as s:
+        events = EventRecorder(s)
         ref = s.ref("db")
         await ask(ref, Persist(records=tuple(every_kind(1))))
         await until(lambda: spool.watermark == spool.last_seq)
@@ -181,6 +183,7 @@ async def test_postgres_killed_and_restarted_drains_everything_once_in_order(
         await restart(server)
         await until(lambda: spool.watermark == spool.last_seq)
         resumed = stats.flush_resumed_at
+        assert events.of(Crashed) == []  # the outage never escaped the flusher
 
     assert resumed is not None
     assert resumed > down_since
