@@ -1,0 +1,269 @@
+"""Storage benchmarks: the durable spool (and, later, PostgreSQL writes).
+
+Run: ``.venv/bin/python bench/storage.py [--quick] [--sections spool] [--dir PATH]``.
+
+Sections (each a function returning a dict of figures; ``main`` runs the chosen ones, prints
+readable lines, and ends with ONE JSON line merging every section's figures and targets):
+
+* **spool** (``bench_spool``): ``WRITERS`` (256) concurrent tasks append ~200-byte records
+  to one ``actors.spool.Spool`` with fsync on, on the asyncio backend, until ``records``
+  (100k; ``--quick`` 5k) are acknowledged. Figures: acknowledged appends/s (wall time from
+  the first append to the last acknowledgement) and the per-append acknowledgement latency
+  p50/p99 (``perf_counter_ns`` around each ``await spool.append``); best of ``--reps`` (3)
+  repetitions by appends/s, every repetition listed. The machine is a shared VM whose fsync
+  latency swings by 10x with its neighbours' IO, so the section also reports the raw
+  fdatasync latency it saw and the IO pressure (/proc/pressure/io) before it ran. Peer, the floor of
+  ../shared/notes/perf-anchors.md ("fsync floor", ~4.3k records/s): one writer appending
+  ``floor_records`` (2k; ``--quick`` 500) through the same spool, so every append is its own
+  frame and its own fdatasync; and for reference the raw loop ``os.write`` + ``os.fdatasync``
+  per record without the spool. Target: ≥ 50,000 acknowledged appends/s with p99 ≤ 5 ms.
+
+The spool's files go to a temporary directory on the real disk (``--dir``; the default is
+the system temp dir, and the run refuses tmpfs such as /dev/shm since fsync costs nothing
+there). JSON keys: ``spool_appends_per_s``, ``spool_ack_p50_ms``, ``spool_ack_p99_ms``,
+``fsync_per_record_appends_per_s``, plus ``raw_fdatasync_per_record_per_s``,
+``spool_frames``, ``spool_mean_batch``, ``spool_fs``, ``targets`` and ``targets_met``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from time import perf_counter, perf_counter_ns, process_time
+from typing import Any
+
+import anyio
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from actors.spool import Spool
+from actors.spool._segment import scan_segment
+
+WRITERS = 256
+RECORD_BYTES = 200
+TARGETS: dict[str, float] = {"spool_appends_per_s_min": 50_000.0, "spool_ack_p99_ms_max": 5.0}
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def percentile(sorted_values: list[float], q: float) -> float:
+    """The ``q`` quantile (0..1) of already sorted values, nearest rank."""
+    if not sorted_values:
+        return 0.0
+    rank = min(len(sorted_values) - 1, max(0, round(q * len(sorted_values)) - 1))
+    return sorted_values[rank]
+
+
+def filesystem_of(path: Path) -> str:
+    """The file system type holding ``path`` (from /proc/mounts; "?" if unknown)."""
+    best, fstype = "", "?"
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return fstype
+    resolved = str(path.resolve())
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(
+                parts[1].rstrip("/") + "/")) and len(parts[1]) >= len(best):
+            best, fstype = parts[1], parts[2]
+    return fstype
+
+
+def record_for(writer: int, i: int) -> bytes:
+    head = f"w{writer:03d}-{i:08d}|".encode()
+    return head + b"x" * (RECORD_BYTES - len(head))
+
+
+# -- spool section ---------------------------------------------------------------------------
+
+
+async def _concurrent_appends(directory: Path, records: int, writers: int) -> dict[str, Any]:
+    spool = await Spool.open(directory)
+    per_writer = records // writers
+    latencies: list[int] = []
+
+    async def writer(w: int) -> None:
+        lat = latencies.append
+        append = spool.append
+        for i in range(per_writer):
+            record = record_for(w, i)
+            t0 = perf_counter_ns()
+            await append(record)
+            lat(perf_counter_ns() - t0)
+
+    start, cpu0 = perf_counter(), process_time()
+    async with anyio.create_task_group() as tg:
+        for w in range(writers):
+            tg.start_soon(writer, w)
+    elapsed = perf_counter() - start
+    acknowledged = len(latencies)
+    cpu_s = process_time() - cpu0
+    await spool.aclose()
+    frames = count_frames(directory)
+    lat_ms = sorted(v / 1e6 for v in latencies)
+    return {
+        "spool_appends_per_s": round(acknowledged / elapsed),
+        "spool_ack_p50_ms": round(percentile(lat_ms, 0.50), 3),
+        "spool_ack_p99_ms": round(percentile(lat_ms, 0.99), 3),
+        "spool_ack_max_ms": round(lat_ms[-1], 3) if lat_ms else 0.0,
+        "spool_records": acknowledged,
+        "spool_frames": frames,
+        "spool_mean_batch": round(acknowledged / frames, 1) if frames else 0.0,
+        "spool_elapsed_s": round(elapsed, 3),
+        "spool_cpu_us_per_append": round(cpu_s / max(1, acknowledged) * 1e6, 2),
+    }
+
+
+def count_frames(directory: Path) -> int:
+    return sum(len(scan_segment(p).frames) for p in directory.glob("*.seg"))
+
+
+async def _sequential_appends(directory: Path, records: int) -> float:
+    spool = await Spool.open(directory)
+    start = perf_counter()
+    for i in range(records):
+        await spool.append(record_for(0, i))
+    elapsed = perf_counter() - start
+    await spool.aclose()
+    return records / elapsed
+
+
+def _raw_fdatasync_per_record(directory: Path, records: int) -> tuple[float, list[float]]:
+    """Records/s and per-record latencies (ms) of ``os.write`` + ``os.fdatasync``."""
+    fd = os.open(directory / "raw.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    lat: list[float] = []
+    try:
+        start = perf_counter()
+        for i in range(records):
+            t0 = perf_counter_ns()
+            os.write(fd, record_for(0, i))
+            os.fdatasync(fd)
+            lat.append((perf_counter_ns() - t0) / 1e6)
+        return records / (perf_counter() - start), sorted(lat)
+    finally:
+        os.close(fd)
+
+
+def io_pressure() -> float | None:
+    """The 'some avg10' IO pressure (% of time a task waited on IO), or None."""
+    try:
+        first = Path("/proc/pressure/io").read_text().splitlines()[0]
+    except (OSError, IndexError):
+        return None
+    fields = dict(f.split("=") for f in first.split()[1:])
+    return float(fields.get("avg10", "nan"))
+
+
+def bench_spool(*, records: int = 100_000, writers: int = WRITERS, floor_records: int = 2_000,
+                reps: int = 3, root: Path | None = None) -> dict[str, Any]:
+    """The spool section: group commit under ``writers`` concurrent appenders (best of
+    ``reps`` repetitions by appends/s) vs one writer (an fsync per record). Files go to a
+    fresh temporary directory under ``root``."""
+    base = Path(tempfile.mkdtemp(prefix="bench-spool-", dir=root))
+    fstype = filesystem_of(base)
+    if fstype in {"tmpfs", "ramfs"}:
+        shutil.rmtree(base, ignore_errors=True)
+        raise SystemExit(f"{base} is on {fstype}: fsync is free there; pass --dir on a disk")
+    pressure = io_pressure()
+    try:
+        runs = [anyio.run(_concurrent_appends, base / f"group{i}", records, writers,
+                          backend="asyncio") for i in range(max(1, reps))]
+        floor = anyio.run(_sequential_appends, base / "single", floor_records,
+                          backend="asyncio")
+        raw, raw_lat = _raw_fdatasync_per_record(base, floor_records)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    figures = max(runs, key=lambda r: r["spool_appends_per_s"])
+    figures.update({
+        "spool_runs_appends_per_s": [r["spool_appends_per_s"] for r in runs],
+        "spool_runs_ack_p99_ms": [r["spool_ack_p99_ms"] for r in runs],
+        "fsync_per_record_appends_per_s": round(floor),
+        "raw_fdatasync_per_record_per_s": round(raw),
+        "raw_fdatasync_p50_ms": round(percentile(raw_lat, 0.50), 3),
+        "raw_fdatasync_p99_ms": round(percentile(raw_lat, 0.99), 3),
+        "spool_writers": writers,
+        "spool_record_bytes": RECORD_BYTES,
+        "spool_fs": fstype,
+        "io_pressure_avg10_before": pressure,
+    })
+    return figures
+
+
+def print_spool(f: dict[str, Any]) -> None:
+    print(f"spool ({f['spool_fs']}, {f['spool_writers']} writers, {f['spool_records']:,} "
+          f"records of {f['spool_record_bytes']} B, fsync on)")
+    print(f"  group commit     {f['spool_appends_per_s']:>10,} acknowledged appends/s   "
+          f"ack p50 {f['spool_ack_p50_ms']:.3f} ms  p99 {f['spool_ack_p99_ms']:.3f} ms  "
+          f"max {f['spool_ack_max_ms']:.3f} ms")
+    print(f"                   {f['spool_frames']:>10,} frames, mean batch "
+          f"{f['spool_mean_batch']} records")
+    print(f"  one writer       {f['fsync_per_record_appends_per_s']:>10,} appends/s "
+          "(a frame and an fdatasync per record: the floor)")
+    print(f"  raw write+fdatasync {f['raw_fdatasync_per_record_per_s']:>7,} records/s "
+          f"(no spool; p50 {f['raw_fdatasync_p50_ms']:.3f} ms, p99 "
+          f"{f['raw_fdatasync_p99_ms']:.3f} ms; perf-anchors.md measured ~4.3k/s)")
+    print(f"  runs (appends/s): {f['spool_runs_appends_per_s']}, p99 ms: "
+          f"{f['spool_runs_ack_p99_ms']}; CPU {f['spool_cpu_us_per_append']} µs/append; "
+          f"IO pressure avg10 before: {f['io_pressure_avg10_before']}%")
+    ratio = f["spool_appends_per_s"] / max(1, f["fsync_per_record_appends_per_s"])
+    print(f"  group commit / floor: {ratio:.1f}x")
+
+
+# -- driver ----------------------------------------------------------------------------------
+
+SECTIONS: dict[str, tuple[Callable[[argparse.Namespace], dict[str, Any]],
+                          Callable[[dict[str, Any]], None]]] = {
+    "spool": (lambda a: bench_spool(
+        records=a.records or (5_000 if a.quick else 100_000),
+        floor_records=500 if a.quick else 2_000,
+        reps=a.reps, root=a.dir), print_spool),
+}
+
+
+def check_targets(figures: dict[str, Any]) -> dict[str, bool]:
+    met: dict[str, bool] = {}
+    if "spool_appends_per_s" in figures:
+        met["spool_appends_per_s"] = (figures["spool_appends_per_s"]
+                                      >= TARGETS["spool_appends_per_s_min"])
+        met["spool_ack_p99_ms"] = figures["spool_ack_p99_ms"] <= TARGETS["spool_ack_p99_ms_max"]
+    return met
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("--quick", action="store_true", help="small counts (a few seconds)")
+    p.add_argument("--sections", default=",".join(SECTIONS),
+                   help=f"comma-separated subset of {','.join(SECTIONS)}")
+    p.add_argument("--dir", type=Path, default=None,
+                   help="where temporary spool directories go (must be on a real disk)")
+    p.add_argument("--records", type=int, default=None, help="records for the spool section")
+    p.add_argument("--reps", type=int, default=3, help="repetitions (the best is reported)")
+    a = p.parse_args(argv)
+    chosen = [s.strip() for s in a.sections.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SECTIONS]
+    if unknown:
+        p.error(f"unknown section(s): {unknown}")
+    figures: dict[str, Any] = {"loadavg1_before": round(os.getloadavg()[0], 2),
+                               "started_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    for name in chosen:
+        run, show = SECTIONS[name]
+        result = run(a)
+        show(result)
+        figures.update(result)
+    figures["targets"] = TARGETS
+    figures["targets_met"] = check_targets(figures)
+    print(json.dumps(figures, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
