@@ -1,6 +1,6 @@
-"""Storage benchmarks: the durable spool (and, later, PostgreSQL writes).
+"""Storage benchmarks: the durable spool, and PostgreSQL writes (db_writer's flusher).
 
-Run: ``.venv/bin/python bench/storage.py [--quick] [--sections spool] [--dir PATH]``.
+Run: ``.venv/bin/python bench/storage.py [--quick] [--sections spool,flush,drain] [--dir PATH]``.
 
 Sections (each a function returning a dict of figures; ``main`` runs the chosen ones, prints
 readable lines, and ends with ONE JSON line merging every section's figures and targets):
@@ -23,32 +23,65 @@ the system temp dir, and the run refuses tmpfs such as /dev/shm since fsync cost
 there). JSON keys: ``spool_appends_per_s``, ``spool_ack_p50_ms``, ``spool_ack_p99_ms``,
 ``fsync_per_record_appends_per_s``, plus ``raw_fdatasync_per_record_per_s``,
 ``spool_frames``, ``spool_mean_batch``, ``spool_fs``, ``targets`` and ``targets_met``.
+
+* **flush** (``bench_flush``): 20k (``--quick`` 5k) ``EmotionEntry`` rows written through
+  the db_writer's flusher (``Flusher.flush_once``: spool read, decode, one ``INSERT ... SELECT
+  FROM unnest`` per table plus the watermark row in one transaction per 1000 records, then
+  the spool's watermark) vs 2k (500) rows written one prepared ``INSERT`` per row in
+  autocommit, each its own transaction (what a writer that stores every record as it
+  arrives does). For reference, one ``INSERT`` per row with a commit per 1000 rows.
+  Target: batched ≥ 10x per-row.
+* **drain** (``bench_drain``): 100k (5k) records accepted while PostgreSQL was down (one
+  parent message = ``ProcessedUpdate`` + ``EmotionEntry`` + ``SentReply``) wait in the spool;
+  the flusher's loop (``Flusher.run``) drains them: records/s from its first attempt
+  (connect included) to the watermark reaching the last seq. Target: ≥ 20,000 records/s.
+
+Both PostgreSQL sections start a private server themselves (chaos/services.py: a temporary
+cluster under ``--dir`` or the system temp dir, fsync and synchronous_commit on; as root it
+runs as the postgres user), one fresh database each. JSON keys: ``flush_batch_vs_row``,
+``flush_batch_rows_per_s``, ``flush_row_rows_per_s``, ``drain_per_s``, plus
+``flush_row_in_tx_rows_per_s``, ``flush_batch_vs_row_in_tx``, ``drain_batches``, ``pg_fs``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import json
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from time import perf_counter, perf_counter_ns, process_time
 from typing import Any
 
 import anyio
+import asyncpg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from actors.breaker import CircuitBreaker
+from actors.db_writer import (
+    EmotionEntry,
+    Flusher,
+    ProcessedUpdate,
+    Record,
+    SentReply,
+    encode_record,
+    migrate,
+)
 from actors.spool import Spool
 from actors.spool._segment import scan_segment
+from chaos.services import PostgresServer
 
 WRITERS = 256
 RECORD_BYTES = 200
-TARGETS: dict[str, float] = {"spool_appends_per_s_min": 50_000.0, "spool_ack_p99_ms_max": 5.0}
+TARGETS: dict[str, float] = {"spool_appends_per_s_min": 50_000.0, "spool_ack_p99_ms_max": 5.0,
+                             "flush_batch_vs_row_min": 10.0, "drain_per_s_min": 20_000.0}
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -218,6 +251,195 @@ def print_spool(f: dict[str, Any]) -> None:
     print(f"  group commit / floor: {ratio:.1f}x")
 
 
+# -- PostgreSQL sections (db_writer) ---------------------------------------------------------
+#
+# Both start their own private PostgreSQL (chaos/services.py: a temporary cluster under
+# ``--dir`` or the system temp dir, fsync and synchronous_commit on; as root it runs as the
+# postgres user) and write into a fresh database of it.
+
+_PG_ROW_SQL = """INSERT INTO emotion_entries (entry_key, chat_id, child_id, phrase, emotion,
+    intensity, analysis, source, age_band, language, at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11) ON CONFLICT DO NOTHING"""
+_PG_ANALYSIS = ('{"emotion": "anger", "intensity": 4, "need": "to be heard", '
+                '"what_to_say": ["You are very angry."], "what_to_avoid": ["Shouting back."], '
+                '"language": "en"}')
+_PG_T0 = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+
+
+def _pg_entries(prefix: str, n: int) -> list[EmotionEntry]:
+    return [EmotionEntry(
+        entry_key=f"{prefix}{i}", chat_id=1000 + i % 500, child_id=1 + i % 2,
+        phrase="He threw the tablet and shouted that he hates me", emotion="anger",
+        intensity=4, analysis_json=_PG_ANALYSIS, source="offline", age_band="4-7",
+        language="en", at=_PG_T0 + dt.timedelta(milliseconds=i),
+    ) for i in range(n)]
+
+
+def _pg_message_records(n: int) -> list[Record]:
+    """What one parent's message persists, repeated: ProcessedUpdate, EmotionEntry, SentReply."""
+    out: list[Record] = []
+    for i, entry in enumerate(_pg_entries("d", n // 3 + 1)):
+        out += [ProcessedUpdate(update_id=i, chat_id=entry.chat_id, at=_PG_T0), entry,
+                SentReply(key=f"u{i}", chat_id=entry.chat_id, at=_PG_T0)]
+    return out[:n]
+
+
+@contextlib.contextmanager
+def _private_pg(root: Path | None) -> Iterator[PostgresServer]:
+    server = PostgresServer(die_with_parent=True, tmp_root=root)
+    server.start()
+    try:
+        yield server
+    finally:
+        with contextlib.suppress(Exception):
+            server.stop(timeout=10)
+        server.close()
+
+
+async def _pg_spool_with(directory: Path, records: list[Record]) -> Spool:
+    """A spool holding ``records`` (appended 1000 per frame, not timed)."""
+    spool = await Spool.open(directory)
+    encoded = [encode_record(r) for r in records]
+    for start in range(0, len(encoded), 1000):
+        await spool.append_many(encoded[start:start + 1000])
+    return spool
+
+
+def _pg_flusher(spool: Spool, dsn: str, batch: int) -> Flusher:
+    return Flusher(spool, dsn, breaker=CircuitBreaker("pg", failures=3, reset_after=1.0),
+                   batch=batch)
+
+
+async def _pg_flush_batched(dsn: str, directory: Path, n: int, batch: int) -> float:
+    """The flusher's own path (``flush_once``): spool read, decode, one ``INSERT ... SELECT
+    FROM unnest`` + the watermark row per transaction, then the spool's watermark."""
+    spool = await _pg_spool_with(directory, list(_pg_entries("b", n + batch)))
+    flusher = _pg_flusher(spool, dsn, batch)
+    try:
+        await flusher.flush_once()  # connect, migrate, warm up: not timed
+        first = spool.watermark
+        start = perf_counter()
+        while spool.watermark < spool.last_seq:
+            await flusher.flush_once()
+        elapsed = perf_counter() - start
+        return (spool.last_seq - first) / elapsed
+    finally:
+        await flusher.aclose()
+        await spool.aclose()
+
+
+async def _pg_flush_per_row(dsn: str, n: int, prefix: str, per_transaction: int) -> float:
+    """One prepared ``INSERT ... VALUES`` per row; a commit every ``per_transaction`` rows
+    (1: autocommit, each row its own transaction)."""
+    rows = [(e.entry_key, e.chat_id, e.child_id, e.phrase, e.emotion, e.intensity,
+             e.analysis_json, e.source, e.age_band, e.language, e.at)
+            for e in _pg_entries(prefix, n)]
+    conn = await asyncpg.connect(dsn)
+    try:
+        insert = await conn.prepare(_PG_ROW_SQL)
+        start = perf_counter()
+        if per_transaction == 1:
+            for row in rows:
+                await insert.fetch(*row)
+        else:
+            for first in range(0, n, per_transaction):
+                async with conn.transaction():
+                    for row in rows[first:first + per_transaction]:
+                        await insert.fetch(*row)
+        return n / (perf_counter() - start)
+    finally:
+        await conn.close()
+
+
+def bench_flush(*, batched: int = 20_000, per_row: int = 2_000, batch: int = 1000,
+                root: Path | None = None) -> dict[str, Any]:
+    """PostgreSQL flush: ``batched`` EmotionEntry rows through the flusher in transactions of
+    ``batch`` vs ``per_row`` rows one INSERT each (autocommit: what a writer that stores each
+    record as it arrives does), and for reference one INSERT per row with a commit per
+    ``batch`` rows (the statements alone)."""
+    base = Path(tempfile.mkdtemp(prefix="bench-flush-", dir=root))
+    try:
+        with _private_pg(root) as server:
+            dsn = server.create_database("bench_flush")
+
+            async def run() -> tuple[float, float, float]:
+                await migrate(dsn)
+                fast = await _pg_flush_batched(dsn, base / "spool", batched, batch)
+                slow = await _pg_flush_per_row(dsn, per_row, "r", 1)
+                in_tx = await _pg_flush_per_row(dsn, per_row, "t", batch)
+                return fast, slow, in_tx
+
+            fast, slow, in_tx = anyio.run(run, backend="asyncio")
+            fstype = filesystem_of(server.data_dir)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    return {
+        "flush_batch_rows_per_s": round(fast),
+        "flush_row_rows_per_s": round(slow),
+        "flush_batch_vs_row": round(fast / slow, 1),
+        "flush_row_in_tx_rows_per_s": round(in_tx),
+        "flush_batch_vs_row_in_tx": round(fast / in_tx, 2),
+        "flush_batched_rows": batched,
+        "flush_per_row_rows": per_row,
+        "flush_batch": batch,
+        "pg_fs": fstype,
+    }
+
+
+def print_flush(f: dict[str, Any]) -> None:
+    print(f"postgres flush (EmotionEntry rows, PostgreSQL data on {f['pg_fs']}, fsync on)")
+    print(f"  batched          {f['flush_batch_rows_per_s']:>10,} rows/s   "
+          f"({f['flush_batched_rows']:,} rows, flusher transactions of {f['flush_batch']})")
+    print(f"  one INSERT/row   {f['flush_row_rows_per_s']:>10,} rows/s   "
+          f"({f['flush_per_row_rows']:,} rows, autocommit)   batched/row: "
+          f"{f['flush_batch_vs_row']}x")
+    print(f"  one INSERT/row   {f['flush_row_in_tx_rows_per_s']:>10,} rows/s   "
+          f"(commit every {f['flush_batch']} rows, reference)   batched/that: "
+          f"{f['flush_batch_vs_row_in_tx']}x")
+
+
+async def _pg_drain(dsn: str, directory: Path, n: int, batch: int) -> tuple[float, int]:
+    """Records accepted during an outage wait in the spool; PostgreSQL is back: the
+    flusher's loop runs until the watermark reaches the last seq."""
+    await migrate(dsn)
+    spool = await _pg_spool_with(directory, _pg_message_records(n))
+    flusher = _pg_flusher(spool, dsn, batch)
+    try:
+        start = perf_counter()
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(flusher.run)
+            # The watermark is a gauge with no event to wait on: poll it every 2 ms.
+            while spool.watermark < spool.last_seq:  # noqa: ASYNC110
+                await anyio.sleep(0.002)
+            tg.cancel_scope.cancel()
+        return n / (perf_counter() - start), flusher.stats.batches
+    finally:
+        await flusher.aclose()
+        await spool.aclose()
+
+
+def bench_drain(*, records: int = 100_000, batch: int = 1000,
+                root: Path | None = None) -> dict[str, Any]:
+    """Drain of ``records`` spooled records (one parent message = ProcessedUpdate +
+    EmotionEntry + SentReply) into PostgreSQL after an outage: records/s from the flusher's
+    first attempt (connect included) to the spool's watermark reaching its last seq."""
+    base = Path(tempfile.mkdtemp(prefix="bench-drain-", dir=root))
+    try:
+        with _private_pg(root) as server:
+            dsn = server.create_database("bench_drain")
+            per_s, batches = anyio.run(_pg_drain, dsn, base / "spool", records, batch,
+                                       backend="asyncio")
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    return {"drain_per_s": round(per_s), "drain_records": records, "drain_batches": batches}
+
+
+def print_drain(f: dict[str, Any]) -> None:
+    print(f"postgres drain after an outage ({f['drain_records']:,} spooled records, "
+          f"{f['drain_batches']} transactions)")
+    print(f"  drained          {f['drain_per_s']:>10,} records/s")
+
+
 # -- driver ----------------------------------------------------------------------------------
 
 SECTIONS: dict[str, tuple[Callable[[argparse.Namespace], dict[str, Any]],
@@ -226,6 +448,11 @@ SECTIONS: dict[str, tuple[Callable[[argparse.Namespace], dict[str, Any]],
         records=a.records or (5_000 if a.quick else 100_000),
         floor_records=500 if a.quick else 2_000,
         reps=a.reps, root=a.dir), print_spool),
+    "flush": (lambda a: bench_flush(
+        batched=5_000 if a.quick else 20_000, per_row=500 if a.quick else 2_000,
+        root=a.dir), print_flush),
+    "drain": (lambda a: bench_drain(records=5_000 if a.quick else 100_000, root=a.dir),
+              print_drain),
 }
 
 
@@ -235,6 +462,11 @@ def check_targets(figures: dict[str, Any]) -> dict[str, bool]:
         met["spool_appends_per_s"] = (figures["spool_appends_per_s"]
                                       >= TARGETS["spool_appends_per_s_min"])
         met["spool_ack_p99_ms"] = figures["spool_ack_p99_ms"] <= TARGETS["spool_ack_p99_ms_max"]
+    if "flush_batch_vs_row" in figures:
+        met["flush_batch_vs_row"] = (figures["flush_batch_vs_row"]
+                                     >= TARGETS["flush_batch_vs_row_min"])
+    if "drain_per_s" in figures:
+        met["drain_per_s"] = figures["drain_per_s"] >= TARGETS["drain_per_s_min"]
     return met
 
 
