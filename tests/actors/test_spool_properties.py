@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -107,13 +108,10 @@ def test_a_flipped_bit_before_a_valid_frame_is_refused_and_quarantined(
         path, (start, end) = data.draw(st.sampled_from(spans), label="frame")
         flip(path, data.draw(st.integers(start, end - 1), label="byte"),
              data.draw(st.integers(0, 7), label="bit"))
-        try:
+        with pytest.raises(SpoolCorrupt) as caught:
             run(read_all, directory)
-        except SpoolCorrupt as error:
-            assert error.quarantined == path.with_name(path.name + ".corrupt")
-            assert error.quarantined.exists()
-        else:
-            raise AssertionError("a damaged acknowledged frame was accepted")
+        assert caught.value.quarantined == path.with_name(path.name + ".corrupt")
+        assert caught.value.quarantined.exists()
 
 
 @SETTINGS
