@@ -58,6 +58,7 @@ from functools import partial
 from typing import Any, Final, TypeVar
 
 import anyio
+import sniffio
 from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
@@ -416,6 +417,8 @@ class CacheService:
     def _connected_client(self) -> Redis:
         if self._client is None:
             assert self._url is not None
+            if sniffio.current_async_library() != "asyncio":
+                raise RuntimeError("a Redis URL needs anyio's asyncio backend (redis-py)")
             self._client = Redis.from_url(
                 self._url,
                 socket_timeout=self.socket_timeout,

@@ -179,3 +179,9 @@ async def test_the_memory_bound_comes_from_memory_items(autojump_clock: Any) -> 
     assert await cache.get("a") is None
     assert len(cache.memory) == 2
 
+
+
+async def test_a_redis_url_under_trio_is_refused_clearly(autojump_clock: Any) -> None:
+    cache = CacheService("redis://127.0.0.1:1/0")
+    with pytest.raises(RuntimeError, match="asyncio backend"):
+        await cache.get("k")
