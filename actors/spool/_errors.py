@@ -32,7 +32,9 @@ class SpoolWriteError(SpoolError):
     """Raised by ``append``/``append_many``/``forget`` when writing or fsyncing their batch
     failed on the current segment and again on a fresh one, and by ``advance_watermark`` when
     the watermark file could not be written. The records of the failed batch are *not*
-    durable and were not acknowledged; the caller may retry. ``__cause__`` is the last
+    durable and were not acknowledged; the caller may retry. (If the process stops before
+    another batch is written, bytes of the failed batch that did reach the disk may surface
+    after a restart: not acknowledged is not the same as absent.) ``__cause__`` is the last
     ``OSError``."""
 
 

@@ -30,7 +30,10 @@ unknown: it is closed for good and the same frame (same seqs) is written once mo
 fresh segment of a new generation. If that fails too, every caller of the batch gets
 ``SpoolWriteError`` and ``healthy`` turns False until a later batch is written. Recovery
 knows how to read what such failures leave behind (a torn frame, or a frame superseded by
-its retry).
+its retry). "Failed" means "not acknowledged", not "absent": if the process stops before
+any later batch is written, a failed batch whose bytes did reach the disk can surface after
+the restart (as with PostgreSQL after an fsync PANIC); the sink deduplicates by the records'
+idempotency keys.
 
 Memory
 ------
@@ -53,6 +56,7 @@ from types import TracebackType
 from typing import Final, NamedTuple, ParamSpec, TypeVar
 
 import anyio
+import anyio.lowlevel
 
 from ._errors import SpoolClosed, SpoolWriteError
 from ._fileops import FileOps, OsFileOps
@@ -97,7 +101,9 @@ class _Batch:
         "error",
         "event",
         "first_seq",
+        "lead",
         "nbytes",
+        "owned",
         "records",
         "tombstones",
     )
@@ -107,7 +113,9 @@ class _Batch:
         self.tombstones: list[int] = []  # indexes of tombstone records
         self.erased: list[tuple[int, bytes]] = []  # what the tombstones hid, for a rollback
         self.nbytes = 0
-        self.event = anyio.Event()  # set when done, or when leadership is handed over
+        self.event = anyio.Event()  # set when done (or to let a waiter become the owner)
+        self.lead = anyio.Event()  # set when done or when leadership is handed to the owner
+        self.owned = False  # one waiter (the owner) waits on ``lead``, the others on ``event``
         self.done = False
         self.first_seq = 0
         self.error: BaseException | None = None
@@ -250,7 +258,20 @@ class Spool:
         Raises ``SpoolWriteError`` when the write failed (the record is not durable),
         ``SpoolClosed`` after ``aclose``, ``ValueError`` for a record of 2 GiB or more.
         Cancelled while waiting, the record may or may not become durable."""
-        batch, index = self._enqueue([_as_bytes(record)])
+        if type(record) is not bytes or len(record) > MAX_RECORD_BYTES:
+            record = _as_bytes(record)
+        self._check_open()
+        # The hot path of _enqueue for one record.
+        pending = self._pending
+        batch = pending[-1] if pending else None
+        if batch is None or (batch.records and (
+                len(batch.records) >= self._max_records
+                or batch.nbytes + len(record) > self._max_bytes)):
+            batch = _Batch()
+            pending.append(batch)
+        index = len(batch.records)
+        batch.records.append(record)
+        batch.nbytes += len(record)
         await self._await_batch(batch)
         return batch.first_seq + index
 
@@ -386,13 +407,30 @@ class Spool:
         """Wait until ``batch`` is written, leading the commits when nobody else does.
         Raises ``SpoolWriteError`` if it failed."""
         while not batch.done:
-            if self._committing:
+            if not self._committing:
+                await self._lead(batch)
+            elif batch.owned:
                 await batch.event.wait()
             else:
-                await self._lead(batch)
+                await self._wait_as_owner(batch)
         if batch.error is not None:
             raise SpoolWriteError(f"spool write failed, nothing in the batch is durable: "
                                   f"{batch.error}") from batch.error
+
+    async def _wait_as_owner(self, batch: _Batch) -> None:
+        """Wait as the one caller of ``batch`` that is woken to lead its commit (waking a
+        single task per batch, not all of its callers twice)."""
+        batch.owned = True
+        lead = batch.lead
+        try:
+            await lead.wait()
+        finally:
+            batch.owned = False
+            if not batch.done:
+                batch.lead = anyio.Event()
+                if not lead.is_set():  # cancelled: let another caller take the role
+                    woken, batch.event = batch.event, anyio.Event()
+                    woken.set()
 
     async def _settle(self) -> None:
         """Wait until every batch queued now is written (failures are their callers')."""
@@ -406,6 +444,11 @@ class Spool:
         try:
             with anyio.CancelScope(shield=True):
                 while not own.done and self._pending:
+                    if len(self._pending) == 1 and self._fsync:
+                        # Let the callers woken by the previous commit (already scheduled)
+                        # join the open batch before it is sealed: one frame and one fsync
+                        # for all of them, instead of half now and half a period later.
+                        await anyio.lowlevel.cancel_shielded_checkpoint()
                     batch = self._pending.popleft()
                     try:
                         await self._commit(batch)
@@ -415,6 +458,7 @@ class Spool:
                     finally:
                         batch.done = True
                         batch.event.set()
+                        batch.lead.set()
         finally:
             self._committing = False
             if self._leader_gone is not None:
@@ -423,11 +467,15 @@ class Spool:
             self._hand_over()
 
     def _hand_over(self) -> None:
-        """Wake the callers of the oldest queued batch: one of them leads next."""
+        """Wake the owner of the oldest queued batch to lead next (or, when it has none,
+        all its callers, so that one of them takes the role)."""
         if self._pending:
             batch = self._pending[0]
-            woken, batch.event = batch.event, anyio.Event()
-            woken.set()
+            if batch.owned:
+                batch.lead.set()
+            else:
+                woken, batch.event = batch.event, anyio.Event()
+                woken.set()
 
     async def _commit(self, batch: _Batch) -> None:
         """Write ``batch`` as one frame; on failure once more on a fresh segment."""
