@@ -147,6 +147,8 @@ def split_html(
     """
     if limit < 1:
         raise ValueError(f"limit must be >= 1, not {limit}")
+    if len(text) <= limit and _size(text) <= max_bytes:
+        return [text]  # the visible length is never more than the raw length
     units = _tokenize(text)
     visible = sum(1 for u in units if u.char)
     if (visible <= limit and _size(text) <= max_bytes) or not any(

@@ -68,6 +68,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Protocol
 
 import anyio
+import sniffio
 
 from actors.protocol import AnswerCallback, ChatInactive, SendReply, ShowTyping
 from config.settings import TelegramSettings
@@ -285,9 +286,12 @@ class TelegramSender(Actor):
         # them, whoever built this sender (idempotent).
         install_log_redaction()
         s = self._settings
-        connections = max(10, s.global_burst + 5) if s.global_rate > 0 else 100
+        # httpx scans its whole pool on every request: a small pool is faster than a big
+        # one, and Telegram's limits keep fewer than ~30 sends in flight anyway.
+        connections = min(16, max(4, s.global_burst))
+        transport = "aiohttp" if sniffio.current_async_library() == "asyncio" else "httpx"
         self._api = BotApi(self._token, s.base_url, timeout=s.request_timeout,
-                           connections=connections)
+                           connections=connections, transport=transport)
         for chat_id in list(self.outbox.queues):
             self._ensure_pump(chat_id)
 

@@ -24,7 +24,6 @@ import json
 import re
 from typing import Any, Final, Literal, get_args
 
-import anthropic
 import anyio
 import msgspec
 
@@ -249,6 +248,8 @@ class ClaudeClient:
         if settings.api_key is None:
             raise ValueError("ClaudeClient needs anthropic.api_key")
         self._settings = settings
+        import anthropic  # imported only when a key is set: the SDK is a large heap
+
         self._sdk = anthropic.AsyncAnthropic(
             api_key=settings.api_key.reveal(),
             base_url=settings.base_url,
@@ -277,6 +278,8 @@ class ClaudeClient:
         await self._sdk.close()
 
     async def _request(self, phrase: str, age_band: AgeBand, language: Language) -> str:
+        import anthropic
+
         try:
             with anyio.fail_after(self.deadline):
                 message = await self._sdk.messages.create(
@@ -296,6 +299,8 @@ class ClaudeClient:
 def _translate(error: BaseException) -> ClaudeUnavailable:
     """The one place SDK errors become ours. Only the status, the API's error type and the
     request id are kept: never the request (its headers carry the key) or a body."""
+    import anthropic
+
     if isinstance(error, anthropic.APITimeoutError | TimeoutError):
         return ClaudeUnavailable("timeout", type(error).__name__)
     if isinstance(error, anthropic.APIConnectionError):
