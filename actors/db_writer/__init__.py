@@ -26,6 +26,7 @@ from .records import (
     Record,
     ScheduleRun,
     SentReply,
+    UpdateReceived,
     decode_record,
     encode_record,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "ScheduleRun",
     "SentReply",
     "SpoolLike",
+    "UpdateReceived",
     "decode_record",
     "encode_record",
     "erase_family",

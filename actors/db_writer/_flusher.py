@@ -25,6 +25,10 @@ Failures:
   the same way, without a round trip.
 - Anything else is a bug: it escapes and crashes the actor's incarnation (restart).
 
+Retention: every ``prune_interval`` seconds (after a successful batch) the flusher deletes
+the update journal's rows older than ``journal_retention`` (``_sql.prune_journal``): the
+journal's dedupe keys are worth nothing once Telegram can no longer redeliver (24 h).
+
 Every driver call is bounded: connect ``timeout``, ``command_timeout`` on statements,
 ``fail_after`` around each whole transaction, close with a deadline then ``terminate``.
 """
@@ -46,7 +50,7 @@ from actors.breaker import BreakerState, CircuitBreaker
 
 from ._errors import DatabaseUnavailable, is_data_problem, is_retryable
 from ._migrate import apply_migrations, close_connection
-from ._sql import write_records, write_watermark
+from ._sql import prune_journal, write_records, write_watermark
 from .records import DeadLetter, Record, chat_of, decode_record
 
 __all__ = ["FlushStats", "Flusher", "SpoolLike"]
@@ -57,6 +61,9 @@ _json: Final = msgspec.json.Encoder()
 _IDLE_POLL: Final = 0.5  # seconds: re-check the spool even when nobody woke us
 _MIN_BACKOFF: Final = 0.05
 _MAX_BACKOFF: Final = 1.0
+JOURNAL_RETENTION: Final = 48 * 3600.0
+"""Seconds the update journal's rows are kept (``actors.telegram.spool_journal``)."""
+PRUNE_INTERVAL: Final = 600.0
 
 
 class SpoolLike(Protocol):
@@ -84,6 +91,8 @@ class FlushStats:
     ``anyio.current_time()`` readings (``time.monotonic()`` on asyncio). Pass one object
     to every incarnation of the writer to keep the counts across restarts."""
 
+    rows_pruned: int = 0
+    """Update journal rows deleted past their retention."""
     rows_flushed: int = 0
     """Spool records committed to PostgreSQL (replays of already-present rows count)."""
     batches: int = 0
@@ -120,7 +129,9 @@ class FlushStats:
 class Flusher:
     """Drains ``spool`` into the database at ``dsn``, ``batch`` records per transaction,
     behind ``breaker``. ``run()`` is the loop (cancel it to stop); ``wake()`` says new
-    records are there; ``aclose()`` drops the connection."""
+    records are there; ``aclose()`` drops the connection. Every ``prune_interval`` seconds
+    it also deletes the update journal's rows older than ``journal_retention`` seconds
+    (None: never)."""
 
     def __init__(
         self,
@@ -132,6 +143,8 @@ class Flusher:
         connect_timeout: float = 2.0,
         command_timeout: float = 5.0,
         stats: FlushStats | None = None,
+        journal_retention: float | None = JOURNAL_RETENTION,
+        prune_interval: float = PRUNE_INTERVAL,
     ) -> None:
         if batch < 1:
             raise ValueError(f"batch must be >= 1, not {batch}")
@@ -147,6 +160,9 @@ class Flusher:
         self._conn: asyncpg.Connection | None = None
         self._wake = anyio.Event()
         self._failures = 0
+        self._retention = journal_retention
+        self._prune_interval = prune_interval
+        self._pruned_at: float | None = None
 
     # -- the loop --------------------------------------------------------------------------
 
@@ -227,6 +243,7 @@ class Flusher:
         await self._commit(conn, items)
         self.stats.batches += 1
         self.stats.last_flush_at = anyio.current_time()
+        await self._maybe_prune()
         return len(items)
 
     async def _commit(self, conn: asyncpg.Connection, items: Sequence[tuple[int, bytes]]) -> None:
@@ -298,6 +315,33 @@ class Flusher:
         await self._spool.advance_watermark(seq)
         self.stats.dead_lettered += 1
         self.stats.rows_flushed += 1
+
+    # -- retention -------------------------------------------------------------------------
+
+    async def prune_once(self) -> int:
+        """Delete the update journal's rows past the retention now; return how many (0 when
+        retention is off). Raises ``DatabaseUnavailable``."""
+        if self._retention is None:
+            return 0
+        conn = await self._connection()
+        self._pruned_at = anyio.current_time()
+        # The rows' times are the journal's wall-clock readings: compare with wall time.
+        horizon = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=self._retention)
+        try:
+            with anyio.fail_after(self._command_timeout * 2):
+                deleted = await prune_journal(conn, horizon)
+        except Exception as error:
+            if is_retryable(error):
+                raise self._unavailable(error) from error
+            raise
+        self.stats.rows_pruned += deleted
+        return deleted
+
+    async def _maybe_prune(self) -> None:
+        due = self._pruned_at is None or (
+            anyio.current_time() - self._pruned_at >= self._prune_interval)
+        if self._retention is not None and due:
+            await self.prune_once()
 
     # -- the connection --------------------------------------------------------------------
 

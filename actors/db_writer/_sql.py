@@ -12,6 +12,7 @@ only the highest version per key.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -30,9 +31,10 @@ from .records import (
     Record,
     ScheduleRun,
     SentReply,
+    UpdateReceived,
 )
 
-__all__ = ["ERASE_TABLES", "write_records", "write_watermark"]
+__all__ = ["ERASE_TABLES", "prune_journal", "write_records", "write_watermark"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,12 @@ _TABLES: Final[dict[type[Any], _Table]] = {
         ON CONFLICT DO NOTHING""",
         _columns("chat_id", "child_id", "day", "score", "at"),
     ),
+    UpdateReceived: _Table(
+        """INSERT INTO received_updates (update_id, chat_id, payload, at)
+        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::timestamptz[])
+        ON CONFLICT DO NOTHING""",
+        _columns("update_id", "chat_id", "payload", "at"),
+    ),
     ProcessedUpdate: _Table(
         """INSERT INTO processed_updates (update_id, chat_id, at)
         SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::timestamptz[])
@@ -127,7 +135,7 @@ _TABLES: Final[dict[type[Any], _Table]] = {
 
 ERASE_TABLES: Final = (
     "families", "parents", "children", "emotion_entries", "checkins", "processed_updates",
-    "sent_replies", "dead_letters",
+    "sent_replies", "dead_letters", "received_updates",
 )
 """Every table holding a chat's rows: ``FamilyErased`` deletes from each."""
 
@@ -157,6 +165,30 @@ async def write_watermark(conn: asyncpg.Connection, seq: int) -> None:
     await conn.execute(
         "UPDATE spool_watermark SET seq = $1, updated_at = now() WHERE id", seq
     )
+
+
+_PRUNE_JOURNAL: Final = (
+    # A received update goes only once it is processed: a pending one is kept, however
+    # old, so a restart still replays it (the update journal's rule). Its processed row
+    # is at least as recent, so it is still there when this runs.
+    """DELETE FROM received_updates r WHERE r.at < $1 AND EXISTS (
+        SELECT 1 FROM processed_updates p WHERE p.update_id = r.update_id)""",
+    "DELETE FROM processed_updates WHERE at < $1",
+    "DELETE FROM sent_replies WHERE at < $1",
+)
+
+
+async def prune_journal(conn: asyncpg.Connection, horizon: dt.datetime) -> int:
+    """Delete the update journal's rows older than ``horizon`` (received updates already
+    processed, processed updates, sent reply keys), in one transaction; return how many.
+    Telegram redelivers an unconfirmed update for 24 h, so keys older than the journal's
+    48 h retention can no longer dedupe anything. Driver errors propagate unchanged."""
+    deleted = 0
+    async with conn.transaction():
+        for sql in _PRUNE_JOURNAL:
+            status = await conn.execute(sql, horizon)
+            deleted += int(status.rsplit(" ", 1)[-1])
+    return deleted
 
 
 async def _insert_segment(conn: asyncpg.Connection, segment: Sequence[Record]) -> None:

@@ -12,6 +12,7 @@ ParentSeen          (chat_id, user_id)                 do nothing
 ChildSaved          (chat_id, child_id)                upsert, the highest ``version`` wins
 EmotionEntry        entry_key                          do nothing
 CheckinAnswer       (chat_id, child_id, day)           do nothing (the first answer stays)
+UpdateReceived      update_id                          do nothing
 ProcessedUpdate     update_id                          do nothing
 SentReply           key                                do nothing
 DeadLetter          key                                do nothing
@@ -50,6 +51,7 @@ __all__ = [
     "Record",
     "ScheduleRun",
     "SentReply",
+    "UpdateReceived",
     "chat_of",
     "decode_record",
     "encode_record",
@@ -117,6 +119,18 @@ class CheckinAnswer(_Base, frozen=True, kw_only=True):
     at: dt.datetime
 
 
+class UpdateReceived(_Base, frozen=True, kw_only=True):
+    """A Telegram update journaled by the poller before its offset was confirmed.
+    ``payload`` is the msgpack of the ``actors.protocol.IncomingUpdate`` (its
+    ``MessageCodec``), so a restart can deliver it again while it is not processed
+    (``actors.telegram.spool_journal``)."""
+
+    update_id: int
+    chat_id: int
+    payload: bytes
+    at: dt.datetime
+
+
 class ProcessedUpdate(_Base, frozen=True, kw_only=True):
     """A Telegram update fully handled (replays are skipped by ``update_id``)."""
 
@@ -167,6 +181,7 @@ Record = Union[  # noqa: UP007 (a runtime union msgspec can decode)
     ChildSaved,
     EmotionEntry,
     CheckinAnswer,
+    UpdateReceived,
     ProcessedUpdate,
     SentReply,
     DeadLetter,
@@ -176,8 +191,8 @@ Record = Union[  # noqa: UP007 (a runtime union msgspec can decode)
 """Any record."""
 
 RECORD_TYPES: Final[tuple[type[_Base], ...]] = (
-    FamilySaved, ParentSeen, ChildSaved, EmotionEntry, CheckinAnswer, ProcessedUpdate,
-    SentReply, DeadLetter, ScheduleRun, FamilyErased,
+    FamilySaved, ParentSeen, ChildSaved, EmotionEntry, CheckinAnswer, UpdateReceived,
+    ProcessedUpdate, SentReply, DeadLetter, ScheduleRun, FamilyErased,
 )
 
 _encoder: Final = msgspec.msgpack.Encoder()

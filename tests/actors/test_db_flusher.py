@@ -30,6 +30,7 @@ from actors.db_writer import (
     Record,
     ScheduleRun,
     SentReply,
+    UpdateReceived,
     decode_record,
     encode_record,
     migrate,
@@ -86,6 +87,7 @@ def every_kind(chat: int) -> list[Record]:
         child(chat),
         entry(chat, 1),
         CheckinAnswer(chat_id=chat, child_id=1, day=T0.date(), score=3, at=T0),
+        UpdateReceived(update_id=chat * 1000, chat_id=chat, payload=b"\x00\xffupdate", at=T0),
         ProcessedUpdate(update_id=chat * 1000, chat_id=chat, at=T0),
         SentReply(key=f"u{chat * 1000}", chat_id=chat, at=T0),
         DeadLetter(key=f"dl{chat}", actor="dialogs", reason="poison", error="boom",
@@ -97,7 +99,7 @@ def every_kind(chat: int) -> list[Record]:
 COUNTED = {
     "families": "chat_id", "parents": "chat_id", "children": "chat_id",
     "emotion_entries": "chat_id", "checkins": "chat_id", "processed_updates": "chat_id",
-    "sent_replies": "chat_id", "dead_letters": "chat_id",
+    "sent_replies": "chat_id", "dead_letters": "chat_id", "received_updates": "chat_id",
 }
 
 
@@ -156,8 +158,8 @@ async def test_every_record_kind_lands_in_its_table_once(spool: Spool, pg_dsn: s
         assert await counts_of_chat(pg_dsn, chat) == dict.fromkeys(COUNTED, 1)
     assert await count(pg_dsn, "schedule_runs") == 2
     assert await watermark_row(pg_dsn) == spool.last_seq
-    assert flusher.stats.rows_flushed == 18
-    assert flusher.stats.migrations_applied == ["0001_initial"]
+    assert flusher.stats.rows_flushed == 20
+    assert flusher.stats.migrations_applied == ["0001_initial", "0002_received_updates"]
 
 
 async def test_values_round_trip(spool: Spool, pg_dsn: str) -> None:
@@ -326,6 +328,70 @@ async def test_migrate_then_flush_uses_the_existing_schema(spool: Spool, pg_dsn:
 
     assert flusher.stats.migrations_applied == []
     assert await count(pg_dsn, "emotion_entries") == 1
+
+
+async def test_a_received_update_keeps_its_payload_bytes_and_is_stored_once(
+    spool: Spool, pg_dsn: str
+) -> None:
+    payload = bytes(range(256))  # every byte value, NUL included: bytea, not text
+    received = UpdateReceived(update_id=5, chat_id=1, payload=payload, at=T0)
+    await append(spool, [received, received])
+    await append(spool, [UpdateReceived(update_id=5, chat_id=1, payload=b"replay", at=T0)])
+
+    await drain(make_flusher(spool, pg_dsn), spool)
+
+    (row,) = await rows(pg_dsn, "SELECT * FROM received_updates")
+    assert (row["update_id"], row["chat_id"], row["payload"], row["at"]) == (5, 1, payload, T0)
+
+
+async def test_journal_rows_past_the_retention_are_pruned_but_pending_updates_stay(
+    spool: Spool, pg_dsn: str
+) -> None:
+    now = dt.datetime.now(dt.UTC)
+    old, recent = now - dt.timedelta(hours=49), now - dt.timedelta(hours=47)
+
+    def received(update_id: int, at: dt.datetime) -> UpdateReceived:
+        return UpdateReceived(update_id=update_id, chat_id=1, payload=b"u", at=at)
+
+    await append(spool, [
+        received(1, old), ProcessedUpdate(update_id=1, chat_id=1, at=old),  # done, old
+        received(2, old),  # old but still pending: kept for the next replay
+        received(3, recent), ProcessedUpdate(update_id=3, chat_id=1, at=recent),
+        SentReply(key="u1", chat_id=1, at=old), SentReply(key="u3", chat_id=1, at=recent),
+        entry(1, 1),  # not a journal row: never pruned
+    ])
+    # prune_interval=0: every successful batch prunes.
+    flusher = make_flusher(spool, pg_dsn, prune_interval=0.0)
+
+    await drain(flusher, spool)
+
+    assert sorted(r["update_id"] for r in await rows(
+        pg_dsn, "SELECT update_id FROM received_updates")) == [2, 3]
+    assert [r["update_id"] for r in await rows(
+        pg_dsn, "SELECT update_id FROM processed_updates")] == [3]
+    assert [r["key"] for r in await rows(pg_dsn, "SELECT key FROM sent_replies")] == ["u3"]
+    assert await count(pg_dsn, "emotion_entries") == 1
+    assert flusher.stats.rows_pruned == 3
+
+
+async def test_pruning_waits_for_its_interval_and_can_be_turned_off(
+    spool: Spool, pg_dsn: str
+) -> None:
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(hours=49)
+    flusher = make_flusher(spool, pg_dsn, prune_interval=3600.0)
+    await append(spool, [SentReply(key="a", chat_id=1, at=old)])
+    await drain(flusher, spool)  # the first batch prunes (nothing old was there yet)
+    await append(spool, [SentReply(key="b", chat_id=1, at=old)])
+    flusher = make_flusher(spool, pg_dsn, prune_interval=3600.0)
+    await drain(flusher, spool)  # a new flusher prunes at its first batch: "b" goes
+    await append(spool, [SentReply(key="c", chat_id=1, at=old)])
+    await drain(flusher, spool)  # within the interval: "c" stays
+    assert [r["key"] for r in await rows(pg_dsn, "SELECT key FROM sent_replies")] == ["c"]
+
+    off = make_flusher(spool, pg_dsn, journal_retention=None, prune_interval=0.0)
+    assert await off.prune_once() == 0
+    await off.aclose()
+    assert await count(pg_dsn, "sent_replies") == 1
 
 
 def test_records_round_trip_through_their_codec() -> None:

@@ -18,6 +18,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 TABLES = {
     "families", "parents", "children", "emotion_entries", "checkins", "processed_updates",
     "sent_replies", "dead_letters", "schedule_runs", "spool_watermark", "schema_migrations",
+    "received_updates",
 }
 
 
@@ -87,6 +88,9 @@ async def test_the_queries_indexes_exist(pg_dsn: str) -> None:
     assert "(key)" in indexes["sent_replies_pkey"]
     assert "(chat_id, child_id)" in indexes["children_pkey"]
     assert "(schedule, period_key)" in indexes["schedule_runs_pkey"]
+    assert "(update_id)" in indexes["received_updates_pkey"]
+    assert "(at)" in indexes["received_updates_at"]
+    assert "(chat_id)" in indexes["received_updates_chat"]
 
 
 async def test_migrate_against_no_server_raises_database_unavailable() -> None:
