@@ -785,6 +785,7 @@ async def _serve_ours(chats: int) -> int:
         "telegram": {"base_url": os.environ["E2E_BENCH_BASE_URL"], "global_rate": 0.0,
                      "chat_rate": 0.0, "journal_dir": os.environ["E2E_BENCH_JOURNAL"],
                      "journal_fsync": True, "poll_limit": 100},
+        "database": {"spool_dir": os.environ["E2E_BENCH_JOURNAL"] + "/spool"},
         "anthropic": {"api_key": ""},
         "logging": {"level": "WARNING"},
     })

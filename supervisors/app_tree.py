@@ -1,7 +1,7 @@
 """The application's supervision tree (DESIGN.md §4) and the resources it shares.
 
     root (one_for_one)
-    ├── infra (rest_for_one): cache, db_writer          ← the durability issue plugs in here
+    ├── infra (rest_for_one): cache, db_writer
     ├── bot (one_for_one)
     │   ├── telegram_sender
     │   ├── translator (one_for_one): translator-0 … translator-{N-1}
@@ -32,8 +32,12 @@ from typing import Any
 
 import anyio
 
-from actors.dialogs import Dialogs, FamilyStore, MemoryFamilyStore
+from actors.cache import Cache, CacheService
+from actors.db_writer import DbWriter, FlushStats, Reads
+from actors.dialogs import Dialogs, FamilyStore
 from actors.dialogs.actor import Fault
+from actors.dialogs.persistent import PersistentFamilyStore
+from actors.spool import Spool
 from actors.telegram import install_log_redaction
 from actors.telegram.journal import UpdateJournal
 from actors.telegram.poller import TelegramPoller
@@ -89,8 +93,17 @@ class App:
     store: FamilyStore
     translator: TranslatorService
     outbox: Outbox
+    spool: Spool
+    cache: CacheService
+    reads: Reads
+    flush_stats: FlushStats
     dialogs_fault: Fault | None = None
     """Chaos drills only: a hook that may crash dialogs mid-message."""
+
+    @property
+    def dsn(self) -> str | None:
+        url = self.settings.database.url
+        return url.reveal() if url is not None else None
 
 
 @contextlib.asynccontextmanager
@@ -98,18 +111,32 @@ async def open_app(
     settings: Settings, token: str, *, store: FamilyStore | None = None,
     dialogs_fault: Fault | None = None,
 ) -> AsyncIterator[App]:
-    """Open the shared resources (journal, translator service) and close them after."""
-    journal = await UpdateJournal.open(settings.telegram.journal_dir,
-                                       fsync=settings.telegram.journal_fsync)
-    translator = TranslatorService(settings.anthropic, settings.translator)
-    try:
-        yield App(settings=settings, token=token, journal=journal,
-                  store=store if store is not None else MemoryFamilyStore(),
-                  translator=translator, outbox=Outbox(settings.telegram),
-                  dialogs_fault=dialogs_fault)
-    finally:
-        await translator.aclose()
-        await journal.aclose()
+    """Open the shared resources — the spool (recovered before anything else), the cache
+    service, the reads, the journal, the translator service — and close them after, in
+    reverse order. ``store`` replaces the persistent family store (tests, benchmarks)."""
+    db, redis = settings.database, settings.redis
+    dsn = db.url.reveal() if db.url is not None else None
+    async with contextlib.AsyncExitStack() as stack:
+        spool = await Spool.open(db.spool_dir, fsync=db.spool_fsync)
+        stack.push_async_callback(spool.aclose)
+        cache = CacheService(
+            redis.url.reveal() if redis.url is not None else None, namespace=redis.namespace,
+            socket_timeout=redis.socket_timeout, connect_timeout=redis.connect_timeout,
+            breaker_failures=redis.breaker_failures, breaker_reset=redis.breaker_reset,
+            probe_interval=redis.probe_interval, memory_items=redis.memory_items)
+        stack.push_async_callback(cache.aclose)
+        reads = Reads(dsn, spool, timeout=db.read_timeout, connect_timeout=db.connect_timeout)
+        stack.push_async_callback(reads.aclose)
+        journal = await UpdateJournal.open(settings.telegram.journal_dir,
+                                           fsync=settings.telegram.journal_fsync)
+        stack.push_async_callback(journal.aclose)
+        translator = TranslatorService(settings.anthropic, settings.translator)
+        stack.push_async_callback(translator.aclose)
+        yield App(
+            settings=settings, token=token, journal=journal,
+            store=store if store is not None else PersistentFamilyStore(cache, reads, spool),
+            translator=translator, outbox=Outbox(settings.telegram), spool=spool,
+            cache=cache, reads=reads, flush_stats=FlushStats(), dialogs_fault=dialogs_fault)
 
 
 def build_tree(app: App) -> ChildSpec:
@@ -117,10 +144,31 @@ def build_tree(app: App) -> ChildSpec:
     sup = app.settings.supervision
     limits: dict[str, Any] = {"max_restarts": sup.max_restarts, "within": sup.within}
     return supervisor_spec("root", [
-        supervisor_spec("infra", [], strategy=Strategy.REST_FOR_ONE, **limits),
+        supervisor_spec("infra", _infra_children(app), strategy=Strategy.REST_FOR_ONE,
+                        **limits),
         supervisor_spec("bot", _bot_children(app), **limits),
         supervisor_spec("ops", [], **limits),
     ], **limits)
+
+
+def _infra_children(app: App) -> list[ChildSpec]:
+    sup = app.settings.supervision
+    db = app.settings.database
+
+    def make_cache() -> Cache:
+        return Cache(app.cache)
+
+    def make_db_writer() -> DbWriter:
+        return DbWriter(app.spool, app.dsn, batch=db.batch, stats=app.flush_stats,
+                        breaker_failures=db.breaker_failures, breaker_reset=db.breaker_reset,
+                        connect_timeout=db.connect_timeout, command_timeout=db.command_timeout)
+
+    return [
+        worker("cache", make_cache, backoff=Backoff.for_rto(sup.rto_redis),
+               shutdown=sup.shutdown_timeout),
+        worker("db_writer", make_db_writer, backoff=Backoff.for_rto(sup.rto_postgres),
+               shutdown=sup.shutdown_timeout),
+    ]
 
 
 def _bot_children(app: App) -> list[ChildSpec]:

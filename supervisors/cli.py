@@ -14,16 +14,19 @@ This is the only module that may import ``chaos`` (the emulator for the local mo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
 import anyio
 
+from actors.db_writer import DbError, migrate
 from actors.telegram import install_log_redaction
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
+from chaos.services import BinariesMissing, PostgresServer, RedisServer, ServiceError
 from config.settings import Settings, SettingsError, load_settings
 from runtime import (
     Actor,
@@ -182,15 +185,17 @@ def _setup_logging(settings: Settings, *, quiet: bool) -> None:
     install_log_redaction()
 
 
-async def run_command(config: str | None) -> int:
+async def run_command(config: str | None, servers: bool) -> int:
     settings = _load_settings(config)
-    if settings.telegram.token is not None:
-        _setup_logging(settings, quiet=False)
-        return await run_bot(settings, settings.telegram.token.reveal())
-    return await _with_emulator(config, _terminal_chat, quiet=True)
+    _setup_logging(settings, quiet=settings.telegram.token is None)
+    async with _embedded_servers(settings, enabled=servers) as extra:
+        if settings.telegram.token is not None:
+            token = settings.telegram.token.reveal()
+            return await run_bot(_load_settings(config, **extra), token)
+        return await _with_emulator(config, _terminal_chat, extra)
 
 
-async def demo_command(config: str | None, script: str, journal_dir: str | None) -> int:
+async def demo_command(config: str | None, script: str, var_dir: str | None) -> int:
     try:
         steps = _read_script(script)
     except OSError as error:
@@ -199,23 +204,86 @@ async def demo_command(config: str | None, script: str, journal_dir: str | None)
     async def play(emu: TelegramEmulator, app: App, system: ActorSystem) -> None:
         await _play_script(emu, app, steps)
 
-    return await _with_emulator(config, play, quiet=True, journal_dir=journal_dir)
+    extra: dict[str, dict[str, Any]] = {}
+    if var_dir is not None:
+        extra = {"telegram": {"journal_dir": f"{var_dir}/journal"},
+                 "database": {"spool_dir": f"{var_dir}/spool"}}
+    _setup_logging(_load_settings(config), quiet=True)
+    return await _with_emulator(config, play, extra)
+
+
+async def migrate_command(config: str | None) -> int:
+    """Apply the schema migrations to DATABASE_URL (else to the private cluster in ./var)."""
+    settings = _load_settings(config)
+    async with _embedded_servers(settings, enabled=True, redis=False) as extra:
+        url = extra.get("database", {}).get("url") or (
+            settings.database.url.reveal() if settings.database.url is not None else None)
+        if url is None:
+            print("family-emotions: no DATABASE_URL and no PostgreSQL here", file=sys.stderr)
+            return 1
+        try:
+            applied = await migrate(url)
+        except DbError as error:
+            print(f"family-emotions: migration failed: {error}", file=sys.stderr)
+            return 1
+        print("applied: " + (", ".join(applied) if applied else "nothing (up to date)"))
+        return 0
+
+
+@contextlib.asynccontextmanager
+async def _embedded_servers(
+    settings: Settings, *, enabled: bool, var: str = "var", redis: bool = True,
+) -> AsyncIterator[dict[str, dict[str, Any]]]:
+    """DESIGN.md §8: with no ``DATABASE_URL`` a private PostgreSQL cluster under ./var/pg,
+    with no ``REDIS_URL`` a private redis-server under ./var/redis, when their binaries
+    are installed; without them the spool alone and the memory cache. Yields the settings
+    overrides that point the bot at what was started, and stops it all at the end."""
+    extra: dict[str, dict[str, Any]] = {}
+    started: list[Any] = []
+    if enabled and settings.database.url is None:
+        pg = await _start_server(PostgresServer(f"{var}/pg"), "PostgreSQL", "the spool alone")
+        if pg is not None:
+            started.append(pg)
+            extra["database"] = {"url": pg.dsn}
+    if enabled and redis and settings.redis.url is None:
+        server = await _start_server(RedisServer(f"{var}/redis", appendonly=True,
+                                                 appendfsync="everysec"),
+                                     "Redis", "the memory cache")
+        if server is not None:
+            started.append(server)
+            extra["redis"] = {"url": server.url}
+    try:
+        yield extra
+    finally:
+        for server in reversed(started):
+            with contextlib.suppress(ServiceError):
+                await anyio.to_thread.run_sync(server.stop)
+
+
+async def _start_server(server: Any, what: str, instead: str) -> Any:
+    try:
+        await anyio.to_thread.run_sync(server.start)
+    except BinariesMissing:
+        print(f"({what} is not installed: using {instead})", file=sys.stderr)
+        return None
+    except ServiceError as error:
+        print(f"({what} could not start: {error}; using {instead})", file=sys.stderr)
+        return None
+    return server
 
 
 async def _with_emulator(
     config: str | None,
     body: Callable[[TelegramEmulator, App, ActorSystem], Awaitable[None]],
-    *, quiet: bool, journal_dir: str | None = None,
+    extra: dict[str, dict[str, Any]],
 ) -> int:
     token = make_test_token(7_000_001, "FAMILYEMOTIONSLOCAL")
     async with TelegramEmulator(token, flood=False) as emu:
         # The emulator has no flood control here: a snappy chat beats Telegram's 1/s.
         telegram: dict[str, Any] = {"base_url": emu.base_url, "poll_timeout": 10,
                                     "chat_rate": 20.0, "chat_burst": 10}
-        if journal_dir is not None:
-            telegram["journal_dir"] = journal_dir
-        settings = _load_settings(config, telegram=telegram)
-        _setup_logging(settings, quiet=quiet)
+        overrides = {**extra, "telegram": {**extra.get("telegram", {}), **telegram}}
+        settings = _load_settings(config, **overrides)
 
         async def beside(app: App, system: ActorSystem) -> None:
             await emu.wait_polling(timeout=10)
@@ -351,15 +419,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo = sub.add_parser("demo", help="play a scripted conversation through the emulator")
     demo.add_argument("--script", required=True, help="one parent message per line")
     demo.add_argument("--config")
-    demo.add_argument("--journal-dir", help="where the update journal goes (default: settings)")
+    run.add_argument("--no-servers", action="store_true",
+                     help="do not start private PostgreSQL/Redis when no URL is set")
+    demo.add_argument("--var-dir", help="where the journal and the spool go (default: ./var)")
+    migrate_parser = sub.add_parser("migrate", help="apply the database schema migrations")
+    migrate_parser.add_argument("--config")
     runtime_demo = sub.add_parser("demo-runtime",
                                   help="show supervision at work (crashes on purpose)")
     runtime_demo.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
     args = parser.parse_args(argv)
     if args.command == "run":
-        return anyio.run(run_command, args.config)
+        return anyio.run(run_command, args.config, not args.no_servers)
+    if args.command == "migrate":
+        return anyio.run(migrate_command, args.config)
     if args.command == "demo":
-        return anyio.run(demo_command, args.config, args.script, args.journal_dir)
+        return anyio.run(demo_command, args.config, args.script, args.var_dir)
     logging.basicConfig(level=logging.ERROR)  # the demo prints events itself
     result: int = anyio.run(demo_runtime, backend=args.backend)
     return result

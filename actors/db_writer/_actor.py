@@ -21,13 +21,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Final
+
+import anyio
 
 from actors.breaker import CircuitBreaker
-from runtime import Actor, Exit, Message
+from runtime import Actor, Exit, ExitKind, Message
 
+from ._errors import DatabaseUnavailable
 from ._flusher import Flusher, FlushStats, SpoolLike
 from .records import FamilyErased, Record, chat_of, decode_record, encode_record
+
+SHUTDOWN_FLUSH: Final = 2.0
+"""Seconds a graceful stop spends draining the spool into PostgreSQL."""
 
 __all__ = ["DbWriter", "Erase", "Persist", "erase_family", "persist"]
 
@@ -133,8 +139,24 @@ class DbWriter(Actor):
         return None
 
     async def stopped(self, exit: Exit) -> None:
-        if self.flusher is not None:
-            await self.flusher.aclose()
+        if self.flusher is None:
+            return
+        if exit.kind is ExitKind.SHUTDOWN:
+            await self._last_flush()
+        await self.flusher.aclose()
+
+    async def _last_flush(self) -> None:
+        """On a graceful stop, drain what is spooled if PostgreSQL answers within a couple
+        of seconds (what is left stays in the spool for the next start)."""
+        assert self.flusher is not None
+        with anyio.move_on_after(SHUTDOWN_FLUSH):
+            while self.spool.last_seq > self.spool.watermark and self.breaker.allow():
+                try:
+                    await self.flusher.flush_once()
+                except DatabaseUnavailable:
+                    self.breaker.failure()
+                    return
+                self.breaker.success()
 
     def _wake(self) -> None:
         if self.flusher is not None:

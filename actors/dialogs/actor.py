@@ -397,6 +397,8 @@ class Dialogs(Actor):
         request = TranslateRequest(phrase=phrase, age_band=age_band(child.age),
                                    language=language)
         translation = await self._ask_translator(update.chat_id, request)
+        await self.store.record_entry(family, child, phrase, translation,
+                                      reply_key(update.update_id))
         text = render_translation(translation, child, language)
         if needs_safety_note(phrase):
             text = say("safety", language) + "\n\n" + text

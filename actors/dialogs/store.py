@@ -12,7 +12,7 @@ from typing import Literal, Protocol
 
 import msgspec
 
-from actors.protocol import Language
+from actors.protocol import Language, Translation
 
 
 class Child(msgspec.Struct, frozen=True, kw_only=True):
@@ -74,12 +74,20 @@ class FamilyStore(Protocol):
 
     async def delete(self, chat_id: int) -> None: ...
 
+    async def record_entry(
+        self, family: Family, child: Child, phrase: str, translation: Translation, key: str,
+    ) -> None: ...
+
 
 class MemoryFamilyStore:
-    """Families in a dict: survives actor restarts, not process restarts."""
+    """Families in a dict: survives actor restarts, not process restarts. The diary keeps
+    the last ``MAX_ENTRIES`` entries (keyed, so a replayed update adds nothing)."""
+
+    MAX_ENTRIES = 10_000
 
     def __init__(self) -> None:
         self._families: dict[int, Family] = {}
+        self.entries: dict[str, tuple[int, int, str, Translation]] = {}
 
     async def get(self, chat_id: int) -> Family | None:
         return self._families.get(chat_id)
@@ -89,6 +97,15 @@ class MemoryFamilyStore:
 
     async def delete(self, chat_id: int) -> None:
         self._families.pop(chat_id, None)
+        for key in [k for k, v in self.entries.items() if v[0] == chat_id]:
+            del self.entries[key]
+
+    async def record_entry(
+        self, family: Family, child: Child, phrase: str, translation: Translation, key: str,
+    ) -> None:
+        self.entries[key] = (family.chat_id, child.id, phrase, translation)
+        while len(self.entries) > self.MAX_ENTRIES:
+            del self.entries[next(iter(self.entries))]
 
     def __len__(self) -> int:
         return len(self._families)

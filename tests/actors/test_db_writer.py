@@ -26,6 +26,7 @@ from actors.db_writer import (
     Reads,
     decode_record,
     encode_record,
+    migrate,
 )
 from actors.spool import Spool
 from chaos.services import PostgresServer, free_port
@@ -304,3 +305,18 @@ async def test_an_erased_family_reads_as_gone_before_the_erasure_is_flushed(
         assert await reads.children(1) == []
         assert await reads.recent_entries(1, 1) == []
     assert await count(pg_dsn, "families") == 1  # still there until the flusher runs
+
+
+async def test_a_graceful_stop_drains_the_spool_first(spool: Spool, pg_dsn: str) -> None:
+    await migrate(pg_dsn)
+    stats = FlushStats()
+    async with ActorSystem.start(writer_props(spool, pg_dsn, stats), name="db") as system:
+        await spool.append_many([encode_record(entry(3, i)) for i in range(50)])
+        assert spool.last_seq > spool.watermark  # the flusher polls; nothing woke it
+    assert spool.watermark == spool.last_seq
+    conn = await asyncpg.connect(pg_dsn)
+    try:
+        assert await conn.fetchval("SELECT count(*) FROM emotion_entries") == 50
+    finally:
+        await conn.close()
+    assert system.exit_code == 0

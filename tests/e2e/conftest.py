@@ -56,6 +56,7 @@ def bot_settings(
             "conflict_delay": 0.05, "chat_rate": 50.0, "chat_burst": 10,
             "typing_interval": 0.2, "request_timeout": 1.0,
         },
+        "database": {"spool_dir": str(tmp_path / "spool")},
         "dialogs": {"shards": 4},
         "translator": {"workers": 2, "ask_timeout": 10.0},
     }
@@ -73,7 +74,7 @@ class Bot:
     app: App
     system: ActorSystem
     telegram: TelegramEmulator
-    store: MemoryFamilyStore
+    store: Any
 
     def parent(self, chat_id: int, language_code: str = "en") -> Parent:
         return Parent(self.telegram, chat_id, language_code)
@@ -85,15 +86,18 @@ class Bot:
 @contextlib.asynccontextmanager
 async def running_bot(
     settings: Settings, telegram: TelegramEmulator, *, fault: Fault | None = None,
-    store: MemoryFamilyStore | None = None,
+    store: MemoryFamilyStore | None = None, persistent: bool = False,
 ) -> AsyncIterator[Bot]:
-    store = store if store is not None else MemoryFamilyStore()
+    """The bot; ``persistent``: with the real store (cache + spool + PostgreSQL from the
+    settings) instead of the in-memory one."""
+    if not persistent:
+        store = store if store is not None else MemoryFamilyStore()
     async with (
         open_app(settings, TOKEN, store=store, dialogs_fault=fault) as app,
         ActorSystem.start(build_tree(app)) as system,
     ):
         await telegram.wait_polling(timeout=10)
-        yield Bot(settings, app, system, telegram, store)
+        yield Bot(settings, app, system, telegram, app.store)
 
 
 @dataclass

@@ -33,6 +33,7 @@ def _bot_env(tmp_path: object) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("TELEGRAM_BOT_TOKEN", "ANTHROPIC_API_KEY") and not k.startswith("FE_")}
     env["FE_TELEGRAM__JOURNAL_DIR"] = f"{tmp_path}/journal"
+    env["FE_DATABASE__SPOOL_DIR"] = f"{tmp_path}/spool"
     return env
 
 
@@ -55,7 +56,7 @@ def test_demo_script_plays_a_whole_conversation(tmp_path: object) -> None:
 
 def test_run_without_a_token_chats_in_the_terminal_until_input_ends(tmp_path: object) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "supervisors.cli", "run"],
+        [sys.executable, "-m", "supervisors.cli", "run", "--no-servers"],
         input="Русский\nМаша\n5\nМаша плачет, потому что её не позвали играть\n",
         cwd=ROOT, capture_output=True, text=True, timeout=90, check=False, env=_bot_env(tmp_path),
     )

@@ -1,0 +1,135 @@
+"""Families kept for real: conversation state in the cache, settings and children in the
+durable spool (drained into PostgreSQL by db_writer), reads from the cache, then from
+PostgreSQL overlaid with what the spool has not drained yet.
+
+``put`` writes the whole family to the cache (the conversation step lives there) and,
+when its settings or children changed, appends ``FamilySaved``/``ChildSaved`` records to
+the spool: acknowledged only once fsynced, so a parent's settings survive PostgreSQL and
+Redis dying, and the process too. Versions come from the wall clock in nanoseconds, so a
+replayed older record never overwrites a newer one in PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+import msgspec
+
+from actors.cache import CacheService
+from actors.db_writer import (
+    ChildSaved,
+    EmotionEntry,
+    FamilySaved,
+    Reads,
+    erase_family,
+    persist,
+)
+from actors.db_writer._flusher import SpoolLike
+from actors.protocol import Translation, age_band
+
+from .store import Child, Family
+
+_ENCODER = msgspec.msgpack.Encoder()
+_DECODER = msgspec.msgpack.Decoder(Family)
+PROFILE_TTL = 7 * 24 * 3600.0
+"""A cached family lives a week unless it is used; the database keeps it for good."""
+
+
+def _profile_key(chat_id: int) -> str:
+    return f"family:{chat_id}:profile"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class PersistentFamilyStore:
+    """The ``FamilyStore`` of the running bot (``MemoryFamilyStore`` is for tests and the
+    spool-less demo). ``wake`` (optional) nudges the flusher after a write."""
+
+    def __init__(
+        self, cache: CacheService, reads: Reads, spool: SpoolLike,
+        *, wake: Any = None,
+    ) -> None:
+        self.cache = cache
+        self.reads = reads
+        self.spool = spool
+        self.wake = wake
+
+    async def get(self, chat_id: int) -> Family | None:
+        cached = await self.cache.get(_profile_key(chat_id))
+        if cached is not None:
+            return _DECODER.decode(cached)
+        family = await self._load(chat_id)
+        if family is not None:
+            await self._cache(family)
+        return family
+
+    async def put(self, family: Family) -> None:
+        before = await self.get(family.chat_id)
+        await self._persist_changes(before, family)
+        await self._cache(family)
+
+    async def delete(self, chat_id: int) -> None:
+        await erase_family(self.spool, chat_id)
+        await self.cache.delete_prefix(f"family:{chat_id}:")
+        self._wake()
+
+    async def record_entry(
+        self, family: Family, child: Child, phrase: str, translation: Translation, key: str,
+    ) -> None:
+        """Add a translated phrase to the child's diary (durable on return)."""
+        analysis = translation.analysis
+        await persist(self.spool, [EmotionEntry(
+            entry_key=key, chat_id=family.chat_id, child_id=child.id, phrase=phrase,
+            emotion=analysis.emotion, intensity=analysis.intensity,
+            analysis_json=msgspec.json.encode(analysis).decode(), source=translation.source,
+            age_band=age_band(child.age), language=analysis.language,
+            at=_now())])
+        self._wake()
+
+    # -- steps ---------------------------------------------------------------------------
+
+    async def _load(self, chat_id: int) -> Family | None:
+        view = await self.reads.family(chat_id)
+        if view is None:
+            return None
+        children = tuple(Child(id=c.child_id, name=c.name, age=c.age)
+                         for c in await self.reads.children(chat_id))
+        language = view.language if view.language in ("ru", "en") else None
+        onboarded = language is not None and bool(children)
+        return Family(chat_id=chat_id, language=language, children=children,  # type: ignore[arg-type]
+                      step="ready" if onboarded else "new", checkin_time=view.checkin_time,
+                      timezone=view.timezone, active=view.active)
+
+    async def _persist_changes(self, before: Family | None, after: Family) -> None:
+        version = time.time_ns()
+        records: list[Any] = []
+        if before is None or _settings(before) != _settings(after):
+            records.append(FamilySaved(
+                chat_id=after.chat_id, language=after.language,
+                checkin_time=after.checkin_time, timezone=after.timezone,
+                active=after.active, version=version))
+        old = {c.id: c for c in before.children} if before is not None else {}
+        for child in after.children:
+            if old.get(child.id) != child:
+                records.append(ChildSaved(chat_id=after.chat_id, child_id=child.id,
+                                          name=child.name, age=child.age, version=version))
+        if records:
+            await persist(self.spool, records)
+            self._wake()
+
+    async def _cache(self, family: Family) -> None:
+        await self.cache.set(_profile_key(family.chat_id), _ENCODER.encode(family),
+                             ttl=PROFILE_TTL)
+
+    def _wake(self) -> None:
+        if self.wake is not None:
+            self.wake()
+
+
+def _settings(family: Family) -> tuple[Any, ...]:
+    return (family.language, family.checkin_time, family.timezone, family.active)
+

@@ -1,0 +1,94 @@
+"""The bot with its real storage: families in the cache and the spool, drained into
+PostgreSQL; /delete erasing them everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import anyio
+import asyncpg
+import pytest
+import redis.asyncio as redis
+
+from actors.db_writer import migrate
+from chaos.emulators.telegram import TelegramEmulator
+
+from .conftest import bot_settings, running_bot
+from .test_faults import onboard_en
+
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
+
+
+async def rows(dsn: str, sql: str) -> list[Any]:
+    conn = await asyncpg.connect(dsn)
+    try:
+        return [tuple(r) for r in await conn.fetch(sql)]
+    finally:
+        await conn.close()
+
+
+async def eventually(check: Any, timeout: float = 10.0) -> None:
+    with anyio.fail_after(timeout):
+        while not await check():
+            await anyio.sleep(0.05)
+
+
+async def test_a_family_lands_in_postgres_and_redis_and_delete_erases_it_everywhere(
+    tmp_path: Path, telegram: TelegramEmulator, pg_dsn: str, redis_url: str,
+) -> None:
+    await migrate(pg_dsn)
+    settings = bot_settings(tmp_path, telegram, database={"url": pg_dsn},
+                            redis={"url": redis_url})
+    client = redis.Redis.from_url(redis_url)
+    try:
+        async with running_bot(settings, telegram, persistent=True) as bot:
+            parent = bot.parent(701)
+            await onboard_en(parent)
+            parent.says("he threw his shoes and yelled")
+            assert "What Sam may be feeling" in await parent.text()
+
+            async def flushed() -> bool:
+                return await rows(pg_dsn, "SELECT count(*) FROM emotion_entries") == [(1,)]
+
+            await eventually(flushed)
+            assert await rows(pg_dsn, "SELECT chat_id, language FROM families") == [(701, "en")]
+            assert await rows(pg_dsn, "SELECT name, age FROM children") == [("Sam", 6)]
+            assert await client.exists("fe:family:701:profile") == 1
+
+            parent.says("/delete")
+            await parent.reply()
+            parent.taps("Yes, erase everything")
+            await parent.text()
+
+            async def erased() -> bool:
+                left = await rows(pg_dsn, "SELECT (SELECT count(*) FROM families) + "
+                                          "(SELECT count(*) FROM children) + "
+                                          "(SELECT count(*) FROM emotion_entries)")
+                return left == [(0,)]
+
+            await eventually(erased)
+            assert await client.exists("fe:family:701:profile") == 0
+            assert await bot.store.get(701) is None
+    finally:
+        await client.aclose()
+
+
+async def test_settings_survive_a_restart_with_redis_empty(
+    tmp_path: Path, telegram: TelegramEmulator, pg_dsn: str, redis_url: str,
+) -> None:
+    await migrate(pg_dsn)
+    settings = bot_settings(tmp_path, telegram, database={"url": pg_dsn},
+                            redis={"url": redis_url})
+    async with running_bot(settings, telegram, persistent=True) as bot:
+        await onboard_en(bot.parent(702))
+    client = redis.Redis.from_url(redis_url)
+    try:
+        await client.flushdb()  # the cache lost everything; the database did not
+    finally:
+        await client.aclose()
+    async with running_bot(settings, telegram, persistent=True) as bot:
+        parent = bot.parent(702)
+        parent.seen = len(parent.bot_messages())
+        parent.says("she cries because nobody plays with her")
+        assert "What Sam may be feeling" in await parent.text()
