@@ -127,6 +127,16 @@ class CircuitBreaker:
             return 0.0
         return max(0.0, self._opened_at + self.reset_after - self._clock())
 
+    def end_open_period(self) -> None:
+        """An out-of-band health check (not user traffic) saw the dependency answer: end
+        the open period now, so the next ``allow()`` admits the half-open probe at once
+        instead of after the rest of ``reset_after``. Nothing changes unless open. The
+        open period still shields the dependency from user calls; a cheap periodic health
+        check is what lets recovery be noticed in seconds (Envoy's active health checks
+        beside its outlier ejection work the same way)."""
+        if self._state is BreakerState.OPEN:
+            self._opened_at = self._clock() - self.reset_after
+
     def add_listener(self, listener: StateListener) -> Callable[[], None]:
         """Call ``listener(breaker, old, new)`` on every state change; returns a remover.
         A listener that raises is logged and otherwise ignored."""

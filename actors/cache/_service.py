@@ -301,8 +301,9 @@ class CacheService:
     async def probe(self) -> bool:
         """Try to make Redis primary again; True when it is (at once if it already was).
 
-        When the breaker admits a call (closed: always; open: one call per
-        ``breaker_reset``), PING Redis; if it answers, write back the dirty keys (state
+        While the breaker is open, a health PING (outside the breaker) that Redis answers
+        ends the open period early, so recovery is noticed within ``probe_interval``, not
+        ``breaker_reset``. When the breaker admits a call, PING Redis; if it answers, write back the dirty keys (state
         RECOVERING), then switch to REDIS. False when refused, when the PING or a
         write-back call fails (state MEMORY), while another probe runs, or without a URL.
         Never raises for Redis being down."""
@@ -314,6 +315,8 @@ class CacheService:
             return False
         self._probing = True
         try:
+            if self.breaker.retry_after() > 0 and await self._health_check():
+                self.breaker.end_open_period()
             if not self.breaker.allow():
                 return False
             self.stats.probes += 1
@@ -324,6 +327,15 @@ class CacheService:
             return await self._write_back()
         finally:
             self._probing = False
+
+    async def _health_check(self) -> bool:
+        """One PING outside the breaker (the breaker is open: user calls stay in memory).
+        True when Redis answered."""
+        try:
+            await self._call(_ping)
+        except _Unavailable:
+            return False
+        return True
 
     async def aclose(self) -> None:
         """Close the Redis client; the service answers from memory afterwards. Dirty keys

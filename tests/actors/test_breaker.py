@@ -75,6 +75,19 @@ async def test_one_half_open_probe_after_reset_after(autojump_clock: Any) -> Non
 
 
 @pytest.mark.trio
+async def test_a_health_check_can_end_the_open_period_early(autojump_clock: Any) -> None:
+    breaker = _breaker()
+    breaker.end_open_period()  # closed: nothing to end
+    assert breaker.state is BreakerState.CLOSED
+    _trip(breaker)
+    assert not breaker.allow()
+    breaker.end_open_period()
+    assert breaker.allow()  # the half-open probe, without waiting RESET
+    assert breaker.state is BreakerState.HALF_OPEN
+    assert not breaker.allow()
+
+
+@pytest.mark.trio
 async def test_probe_success_closes(autojump_clock: Any) -> None:
     breaker = _breaker()
     _trip(breaker)

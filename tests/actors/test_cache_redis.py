@@ -332,17 +332,42 @@ async def test_an_unresponsive_redis_times_out_falls_back_opens_the_breaker_and_
         assert not await cache.probe()
         assert breaker_state(cache) is BreakerState.OPEN
         assert cache.stats.redis_errors == 3
-        # ...and then nothing reaches Redis until the open period is over.
+        # ...and then no user call reaches Redis until the open period is over; only the
+        # probe's health PING does (and fails: no half-open probe is spent on it).
         await cache.set("frozen", b"written while frozen")
         assert await cache.get("frozen") == b"written while frozen"
-        assert not await cache.probe()
         assert cache.stats.redis_errors == 3
+        assert not await cache.probe()
+        assert cache.stats.redis_errors == 4
         assert cache.stats.probes == 2
+        assert breaker_state(cache) is BreakerState.OPEN
 
         os.kill(pid, signal.SIGCONT)
         await until_primary(cache)
         assert await peek.get("fe:frozen") == b"written while frozen"
         assert breaker_state(cache) is BreakerState.CLOSED
+    finally:
+        await cache.aclose()
+        await peek.aclose()
+
+
+async def test_a_long_open_period_does_not_delay_recovery_once_redis_answers(
+    stoppable: RedisServer,
+) -> None:
+    cache = make_cache(stoppable.url, breaker_reset=30.0)
+    peek = Redis.from_url(stoppable.url)
+    try:
+        pid = stoppable.pid
+        assert pid is not None
+        os.kill(pid, signal.SIGSTOP)
+        await cache.set("during", b"the outage")  # first failure: memory
+        assert not await cache.probe()
+        assert not await cache.probe()
+        assert breaker_state(cache) is BreakerState.OPEN
+        assert cache.breaker.retry_after() > 25
+        os.kill(pid, signal.SIGCONT)
+        await until_primary(cache, limit=3.0)  # not 30 s: the health PING ended the period
+        assert await peek.get("fe:during") == b"the outage"
     finally:
         await cache.aclose()
         await peek.aclose()
