@@ -303,9 +303,10 @@ class CacheService:
 
         While the breaker is open, a health PING (outside the breaker) that Redis answers
         ends the open period early, so recovery is noticed within ``probe_interval``, not
-        ``breaker_reset``. When the breaker admits a call, PING Redis; if it answers, write back the dirty keys (state
-        RECOVERING), then switch to REDIS. False when refused, when the PING or a
-        write-back call fails (state MEMORY), while another probe runs, or without a URL.
+        ``breaker_reset``. When the breaker admits a call, PING Redis; if it answers,
+        write back the dirty keys (state RECOVERING), then switch to REDIS. False when
+        refused, when the PING or a write-back call fails (state MEMORY), while another
+        probe runs, or without a URL.
         Never raises for Redis being down."""
         if not self.has_redis or self._closed:
             return False
