@@ -1,0 +1,448 @@
+"""``SpoolJournal``: the update journal kept in the durable spool (issue 5).
+
+The same API as ``actors.telegram.journal.UpdateJournal`` (``UpdateLog`` below), so the
+poller, the sender and dialogs use it unchanged, but every write is a record of the shared
+``actors.spool.Spool`` that ``db_writer`` drains into PostgreSQL:
+
+=====================  =======================================  ===========================
+call                   spool record (``actors.db_writer``)      PostgreSQL table
+=====================  =======================================  ===========================
+``append(updates)``    one ``UpdateReceived`` per fresh update  ``received_updates``
+``mark_done(id)``      ``ProcessedUpdate``                      ``processed_updates``
+``record_sent(key)``   ``SentReply``                            ``sent_replies``
+=====================  =======================================  ===========================
+
+A write is durable when it returns (the spool's ``append_many``: written and fsynced) and
+only then applied to the in-memory index that answers the reads (``seen``, ``pending``,
+``undelivered``, ``was_sent``, ``depth``). So the poller still confirms an offset to
+Telegram only for updates in the spool, and a replayed update is not answered twice.
+
+Rebuilding at open
+------------------
+``SpoolJournal.open`` rebuilds the index from two sources: first the spool's undrained
+records (a snapshot taken before anything else), then PostgreSQL's rows of the last
+``retention`` seconds (48 h: Telegram keeps an unconfirmed update 24 h), read in one
+repeatable-read transaction within ``timeout`` seconds. A record drained between the two
+reads is in both, never in neither (the flusher commits a batch before it advances the
+spool's watermark); the union is what counts: seen = received or processed, pending =
+received − processed (kept however old, as ``UpdateJournal`` does), sent = every key.
+Pending updates come back oldest first: PostgreSQL's by (time received, update id), then
+the spool's in spool order.
+
+PostgreSQL down at open: the index is built from the spool alone, a warning says so, and
+``caught_up`` is False. Limitation: updates drained into PostgreSQL before the restart are
+then unknown until ``catch_up()`` (or ``catch_up_forever``) reaches PostgreSQL: those still
+pending are replayed only then, and a Telegram replay of one of them meanwhile (an update
+whose offset was never confirmed) is taken as new, so it may be answered twice.
+
+Other rules:
+
+- ``record_sent(key)`` must name the chat of a ``SentReply``: keys made by
+  ``actors.protocol.reply_key`` (``u<update_id>...``) take the chat of that update when the
+  journal knows it; any other key is recorded with chat 0 (such rows hold no personal data
+  and are pruned after the retention).
+- ``/delete`` (``db_writer.erase_family``) forgets a chat's undrained records, these
+  included, and deletes its rows: after a restart its pending updates are gone with the
+  rest of its data, by design. The running process keeps its in-memory index.
+- The journal does not own the spool: ``aclose`` stops the journal's writes, never closes
+  the spool (the application closes it after the db_writer).
+- Concurrent ``append`` calls of one update id both write a record (harmless: the sink and
+  the rebuild dedupe by update id); the index holds it once.
+
+It is an I/O adapter: retention uses the injectable wall ``clock`` (``time.time``).
+
+Errors: writes raise ``JournalError`` (from ``actors.telegram.journal``) when the journal
+is closed or the spool cannot make the records durable (``SpoolError`` chained), as
+``UpdateJournal`` does; nothing is applied then. ``catch_up`` raises
+``actors.db_writer.DatabaseUnavailable``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final, Protocol
+
+import anyio
+import asyncpg  # type: ignore[import-untyped]
+import msgspec
+
+from actors.db_writer import (
+    DatabaseUnavailable,
+    ProcessedUpdate,
+    SentReply,
+    SpoolLike,
+    UpdateReceived,
+    decode_record,
+    encode_record,
+)
+from actors.db_writer._errors import is_retryable
+from actors.db_writer._migrate import close_connection
+from actors.protocol import IncomingUpdate
+from actors.spool import SpoolError
+from runtime import MessageCodec
+
+from .journal import DEFAULT_RETENTION, JournalError
+
+__all__ = ["DEFAULT_TIMEOUT", "SpoolJournal", "UpdateLog"]
+
+log: Final = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT: Final = 1.0
+"""Seconds ``open`` and ``catch_up`` give PostgreSQL (connect and read) before giving up."""
+PRUNE_EVERY: Final = 3600.0
+"""Seconds between prunings of the in-memory index (on a write)."""
+_READ_CHUNK: Final = 10_000
+_REPLY_KEY: Final = re.compile(r"u(\d+)(?:\D|$)")
+_PAYLOAD: Final[MessageCodec[IncomingUpdate]] = MessageCodec(IncomingUpdate)
+
+
+class UpdateLog(Protocol):
+    """The journal's API as the poller, the sender and dialogs use it: what
+    ``UpdateJournal`` and ``SpoolJournal`` both provide."""
+
+    def seen(self, update_id: int) -> bool: ...
+    def pending(self) -> list[IncomingUpdate]: ...
+    def undelivered(self) -> list[IncomingUpdate]: ...
+    def mark_delivered(self, update_id: int) -> None: ...
+    def was_sent(self, key: str) -> bool: ...
+    @property
+    def depth(self) -> int: ...
+    async def append(self, updates: Sequence[IncomingUpdate]) -> None: ...
+    async def mark_done(self, update_id: int) -> None: ...
+    async def record_sent(self, key: str) -> None: ...
+    async def aclose(self) -> None: ...
+
+
+@dataclass
+class _State:
+    """What the journal knows, in the order it learnt it."""
+
+    received: dict[int, tuple[IncomingUpdate, float]] = field(default_factory=dict)
+    processed: dict[int, tuple[int, float]] = field(default_factory=dict)
+    """update id → (chat id, when)."""
+    sent: dict[str, float] = field(default_factory=dict)
+
+    def add(self, record: object) -> None:
+        """Take one decoded spool record (others than the journal's are ignored)."""
+        if isinstance(record, UpdateReceived):
+            update = _decode_payload(record.payload, record.update_id)
+            if update is not None:
+                self.received.setdefault(record.update_id, (update, record.at.timestamp()))
+        elif isinstance(record, ProcessedUpdate):
+            self.processed.setdefault(record.update_id, (record.chat_id, record.at.timestamp()))
+        elif isinstance(record, SentReply):
+            self.sent.setdefault(record.key, record.at.timestamp())
+
+
+class SpoolJournal:
+    """The update journal in the shared spool. Make one with ``await SpoolJournal.open(
+    spool, dsn)``. Reads are in memory; writes are durable when they return (see the
+    module docstring for the rules)."""
+
+    def __init__(self, spool: SpoolLike, dsn: str | None, *, retention: float,
+                 clock: Callable[[], float], timeout: float) -> None:
+        """Internal: use ``SpoolJournal.open``, which rebuilds the index first."""
+        self._spool = spool
+        self._dsn = dsn
+        self._retention = retention
+        self._clock = clock
+        self._timeout = timeout
+        self._pending: dict[int, IncomingUpdate] = {}
+        self._seen: dict[int, tuple[float, int]] = {}  # update id → (when, chat)
+        self._sent: dict[str, float] = {}
+        self._delivered: set[int] = set()
+        self._caught_up = dsn is None
+        self._closed = False
+        self._pruned_at = clock()
+
+    @classmethod
+    async def open(
+        cls, spool: SpoolLike, dsn: str | None, *, retention: float = DEFAULT_RETENTION,
+        clock: Callable[[], float] = time.time, timeout: float = DEFAULT_TIMEOUT,
+    ) -> SpoolJournal:
+        """The journal over ``spool`` (open; not closed by the journal), rebuilt from the
+        spool's undrained records and, when ``dsn`` is set and PostgreSQL answers within
+        ``timeout`` seconds, from PostgreSQL's rows of the last ``retention`` seconds.
+        If PostgreSQL does not answer, the index is the spool's alone: a warning is logged
+        and ``caught_up`` stays False until ``catch_up`` succeeds. Never raises for an
+        unavailable PostgreSQL."""
+        journal = cls(spool, dsn, retention=retention, clock=clock, timeout=timeout)
+        undrained = journal._undrained()
+        drained = _State()
+        if dsn is not None:
+            try:
+                drained = await journal._fetch_drained()
+            except DatabaseUnavailable as error:
+                log.warning(
+                    "update journal: PostgreSQL did not answer (%s); rebuilt from the spool "
+                    "alone. Updates drained to PostgreSQL before the restart and still "
+                    "pending are replayed only once it answers (catch_up), and Telegram's "
+                    "replays of them meanwhile may be answered twice", error)
+            else:
+                journal._caught_up = True
+        journal._rebuild(drained, undrained)
+        return journal
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def seen(self, update_id: int) -> bool:
+        """Whether ``update_id`` was journaled (or processed) within the retained window."""
+        return update_id in self._seen
+
+    def pending(self) -> list[IncomingUpdate]:
+        """Updates journaled but not marked done, oldest first."""
+        return list(self._pending.values())
+
+    def undelivered(self) -> list[IncomingUpdate]:
+        """Pending updates not yet handed to dialogs by this process (``mark_delivered``),
+        oldest first: what a (re)started poller must deliver before polling."""
+        return [u for i, u in self._pending.items() if i not in self._delivered]
+
+    def mark_delivered(self, update_id: int) -> None:
+        """Note that ``update_id`` was handed to its dialogs actor's mailbox. In memory
+        only: after a restart of the process every pending update is undelivered again."""
+        self._delivered.add(update_id)
+
+    def was_sent(self, key: str) -> bool:
+        """Whether a reply with idempotency key ``key`` was recorded as delivered."""
+        return key in self._sent
+
+    @property
+    def depth(self) -> int:
+        """Pending updates (a gauge)."""
+        return len(self._pending)
+
+    @property
+    def caught_up(self) -> bool:
+        """False while PostgreSQL's rows are missing from the index (it did not answer at
+        open and ``catch_up`` has not succeeded since); True without a DSN."""
+        return self._caught_up
+
+    # -- writes ----------------------------------------------------------------------------
+
+    async def append(self, updates: Sequence[IncomingUpdate]) -> None:
+        """Journal ``updates`` (durable on return): one ``UpdateReceived`` record each, in
+        one spool append. Ids already seen (and repeats within ``updates``) are skipped.
+        Raises ``JournalError``; nothing is applied then."""
+        fresh: dict[int, IncomingUpdate] = {}
+        for update in updates:
+            if update.update_id not in self._seen:
+                fresh.setdefault(update.update_id, update)
+        if not fresh:
+            return
+        now = self._clock()
+        at = _utc(now)
+        await self._write([UpdateReceived(update_id=u.update_id, chat_id=u.chat_id,
+                                          payload=_PAYLOAD.encode(u), at=at)
+                           for u in fresh.values()])
+        for update in fresh.values():
+            self._seen.setdefault(update.update_id, (now, update.chat_id))
+            self._pending.setdefault(update.update_id, update)
+        self._maybe_prune(now)
+
+    async def mark_done(self, update_id: int) -> None:
+        """Mark ``update_id`` handled (durable on return): a ``ProcessedUpdate`` record.
+        Idempotent; ids not pending are ignored. Raises ``JournalError``."""
+        update = self._pending.get(update_id)
+        if update is None:
+            return
+        await self._write([ProcessedUpdate(update_id=update_id, chat_id=update.chat_id,
+                                           at=_utc(self._clock()))])
+        self._pending.pop(update_id, None)
+        self._delivered.discard(update_id)
+
+    async def record_sent(self, key: str) -> None:
+        """Remember that the reply with idempotency key ``key`` was delivered (durable on
+        return): a ``SentReply`` record. Idempotent. Raises ``JournalError``."""
+        if key in self._sent:
+            return
+        now = self._clock()
+        await self._write([SentReply(key=key, chat_id=self._chat_of_key(key), at=_utc(now))])
+        self._sent.setdefault(key, now)
+        self._maybe_prune(now)
+
+    async def aclose(self) -> None:
+        """Stop writing: later writes raise ``JournalError``; reads keep answering from
+        memory. The spool stays open (it is not the journal's). Idempotent."""
+        self._closed = True
+
+    # -- catching up with PostgreSQL -------------------------------------------------------
+
+    async def catch_up(self) -> list[IncomingUpdate]:
+        """Merge PostgreSQL's rows into the index if ``open`` could not: return the updates
+        that became pending (and undelivered) by it, oldest first; ``[]`` when already
+        caught up. Updates PostgreSQL has as processed stop being pending. Raises
+        ``DatabaseUnavailable`` when PostgreSQL does not answer within the timeout."""
+        if self._caught_up:
+            return []
+        drained = await self._fetch_drained()
+        self._caught_up = True
+        return self._merge(drained)
+
+    async def catch_up_forever(
+        self, deliver: Callable[[IncomingUpdate], Awaitable[Any]], *, interval: float = 1.0,
+    ) -> None:
+        """Retry ``catch_up`` every ``interval`` seconds until it succeeds, then hand each
+        update it found to ``deliver`` (e.g. ``route(u.chat_id).tell``) and mark it
+        delivered. Returns at once when already caught up. Meant for a background task."""
+        while True:
+            try:
+                found = await self.catch_up()
+            except DatabaseUnavailable:
+                await anyio.sleep(interval)
+                continue
+            break
+        if found:
+            log.info("update journal: caught up with PostgreSQL; delivering %d pending "
+                     "updates it held", len(found))
+        for update in found:
+            if update.update_id in self._pending and update.update_id not in self._delivered:
+                await deliver(update)
+                self.mark_delivered(update.update_id)
+
+    # -- internals -------------------------------------------------------------------------
+
+    async def _write(self, records: Sequence[UpdateReceived | ProcessedUpdate | SentReply]
+                     ) -> None:
+        if self._closed:
+            raise JournalError("the journal is closed")
+        try:
+            await self._spool.append_many([encode_record(r) for r in records])
+        except SpoolError as error:
+            raise JournalError(f"journal write failed: {error}") from error
+
+    def _chat_of_key(self, key: str) -> int:
+        match = _REPLY_KEY.match(key)
+        if match is None:
+            return 0
+        seen = self._seen.get(int(match[1]))
+        return seen[1] if seen is not None else 0
+
+    def _undrained(self) -> _State:
+        """The journal's records above the spool's watermark, in spool order."""
+        state = _State()
+        after = self._spool.watermark
+        while True:
+            items = self._spool.read(after, _READ_CHUNK)
+            for seq, data in items:
+                after = seq
+                try:
+                    record = decode_record(data)
+                except (msgspec.DecodeError, msgspec.ValidationError):
+                    continue  # the flusher dead-letters it; it is no update of ours
+                state.add(record)
+            if len(items) < _READ_CHUNK:
+                return state
+
+    def _rebuild(self, drained: _State, undrained: _State) -> None:
+        """The index from PostgreSQL's rows (older) with the spool's records on top."""
+        self._merge(drained)
+        self._merge(undrained)
+
+    def _merge(self, state: _State) -> list[IncomingUpdate]:
+        """Add ``state`` to the index (a union); return the updates it made pending."""
+        horizon = self._clock() - self._retention
+        added: list[IncomingUpdate] = []
+        for update_id, (update, _at) in state.received.items():
+            if update_id in state.processed or update_id in self._seen:
+                continue
+            self._pending[update_id] = update
+            added.append(update)
+        for update_id, (chat_id, at) in state.processed.items():
+            self._pending.pop(update_id, None)
+            if at >= horizon:
+                self._seen.setdefault(update_id, (at, chat_id))
+        for update_id, (update, at) in state.received.items():
+            if at >= horizon or update_id in self._pending:
+                self._seen.setdefault(update_id, (at, update.chat_id))
+        for key, at in state.sent.items():
+            if at >= horizon:
+                self._sent.setdefault(key, at)
+        return [u for u in added if u.update_id in self._pending]
+
+    def _maybe_prune(self, now: float) -> None:
+        """Forget seen ids (not pending) and sent keys past the retention, hourly."""
+        if now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
+        horizon = now - self._retention
+        self._seen = {i: s for i, s in self._seen.items()
+                      if s[0] >= horizon or i in self._pending}
+        self._sent = {k: at for k, at in self._sent.items() if at >= horizon}
+
+    async def _fetch_drained(self) -> _State:
+        """PostgreSQL's journal rows of the retained window (and every pending one), in one
+        snapshot. Raises ``DatabaseUnavailable``."""
+        assert self._dsn is not None
+        horizon = _utc(self._clock() - self._retention)
+        try:
+            with anyio.fail_after(self._timeout):
+                conn = await asyncpg.connect(
+                    self._dsn, timeout=self._timeout, command_timeout=self._timeout,
+                    server_settings={"application_name": "family-emotions-journal"})
+                try:
+                    return await _read_rows(conn, horizon)
+                finally:
+                    await close_connection(conn)
+        except Exception as error:
+            if is_retryable(error):
+                raise DatabaseUnavailable(f"{type(error).__name__}: {error}") from error
+            raise
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------
+
+_TABLES_SQL: Final = """SELECT to_regclass('received_updates') IS NOT NULL,
+    to_regclass('processed_updates') IS NOT NULL, to_regclass('sent_replies') IS NOT NULL"""
+_RECEIVED_SQL: Final = """
+SELECT r.update_id, r.payload, r.at, p.update_id IS NOT NULL AS done, p.at AS done_at
+FROM received_updates r LEFT JOIN processed_updates p USING (update_id)
+WHERE r.at >= $1 OR p.update_id IS NULL
+ORDER BY r.at, r.update_id"""
+_PROCESSED_SQL: Final = "SELECT update_id, chat_id, at FROM processed_updates WHERE at >= $1"
+_SENT_SQL: Final = "SELECT key, at FROM sent_replies WHERE at >= $1"
+
+
+async def _read_rows(conn: asyncpg.Connection, horizon: dt.datetime) -> _State:
+    """The journal's rows (tables missing before their migration read as empty)."""
+    state = _State()
+    async with conn.transaction(isolation="repeatable_read", readonly=True):
+        received, processed, sent = await conn.fetchrow(_TABLES_SQL)
+        if received:
+            for row in await conn.fetch(_RECEIVED_SQL, horizon):
+                update = _decode_payload(row["payload"], row["update_id"])
+                if update is not None:
+                    state.received[row["update_id"]] = (update, row["at"].timestamp())
+                if row["done"]:
+                    state.processed[row["update_id"]] = (
+                        update.chat_id if update is not None else 0, row["done_at"].timestamp())
+        if processed:
+            for row in await conn.fetch(_PROCESSED_SQL, horizon):
+                state.processed.setdefault(row["update_id"],
+                                           (row["chat_id"], row["at"].timestamp()))
+        if sent:
+            state.sent.update((row["key"], row["at"].timestamp())
+                              for row in await conn.fetch(_SENT_SQL, horizon))
+    return state
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _utc(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
+def _decode_payload(payload: bytes, update_id: int) -> IncomingUpdate | None:
+    try:
+        update: IncomingUpdate = _PAYLOAD.decode(payload)
+    except (msgspec.DecodeError, msgspec.ValidationError) as error:
+        log.warning("update journal: update %d does not decode (%s): not replayed",
+                    update_id, error)
+        return None
+    return update
