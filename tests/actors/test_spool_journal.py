@@ -26,7 +26,7 @@ from actors.db_writer import (
 from actors.protocol import IncomingUpdate
 from actors.spool import Spool
 from actors.telegram.journal import JournalError, UpdateJournal
-from actors.telegram.spool_journal import SpoolJournal, UpdateLog
+from actors.telegram.spool_journal import SpoolJournal, UpdateLog, import_update_journal
 from runtime import MessageCodec
 from runtime.testing import ManualClock
 
@@ -299,3 +299,40 @@ async def test_an_erased_chats_undrained_updates_are_gone_after_a_restart(spool:
     assert not journal.seen(1)
     assert not journal.was_sent("u1")
     await spool.aclose()
+
+
+# -- the upgrade from UpdateJournal ----------------------------------------------------------
+
+
+async def test_an_update_journal_file_is_imported_once(spool: Spool, tmp_path: Path) -> None:
+    old = await UpdateJournal.open(tmp_path / "j", fsync=False)
+    await old.append([update(1, chat_id=10), update(2, chat_id=20), update(3, chat_id=30)])
+    await old.record_sent("u1")
+    await old.record_sent("u2")
+    await old.mark_done(1)
+    await old.aclose()
+
+    journal = await SpoolJournal.open(spool, None)
+    assert await import_update_journal(journal, tmp_path / "j") == 2
+    assert journal.pending() == [update(2, chat_id=20), update(3, chat_id=30)]
+    assert journal.seen(1)
+    assert journal.was_sent("u1")
+    assert journal.was_sent("u2")
+    assert not (tmp_path / "j" / "updates.journal").exists()
+    assert (tmp_path / "j" / "updates.journal.imported").exists()
+    assert await import_update_journal(journal, tmp_path / "j") == 0
+
+    spool = await reopen_spool(spool)  # it is durable in the spool
+    journal = await SpoolJournal.open(spool, None)
+    assert ids_of(journal.pending()) == [2, 3]
+    assert journal.seen(1)
+    assert journal.was_sent("u1")
+    assert journal.was_sent("u2")
+    # A key's chat is known when its update was pending (the old file kept no other chats).
+    assert {(r.key, r.chat_id) for r in spooled(spool)
+            if isinstance(r, SentReply)} == {("u1", 0), ("u2", 20)}
+    await spool.aclose()
+
+
+def ids_of(updates: list[IncomingUpdate]) -> list[int]:
+    return [u.update_id for u in updates]
