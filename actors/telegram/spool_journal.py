@@ -49,6 +49,9 @@ Other rules:
 - Concurrent ``append`` calls of one update id both write a record (harmless: the sink and
   the rebuild dedupe by update id); the index holds it once.
 
+Upgrading: ``import_update_journal(journal, directory)`` moves what an ``UpdateJournal``
+file still holds into the spool once (then renames the file ``*.imported``).
+
 It is an I/O adapter: retention uses the injectable wall ``clock`` (``time.time``).
 
 Errors: writes raise ``JournalError`` (from ``actors.telegram.journal``) when the journal
