@@ -39,9 +39,9 @@ from actors.dialogs.actor import Fault
 from actors.dialogs.persistent import PersistentFamilyStore
 from actors.spool import Spool
 from actors.telegram import install_log_redaction
-from actors.telegram.journal import UpdateJournal
 from actors.telegram.poller import TelegramPoller
 from actors.telegram.sender import Outbox, TelegramSender
+from actors.telegram.spool_journal import SpoolJournal, UpdateLog, import_update_journal
 from actors.translator.actor import Translator
 from actors.translator.service import TranslatorService
 from config.settings import Settings
@@ -89,7 +89,7 @@ class App:
 
     settings: Settings
     token: str = field(repr=False)
-    journal: UpdateJournal
+    journal: UpdateLog
     store: FamilyStore
     translator: TranslatorService
     outbox: Outbox
@@ -127,9 +127,9 @@ async def open_app(
         stack.push_async_callback(cache.aclose)
         reads = Reads(dsn, spool, timeout=db.read_timeout, connect_timeout=db.connect_timeout)
         stack.push_async_callback(reads.aclose)
-        journal = await UpdateJournal.open(settings.telegram.journal_dir,
-                                           fsync=settings.telegram.journal_fsync)
+        journal = await SpoolJournal.open(spool, dsn, timeout=db.read_timeout * 4)
         stack.push_async_callback(journal.aclose)
+        await import_update_journal(journal, settings.telegram.journal_dir)
         translator = TranslatorService(settings.anthropic, settings.translator)
         stack.push_async_callback(translator.aclose)
         yield App(
@@ -194,7 +194,11 @@ def _bot_children(app: App) -> list[ChildSpec]:
                        translator_settings=settings.translator, fault=app.dialogs_fault)
 
     def make_poller() -> TelegramPoller:
-        return TelegramPoller(telegram, app.token, app.journal, dialogs_route)
+        journal = app.journal
+        catch_up = None
+        if isinstance(journal, SpoolJournal) and not journal.caught_up:
+            catch_up = journal.catch_up_forever
+        return TelegramPoller(telegram, app.token, journal, dialogs_route, catch_up=catch_up)
 
     def workers(prefix: str, count: int, factory: Callable[[], Any]) -> list[ChildSpec]:
         return [worker(f"{prefix}{i}", factory, backoff=backoff,

@@ -7,7 +7,7 @@ One incarnation, as a chain of steps::
 
 Guarantees (DESIGN.md §5, ../shared/notes/telegram.md §4):
 
-- **journal first**: a batch is appended to the ``UpdateJournal`` (durable) before the next
+- **journal first**: a batch is appended to the journal (durable) before the next
   getUpdates carries ``offset = max(update_id) + 1``, which is what confirms it to
   Telegram. A crash anywhere loses nothing: unconfirmed updates come again from Telegram
   (and the journal's seen-set drops the ones already journaled), journaled ones are
@@ -39,7 +39,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NoReturn
 
@@ -58,7 +58,7 @@ from ._api import (
     TelegramTransportError,
     install_log_redaction,
 )
-from .journal import UpdateJournal
+from .spool_journal import UpdateLog
 
 __all__ = [
     "ALLOWED_UPDATES",
@@ -248,9 +248,12 @@ class TelegramPoller(Actor):
     closed when the incarnation ends."""
 
     def __init__(
-        self, settings: TelegramSettings, token: str, journal: UpdateJournal,
+        self, settings: TelegramSettings, token: str, journal: UpdateLog,
         route: Callable[[int], ActorRef], *, stats: PollerStats | None = None,
+        catch_up: Callable[[Callable[[IncomingUpdate], Awaitable[Any]]], Awaitable[None]]
+        | None = None,
     ) -> None:
+        self._catch_up = catch_up
         self._settings = settings
         self._token = token
         self._journal = journal
@@ -283,6 +286,10 @@ class TelegramPoller(Actor):
         except _BadToken:
             self._stop_for_bad_token()
         await self._deliver_undelivered()
+        if self._catch_up is not None:
+            # The journal could not read PostgreSQL at start: updates it drained there
+            # and still pending are handed over once it answers.
+            self.ctx.start_soon(self._catch_up, self._deliver_late, name="journal-catch-up")
         self.ctx.start_soon(self._watchdog, name="stall-watchdog")
         try:
             await self._poll_forever()
@@ -311,6 +318,9 @@ class TelegramPoller(Actor):
             "stopping the bot")
         self.ctx.system.request_shutdown(EX_CONFIG)
         raise StopActor(ExitKind.NORMAL, "telegram rejected the token")
+
+    async def _deliver_late(self, update: IncomingUpdate) -> None:
+        await self._route(update.chat_id).tell(update)
 
     async def _deliver_undelivered(self) -> None:
         """Hand dialogs the journaled updates no dialogs mailbox holds yet, in order."""
