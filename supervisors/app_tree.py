@@ -39,7 +39,7 @@ from actors.dialogs.actor import Fault
 from actors.dialogs.persistent import PersistentFamilyStore
 from actors.spool import Spool
 from actors.telegram import install_log_redaction
-from actors.telegram.poller import TelegramPoller
+from actors.telegram.poller import PollerStats, TelegramPoller
 from actors.telegram.sender import Outbox, TelegramSender
 from actors.telegram.spool_journal import SpoolJournal, UpdateLog, import_update_journal
 from actors.translator.actor import Translator
@@ -97,6 +97,7 @@ class App:
     cache: CacheService
     reads: Reads
     flush_stats: FlushStats
+    poller_stats: PollerStats
     dialogs_fault: Fault | None = None
     """Chaos drills only: a hook that may crash dialogs mid-message."""
 
@@ -136,7 +137,8 @@ async def open_app(
             settings=settings, token=token, journal=journal,
             store=store if store is not None else PersistentFamilyStore(cache, reads, spool),
             translator=translator, outbox=Outbox(settings.telegram), spool=spool,
-            cache=cache, reads=reads, flush_stats=FlushStats(), dialogs_fault=dialogs_fault)
+            cache=cache, reads=reads, flush_stats=FlushStats(), poller_stats=PollerStats(),
+            dialogs_fault=dialogs_fault)
 
 
 def build_tree(app: App) -> ChildSpec:
@@ -198,7 +200,8 @@ def _bot_children(app: App) -> list[ChildSpec]:
         catch_up = None
         if isinstance(journal, SpoolJournal) and not journal.caught_up:
             catch_up = journal.catch_up_forever
-        return TelegramPoller(telegram, app.token, journal, dialogs_route, catch_up=catch_up)
+        return TelegramPoller(telegram, app.token, journal, dialogs_route, catch_up=catch_up,
+                              stats=app.poller_stats)
 
     def workers(prefix: str, count: int, factory: Callable[[], Any]) -> list[ChildSpec]:
         return [worker(f"{prefix}{i}", factory, backoff=backoff,
