@@ -1,0 +1,473 @@
+"""Synthetic parents under load, and a Jepsen-style check of what became of their messages.
+
+For chaos tests and drills (../shared/notes/reliability.md §2.3). The parents talk to the
+bot through the Telegram emulator (``chaos.emulators.telegram``), so everything counted
+here is what a parent would see::
+
+    parents = SyntheticParents(emu, chat_ids, rate=60)
+    await onboard_all(emu, chat_ids)                 # through the bot itself
+    async with parents.running():                    # phrases at 60/s until the block ends
+        ...kill something, restart it...
+    await parents.settle(timeout=30)                 # every acknowledged update answered
+    report = parents.check(rows=await entry_rows(dsn))
+    print(report.summary()); assert report.valid
+
+Identity. Every message is a text update with a unique ``update_id``. The bot answers a
+phrase with one message holding a header line ("What Sam may be feeling: anger (intensity
+2 of 5)"), but nothing in a reply names its update. Replies are mapped to updates *per chat,
+in order* (the bot keeps a chat's updates and replies in order), and each parent cycles
+through ``PHRASES``, whose headers all differ, so the header tells which of a parent's
+recent phrases a reply answers: a replayed reply is recognised as a duplicate of the
+phrase it answers rather than shifting every later match.
+
+Counts (Jepsen's set checker, plus duplicates from its ``TotalQueue``):
+
+- attempted: updates injected; acknowledged: updates the emulator no longer holds for the
+  bot (the poller moved the ``getUpdates`` offset past them after journaling them);
+  unknown: attempted but not acknowledged (a crash may have hit them; either outcome is
+  allowed);
+- lost: acknowledged updates without a reply (or without their ``emotion_entries`` row,
+  ``entry_key = u<update_id>``); recovered: unknown updates that were answered anyway;
+- duplicated: replies beyond the first for one update (rows beyond one per key);
+- unexpected: bot messages in the load's chats that answer no attempted phrase (an error
+  text, a wrong header), and rows for updates never sent.
+
+``valid`` is true when lost, unexpected and duplicated are all empty; a test that allows
+a bounded number of duplicates (a killed bot's replies in flight) asserts on the counts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import statistics
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import anyio
+
+from actors.dialogs.texts import EMOTION_NAMES, say
+from actors.translator.offline import classify
+from chaos.emulators.telegram import ControlError, TelegramEmulator, parse_html
+
+__all__ = [
+    "PHRASES",
+    "JepsenReport",
+    "Reply",
+    "Sent",
+    "SyntheticParents",
+    "entry_rows",
+    "expected_header",
+    "onboard",
+    "onboard_all",
+]
+
+PHRASES: Final[tuple[str, ...]] = (
+    "he threw his shoes and yelled",
+    "she cries because nobody plays with her",
+    "he is afraid of the dark",
+    "she is so happy she jumps around",
+    "he says his brother got more and it is not fair",
+    "she is bored and keeps sighing",
+    "he is embarrassed after he fell",
+    "she is tired and grumpy",
+    "he slammed the door!!!",
+    "he is lonely at recess",
+)
+"""Children's phrases whose replies' headers (emotion, intensity) all differ, none of
+which draws a safety note: a parent cycles through them."""
+
+CHILD_NAME: Final = "Sam"
+CHILD_AGE: Final = 6
+
+
+def expected_header(phrase: str, child: str = CHILD_NAME, language: str = "en") -> str:
+    """The header line of the bot's reply to ``phrase`` as the parent reads it (the
+    offline translator's emotion and intensity, HTML removed as Telegram shows it)."""
+    emotion, intensity = classify(phrase)
+    html = say("feeling", language, name=child,  # type: ignore[arg-type]
+               emotion=EMOTION_NAMES[emotion][language],  # type: ignore[index]
+               intensity=intensity)
+    return parse_html(html).text
+
+
+_HEADERS: Final = {expected_header(p): p for p in PHRASES}
+if len(_HEADERS) != len(PHRASES):  # a lexicon change made two phrases look alike
+    raise RuntimeError("chaos.load: PHRASES no longer have distinct reply headers")
+
+
+# -- onboarding ---------------------------------------------------------------------------
+
+
+def _transcript(emu: TelegramEmulator, chat_id: int) -> list[dict[str, Any]]:
+    try:
+        return emu.transcript(chat_id)
+    except ControlError:  # the user never wrote: no chat yet
+        return []
+
+
+def _bot_messages(emu: TelegramEmulator, chat_id: int) -> list[dict[str, Any]]:
+    return [m for m in _transcript(emu, chat_id) if m["from"].get("is_bot")]
+
+
+async def _next_bot_message(
+    emu: TelegramEmulator, chat_id: int, seen: int, timeout: float
+) -> dict[str, Any]:
+    await emu.wait_until(lambda: len(_bot_messages(emu, chat_id)) > seen, timeout=timeout)
+    return _bot_messages(emu, chat_id)[seen]
+
+
+async def onboard(
+    emu: TelegramEmulator, chat_id: int, *, child: str = CHILD_NAME, age: int = CHILD_AGE,
+    timeout: float = 15.0,
+) -> None:
+    """Play one parent's onboarding in English through the bot: /start, the English
+    button, the child's name, the age; each step waits for the bot's answer.
+    Raises TimeoutError when an answer does not come within ``timeout``, AssertionError
+    when the language buttons are missing."""
+    seen = len(_bot_messages(emu, chat_id))
+    emu.user_says(chat_id, "/start", language_code="en")
+    welcome = await _next_bot_message(emu, chat_id, seen, timeout)
+    buttons = [b for row in welcome.get("reply_markup", {}).get("inline_keyboard", [])
+               for b in row if b["text"] == "English"]
+    assert buttons, f"chat {chat_id}: no English button in {welcome.get('text')!r}"
+    emu.tap_button(chat_id, welcome["message_id"], data=buttons[0]["callback_data"])
+    await _next_bot_message(emu, chat_id, seen + 1, timeout)
+    emu.user_says(chat_id, child, language_code="en")
+    await _next_bot_message(emu, chat_id, seen + 2, timeout)
+    emu.user_says(chat_id, str(age), language_code="en")
+    await _next_bot_message(emu, chat_id, seen + 3, timeout)
+
+
+async def onboard_all(emu: TelegramEmulator, chat_ids: Iterable[int], **kwargs: Any) -> None:
+    """``onboard`` every chat, all at once."""
+    async def one(chat_id: int) -> None:
+        await onboard(emu, chat_id, **kwargs)
+
+    async with anyio.create_task_group() as tg:
+        for chat_id in chat_ids:
+            tg.start_soon(one, chat_id)
+
+
+# -- the load -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One injected phrase: its update, its message in the chat, when (emulator clock)."""
+
+    update_id: int
+    chat_id: int
+    message_id: int
+    phrase: str
+    at: float
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One bot message in a load chat; ``at``: when its sendMessage was answered
+    (emulator clock), None when the emulator logged no completed call for it."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    at: float | None
+
+
+@dataclass
+class JepsenReport:
+    """What became of the attempted updates (see the module docstring)."""
+
+    attempted: int
+    acknowledged: int
+    unknown: int
+    answered: int
+    lost: list[int]
+    duplicated: dict[int, int]
+    """update_id → replies beyond the first."""
+    unexpected: list[Reply]
+    recovered: list[int]
+    latencies: list[float]
+    """Seconds from each answered update's injection to its first reply."""
+    first_reply_at: dict[int, float] = field(default_factory=dict)
+    """update_id → when its first reply was delivered (emulator clock), when known."""
+    rows_checked: bool = False
+    rows_present: int = 0
+    rows_lost: list[int] = field(default_factory=list)
+    rows_unexpected: list[str] = field(default_factory=list)
+    rows_duplicated: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(self.duplicated.values())
+
+    @property
+    def valid(self) -> bool:
+        """Nothing lost, unexpected or duplicated, in replies and (when read) in rows."""
+        return not (self.lost or self.unexpected or self.duplicated or self.rows_lost
+                    or self.rows_unexpected or self.rows_duplicated)
+
+    def latency(self, quantile: float) -> float:
+        """A latency quantile (0..1) in seconds; 0.0 without answered updates."""
+        if not self.latencies:
+            return 0.0
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(quantile * len(ordered)))]
+
+    def summary(self) -> str:
+        """One line with every count (and the row counts when they were checked)."""
+        line = (f"attempted={self.attempted} acknowledged={self.acknowledged} "
+                f"unknown={self.unknown} answered={self.answered} lost={len(self.lost)} "
+                f"unexpected={len(self.unexpected)} duplicated={self.duplicates} "
+                f"recovered={len(self.recovered)}")
+        if self.rows_checked:
+            line += (f" | rows present={self.rows_present} lost={len(self.rows_lost)} "
+                     f"unexpected={len(self.rows_unexpected)} "
+                     f"duplicated={sum(self.rows_duplicated.values())}")
+        if self.latencies:
+            line += (f" | reply latency p50={self.latency(0.5) * 1000:.0f} ms "
+                     f"p99={self.latency(0.99) * 1000:.0f} ms "
+                     f"max={max(self.latencies) * 1000:.0f} ms")
+        return line
+
+
+class SyntheticParents:
+    """Parents (one private chat each, already onboarded with one child) sending phrases
+    through the emulator at ``rate`` messages per second in total, round robin, without
+    waiting for replies (an open loop: an outage slows nobody down)."""
+
+    def __init__(
+        self, emu: TelegramEmulator, chat_ids: Sequence[int], *, rate: float = 60.0,
+    ) -> None:
+        if not chat_ids or rate <= 0:
+            raise ValueError("need at least one chat and a positive rate")
+        self.emu = emu
+        self.chat_ids = list(chat_ids)
+        self.rate = rate
+        self.sent: list[Sent] = []
+        self._counts = dict.fromkeys(self.chat_ids, 0)
+        self._baseline = {c: len(_transcript(emu, c)) for c in self.chat_ids}
+        self._turn = 0
+
+    # -- sending -----------------------------------------------------------------------
+
+    def send_one(self) -> Sent:
+        """The next parent (round robin) sends its next phrase."""
+        index = self._turn % len(self.chat_ids)
+        chat_id = self.chat_ids[index]
+        self._turn += 1
+        phrase = PHRASES[(index + self._counts[chat_id]) % len(PHRASES)]
+        self._counts[chat_id] += 1
+        at = self.emu.now()
+        result = self.emu.user_says(chat_id, phrase, language_code="en")
+        sent = Sent(int(result["update_id"]), chat_id, int(result["message_id"]), phrase, at)
+        self.sent.append(sent)
+        return sent
+
+    async def run(self) -> None:
+        """Send at ``rate`` until cancelled. Paced on an absolute schedule, so a slow
+        moment is caught up (at most a second's worth at once) instead of lowering the
+        rate."""
+        interval = 1.0 / self.rate
+        next_at = anyio.current_time()
+        while True:
+            now = anyio.current_time()
+            next_at = max(next_at, now - 1.0)
+            while next_at <= now:
+                self.send_one()
+                next_at += interval
+            await anyio.sleep(next_at - now)
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[SyntheticParents]:
+        """``run`` in the background for the duration of the block."""
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(self.run)
+            try:
+                yield self
+            finally:
+                tg.cancel_scope.cancel()
+
+    # -- observing ---------------------------------------------------------------------
+
+    def acknowledged(self) -> set[int]:
+        """Attempted updates the bot confirmed (no longer pending in the emulator)."""
+        pending = {u.update_id for u in self.emu.bot().queue.pending(self.emu.now())}
+        return {s.update_id for s in self.sent if s.update_id not in pending}
+
+    def replies(self) -> dict[int, list[Reply]]:
+        """Every bot message since the load began, per chat, oldest first."""
+        done = self._completion_times()
+        out: dict[int, list[Reply]] = {}
+        for chat_id in self.chat_ids:
+            messages = self.emu.transcript(chat_id)[self._baseline[chat_id]:]
+            out[chat_id] = [Reply(chat_id, m["message_id"], str(m.get("text", "")),
+                                  done.get((chat_id, m["message_id"])))
+                            for m in messages if m["from"].get("is_bot")]
+        return out
+
+    def answered(self) -> set[int]:
+        """Attempted updates with at least one reply (by the per-chat matching)."""
+        outcome = _match(self.sent, self.emu, self.chat_ids, self._baseline, {})
+        return {u for u, replies in outcome.replies.items() if replies}
+
+    async def settle(self, timeout: float = 30.0, poll: float = 0.2) -> None:
+        """Until every attempted update is acknowledged and answered; TimeoutError (with
+        the missing counts) after ``timeout``."""
+        with anyio.move_on_after(timeout):
+            while True:
+                if len(self.acknowledged()) == len(self.sent) == len(self.answered()):
+                    return
+                await anyio.sleep(poll)
+        missing_acks = len(self.sent) - len(self.acknowledged())
+        missing_replies = len(self.sent) - len(self.answered())
+        raise TimeoutError(f"not settled within {timeout} s: {missing_acks} updates "
+                           f"unacknowledged, {missing_replies} unanswered")
+
+    def check(self, *, rows: Mapping[str, int] | None = None,
+              acknowledged: set[int] | None = None) -> JepsenReport:
+        """The Jepsen counts now; ``rows``: ``emotion_entries`` keys → count (see
+        ``entry_rows``) for the row checks; ``acknowledged`` overrides the emulator's
+        view (e.g. a snapshot taken at a kill)."""
+        acked = self.acknowledged() if acknowledged is None else acknowledged
+        done = self._completion_times()
+        outcome = _match(self.sent, self.emu, self.chat_ids, self._baseline, done)
+        attempted = {s.update_id for s in self.sent}
+        answered = {u for u, r in outcome.replies.items() if r}
+        first_at = {u: r[0].at for u, r in outcome.replies.items()
+                    if r and r[0].at is not None}
+        latencies = [first_at[s.update_id] - s.at for s in self.sent
+                     if s.update_id in first_at]
+        report = JepsenReport(
+            attempted=len(attempted), acknowledged=len(acked & attempted),
+            unknown=len(attempted - acked), answered=len(answered),
+            lost=sorted((acked & attempted) - answered),
+            duplicated={u: len(r) - 1 for u, r in outcome.replies.items() if len(r) > 1},
+            unexpected=outcome.unexpected, recovered=sorted(answered - acked),
+            latencies=latencies, first_reply_at=first_at)
+        if rows is not None:
+            report.rows_checked = True
+            keys = {f"u{u}": u for u in attempted}
+            report.rows_present = sum(1 for k in rows if k in keys)
+            report.rows_lost = sorted(u for u in acked & attempted if f"u{u}" not in rows)
+            report.rows_unexpected = sorted(k for k in rows if k not in keys)
+            report.rows_duplicated = {k: n - 1 for k, n in rows.items() if n > 1}
+        return report
+
+    def sent_between(self, start: float, end: float) -> list[Sent]:
+        """Updates injected in [start, end) (emulator clock)."""
+        return [s for s in self.sent if start <= s.at < end]
+
+    def late(self, report: JepsenReport, start: float, end: float,
+             margin: float = 2.0) -> tuple[int, list[int]]:
+        """Of the phrases sent in [start, end - margin) (emulator clock): how many, and
+        which had no reply delivered before ``end``. A fault from ``start`` to ``end``
+        must not hold replies back until it is over."""
+        sent = self.sent_between(start, end - margin)
+        late = [s.update_id for s in sent
+                if report.first_reply_at.get(s.update_id, end) >= end]
+        return len(sent), late
+
+    def _completion_times(self) -> dict[tuple[int, int], float]:
+        times: dict[tuple[int, int], float] = {}
+        for call in self.emu.calls("sendMessage", status=200):
+            result = (call.get("response") or {}).get("result") or {}
+            chat = (result.get("chat") or {}).get("id")
+            if chat is not None and "message_id" in result:
+                times[(int(chat), int(result["message_id"]))] = (
+                    float(call["time"]) + float(call.get("duration") or 0.0))
+        return times
+
+
+# -- matching replies to updates ------------------------------------------------------------
+
+
+@dataclass
+class _Outcome:
+    replies: dict[int, list[Reply]]
+    unexpected: list[Reply]
+
+
+def _match(
+    sent: Sequence[Sent], emu: TelegramEmulator, chat_ids: Sequence[int],
+    baseline: Mapping[int, int], done: Mapping[tuple[int, int], float],
+) -> _Outcome:
+    """Map each chat's bot messages to its phrases, in order (module docstring).
+
+    For a reply with header H: the oldest unanswered phrase before it, when its header is
+    H; else the newest answered phrase with header H (a duplicate); else a later
+    unanswered phrase before it with header H (the ones skipped stay unanswered); else the
+    reply is unexpected, as is every bot message without a known header."""
+    by_message = {(s.chat_id, s.message_id): s for s in sent}
+    replies: dict[int, list[Reply]] = {s.update_id: [] for s in sent}
+    unexpected: list[Reply] = []
+    for chat_id in chat_ids:
+        phrases: list[Sent] = []
+        answered: list[bool] = []
+        oldest = 0  # index of the oldest unanswered phrase
+        for message in emu.transcript(chat_id)[baseline[chat_id]:]:
+            if not message["from"].get("is_bot"):
+                own = by_message.get((chat_id, message["message_id"]))
+                if own is not None:
+                    phrases.append(own)
+                    answered.append(False)
+                continue
+            reply = Reply(chat_id, message["message_id"], str(message.get("text", "")),
+                          done.get((chat_id, message["message_id"])))
+            target = _target(phrases, answered, oldest, _phrase_of(reply.text))
+            if target is None:
+                unexpected.append(reply)
+                continue
+            replies[phrases[target].update_id].append(reply)
+            answered[target] = True
+            while oldest < len(answered) and answered[oldest]:
+                oldest += 1
+    return _Outcome(replies, unexpected)
+
+
+def _phrase_of(text: str) -> str | None:
+    for line in text.splitlines():
+        phrase = _HEADERS.get(line.strip())
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _target(phrases: list[Sent], answered: list[bool], oldest: int,
+            phrase: str | None) -> int | None:
+    if phrase is None:
+        return None
+    if oldest < len(phrases) and phrases[oldest].phrase == phrase:
+        return oldest
+    for i in range(len(phrases) - 1, -1, -1):  # newest first: a replay is recent
+        if answered[i] and phrases[i].phrase == phrase:
+            return i
+    for i in range(oldest + 1, len(phrases)):
+        if not answered[i] and phrases[i].phrase == phrase:
+            return i
+    return None
+
+
+# -- PostgreSQL --------------------------------------------------------------------------
+
+
+async def entry_rows(dsn: str) -> dict[str, int]:
+    """``emotion_entries``: entry_key → how many rows (1 by the primary key; counted
+    anyway, as a Jepsen final read does)."""
+    import asyncpg  # type: ignore[import-untyped]  # asyncio only; not needed otherwise
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        found = await conn.fetch(
+            "SELECT entry_key, count(*) AS n FROM emotion_entries GROUP BY entry_key")
+        return {str(r["entry_key"]): int(r["n"]) for r in found}
+    finally:
+        await conn.close()
+
+
+def describe_latencies(latencies: Sequence[float]) -> str:
+    """``n=.. mean=.. ms max=.. ms`` for a report line."""
+    if not latencies:
+        return "n=0"
+    return (f"n={len(latencies)} mean={statistics.fmean(latencies) * 1000:.0f} ms "
+            f"max={max(latencies) * 1000:.0f} ms")
