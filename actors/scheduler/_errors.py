@@ -1,0 +1,45 @@
+"""The scheduler's exceptions.
+
+::
+
+    SchedulerError              base of everything this package raises
+    ├── BackupError             pg_dump / pg_restore failed, or a backup file is unusable
+    │   ├── PgToolMissing       pg_dump or pg_restore was not found
+    │   └── VerificationFailed  (not raised by verify_backup, which reports; raised by
+    │                           callers that require a good backup, e.g. the nightly run)
+    └── RestoreRefused          restore was asked without ``yes=True``
+
+PostgreSQL being unavailable is ``actors.db_writer.DatabaseUnavailable`` (shared with the
+writer): the scheduler waits it out and catches up.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BackupError",
+    "PgToolMissing",
+    "RestoreRefused",
+    "SchedulerError",
+    "VerificationFailed",
+]
+
+
+class SchedulerError(Exception):
+    """Base class of this package's errors."""
+
+
+class BackupError(SchedulerError):
+    """A dump, restore or verification step failed; the message has the tool's stderr."""
+
+
+class PgToolMissing(BackupError):
+    """pg_dump / pg_restore not found in the configured directory, the Debian layout or
+    PATH; install the ``postgresql-client`` package."""
+
+
+class VerificationFailed(BackupError):
+    """A restored backup's row counts differ from those recorded when it was taken."""
+
+
+class RestoreRefused(SchedulerError):
+    """``restore`` was called without ``yes=True``: it replaces the live database."""

@@ -1,0 +1,112 @@
+"""Business gauges, recomputed hourly by the scheduler, read by the metrics exporter.
+
+``BusinessGauges`` is a plain object the application makes once and hands to every
+scheduler incarnation (``Scheduler(gauges=...)``); the health/metrics side reads its
+fields (or ``as_dict()``) whenever it is scraped. Until the first computation every
+value is None. Definitions (all over PostgreSQL's rows, at ``computed_at``):
+
+- ``active_families``: active families with a diary entry or a check-in answer in the
+  last 7 days;
+- ``checkins_sent`` / ``checkins_answered`` / ``checkin_completion``: check-ins sent in
+  the last 7 days (done ``checkin`` runs), those with at least one child's answer for
+  that day, and answered / sent (None when none were sent);
+- ``retention_d1`` / ``d7`` / ``d30``: of the families first seen between N+7 and N days
+  ago (a week-wide cohort), the share with any activity (entry or check-in answer) N or
+  more days after they were first seen (rolling retention; None for an empty cohort);
+- ``cohort_d1`` / ``d7`` / ``d30``: the cohort sizes, so a ratio can be judged;
+- ``last_backup`` / ``last_backup_at`` / ``last_backup_verified``: the nightly backup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any, Final
+
+from ._schedules import RunStore
+
+__all__ = ["RETENTION_DAYS", "BusinessGauges", "compute_gauges"]
+
+RETENTION_DAYS: Final = (1, 7, 30)
+
+
+@dataclass
+class BusinessGauges:
+    """The latest business gauges (see the module docstring)."""
+
+    active_families: int | None = None
+    checkins_sent: int | None = None
+    checkins_answered: int | None = None
+    checkin_completion: float | None = None
+    retention_d1: float | None = None
+    retention_d7: float | None = None
+    retention_d30: float | None = None
+    cohort_d1: int | None = None
+    cohort_d7: int | None = None
+    cohort_d30: int | None = None
+    computed_at: dt.datetime | None = None
+    """Wall-clock UTC time of the last computation."""
+    last_backup: str | None = None
+    """Path of the newest nightly dump taken by this process."""
+    last_backup_at: dt.datetime | None = None
+    last_backup_verified: bool | None = None
+    """Whether that dump restored with the recorded row counts (None: not verified)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_ACTIVE: Final = """
+SELECT count(*) AS n FROM families f WHERE f.active AND (
+    EXISTS (SELECT 1 FROM emotion_entries e WHERE e.chat_id = f.chat_id AND e.at >= $1)
+    OR EXISTS (SELECT 1 FROM checkins c WHERE c.chat_id = f.chat_id AND c.at >= $1))
+"""
+
+_CHECKINS: Final = """
+WITH sent AS (
+    SELECT split_part(period_key, ':', 1)::bigint AS chat_id,
+           split_part(period_key, ':', 2)::date AS day
+    FROM schedule_runs WHERE schedule = 'checkin' AND at >= $1 AND at <= $2)
+SELECT count(*) AS sent,
+       count(*) FILTER (WHERE EXISTS (
+           SELECT 1 FROM checkins c WHERE c.chat_id = sent.chat_id AND c.day = sent.day
+       )) AS answered
+FROM sent
+"""
+
+_RETENTION: Final = """
+WITH cohort AS (
+    SELECT chat_id, min(first_seen) AS first_seen FROM parents GROUP BY chat_id
+    HAVING min(first_seen) >= $1 AND min(first_seen) < $2)
+SELECT count(*) AS size,
+       count(*) FILTER (WHERE
+           EXISTS (SELECT 1 FROM emotion_entries e WHERE e.chat_id = cohort.chat_id
+                   AND e.at >= cohort.first_seen + make_interval(days => $3::int))
+           OR EXISTS (SELECT 1 FROM checkins c WHERE c.chat_id = cohort.chat_id
+                   AND c.at >= cohort.first_seen + make_interval(days => $3::int))) AS retained
+FROM cohort
+"""
+
+
+async def compute_gauges(store: RunStore, now: dt.datetime, into: BusinessGauges) -> None:
+    """Recompute every gauge at ``now`` and store them in ``into`` (all at once, after
+    every query succeeded). Raises ``DatabaseUnavailable`` and leaves ``into`` as it was."""
+    week_ago = now - dt.timedelta(days=7)
+    active = await store.fetch(_ACTIVE, week_ago)
+    checkins = (await store.fetch(_CHECKINS, week_ago, now))[0]
+    retention: dict[int, tuple[int, float | None]] = {}
+    for days in RETENTION_DAYS:
+        start = now - dt.timedelta(days=days + 7)
+        end = now - dt.timedelta(days=days)
+        row = (await store.fetch(_RETENTION, start, end, days))[0]
+        size = int(row["size"])
+        retention[days] = (size, int(row["retained"]) / size if size else None)
+    sent, answered = int(checkins["sent"]), int(checkins["answered"])
+    into.active_families = int(active[0]["n"])
+    into.checkins_sent = sent
+    into.checkins_answered = answered
+    into.checkin_completion = answered / sent if sent else None
+    into.cohort_d1, into.retention_d1 = retention[1]
+    into.cohort_d7, into.retention_d7 = retention[7]
+    into.cohort_d30, into.retention_d30 = retention[30]
+    into.computed_at = now
