@@ -20,6 +20,7 @@ from typing import Any
 
 import anyio
 import asyncpg  # type: ignore[import-untyped]
+import httpx
 import msgspec
 import pytest
 import redis.asyncio as redis
@@ -30,7 +31,15 @@ from actors.db_writer import migrate
 from actors.dialogs import Family
 from actors.dialogs.texts import TEXTS
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
-from chaos.load import CHILD_NAME, JepsenReport, SyntheticParents, entry_rows, onboard_all
+from chaos.load import (
+    CHILD_NAME,
+    PHRASES,
+    JepsenReport,
+    SyntheticParents,
+    entry_rows,
+    expected_header,
+    onboard_all,
+)
 from chaos.services import PostgresServer, RedisServer
 from config.settings import Settings, load_settings
 from runtime import ActorSystem
@@ -423,3 +432,48 @@ async def test_postgres_and_redis_down_together_and_back_in_either_order(
         assert await families_in_postgres(dsn, newcomers) == {
             c: ("en", CHILD_NAME) for c in newcomers}
         assert_no_apologies(emu, [*PARENTS, *newcomers])
+
+
+# -- the checker itself ---------------------------------------------------------------------
+
+
+async def test_the_checker_counts_lost_duplicated_unexpected_and_unknown() -> None:
+    """The counts the scenarios rely on, on a hand-made history (no bot: the test plays
+    the bot through the Bot API)."""
+    async with (
+        TelegramEmulator(TOKEN, flood=False, first_update_id=1_000) as emu,
+        httpx.AsyncClient(base_url=emu.api_url(TOKEN), timeout=5) as api,
+    ):
+        parents = SyntheticParents(emu, [1, 2], rate=10)
+        s = [parents.send_one() for _ in range(6)]  # chat 1: s0 s2 s4; chat 2: s1 s3 s5
+        confirm = await api.post("getUpdates", json={"offset": s[4].update_id + 1,
+                                                     "timeout": 0})
+        assert confirm.status_code == 200  # s0..s4 acknowledged, s5 not
+
+        async def bot_says(chat_id: int, text: str) -> None:
+            sent = await api.post("sendMessage", json={"chat_id": chat_id, "text": text})
+            assert sent.status_code == 200
+
+        for chat_id, text in [
+            (1, expected_header(s[0].phrase)), (1, expected_header(s[0].phrase)),  # twice
+            (1, expected_header(s[2].phrase)),  # s4 never answered: lost
+            (2, expected_header(s[1].phrase)), (2, TEXTS["sorry"]["en"]),  # an error
+            (2, expected_header(PHRASES[9])),  # answers nothing chat 2 sent
+            (2, expected_header(s[3].phrase)),  # s5 unanswered, unacknowledged: unknown
+        ]:
+            await bot_says(chat_id, text)
+        rows = {f"u{s[0].update_id}": 1, f"u{s[1].update_id}": 2, "u999": 1}
+        report = parents.check(rows=rows)
+    print(f"\n[checker] {report.summary()}")
+    assert (report.attempted, report.acknowledged, report.unknown, report.answered) == (
+        6, 5, 1, 4)
+    assert report.lost == [s[4].update_id]
+    assert report.duplicated == {s[0].update_id: 1}
+    assert [r.text for r in report.unexpected] == [TEXTS["sorry"]["en"],
+                                                   expected_header(PHRASES[9])]
+    assert report.recovered == []
+    assert report.rows_lost == [s[2].update_id, s[3].update_id, s[4].update_id]
+    assert report.rows_unexpected == ["u999"]
+    assert report.rows_duplicated == {f"u{s[1].update_id}": 1}
+    assert len(report.latencies) == 4
+    assert not report.valid
