@@ -4,6 +4,7 @@
 #   ensure_venv            .venv with the locked dependencies (requirements.lock, hashes checked)
 #   ensure_apt PKG...      Debian packages, installed with apt-get only when missing
 #   have_pg / have_redis   whether the PostgreSQL / Redis server binaries are on this machine
+#   ensure_promtool        promtool (Debian package prometheus), which checks the alert rules
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -56,6 +57,13 @@ ensure_servers() {
   have_redis || pkgs+=(redis-server)
   [ "${#pkgs[@]}" -eq 0 ] && return 0
   ensure_apt "${pkgs[@]}"
+}
+
+# promtool checks config/prometheus/alerts.yml (tests/test_ops_files.py). Only the binary
+# is wanted: the package's service is never started by us.
+ensure_promtool() {
+  command -v promtool >/dev/null 2>&1 && return 0
+  ensure_apt prometheus
 }
 
 _lock_digest() { cat "$ROOT/requirements.lock" "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1; }

@@ -1,0 +1,46 @@
+"""The health reporter: probes, Prometheus metrics and the admin API (DESIGN.md §5).
+
+Layer 2 (actors). Imports ``runtime``, ``supervisors`` (the engine's ``which_children``),
+``config`` and the actors whose state it reads; aiohttp and asyncpg, so asyncio only.
+
+Layout: ``_status`` (``HealthModel``: each component's status from the live objects, and
+the overall rules), ``_metrics`` (``Metrics``: the registry, the counters called at the
+source, the runtime-event listener and the scrape-time collector), ``_server`` (the
+aiohttp endpoints and ``CacheWarmer``), ``_actor`` (``HealthServer``, the actor in the
+ops supervisor).
+"""
+
+from ._actor import HealthServer
+from ._metrics import BREAKER_LEVELS, CONTENT_TYPE, PREFIX, Metrics
+from ._server import CacheWarmer, WarmableApp, make_web_app
+from ._status import (
+    DEPENDENCIES,
+    AppLike,
+    Component,
+    HealthModel,
+    HealthReport,
+    SpoolGauges,
+    Status,
+    Thresholds,
+    overall,
+)
+
+__all__ = [
+    "BREAKER_LEVELS",
+    "CONTENT_TYPE",
+    "DEPENDENCIES",
+    "PREFIX",
+    "AppLike",
+    "CacheWarmer",
+    "Component",
+    "HealthModel",
+    "HealthReport",
+    "HealthServer",
+    "Metrics",
+    "SpoolGauges",
+    "Status",
+    "Thresholds",
+    "WarmableApp",
+    "make_web_app",
+    "overall",
+]

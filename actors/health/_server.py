@@ -1,0 +1,290 @@
+"""The HTTP endpoints (aiohttp): probes, metrics and the admin API.
+
+===================  ======  =====================================================
+path                 auth    answer
+===================  ======  =====================================================
+/health/live         open    200 when the event loop and the root supervisor answer
+                             (``which_children`` on the root within ``live_timeout``),
+                             else 503
+/health/ready        open    200 when healthy or degraded, 503 when unhealthy
+/health              open    JSON: every component, the spool, the actor tree;
+                             200 healthy/degraded, 503 unhealthy
+/metrics             token   Prometheus text format
+/admin/actors        token   the supervision tree as the supervisors see it (JSON)
+/admin/db            token   spool and flusher gauges (JSON)
+/admin/cache/warm    token   POST: load families into the cache (JSON body
+                             ``{"chat_ids": [...]}``, or ``{"limit": n}`` for the n
+                             most recently changed active families in PostgreSQL)
+===================  ======  =====================================================
+
+"token": when a token is configured, ``Authorization: Bearer <token>`` is required
+(compared in constant time); otherwise 401. Probes stay open: orchestrators call them
+without credentials, and they reveal nothing secret. Every request is counted in
+``fe_http_requests_total`` and timed in ``fe_http_request_duration_seconds`` by route.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, Final, Protocol
+
+import anyio
+import asyncpg  # type: ignore[import-untyped]
+import msgspec
+from aiohttp import web
+
+from actors.dialogs.store import FamilyStore
+from runtime import ActorRef, ActorSystem, Cell
+from supervisors import ChildInfo, ChildType, which_children
+
+from ._metrics import CONTENT_TYPE, Metrics
+from ._status import AppLike, HealthModel
+
+__all__ = ["CacheWarmer", "WarmableApp", "make_web_app"]
+
+log: Final = logging.getLogger(__name__)
+
+_json: Final = msgspec.json.Encoder()
+_JSON: Final = "application/json"
+LIVE_TIMEOUT: Final = 1.0
+ADMIN_TIMEOUT: Final = 2.0
+WARM_LIMIT: Final = 1000
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class WarmableApp(AppLike, Protocol):
+    """An ``AppLike`` with the family store (what the cache warm-up reads through)."""
+
+    store: FamilyStore
+
+
+def make_web_app(
+    model: HealthModel,
+    metrics: Metrics,
+    *,
+    token: str | None,
+    warmer: CacheWarmer | None = None,
+    live_timeout: float = LIVE_TIMEOUT,
+) -> web.Application:
+    """The aiohttp application serving every endpoint for ``model``'s app and system.
+    ``token`` (None or empty: no auth) guards ``/metrics`` and ``/admin/*``."""
+    routes = _Routes(model, metrics, warmer, live_timeout)
+    guard = _bearer(token)
+    app = web.Application(middlewares=[_counted(metrics)])
+    app.router.add_get("/health/live", routes.live)
+    app.router.add_get("/health/ready", routes.ready)
+    app.router.add_get("/health", routes.health)
+    app.router.add_get("/metrics", guard(routes.scrape))
+    app.router.add_get("/admin/actors", guard(routes.actors))
+    app.router.add_get("/admin/db", guard(routes.db))
+    app.router.add_post("/admin/cache/warm", guard(routes.warm))
+    return app
+
+
+class _Routes:
+    def __init__(self, model: HealthModel, metrics: Metrics, warmer: CacheWarmer | None,
+                 live_timeout: float) -> None:
+        self.model = model
+        self.metrics = metrics
+        self.warmer = warmer
+        self.live_timeout = live_timeout
+
+    async def live(self, request: web.Request) -> web.Response:
+        root = _root(self.model.system)
+        if root is None or not root.running:
+            return _reply({"status": "dead", "why": "the root supervisor is not running"}, 503)
+        try:
+            children = await which_children(root.ref, timeout=self.live_timeout)
+        except Exception as error:  # AskTimeout, ActorStopped, ...: not alive either way
+            return _reply({"status": "dead", "why": f"the root did not answer: "
+                           f"{type(error).__name__}"}, 503)
+        return _reply({"status": "alive", "root": root.path, "children": len(children)}, 200)
+
+    async def ready(self, request: web.Request) -> web.Response:
+        report = self.model.report()
+        return _reply({"status": report.status.value, "why": report.why},
+                      200 if report.ready else 503)
+
+    async def health(self, request: web.Request) -> web.Response:
+        report = self.model.report()
+        spool = self.model.app.spool
+        body = {
+            "status": report.status.value,
+            "why": report.why,
+            "components": {n: c.as_json() for n, c in report.components.items()},
+            "spool": {"depth": spool.depth, "oldest_age_s": round(spool.oldest_age, 3)},
+            "actors": self.model.actors(),
+            "events": _event_counts(self.model.system),
+        }
+        return _reply(body, 200 if report.ready else 503)
+
+    async def scrape(self, request: web.Request) -> web.Response:
+        return web.Response(body=self.metrics.render(), headers={"Content-Type": CONTENT_TYPE})
+
+    async def actors(self, request: web.Request) -> web.Response:
+        root = _root(self.model.system)
+        if root is None or not root.running:
+            return _reply({"error": "the root supervisor is not running"}, 503)
+        try:
+            tree = await _tree(root.ref, root.path, ADMIN_TIMEOUT)
+        except Exception as error:
+            return _reply({"error": f"a supervisor did not answer: {type(error).__name__}"},
+                          503)
+        return _reply({"path": root.path, "type": "supervisor", "children": tree}, 200)
+
+    async def db(self, request: web.Request) -> web.Response:
+        app = self.model.app
+        stats, spool = app.flush_stats, app.spool
+        body: dict[str, Any] = {
+            "spool_depth": spool.depth, "spool_oldest_age_s": spool.oldest_age,
+            "spool_watermark": spool.watermark, "spool_last_seq": spool.last_seq,
+            "spool_free_bytes": spool.free_bytes, "spool_healthy": spool.healthy,
+            "rows_flushed": stats.rows_flushed, "batches": stats.batches,
+            "dead_lettered": stats.dead_lettered, "rows_pruned": stats.rows_pruned,
+            "breaker_state": stats.breaker_state.value, "last_error": stats.last_error,
+            "migrations_applied": stats.migrations_applied,
+            "postgres": self.model.postgres().as_json(),
+        }
+        return _reply(body, 200)
+
+    async def warm(self, request: web.Request) -> web.Response:
+        if self.warmer is None:
+            return _reply({"error": "cache warm-up is not available"}, 501)
+        try:
+            raw = await request.read()
+            request_body = msgspec.json.decode(raw or b"{}", type=_WarmRequest)
+        except msgspec.DecodeError as error:
+            return _reply({"error": f"bad request: {error}"}, 400)
+        result = await self.warmer.warm(request_body.chat_ids, request_body.limit)
+        return _reply(result, 200)
+
+
+class _WarmRequest(msgspec.Struct, forbid_unknown_fields=True):
+    chat_ids: list[int] | None = None
+    limit: int = msgspec.field(default=100)
+
+
+class CacheWarmer:
+    """Loads families into the cache through ``app.store`` (whose ``get`` caches what it
+    reads). Without explicit chat ids it asks PostgreSQL (``app.dsn``) for the most
+    recently changed active families."""
+
+    def __init__(self, app: WarmableApp, *, timeout: float = 5.0) -> None:
+        self.app = app
+        self.timeout = timeout
+
+    async def warm(self, chat_ids: list[int] | None, limit: int) -> dict[str, Any]:
+        """Returns ``{"warmed": n, "missing": m, "source": ...}``; never raises for an
+        unavailable PostgreSQL (``error`` says so)."""
+        source = "request"
+        if chat_ids is None:
+            source = "postgres"
+            try:
+                chat_ids = await self._recent(max(1, min(limit, WARM_LIMIT)))
+            except (OSError, asyncpg.PostgresError, TimeoutError) as error:
+                return {"warmed": 0, "missing": 0, "source": source,
+                        "error": f"PostgreSQL unavailable: {type(error).__name__}"}
+        warmed = missing = 0
+        for chat_id in chat_ids[:WARM_LIMIT]:
+            if await self.app.store.get(chat_id) is None:
+                missing += 1
+            else:
+                warmed += 1
+        return {"warmed": warmed, "missing": missing, "source": source}
+
+    async def _recent(self, limit: int) -> list[int]:
+        dsn = self.app.dsn
+        if dsn is None:
+            return []
+        with anyio.fail_after(self.timeout):
+            conn = await asyncpg.connect(dsn, timeout=self.timeout)
+            try:
+                rows = await conn.fetch(
+                    "SELECT chat_id FROM families WHERE active "
+                    "ORDER BY updated_at DESC LIMIT $1", limit)
+            finally:
+                await conn.close(timeout=self.timeout)
+        return [int(row["chat_id"]) for row in rows]
+
+
+# -- steps -------------------------------------------------------------------------------
+
+
+def _bearer(token: str | None) -> Callable[[Handler], Handler]:
+    """A decorator requiring ``Authorization: Bearer <token>`` (none when no token)."""
+    expected = f"Bearer {token}".encode() if token else None
+
+    def decorate(handler: Handler) -> Handler:
+        if expected is None:
+            return handler
+
+        async def guarded(request: web.Request) -> web.StreamResponse:
+            given = request.headers.get("Authorization", "").encode()
+            if not hmac.compare_digest(given, expected):
+                return _reply({"error": "unauthorized"}, 401,
+                              headers={"WWW-Authenticate": "Bearer"})
+            return await handler(request)
+
+        return guarded
+
+    return decorate
+
+
+def _counted(metrics: Metrics) -> Any:
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        started = time.perf_counter()
+        route = request.match_info.route.resource
+        name = route.canonical if route is not None else "unmatched"
+        status = 500
+        try:
+            response = await handler(request)
+            status = response.status
+            return response
+        except web.HTTPException as error:
+            status = error.status
+            raise
+        finally:
+            metrics.http_request(name, request.method, status, time.perf_counter() - started)
+
+    return middleware
+
+
+def _reply(body: Any, status: int, *, headers: dict[str, str] | None = None) -> web.Response:
+    return web.Response(body=_json.encode(body), status=status, content_type=_JSON,
+                        headers=headers)
+
+
+def _root(system: ActorSystem | None) -> Cell | None:
+    if system is None:
+        return None
+    for cell in system.actors():
+        if "/" not in cell.path:
+            return cell
+    return None
+
+
+def _event_counts(system: ActorSystem | None) -> dict[str, int]:
+    return {} if system is None else dict(system.events.counts)
+
+
+async def _tree(sup: ActorRef, path: str, timeout: float) -> list[dict[str, Any]]:
+    """The children of ``sup`` in start order, supervisors expanded."""
+    nodes: list[dict[str, Any]] = []
+    for child in reversed(await which_children(sup, timeout=timeout)):
+        nodes.append(await _node(child, f"{path}/{child.id}", timeout))
+    return nodes
+
+
+async def _node(child: ChildInfo, path: str, timeout: float) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "id": child.id, "path": path, "type": child.type.value, "state": child.state.value,
+        "incarnation": child.incarnation, "restarts": child.restarts,
+    }
+    if child.type is ChildType.SUPERVISOR and child.ref is not None:
+        node["children"] = await _tree(child.ref, path, timeout)
+    return node
