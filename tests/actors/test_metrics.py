@@ -1,0 +1,226 @@
+"""``Metrics``: counters at the source, runtime events, and the scrape-time collector over
+real components (a real spool, cache service, translator service, actor system), read
+back through the text exposition format.
+
+Asyncio only: the app's components include asyncpg- and redis-py-based ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from prometheus_client import REGISTRY
+from prometheus_client.parser import text_string_to_metric_families
+
+from actors.health import HealthModel, Metrics
+from chaos.emulators.telegram import make_test_token
+from config.settings import load_settings
+from runtime import Actor, ActorSystem
+from supervisors import supervisor_spec, worker
+from supervisors.app_tree import App, open_app
+
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
+
+TOKEN = make_test_token(880002, "METRICSSECRET")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def samples(metrics: Metrics) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """(sample name, sorted labels) → value, parsed from ``render()``."""
+    out: dict[tuple[str, tuple[tuple[str, str], ...]], float] = {}
+    for family in text_string_to_metric_families(metrics.render().decode()):
+        for sample in family.samples:
+            out[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return out
+
+
+def value(metrics: Metrics, name: str, **labels: str) -> float | None:
+    return samples(metrics).get((name, tuple(sorted(labels.items()))))
+
+
+class Crashy(Actor):
+    """Crashes on "crash" every time, on "crash once" on its first delivery only."""
+
+    crashed_once: bool = False
+
+    async def receive(self, message: Any) -> Any:
+        if message == "crash" or (message == "crash once" and not Crashy.crashed_once):
+            Crashy.crashed_once = True
+            raise RuntimeError("boom")
+        return message
+
+
+def crashy_tree() -> Any:
+    return supervisor_spec("root", [worker("crashy", Crashy)], max_restarts=10, within=5.0)
+
+
+# -- the registry --------------------------------------------------------------------------
+
+
+def test_each_metrics_has_its_own_registry_not_the_global_one() -> None:
+    first, second = Metrics(), Metrics()
+    first.registration()
+
+    assert value(first, "fe_registrations_total") == 1
+    assert value(second, "fe_registrations_total") == 0
+    assert not any(name.startswith("fe_") for name in REGISTRY._names_to_collectors)
+
+
+# -- counted at the source -----------------------------------------------------------------
+
+
+def test_translation_counts_by_age_group_language_source_success_and_times_it() -> None:
+    metrics = Metrics()
+    metrics.translation("4-6", "ru", "claude", True, 1.5)
+    metrics.translation("4-6", "ru", "claude", True, 0.5)
+    metrics.translation("7-9", "en", "offline", False, 0.01)
+
+    assert value(metrics, "fe_translations_total", age_group="4-6", language="ru",
+                 source="claude", success="true") == 2
+    assert value(metrics, "fe_translations_total", age_group="7-9", language="en",
+                 source="offline", success="false") == 1
+    assert value(metrics, "fe_translation_duration_seconds_count", source="claude") == 2
+    assert value(metrics, "fe_translation_duration_seconds_sum", source="claude") == 2.0
+    assert value(metrics, "fe_translation_duration_seconds_bucket", source="claude",
+                 le="1.0") == 1
+
+
+def test_business_and_technical_counters_move() -> None:
+    metrics = Metrics()
+    metrics.checkin("sent")
+    metrics.checkin("answered")
+    metrics.set_business(active_families=12, checkin_completion=0.5, retention={"d7": 0.25})
+    metrics.db_query("flush", 0.004)
+    metrics.external_request("claude", 529, 0.2)
+    metrics.external_request("telegram", "timeout", 10.0)
+
+    assert value(metrics, "fe_checkins_total", event="answered") == 1
+    assert value(metrics, "fe_active_families") == 12
+    assert value(metrics, "fe_checkin_completion_ratio") == 0.5
+    assert value(metrics, "fe_retention_ratio", window="d7") == 0.25
+    assert value(metrics, "fe_db_query_duration_seconds_count", operation="flush") == 1
+    assert value(metrics, "fe_external_requests_total", service="claude", status="529") == 1
+    assert value(metrics, "fe_external_requests_total", service="telegram",
+                 status="timeout") == 1
+
+
+# -- runtime events ------------------------------------------------------------------------
+
+
+async def test_a_crash_counts_a_crash_and_a_restart_with_its_reason() -> None:
+    metrics = Metrics()
+    async with ActorSystem.start(crashy_tree()) as system:
+        metrics.watch(system)
+        Crashy.crashed_once = False
+        # Redelivered to the next incarnation, which answers.
+        assert await system.ref("crashy").ask("crash once", timeout=5.0) == "crash once"
+
+    assert value(metrics, "fe_actor_crashes_total", actor="root/crashy", phase="receive") == 1
+    assert value(metrics, "fe_actor_restarts_total", actor="root/crashy",
+                 reason="crashed") == 1
+
+
+async def test_a_poison_message_counts_a_dead_letter() -> None:
+    metrics = Metrics()
+    async with ActorSystem.start(crashy_tree()) as system:
+        metrics.watch(system)
+        with pytest.raises(Exception):  # noqa: B017 - ActorCrashed after the last try
+            await system.ref("crashy").ask("crash", timeout=5.0)
+
+    assert value(metrics, "fe_dead_letters_total", actor="root/crashy", reason="poison") == 1
+    assert value(metrics, "fe_actor_crashes_total", actor="root/crashy", phase="receive") == 4
+
+
+async def test_events_are_not_counted_after_the_listener_is_removed() -> None:
+    metrics = Metrics()
+    async with ActorSystem.start(crashy_tree()) as system:
+        unwatch = metrics.watch(system)
+        unwatch()
+        with pytest.raises(Exception):  # noqa: B017
+            await system.ref("crashy").ask("crash", timeout=5.0)
+
+    assert value(metrics, "fe_actor_crashes_total", actor="root/crashy", phase="receive") is None
+
+
+# -- read at scrape time from real components ---------------------------------------------
+
+
+@pytest.fixture
+async def app(tmp_path: Path) -> AsyncIterator[App]:
+    settings = load_settings(env={}, overrides={
+        "database": {"spool_dir": str(tmp_path / "spool"), "spool_fsync": False},
+        "telegram": {"journal_dir": str(tmp_path / "journal")},
+    })
+    async with open_app(settings, TOKEN) as opened:
+        yield opened
+
+
+async def test_spool_gauges_are_read_at_scrape_time(app: App) -> None:
+    metrics = Metrics()
+    metrics.observe(app)
+    assert value(metrics, "fe_spool_depth") == 0
+
+    await app.spool.append_many([b"one", b"two", b"three"])
+
+    assert value(metrics, "fe_spool_depth") == 3
+    assert value(metrics, "fe_queue_size", queue="spool") == 3
+    assert value(metrics, "fe_spool_healthy") == 1
+    assert value(metrics, "fe_spool_free_bytes") > 0
+
+
+async def test_breaker_state_follows_the_real_breaker(app: App) -> None:
+    metrics = Metrics()
+    metrics.observe(app)
+    assert value(metrics, "fe_breaker_state", breaker="claude") == 0
+
+    for _ in range(app.translator.breaker.failures):
+        assert app.translator.breaker.allow()
+        app.translator.breaker.failure()
+
+    assert value(metrics, "fe_breaker_state", breaker="claude") == 2
+    assert value(metrics, "fe_breaker_state", breaker="redis") == 0
+
+
+async def test_translator_and_cache_counters_mirror_their_stats(app: App) -> None:
+    metrics = Metrics()
+    metrics.observe(app)
+    await app.translator.translate("he threw the tablet", "4-6", "en")
+    await app.cache.get("nothing-here")
+
+    assert value(metrics, "fe_translator_answers_total", path="offline") == 1
+    assert value(metrics, "fe_cache_operations_total", outcome="miss") == 1
+    assert value(metrics, "fe_cache_state", state="memory") == 1
+
+
+async def test_statuses_and_actors_are_exported_with_the_model(app: App) -> None:
+    metrics = Metrics()
+    async with ActorSystem.start(crashy_tree()) as system:
+        model = HealthModel(app, system)
+        metrics.observe(app, model)
+        system.ref("crashy").tell_nowait("hello")
+        scraped = samples(metrics)
+        model.close()
+
+    assert scraped[("fe_component_status", (("component", "postgres"),))] == -1
+    assert scraped[("fe_component_status", (("component", "spool"),))] == 0
+    assert scraped[("fe_health_status", ())] == 0
+    assert scraped[("fe_actor_up", (("actor", "root/crashy"),))] == 1
+    assert scraped[("fe_actor_incarnation", (("actor", "root/crashy"),))] == 1
+    assert ("fe_mailbox_depth", (("actor", "root/crashy"),)) in scraped
+
+
+async def test_the_bot_token_never_appears_in_a_scrape(app: App) -> None:
+    metrics = Metrics()
+    metrics.observe(app)
+    metrics.external_request("telegram", 200, 0.01)
+
+    text = metrics.render().decode()
+    assert TOKEN not in text
+    assert TOKEN.split(":")[1] not in text
