@@ -18,7 +18,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from actors.health import HealthModel, Metrics
 from chaos.emulators.telegram import make_test_token
 from config.settings import load_settings
-from runtime import Actor, ActorSystem
+from runtime import Actor, ActorCrashed, ActorSystem
 from supervisors import supervisor_spec, worker
 from supervisors.app_tree import App, open_app
 
@@ -131,7 +131,7 @@ async def test_a_poison_message_counts_a_dead_letter() -> None:
     metrics = Metrics()
     async with ActorSystem.start(crashy_tree()) as system:
         metrics.watch(system)
-        with pytest.raises(Exception):  # noqa: B017 - ActorCrashed after the last try
+        with pytest.raises(ActorCrashed):
             await system.ref("crashy").ask("crash", timeout=5.0)
 
     assert value(metrics, "fe_dead_letters_total", actor="root/crashy", reason="poison") == 1
@@ -143,7 +143,7 @@ async def test_events_are_not_counted_after_the_listener_is_removed() -> None:
     async with ActorSystem.start(crashy_tree()) as system:
         unwatch = metrics.watch(system)
         unwatch()
-        with pytest.raises(Exception):  # noqa: B017
+        with pytest.raises(ActorCrashed):
             await system.ref("crashy").ask("crash", timeout=5.0)
 
     assert value(metrics, "fe_actor_crashes_total", actor="root/crashy", phase="receive") is None
