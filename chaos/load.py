@@ -4,8 +4,8 @@ For chaos tests and drills (../shared/notes/reliability.md §2.3). The parents t
 bot through the Telegram emulator (``chaos.emulators.telegram``), so everything counted
 here is what a parent would see::
 
-    parents = SyntheticParents(emu, chat_ids, rate=60)
     await onboard_all(emu, chat_ids)                 # through the bot itself
+    parents = SyntheticParents(emu, chat_ids, rate=60)
     async with parents.running():                    # phrases at 60/s until the block ends
         ...kill something, restart it...
     await parents.settle(timeout=30)                 # every acknowledged update answered
@@ -39,7 +39,6 @@ a bounded number of duplicates (a killed bot's replies in flight) asserts on the
 from __future__ import annotations
 
 import contextlib
-import statistics
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -234,7 +233,8 @@ class JepsenReport:
 class SyntheticParents:
     """Parents (one private chat each, already onboarded with one child) sending phrases
     through the emulator at ``rate`` messages per second in total, round robin, without
-    waiting for replies (an open loop: an outage slows nobody down)."""
+    waiting for replies (an open loop: an outage slows nobody down). Make it after the
+    onboarding: the chats' earlier messages are not counted."""
 
     def __init__(
         self, emu: TelegramEmulator, chat_ids: Sequence[int], *, rate: float = 60.0,
@@ -294,17 +294,6 @@ class SyntheticParents:
         """Attempted updates the bot confirmed (no longer pending in the emulator)."""
         pending = {u.update_id for u in self.emu.bot().queue.pending(self.emu.now())}
         return {s.update_id for s in self.sent if s.update_id not in pending}
-
-    def replies(self) -> dict[int, list[Reply]]:
-        """Every bot message since the load began, per chat, oldest first."""
-        done = self._completion_times()
-        out: dict[int, list[Reply]] = {}
-        for chat_id in self.chat_ids:
-            messages = self.emu.transcript(chat_id)[self._baseline[chat_id]:]
-            out[chat_id] = [Reply(chat_id, m["message_id"], str(m.get("text", "")),
-                                  done.get((chat_id, m["message_id"])))
-                            for m in messages if m["from"].get("is_bot")]
-        return out
 
     def answered(self) -> set[int]:
         """Attempted updates with at least one reply (by the per-chat matching)."""
@@ -405,7 +394,7 @@ def _match(
         phrases: list[Sent] = []
         answered: list[bool] = []
         oldest = 0  # index of the oldest unanswered phrase
-        for message in emu.transcript(chat_id)[baseline[chat_id]:]:
+        for message in _transcript(emu, chat_id)[baseline[chat_id]:]:
             if not message["from"].get("is_bot"):
                 own = by_message.get((chat_id, message["message_id"]))
                 if own is not None:
@@ -463,11 +452,3 @@ async def entry_rows(dsn: str) -> dict[str, int]:
         return {str(r["entry_key"]): int(r["n"]) for r in found}
     finally:
         await conn.close()
-
-
-def describe_latencies(latencies: Sequence[float]) -> str:
-    """``n=.. mean=.. ms max=.. ms`` for a report line."""
-    if not latencies:
-        return "n=0"
-    return (f"n={len(latencies)} mean={statistics.fmean(latencies) * 1000:.0f} ms "
-            f"max={max(latencies) * 1000:.0f} ms")

@@ -362,6 +362,7 @@ async def test_redis_killed_for_10_s_under_load(
         assert_valid("redis", report)
         assert fell_back is not None, "the cache never switched to memory"
         assert stats.fallbacks > fallbacks_before
+        assert stats.writebacks >= len(newcomers)  # their profiles, dirty in memory
         assert not late, f"replies held back by the outage: {late[:10]}"
         assert max(report.latencies) <= REPLY_BOUND
         assert primary <= REDIS_PRIMARY_BOUND
