@@ -276,7 +276,7 @@ class Scheduler(Actor):
         assert self.dsn is not None
         assert config.backup_dir is not None
         path = await backup(self.dsn, config.backup_dir, keep=config.backup_keep,
-                            bin_dir=config.pg_bin_dir)
+                            bin_dir=config.pg_bin_dir, now=self.now())
         self.gauges.last_backup = str(path)
         self.gauges.last_backup_at = self.now()
         if config.backup_verify:

@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 PREFIX: Final = "family-emotions-"
-_NAME: Final = re.compile(r"family-emotions-\d{8}T\d{6}Z(?:-\d+)?\.dump")
+_NAME: Final = re.compile(r"family-emotions-(\d{8}T\d{6})Z(?:-(\d+))?\.dump")
 _DEBIAN_BINDIRS: Final = "/usr/lib/postgresql/*/bin"
 _CONNECT_TIMEOUT: Final = 10.0
 
@@ -127,7 +127,10 @@ def list_backups(directory: str | os.PathLike[str]) -> list[Path]:
     folder = Path(directory)
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if _NAME.fullmatch(p.name))
+    found = [(match, p) for p in folder.iterdir() if (match := _NAME.fullmatch(p.name))]
+    # By time, then by the suffix a second dump within one second gets ("-1" < "." in ASCII).
+    found.sort(key=lambda item: (item[0][1], int(item[0][2] or 0)))
+    return [p for _, p in found]
 
 
 def _new_name(folder: Path, now: dt.datetime) -> Path:

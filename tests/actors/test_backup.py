@@ -165,3 +165,11 @@ def test_password_goes_to_the_environment_not_the_command_line() -> None:
     uri, env = _tool_target("postgresql://fe:s3cr%40t@db.example:5433/fe")
     assert uri == "postgresql://fe@db.example:5433/fe"
     assert env["PGPASSWORD"] == "s3cr@t"
+
+
+async def test_two_backups_in_one_second_keep_their_order(db: str, tmp_path: Path) -> None:
+    first = await backup(db, tmp_path, keep=1, now=T0)
+    second = await backup(db, tmp_path, keep=1, now=T0)
+    assert second.name == "family-emotions-20261124T030000Z-1.dump"
+    assert list_backups(tmp_path) == [second]
+    assert not first.exists()
