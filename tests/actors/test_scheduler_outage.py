@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import anyio
 import pytest
 
 from actors.db_writer import migrate
-from actors.scheduler import SchedulerConfig, Sweep
+from actors.scheduler import Scheduler, SchedulerConfig, Sweep
+from actors.spool import Spool
 from chaos.services import PostgresServer
-from tests.actors.test_scheduler import WallClock, add_family, fetch, running
+from runtime import ActorRef, ActorSystem
+from runtime.testing import Probe
+from supervisors import supervisor_spec, worker
+from tests.actors.test_scheduler import WallClock, add_family, drain, fetch, running
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
@@ -58,3 +63,50 @@ async def test_check_in_due_during_a_postgres_outage_fires_once_after_it(
     assert bot.keys() == ["checkin:1:2026-11-23"]
     rows = await fetch(dsn, "SELECT schedule, period_key FROM schedule_runs")
     assert [tuple(r) for r in rows] == [("checkin", "1:2026-11-23")]
+
+
+async def test_done_mark_goes_through_the_spool_when_postgres_dies_after_the_send(
+    pg_instance_factory: Callable[..., PostgresServer], tmp_path: Path,
+) -> None:
+    server = pg_instance_factory()
+    dsn = await anyio.to_thread.run_sync(server.create_database, "fe")
+    await migrate(dsn)
+    await add_family(dsn, 1, checkin="20:00", tz="Europe/Berlin")
+    clock = WallClock(BEFORE_DUE + dt.timedelta(minutes=5))
+    spool = await Spool.open(tmp_path / "spool", fsync=False)
+    sender = Probe()
+    systems: list[ActorSystem] = []
+
+    def sender_killing_postgres() -> ActorRef:
+        # The scheduler looks its sender up right before telling it: PostgreSQL dies
+        # after the claim, before the run can be marked done.
+        server.kill()
+        return systems[0].ref("ops/telegram_sender")
+
+    config = SchedulerConfig(tick=3600.0, backup_dir=None, db_timeout=1.0)
+    tree = supervisor_spec("ops", [
+        worker("telegram_sender", sender.factory),
+        worker("scheduler", lambda: Scheduler(dsn=dsn, sender=sender_killing_postgres,
+                                              config=config, now=clock, spool=spool)),
+    ])
+    try:
+        async with ActorSystem.start(tree) as system:
+            systems.append(system)
+            await sender.expect(1)
+            with anyio.fail_after(10):
+                while spool.depth == 0:  # the done mark, spooled
+                    await anyio.sleep(0.01)
+            await anyio.to_thread.run_sync(server.restart)
+            await drain(spool, dsn)
+            for _ in range(10):  # a pooled connection may still be the dead server's
+                report = await system.ref("ops/scheduler").ask(Sweep(), timeout=10)
+                if report.error is None:
+                    break
+            assert report.error is None
+            assert report.fired == ()
+    finally:
+        await spool.aclose()
+    assert [m.key for m in sender.received] == ["checkin:1:2026-11-23"]
+    rows = await fetch(dsn, "SELECT schedule, period_key FROM schedule_runs ORDER BY 1")
+    assert [tuple(r) for r in rows] == [("checkin", "1:2026-11-23"),
+                                        ("checkin.claim", "1:2026-11-23")]
