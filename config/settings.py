@@ -115,6 +115,9 @@ class DialogsSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     max_children: int = 10
     max_phrase: int = 2000
     """Longer phrases are refused politely."""
+    claude_per_hour: int = 60
+    """Claude translations per chat per hour (a rate-limit counter in the cache); beyond
+    it the offline translator answers, so a flood from one chat cannot drain the budget."""
 
 
 class SupervisionSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

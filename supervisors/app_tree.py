@@ -131,7 +131,7 @@ async def open_app(
         journal = await SpoolJournal.open(spool, dsn, timeout=db.read_timeout * 4)
         stack.push_async_callback(journal.aclose)
         await import_update_journal(journal, settings.telegram.journal_dir)
-        translator = TranslatorService(settings.anthropic, settings.translator)
+        translator = TranslatorService(settings.anthropic, settings.translator, shared=cache)
         stack.push_async_callback(translator.aclose)
         yield App(
             settings=settings, token=token, journal=journal,

@@ -396,7 +396,10 @@ class Dialogs(Actor):
         await self.sender.tell(ShowTyping(chat_id=update.chat_id, after=TYPING_AFTER))
         request = TranslateRequest(phrase=phrase, age_band=age_band(child.age),
                                    language=language)
-        translation = await self._ask_translator(update.chat_id, request)
+        if await self.store.count(update.chat_id, "claude", 3600) > self.settings.claude_per_hour:
+            translation = _offline(request)  # this chat used its hour of Claude
+        else:
+            translation = await self._ask_translator(update.chat_id, request)
         await self.store.record_entry(family, child, phrase, translation,
                                       reply_key(update.update_id))
         text = render_translation(translation, child, language)
@@ -413,8 +416,7 @@ class Dialogs(Actor):
             self.ctx.log.warning("translator answered %s", type(answer).__name__)
         except (AskTimeout, ActorCrashed, ActorStopped) as error:
             self.ctx.log.warning("translator unavailable (%s): basic mode", type(error).__name__)
-        analysis = analyse_offline(request.phrase, request.age_band, request.language)
-        return Translation(analysis=analysis, source="offline")
+        return _offline(request)
 
     # -- replying ------------------------------------------------------------------------
 
@@ -442,6 +444,11 @@ class Dialogs(Actor):
     def _fault(self, point: str, update: IncomingUpdate) -> None:
         if self.fault is not None:
             self.fault(point, update, self.ctx.attempt)
+
+
+def _offline(request: TranslateRequest) -> Translation:
+    analysis = analyse_offline(request.phrase, request.age_band, request.language)
+    return Translation(analysis=analysis, source="offline")
 
 
 def _language_buttons() -> list[list[Button]]:

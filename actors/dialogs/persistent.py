@@ -90,6 +90,12 @@ class PersistentFamilyStore:
             at=_now())])
         self._wake()
 
+    async def count(self, chat_id: int, what: str, window: float) -> int:
+        """A fixed-window counter in the cache (Redis ``INCR`` with a TTL, or its memory
+        fallback)."""
+        slot = int(time.time() // window)
+        return await self.cache.incr(f"family:{chat_id}:rate:{what}:{slot}", ttl=window)
+
     # -- steps ---------------------------------------------------------------------------
 
     async def _load(self, chat_id: int) -> Family | None:

@@ -8,6 +8,7 @@ database behind the same three calls.
 
 from __future__ import annotations
 
+import time
 from typing import Literal, Protocol
 
 import msgspec
@@ -78,6 +79,11 @@ class FamilyStore(Protocol):
         self, family: Family, child: Child, phrase: str, translation: Translation, key: str,
     ) -> None: ...
 
+    async def count(self, chat_id: int, what: str, window: float) -> int:
+        """A rate-limit counter: how many ``what`` this chat did in the current window of
+        ``window`` seconds, this one included."""
+        ...
+
 
 class MemoryFamilyStore:
     """Families in a dict: survives actor restarts, not process restarts. The diary keeps
@@ -88,6 +94,7 @@ class MemoryFamilyStore:
     def __init__(self) -> None:
         self._families: dict[int, Family] = {}
         self.entries: dict[str, tuple[int, int, str, Translation]] = {}
+        self.counters: dict[tuple[int, str, int], int] = {}
 
     async def get(self, chat_id: int) -> Family | None:
         return self._families.get(chat_id)
@@ -99,6 +106,12 @@ class MemoryFamilyStore:
         self._families.pop(chat_id, None)
         for key in [k for k, v in self.entries.items() if v[0] == chat_id]:
             del self.entries[key]
+
+    async def count(self, chat_id: int, what: str, window: float) -> int:
+        key = (chat_id, what, int(time.time() // window))
+        self.counters = {k: v for k, v in self.counters.items() if k[2] >= key[2]}
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return self.counters[key]
 
     async def record_entry(
         self, family: Family, child: Child, phrase: str, translation: Translation, key: str,

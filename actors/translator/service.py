@@ -20,6 +20,7 @@ offline answer is cheap, and caching it would hide Claude's recovery).
 from __future__ import annotations
 
 import collections
+import hashlib
 import logging
 import unicodedata
 from collections.abc import Callable
@@ -28,8 +29,10 @@ from types import TracebackType
 from typing import Final, Self
 
 import anyio
+import msgspec
 
 from actors.breaker import BreakerOpen, CircuitBreaker
+from actors.cache import CacheService
 from actors.protocol import AgeBand, Analysis, Language, Translation
 from config.settings import AnthropicSettings, TranslatorSettings
 
@@ -43,6 +46,15 @@ log: Final = logging.getLogger(__name__)
 BREAKER_NAME: Final = "claude"
 
 CacheKey = tuple[str, AgeBand, Language]
+
+
+_ANALYSIS_ENCODER: Final = msgspec.msgpack.Encoder()
+_ANALYSIS_DECODER: Final = msgspec.msgpack.Decoder(Analysis)
+
+
+def _shared_key(key: CacheKey) -> str:
+    digest = hashlib.sha256("\x1f".join(key).encode()).hexdigest()[:32]
+    return f"tr:{digest}"
 
 
 def cache_key(phrase: str, age_band: AgeBand, language: Language) -> CacheKey:
@@ -130,7 +142,10 @@ class TranslatorService:
         translator: TranslatorSettings,
         *,
         clock: Callable[[], float] = anyio.current_time,
+        shared: CacheService | None = None,
     ) -> None:
+        self._shared = shared
+        self._ttl = translator.cache_ttl
         self._claude = ClaudeClient(anthropic) if anthropic.api_key is not None else None
         self._limit = anyio.Semaphore(translator.workers)
         self._cache = MemoryCache(translator.cache_size, translator.cache_ttl, clock)
@@ -176,10 +191,15 @@ class TranslatorService:
         key = cache_key(phrase, age_band, language)
         if (hit := self._cached(key)) is not None:
             return hit
+        if (hit := await self._shared_hit(key)) is not None:
+            return hit
         analysis = await self._from_claude(phrase, age_band, language)
         if analysis is None:
             return self._offline(phrase, age_band, language)
         self._cache.put(key, analysis)
+        if self._shared is not None:
+            await self._shared.set(_shared_key(key), _ANALYSIS_ENCODER.encode(analysis),
+                                   ttl=self._ttl)
         self.stats.claude_ok += 1
         return Translation(analysis=analysis, source="claude")
 
@@ -189,6 +209,22 @@ class TranslatorService:
             await self._claude.aclose()
 
     # -- the steps ---------------------------------------------------------------------
+
+    async def _shared_hit(self, key: CacheKey) -> Translation | None:
+        """Claude's earlier answer from the shared cache (Redis, or its memory fallback):
+        survives restarts and is shared by every process."""
+        if self._shared is None:
+            return None
+        data = await self._shared.get(_shared_key(key))
+        if data is None:
+            return None
+        try:
+            analysis = _ANALYSIS_DECODER.decode(data)
+        except msgspec.ValidationError:
+            return None  # an entry from an older schema: ask again
+        self._cache.put(key, analysis)
+        self.stats.cache_hits += 1
+        return Translation(analysis=analysis, source="claude", cached=True)
 
     def _cached(self, key: CacheKey) -> Translation | None:
         analysis = self._cache.get(key)

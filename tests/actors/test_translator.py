@@ -185,6 +185,28 @@ async def test_cached_answers_expire_after_the_ttl(emu: AnthropicEmulator) -> No
     assert len(emu.requests) == 2
 
 
+async def test_a_shared_cache_answers_for_another_service_and_after_a_restart(
+    emu: AnthropicEmulator, redis_url: str,
+) -> None:
+    from actors.cache import CacheService
+
+    shared = CacheService(redis_url)
+    try:
+        async with TranslatorService(_anthropic(emu), _translator(), shared=shared) as first:
+            assert not (await first.translate(RU, "8-12", "ru")).cached
+        # a new process (a new service, empty memory) finds Claude's answer in Redis
+        async with TranslatorService(_anthropic(emu), _translator(), shared=shared) as second:
+            again = await second.translate(RU, "8-12", "ru")
+            assert (again.source, again.cached) == ("claude", True)
+            assert not (await second.translate(RU, "8-12", "en")).cached
+        offline = TranslatorService(_anthropic(emu, api_key=None), _translator(), shared=shared)
+        async with offline:
+            assert (await offline.translate(EN, "4-7", "en")).source == "offline"
+    finally:
+        await shared.aclose()
+    assert len(emu.requests) == 2  # the ru phrase once, then the en answer to it
+
+
 async def test_the_actor_ignores_messages_it_does_not_know(service: TranslatorService) -> None:
     async with ActorSystem.start(Props(lambda: Translator(service)), name="t") as system:
         assert await system.ref("t").ask("hello") is None

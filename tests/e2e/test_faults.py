@@ -194,3 +194,19 @@ async def onboard_en(parent: Parent) -> None:
     await parent.reply()
     parent.says("6")
     await parent.reply()
+
+
+async def test_a_chat_past_its_hour_of_claude_gets_basic_mode_and_every_message_an_answer(
+    tmp_path: Path, telegram: TelegramEmulator, claude: AnthropicEmulator,
+) -> None:
+    settings = bot_settings(tmp_path, telegram, claude, dialogs={"claude_per_hour": 2})
+    async with running_bot(settings, telegram, store=onboarded(609, 610)) as bot:
+        parent, other = bot.parent(609), bot.parent(610)
+        answers = []
+        for text in ("he hit me", "he cried", "he threw a toy", "he is scared"):
+            parent.says(text)
+            answers.append(await parent.text())
+        assert [BASIC["en"] in a for a in answers] == [False, False, True, True]
+        other.says("she is angry")  # another chat keeps its own budget
+        assert BASIC["en"] not in await other.text()
+    assert len(claude.requests) == 3
