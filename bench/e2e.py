@@ -786,6 +786,7 @@ async def _serve_ours(chats: int) -> int:
                      "chat_rate": 0.0, "journal_dir": os.environ["E2E_BENCH_JOURNAL"],
                      "journal_fsync": True, "poll_limit": 100},
         "database": {"spool_dir": os.environ["E2E_BENCH_JOURNAL"] + "/spool"},
+        "health": {"enabled": False},
         "anthropic": {"api_key": ""},
         "logging": {"level": "WARNING"},
     })

@@ -95,6 +95,7 @@ async def serve_bot(base_url: str, workdir: str, port: int, chats: int) -> int:
         "telegram": {"base_url": base_url, "global_rate": 0.0, "chat_rate": 0.0,
                      "journal_dir": workdir + "/journal", "poll_limit": 100},
         "database": {"spool_dir": workdir + "/spool"},
+        "health": {"enabled": False},  # the benchmark starts its own, on a free port
         "logging": {"level": "WARNING"},
     })
     store = MemoryFamilyStore()

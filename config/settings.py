@@ -162,6 +162,37 @@ class RedisSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     memory_items: int = 100_000
 
 
+class SchedulerSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """Mirrors ``actors.scheduler.SchedulerConfig`` field for field (a test keeps them
+    equal; config may not import actors)."""
+
+    tick: float = 30.0
+    retry_min: float = 1.0
+    retry_max: float = 30.0
+    checkin_catch_up: float = 6 * 3600.0
+    weekly_weekday: int = 6
+    weekly_time: str = "19:00"
+    weekly_catch_up: float = 24 * 3600.0
+    backup_dir: str | None = "var/backups"
+    backup_time_utc: str = "03:00"
+    backup_keep: int = 7
+    backup_verify: bool = True
+    backup_catch_up: float = 24 * 3600.0
+    pg_bin_dir: str | None = None
+    gauges_interval: float = 3600.0
+    claim_lease: float = 600.0
+    keep_runs_days: int = 40
+    db_timeout: float = 5.0
+
+
+class HealthSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = 8080
+    token: Secret | None = None
+    """Bearer token for /metrics and /admin/* (the health endpoints stay open)."""
+
+
 class LoggingSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -174,6 +205,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     supervision: SupervisionSettings = msgspec.field(default_factory=SupervisionSettings)
     database: DatabaseSettings = msgspec.field(default_factory=DatabaseSettings)
     redis: RedisSettings = msgspec.field(default_factory=RedisSettings)
+    scheduler: SchedulerSettings = msgspec.field(default_factory=SchedulerSettings)
+    health: HealthSettings = msgspec.field(default_factory=HealthSettings)
     logging: LoggingSettings = msgspec.field(default_factory=LoggingSettings)
 
 
@@ -192,7 +225,19 @@ _CHECKS: Final[tuple[tuple[str, str, Any], ...]] = (
     ("database", "batch", lambda v: 1 <= v <= 100_000),
     ("redis", "socket_timeout", lambda v: v > 0),
     ("redis", "memory_items", lambda v: v >= 100),
+    ("health", "port", lambda v: 0 <= v <= 65535),
+    ("scheduler", "tick", lambda v: v > 0),
+    ("scheduler", "backup_keep", lambda v: v >= 1),
+    ("scheduler", "weekly_weekday", lambda v: 0 <= v <= 6),
+    ("scheduler", "weekly_time", lambda v: _is_hhmm(v)),
+    ("scheduler", "backup_time_utc", lambda v: _is_hhmm(v)),
 )
+
+
+def _is_hhmm(value: str) -> bool:
+    hours, _, minutes = value.partition(":")
+    return (hours.isdigit() and minutes.isdigit() and len(minutes) == 2
+            and 0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59)
 
 
 def load_settings(
@@ -253,7 +298,7 @@ def _merge(
 
 
 _SECRET_FIELDS: Final = {("telegram", "token"), ("anthropic", "api_key"), ("database", "url"),
-                         ("redis", "url")}
+                         ("redis", "url"), ("health", "token")}
 
 
 def _convert(merged: dict[str, dict[str, Any]], sources: dict[tuple[str, str], str]) -> Settings:

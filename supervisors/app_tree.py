@@ -7,7 +7,7 @@
     │   ├── translator (one_for_one): translator-0 … translator-{N-1}
     │   ├── dialogs (one_for_one): dialogs-0 … dialogs-{M-1}
     │   └── telegram_poller (transient: it stops for good on a rejected token)
-    └── ops (one_for_one): scheduler, health            ← the operations issue plugs in here
+    └── ops (one_for_one): scheduler, health
 
 The sender starts before the translators, the translators before dialogs, dialogs before
 the poller, so nothing is handed an update before its consumer runs; shutdown goes the
@@ -25,18 +25,27 @@ every incarnation through the child factories.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
+import msgspec
 
 from actors.cache import Cache, CacheService
 from actors.db_writer import DbWriter, FlushStats, Reads
 from actors.dialogs import Dialogs, FamilyStore
 from actors.dialogs.actor import Fault
 from actors.dialogs.persistent import PersistentFamilyStore
+from actors.health import HealthServer, Metrics
+from actors.scheduler import (
+    BusinessGauges,
+    Scheduler,
+    SchedulerConfig,
+    handle_checkin_callback,
+)
 from actors.spool import Spool
 from actors.telegram import install_log_redaction
 from actors.telegram.poller import PollerStats, TelegramPoller
@@ -98,6 +107,8 @@ class App:
     reads: Reads
     flush_stats: FlushStats
     poller_stats: PollerStats
+    gauges: BusinessGauges
+    metrics: Metrics
     dialogs_fault: Fault | None = None
     """Chaos drills only: a hook that may crash dialogs mid-message."""
 
@@ -138,7 +149,7 @@ async def open_app(
             store=store if store is not None else PersistentFamilyStore(cache, reads, spool),
             translator=translator, outbox=Outbox(settings.telegram), spool=spool,
             cache=cache, reads=reads, flush_stats=FlushStats(), poller_stats=PollerStats(),
-            dialogs_fault=dialogs_fault)
+            gauges=BusinessGauges(), metrics=Metrics(), dialogs_fault=dialogs_fault)
 
 
 def build_tree(app: App) -> ChildSpec:
@@ -149,7 +160,7 @@ def build_tree(app: App) -> ChildSpec:
         supervisor_spec("infra", _infra_children(app), strategy=Strategy.REST_FOR_ONE,
                         **limits),
         supervisor_spec("bot", _bot_children(app), **limits),
-        supervisor_spec("ops", [], **limits),
+        supervisor_spec("ops", _ops_children(app), **limits),
     ], **limits)
 
 
@@ -173,6 +184,29 @@ def _infra_children(app: App) -> list[ChildSpec]:
     ]
 
 
+def _ops_children(app: App) -> list[ChildSpec]:
+    sup = app.settings.supervision
+    sender = NamedRoute(SENDER)
+    config = SchedulerConfig(**msgspec.structs.asdict(app.settings.scheduler))
+
+    def make_scheduler() -> Scheduler:
+        return Scheduler(dsn=app.dsn, sender=sender.ref, config=config, spool=app.spool,
+                         gauges=app.gauges, inactive=app.outbox.inactive.__contains__)
+
+    health = app.settings.health
+
+    def make_health() -> HealthServer:
+        token = health.token.reveal() if health.token is not None else None
+        return HealthServer(app, app.metrics, host=health.host, port=health.port, token=token)
+
+    children = [worker("scheduler", make_scheduler, backoff=Backoff.for_rto(sup.rto_postgres),
+                       shutdown=sup.shutdown_timeout)]
+    if health.enabled:
+        children.append(worker("health", make_health, backoff=Backoff.for_rto(sup.rto_bot),
+                               shutdown=sup.shutdown_timeout))
+    return children
+
+
 def _bot_children(app: App) -> list[ChildSpec]:
     settings = app.settings
     sup = settings.supervision
@@ -192,8 +226,10 @@ def _bot_children(app: App) -> list[ChildSpec]:
 
     def make_dialogs() -> Dialogs:
         return Dialogs(store=app.store, sender=sender.ref(), translator_for=translators,
+                       metrics=app.metrics,
                        done=app.journal.mark_done, settings=settings.dialogs,
-                       translator_settings=settings.translator, fault=app.dialogs_fault)
+                       translator_settings=settings.translator, fault=app.dialogs_fault,
+                       checkin=functools.partial(handle_checkin_callback, spool=app.spool))
 
     def make_poller() -> TelegramPoller:
         journal = app.journal

@@ -24,6 +24,7 @@ from typing import Any
 import anyio
 
 from actors.db_writer import DbError, migrate
+from actors.scheduler import backup_command, restore_command, verify_command
 from actors.telegram import install_log_redaction
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from chaos.services import BinariesMissing, PostgresServer, RedisServer, ServiceError
@@ -212,22 +213,37 @@ async def demo_command(config: str | None, script: str, var_dir: str | None) -> 
     return await _with_emulator(config, play, extra)
 
 
-async def migrate_command(config: str | None) -> int:
-    """Apply the schema migrations to DATABASE_URL (else to the private cluster in ./var)."""
+async def database_command(config: str | None, args: argparse.Namespace) -> int:
+    """``migrate``, ``backup``, ``restore`` and ``verify-backup`` against DATABASE_URL (else
+    the private cluster in ./var)."""
     settings = _load_settings(config)
+    sched = settings.scheduler
     async with _embedded_servers(settings, enabled=True, redis=False) as extra:
         url = extra.get("database", {}).get("url") or (
             settings.database.url.reveal() if settings.database.url is not None else None)
         if url is None:
             print("family-emotions: no DATABASE_URL and no PostgreSQL here", file=sys.stderr)
             return 1
-        try:
-            applied = await migrate(url)
-        except DbError as error:
-            print(f"family-emotions: migration failed: {error}", file=sys.stderr)
-            return 1
-        print("applied: " + (", ".join(applied) if applied else "nothing (up to date)"))
-        return 0
+        if args.command == "migrate":
+            return await _migrate(url)
+        directory = getattr(args, "dir", None) or sched.backup_dir or "var/backups"
+        if args.command == "backup":
+            return await backup_command(url, directory, keep=args.keep or sched.backup_keep,
+                                        bin_dir=sched.pg_bin_dir)
+        if args.command == "verify-backup":
+            return await verify_command(url, args.file, bin_dir=sched.pg_bin_dir)
+        return await restore_command(url, args.file, yes=args.yes,
+                                     safety_dir=f"{directory}/safety", bin_dir=sched.pg_bin_dir)
+
+
+async def _migrate(url: str) -> int:
+    try:
+        applied = await migrate(url)
+    except DbError as error:
+        print(f"family-emotions: migration failed: {error}", file=sys.stderr)
+        return 1
+    print("applied: " + (", ".join(applied) if applied else "nothing (up to date)"))
+    return 0
 
 
 @contextlib.asynccontextmanager
@@ -282,7 +298,8 @@ async def _with_emulator(
         # The emulator has no flood control here: a snappy chat beats Telegram's 1/s.
         telegram: dict[str, Any] = {"base_url": emu.base_url, "poll_timeout": 10,
                                     "chat_rate": 20.0, "chat_burst": 10}
-        overrides = {**extra, "telegram": {**extra.get("telegram", {}), **telegram}}
+        overrides = {**extra, "telegram": {**extra.get("telegram", {}), **telegram},
+                     "health": {"port": 0}}  # local mode: any free port, never a clash
         settings = _load_settings(config, **overrides)
 
         async def beside(app: App, system: ActorSystem) -> None:
@@ -424,14 +441,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo.add_argument("--var-dir", help="where the journal and the spool go (default: ./var)")
     migrate_parser = sub.add_parser("migrate", help="apply the database schema migrations")
     migrate_parser.add_argument("--config")
+    backup = sub.add_parser("backup", help="pg_dump the database (keeps the newest N)")
+    backup.add_argument("--config")
+    backup.add_argument("--dir", help="where dumps go (default: scheduler.backup_dir)")
+    backup.add_argument("--keep", type=int, help="dumps kept (default: scheduler.backup_keep)")
+    verify = sub.add_parser("verify-backup",
+                            help="restore a dump into a scratch database, compare row counts")
+    verify.add_argument("file")
+    verify.add_argument("--config")
+    restore = sub.add_parser("restore", help="restore a dump over the database")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true",
+                         help="really replace the data (a safety dump is taken first)")
+    restore.add_argument("--config")
+    restore.add_argument("--dir", help="where the safety dump goes (its safety/ folder)")
     runtime_demo = sub.add_parser("demo-runtime",
                                   help="show supervision at work (crashes on purpose)")
     runtime_demo.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
     args = parser.parse_args(argv)
     if args.command == "run":
         return anyio.run(run_command, args.config, not args.no_servers)
-    if args.command == "migrate":
-        return anyio.run(migrate_command, args.config)
+    if args.command in ("migrate", "backup", "verify-backup", "restore"):
+        return anyio.run(database_command, args.config, args)
     if args.command == "demo":
         return anyio.run(demo_command, args.config, args.script, args.var_dir)
     logging.basicConfig(level=logging.ERROR)  # the demo prints events itself

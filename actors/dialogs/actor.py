@@ -16,8 +16,9 @@ sender skips keys it has already delivered.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any, Final
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, Final, Protocol
 
 from msgspec.structs import replace
 
@@ -45,6 +46,17 @@ from .texts import EMOTION_NAMES, age_words, escape, say
 from .timezones import parse_timezone
 
 Fault = Callable[[str, IncomingUpdate, int], None]
+
+
+class DialogsMetrics(Protocol):
+    """What dialogs counts (``actors.health.Metrics`` fits)."""
+
+    def translation(self, age_band: str, language: str, source: str, ok: bool,
+                    seconds: float) -> None: ...
+
+    def registration(self) -> None: ...
+
+    def checkin(self, event: str) -> None: ...
 """A drill's fault hook: called with a point name ("received", "replied"), the update and
 the delivery attempt; raising there crashes the actor mid-message."""
 
@@ -68,9 +80,10 @@ class Dialogs(Actor):
     Constructed by the application tree with the shared ``store`` (families outlive this
     actor's restarts), the ``sender`` ref, ``translator_for(chat_id)`` (the translator
     actor for a chat), ``done(update_id)`` (mark an update handled without a reply) and
-    the settings. ``max_redeliveries`` must match the actor's ``Props``: the last
-    delivery of a poison update apologises instead of crashing. ``fault`` is for chaos
-    drills only."""
+    the settings. ``checkin(data, family)`` answers a tap on a check-in button (the
+    scheduler's handler: it stores the answer). ``max_redeliveries`` must match the
+    actor's ``Props``: the last delivery of a poison update apologises instead of
+    crashing. ``fault`` is for chaos drills only."""
 
     def __init__(
         self,
@@ -83,7 +96,11 @@ class Dialogs(Actor):
         translator_settings: TranslatorSettings,
         fault: Fault | None = None,
         max_redeliveries: int = 3,
+        checkin: Callable[[str, Family], Awaitable[str]] | None = None,
+        metrics: DialogsMetrics | None = None,
     ) -> None:
+        self.checkin = checkin
+        self.metrics = metrics
         self.last_attempt = max_redeliveries + 1
         self.store = store
         self.sender = sender
@@ -180,6 +197,10 @@ class Dialogs(Actor):
             await self._child_chosen(update, family, arg)
         elif kind == "del":
             await self._delete_answer(update, family, arg == "yes")
+        elif kind == "ci" and self.checkin is not None:
+            await self._reply(update, await self.checkin(data, family))
+            if self.metrics is not None:
+                self.metrics.checkin("answered")
         elif kind == "set" and family.language is not None:
             await self._settings_choice(update, family, arg)
         else:
@@ -322,6 +343,8 @@ class Dialogs(Actor):
             await self._reply(update, say("bad_age", language))
             return
         child = Child(id=family.next_child_id(), name=family.pending_name, age=age)
+        if not family.children and self.metrics is not None:
+            self.metrics.registration()  # the first child completes onboarding
         await self.store.put(replace(family, children=(*family.children, child), step="ready",
                                      pending_name=None))
         await self._reply(update, say("child_added", language, name=child.name,
@@ -396,10 +419,15 @@ class Dialogs(Actor):
         await self.sender.tell(ShowTyping(chat_id=update.chat_id, after=TYPING_AFTER))
         request = TranslateRequest(phrase=phrase, age_band=age_band(child.age),
                                    language=language)
+        started = time.monotonic()
         if await self.store.count(update.chat_id, "claude", 3600) > self.settings.claude_per_hour:
             translation = _offline(request)  # this chat used its hour of Claude
         else:
             translation = await self._ask_translator(update.chat_id, request)
+        if self.metrics is not None:
+            source = "cache" if translation.cached else translation.source
+            self.metrics.translation(request.age_band, language, source, True,
+                                     time.monotonic() - started)
         await self.store.record_entry(family, child, phrase, translation,
                                       reply_key(update.update_id))
         text = render_translation(translation, child, language)

@@ -197,7 +197,20 @@ class Metrics:
 
     def render(self) -> bytes:
         """The text exposition format (``CONTENT_TYPE``)."""
+        self._sync_business()
         return generate_latest(self.registry)
+
+    def _sync_business(self) -> None:
+        """Copy the scheduler's latest business gauges (``app.gauges``), if it computed
+        any, into ours just before a scrape."""
+        gauges = getattr(self._collector.app, "gauges", None)
+        if gauges is None or gauges.active_families is None:
+            return
+        retention = {window: value for window, value in (
+            ("d1", gauges.retention_d1), ("d7", gauges.retention_d7),
+            ("d30", gauges.retention_d30)) if value is not None}
+        self.set_business(active_families=gauges.active_families,
+                          checkin_completion=gauges.checkin_completion, retention=retention)
 
 
 class _Observed:

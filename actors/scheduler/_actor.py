@@ -191,13 +191,13 @@ class Scheduler(Actor):
                                  family.chat_id, error)
             tally.failed += 1
             return
-        since = now - dt.timedelta(seconds=config.checkin_catch_up)
+        since = _not_before(now - dt.timedelta(seconds=config.checkin_catch_up), family)
         for day, due in due_between(since, now, at, tz):
             key = f"{family.chat_id}:{day.isoformat()}"
             if (CHECKIN, key) not in done:
                 await self._run(store, CHECKIN, key, due, tally,
                                 self._send_checkin(family, day))
-        since = now - dt.timedelta(seconds=config.weekly_catch_up)
+        since = _not_before(now - dt.timedelta(seconds=config.weekly_catch_up), family)
         weekly_at = parse_hhmm(config.weekly_time)
         for day, due in weekly_due_between(since, now, config.weekly_weekday, weekly_at, tz):
             key = f"{family.chat_id}:{day.isoformat()}"
@@ -307,3 +307,8 @@ class _Tally:
         return SweepReport(fired=tuple(self.fired), inactive=self.inactive,
                            failed=self.failed, error=error)
 
+
+def _not_before(since: dt.datetime, family: FamilyDue) -> dt.datetime:
+    """Periods due before the family joined are not theirs to catch up on."""
+    created = family.created_at
+    return since if created is None or created < since else created

@@ -55,13 +55,13 @@ RETURNING true AS won
 """
 
 _FAMILIES: Final = """
-SELECT f.chat_id, f.language, f.checkin_time, f.timezone,
+SELECT f.chat_id, f.language, f.checkin_time, f.timezone, f.created_at,
        array_agg(c.child_id ORDER BY c.child_id) AS child_ids,
        array_agg(c.name ORDER BY c.child_id) AS names,
        array_agg(c.age ORDER BY c.child_id) AS ages
 FROM families f JOIN children c USING (chat_id)
 WHERE f.active AND f.language IN ('ru', 'en')
-GROUP BY f.chat_id
+GROUP BY f.chat_id, f.created_at
 ORDER BY f.chat_id
 """
 
@@ -76,6 +76,8 @@ class FamilyDue:
     timezone: str
     children: tuple[tuple[int, str, int], ...]
     """(child_id, name, age) by child_id."""
+    created_at: dt.datetime | None = None
+    """When the family first reached the database: nothing due before it is sent."""
 
 
 class RunStore:
@@ -135,7 +137,8 @@ class RunStore:
             FamilyDue(chat_id=row["chat_id"], language=row["language"],
                       checkin_time=row["checkin_time"], timezone=row["timezone"],
                       children=tuple(zip(row["child_ids"], row["names"], row["ages"],
-                                         strict=True)))
+                                         strict=True)),
+                      created_at=row["created_at"])
             for row in await self.fetch(_FAMILIES)
         ]
 

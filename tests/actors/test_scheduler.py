@@ -98,8 +98,10 @@ async def add_family(
     tz: str = "Europe/Berlin", children: Sequence[tuple[int, str, int]] = ((1, "Маша", 5),),
     active: bool = True,
 ) -> None:
+    # created long before any period the tests' wall clock reaches: nothing is withheld
     await execute(dsn, "INSERT INTO families (chat_id, language, checkin_time, timezone, "
-                  "active, version) VALUES ($1, $2, $3, $4, $5, 1)",
+                  "active, version, created_at) "
+                  "VALUES ($1, $2, $3, $4, $5, 1, '2000-01-01T00:00:00Z')",
                   chat, language, checkin, tz, active)
     for child_id, name, age in children:
         await execute(dsn, "INSERT INTO children (chat_id, child_id, name, age, version) "
@@ -367,3 +369,17 @@ async def test_gauges_are_computed_at_start_and_shared_across_restarts(db: str) 
         await bot.sweep()
     assert gauges.active_families == 0
     assert gauges.computed_at == START + dt.timedelta(hours=1)
+
+
+async def test_a_family_that_joined_after_the_due_time_gets_no_check_in_that_day(
+    db: str,
+) -> None:
+    await add_family(db, 7, checkin="20:00", tz="UTC")
+    await execute(db, "UPDATE families SET created_at = '2026-03-10T21:00:00Z'")
+    clock = WallClock(dt.datetime(2026, 3, 10, 23, 0, tzinfo=dt.UTC))
+    async with running(db, clock) as bot:
+        await bot.sweep()
+        assert bot.keys("checkin") == []  # 20:00 was before the parent joined at 21:00
+        clock.set(dt.datetime(2026, 3, 11, 20, 0, 30, tzinfo=dt.UTC))
+        await bot.sweep()
+        assert bot.keys("checkin") == ["checkin:7:2026-03-11"]

@@ -91,6 +91,7 @@ class BotProcess:
             "TELEGRAM__BASE_URL": emu.base_url,
             "TELEGRAM__JOURNAL_DIR": str(state / "journal"),
             "DATABASE__SPOOL_DIR": str(state / "spool"),
+            "HEALTH__PORT": "0",
             "TELEGRAM__POLL_TIMEOUT": "1", "TELEGRAM__STALL_MARGIN": "5",
             "TELEGRAM__BACKOFF_MIN": "0.01", "TELEGRAM__BACKOFF_MAX": "0.2",
             "TELEGRAM__CONFLICT_DELAY": "0.05", "TELEGRAM__REQUEST_TIMEOUT": "2",

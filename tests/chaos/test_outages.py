@@ -79,6 +79,7 @@ def chaos_settings(tmp_path: Path, emu: TelegramEmulator, dsn: str, redis_url: s
         },
         "database": {"url": dsn, "spool_dir": str(tmp_path / "spool")},
         "redis": {"url": redis_url, "probe_interval": 0.5},
+        "health": {"port": 0},  # the health server runs through the drills too
         "dialogs": {"shards": 4},
         "translator": {"workers": 2, "ask_timeout": 10.0},
     })

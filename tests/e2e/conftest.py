@@ -57,6 +57,7 @@ def bot_settings(
             "typing_interval": 0.2, "request_timeout": 1.0,
         },
         "database": {"spool_dir": str(tmp_path / "spool")},
+        "health": {"enabled": False},
         "dialogs": {"shards": 4},
         "translator": {"workers": 2, "ask_timeout": 10.0},
     }

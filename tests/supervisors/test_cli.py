@@ -34,6 +34,7 @@ def _bot_env(tmp_path: object) -> dict[str, str]:
            if k not in ("TELEGRAM_BOT_TOKEN", "ANTHROPIC_API_KEY") and not k.startswith("FE_")}
     env["FE_TELEGRAM__JOURNAL_DIR"] = f"{tmp_path}/journal"
     env["FE_DATABASE__SPOOL_DIR"] = f"{tmp_path}/spool"
+    env["FE_HEALTH__ENABLED"] = "false"
     return env
 
 
@@ -66,3 +67,28 @@ def test_run_without_a_token_chats_in_the_terminal_until_input_ends(tmp_path: ob
     assert "Сколько лет Маша?" in out
     assert "Что может чувствовать Маша:" in out
     assert "Базовый режим" in out
+
+
+def test_migrate_backup_verify_and_restore_from_the_command_line(
+    tmp_path: object, pg_dsn: str,
+) -> None:
+    env = {**_bot_env(tmp_path), "DATABASE_URL": pg_dsn}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "supervisors.cli", *args], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120, check=False, env=env)
+
+    migrated = cli("migrate")
+    assert migrated.returncode == 0, migrated.stderr
+    assert "0001_initial" in migrated.stdout
+    assert "nothing (up to date)" in cli("migrate").stdout
+    backed_up = cli("backup", "--dir", f"{tmp_path}/backups", "--keep", "2")
+    assert backed_up.returncode == 0, backed_up.stdout + backed_up.stderr
+    dump = next(line for line in backed_up.stdout.split() if line.endswith(".dump"))
+    verified = cli("verify-backup", dump)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    refused = cli("restore", dump, "--dir", f"{tmp_path}/backups")
+    assert refused.returncode == 2
+    assert "--yes" in refused.stdout + refused.stderr
+    restored = cli("restore", dump, "--yes", "--dir", f"{tmp_path}/backups")
+    assert restored.returncode == 0, restored.stdout + restored.stderr
