@@ -199,3 +199,23 @@ def _raw(chat_id: int, **content: Any) -> dict[str, Any]:
     return {"chat": {"id": chat_id, "type": "private", "first_name": "P"},
             "from": {"id": chat_id, "is_bot": False, "first_name": "P", "language_code": "en"},
             "date": 1, "message_id": 9000 + len(content), **content}
+
+
+async def test_metrics_move_after_a_scripted_conversation(
+    tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    from tests.actors.test_metrics import value
+
+    async with running_bot(bot_settings(tmp_path, telegram), telegram) as bot:
+        metrics = bot.app.metrics
+        metrics.observe(bot.app)
+        assert value(metrics, "fe_registrations_total") == 0
+        parent = bot.parent(511, "en")
+        await onboard(parent, "en", "Sam", "6")
+        for phrase in ("he hit his sister", "he is scared of the dark"):
+            parent.says(phrase)
+            await parent.text()
+        assert value(metrics, "fe_registrations_total") == 1
+        assert value(metrics, "fe_translations_total", age_group="4-7", language="en",
+                     source="offline", success="true") == 2
+        assert value(metrics, "fe_translation_duration_seconds_count", source="offline") == 2
