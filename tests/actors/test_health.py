@@ -72,6 +72,16 @@ def settings_for(tmp_path: Path, emu: TelegramEmulator, **sections: dict[str, An
     return load_settings(env={}, overrides=overrides)
 
 
+def _probe_line(body: dict[str, Any]) -> str:
+    parts = []
+    for name, component in sorted(body.get("components", {}).items()):
+        extra = ""
+        if component.get("rto_budget_left_s") is not None:
+            extra = f", RTO left {component['rto_budget_left_s']:.0f} s"
+        parts.append(f"{name}={component.get('status')}{extra}")
+    return f"/health {body['http_status']} {body.get('status')}: " + " ".join(parts)
+
+
 @dataclass
 class Running:
     app: App
@@ -79,6 +89,7 @@ class Running:
     metrics: Metrics
     http: httpx.AsyncClient
     telegram: TelegramEmulator
+    last_line: str = ""
 
     async def get(self, path: str, *, auth: str | None = ADMIN) -> httpx.Response:
         headers = {"Authorization": f"Bearer {auth}"} if auth is not None else {}
@@ -88,6 +99,10 @@ class Running:
         response = await self.http.get("/health")
         body: dict[str, Any] = response.json()
         body["http_status"] = response.status_code
+        line = _probe_line(body)
+        if line != self.last_line:  # what the probe said, as it changed (pytest -s)
+            print(line)
+            self.last_line = line
         return body
 
     async def until_health(self, condition: Callable[[dict[str, Any]], bool],
