@@ -142,14 +142,18 @@ async def open_app(
         journal = await SpoolJournal.open(spool, dsn, timeout=db.read_timeout * 4)
         stack.push_async_callback(journal.aclose)
         await import_update_journal(journal, settings.telegram.journal_dir)
-        translator = TranslatorService(settings.anthropic, settings.translator, shared=cache)
+        metrics = Metrics()
+        translator = TranslatorService(
+            settings.anthropic, settings.translator, shared=cache,
+            observe=lambda outcome, seconds: metrics.external_request("claude", outcome,
+                                                                      seconds))
         stack.push_async_callback(translator.aclose)
         yield App(
             settings=settings, token=token, journal=journal,
             store=store if store is not None else PersistentFamilyStore(cache, reads, spool),
             translator=translator, outbox=Outbox(settings.telegram), spool=spool,
             cache=cache, reads=reads, flush_stats=FlushStats(), poller_stats=PollerStats(),
-            gauges=BusinessGauges(), metrics=Metrics(), dialogs_fault=dialogs_fault)
+            gauges=BusinessGauges(), metrics=metrics, dialogs_fault=dialogs_fault)
 
 
 def build_tree(app: App) -> ChildSpec:
@@ -174,7 +178,8 @@ def _infra_children(app: App) -> list[ChildSpec]:
     def make_db_writer() -> DbWriter:
         return DbWriter(app.spool, app.dsn, batch=db.batch, stats=app.flush_stats,
                         breaker_failures=db.breaker_failures, breaker_reset=db.breaker_reset,
-                        connect_timeout=db.connect_timeout, command_timeout=db.command_timeout)
+                        connect_timeout=db.connect_timeout, command_timeout=db.command_timeout,
+                        observe=app.metrics.db_query)
 
     return [
         worker("cache", make_cache, backoff=Backoff.for_rto(sup.rto_redis),
@@ -217,9 +222,12 @@ def _bot_children(app: App) -> list[ChildSpec]:
     sender = NamedRoute(SENDER)
     telegram = settings.telegram
 
+    def telegram_call(method: str, status: str, seconds: float) -> None:
+        app.metrics.external_request("telegram", status, seconds)
+
     def make_sender() -> TelegramSender:
         return TelegramSender(telegram, app.token, app.journal, dialogs_route,
-                              outbox=app.outbox)
+                              outbox=app.outbox, api_observer=telegram_call)
 
     def make_translator() -> Translator:
         return Translator(app.translator)
@@ -237,7 +245,7 @@ def _bot_children(app: App) -> list[ChildSpec]:
         if isinstance(journal, SpoolJournal) and not journal.caught_up:
             catch_up = journal.catch_up_forever
         return TelegramPoller(telegram, app.token, journal, dialogs_route, catch_up=catch_up,
-                              stats=app.poller_stats)
+                              stats=app.poller_stats, api_observer=telegram_call)
 
     def workers(prefix: str, count: int, factory: Callable[[], Any]) -> list[ChildSpec]:
         return [worker(f"{prefix}{i}", factory, backoff=backoff,

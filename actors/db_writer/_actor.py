@@ -108,6 +108,7 @@ class DbWriter(Actor):
         connect_timeout: float = 2.0,
         command_timeout: float = 5.0,
         stats: FlushStats | None = None,
+        observe: Callable[[str, float], None] | None = None,
     ) -> None:
         self.spool = spool
         self.stats = stats if stats is not None else FlushStats()
@@ -119,7 +120,7 @@ class DbWriter(Actor):
             self.flusher = Flusher(
                 spool, dsn, breaker=self.breaker, batch=batch,
                 connect_timeout=connect_timeout, command_timeout=command_timeout,
-                stats=self.stats,
+                stats=self.stats, observe=observe,
             )
 
     async def started(self) -> None:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -145,7 +146,9 @@ class Flusher:
         stats: FlushStats | None = None,
         journal_retention: float | None = JOURNAL_RETENTION,
         prune_interval: float = PRUNE_INTERVAL,
+        observe: Callable[[str, float], None] | None = None,
     ) -> None:
+        self._observe = observe
         if batch < 1:
             raise ValueError(f"batch must be >= 1, not {batch}")
         self._spool = spool
@@ -186,8 +189,11 @@ class Flusher:
 
     async def _attempt(self) -> None:
         """One breaker-guarded ``flush_once``, with its outcome reported and backoff."""
+        started = time.monotonic()
         try:
             await self.flush_once()
+            if self._observe is not None:
+                self._observe("flush", time.monotonic() - started)
         except DatabaseUnavailable as error:
             self._breaker.failure()
             self._failed(error)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from collections.abc import Callable
 from typing import Any, Final
 
 import httpx
@@ -161,7 +163,9 @@ class BotApi:
     def __init__(
         self, token: str, base_url: str, *, timeout: float = 10.0, connections: int = 10,
         transport: str = "httpx",
+        observe: Callable[[str, str, float], None] | None = None,
     ) -> None:
+        self._observe = observe
         self._prefix = f"{base_url.rstrip('/')}/bot{token}/"
         self._timeout = timeout
         self._connections = connections
@@ -193,11 +197,22 @@ class BotApi:
         """Call ``method`` with ``params`` (``None`` values left out); ``timeout`` overrides
         the client's for this call (getUpdates: poll timeout + margin)."""
         body = msgspec.json.encode({k: v for k, v in (params or {}).items() if v is not None})
-        if self._client is not None:
-            status, content = await self._post_httpx(method, body, timeout)
-        else:
-            status, content = await self._post_aiohttp(method, body, timeout)
+        started = time.monotonic()
+        try:
+            if self._client is not None:
+                status, content = await self._post_httpx(method, body, timeout)
+            else:
+                status, content = await self._post_aiohttp(method, body, timeout)
+        except TelegramTransportError as error:
+            self._observed(method, error.kind, started)
+            raise
+        self._observed(method, str(status), started)
         return self._result(method, status, content)
+
+    def _observed(self, method: str, status: str, started: float) -> None:
+        """Report one call (method, HTTP status or failure kind, seconds) to ``observe``."""
+        if self._observe is not None:
+            self._observe(method, status, time.monotonic() - started)
 
     async def _post_httpx(
         self, method: str, body: bytes, timeout: float | None,

@@ -252,7 +252,9 @@ class TelegramPoller(Actor):
         route: Callable[[int], ActorRef], *, stats: PollerStats | None = None,
         catch_up: Callable[[Callable[[IncomingUpdate], Awaitable[Any]]], Awaitable[None]]
         | None = None,
+        api_observer: Callable[[str, str, float], None] | None = None,
     ) -> None:
+        self._api_observer = api_observer
         self._catch_up = catch_up
         self._settings = settings
         self._token = token
@@ -277,7 +279,8 @@ class TelegramPoller(Actor):
     async def started(self) -> None:
         install_log_redaction()  # httpx logs request URLs, and ours carry the token
         s = self._settings
-        self._api = BotApi(self._token, s.base_url, timeout=s.request_timeout, connections=1)
+        self._api = BotApi(self._token, s.base_url, timeout=s.request_timeout, connections=1,
+                           observe=self._api_observer)
 
     async def run(self) -> None:
         try:

@@ -258,7 +258,9 @@ class TelegramSender(Actor):
         outbox: Outbox | None = None,
         *,
         rng: random.Random | None = None,
+        api_observer: Callable[[str, str, float], None] | None = None,
     ) -> None:
+        self._api_observer = api_observer
         self._settings = settings
         self._token = token
         self._journal = journal
@@ -291,6 +293,7 @@ class TelegramSender(Actor):
         connections = min(16, max(4, s.global_burst))
         transport = "aiohttp" if sniffio.current_async_library() == "asyncio" else "httpx"
         self._api = BotApi(self._token, s.base_url, timeout=s.request_timeout,
+                           observe=self._api_observer,
                            connections=connections, transport=transport)
         for chat_id in list(self.outbox.queues):
             self._ensure_pump(chat_id)

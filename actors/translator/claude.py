@@ -22,6 +22,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+import time
+from collections.abc import Callable
 from typing import Any, Final, Literal, get_args
 
 import anyio
@@ -244,9 +246,13 @@ class ClaudeClient:
 
     Raises ``ValueError`` when ``settings`` has no API key."""
 
-    def __init__(self, settings: AnthropicSettings) -> None:
+    def __init__(
+        self, settings: AnthropicSettings,
+        observe: Callable[[str, float], None] | None = None,
+    ) -> None:
         if settings.api_key is None:
             raise ValueError("ClaudeClient needs anthropic.api_key")
+        self.observe = observe
         self._settings = settings
         import anthropic  # imported only when a key is set: the SDK is a large heap
 
@@ -269,9 +275,21 @@ class ClaudeClient:
         """One request to Claude (plus the SDK's own retries), within ``deadline`` seconds.
 
         Returns a valid ``Analysis`` in ``language``; raises ``ClaudeUnavailable`` for any
-        failure, including an invalid answer. Cancellation propagates untouched."""
-        text = await self._request(phrase, age_band, language)
-        return parse_answer(text, language)
+        failure, including an invalid answer. Cancellation propagates untouched. Every
+        call is reported to ``observe`` (outcome "ok" or the failure kind, seconds)."""
+        started = time.monotonic()
+        try:
+            text = await self._request(phrase, age_band, language)
+            analysis = parse_answer(text, language)
+        except ClaudeUnavailable as error:
+            self._report(error.kind, started)
+            raise
+        self._report("ok", started)
+        return analysis
+
+    def _report(self, outcome: str, started: float) -> None:
+        if self.observe is not None:
+            self.observe(outcome, time.monotonic() - started)
 
     async def aclose(self) -> None:
         """Close the SDK's HTTP connections. Idempotent."""

@@ -143,10 +143,12 @@ class TranslatorService:
         *,
         clock: Callable[[], float] = anyio.current_time,
         shared: CacheService | None = None,
+        observe: Callable[[str, float], None] | None = None,
     ) -> None:
         self._shared = shared
         self._ttl = translator.cache_ttl
-        self._claude = ClaudeClient(anthropic) if anthropic.api_key is not None else None
+        self._claude = (ClaudeClient(anthropic, observe) if anthropic.api_key is not None
+                        else None)
         self._limit = anyio.Semaphore(translator.workers)
         self._cache = MemoryCache(translator.cache_size, translator.cache_ttl, clock)
         self.breaker = CircuitBreaker(

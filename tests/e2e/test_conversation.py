@@ -219,3 +219,6 @@ async def test_metrics_move_after_a_scripted_conversation(
         assert value(metrics, "fe_translations_total", age_group="4-7", language="en",
                      source="offline", success="true") == 2
         assert value(metrics, "fe_translation_duration_seconds_count", source="offline") == 2
+        sent = value(metrics, "fe_external_requests_total", service="telegram", status="200")
+        assert sent is not None
+        assert sent >= 6  # getMe, deleteWebhook, polls and the five replies

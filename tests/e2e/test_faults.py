@@ -133,6 +133,10 @@ async def test_claude_answers_when_healthy_and_the_reply_is_not_basic_mode(
         assert BASIC["ru"] not in answer
     (request,) = claude.requests
     assert "<child_phrase>" in str(request.body)
+    from tests.actors.test_metrics import value
+
+    assert value(bot.app.metrics, "fe_external_requests_total", service="claude",
+                 status="ok") == 1
 
 
 async def test_telegram_faults_slow_replies_but_lose_or_double_none(

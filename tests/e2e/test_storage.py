@@ -52,6 +52,12 @@ async def test_a_family_lands_in_postgres_and_redis_and_delete_erases_it_everywh
                 return await rows(pg_dsn, "SELECT count(*) FROM emotion_entries") == [(1,)]
 
             await eventually(flushed)
+            from tests.actors.test_metrics import value
+
+            timed = value(bot.app.metrics, "fe_db_query_duration_seconds_count",
+                          operation="flush")
+            assert timed is not None
+            assert timed >= 1
             assert await rows(pg_dsn, "SELECT chat_id, language FROM families") == [(701, "en")]
             assert await rows(pg_dsn, "SELECT name, age FROM children") == [("Sam", 6)]
             assert await client.exists("fe:family:701:profile") == 1
