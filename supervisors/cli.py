@@ -18,10 +18,12 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 
 from actors.db_writer import DbError, migrate
 from actors.scheduler import backup_command, restore_command, verify_command
@@ -253,31 +255,32 @@ async def _embedded_servers(
     """DESIGN.md §8: with no ``DATABASE_URL`` a private PostgreSQL cluster under ./var/pg,
     with no ``REDIS_URL`` a private redis-server under ./var/redis, when their binaries
     are installed; without them the spool alone and the memory cache. Yields the settings
-    overrides that point the bot at what was started, and stops it all at the end."""
+    overrides that point the bot at them. Only servers this call started are stopped at
+    the end (a ``backup`` next to a running bot must not stop the bot's database)."""
     extra: dict[str, dict[str, Any]] = {}
-    started: list[Any] = []
-    if enabled and settings.database.url is None:
-        pg = await _start_server(PostgresServer(f"{var}/pg"), "PostgreSQL", "the spool alone")
-        if pg is not None:
-            started.append(pg)
-            extra["database"] = {"url": pg.dsn}
-    if enabled and redis and settings.redis.url is None:
-        server = await _start_server(RedisServer(f"{var}/redis", appendonly=True,
-                                                 appendfsync="everysec"),
-                                     "Redis", "the memory cache")
-        if server is not None:
-            started.append(server)
-            extra["redis"] = {"url": server.url}
-    try:
+    async with contextlib.AsyncExitStack() as stack:
+        if enabled and settings.database.url is None:
+            pg = await _start_server(stack, PostgresServer(f"{var}/pg"), "PostgreSQL",
+                                     "the spool alone")
+            if pg is not None:
+                extra["database"] = {"url": pg.dsn}
+        if enabled and redis and settings.redis.url is None:
+            server = await _start_server(
+                stack, RedisServer(f"{var}/redis", appendonly=True, appendfsync="everysec"),
+                "Redis", "the memory cache")
+            if server is not None:
+                extra["redis"] = {"url": server.url}
         yield extra
-    finally:
-        for server in reversed(started):
-            with contextlib.suppress(ServiceError):
-                await anyio.to_thread.run_sync(server.stop)
 
 
-async def _start_server(server: Any, what: str, instead: str) -> Any:
+async def _start_server(
+    stack: contextlib.AsyncExitStack, server: Any, what: str, instead: str,
+) -> Any:
+    """Start ``server`` unless it already runs (then it is used, never stopped); its
+    ``stop`` goes on ``stack`` at once, shielded, so nothing we started outlives us."""
     try:
+        if await anyio.to_thread.run_sync(server.is_running):
+            return server
         await anyio.to_thread.run_sync(server.start)
     except BinariesMissing:
         print(f"({what} is not installed: using {instead})", file=sys.stderr)
@@ -285,6 +288,12 @@ async def _start_server(server: Any, what: str, instead: str) -> Any:
     except ServiceError as error:
         print(f"({what} could not start: {error}; using {instead})", file=sys.stderr)
         return None
+
+    async def stop() -> None:
+        with anyio.CancelScope(shield=True), contextlib.suppress(ServiceError):
+            await anyio.to_thread.run_sync(server.stop)
+
+    stack.push_async_callback(stop)
     return server
 
 
@@ -370,12 +379,10 @@ async def _terminal_chat(emu: TelegramEmulator, app: App, system: ActorSystem) -
             await chat.wait_reply(timeout=3600)
             chat.show_new(lambda line: print(line, flush=True))
 
+    lines = _stdin_lines()
     async with anyio.create_task_group() as tg:
         tg.start_soon(printer)
-        while True:
-            line = await anyio.to_thread.run_sync(sys.stdin.readline, abandon_on_cancel=True)
-            if not line:
-                break
+        async for line in lines:
             text = line.strip()
             if text and not chat.tap(text):
                 emu.user_says(PARENT_ID, text)
@@ -393,6 +400,22 @@ async def _settle(emu: TelegramEmulator, app: App, timeout: float = 30.0) -> Non
             if not queued and app.journal.depth == 0 and not any(app.outbox.queues.values()):
                 return
             await anyio.sleep(0.05)
+
+
+def _stdin_lines() -> Any:
+    """Lines typed by the parent, read by a daemon thread: a blocked ``readline`` never
+    keeps the process alive after Ctrl-C (a worker thread of anyio's would)."""
+    send, receive = anyio.create_memory_object_stream[str](16)
+    token = anyio.lowlevel.current_token()
+
+    def read() -> None:
+        with contextlib.suppress(anyio.RunFinishedError, anyio.BrokenResourceError):
+            for line in sys.stdin:
+                anyio.from_thread.run(send.send, line, token=token)
+            anyio.from_thread.run_sync(send.close, token=token)
+
+    threading.Thread(target=read, name="stdin", daemon=True).start()
+    return receive
 
 
 def _locale_language() -> str:

@@ -146,6 +146,12 @@ class Reads:
 
     # -- the reads -------------------------------------------------------------------------
 
+    @property
+    def authoritative(self) -> bool:
+        """True when the last answer was complete: PostgreSQL answered, or there is no
+        PostgreSQL and the spool (never drained then) holds every record."""
+        return self._dsn is None or not self.degraded
+
     async def family(self, chat_id: int) -> FamilyView | None:
         """The family's settings, or None when it has none (or was erased)."""
         pending = self._undrained.snapshot(chat_id)

@@ -129,7 +129,10 @@ class Dialogs(Actor):
         except Exception:
             self.ctx.log.exception("update %d failed %d times: apologising",
                                    update.update_id, self.ctx.attempt)
-            family = await self.store.get(update.chat_id) or Family(chat_id=update.chat_id)
+            try:  # the store may be what failed: the apology must not need it
+                family = await self.store.get(update.chat_id) or Family(chat_id=update.chat_id)
+            except Exception:
+                family = Family(chat_id=update.chat_id)
             await self._reply(update, say("sorry", self._language(family, update)))
 
     # -- dispatch ------------------------------------------------------------------------
@@ -243,10 +246,9 @@ class Dialogs(Actor):
         elif name == "addchild":
             await self._ask_child_name(update, family)
         elif name == "cancel":
-            step = "ready" if family.onboarded else family.step
-            await self.store.put(replace(family, step=step, pending_phrase=None,
-                                         pending_name=None))
-            await self._reply(update, say("delete_cancelled", language))
+            family = replace(family, pending_phrase=None, pending_name=None)
+            await self.store.put(replace(family, step=_onboarding_step(family)))
+            await self._reply(update, say("cancelled", language))
         else:
             await self._reply(update, say("unknown_command", language))
 
@@ -401,16 +403,16 @@ class Dialogs(Actor):
 
     async def _child_chosen(self, update: IncomingUpdate, family: Family, arg: str) -> None:
         child_id, _, parked_by = arg.partition(":")
-        child = family.child(int(child_id)) if child_id.isdigit() else None
-        fresh = (family.step == "choose_child" and family.pending_phrase is not None
-                 and str(family.pending_update) == parked_by)
+        child = family.child(int(child_id)) if _is_number(child_id) else None
+        fresh = family.pending_phrase is not None and str(family.pending_update) == parked_by
         if child is None or not fresh or family.pending_phrase is None:
             await self._reply(update, say("choice_expired", self._language(family, update)))
             return
-        phrase = family.pending_phrase
+        # translate first, then clear the parked phrase: a crash in between redelivers the
+        # tap and it still finds its phrase
+        await self._translate(update, family, child, family.pending_phrase)
         await self.store.put(replace(family, step="ready", pending_phrase=None,
                                      pending_update=None))
-        await self._translate(update, family, child, phrase)
 
     async def _translate(
         self, update: IncomingUpdate, family: Family, child: Child, phrase: str,
@@ -479,12 +481,26 @@ def _offline(request: TranslateRequest) -> Translation:
     return Translation(analysis=analysis, source="offline")
 
 
+def _is_number(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def _language_buttons() -> list[list[Button]]:
     return [[Button(text="Русский", data="lang:ru"), Button(text="English", data="lang:en")]]
 
 
 def _after_settings(family: Family) -> Any:
-    return "ready" if family.onboarded else family.step
+    return _onboarding_step(family)
+
+
+def _onboarding_step(family: Family) -> Any:
+    """Where a family stands when nothing is being asked: ready once onboarded, else the
+    next onboarding question."""
+    if family.onboarded:
+        return "ready"
+    if family.language is None:
+        return "language"
+    return "child_age" if family.pending_name is not None else "child_name"
 
 
 def render_translation(translation: Translation, child: Child, language: Language) -> str:

@@ -16,6 +16,7 @@ import time
 from typing import Any
 
 import msgspec
+from msgspec.structs import replace
 
 from actors.cache import CacheService
 from actors.db_writer import (
@@ -59,13 +60,33 @@ class PersistentFamilyStore:
         self.wake = wake
 
     async def get(self, chat_id: int) -> Family | None:
+        """The family: from the cache, else from PostgreSQL overlaid with the spool. When
+        neither can say (not cached, PostgreSQL down) the family is served as new but
+        ``provisional``: a parent the database knows must not have their settings
+        overwritten by a second onboarding. Once PostgreSQL answers, a provisional family
+        is read from it again (its own rows, or the older ones it could not see)."""
+        family: Family | None = None
         cached = await self.cache.get(_profile_key(chat_id))
         if cached is not None:
-            return _DECODER.decode(cached)
-        family = await self._load(chat_id)
-        if family is not None:
-            await self._cache(family)
-        return family
+            try:
+                family = _DECODER.decode(cached)
+            except msgspec.ValidationError:
+                family = None  # written by an older version: read it from the database
+            if family is not None and not family.provisional:
+                return family
+        loaded = await self._load(chat_id)
+        if not self.reads.authoritative:
+            # The database is down: what we have (the cached provisional family, what the
+            # spool alone knows, or nothing: a new parent, or one only the database knows)
+            # is served provisionally, so its records cannot overwrite the database's.
+            if family is not None:
+                return family
+            if loaded is not None:
+                return replace(loaded, provisional=True)
+            return Family(chat_id=chat_id, provisional=True)
+        if loaded is not None:
+            await self._cache(loaded)
+        return loaded
 
     async def put(self, family: Family) -> None:
         before = await self.get(family.chat_id)
@@ -105,13 +126,15 @@ class PersistentFamilyStore:
         children = tuple(Child(id=c.child_id, name=c.name, age=c.age)
                          for c in await self.reads.children(chat_id))
         language = view.language if view.language in ("ru", "en") else None
-        onboarded = language is not None and bool(children)
+        step = "ready" if children else ("child_name" if language is not None else "new")
         return Family(chat_id=chat_id, language=language, children=children,  # type: ignore[arg-type]
-                      step="ready" if onboarded else "new", checkin_time=view.checkin_time,
+                      step=step, checkin_time=view.checkin_time,  # type: ignore[arg-type]
                       timezone=view.timezone, active=view.active)
 
     async def _persist_changes(self, before: Family | None, after: Family) -> None:
-        version = time.time_ns()
+        # Upserts keep the highest version: a provisional family's records (version 0)
+        # create rows but never replace ones the database already had.
+        version = 0 if after.provisional else time.time_ns()
         records: list[Any] = []
         if before is None or _settings(before) != _settings(after):
             records.append(FamilySaved(

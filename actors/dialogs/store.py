@@ -53,6 +53,9 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
     """IANA name or "UTC+3"; empty until the language is chosen (which sets a default)."""
     active: bool = True
     """False once the parent blocked the bot (403 or my_chat_member "kicked")."""
+    provisional: bool = False
+    """Started while the database could not be asked: its records are written so that
+    they never overwrite what the database may hold (see ``PersistentFamilyStore``)."""
 
     @property
     def onboarded(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Final
 
-from actors.protocol import AgeBand, Emotion, Language
+from actors.protocol import Emotion, Language
 
 TEXTS: Final[dict[str, dict[Language, str]]] = {
     "welcome": {
@@ -24,12 +24,12 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "What is your child's name? Just the first name or a nickname.",
     },
     "ask_child_age": {
-        "ru": "Сколько лет {name}? Напишите число от 0 до 17.",
+        "ru": "{name}: сколько лет? Напишите число от 0 до 17.",
         "en": "How old is {name}? Please send a number from 0 to 17.",
     },
     "bad_name": {
-        "ru": "Имя должно быть короче 40 символов и без команд. Как зовут ребёнка?",
-        "en": "The name should be under 40 characters and not a command. What is your "
+        "ru": "Имя должно быть не длиннее 40 символов и без команд. Как зовут ребёнка?",
+        "en": "The name should be at most 40 characters and not a command. What is your "
               "child's name?",
     },
     "bad_age": {
@@ -93,6 +93,10 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "Done: all of your family's data has been erased. Send /start if you ever want "
               "to come back.",
     },
+    "cancelled": {
+        "ru": "Хорошо, отменили. Можно продолжать.",
+        "en": "OK, cancelled. Carry on whenever you like.",
+    },
     "delete_cancelled": {
         "ru": "Хорошо, ничего не удаляю.",
         "en": "OK, nothing was deleted.",
@@ -154,10 +158,6 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     "private_only": {
         "ru": "Я работаю только в личных сообщениях. Напишите мне напрямую.",
         "en": "I only work in private chats. Please message me directly.",
-    },
-    "finish_onboarding": {
-        "ru": "Сначала давайте закончим знакомство.",
-        "en": "Let's finish setting up first.",
     },
     "sorry": {
         "ru": "Простите, что-то пошло не так с этим сообщением. Попробуйте написать его ещё раз "
@@ -243,7 +243,3 @@ def age_words(age: int, language: Language) -> str:
     if 2 <= age % 10 <= 4 and not 12 <= age % 100 <= 14:
         return f"{age} года"
     return f"{age} лет"
-
-
-def band_words(band: AgeBand, language: Language) -> str:
-    return f"{band} {'лет' if language == 'ru' else 'years'}"

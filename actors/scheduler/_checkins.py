@@ -79,8 +79,8 @@ def parse_checkin_data(data: str) -> CheckinTap | None:
     if len(parts) != 4 or parts[0] != CHECKIN_PREFIX:
         return None
     _, child, score, stamp = parts
-    if not (child.isdigit() and score.isdigit() and stamp.isdigit() and len(stamp) == 8):
-        return None
+    if not all(p.isascii() and p.isdigit() for p in (child, score, stamp)) or len(stamp) != 8:
+        return None  # "²".isdigit() is true, int("²") raises: ASCII digits only
     try:
         day = dt.date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:]))
     except ValueError:

@@ -222,3 +222,49 @@ async def test_metrics_move_after_a_scripted_conversation(
         sent = value(metrics, "fe_external_requests_total", service="telegram", status="200")
         assert sent is not None
         assert sent >= 6  # getMe, deleteWebhook, polls and the five replies
+
+
+async def test_cancel_and_settings_during_onboarding_never_leave_the_parent_stuck(
+    tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    async with running_bot(bot_settings(tmp_path, telegram), telegram) as bot:
+        parent = bot.parent(512, "en")
+        parent.says("/start")
+        await parent.reply()
+        parent.taps("English")
+        await parent.reply()
+        parent.says("Sam")
+        await parent.reply()
+        parent.says("/cancel")  # while the age is asked
+        assert await parent.text() == TEXTS["cancelled"]["en"]
+        parent.says("/settings")
+        await parent.reply()
+        parent.taps(TEXTS["btn_time"]["en"])
+        await parent.reply()
+        parent.says("19:30")
+        assert "19:30" in await parent.text()
+        parent.says("Sam")  # the onboarding goes on: this is the child's name again
+        assert "Sam" in await parent.text()
+        parent.says("6")
+        assert "Sam" in await parent.text()
+        family = await bot.family(512)
+        assert family is not None
+        assert (family.step, family.checkin_time, len(family.children)) == ("ready", "19:30", 1)
+
+
+async def test_forged_callback_data_gets_a_polite_answer_not_a_crash(
+    tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    from tests.e2e.test_faults import onboarded
+
+    async with running_bot(bot_settings(tmp_path, telegram), telegram,
+                           store=onboarded(513)) as bot:
+
+        for data in ("c:²:1", "c:", "ci:x", "ci:²:3:20261123", "lang:xx", "zzz"):
+            push(telegram, "callback_query", {
+                "id": f"cb-{data}", "from": {"id": 513, "is_bot": False, "first_name": "P"},
+                "chat_instance": "1", "data": data,
+                "message": {"message_id": 1, "date": 1,
+                            "chat": {"id": 513, "type": "private"}}})
+        await telegram.wait_until(lambda: bot.app.journal.depth == 0, timeout=10)
+        assert bot.system.events.counts.get("Crashed", 0) == 0

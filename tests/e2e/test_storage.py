@@ -11,7 +11,7 @@ import asyncpg
 import pytest
 import redis.asyncio as redis
 
-from actors.db_writer import migrate
+from actors.db_writer import ChildSaved, FamilySaved, decode_record, migrate
 from chaos.emulators.telegram import TelegramEmulator
 
 from .conftest import bot_settings, running_bot
@@ -98,3 +98,47 @@ async def test_settings_survive_a_restart_with_redis_empty(
         parent.seen = len(parent.bot_messages())
         parent.says("she cries because nobody plays with her")
         assert "What Sam may be feeling" in await parent.text()
+
+
+async def test_a_family_unknown_to_the_cache_while_postgres_is_down_cannot_overwrite_it(
+    tmp_path: Path, telegram: TelegramEmulator, pg_dsn: str,
+) -> None:
+    await migrate(pg_dsn)
+    settings = bot_settings(tmp_path, telegram, database={"url": pg_dsn})
+    async with running_bot(settings, telegram, persistent=True) as bot:
+        await onboard_en(bot.parent(703))  # Sam, 6, in PostgreSQL
+
+        async def flushed() -> bool:
+            return await rows(pg_dsn, "SELECT count(*) FROM children") == [(1,)]
+
+        await eventually(flushed)
+    # A restart while PostgreSQL is unreachable and the cache is empty: the bot cannot
+    # know this parent, so it onboards them again — provisionally.
+    from chaos.services import free_port
+
+    dead = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"
+    down = bot_settings(tmp_path, telegram, database={"url": dead, "read_timeout": 0.2})
+    async with running_bot(down, telegram, persistent=True) as bot:
+        parent = bot.parent(703)
+        parent.seen = len(parent.bot_messages())
+        parent.says("/start")
+        await parent.reply()
+        parent.taps("Русский")
+        await parent.reply()
+        parent.says("Маша")
+        await parent.reply()
+        parent.says("9")
+        await parent.reply()
+        spool = bot.app.spool
+        records = [decode_record(data) for _, data in spool.read(spool.watermark, 1000)]
+    saved = [r for r in records if isinstance(r, FamilySaved | ChildSaved)]
+    assert saved
+    assert {r.version for r in saved} == {0}  # cannot win against the database's rows
+    async with running_bot(settings, telegram, persistent=True) as bot:  # PostgreSQL back
+
+        async def drained() -> bool:
+            return bot.app.spool.depth == 0
+
+        await eventually(drained)
+        assert await rows(pg_dsn, "SELECT language FROM families") == [("en",)]
+        assert await rows(pg_dsn, "SELECT name, age FROM children") == [("Sam", 6)]

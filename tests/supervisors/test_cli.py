@@ -64,7 +64,7 @@ def test_run_without_a_token_chats_in_the_terminal_until_input_ends(tmp_path: ob
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "the built-in Telegram emulator, the offline translator" in out
-    assert "Сколько лет Маша?" in out
+    assert "Маша: сколько лет?" in out
     assert "Что может чувствовать Маша:" in out
     assert "Базовый режим" in out
 
@@ -92,3 +92,26 @@ def test_migrate_backup_verify_and_restore_from_the_command_line(
     assert "--yes" in refused.stdout + refused.stderr
     restored = cli("restore", dump, "--yes", "--dir", f"{tmp_path}/backups")
     assert restored.returncode == 0, restored.stdout + restored.stderr
+
+
+def test_ctrl_c_ends_the_terminal_chat_while_it_waits_for_input(tmp_path: object) -> None:
+    import signal
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "supervisors.cli", "run", "--no-servers"], cwd=ROOT,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=_bot_env(tmp_path))
+    try:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 60
+        while "[2] English" not in (line := proc.stdout.readline()):
+            assert line, "the chat ended before it greeted the parent"
+            assert time.monotonic() < deadline
+        proc.send_signal(signal.SIGINT)  # stdin stays open: a blocked read must not hang us
+        proc.wait(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0
