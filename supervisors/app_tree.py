@@ -158,14 +158,19 @@ async def open_app(
 
 def build_tree(app: App) -> ChildSpec:
     """The root supervisor's spec for ``ActorSystem.start``."""
-    sup = app.settings.supervision
-    limits: dict[str, Any] = {"max_restarts": sup.max_restarts, "within": sup.within}
+    limits = _limits(app)
     return supervisor_spec("root", [
         supervisor_spec("infra", _infra_children(app), strategy=Strategy.REST_FOR_ONE,
                         **limits),
         supervisor_spec("bot", _bot_children(app), **limits),
         supervisor_spec("ops", _ops_children(app), **limits),
     ], **limits)
+
+
+def _limits(app: App) -> dict[str, Any]:
+    """Every supervisor's restart intensity, from the settings."""
+    sup = app.settings.supervision
+    return {"max_restarts": sup.max_restarts, "within": sup.within}
 
 
 def _infra_children(app: App) -> list[ChildSpec]:
@@ -216,7 +221,7 @@ def _bot_children(app: App) -> list[ChildSpec]:
     settings = app.settings
     sup = settings.supervision
     backoff = Backoff.for_rto(sup.rto_bot)
-    limits: dict[str, Any] = {"max_restarts": sup.max_restarts, "within": sup.within}
+    limits = _limits(app)
     dialogs_route = ShardRoute("dialogs-", settings.dialogs.shards)
     translators = ShardRoute("translator-", settings.translator.workers)
     sender = NamedRoute(SENDER)

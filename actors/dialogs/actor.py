@@ -46,6 +46,8 @@ from .texts import EMOTION_NAMES, age_words, escape, say
 from .timezones import parse_timezone
 
 Fault = Callable[[str, IncomingUpdate, int], None]
+"""A drill's fault hook: called with a point name ("received", "replied"), the update and
+the delivery attempt; raising there crashes the actor mid-message."""
 
 
 class DialogsMetrics(Protocol):
@@ -57,8 +59,6 @@ class DialogsMetrics(Protocol):
     def registration(self) -> None: ...
 
     def checkin(self, event: str) -> None: ...
-"""A drill's fault hook: called with a point name ("received", "replied"), the update and
-the delivery attempt; raising there crashes the actor mid-message."""
 
 
 _RU_WORDS: Final = frozenset({"ru", "рус", "русский", "russian", "по-русски", "россия"})

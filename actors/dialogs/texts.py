@@ -7,10 +7,10 @@ A test checks that every key exists in both languages with the same placeholders
 
 from __future__ import annotations
 
-import html
 from typing import Final
 
 from actors.protocol import Emotion, Language
+from actors.telegram._text import escape as escape  # the one HTML escaper
 
 TEXTS: Final[dict[str, dict[Language, str]]] = {
     "welcome": {
@@ -227,11 +227,6 @@ def say(key: str, language: Language, /, **values: object) -> str:
     if not values:
         return template
     return template.format(**{k: escape(str(v)) for k, v in values.items()})
-
-
-def escape(text: str) -> str:
-    """Escape user or model text for Telegram HTML (``&``, ``<``, ``>``)."""
-    return html.escape(text, quote=False)
 
 
 def age_words(age: int, language: Language) -> str:
