@@ -12,10 +12,15 @@ row                               meaning
 ``(schedule + ".claim", key, t)`` a scheduler **claimed** the run at ``t`` and is acting
 ================================  ==========================================================
 
-``claim`` is one statement: it inserts the claim unless the run is done, or takes over a
-claim older than the lease (its claimer died between claiming and marking done), and
-tells whether this caller won. Two schedulers, or two sweeps of one, never both win a
-live claim. ``mark_done`` inserts the done row and drops the claim in one transaction.
+``claim`` inserts the claim unless the run is done, or takes over a claim older than the
+lease (its claimer died between claiming and marking done), and tells whether this caller
+won. ``mark_done`` inserts the done row and drops the claim in one transaction. Both take
+the run's transaction-scoped advisory lock first, so they never interleave: without it a
+claim whose snapshot predates a ``mark_done`` commit reads "not done", then finds the
+claim row deleted by that commit and inserts a fresh one (READ COMMITTED re-checks the
+conflict, not the ``NOT EXISTS``), and the run is sent twice. With it, the claim's
+statement starts after the commit and sees the done row. Two schedulers, or two sweeps
+of one, never both win a run.
 
 So a crash after claiming retries the run once the lease expires (never skipped), and a
 crash after acting but before marking done acts again under the same idempotency key,
@@ -53,6 +58,8 @@ ON CONFLICT (schedule, period_key) DO UPDATE SET at = EXCLUDED.at
 WHERE schedule_runs.at < $4
 RETURNING true AS won
 """
+
+_LOCK_RUN: Final = "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))"
 
 _FAMILIES: Final = """
 SELECT f.chat_id, f.language, f.checkin_time, f.timezone, f.created_at,
@@ -99,14 +106,23 @@ class RunStore:
         """Claim ``(schedule, key)``: True when this caller may act now; False when the run
         is done or another live claim holds it."""
         stale = now - dt.timedelta(seconds=lease)
-        rows = await self.fetch(_CLAIM, schedule, key, now, stale)
-        return bool(rows)
+
+        async def work(conn: asyncpg.Connection) -> bool:
+            async with conn.transaction():
+                await conn.execute(_LOCK_RUN, schedule, key, timeout=self._timeout)
+                won = await conn.fetchval(_CLAIM, schedule, key, now, stale,
+                                          timeout=self._timeout)
+            return bool(won)
+
+        won: bool = await self._with_conn(work)
+        return won
 
     async def mark_done(self, schedule: str, key: str, due: dt.datetime) -> None:
         """Record the run done (idempotent) and release its claim."""
 
         async def work(conn: asyncpg.Connection) -> None:
             async with conn.transaction():
+                await conn.execute(_LOCK_RUN, schedule, key, timeout=self._timeout)
                 await conn.execute(
                     "INSERT INTO schedule_runs (schedule, period_key, at) VALUES ($1, $2, $3) "
                     "ON CONFLICT DO NOTHING", schedule, key, due)
