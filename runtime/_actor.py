@@ -196,6 +196,16 @@ class ActorContext:
     log: logging.LoggerAdapter  # type: ignore[type-arg]
 
     @property
+    def final_attempt(self) -> bool:
+        """True when a crash while handling the current message gives it up (dead-lettered
+        as poison, or dropped under ``InFlight.DROP``) instead of delivering it again: the
+        handler's last chance to answer for it."""
+        props = self._cell.props
+        if props.in_flight is InFlight.DROP:
+            return True
+        return self.attempt > props.max_redeliveries
+
+    @property
     def self(self) -> ActorRef:
         """This actor's ref (stable across restarts)."""
         return self._cell.ref

@@ -22,7 +22,10 @@ The states (``CacheState``)::
 - ``probe()`` (the ``Cache`` actor calls it every ``probe_interval`` while not REDIS)
   asks the breaker: while it is closed every probe PINGs; after ``breaker_failures``
   consecutive failures (user calls, probes and write-backs all count) it opens and only
-  one PING per ``breaker_reset`` seconds reaches Redis. A PING that succeeds starts the
+  one admitted PING per ``breaker_reset`` seconds reaches Redis; meanwhile each probe
+  sends a health PING outside the breaker, and one that Redis answers ends the open
+  period at once, so a Redis that is back is noticed within ``probe_interval``, not
+  ``breaker_reset``. An admitted PING that succeeds starts the
   write-back: deleted prefixes first (SCAN + UNLINK), then each dirty key as memory has
   it now (SET with its remaining TTL, or DEL when memory no longer has it: deleted,
   expired or evicted). Keys dirtied during the write-back are written too; reads switch

@@ -155,9 +155,13 @@ async def write_records(conn: asyncpg.Connection, records: Sequence[Record]) -> 
 
 
 async def erase_chat(conn: asyncpg.Connection, chat_id: int) -> None:
-    """Delete every row of ``chat_id``, in every table."""
+    """Delete every row of ``chat_id``, in every table, and the scheduler's runs of the
+    family (their period keys are ``"<chat_id>:<date>"``; a backup's key has no colon)."""
     for table in ERASE_TABLES:
         await conn.execute(f"DELETE FROM {table} WHERE chat_id = $1", chat_id)
+    await conn.execute(
+        "DELETE FROM schedule_runs WHERE split_part(period_key, ':', 1) = $1::bigint::text "
+        "AND strpos(period_key, ':') > 0", chat_id)
 
 
 async def write_watermark(conn: asyncpg.Connection, seq: int) -> None:

@@ -81,9 +81,9 @@ class Dialogs(Actor):
     actor's restarts), the ``sender`` ref, ``translator_for(chat_id)`` (the translator
     actor for a chat), ``done(update_id)`` (mark an update handled without a reply) and
     the settings. ``checkin(data, family)`` answers a tap on a check-in button (the
-    scheduler's handler: it stores the answer). ``max_redeliveries`` must match the
-    actor's ``Props``: the last delivery of a poison update apologises instead of
-    crashing. ``fault`` is for chaos drills only."""
+    scheduler's handler: it stores the answer). The last delivery of a poison update
+    (``ctx.final_attempt``, from the actor's ``Props``) apologises instead of crashing.
+    ``fault`` is for chaos drills only."""
 
     def __init__(
         self,
@@ -95,13 +95,11 @@ class Dialogs(Actor):
         settings: DialogsSettings,
         translator_settings: TranslatorSettings,
         fault: Fault | None = None,
-        max_redeliveries: int = 3,
         checkin: Callable[[str, Family], Awaitable[str]] | None = None,
         metrics: DialogsMetrics | None = None,
     ) -> None:
         self.checkin = checkin
         self.metrics = metrics
-        self.last_attempt = max_redeliveries + 1
         self.store = store
         self.sender = sender
         self.translator_for = translator_for
@@ -112,10 +110,10 @@ class Dialogs(Actor):
 
     async def receive(self, message: Any) -> Any:
         if isinstance(message, IncomingUpdate):
-            if self.ctx.attempt < self.last_attempt:
-                await self._handle(message)
-            else:
+            if self.ctx.final_attempt:
                 await self._last_try(message)
+            else:
+                await self._handle(message)
         elif isinstance(message, ChatInactive):
             await self._mark_inactive(message.chat_id)
         else:
@@ -345,10 +343,12 @@ class Dialogs(Actor):
             await self._reply(update, say("bad_age", language))
             return
         child = Child(id=family.next_child_id(), name=family.pending_name, age=age)
-        if not family.children and self.metrics is not None:
-            self.metrics.registration()  # the first child completes onboarding
         await self.store.put(replace(family, children=(*family.children, child), step="ready",
                                      pending_name=None))
+        if not family.children and self.metrics is not None:
+            # the first child completes onboarding; counted once it is stored, so a crash
+            # before the store is not counted again when the update is redelivered
+            self.metrics.registration()
         await self._reply(update, say("child_added", language, name=child.name,
                                       age=age_words(age, language)),
                           [[Button(text=say("btn_add_child", language), data="set:child")]])

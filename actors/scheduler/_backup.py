@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import anyio
 import asyncpg  # type: ignore[import-untyped]
@@ -332,18 +332,28 @@ def _with_database(dsn: str, database: str) -> str:
 
 
 def _tool_target(dsn: str) -> tuple[str, dict[str, str]]:
-    """The DSN without its password, and an environment carrying it as PGPASSWORD."""
+    """The DSN without its password, and an environment carrying it as PGPASSWORD: from
+    the user-info part or from a ``password=`` query parameter (libpq takes both), so a
+    password never reaches a command line that ``ps`` shows."""
     env = dict(os.environ)
     parts = urlsplit(dsn)
-    if parts.password is None:
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(name, value) for name, value in query if name != "password"]
+    password = parts.password
+    if password is not None:
+        password = unquote(password)
+    for name, value in query:
+        if name == "password":
+            password = value  # when both are given, the query's is passed on
+    if password is None:
         return dsn, env
-    env["PGPASSWORD"] = unquote(parts.password)
+    env["PGPASSWORD"] = password
     host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"
     user = parts.username or ""
     netloc = (f"{user}@" if user else "") + host + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc)), env
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(kept))), env
 
 
 async def _run(command: list[str], env: dict[str, str], what: str) -> None:

@@ -167,6 +167,12 @@ def test_password_goes_to_the_environment_not_the_command_line() -> None:
     assert env["PGPASSWORD"] == "s3cr@t"
 
 
+def test_a_password_in_the_query_goes_to_the_environment_too() -> None:
+    uri, env = _tool_target("postgresql://fe@db.example/fe?sslmode=disable&password=p%26w")
+    assert uri == "postgresql://fe@db.example/fe?sslmode=disable"
+    assert env["PGPASSWORD"] == "p&w"
+
+
 async def test_two_backups_in_one_second_keep_their_order(db: str, tmp_path: Path) -> None:
     first = await backup(db, tmp_path, keep=1, now=T0)
     second = await backup(db, tmp_path, keep=1, now=T0)

@@ -251,6 +251,23 @@ async def test_an_erasure_deletes_what_came_before_it_and_keeps_what_came_after(
     assert await counts_of_chat(pg_dsn, 2) == dict.fromkeys(COUNTED, 1)
 
 
+async def test_an_erasure_deletes_the_familys_schedule_runs_and_no_one_elses(
+    spool: Spool, pg_dsn: str
+) -> None:
+    flusher = make_flusher(spool, pg_dsn)
+    runs = [ScheduleRun(schedule="checkin", period_key="1:2026-11-23", at=T0),
+            ScheduleRun(schedule="checkin.claim", period_key="1:2026-11-24", at=T0),
+            ScheduleRun(schedule="weekly_report", period_key="1:2026-11-22", at=T0),
+            ScheduleRun(schedule="checkin", period_key="11:2026-11-23", at=T0),
+            ScheduleRun(schedule="checkin", period_key="2:2026-11-23", at=T0),
+            ScheduleRun(schedule="backup", period_key="2026-11-23", at=T0)]
+    await append(spool, [*runs, FamilyErased(chat_id=1, at=T0)])
+    await drain(flusher, spool)
+    left = await rows(pg_dsn, "SELECT schedule, period_key FROM schedule_runs ORDER BY 1, 2")
+    assert [(r["schedule"], r["period_key"]) for r in left] == [
+        ("backup", "2026-11-23"), ("checkin", "11:2026-11-23"), ("checkin", "2:2026-11-23")]
+
+
 async def test_a_record_postgres_rejects_is_dead_lettered_and_the_rest_flush(
     spool: Spool, pg_dsn: str
 ) -> None:

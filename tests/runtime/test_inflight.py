@@ -18,9 +18,11 @@ class Journal(Actor):
     """Crashes on "poison" and on the first delivery of "flaky"; records the rest."""
 
     seen: list[tuple[Any, int, int]] = []  # noqa: RUF012 - what every incarnation saw
+    finals: list[bool] = []  # noqa: RUF012 - ctx.final_attempt at each delivery
 
     async def receive(self, message: Any) -> Any:
         Journal.seen.append((message, self.ctx.incarnation, self.ctx.attempt))
+        Journal.finals.append(self.ctx.final_attempt)
         if message == "poison" or (message == "flaky" and self.ctx.attempt == 1):
             raise RuntimeError(f"cannot handle {message}")
         return message
@@ -29,6 +31,7 @@ class Journal(Actor):
 @pytest.fixture(autouse=True)
 def _fresh_journal() -> None:
     Journal.seen = []
+    Journal.finals = []
 
 
 def tree(**options: Any) -> Any:
@@ -55,6 +58,8 @@ async def test_poison_message_dead_lettered_after_max_redeliveries() -> None:
     assert (dead.message, dead.reason, dead.attempts) == ("poison", "poison", 3)
     assert "cannot handle poison" in (dead.error or "")
     assert [m for m, _, _ in Journal.seen] == ["poison"] * 3 + ["after", "sync"]
+    # the handler knows its last chance: only the third delivery would be given up
+    assert Journal.finals == [False, False, True, False, False]
 
 
 async def test_drop_policy_dead_letters_at_the_first_crash() -> None:
@@ -66,6 +71,7 @@ async def test_drop_policy_dead_letters_at_the_first_crash() -> None:
             assert await ref.ask("sync") == "sync"
     assert (dead.message, dead.reason, dead.attempts) == ("flaky", "dropped", 1)
     assert [m for m, _, _ in Journal.seen] == ["flaky", "sync"]
+    assert Journal.finals == [True, True]  # under DROP every delivery is the only one
 
 
 async def test_mailbox_survives_restarts() -> None:
