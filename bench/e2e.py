@@ -204,6 +204,8 @@ def make_emulator(token: str, batch_window: float) -> Any:
             self.latencies: list[float] = []
             self.injected_at: list[float] = []  # the injection time of each latency
             self.unmatched = 0
+            self.open_count = 0  # tracked injections not matched by a reply yet
+            self._all_matched = asyncio.Event()
             self._want = math.inf
             self._enough = asyncio.Event()
 
@@ -229,6 +231,9 @@ def make_emulator(token: str, batch_window: float) -> Any:
                 sent = waiting.popleft()
                 self.latencies.append(at - sent)
                 self.injected_at.append(sent)
+                self.open_count -= 1
+                if self.open_count == 0:
+                    self._all_matched.set()
             elif waiting is not None:
                 self.unmatched += 1
             if self.replies >= self._want:
@@ -240,7 +245,21 @@ def make_emulator(token: str, batch_window: float) -> Any:
             at = float(self.now())
             if track:
                 self.open.setdefault(user_id, deque()).append(at)
+                self.open_count += 1
+                self._all_matched.clear()
             return at
+
+        async def wait_matched(self, timeout: float) -> bool:
+            """True once every tracked injection has its reply; False after ``timeout``.
+            (Waiting for a count of replies instead ends one reply early when an extra
+            one, such as a late reply to the backlog, was counted.)"""
+            if self.open_count == 0:
+                return True
+            try:
+                await asyncio.wait_for(self._all_matched.wait(), timeout)
+            except TimeoutError:
+                return False
+            return True
 
         async def wait_replies(self, count: int, timeout: float) -> bool:
             """True once ``count`` sendMessage calls were answered; False after ``timeout``."""
@@ -459,6 +478,8 @@ class RunResult:
     latency_samples: int = 0
     missing_replies: int = 0
     extra_replies: int = 0
+    missing_chats: list[int] = field(default_factory=list)
+    """The first chats (ids) with an update still unanswered, to look them up."""
     calls_per_update: dict[str, float] = field(default_factory=dict)
     failed_calls: dict[str, int] = field(default_factory=dict)
     loadavg1_before: float = 0.0
@@ -546,7 +567,6 @@ async def _steady_phase(emu: Any, bot: BotProcess, cfg: Config, workload: Worklo
     except TimeoutError:
         raise RunFailed(f"{bot.impl.name}: not polling after the backlog") from None
     await asyncio.sleep(cfg.settle_s)  # leftovers of the backlog are not the steady state
-    before = emu.replies
     count = max(1, int(cfg.rate * cfg.steady_s))
     loop = asyncio.get_running_loop()
     start = loop.time()
@@ -561,10 +581,12 @@ async def _steady_phase(emu: Any, bot: BotProcess, cfg: Config, workload: Worklo
         last_at = at
     span = last_at - first_at
     result.injected_rate = round((count - 1) / span, 1) if span > 0 else None
-    await emu.wait_replies(before + count, 10.0)
+    await emu.wait_matched(10.0)
+    await asyncio.sleep(0.5)  # a doubled reply arrives just after the first: count it too
     lat = emu.latencies
     result.latency_samples = len(lat)
     result.missing_replies = sum(len(q) for q in emu.open.values())
+    result.missing_chats = sorted(chat for chat, q in emu.open.items() if q)[:10]
     if not lat:
         raise RunFailed(f"{bot.impl.name}: no reply in the steady phase (exited: {bot.exited})")
     result.p50_ms = round(1000.0 * percentile(lat, 0.50), 2)
@@ -592,7 +614,7 @@ def summarize(runs: list[RunResult], impl: str) -> dict[str, Any]:
 
 HEAD = (f"{'impl':<8} {'rep':>3} {'upd/s':>8} {'cpu ms/upd':>10} {'bot cpu%':>8} "
         f"{'emu cpu%':>8} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'max ms':>7} {'@ s':>5} "
-        f"{'inj/s':>6} {'n':>5} {'miss':>4} {'calls/upd':<24} {'load1':>5} {'steal%':>6}")
+        f"{'inj/s':>6} {'n':>5} {'miss':>4} {'xtra':>4} {'calls/upd':<24} {'load1':>5} {'steal%':>6}")
 
 
 def _f(x: float | None, fmt: str = ".1f") -> str:
@@ -606,8 +628,11 @@ def print_run(r: RunResult, out: TextIO) -> None:
           f"{_f(r.bot_cpu_ms_per_update, '.3f'):>10} {_f(r.bot_cpu_pct):>8} "
           f"{_f(r.emulator_cpu_pct):>8} {_f(r.p50_ms):>7} {_f(r.p90_ms):>7} {_f(r.p99_ms):>7} "
           f"{_f(r.max_ms):>7} {_f(r.max_at_s):>5} {_f(r.injected_rate, '.0f'):>6} {r.latency_samples:>5} "
-          f"{r.missing_replies:>4} {calls:<24} {r.loadavg1_before:>5.2f} "
+          f"{r.missing_replies:>4} {r.extra_replies:>4} {calls:<24} {r.loadavg1_before:>5.2f} "
           f"{_f(r.steal_pct, '.2f'):>6}", file=out, flush=True)
+    if r.missing_replies:
+        print(f"   unanswered 10 s after injection, in chats {r.missing_chats}", file=out,
+              flush=True)
     if r.error:
         print(f"   FAILED: {r.error}", file=out, flush=True)
 
@@ -647,7 +672,8 @@ def run_all(cfg: Config, out: TextIO | None = None) -> dict[str, Any]:
           "the bot process's CPU per update in that window;\n   emu cpu%: the driver "
           "(emulator) process meanwhile; p50…max: injection → reply at the steady rate (@ s: when "
           "the slowest was injected); "
-          "calls/upd: Bot API calls per update", file=out)
+          "miss: steady updates unanswered 10 s after injection; xtra: replies beyond one per "
+          "update;\n   calls/upd: Bot API calls per update", file=out)
     report = build_report(cfg, runs, errors, peer_version, fs, started)
     print_summary(report, out)
     print(json.dumps(report, ensure_ascii=False), file=out, flush=True)
