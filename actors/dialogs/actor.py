@@ -11,6 +11,13 @@ Every update ends in exactly one ``SendReply`` keyed ``reply_key(update_id)`` (o
 ``journal.mark_done`` when it needs no answer), so a redelivered update — after a crash of
 this actor, or a replay after the process restarts — reaches the parent at most once: the
 sender skips keys it has already delivered.
+
+The conversation state is replay-safe too. Every ``store.put`` made while handling an
+update stamps the family with that update's id and the state it started from
+(``Family.handled_by``, ``Family.before``). If the update is delivered again after
+a crash that came between storing the new state and replying (an actor restart, or the
+process replaying its journal), the handling starts again from the state before it: the
+parent who sent "7" for the child's age gets "Added" once, not a translation of "7".
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Final, Protocol
 
+import msgspec
 from msgspec.structs import replace
 
 from actors.protocol import (
@@ -107,6 +115,8 @@ class Dialogs(Actor):
         self.settings = settings
         self.ask_timeout = translator_settings.ask_timeout
         self.fault = fault
+        self._handling: tuple[IncomingUpdate, Family] | None = None
+        """The update being handled and the family state it started from."""
 
     async def receive(self, message: Any) -> Any:
         if isinstance(message, IncomingUpdate):
@@ -138,6 +148,7 @@ class Dialogs(Actor):
     async def _handle(self, update: IncomingUpdate) -> None:
         self._fault("received", update)
         family = await self.store.get(update.chat_id) or Family(chat_id=update.chat_id)
+        family = self._begin(update, family)
         if update.chat_type != "private":
             await self._not_private(update, family)
         elif update.kind == "message":
@@ -152,7 +163,7 @@ class Dialogs(Actor):
     async def _on_message(self, update: IncomingUpdate, family: Family) -> None:
         if not family.active:
             family = replace(family, active=True)
-            await self.store.put(family)
+            await self._put(family)
         language = self._language(family, update)
         if update.content != "text" or update.text is None:
             await self._reply(update, say("not_text", language))
@@ -210,9 +221,9 @@ class Dialogs(Actor):
     async def _on_member(self, update: IncomingUpdate, family: Family) -> None:
         status = update.member_status
         if status in ("kicked", "left") and family.active:
-            await self.store.put(replace(family, active=False))
+            await self._put(replace(family, active=False))
         elif status == "member" and not family.active:
-            await self.store.put(replace(family, active=True))
+            await self._put(replace(family, active=True))
         await self._finish(update)
 
     async def _not_private(self, update: IncomingUpdate, family: Family) -> None:
@@ -245,14 +256,14 @@ class Dialogs(Actor):
             await self._ask_child_name(update, family)
         elif name == "cancel":
             family = replace(family, pending_phrase=None, pending_name=None)
-            await self.store.put(replace(family, step=_onboarding_step(family)))
+            await self._put(replace(family, step=_onboarding_step(family)))
             await self._reply(update, say("cancelled", language))
         else:
             await self._reply(update, say("unknown_command", language))
 
     async def _start(self, update: IncomingUpdate, family: Family) -> None:
         if family.onboarded:
-            await self.store.put(replace(family, step="ready"))
+            await self._put(replace(family, step="ready"))
             await self._reply(update, say("welcome_back", self._language(family, update)))
         elif family.language is not None:
             await self._ask_child_name(update, family)
@@ -260,7 +271,7 @@ class Dialogs(Actor):
             await self._welcome(update, family)
 
     async def _welcome(self, update: IncomingUpdate, family: Family) -> None:
-        await self.store.put(replace(family, step="language"))
+        await self._put(replace(family, step="language"))
         language = self._language(family, update)
         await self._reply(update, say("welcome", language), _language_buttons())
 
@@ -282,10 +293,10 @@ class Dialogs(Actor):
         if arg == "lang":
             await self._reply(update, say("ask_language", language), _language_buttons())
         elif arg == "time":
-            await self.store.put(replace(family, step="checkin_time"))
+            await self._put(replace(family, step="checkin_time"))
             await self._reply(update, say("ask_time", language))
         elif arg == "tz":
-            await self.store.put(replace(family, step="timezone"))
+            await self._put(replace(family, step="timezone"))
             await self._reply(update, say("ask_timezone", language))
         elif arg == "child":
             await self._ask_child_name(update, family)
@@ -310,10 +321,10 @@ class Dialogs(Actor):
         if not family.onboarded and not family.timezone:
             family = replace(family, timezone=DEFAULT_TIMEZONE[language])
         if family.children:
-            await self.store.put(replace(family, step="ready"))
+            await self._put(replace(family, step="ready"))
             await self._reply(update, say("language_set", language))
             return
-        await self.store.put(replace(family, step="child_name"))
+        await self._put(replace(family, step="child_name"))
         await self._reply(update, say("language_set", language) + "\n\n"
                           + say("ask_child_name", language))
 
@@ -323,7 +334,7 @@ class Dialogs(Actor):
             await self._reply(update, say("too_many_children", language,
                                           limit=self.settings.max_children))
             return
-        await self.store.put(replace(family, step="child_name", pending_name=None))
+        await self._put(replace(family, step="child_name", pending_name=None))
         await self._reply(update, say("ask_child_name", language))
 
     async def _step_child_name(self, update: IncomingUpdate, family: Family, text: str) -> None:
@@ -332,7 +343,7 @@ class Dialogs(Actor):
         if len(name) > _MAX_NAME or name.startswith("/"):
             await self._reply(update, say("bad_name", language))
             return
-        await self.store.put(replace(family, step="child_age", pending_name=name))
+        await self._put(replace(family, step="child_age", pending_name=name))
         await self._reply(update, say("ask_child_age", language, name=name))
 
     async def _step_child_age(self, update: IncomingUpdate, family: Family, text: str) -> None:
@@ -343,7 +354,7 @@ class Dialogs(Actor):
             await self._reply(update, say("bad_age", language))
             return
         child = Child(id=family.next_child_id(), name=family.pending_name, age=age)
-        await self.store.put(replace(family, children=(*family.children, child), step="ready",
+        await self._put(replace(family, children=(*family.children, child), step="ready",
                                      pending_name=None))
         if not family.children and self.metrics is not None:
             # the first child completes onboarding; counted once it is stored, so a crash
@@ -360,7 +371,7 @@ class Dialogs(Actor):
             await self._reply(update, say("bad_time", language))
             return
         time = f"{int(match.group(1)):02d}:{match.group(2)}"
-        await self.store.put(replace(family, checkin_time=time, step=_after_settings(family)))
+        await self._put(replace(family, checkin_time=time, step=_after_settings(family)))
         await self._reply(update, say("time_set", language, time=time))
 
     async def _step_timezone(self, update: IncomingUpdate, family: Family, text: str) -> None:
@@ -369,7 +380,7 @@ class Dialogs(Actor):
         if zone is None:
             await self._reply(update, say("bad_timezone", language))
             return
-        await self.store.put(replace(family, timezone=zone, step=_after_settings(family)))
+        await self._put(replace(family, timezone=zone, step=_after_settings(family)))
         await self._reply(update, say("timezone_set", language, timezone=zone))
 
     # -- deleting ------------------------------------------------------------------------
@@ -394,7 +405,7 @@ class Dialogs(Actor):
             await self._translate(update, family, family.children[0], text)
             return
         language = self._language(family, update)
-        await self.store.put(replace(family, step="choose_child", pending_phrase=text,
+        await self._put(replace(family, step="choose_child", pending_phrase=text,
                                      pending_update=update.update_id))
         buttons = [Button(text=child.name, data=f"c:{child.id}:{update.update_id}")
                    for child in family.children]
@@ -411,7 +422,7 @@ class Dialogs(Actor):
         # translate first, then clear the parked phrase: a crash in between redelivers the
         # tap and it still finds its phrase
         await self._translate(update, family, child, family.pending_phrase)
-        await self.store.put(replace(family, step="ready", pending_phrase=None,
+        await self._put(replace(family, step="ready", pending_phrase=None,
                                      pending_update=None))
 
     async def _translate(
@@ -448,6 +459,27 @@ class Dialogs(Actor):
             self.ctx.log.warning("translator unavailable (%s): basic mode", type(error).__name__)
         return _offline(request)
 
+    # -- replay-safe state ----------------------------------------------------------------
+
+    def _begin(self, update: IncomingUpdate, family: Family) -> Family:
+        """The state to handle ``update`` from: the stored one, or, when this update
+        already stored its result (a redelivery after a crash), the state before it."""
+        if family.handled_by == update.update_id and family.before is not None:
+            self.ctx.log.info("update %d stored its state before a crash: handled again "
+                              "from the state before it", update.update_id)
+            family = _BEFORE.decode(family.before)
+        self._handling = (update, replace(family, handled_by=None, before=None))
+        return family
+
+    async def _put(self, family: Family) -> None:
+        """Store ``family`` as the result of the update being handled (see the module
+        docstring)."""
+        assert self._handling is not None, "_put outside the handling of an update"
+        update, start = self._handling
+        await self.store.put(replace(family, handled_by=update.update_id,
+                                     before=_ENCODE(start)))
+        self._fault("stored", update)
+
     # -- replying ------------------------------------------------------------------------
 
     async def _reply(
@@ -474,6 +506,10 @@ class Dialogs(Actor):
     def _fault(self, point: str, update: IncomingUpdate) -> None:
         if self.fault is not None:
             self.fault(point, update, self.ctx.attempt)
+
+
+_ENCODE = msgspec.msgpack.Encoder().encode
+_BEFORE = msgspec.msgpack.Decoder(Family)
 
 
 def _offline(request: TranslateRequest) -> Translation:

@@ -56,6 +56,12 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
     provisional: bool = False
     """Started while the database could not be asked: its records are written so that
     they never overwrite what the database may hold (see ``PersistentFamilyStore``)."""
+    handled_by: int | None = None
+    """The update whose handling last stored this family (``Dialogs``)."""
+    before: bytes | None = None
+    """This family as it was before ``handled_by`` changed it (msgpack, without its own
+    ``before``): a redelivery of that update is handled again from this state, so it
+    produces the same state and the same reply instead of acting on its own result."""
 
     @property
     def onboarded(self) -> bool:

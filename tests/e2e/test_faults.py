@@ -63,6 +63,33 @@ async def test_dialogs_crashed_mid_message_restarts_and_the_parent_gets_one_repl
     assert bot.system.events.counts.get("DeadLettered", 0) == 0
 
 
+async def test_a_crash_after_the_new_state_is_stored_is_replayed_from_the_state_before(
+    tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    # The age "7" is stored (Sam added, step "ready"), then dialogs crashes before it
+    # replies. The redelivered "7" must not be taken for a phrase about Sam.
+    fault = CrashOnce("stored", "7")
+    store = MemoryFamilyStore()
+    async with running_bot(bot_settings(tmp_path, telegram), telegram, fault=fault,
+                           store=store) as bot:
+        parent = bot.parent(611)
+        parent.says("/start")
+        await parent.reply()
+        parent.taps("English")
+        await parent.reply()
+        parent.says("Sam")
+        await parent.reply()
+        parent.says("7")
+        assert (await parent.text()).startswith("Done: Sam, 7 years.")
+        await parent.no_more_replies(0.5)
+        parent.says("he slammed the door")
+        assert "What Sam may be feeling" in await parent.text()
+    assert fault.crashes == 1
+    family = await store.get(611)
+    assert family is not None
+    assert [(c.name, c.age) for c in family.children] == [("Sam", 7)]
+
+
 async def test_a_poison_update_gets_an_apology_and_the_chat_goes_on(
     tmp_path: Path, telegram: TelegramEmulator,
 ) -> None:
