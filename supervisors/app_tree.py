@@ -137,12 +137,13 @@ async def open_app(
             breaker_failures=redis.breaker_failures, breaker_reset=redis.breaker_reset,
             probe_interval=redis.probe_interval, memory_items=redis.memory_items)
         stack.push_async_callback(cache.aclose)
-        reads = Reads(dsn, spool, timeout=db.read_timeout, connect_timeout=db.connect_timeout)
+        metrics = Metrics()
+        reads = Reads(dsn, spool, timeout=db.read_timeout, connect_timeout=db.connect_timeout,
+                      observe=metrics.db_query)
         stack.push_async_callback(reads.aclose)
         journal = await SpoolJournal.open(spool, dsn, timeout=db.read_timeout * 4)
         stack.push_async_callback(journal.aclose)
         await import_update_journal(journal, settings.telegram.journal_dir)
-        metrics = Metrics()
         translator = TranslatorService(
             settings.anthropic, settings.translator, shared=cache,
             observe=lambda outcome, seconds: metrics.external_request("claude", outcome,

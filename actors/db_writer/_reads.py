@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 import anyio
@@ -124,8 +125,10 @@ class Reads:
         breaker_failures: int = 1,
         breaker_reset: float = 1.0,
         pool_size: int = 4,
+        observe: Callable[[str, float], None] | None = None,
     ) -> None:
         self._dsn = dsn
+        self._observe = observe
         self._timeout = timeout
         self._connect_timeout = connect_timeout
         self._pool_size = pool_size
@@ -156,6 +159,7 @@ class Reads:
         """The family's settings, or None when it has none (or was erased)."""
         pending = self._undrained.snapshot(chat_id)
         rows = await self._query(
+            "read_family",
             "SELECT chat_id, language, checkin_time, timezone, active, version "
             "FROM families WHERE chat_id = $1", chat_id,
         )
@@ -177,6 +181,7 @@ class Reads:
         """The family's children by ``child_id``."""
         pending = self._undrained.snapshot(chat_id)
         rows = await self._query(
+            "read_children",
             "SELECT child_id, name, age, version FROM children WHERE chat_id = $1", chat_id
         )
         children = {row["child_id"]: ChildView(**dict(row)) for row in rows}
@@ -198,6 +203,7 @@ class Reads:
         """The child's ``limit`` newest diary entries, newest first."""
         pending = self._undrained.snapshot(chat_id)
         rows = await self._query(
+            "read_entries",
             "SELECT entry_key, chat_id, child_id, phrase, emotion, intensity, "
             "analysis::text AS analysis_json, source, age_band, language, at "
             "FROM emotion_entries WHERE chat_id = $1 AND child_id = $2 "
@@ -214,11 +220,21 @@ class Reads:
 
     # -- PostgreSQL ------------------------------------------------------------------------
 
-    async def _query(self, sql: str, *args: Any) -> Sequence[asyncpg.Record]:
-        """The rows, or none when PostgreSQL is unavailable (``degraded`` says which)."""
+    async def _query(self, operation: str, sql: str, *args: Any) -> Sequence[asyncpg.Record]:
+        """The rows, or none when PostgreSQL is unavailable (``degraded`` says which).
+        Every statement that reached for PostgreSQL is timed to ``observe(operation, s)``,
+        failed ones included (a slow timeout is what an operator needs to see)."""
         if self._dsn is None or not self.breaker.allow():
             self.degraded = True
             return []
+        started = time.monotonic()
+        try:
+            return await self._fetch(sql, *args)
+        finally:
+            if self._observe is not None:
+                self._observe(operation, time.monotonic() - started)
+
+    async def _fetch(self, sql: str, *args: Any) -> Sequence[asyncpg.Record]:
         try:
             with anyio.fail_after(self._timeout + self._connect_timeout):
                 pool = await self._ensure_pool()

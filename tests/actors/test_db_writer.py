@@ -252,11 +252,15 @@ async def test_reads_come_from_the_spool_while_postgres_is_down(
         *[entry(1, n) for n in range(5)], entry(1, 9, child_id=2), family(2),
     )])
 
-    async with Reads(dead_dsn, spool, timeout=0.5, connect_timeout=0.5) as reads:
+    timed: list[str] = []
+    async with Reads(dead_dsn, spool, timeout=0.5, connect_timeout=0.5,
+                     observe=lambda op, seconds: timed.append(op)) as reads:
         view = await reads.family(1)
         kids = await reads.children(1)
         recent = await reads.recent_entries(1, 1, limit=3)
         assert reads.degraded
+    # the failed attempt is timed; the breaker (open after one failure) spares the rest
+    assert timed == ["read_family"]
 
     assert view is not None
     assert (view.language, view.version) == ("en", 2)
@@ -279,11 +283,13 @@ async def test_reads_overlay_postgres_with_records_not_yet_flushed(
         family(1, version=2, language="en"), child(1, child_id=2, name="Bob"), entry(1, 3),
     )])
 
-    async with Reads(pg_dsn, spool) as reads:
+    timed: list[str] = []
+    async with Reads(pg_dsn, spool, observe=lambda op, seconds: timed.append(op)) as reads:
         view = await reads.family(1)
         kids = await reads.children(1)
         recent = await reads.recent_entries(1, 1, limit=10)
         assert not reads.degraded
+    assert timed == ["read_family", "read_children", "read_entries"]  # each one timed
 
     assert view is not None
     assert view.version == 2
