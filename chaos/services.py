@@ -621,7 +621,11 @@ class PostgresServer(_Server):
         return self.dsn_for("postgres")
 
     def dsn_for(self, database: str) -> str:
-        return f"postgresql://{PG_SUPERUSER}@{LOOPBACK}:{self.port}/{database}"
+        """The DSN of ``database``. ``sslmode=disable``: the private cluster has no TLS, and
+        without it asyncpg opens every connection, and every cancel request of a cancelled
+        query, with an SSL negotiation that fails loudly in a background task when the
+        server closes the socket first (asyncpg #1310)."""
+        return f"postgresql://{PG_SUPERUSER}@{LOOPBACK}:{self.port}/{database}?sslmode=disable"
 
     def create_database(self, name: str) -> str:
         """Create an empty database (a copy of ``template0``) and return its DSN.

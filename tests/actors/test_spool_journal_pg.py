@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import anyio
 import asyncpg  # type: ignore[import-untyped]
@@ -183,7 +184,7 @@ async def connections_refused(server: PostgresServer, dsn: str) -> AsyncIterator
         Callable[[], Any]]:
     """The database of ``dsn`` refuses connections until the yielded ``allow()`` is awaited
     (or the block ends)."""
-    name = dsn.rsplit("/", 1)[1]
+    name = urlsplit(dsn).path.lstrip("/")
 
     async def set_allowed(allowed: bool) -> None:
         conn = await asyncpg.connect(server.dsn)
