@@ -7,49 +7,92 @@ and recomputes the business gauges.
     Sweep (ask) ──▶ sweep now; answer a SweepReport
     sweep: families ──▶ due runs in the catch-up window ──▶ not done? ──▶ claim ──▶ act ──▶ done
                                                                        (skip if lost)
+    a message run: free slot ──▶ claim ──▶ key in sent_replies? ──yes──────────────▶ done
+                                               └─no─▶ ask sender ──▶ Delivery
+                   task: Delivery.wait() (until ``delivery_timeout``) ──▶ delivered or
+                         dropped for good: done; given up or no answer: left to expire
 
 Every run is a period of a schedule with an idempotency key (``_schedules``): family 42's
 check-in of its local 23 November is ``("checkin", "42:2026-11-23")`` and its message
 key ``checkin:42:2026-11-23``. A sweep considers every period whose due time fell in the
 schedule's catch-up window up to now, so a scheduler that was stopped, restarted or cut
 off from PostgreSQL across a due time fires the missed run once on its first sweep that
-reaches PostgreSQL, and never twice (the claim, then the done row, then the sender's
-memory of the key). Periods older than the window are skipped for good.
+reaches PostgreSQL, and never twice (the claim, then the done row, then the key recorded
+as sent). Periods older than the window are skipped for good.
+
+Delivery before "done". A message run is marked done only once the sender has settled
+its delivery: Telegram accepted the message's last part (``DELIVERED``), or the message
+can never be delivered (blocked or unknown chat, refused: ``DROPPED``). The scheduler
+``ask``s the sender with the ``SendReply``; the sender answers at once with a
+``Delivery`` (the kernel answers an ask when the handler returns, and the sender's
+handler never waits for Telegram), whose ``wait()`` the scheduler awaits for at most
+``delivery_timeout`` seconds (capped at half the claim's lease, so nobody takes the run
+over while we still wait). An unconfirmed delivery — the timeout, the sender crashing on
+the ask or stopped, transient failures it gave up on — counts the run ``failed`` and
+leaves its claim to expire: the run is sent again, under the same key, after the lease.
+So a process killed between the send and the done mark loses nothing: the claim expires
+and the next process sends the run again. And it is not doubled: the key is recorded as
+sent (a ``SentReply`` in the spool, drained into ``sent_replies``) before the delivery
+settles, the next process's sender rebuilds its sent keys from the spool and PostgreSQL
+and skips it (answering ``DELIVERED``), and the scheduler itself first looks the key up
+in ``sent_replies`` (which covers a sender whose journal could not read PostgreSQL at
+start). The one duplicate left is Telegram's: a process killed after Telegram accepted a
+message but before the key was spooled (the sub-second send window of DESIGN.md §6).
+
+Concurrency: the sender paces 1 msg/s per chat and ~30 msg/s overall, so a sweep over
+thousands of families would crawl if each run waited for its delivery in turn. Claims,
+look-ups and asks go one after the other (a few quick statements each, over a small
+pool), while up to ``concurrency`` (50) deliveries are awaited at once, each in a task
+that marks its run done; the sweep ends when every one of them has settled or timed out.
+Why a ``Delivery`` handle rather than an answer after delivery: the kernel answers an ask
+when the handler returns, and the sender's handler must never wait for Telegram; polling
+the sender for each key would fill its mailbox with status queries instead.
 
 Time: ``now()`` is the wall clock (aware UTC) due times are computed from, injected so
 tests drive a fake one; waiting between sweeps uses ``anyio.sleep`` (virtual under trio's
 clock). Sweeps are serialised by a lock: the loop and a ``Sweep`` ask never overlap.
 
-A failure of one run (a bug, a family with an unknown time zone, a failing pg_dump) is
-logged and leaves its claim in place: the run is tried again once the lease expires. An
-unavailable PostgreSQL ends the sweep (nothing more can be claimed) and the loop retries
-with backoff; it never crashes the actor.
+A failure of one run (a bug, a family with an unknown time zone, a failing pg_dump, an
+unconfirmed delivery) is logged and leaves its claim in place: the run is tried again
+once the lease expires. An unavailable PostgreSQL ends the sweep (no new run is claimed;
+runs already waiting for their delivery still finish) and the loop retries with backoff;
+it never crashes the actor.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, Final
 
 import anyio
 import msgspec
+from anyio.abc import TaskGroup
 
 from actors.db_writer import DatabaseUnavailable, ScheduleRun, persist
 from actors.db_writer._flusher import SpoolLike
 from actors.dialogs.timezones import tzinfo_for
 from actors.protocol import SendReply
-from runtime import Actor, ActorRef, Exit, Message
+from actors.telegram.sender import Delivery, DeliveryOutcome
+from runtime import Actor, ActorError, ActorRef, Exit, Message
 
 from ._backup import backup, verify_backup
 from ._checkins import checkin_message
 from ._clock import due_between, parse_hhmm, weekly_due_between
 from ._config import SchedulerConfig
+from ._errors import DeliveryUnconfirmed
 from ._gauges import BusinessGauges, compute_gauges
 from ._reports import weekly_report
 from ._schedules import FamilyDue, RunStore
 
 __all__ = ["BACKUP", "CHECKIN", "SCHEDULES", "WEEKLY", "Scheduler", "Sweep", "SweepReport"]
+
+DELIVERY_TIMEOUT: Final = 120.0
+"""Default seconds a message run waits for its delivery to settle (a chat paused by a
+429 for a minute still makes it)."""
+CONCURRENCY: Final = 50
+"""Default number of families whose runs are in progress at once during a sweep."""
 
 CHECKIN: Final = "checkin"
 WEEKLY: Final = "weekly_report"
@@ -62,11 +105,14 @@ class Sweep(Message, frozen=True, kw_only=True):
 
 
 class SweepReport(msgspec.Struct, frozen=True, kw_only=True):
-    """What one sweep did: ``fired`` runs as ``"schedule/period_key"``, families skipped
-    because their chat is inactive, runs that failed, and the error that cut the sweep
-    short (PostgreSQL unavailable), if any."""
+    """What one sweep did: ``fired`` runs (marked done) as ``"schedule/period_key"``,
+    sorted; of those, ``dropped`` message runs whose message the sender dropped for good
+    (blocked or unknown chat); families skipped because their chat is inactive; runs that
+    failed (retried after the lease: an unconfirmed delivery is one), and the error that
+    cut the sweep short (PostgreSQL unavailable), if any."""
 
     fired: tuple[str, ...] = ()
+    dropped: int = 0
     inactive: int = 0
     failed: int = 0
     error: str | None = None
@@ -92,7 +138,13 @@ class Scheduler(Actor):
     - ``gauges``: the shared ``BusinessGauges`` (outlives restarts);
     - ``inactive(chat_id)``: True for chats known to have blocked the bot (the sender's
       ``outbox.inactive``); families marked inactive in PostgreSQL are skipped anyway;
-    - ``now``: the wall clock (aware UTC).
+    - ``now``: the wall clock (aware UTC);
+    - ``delivery_timeout``: seconds a message run waits for the sender to settle its
+      delivery (capped at half of ``config.claim_lease``);
+    - ``concurrency``: families in progress at once in a sweep.
+
+    The two delivery knobs are arguments rather than ``SchedulerConfig`` fields because
+    ``config.settings.SchedulerSettings`` mirrors that struct field for field.
     """
 
     def __init__(
@@ -105,8 +157,14 @@ class Scheduler(Actor):
         gauges: BusinessGauges | None = None,
         inactive: Callable[[int], bool] = _never,
         now: Callable[[], dt.datetime] = _utc_now,
+        delivery_timeout: float = DELIVERY_TIMEOUT,
+        concurrency: int = CONCURRENCY,
     ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be >= 1, not {concurrency}")
         self.config = config if config is not None else SchedulerConfig()
+        self.delivery_timeout = min(delivery_timeout, self.config.claim_lease / 2)
+        self.concurrency = concurrency
         self.dsn = dsn
         self._sender = sender
         self.spool = spool
@@ -170,17 +228,30 @@ class Scheduler(Actor):
         config = self.config
         window = max(config.checkin_catch_up, config.weekly_catch_up, config.backup_catch_up)
         done = await store.done_keys(SCHEDULES, now - dt.timedelta(seconds=window))
-        for family in await store.families():
-            if self.inactive(family.chat_id):
-                tally.inactive += 1
-                continue
-            await self._family_runs(store, family, now, done, tally)
+        families = await store.families()
+        # Deliveries are awaited in tasks of this group, at most ``concurrency`` at once:
+        # the sweep ends once each of them is settled (marked done, or left to expire).
+        async with anyio.create_task_group() as waits:
+            runs = _Runs(store, tally, waits, anyio.Semaphore(self.concurrency))
+            for family in families:
+                if self.inactive(family.chat_id):
+                    tally.inactive += 1
+                    continue
+                try:
+                    await self._family_runs(runs, family, now, done)
+                except DatabaseUnavailable as error:
+                    # No new claims; the deliveries under way still settle (and are
+                    # marked done through the spool if need be).
+                    tally.outage = tally.outage or error
+                if tally.outage is not None:
+                    break
+        if tally.outage is not None:
+            raise tally.outage
         await self._backup_runs(store, now, done, tally)
         await self._gauges_and_pruning(store, now)
 
     async def _family_runs(
-        self, store: RunStore, family: FamilyDue, now: dt.datetime,
-        done: set[tuple[str, str]], tally: _Tally,
+        self, runs: _Runs, family: FamilyDue, now: dt.datetime, done: set[tuple[str, str]],
     ) -> None:
         config = self.config
         try:
@@ -189,21 +260,21 @@ class Scheduler(Actor):
         except (KeyError, ValueError) as error:
             self.ctx.log.warning("family %s: bad schedule settings (%r); skipped",
                                  family.chat_id, error)
-            tally.failed += 1
+            runs.tally.failed += 1
             return
         since = _not_before(now - dt.timedelta(seconds=config.checkin_catch_up), family)
         for day, due in due_between(since, now, at, tz):
             key = f"{family.chat_id}:{day.isoformat()}"
             if (CHECKIN, key) not in done:
-                await self._run(store, CHECKIN, key, due, tally,
-                                self._send_checkin(family, day))
+                await self._message_run(runs, CHECKIN, key, due,
+                                        self._checkin(family, day))
         since = _not_before(now - dt.timedelta(seconds=config.weekly_catch_up), family)
         weekly_at = parse_hhmm(config.weekly_time)
         for day, due in weekly_due_between(since, now, config.weekly_weekday, weekly_at, tz):
             key = f"{family.chat_id}:{day.isoformat()}"
             if (WEEKLY, key) not in done:
-                await self._run(store, WEEKLY, key, due, tally,
-                                self._send_report(store, family, day, due))
+                await self._message_run(runs, WEEKLY, key, due,
+                                        self._report(runs.store, family, day, due))
 
     async def _backup_runs(
         self, store: RunStore, now: dt.datetime, done: set[tuple[str, str]], tally: _Tally
@@ -247,6 +318,82 @@ class Scheduler(Actor):
         await self._mark_done(store, schedule, key, due)
         tally.fired.append(f"{schedule}/{key}")
 
+    async def _message_run(
+        self, runs: _Runs, schedule: str, key: str, due: dt.datetime,
+        make: Callable[[], Awaitable[SendReply]],
+    ) -> None:
+        """Once one of the ``concurrency`` slots is free: claim, make the message, hand it
+        to the sender, and leave a task waiting for its delivery (``_settle``). A
+        message already in ``sent_replies`` is not handed over: the run is marked done at
+        once. ``DatabaseUnavailable`` ends the sweep; any other failure (the sender not
+        taking the message among them) is logged and leaves the claim to expire."""
+        store, tally = runs.store, runs.tally
+        await runs.slots.acquire()  # before the claim: a claim is never held idle
+        try:
+            claimed = await store.claim(schedule, key, now=self.now(),
+                                        lease=self.config.claim_lease)
+            if not claimed:
+                runs.slots.release()
+                return
+            deadline = anyio.current_time() + self.delivery_timeout
+            reply = await make()
+            if await store.was_sent(reply.key):
+                self.ctx.log.info("scheduler: %s was delivered before; not sent again",
+                                  reply.key)
+                delivery = Delivery(reply.key, DeliveryOutcome.DELIVERED)
+            else:
+                delivery = await self._hand_over(reply, deadline)
+        except DatabaseUnavailable:
+            runs.slots.release()
+            raise
+        except DeliveryUnconfirmed as error:
+            runs.slots.release()
+            self.ctx.log.warning("scheduler: %s %s: %s; retried after the lease",
+                                 schedule, key, error)
+            tally.failed += 1
+            return
+        except Exception:
+            runs.slots.release()
+            self.ctx.log.exception("scheduler: %s %s failed; retried after the lease",
+                                   schedule, key)
+            tally.failed += 1
+            return
+        runs.waits.start_soon(self._settle, runs, schedule, key, due, delivery, deadline,
+                              name=f"delivery:{schedule}/{key}")
+
+    async def _settle(
+        self, runs: _Runs, schedule: str, key: str, due: dt.datetime, delivery: Delivery,
+        deadline: float,
+    ) -> None:
+        """Wait (until ``deadline``) for ``delivery`` to settle; mark the run done when the
+        message was delivered or dropped for good, else count it failed and leave the claim
+        to expire. An unavailable PostgreSQL (with no spool) is noted for the sweep."""
+        tally = runs.tally
+        try:
+            with anyio.CancelScope(deadline=deadline):
+                await delivery.wait()
+            outcome = delivery.outcome
+            if outcome is None or outcome is DeliveryOutcome.GIVEN_UP:
+                why = ("the sender gave it up after transient failures"
+                       if outcome is DeliveryOutcome.GIVEN_UP
+                       else f"delivery not confirmed within {self.delivery_timeout:g} s")
+                self.ctx.log.warning("scheduler: %s %s: %s; retried after the lease",
+                                     schedule, key, why)
+                tally.failed += 1
+                return
+            try:
+                await self._mark_done(runs.store, schedule, key, due)
+            except DatabaseUnavailable as error:
+                tally.outage = tally.outage or error
+                return
+            tally.fired.append(f"{schedule}/{key}")
+            if outcome is DeliveryOutcome.DROPPED:
+                self.ctx.log.info("scheduler: %s %s: the sender dropped it for good (chat "
+                                  "inactive or unknown); the run is done", schedule, key)
+                tally.dropped += 1
+        finally:
+            runs.slots.release()
+
     async def _mark_done(self, store: RunStore, schedule: str, key: str, due: dt.datetime) -> None:
         try:
             await store.mark_done(schedule, key, due)
@@ -257,19 +404,37 @@ class Scheduler(Actor):
             # writes the same row once PostgreSQL is back, well inside the claim's lease.
             await persist(self.spool, [ScheduleRun(schedule=schedule, period_key=key, at=due)])
 
-    def _send_checkin(self, family: FamilyDue, day: dt.date) -> Callable[[], Awaitable[None]]:
-        async def action() -> None:
-            await self._tell(checkin_message(family, day))
+    # -- the actions ---------------------------------------------------------------------
 
-        return action
+    def _checkin(self, family: FamilyDue, day: dt.date) -> Callable[[], Awaitable[SendReply]]:
+        async def make() -> SendReply:
+            return checkin_message(family, day)
 
-    def _send_report(
+        return make
+
+    def _report(
         self, store: RunStore, family: FamilyDue, day: dt.date, due: dt.datetime
-    ) -> Callable[[], Awaitable[None]]:
-        async def action() -> None:
-            await self._tell(await weekly_report(store, family, day, due))
+    ) -> Callable[[], Awaitable[SendReply]]:
+        async def make() -> SendReply:
+            return await weekly_report(store, family, day, due)
 
-        return action
+        return make
+
+    async def _hand_over(self, reply: SendReply, deadline: float) -> Delivery:
+        """Ask the sender to send ``reply``: its ``Delivery``. Raises
+        ``DeliveryUnconfirmed`` when the sender does not take it by ``deadline`` (the ask
+        timed out, crashed, found the sender stopped or unknown) or answers something
+        else than a ``Delivery``."""
+        timeout = max(deadline - anyio.current_time(), 0.001)
+        try:
+            sender = self._sender if isinstance(self._sender, ActorRef) else self._sender()
+            answer = await sender.ask(reply, timeout=timeout)
+        except ActorError as error:  # AskTimeout, ActorCrashed, ActorStopped, ...
+            raise DeliveryUnconfirmed(f"the sender did not take it: {error!r}") from error
+        if not isinstance(answer, Delivery):
+            raise DeliveryUnconfirmed(
+                f"the sender answered {type(answer).__name__}, not a Delivery")
+        return answer
 
     async def _backup(self) -> None:
         config = self.config
@@ -292,20 +457,30 @@ class Scheduler(Actor):
         self.ctx.log.info("scheduler: backup %s taken%s", path.name,
                           " and verified" if config.backup_verify else "")
 
-    async def _tell(self, reply: SendReply) -> None:
-        sender = self._sender if isinstance(self._sender, ActorRef) else self._sender()
-        await sender.tell(reply)
-
 
 class _Tally:
     def __init__(self) -> None:
         self.fired: list[str] = []
+        self.dropped = 0
         self.inactive = 0
         self.failed = 0
+        self.outage: DatabaseUnavailable | None = None
+        """The sweep's first ``DatabaseUnavailable``: no new run is claimed after it."""
 
     def report(self, error: str | None = None) -> SweepReport:
-        return SweepReport(fired=tuple(self.fired), inactive=self.inactive,
-                           failed=self.failed, error=error)
+        return SweepReport(fired=tuple(sorted(self.fired)), dropped=self.dropped,
+                           inactive=self.inactive, failed=self.failed, error=error)
+
+
+@dataclass(frozen=True, slots=True)
+class _Runs:
+    """What the message runs of one sweep share: the store, the tally, the task group
+    their deliveries are awaited in, and the slots bounding those waits."""
+
+    store: RunStore
+    tally: _Tally
+    waits: TaskGroup
+    slots: anyio.Semaphore
 
 
 def _not_before(since: dt.datetime, family: FamilyDue) -> dt.datetime:

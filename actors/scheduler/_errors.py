@@ -7,7 +7,9 @@
     │   ├── PgToolMissing       pg_dump or pg_restore was not found
     │   └── VerificationFailed  (not raised by verify_backup, which reports; raised by
     │                           callers that require a good backup, e.g. the nightly run)
-    └── RestoreRefused          restore was asked without ``yes=True``
+    ├── RestoreRefused          restore was asked without ``yes=True``
+    └── DeliveryUnconfirmed     a scheduled message's delivery did not settle (internal:
+                                the scheduler logs it and retries the run after the lease)
 
 PostgreSQL being unavailable is ``actors.db_writer.DatabaseUnavailable`` (shared with the
 writer): the scheduler waits it out and catches up.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "BackupError",
+    "DeliveryUnconfirmed",
     "PgToolMissing",
     "RestoreRefused",
     "SchedulerError",
@@ -43,3 +46,10 @@ class VerificationFailed(BackupError):
 
 class RestoreRefused(SchedulerError):
     """``restore`` was called without ``yes=True``: it replaces the live database."""
+
+
+class DeliveryUnconfirmed(SchedulerError):
+    """The sender did not confirm a scheduled message as delivered or dropped for good:
+    no answer within the delivery timeout, the ask crashed or found the sender stopped,
+    or the sender gave the message up after transient failures. The run stays claimed
+    (not done) and is sent again, under the same key, once the claim's lease expires."""

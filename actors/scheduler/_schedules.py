@@ -22,11 +22,15 @@ conflict, not the ``NOT EXISTS``), and the run is sent twice. With it, the claim
 statement starts after the commit and sees the done row. Two schedulers, or two sweeps
 of one, never both win a run.
 
-So a crash after claiming retries the run once the lease expires (never skipped), and a
-crash after acting but before marking done acts again under the same idempotency key,
-which the sender has recorded as sent (never doubled). When ``mark_done`` cannot reach
-PostgreSQL, the caller spools a ``ScheduleRun`` record instead: the flusher writes the
-same done row once PostgreSQL is back, well within the lease.
+The caller acts between the two and marks the run done only once the action is over:
+for a message, once the sender confirmed it delivered (or dropped for good), never when
+it is merely queued in the sender's memory. So a crash after claiming retries the run once
+the lease expires (never skipped), and a crash after the message went out but before the
+run was marked done acts again under the same idempotency key, which is durable as sent
+(``was_sent`` reads ``sent_replies``; the sender's journal also knows the spool's
+undrained keys): never doubled. When ``mark_done`` cannot reach PostgreSQL, the caller
+spools a ``ScheduleRun`` record instead: the flusher writes the same done row once
+PostgreSQL is back, well within the lease.
 
 Errors: every PostgreSQL failure that a later retry may cure is raised as
 ``actors.db_writer.DatabaseUnavailable`` (from the driver's error); a bug in our SQL is
@@ -132,6 +136,12 @@ class RunStore:
 
         await self._with_conn(work)
 
+    async def was_sent(self, key: str) -> bool:
+        """Whether a reply with idempotency key ``key`` is recorded as delivered in
+        ``sent_replies`` (drained from the spool's ``SentReply`` records)."""
+        rows = await self.fetch("SELECT 1 FROM sent_replies WHERE key = $1", key)
+        return bool(rows)
+
     async def done_keys(self, schedules: Sequence[str], since: dt.datetime) -> set[tuple[str, str]]:
         """The (schedule, period_key) runs done with a due time at or after ``since``."""
         rows = await self.fetch(
@@ -186,8 +196,10 @@ class RunStore:
         async with self._lock:
             if self._pool is None:
                 # min_size=0: nothing connects until the first statement.
+                # max_size=4: the scheduler's delivery tasks mark runs done while its
+                # sweep claims the next ones.
                 self._pool = await asyncpg.create_pool(
-                    self._dsn, min_size=0, max_size=2, timeout=self._timeout,
+                    self._dsn, min_size=0, max_size=4, timeout=self._timeout,
                     command_timeout=self._timeout, max_inactive_connection_lifetime=60.0)
             return self._pool
 

@@ -4,8 +4,10 @@ sendChatAction and answerCallbackQuery.
 Flow of one ``SendReply``::
 
     receive ──▶ Outbox.put (per-chat queue) ──▶ pump task of that chat (one per chat)
+       └──▶ answers the reply's Delivery
     pump: _deliver → split_html → per part: _send_part (Limits.acquire → BotApi.call →
           _verdict) → journal.record_sent(key) → after the last part: journal.mark_done
+          → Outbox.remove: the Delivery is settled
 
 ``receive`` never waits for Telegram or a rate limit: it queues and makes sure the chat's
 pump runs (``ctx.start_soon``). One pump per chat keeps a chat's replies in order while a
@@ -28,6 +30,21 @@ resumes at the first unsent part. After the ``last`` reply to an update is deliv
 dropped for good: the chat blocked us, the chat is gone, Telegram refused the message)
 the update is marked done in the journal; a reply given up after ``max_send_attempts``
 transient failures leaves its update pending, so the replay after a restart tries again.
+The journal outlives the process (``SpoolJournal`` rebuilds its sent keys from the spool's
+undrained ``SentReply`` records and PostgreSQL's ``sent_replies``), so a key recorded as
+sent is skipped after a process restart too.
+
+Delivery confirmation. ``receive`` answers a ``SendReply`` with its :class:`Delivery`: an
+``ask`` (the scheduler's) gets it at once, never after Telegram answered, because the
+kernel answers an ask when ``receive`` returns and ``receive`` must not wait for Telegram.
+``await delivery.wait()`` then returns the :class:`DeliveryOutcome` once the reply's last
+part was accepted (or its key was already recorded as sent: ``DELIVERED``), once it was
+dropped for good (inactive chat, chat not found, refused by Telegram, poison:
+``DROPPED``), or once it was given up after transient failures (``GIVEN_UP``: not sent,
+may succeed later). The delivery lives in the outbox with its reply, so a crash of the
+sender leaves it pending and the next incarnation settles it; it never settles when the
+process dies first. A reply whose key is already queued gets the queued reply's delivery
+(one send, one outcome). A ``tell`` simply discards it.
 
 Errors (``../shared/notes/telegram.md`` §1.3, checklist #23-#38):
 
@@ -84,7 +101,8 @@ from ._api import (
 from ._buckets import Limits
 from ._text import split_html, strip_html
 
-__all__ = ["Outbox", "SenderStats", "SentJournal", "TelegramSender"]
+__all__ = ["Delivery", "DeliveryOutcome", "Outbox", "SenderStats", "SentJournal",
+           "TelegramSender"]
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +150,52 @@ class SenderStats:
     callbacks_answered: int = 0
 
 
+class DeliveryOutcome(enum.Enum):
+    """How a reply's delivery ended."""
+
+    DELIVERED = "delivered"  # Telegram accepted every part (or the key was already sent)
+    DROPPED = "dropped"  # can never be delivered: inactive or unknown chat, refused, poison
+    GIVEN_UP = "given up"  # transient failures exhausted: not sent, may succeed later
+
+
+class Delivery:
+    """The fate of one reply, identified by its idempotency ``key``: what the sender
+    answers to a ``SendReply``. ``outcome`` is None while the reply is queued or being
+    sent; ``await wait()`` returns the outcome once it is known (it may never be, if the
+    process dies first: wrap it in a timeout). Settled once, by the sender."""
+
+    __slots__ = ("_event", "_outcome", "key")
+
+    def __init__(self, key: str, outcome: DeliveryOutcome | None = None) -> None:
+        self.key = key
+        self._outcome = outcome
+        self._event: anyio.Event | None = None
+
+    def __repr__(self) -> str:
+        return f"Delivery({self.key!r}, {self._outcome})"
+
+    @property
+    def outcome(self) -> DeliveryOutcome | None:
+        return self._outcome
+
+    async def wait(self) -> DeliveryOutcome:
+        """Wait until the reply was delivered, dropped for good or given up."""
+        while self._outcome is None:
+            # Made on first wait: most deliveries (a dialog's tells) are never awaited.
+            if self._event is None:
+                self._event = anyio.Event()
+            await self._event.wait()
+        return self._outcome
+
+    def settle(self, outcome: DeliveryOutcome) -> None:
+        """Record the outcome and wake the waiters; later calls are ignored."""
+        if self._outcome is not None:
+            return
+        self._outcome = outcome
+        if self._event is not None:
+            self._event.set()
+
+
 @dataclass(eq=False)
 class _Item:
     """A queued reply; ``crashes`` counts deliveries that crashed the sender."""
@@ -139,6 +203,10 @@ class _Item:
     reply: SendReply
     parts: list[str] | None = None
     crashes: int = 0
+    delivery: Delivery = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.delivery = Delivery(self.reply.key)
 
 
 class Outbox:
@@ -157,29 +225,41 @@ class Outbox:
             chat_rate=settings.chat_rate, chat_burst=settings.chat_burst,
         )
         self.stats = SenderStats()
-        self._keys: set[str] = set()
+        self._keys: dict[str, _Item] = {}
 
     def put(self, reply: SendReply) -> bool:
         """Queue ``reply``; False when a reply with its key is already queued."""
         if reply.key in self._keys:
             return False
-        self._keys.add(reply.key)
-        self.queues.setdefault(reply.chat_id, deque()).append(_Item(reply))
+        item = _Item(reply)
+        self._keys[reply.key] = item
+        self.queues.setdefault(reply.chat_id, deque()).append(item)
         return True
+
+    def delivery(self, key: str) -> Delivery | None:
+        """The delivery of the queued reply with ``key`` (None when none is queued)."""
+        item = self._keys.get(key)
+        return item.delivery if item is not None else None
 
     def head(self, chat_id: int) -> _Item | None:
         queue = self.queues.get(chat_id)
         return queue[0] if queue else None
 
-    def remove(self, item: _Item) -> None:
-        """Take ``item`` off its chat's queue (delivered or given up)."""
+    def remove(self, item: _Item, outcome: DeliveryOutcome) -> None:
+        """Take ``item`` off its chat's queue (delivered, dropped or given up) and settle
+        its delivery with ``outcome``."""
         chat_id = item.reply.chat_id
         queue = self.queues.get(chat_id)
         if queue and queue[0] is item:
             queue.popleft()
-            self._keys.discard(item.reply.key)
+            self._forget(item)
         if queue is not None and not queue:
             del self.queues[chat_id]
+        item.delivery.settle(outcome)
+
+    def _forget(self, item: _Item) -> None:
+        if self._keys.get(item.reply.key) is item:
+            del self._keys[item.reply.key]
 
     def deactivate(self, chat_id: int, current: _Item | None) -> list[_Item]:
         """Mark ``chat_id`` inactive; return the queued replies dropped with it (all but
@@ -188,7 +268,8 @@ class Outbox:
         dropped = [item for item in queue if item is not current]
         for item in dropped:
             queue.remove(item)
-            self._keys.discard(item.reply.key)
+            self._forget(item)
+            item.delivery.settle(DeliveryOutcome.DROPPED)
         if not queue:
             self.queues.pop(chat_id, None)
         refused = {i.reply.update_id for i in [*dropped, *([current] if current else [])]}
@@ -210,12 +291,6 @@ class Outbox:
     def depth(self) -> int:
         """Queued replies over all chats (a gauge)."""
         return sum(len(q) for q in self.queues.values())
-
-
-class _Outcome(enum.Enum):
-    DELIVERED = "delivered"  # Telegram has the message (or the edit changed nothing)
-    DROPPED = "dropped"  # can never be delivered: the update counts as handled
-    GIVEN_UP = "given up"  # transient failures exhausted: the update stays pending
 
 
 class _Verdict(enum.Enum):
@@ -332,24 +407,28 @@ class TelegramSender(Actor):
     # -- receive: never waits for Telegram -----------------------------------------------
 
     async def receive(self, message: Any) -> Any:
+        """Queue a ``SendReply`` and answer its :class:`Delivery`; start a typing task or a
+        callback answer. Never waits for Telegram."""
         if isinstance(message, SendReply):
-            self._enqueue(message)
-        elif isinstance(message, ShowTyping):
+            return self._enqueue(message)
+        if isinstance(message, ShowTyping):
             self._start_typing(message)
         elif isinstance(message, AnswerCallback):
             self._spawn(self._answer_callback, message, name="callback")
         else:
             self.ctx.log.warning("ignoring an unexpected %s", type(message).__name__)
 
-    def _enqueue(self, reply: SendReply) -> None:
+    def _enqueue(self, reply: SendReply) -> Delivery:
         if not self.outbox.reactivate_for(reply):
             self.ctx.log.info("reply %s to inactive chat %s dropped", reply.key, reply.chat_id)
             self.stats.dropped += 1
-            return
+            return Delivery(reply.key, DeliveryOutcome.DROPPED)
         if not self.outbox.put(reply):
             self.ctx.log.debug("reply %s is already queued", reply.key)
-            return
         self._ensure_pump(reply.chat_id)
+        delivery = self.outbox.delivery(reply.key)
+        assert delivery is not None  # queued just now, or already
+        return delivery
 
     def _spawn(self, fn: Callable[..., Awaitable[Any]], *args: Any, name: str) -> Timer:
         async def counted() -> None:
@@ -373,18 +452,18 @@ class TelegramSender(Actor):
         """Deliver the chat's queue in order until it is empty."""
         try:
             while (item := self.outbox.head(chat_id)) is not None:
-                await self._deliver_guarded(item)
-                self.outbox.remove(item)
+                outcome = await self._deliver_guarded(item)
+                self.outbox.remove(item, outcome)
         finally:
             self._pumps.pop(chat_id, None)
             if self._pump_exited is not None:
                 self._pump_exited.set()
 
-    async def _deliver_guarded(self, item: _Item) -> None:
+    async def _deliver_guarded(self, item: _Item) -> DeliveryOutcome:
         # A reply that keeps crashing the sender must not crash-loop it: after
         # MAX_ITEM_CRASHES it is dropped, as the kernel dead-letters a poison message.
         try:
-            await self._deliver(item)
+            return await self._deliver(item)
         except Exception:
             item.crashes += 1
             if item.crashes < MAX_ITEM_CRASHES:
@@ -392,30 +471,33 @@ class TelegramSender(Actor):
             self.ctx.log.exception("reply %s to chat %s crashed the sender %d times; dropped",
                                    item.reply.key, item.reply.chat_id, item.crashes)
             self.stats.dropped += 1
+            return DeliveryOutcome.DROPPED
 
-    async def _deliver(self, item: _Item) -> None:
-        """Send every unsent part of ``item``; then mark its update done if it was last."""
+    async def _deliver(self, item: _Item) -> DeliveryOutcome:
+        """Send every unsent part of ``item``; then mark its update done if it was last.
+        Returns how it ended (settled on the item's delivery by the pump)."""
         reply = item.reply
         if reply.chat_id in self.outbox.inactive:
             self.ctx.log.info("reply %s to inactive chat %s dropped", reply.key, reply.chat_id)
             self.stats.dropped += 1
             await self._finish(reply)
-            return
+            return DeliveryOutcome.DROPPED
         if self._journal.was_sent(reply.key):
             self.ctx.log.info("reply %s was already sent; skipped", reply.key)
             self.stats.skipped += 1
             await self._finish(reply)
-            return
+            return DeliveryOutcome.DELIVERED
         if item.parts is None:
             item.parts = split_html(reply.text)
         outcome = await self._send_parts(item, item.parts)
-        if outcome is _Outcome.GIVEN_UP:
-            return  # the update stays pending: a restart replays it
-        if outcome is _Outcome.DELIVERED and len(item.parts) > 1:
+        if outcome is DeliveryOutcome.GIVEN_UP:
+            return outcome  # the update stays pending: a restart replays it
+        if outcome is DeliveryOutcome.DELIVERED and len(item.parts) > 1:
             await self._record_sent(reply.key)
         await self._finish(reply)
+        return outcome
 
-    async def _send_parts(self, item: _Item, parts: list[str]) -> _Outcome:
+    async def _send_parts(self, item: _Item, parts: list[str]) -> DeliveryOutcome:
         reply = item.reply
         for i, part in enumerate(parts):
             key = reply.key if len(parts) == 1 else f"{reply.key}#{i}"
@@ -425,10 +507,10 @@ class TelegramSender(Actor):
             last = i == len(parts) - 1
             attempt = self._first_attempt(reply, part, edit=i == 0, buttons=last)
             outcome = await self._send(item, attempt)
-            if outcome is not _Outcome.DELIVERED:
+            if outcome is not DeliveryOutcome.DELIVERED:
                 return outcome
             await self._record_sent(key)
-        return _Outcome.DELIVERED
+        return DeliveryOutcome.DELIVERED
 
     def _first_attempt(self, reply: SendReply, text: str, *, edit: bool,
                        buttons: bool) -> _Attempt:
@@ -464,7 +546,7 @@ class TelegramSender(Actor):
 
     # -- one message: limits, call, verdict ------------------------------------------------
 
-    async def _send(self, item: _Item, attempt: _Attempt) -> _Outcome:
+    async def _send(self, item: _Item, attempt: _Attempt) -> DeliveryOutcome:
         """Send one message until it is delivered, dropped or given up."""
         chat_id = item.reply.chat_id
         while True:
@@ -479,18 +561,18 @@ class TelegramSender(Actor):
             else:
                 self.outbox.limits.settle(ticket)
                 self.stats.sent += 1
-                return _Outcome.DELIVERED
+                return DeliveryOutcome.DELIVERED
             finally:
                 self.outbox.limits.settle(ticket)  # also when cancelled mid-call
 
     async def _after_error(
         self, item: _Item, attempt: _Attempt, error: TelegramError,
-    ) -> _Outcome | None:
+    ) -> DeliveryOutcome | None:
         """Act on a failed send: None means "try again" (after any wait done here)."""
         reply = item.reply
         if isinstance(error, TelegramApiError) and attempt.method == "editMessageText" \
                 and error.not_modified:
-            return _Outcome.DELIVERED
+            return DeliveryOutcome.DELIVERED
         verdict = _verdict(error, attempt)
         if verdict is _Verdict.RETRY_AFTER:
             return self._flooded(reply, attempt, error)
@@ -508,17 +590,17 @@ class TelegramSender(Actor):
         if verdict is _Verdict.INACTIVE:
             reason = "chat not found" if _api_error(error).chat_not_found else "blocked"
             await self._deactivate(item, reason, error)
-            return _Outcome.DROPPED
+            return DeliveryOutcome.DROPPED
         if verdict is _Verdict.REFUSED:
             self.ctx.log.error("chat %s: Telegram refused reply %s: %s; dropped",
                                reply.chat_id, reply.key, error)
             self.stats.dropped += 1
-            return _Outcome.DROPPED
+            return DeliveryOutcome.DROPPED
         return await self._back_off(reply, attempt, error)
 
     def _flooded(
         self, reply: SendReply, attempt: _Attempt, error: TelegramError,
-    ) -> _Outcome | None:
+    ) -> DeliveryOutcome | None:
         retry_after = _api_error(error).retry_after or 1.0
         scope = self.outbox.limits.pauses.flooded(reply.chat_id, retry_after,
                                                   anyio.current_time())
@@ -528,7 +610,7 @@ class TelegramSender(Actor):
             self.ctx.log.error("chat %s: reply %s got %d 429s; given up", reply.chat_id,
                                reply.key, attempt.floods)
             self.stats.given_up += 1
-            return _Outcome.GIVEN_UP
+            return DeliveryOutcome.GIVEN_UP
         self.ctx.log.warning("chat %s: 429, %s paused for %.0f s", reply.chat_id,
                              "chat" if scope == "chat" else "every chat", retry_after)
         self.stats.retries += 1
@@ -547,7 +629,7 @@ class TelegramSender(Actor):
 
     async def _migrate(
         self, item: _Item, attempt: _Attempt, error: TelegramError,
-    ) -> _Outcome | None:
+    ) -> DeliveryOutcome | None:
         new_id = _api_error(error).migrate_to_chat_id
         self.ctx.log.warning("chat %s became %s; reply %s resent there",
                              item.reply.chat_id, new_id, item.reply.key)
@@ -557,14 +639,14 @@ class TelegramSender(Actor):
         return None
 
     async def _back_off(self, reply: SendReply, attempt: _Attempt,
-                        error: TelegramError) -> _Outcome | None:
+                        error: TelegramError) -> DeliveryOutcome | None:
         attempt.failures += 1
         if attempt.failures >= self._settings.max_send_attempts:
             self.ctx.log.error("chat %s: reply %s not sent after %d attempts (%s); given up, "
                                "its update stays pending", reply.chat_id, reply.key,
                                attempt.failures, error)
             self.stats.given_up += 1
-            return _Outcome.GIVEN_UP
+            return DeliveryOutcome.GIVEN_UP
         delay = self._backoff(attempt.failures)
         self.ctx.log.warning("chat %s: reply %s failed (%s); retry %d in %.2f s",
                              reply.chat_id, reply.key, error, attempt.failures, delay)

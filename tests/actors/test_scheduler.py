@@ -4,7 +4,10 @@ The wall clock (``now``) is a ``runtime.testing.ManualClock`` the tests move by 
 "the check-in was due while the scheduler was down" takes no real time; sweeps are
 asked for (``Sweep``) instead of waited for. The sender is a probe actor named
 ``telegram_sender`` in the same supervisor as the scheduler, which tests restart
-through the supervisor API.
+through the supervisor API. The probe answers a ``SendReply`` with a ``Delivery``
+already settled as delivered (``confirm``), as the real sender does once Telegram
+accepted the message; ``test_scheduler_delivery`` covers the other answers and the real
+sender.
 
 asyncio only: asyncpg.
 """
@@ -38,6 +41,7 @@ from actors.scheduler import (
     handle_checkin_callback,
 )
 from actors.spool import Spool
+from actors.telegram.sender import Delivery, DeliveryOutcome
 from runtime import ActorRef, ActorSystem
 from runtime.testing import ManualClock, Probe
 from supervisors import restart_child, supervisor_spec, terminate_child, worker
@@ -108,6 +112,13 @@ async def add_family(
                       "VALUES ($1, $2, $3, $4, 1)", chat, child_id, name, age)
 
 
+def delivered(message: Any) -> Any:
+    """A probe's answer: a ``SendReply`` is delivered at once (other asks are echoed)."""
+    if isinstance(message, SendReply):
+        return Delivery(message.key, DeliveryOutcome.DELIVERED)
+    return message
+
+
 @dataclass
 class Running:
     system: ActorSystem
@@ -139,15 +150,18 @@ class Running:
 async def running(
     dsn: str, clock: WallClock, *, config: SchedulerConfig = CONFIG,
     inactive: Callable[[int], bool] = lambda chat: False, spool: Spool | None = None,
-    gauges: BusinessGauges | None = None,
+    gauges: BusinessGauges | None = None, confirm: Callable[[Any], Any] = delivered,
+    **options: Any,
 ) -> AsyncIterator[Running]:
-    sender = Probe()
+    """A scheduler beside a probe sender answering asks with ``confirm(message)``;
+    ``options`` go to the ``Scheduler`` (``delivery_timeout``, ``concurrency``)."""
+    sender = Probe(confirm)
     systems: list[ActorSystem] = []
 
     def make_scheduler() -> Scheduler:
         return Scheduler(dsn=dsn, sender=lambda: systems[0].ref("ops/telegram_sender"),
                          config=config, now=clock, inactive=inactive, spool=spool,
-                         gauges=gauges)
+                         gauges=gauges, **options)
 
     tree = supervisor_spec("ops", [
         worker("telegram_sender", sender.factory),

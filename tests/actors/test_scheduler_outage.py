@@ -22,7 +22,14 @@ from chaos.services import PostgresServer
 from runtime import ActorRef, ActorSystem
 from runtime.testing import Probe
 from supervisors import supervisor_spec, worker
-from tests.actors.test_scheduler import WallClock, add_family, drain, fetch, running
+from tests.actors.test_scheduler import (
+    WallClock,
+    add_family,
+    delivered,
+    drain,
+    fetch,
+    running,
+)
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
@@ -74,7 +81,7 @@ async def test_done_mark_goes_through_the_spool_when_postgres_dies_after_the_sen
     await add_family(dsn, 1, checkin="20:00", tz="Europe/Berlin")
     clock = WallClock(BEFORE_DUE + dt.timedelta(minutes=5))
     spool = await Spool.open(tmp_path / "spool", fsync=False)
-    sender = Probe()
+    sender = Probe(delivered)
     systems: list[ActorSystem] = []
 
     def sender_killing_postgres() -> ActorRef:

@@ -26,7 +26,7 @@ from actors.protocol import (
     ShowTyping,
 )
 from actors.telegram.journal import UpdateJournal
-from actors.telegram.sender import Outbox, TelegramSender
+from actors.telegram.sender import Delivery, DeliveryOutcome, Outbox, TelegramSender
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from config.settings import TelegramSettings
 from runtime import ActorRef, ActorSystem, Crashed
@@ -81,6 +81,12 @@ class Bot:
 
     async def tell(self, message: Any) -> None:
         await self.sender.tell(message)
+
+    async def ask(self, message: SendReply) -> Delivery:
+        """Hand ``message`` over as the scheduler does: the answer is its delivery."""
+        delivery = await self.sender.ask(message, timeout=WAIT)
+        assert isinstance(delivery, Delivery)
+        return delivery
 
     def sent(self, chat_id: int | None = None, method: str = "sendMessage") -> list[dict[str, Any]]:
         """Successful calls of ``method`` (to ``chat_id``)."""
@@ -241,6 +247,73 @@ async def test_a_split_reply_resumes_at_its_first_unsent_part(
         await bot.tell(reply("u7", text))
         await eventually(lambda: journal.was_sent("u7"))
         assert [m["text"][:6] for m in bot.emu.transcript(PARENT)] == ["Part 1", "Part 2"]
+
+
+# -- delivery confirmations (what the scheduler waits for) ---------------------------------
+
+
+async def test_an_asked_reply_is_settled_delivered_only_once_telegram_accepted_it(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="sendMessage", mode="delay", latency=0.3)
+    async with running_bot(emu, journal) as bot:
+        delivery = await bot.ask(reply("c1", "check-in"))
+        assert delivery.outcome is None  # the ask is answered at once, before Telegram
+        assert bot.sent(PARENT) == []
+        with anyio.fail_after(WAIT):
+            assert await delivery.wait() is DeliveryOutcome.DELIVERED
+        assert len(bot.sent(PARENT)) == 1
+        assert journal.was_sent("c1")  # recorded before the delivery settled
+
+
+async def test_asking_again_for_a_queued_key_answers_the_same_delivery(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="sendMessage", mode="delay", latency=0.2)
+    async with running_bot(emu, journal) as bot:
+        first = await bot.ask(reply("c2", "check-in"))
+        again = await bot.ask(reply("c2", "check-in"))
+        assert again is first
+        with anyio.fail_after(WAIT):
+            assert await again.wait() is DeliveryOutcome.DELIVERED
+        assert len(bot.sent(PARENT)) == 1
+
+
+async def test_a_reply_already_recorded_as_sent_is_settled_delivered_without_a_send(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    await journal.record_sent("c3")  # an earlier process delivered it
+    async with running_bot(emu, journal) as bot:
+        delivery = await bot.ask(reply("c3", "check-in"))
+        with anyio.fail_after(WAIT):
+            assert await delivery.wait() is DeliveryOutcome.DELIVERED
+    assert emu.calls("sendMessage") == []
+
+
+async def test_replies_to_a_blocked_chat_are_settled_dropped(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.block(PARENT)
+    async with running_bot(emu, journal) as bot:
+        sending = await bot.ask(reply("b1", "first"))
+        queued = await bot.ask(reply("b2", "queued behind it"))
+        with anyio.fail_after(WAIT):
+            assert await sending.wait() is DeliveryOutcome.DROPPED
+            assert await queued.wait() is DeliveryOutcome.DROPPED
+        later = await bot.ask(reply("b3", "to a chat known inactive"))
+        assert later.outcome is DeliveryOutcome.DROPPED
+    assert len(emu.calls("sendMessage", status=403)) == 1
+
+
+async def test_a_reply_given_up_after_transient_failures_is_settled_given_up(
+    emu: TelegramEmulator, journal: UpdateJournal,
+) -> None:
+    emu.add_fault(method="sendMessage", code=500, times=None, match={"chat_id": PARENT})
+    async with running_bot(emu, journal) as bot:
+        delivery = await bot.ask(reply("g1", "never accepted"))
+        with anyio.fail_after(WAIT):
+            assert await delivery.wait() is DeliveryOutcome.GIVEN_UP
+    assert not journal.was_sent("g1")
 
 
 # -- flood control -----------------------------------------------------------------------------
@@ -516,13 +589,15 @@ async def test_replies_queued_when_the_sender_is_restarted_are_still_delivered(
 ) -> None:
     emu.add_fault(method="sendMessage", mode="hang")  # the first send never gets an answer
     async with running_bot(emu, journal, chat_rate=0, request_timeout=30) as bot:
-        for i in range(3):
-            await bot.tell(reply(f"s{i}", f"queued {i}"))
+        deliveries = [await bot.ask(reply(f"s{i}", f"queued {i}")) for i in range(3)]
         await emu.wait_calls("sendMessage", 1)
         assert bot.outbox.depth == 3
         await bot.restart_sender()
         await eventually(lambda: all(journal.was_sent(f"s{i}") for i in range(3)))
         assert bot.texts(PARENT) == ["queued 0", "queued 1", "queued 2"]
+        # The deliveries outlived the incarnation that took them: the next one settled them.
+        with anyio.fail_after(WAIT):
+            assert [await d.wait() for d in deliveries] == [DeliveryOutcome.DELIVERED] * 3
 
 
 async def test_a_graceful_stop_drains_the_queues_first(
@@ -584,10 +659,11 @@ async def test_a_reply_that_keeps_crashing_the_sender_is_dropped_after_three_cra
         systems.append(system)
         with EventRecorder(system) as events:
             sender = system.ref("bot/telegram_sender")
-            await sender.tell(reply("poison", "never sent"))
+            poison = await sender.ask(reply("poison", "never sent"), timeout=WAIT)
             await sender.tell(reply("after", "sent after the poison"))
             await eventually(lambda: journal.was_sent("after"))
             assert len(events.of(Crashed, path="bot/telegram_sender")) == 2
+            assert poison.outcome is DeliveryOutcome.DROPPED
         assert [m["text"] for m in emu.transcript(PARENT)] == ["sent after the poison"]
         assert outbox.stats.dropped == 1
 
