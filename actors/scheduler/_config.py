@@ -35,8 +35,9 @@ class SchedulerConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     gauges_interval: float = 3600.0
     """Seconds between recomputations of the business gauges."""
     claim_lease: float = 600.0
-    """A run claimed but not marked done (the claimer died) may be claimed again after
-    this long; the sender's idempotency key stops a second delivery."""
+    """A run claimed but not marked done (the claimer died, or its message's delivery was
+    not confirmed) may be claimed again after this long; the key recorded as sent stops a
+    second delivery. The scheduler waits at most half of it for a delivery."""
     keep_runs_days: int = 40
     """Schedule run rows older than this are pruned."""
     db_timeout: float = 5.0
