@@ -183,6 +183,8 @@ class SchedulerSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknow
     claim_lease: float = 600.0
     keep_runs_days: int = 40
     db_timeout: float = 5.0
+    delivery_timeout: float = 120.0
+    delivery_concurrency: int = 50
 
 
 class HealthSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

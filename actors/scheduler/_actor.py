@@ -88,12 +88,6 @@ from ._schedules import FamilyDue, RunStore
 
 __all__ = ["BACKUP", "CHECKIN", "SCHEDULES", "WEEKLY", "Scheduler", "Sweep", "SweepReport"]
 
-DELIVERY_TIMEOUT: Final = 120.0
-"""Default seconds a message run waits for its delivery to settle (a chat paused by a
-429 for a minute still makes it)."""
-CONCURRENCY: Final = 50
-"""Default number of families whose runs are in progress at once during a sweep."""
-
 CHECKIN: Final = "checkin"
 WEEKLY: Final = "weekly_report"
 BACKUP: Final = "backup"
@@ -138,13 +132,10 @@ class Scheduler(Actor):
     - ``gauges``: the shared ``BusinessGauges`` (outlives restarts);
     - ``inactive(chat_id)``: True for chats known to have blocked the bot (the sender's
       ``outbox.inactive``); families marked inactive in PostgreSQL are skipped anyway;
-    - ``now``: the wall clock (aware UTC);
-    - ``delivery_timeout``: seconds a message run waits for the sender to settle its
-      delivery (capped at half of ``config.claim_lease``);
-    - ``concurrency``: families in progress at once in a sweep.
+    - ``now``: the wall clock (aware UTC).
 
-    The two delivery knobs are arguments rather than ``SchedulerConfig`` fields because
-    ``config.settings.SchedulerSettings`` mirrors that struct field for field.
+    ``config.delivery_timeout`` (capped at half of ``config.claim_lease``) and
+    ``config.delivery_concurrency`` bound how long and how many deliveries are awaited.
     """
 
     def __init__(
@@ -157,14 +148,13 @@ class Scheduler(Actor):
         gauges: BusinessGauges | None = None,
         inactive: Callable[[int], bool] = _never,
         now: Callable[[], dt.datetime] = _utc_now,
-        delivery_timeout: float = DELIVERY_TIMEOUT,
-        concurrency: int = CONCURRENCY,
     ) -> None:
-        if concurrency < 1:
-            raise ValueError(f"concurrency must be >= 1, not {concurrency}")
         self.config = config if config is not None else SchedulerConfig()
-        self.delivery_timeout = min(delivery_timeout, self.config.claim_lease / 2)
-        self.concurrency = concurrency
+        if self.config.delivery_concurrency < 1:
+            raise ValueError("delivery_concurrency must be >= 1, not "
+                             f"{self.config.delivery_concurrency}")
+        self.delivery_timeout = min(self.config.delivery_timeout, self.config.claim_lease / 2)
+        self.concurrency = self.config.delivery_concurrency
         self.dsn = dsn
         self._sender = sender
         self.spool = spool

@@ -42,3 +42,9 @@ class SchedulerConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     """Schedule run rows older than this are pruned."""
     db_timeout: float = 5.0
     """Seconds for one PostgreSQL statement (and for connecting)."""
+    delivery_timeout: float = 120.0
+    """Seconds a check-in or report waits for the sender to deliver it before the run is
+    left to its lease (a chat paused by a 429 for a minute still makes it); capped at
+    half of ``claim_lease``."""
+    delivery_concurrency: int = 50
+    """Deliveries awaited at once during a sweep (families in progress together)."""

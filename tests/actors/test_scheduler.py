@@ -24,6 +24,7 @@ from typing import Any
 
 import anyio
 import asyncpg  # type: ignore[import-untyped]
+import msgspec
 import pytest
 
 from actors.breaker import CircuitBreaker
@@ -154,14 +155,15 @@ async def running(
     **options: Any,
 ) -> AsyncIterator[Running]:
     """A scheduler beside a probe sender answering asks with ``confirm(message)``;
-    ``options`` go to the ``Scheduler`` (``delivery_timeout``, ``concurrency``)."""
+    ``options`` replace fields of ``config`` (``delivery_timeout``, ...)."""
+    config = msgspec.structs.replace(config, **options)
     sender = Probe(confirm)
     systems: list[ActorSystem] = []
 
     def make_scheduler() -> Scheduler:
         return Scheduler(dsn=dsn, sender=lambda: systems[0].ref("ops/telegram_sender"),
                          config=config, now=clock, inactive=inactive, spool=spool,
-                         gauges=gauges, **options)
+                         gauges=gauges)
 
     tree = supervisor_spec("ops", [
         worker("telegram_sender", sender.factory),

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import msgspec
 import pytest
 
 from actors.db_writer import migrate
@@ -138,7 +139,7 @@ async def test_a_sweep_awaits_deliveries_concurrently_within_its_bound(db: str) 
                     delivery.settle(DeliveryOutcome.DELIVERED)
                     break
 
-    async with (running(db, clock, confirm=confirm, concurrency=3) as bot,
+    async with (running(db, clock, confirm=confirm, delivery_concurrency=3) as bot,
                 anyio.create_task_group() as tg):
         tg.start_soon(telegram)
         await bot.sweep()
@@ -196,9 +197,9 @@ async def process(
         worker("telegram_sender", lambda: TelegramSender(
             settings, TOKEN, journal, lambda chat: ref("dialogs"), outbox)),
         worker("scheduler", lambda: Scheduler(
-            dsn=dsn, sender=lambda: ref("telegram_sender"), config=CONFIG, spool=spool,
-            inactive=outbox.inactive.__contains__, now=clock,
-            delivery_timeout=delivery_timeout)),
+            dsn=dsn, sender=lambda: ref("telegram_sender"),
+            config=msgspec.structs.replace(CONFIG, delivery_timeout=delivery_timeout),
+            spool=spool, inactive=outbox.inactive.__contains__, now=clock)),
     ], max_restarts=10, within=10)
     try:
         async with ActorSystem.start(tree) as system:
