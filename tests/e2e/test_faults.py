@@ -73,13 +73,7 @@ async def test_a_crash_after_the_new_state_is_stored_is_replayed_from_the_state_
     async with running_bot(bot_settings(tmp_path, telegram), telegram, fault=fault,
                            store=store) as bot:
         parent = bot.parent(611)
-        parent.says("/start")
-        await parent.reply()
-        parent.taps("English")
-        await parent.reply()
-        parent.says("Sam")
-        await parent.reply()
-        parent.says("7")
+        await onboard_en(parent, age="7", last_reply=False)
         assert (await parent.text()).startswith("Done: Sam, 7 years.")
         await parent.no_more_replies(0.5)
         parent.says("he slammed the door")
@@ -216,15 +210,18 @@ async def test_the_token_is_in_no_log_line_or_error(
     assert caplog.records  # the run really logged
 
 
-async def onboard_en(parent: Parent) -> None:
+async def onboard_en(parent: Parent, *, age: str = "6", last_reply: bool = True) -> None:
+    """Onboard in English with one child, Sam; ``last_reply=False`` leaves the answer to
+    the age to the caller."""
     parent.says("/start")
     await parent.reply()
     parent.taps("English")
     await parent.reply()
     parent.says("Sam")
     await parent.reply()
-    parent.says("6")
-    await parent.reply()
+    parent.says(age)
+    if last_reply:
+        await parent.reply()
 
 
 async def test_a_chat_past_its_hour_of_claude_gets_basic_mode_and_every_message_an_answer(
