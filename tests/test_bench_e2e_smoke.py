@@ -4,7 +4,6 @@ and correctness (every update answered once) only, never speed."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -14,23 +13,16 @@ from types import ModuleType
 
 import pytest
 
+from tests.bench_loading import loaded_script
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench" / "e2e.py"
 
 
 @pytest.fixture(scope="module")
 def e2e() -> Iterator[ModuleType]:
-    name = "bench_e2e_under_test"
-    spec = importlib.util.spec_from_file_location(name, BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while decorating
-    try:
-        spec.loader.exec_module(module)
+    with loaded_script(BENCH, "bench_e2e_under_test") as module:
         yield module
-    finally:
-        sys.modules.pop(name, None)
 
 
 def test_quick_run_without_peer_prints_json_report_last() -> None:

@@ -3,15 +3,15 @@ printed line is the JSON report with the required keys. Structure only, never sp
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.bench_loading import loaded_script
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "kernel.py"
 
@@ -25,17 +25,8 @@ REQUIRED = (
 
 @pytest.fixture(scope="module")
 def kernel() -> Iterator[ModuleType]:
-    name = "bench_kernel_under_test"
-    spec = importlib.util.spec_from_file_location(name, BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while decorating
-    try:
-        spec.loader.exec_module(module)
+    with loaded_script(BENCH, "bench_kernel_under_test") as module:
         yield module
-    finally:
-        sys.modules.pop(name, None)
 
 
 def test_tiny_run_prints_json_report_last(
