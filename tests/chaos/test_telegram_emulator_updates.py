@@ -300,3 +300,20 @@ async def test_a_held_poll_whose_client_leaves_is_dropped_silently(
     assert [u["update_id"] for u in await poll(telegram_api)] == [said["update_id"]]
     abandoned, answered = telegram_emu.calls("getUpdates")
     assert (abandoned["status"], answered["status"]) == (None, 200)
+
+
+async def test_an_update_queued_while_a_long_poll_is_being_held_wakes_it(
+    telegram_emu: TelegramEmulator,
+) -> None:
+    # The poll found nothing and is about to wait; an update arrives in that very step of
+    # the event loop (the driver injects in the emulator's loop). A lost wake-up left the
+    # poll held until its timeout: the last update of a burst went unanswered for 25 s.
+    from chaos.emulators.telegram._methods import Call, get_updates
+
+    bot = telegram_emu.bot()
+    held = asyncio.ensure_future(get_updates(Call(bot, {"timeout": 5}, telegram_emu.now(),
+                                                  batch_window=0.0)))
+    await asyncio.sleep(0)  # the poll runs up to its wait; we resume before it registers
+    said = telegram_emu.user_says(1001, "just in time")
+    updates = await asyncio.wait_for(held, 2.0)
+    assert [u["update_id"] for u in updates] == [said["update_id"]]

@@ -101,11 +101,13 @@ async def get_updates(call: Call) -> Any:
 
 
 async def _hold(call: Call, from_id: int | None, limit: int, timeout: float) -> Any:
-    waiting = asyncio.ensure_future(call.bot.queue.wait(timeout))
-    await asyncio.sleep(0)  # let the waiter register before anyone is told it is held
+    # Registered in the same step as the empty read: an update queued after it wakes us
+    # (registering later, in a task, lost the wake-up of an update queued in between).
+    queue = call.bot.queue
+    waiter = queue.waiter()
     call.on_change()
     try:
-        outcome = await waiting
+        outcome = await queue.wait(timeout, waiter)
     finally:
         call.on_change()  # also when the client went away and aiohttp cancelled us
     if outcome.startswith("Conflict"):

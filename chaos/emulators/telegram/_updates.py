@@ -139,10 +139,18 @@ class UpdateQueue:
         )
         return items[:limit]
 
-    async def wait(self, timeout: float) -> str:
-        """Until an update is queued ("arrived"), ``timeout`` passes ("timeout") or close."""
+    def waiter(self) -> asyncio.Future[str]:
+        """A waiter registered now (so no update queued from here on is missed): pass it
+        to ``wait``."""
         future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._waiters.add(future)
+        return future
+
+    async def wait(self, timeout: float, future: asyncio.Future[str] | None = None) -> str:
+        """Until an update is queued ("arrived"), ``timeout`` passes ("timeout") or close.
+        ``future``: a ``waiter()`` registered earlier (else one is registered now)."""
+        if future is None:
+            future = self.waiter()
         try:
             return await asyncio.wait_for(future, timeout)
         except TimeoutError:
