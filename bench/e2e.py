@@ -205,6 +205,8 @@ def make_emulator(token: str, batch_window: float) -> Any:
             self.injected_at: list[float] = []  # the injection time of each latency
             self.unmatched = 0
             self.open_count = 0  # tracked injections not matched by a reply yet
+            self.update_ids: dict[int, list[int]] = {}  # chat → tracked injections' ids
+            self.polled: set[int] = set()  # update ids some getUpdates answer carried
             self._all_matched = asyncio.Event()
             self._want = math.inf
             self._enough = asyncio.Event()
@@ -218,9 +220,11 @@ def make_emulator(token: str, batch_window: float) -> Any:
             self.methods[method] += 1
             if method == "sendMessage":
                 self._on_reply(int(entry["params"]["chat_id"]), float(entry["time"]))
-            elif method == "getUpdates" and self.first_poll_at is None:
-                self.first_poll_at = float(entry["time"])
-                self.first_poll.set()
+            elif method == "getUpdates":
+                self.polled.update(u["update_id"] for u in body.get("result", ()))
+                if self.first_poll_at is None:
+                    self.first_poll_at = float(entry["time"])
+                    self.first_poll.set()
 
         def _on_reply(self, chat_id: int, at: float) -> None:
             self.replies += 1
@@ -241,13 +245,26 @@ def make_emulator(token: str, batch_window: float) -> Any:
 
         def inject(self, user_id: int, text: str, language: str, *, track: bool) -> float:
             """The user writes; returns the injection time (emulator clock)."""
-            self.user_says(user_id, text, language_code=language, first_name="Parent")
+            said = self.user_says(user_id, text, language_code=language, first_name="Parent")
             at = float(self.now())
             if track:
+                self.update_ids.setdefault(user_id, []).append(int(said["update_id"]))
                 self.open.setdefault(user_id, deque()).append(at)
                 self.open_count += 1
                 self._all_matched.clear()
             return at
+
+        def unanswered(self) -> list[str]:
+            """For each chat with an unanswered injection: its tracked update ids, which
+            of them a getUpdates answer carried, and the replies it got."""
+            out = []
+            for chat, waiting in sorted(self.open.items()):
+                if waiting:
+                    ids = self.update_ids.get(chat, [])
+                    out.append(f"chat {chat}: updates {ids}, polled "
+                               f"{[i for i in ids if i in self.polled]}, "
+                               f"{self.replies_per_chat[chat]} replies in all")
+            return out
 
         async def wait_matched(self, timeout: float) -> bool:
             """True once every tracked injection has its reply; False after ``timeout``.
@@ -479,6 +496,8 @@ class RunResult:
     missing_replies: int = 0
     extra_replies: int = 0
     missing_chats: list[int] = field(default_factory=list)
+    unanswered: list[str] = field(default_factory=list)
+    """What the emulator knows of those chats (update ids, which were polled, replies)."""
     """The first chats (ids) with an update still unanswered, to look them up."""
     calls_per_update: dict[str, float] = field(default_factory=dict)
     failed_calls: dict[str, int] = field(default_factory=dict)
@@ -512,6 +531,8 @@ async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[st
                 await _steady_phase(emu, bot, cfg, workload, result)
                 _count_calls(emu, cfg, result)
                 result.exit_code = await bot.stop()
+                if result.missing_replies:
+                    result.unanswered.append(f"bot output (tail):\n{bot.output_tail(40)}")
             except RunFailed as failure:
                 result.error = (f"{failure}\n--- {impl.name} output (tail) ---\n"
                                 f"{bot.output_tail()}")
@@ -587,6 +608,7 @@ async def _steady_phase(emu: Any, bot: BotProcess, cfg: Config, workload: Worklo
     result.latency_samples = len(lat)
     result.missing_replies = sum(len(q) for q in emu.open.values())
     result.missing_chats = sorted(chat for chat, q in emu.open.items() if q)[:10]
+    result.unanswered = emu.unanswered()[:10]
     if not lat:
         raise RunFailed(f"{bot.impl.name}: no reply in the steady phase (exited: {bot.exited})")
     result.p50_ms = round(1000.0 * percentile(lat, 0.50), 2)
@@ -633,6 +655,8 @@ def print_run(r: RunResult, out: TextIO) -> None:
     if r.missing_replies:
         print(f"   unanswered 10 s after injection, in chats {r.missing_chats}", file=out,
               flush=True)
+        for line in r.unanswered:
+            print(f"     {line}", file=out, flush=True)
     if r.error:
         print(f"   FAILED: {r.error}", file=out, flush=True)
 
