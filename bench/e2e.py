@@ -17,7 +17,7 @@ What is measured, per run of one bot (ours or the peer) against a fresh Telegram
   there is never more than one in flight per chat). p50/p99/max, and when the slowest
   update was injected (a single stall, e.g. a full garbage collection, shows there).
 
-Our bot is the real application tree (``supervisors.app_tree.run_bot``): poller → journal
+Our bot is the real application tree (``app.run_bot``): poller → journal
 (on disk, fsync on, under ``var/``, never tmpfs) → dialogs → translator (offline: no
 Anthropic key) → sender. Its own rate limits are off (``global_rate = chat_rate = 0``),
 like the emulator's flood model (``flood=False``): both would otherwise cap the figure at
@@ -826,10 +826,9 @@ def serve_ours(chats: int) -> int:
 
 
 async def _serve_ours(chats: int) -> int:
-    from actors.dialogs import MemoryFamilyStore
-    from actors.dialogs.store import Child, Family
+    from actors.dialogs import Child, Family, MemoryFamilyStore
+    from app import run_bot
     from config.settings import load_settings
-    from supervisors.app_tree import run_bot
 
     settings = load_settings(env={}, overrides={
         "telegram": {"base_url": os.environ["E2E_BENCH_BASE_URL"], "global_rate": 0.0,

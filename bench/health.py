@@ -6,7 +6,7 @@ Run: ``.venv/bin/python bench/health.py [--rate 200] [--seconds 10] [--quick]``
 
 Three processes, so no party's CPU shares an event loop with another's:
 
-* **the bot**: the real application tree (``supervisors.app_tree.run_bot``: poller →
+* **the bot**: the real application tree (``app.run_bot``: poller →
   journal on disk with fsync → dialogs → offline translator → sender), every chat's family
   onboarded (a ``MemoryFamilyStore``), its own rate limits off, with the ``HealthServer``
   started in the ``ops`` supervisor on a free port (as the wired tree will);
@@ -83,12 +83,11 @@ def percentile(values: list[float], q: float) -> float:
 async def serve_bot(base_url: str, workdir: str, port: int, chats: int) -> int:
     import anyio
 
-    from actors.dialogs import MemoryFamilyStore
-    from actors.dialogs.store import Child, Family
+    from actors.dialogs import Child, Family, MemoryFamilyStore
     from actors.health import HealthServer, Metrics
+    from app import run_bot
     from config.settings import load_settings
     from supervisors import start_child, worker
-    from supervisors.app_tree import run_bot
 
     e2e = load_e2e()
     settings = load_settings(env={}, overrides={

@@ -58,6 +58,7 @@ import anyio
 import anyio.lowlevel
 
 import runtime
+import runtime.lowlevel
 import supervisors
 from runtime import Actor, ActorSystem, InFlight, Message, Props
 
@@ -731,7 +732,7 @@ def run_all(cfg: Config, out: Any = None) -> dict[str, Any]:
             "python": platform.python_version(), "anyio": _version("anyio"),
             "trio": _version("trio"), "uvloop": _version("uvloop"),
             "msgspec": _version("msgspec"), "cpus": os.cpu_count(),
-            "fairness_batch": runtime.FAIRNESS_BATCH,
+            "fairness_batch": runtime.lowlevel.FAIRNESS_BATCH,
         },
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
         "total_s": round(total, 1),

@@ -74,8 +74,7 @@ from actors.db_writer import (
     encode_record,
     migrate,
 )
-from actors.spool import Spool
-from actors.spool._segment import scan_segment
+from actors.spool import Spool, scan_segment
 from chaos.services import PostgresServer
 
 WRITERS = 256

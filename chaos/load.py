@@ -45,8 +45,8 @@ from typing import Any, Final
 
 import anyio
 
-from actors.dialogs.texts import EMOTION_NAMES, say
-from actors.translator.offline import classify
+from actors.dialogs import EMOTION_NAMES, say
+from actors.translator import classify
 from chaos.emulators.telegram import ControlError, TelegramEmulator, parse_html
 
 __all__ = [

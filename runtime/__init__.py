@@ -2,17 +2,19 @@
 
 Layer 0. It knows nothing about Telegram, families or supervision strategies, and
 imports only the standard library, anyio and msgspec. Everything above builds on it:
-``supervisors`` (the engine) ← ``actors`` ← ``supervisors.app_tree`` ← the CLI.
+``supervisors`` (the engine) ← ``actors`` ← ``app`` (the tree and the CLI).
 
 Layout: ``_message`` (Message, MessageCodec), ``_mailbox`` (Mailbox, Overflow),
 ``_actor`` (Actor, ActorContext, Props, Exit, timers), ``_cell`` (Cell: one child slot
 running incarnations; ActorRef), ``_system`` (ActorSystem, run), ``_events`` (lifecycle
-events and the bus), ``_errors`` (the exception tree). ``runtime.testing`` holds helpers
-for tests. Everything public is re-exported here.
+events and the bus), ``_errors`` (the exception tree). Everything an actor needs is
+re-exported here; the kernel's internals (``Cell``, ``EventBus``…) are in
+``runtime.lowlevel``, helpers for tests in ``runtime.testing``.
 """
 
 from ._actor import Actor, ActorContext, Exit, ExitKind, InFlight, Props, StopActor, Timer
-from ._cell import ActorRef, Cell
+from ._cell import ActorRef
+from ._clock import WallClock, system_clock, utc_now
 from ._errors import (
     ActorCrashed,
     ActorError,
@@ -27,20 +29,17 @@ from ._events import (
     Crashed,
     DeadLettered,
     Escalated,
-    EventBus,
     IntensityExceeded,
     LifecycleEvent,
     Restarting,
     Started,
     Stopped,
-    Subscription,
 )
-from ._mailbox import FAIRNESS_BATCH, Mailbox, Overflow
+from ._mailbox import Mailbox, Overflow
 from ._message import Message, MessageCodec
-from ._system import ActorSystem, HasProps, current_system, run
+from ._system import ActorSystem, current_system, run
 
 __all__ = [
-    "FAIRNESS_BATCH",
     "Actor",
     "ActorContext",
     "ActorCrashed",
@@ -50,15 +49,12 @@ __all__ = [
     "ActorStopped",
     "ActorSystem",
     "AskTimeout",
-    "Cell",
     "ChildFailed",
     "Crashed",
     "DeadLettered",
     "Escalated",
-    "EventBus",
     "Exit",
     "ExitKind",
-    "HasProps",
     "InFlight",
     "IntensityExceeded",
     "LifecycleEvent",
@@ -73,8 +69,10 @@ __all__ = [
     "Started",
     "StopActor",
     "Stopped",
-    "Subscription",
     "Timer",
+    "WallClock",
     "current_system",
     "run",
+    "system_clock",
+    "utc_now",
 ]

@@ -13,6 +13,7 @@ MockClock) and raises ``TimeoutError`` with what it was waiting for.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -157,10 +158,23 @@ class Crasher(Actor):
 
 
 class ManualClock:
-    """A clock for code that takes a ``clock()`` callable: moves only when told to."""
+    """A ``WallClock`` (or any ``clock()`` callable) that moves only when told to.
+
+    ``ManualClock.at(T0)`` starts at an aware ``datetime``: a test builds its instants
+    from ``T0`` and hands the code this clock, so the test means the same on any day."""
 
     def __init__(self, start: float = 0.0) -> None:
         self.now = start
+
+    @classmethod
+    def at(cls, instant: dt.datetime) -> ManualClock:
+        if instant.tzinfo is None:
+            raise ValueError("give an aware datetime")
+        return cls(instant.timestamp())
+
+    def utc(self) -> dt.datetime:
+        """The reading as an aware UTC ``datetime``."""
+        return dt.datetime.fromtimestamp(self.now, dt.UTC)
 
     def __call__(self) -> float:
         return self.now

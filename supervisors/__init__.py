@@ -1,8 +1,7 @@
 """Supervision: child specs, strategies, restart intensity and backoff.
 
-Layer 1. Imports ``runtime`` only. ``supervisors.app_tree`` (the application's own tree)
-is the exception that closes the loop: it imports ``actors`` and ``config`` to assemble
-the bot, and nothing in this package imports it.
+Layer 1: a pure engine that imports ``runtime`` only. The application's own tree is
+``app`` (``app/_tree.py``).
 
 OTP's supervisor, to the letter where OTP defines it (strategies one_for_one,
 one_for_all, rest_for_one, simple_one_for_one; restart types; shutdown timeouts and

@@ -25,7 +25,6 @@ import anyio
 from runtime import (
     Actor,
     ActorRef,
-    Cell,
     Escalated,
     Exit,
     ExitKind,
@@ -36,6 +35,7 @@ from runtime import (
     StopActor,
     Timer,
 )
+from runtime.lowlevel import Cell
 
 from ._errors import (
     AlreadyPresent,

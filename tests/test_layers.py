@@ -1,26 +1,26 @@
-"""The layering of DESIGN.md §2 and the packages' public names, kept by tests.
+"""The layering of ``docs/ARCHITECTURE.md`` and the packages' public names, kept by tests.
 
-Dependencies point one way: ``runtime`` ← ``supervisors`` (engine) ← ``actors`` ←
-``supervisors/app_tree.py`` ← CLI; ``config`` is imported by actors and the tree, never the
-other way; nothing imports ``chaos`` except tests and the CLI (which runs the demo on the
-chaos emulators). The walker parses every module with ``ast`` and resolves relative
-imports, so an import inside a function or under ``TYPE_CHECKING`` counts too.
+Dependencies point one way: ``runtime`` ← ``supervisors`` (the engine) ← ``actors`` ←
+``app`` (the tree and the CLI); ``config`` is imported by actors and the app, never the
+other way; nothing imports ``chaos`` except tests, benchmarks and ``app`` (which runs the
+local modes on the chaos emulators). No package imports another package's private
+``_module``, and production code imports no ``testing`` module. The walker parses every
+module with ``ast`` and resolves relative imports, so an import inside a function or under
+``TYPE_CHECKING`` counts too.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 import pytest
 
 import runtime
-import runtime.testing
-import supervisors
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("runtime", "supervisors", "actors", "config", "chaos")
-TOP_OF_THE_TREE = {"supervisors/app_tree.py", "supervisors/cli.py"}  # above actors and config
+PACKAGES = ("runtime", "supervisors", "actors", "config", "chaos", "app")
 
 
 # -- the walker ----------------------------------------------------------------------------
@@ -71,20 +71,17 @@ def _under(module: str, prefix: str) -> bool:
 
 
 def forbidden_for(relpath: str) -> tuple[str, ...]:
-    """The module prefixes the file at ``relpath`` must not import (DESIGN.md §2)."""
+    """The module prefixes the file at ``relpath`` must not import."""
     layer = relpath.split("/")[0]
-    rules: tuple[str, ...] = ()
     if layer == "runtime":
-        rules = ("supervisors", "actors", "config", "chaos")
-    elif layer == "supervisors" and relpath not in TOP_OF_THE_TREE:
-        rules = ("actors", "config", "chaos", "supervisors.app_tree", "supervisors.cli")
-    elif layer == "actors":
-        rules = ("chaos", "supervisors.app_tree", "supervisors.cli")
-    elif layer == "config":
-        rules = ("supervisors", "actors", "chaos")
-    if layer != "chaos" and relpath != "supervisors/cli.py" and "chaos" not in rules:
-        rules += ("chaos",)
-    return rules
+        return ("supervisors", "actors", "config", "chaos", "app")
+    if layer == "supervisors":
+        return ("actors", "config", "chaos", "app")
+    if layer == "actors":
+        return ("chaos", "app")
+    if layer == "config":
+        return ("supervisors", "actors", "chaos", "app")
+    return ()
 
 
 def violations(graph: dict[str, set[str]]) -> list[str]:
@@ -135,12 +132,13 @@ def test_walker_sees_imports_inside_functions_and_type_checking_blocks() -> None
     ("runtime/_cell.py", "config"),
     ("supervisors/_spec.py", "actors.protocol"),
     ("supervisors/_spec.py", "config"),
-    ("supervisors/_spec.py", "supervisors.app_tree"),
+    ("supervisors/_spec.py", "app"),
+    ("supervisors/_spec.py", "chaos"),
     ("actors/poller.py", "chaos.services"),
-    ("actors/poller.py", "supervisors.app_tree"),
+    ("actors/poller.py", "app"),
     ("config/__init__.py", "supervisors"),
     ("config/__init__.py", "actors"),
-    ("supervisors/app_tree.py", "chaos.emulators"),
+    ("config/__init__.py", "app"),
 ])
 def test_rules_reject_an_upward_import(relpath: str, module: str) -> None:
     assert violations({relpath: {module}}) == [f"{relpath} imports {module}"]
@@ -150,54 +148,193 @@ def test_rules_reject_an_upward_import(relpath: str, module: str) -> None:
     ("supervisors/_spec.py", "runtime"),
     ("actors/poller.py", "supervisors"),
     ("actors/poller.py", "config"),
-    ("supervisors/app_tree.py", "actors.poller"),
-    ("supervisors/app_tree.py", "config"),
-    ("supervisors/cli.py", "chaos.emulators.telegram"),
-    ("chaos/drill.py", "supervisors.app_tree"),
+    ("app/_tree.py", "actors.poller"),
+    ("app/_tree.py", "config"),
+    ("app/_cli.py", "chaos.emulators.telegram"),
+    ("chaos/drill.py", "app"),
     ("runtime/_cell.py", "runtimeextra"),  # a prefix match needs a dot
 ])
 def test_rules_allow_a_downward_import(relpath: str, module: str) -> None:
     assert violations({relpath: {module}}) == []
 
 
+# -- private modules and testing helpers --------------------------------------------------
+
+
+def _package_of(relpath: str) -> str:
+    return module_name(relpath).rsplit(".", 1)[0] if not relpath.endswith("__init__.py") \
+        else module_name(relpath)
+
+
+def private_imports(graph: dict[str, set[str]]) -> list[str]:
+    """Imports of another package's ``_module``: only the package itself may use them."""
+    found = []
+    for relpath, modules in graph.items():
+        own = _package_of(relpath)
+        for module in modules:
+            parts = module.split(".")
+            private = [i for i, part in enumerate(parts)
+                       if part.startswith("_") and not part.startswith("__")]
+            if not private:
+                continue
+            owner = ".".join(parts[: private[0]])
+            if owner and not _under(own, owner) and parts[0] in PACKAGES:
+                found.append(f"{relpath} imports {module}")
+    return sorted(found)
+
+
+def test_no_package_imports_another_packages_private_module() -> None:
+    graph = walk()
+    for extra in sorted((ROOT / "bench").glob("*.py")):
+        relpath = extra.relative_to(ROOT).as_posix()
+        graph[relpath] = imports_in(extra.read_text(encoding="utf-8"), relpath)
+    assert private_imports(graph) == []
+
+
+def test_private_import_rule_rejects_a_sibling_package() -> None:
+    assert private_imports({"actors/scheduler/_actor.py": {"actors.dialogs._store"}}) == [
+        "actors/scheduler/_actor.py imports actors.dialogs._store"]
+    assert private_imports({"actors/dialogs/_actor.py": {"actors.dialogs._store"}}) == []
+    assert private_imports({"actors/dialogs/__init__.py": {"actors.dialogs._store"}}) == []
+
+
+def test_production_code_imports_no_testing_module() -> None:
+    offenders = sorted(
+        f"{relpath} imports {module}"
+        for relpath, modules in walk().items()
+        if not relpath.endswith("testing.py")
+        for module in modules
+        if module.split(".")[-1] == "testing" or ".testing." in module
+    )
+    assert offenders == []
+
+
 # -- public names --------------------------------------------------------------------------
 
-RUNTIME = [
-    "Actor", "ActorContext", "ActorCrashed", "ActorError", "ActorNotFound", "ActorRef",
-    "ActorStopped", "ActorSystem", "AskTimeout", "Cell", "ChildFailed", "Crashed",
-    "DeadLettered", "Escalated", "EventBus", "Exit", "ExitKind", "FAIRNESS_BATCH", "HasProps",
-    "InFlight", "IntensityExceeded", "LifecycleEvent", "Mailbox", "MailboxFull", "Message",
-    "MessageCodec", "Overflow", "Props", "Restarting", "StartFailed", "Started", "StopActor",
-    "Stopped", "Subscription", "Timer", "current_system", "run",
-]
-RUNTIME_TESTING = ["Crash", "Crasher", "EventRecorder", "ManualClock", "Probe", "wait_restarted"]
-SUPERVISORS = [
-    "AlreadyPresent", "AlreadyStarted", "BRUTAL", "Backoff", "ChildCounts", "ChildInfo",
-    "ChildNotFound", "ChildRestarting", "ChildRunning", "ChildSpec", "ChildState", "ChildType",
-    "INFINITY", "InvalidSpec", "Restart", "RestartIntensity", "SimpleOneForOneOnly",
-    "Strategy", "Supervisor", "SupervisorError", "SupervisorFlags", "check_child_specs",
-    "count_children", "delete_child", "get_childspec", "restart_child", "start_child",
-    "supervisor_spec", "terminate_child", "which_children", "worker",
-]
-PUBLIC = [(runtime, RUNTIME), (runtime.testing, RUNTIME_TESTING), (supervisors, SUPERVISORS)]
+PUBLIC_NAMES: dict[str, list[str]] = {
+    "runtime": [
+        "Actor", "ActorContext", "ActorCrashed", "ActorError", "ActorNotFound", "ActorRef",
+        "ActorStopped", "ActorSystem", "AskTimeout", "ChildFailed", "Crashed", "DeadLettered",
+        "Escalated", "Exit", "ExitKind", "InFlight", "IntensityExceeded", "LifecycleEvent",
+        "Mailbox", "MailboxFull", "Message", "MessageCodec", "Overflow", "Props", "Restarting",
+        "StartFailed", "Started", "StopActor", "Stopped", "Timer", "WallClock", "current_system",
+        "run", "system_clock", "utc_now"
+    ],
+    "runtime.lowlevel": [
+        "Cell", "EventBus", "FAIRNESS_BATCH", "HasProps", "Subscription"
+    ],
+    "runtime.testing": [
+        "Crash", "Crasher", "EventRecorder", "ManualClock", "Probe", "wait_restarted"
+    ],
+    "supervisors": [
+        "AlreadyPresent", "AlreadyStarted", "BRUTAL", "Backoff", "ChildCounts", "ChildInfo",
+        "ChildNotFound", "ChildRestarting", "ChildRunning", "ChildSpec", "ChildState",
+        "ChildType", "INFINITY", "InvalidSpec", "Restart", "RestartIntensity",
+        "SimpleOneForOneOnly", "Strategy", "Supervisor", "SupervisorError", "SupervisorFlags",
+        "check_child_specs", "count_children", "delete_child", "get_childspec", "restart_child",
+        "start_child", "supervisor_spec", "terminate_child", "which_children", "worker"
+    ],
+    "actors.cache": [
+        "Cache", "CacheError", "CacheService", "CacheState", "CacheStateListener", "CacheStats",
+        "Entry", "MemoryStore", "NotACounter"
+    ],
+    "actors.db_writer": [
+        "CheckinAnswer", "ChildSaved", "ChildView", "DatabaseUnavailable", "DbError", "DbWriter",
+        "DeadLetter", "EmotionEntry", "Erase", "FamilyErased", "FamilySaved", "FamilyView",
+        "FlushStats", "Flusher", "MigrationError", "ParentSeen", "Persist", "ProcessedUpdate",
+        "Reads", "Record", "ScheduleRun", "SentReply", "SpoolLike", "UpdateReceived",
+        "close_connection", "decode_record", "encode_record", "erase_family", "is_retryable",
+        "migrate", "persist"
+    ],
+    "actors.dialogs": [
+        "Child", "Dialogs", "EMOTION_NAMES", "Family", "FamilyStore", "Fault",
+        "MemoryFamilyStore", "PersistentFamilyStore", "TEXTS", "escape", "parse_timezone",
+        "render_translation", "say", "tzinfo_for"
+    ],
+    "actors.health": [
+        "AppLike", "BREAKER_LEVELS", "CONTENT_TYPE", "CacheWarmer", "Component", "DEPENDENCIES",
+        "HealthModel", "HealthReport", "HealthServer", "Metrics", "PREFIX", "SpoolGauges",
+        "Status", "Thresholds", "WarmableApp", "make_web_app", "overall"
+    ],
+    "actors.scheduler": [
+        "BACKUP", "BackupError", "BusinessGauges", "CHECKIN", "CheckinTap", "ChildWeek",
+        "FamilyDue", "PgToolMissing", "RestoreRefused", "RestoreReport", "RunStore", "SCHEDULES",
+        "Scheduler", "SchedulerConfig", "SchedulerError", "Sweep", "SweepReport",
+        "VerificationFailed", "VerifyReport", "WEEKLY", "backup", "backup_command", "checkin_key",
+        "checkin_message", "compute_gauges", "due_at", "due_between", "find_pg_tool",
+        "handle_checkin_callback", "list_backups", "next_due", "parse_checkin_data", "parse_hhmm",
+        "render_report", "report_key", "restore", "restore_command", "trend_of", "verify_backup",
+        "verify_command", "weekly_due_between"
+    ],
+    "actors.spool": [
+        "FileOps", "OsFileOps", "Spool", "SpoolClosed", "SpoolCorrupt", "SpoolError",
+        "SpoolWriteError", "scan_segment"
+    ],
+    "actors.spool.testing": [
+        "FaultyFileOps", "Op"
+    ],
+    "actors.telegram": [
+        "ALLOWED_UPDATES", "BotApi", "Delivery", "DeliveryOutcome", "JournalCorrupt",
+        "JournalError", "Outbox", "PollerStalled", "PollerStats", "SenderStats", "SentJournal",
+        "SpoolJournal", "TelegramApiError", "TelegramError", "TelegramPoller", "TelegramSender",
+        "TelegramTransportError", "UnknownUpdate", "UpdateJournal", "UpdateLog", "escape",
+        "import_update_journal", "install_log_redaction", "parse_update", "redact", "split_html",
+        "strip_html"
+    ],
+    "actors.translator": [
+        "ClaudeClient", "ClaudeUnavailable", "FAILURE_KINDS", "FailureKind", "Translator",
+        "TranslatorService", "TranslatorStats", "analyse_offline", "classify"
+    ],
+    "app": [
+        "App", "build_parser", "build_tree", "main", "open_app", "run_bot"
+    ],
+    "chaos.emulators.anthropic": [
+        "ANALYSIS_SCHEMA", "Analysis", "AnthropicEmulator", "FaultKind", "FaultRule", "FaultSpec",
+        "PHRASE_TAGS", "RecordedRequest", "analyse"
+    ],
+    "chaos.emulators.telegram": [
+        "ApiError", "ChatStatus", "ControlError", "DEFAULT_TOKEN", "Fault", "FaultMode",
+        "FloodControl", "FloodLimits", "HtmlParseError", "ParsedText", "TelegramEmulator",
+        "make_test_token", "parse_html", "redact", "utf16_len"
+    ],
+}
 
 
-@pytest.mark.parametrize(("module", "expected"), PUBLIC, ids=lambda v: getattr(v, "__name__", ""))
-def test_public_names_are_pinned(module: object, expected: list[str]) -> None:
-    assert expected == sorted(expected)
-    names: list[str] = module.__all__  # type: ignore[attr-defined]
-    assert sorted(names) == expected
+@pytest.mark.parametrize("package", sorted(PUBLIC_NAMES))
+def test_public_names_are_pinned(package: str) -> None:
+    expected = PUBLIC_NAMES[package]
+    names: list[str] = importlib.import_module(package).__all__
+    assert sorted(names) == sorted(expected)
     assert len(set(names)) == len(names)
 
 
-@pytest.mark.parametrize(("module", "expected"), PUBLIC, ids=lambda v: getattr(v, "__name__", ""))
-def test_every_public_name_exists(module: object, expected: list[str]) -> None:
-    names: list[str] = module.__all__  # type: ignore[attr-defined]
-    assert [name for name in names if not hasattr(module, name)] == []
+@pytest.mark.parametrize("package", sorted(PUBLIC_NAMES))
+def test_every_public_name_exists(package: str) -> None:
+    module = importlib.import_module(package)
+    assert [name for name in module.__all__ if not hasattr(module, name)] == []
 
 
-@pytest.mark.parametrize("owned", [runtime.ActorRef, runtime.ActorContext, runtime.Cell,
-                                   runtime.ActorSystem], ids=lambda cls: cls.__name__)
-def test_runtime_owned_objects_have_no_public_constructor(owned: type) -> None:
+def test_every_package_is_pinned() -> None:
+    packages = {
+        module_name(path.relative_to(ROOT).as_posix())
+        for layer in PACKAGES for path in (ROOT / layer).rglob("__init__.py")
+    }
+    facades = {p for p in packages if hasattr(importlib.import_module(p), "__all__")}
+    assert facades <= set(PUBLIC_NAMES)
+    layers = {"runtime", "supervisors", "app"}
+    assert layers <= set(PUBLIC_NAMES)
+    actor_packages = {p for p in packages if p.count(".") == 1 and p.startswith("actors.")}
+    assert actor_packages <= set(PUBLIC_NAMES)
+
+
+@pytest.mark.parametrize("owned", ["ActorRef", "ActorContext", "ActorSystem"])
+def test_runtime_owned_objects_have_no_public_constructor(owned: str) -> None:
     with pytest.raises(TypeError):
-        owned()
+        getattr(runtime, owned)()
+
+
+def test_a_cell_has_no_public_constructor() -> None:
+    from runtime.lowlevel import Cell
+
+    with pytest.raises(TypeError):
+        Cell()  # type: ignore[call-arg]

@@ -10,11 +10,11 @@ undrained spool), ``_errors`` (the exception tree and asyncpg's errors classifie
 """
 
 from ._actor import DbWriter, Erase, Persist, erase_family, persist
-from ._errors import DatabaseUnavailable, DbError, MigrationError
+from ._errors import DatabaseUnavailable, DbError, MigrationError, is_retryable
 from ._flusher import Flusher, FlushStats, SpoolLike
-from ._migrate import migrate
+from ._migrate import close_connection, migrate
 from ._reads import ChildView, FamilyView, Reads
-from .records import (
+from ._records import (
     CheckinAnswer,
     ChildSaved,
     DeadLetter,
@@ -56,9 +56,11 @@ __all__ = [
     "SentReply",
     "SpoolLike",
     "UpdateReceived",
+    "close_connection",
     "decode_record",
     "encode_record",
     "erase_family",
+    "is_retryable",
     "migrate",
     "persist",
 ]

@@ -26,11 +26,11 @@ from typing import Any, Final
 import anyio
 
 from actors.breaker import CircuitBreaker
-from runtime import Actor, Exit, ExitKind, Message
+from runtime import Actor, Exit, ExitKind, Message, WallClock, system_clock, utc_now
 
 from ._errors import DatabaseUnavailable
 from ._flusher import Flusher, FlushStats, SpoolLike
-from .records import FamilyErased, Record, chat_of, decode_record, encode_record
+from ._records import FamilyErased, Record, chat_of, decode_record, encode_record
 
 SHUTDOWN_FLUSH: Final = 2.0
 """Seconds a graceful stop spends draining the spool into PostgreSQL."""
@@ -51,7 +51,7 @@ class Erase(Message, frozen=True, kw_only=True):
 
     chat_id: int
     at: dt.datetime | None = None
-    """When the parent asked; None: now."""
+    """When the parent asked; None: now, by the writer's clock."""
 
 
 async def persist(spool: SpoolLike, records: Sequence[Record]) -> tuple[int, ...]:
@@ -63,7 +63,7 @@ async def persist(spool: SpoolLike, records: Sequence[Record]) -> tuple[int, ...
     return tuple(seqs)
 
 
-async def erase_family(spool: SpoolLike, chat_id: int, at: dt.datetime | None = None) -> int:
+async def erase_family(spool: SpoolLike, chat_id: int, at: dt.datetime) -> int:
     """Erase ``chat_id`` everywhere: append ``FamilyErased`` (durable: the flusher deletes
     the chat's rows from every table when it drains it), then forget the chat's records
     still waiting in the spool, so they never reach PostgreSQL and leave the disk.
@@ -71,8 +71,7 @@ async def erase_family(spool: SpoolLike, chat_id: int, at: dt.datetime | None = 
 
     The order matters: were the process to die between the two steps, the durable
     ``FamilyErased`` still deletes whatever the unforgotten records write before it."""
-    when = at if at is not None else dt.datetime.now(dt.UTC)
-    seq = await spool.append(encode_record(FamilyErased(chat_id=chat_id, at=when)))
+    seq = await spool.append(encode_record(FamilyErased(chat_id=chat_id, at=at)))
     await spool.forget(_of_chat(chat_id))
     return seq
 
@@ -109,8 +108,10 @@ class DbWriter(Actor):
         command_timeout: float = 5.0,
         stats: FlushStats | None = None,
         observe: Callable[[str, float], None] | None = None,
+        clock: WallClock = system_clock,
     ) -> None:
         self.spool = spool
+        self.clock = clock
         self.stats = stats if stats is not None else FlushStats()
         self.breaker = CircuitBreaker(
             "postgres", failures=breaker_failures, reset_after=breaker_reset
@@ -120,7 +121,7 @@ class DbWriter(Actor):
             self.flusher = Flusher(
                 spool, dsn, breaker=self.breaker, batch=batch,
                 connect_timeout=connect_timeout, command_timeout=command_timeout,
-                stats=self.stats, observe=observe,
+                stats=self.stats, observe=observe, clock=clock,
             )
 
     async def started(self) -> None:
@@ -133,7 +134,8 @@ class DbWriter(Actor):
             self._wake()
             return seqs
         if isinstance(message, Erase):
-            seq = await erase_family(self.spool, message.chat_id, message.at)
+            at = message.at if message.at is not None else utc_now(self.clock)
+            seq = await erase_family(self.spool, message.chat_id, at)
             self._wake()
             return seq
         self.ctx.log.warning("db_writer ignores %s", type(message).__name__)

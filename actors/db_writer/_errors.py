@@ -27,7 +27,7 @@ losing accepted records is worse than a stalled drain that health reports.
 from __future__ import annotations
 
 import asyncpg  # type: ignore[import-untyped]
-from asyncpg.exceptions._base import (  # type: ignore[import-untyped]
+from asyncpg.exceptions import (  # type: ignore[import-untyped]
     DataError as ClientDataError,
 )
 

@@ -48,11 +48,12 @@ import asyncpg  # type: ignore[import-untyped]
 import msgspec
 
 from actors.breaker import BreakerState, CircuitBreaker
+from runtime import WallClock, system_clock, utc_now
 
 from ._errors import DatabaseUnavailable, is_data_problem, is_retryable
 from ._migrate import apply_migrations, close_connection
+from ._records import DeadLetter, Record, chat_of, decode_record
 from ._sql import prune_journal, write_records, write_watermark
-from .records import DeadLetter, Record, chat_of, decode_record
 
 __all__ = ["FlushStats", "Flusher", "SpoolLike"]
 
@@ -63,7 +64,7 @@ _IDLE_POLL: Final = 0.5  # seconds: re-check the spool even when nobody woke us
 _MIN_BACKOFF: Final = 0.05
 _MAX_BACKOFF: Final = 1.0
 JOURNAL_RETENTION: Final = 48 * 3600.0
-"""Seconds the update journal's rows are kept (``actors.telegram.spool_journal``)."""
+"""Seconds the update journal's rows are kept (``actors.telegram._spool_journal``)."""
 PRUNE_INTERVAL: Final = 600.0
 
 
@@ -147,8 +148,10 @@ class Flusher:
         journal_retention: float | None = JOURNAL_RETENTION,
         prune_interval: float = PRUNE_INTERVAL,
         observe: Callable[[str, float], None] | None = None,
+        clock: WallClock = system_clock,
     ) -> None:
         self._observe = observe
+        self._clock = clock
         if batch < 1:
             raise ValueError(f"batch must be >= 1, not {batch}")
         self._spool = spool
@@ -310,7 +313,7 @@ class Flusher:
         """Set one record aside: a ``dead_letters`` row and the watermark, in one
         transaction. Only the seq and the error are logged: records hold parents' words."""
         seq, data = item
-        letter = _letter_for(seq, data, error)
+        letter = _letter_for(seq, data, error, utc_now(self._clock))
         log.error("db_writer: dead-lettering spool record %d: %s", seq, letter.error)
         try:
             await self._transaction(conn, [letter], seq)
@@ -332,7 +335,7 @@ class Flusher:
         conn = await self._connection()
         self._pruned_at = anyio.current_time()
         # The rows' times are the journal's wall-clock readings: compare with wall time.
-        horizon = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=self._retention)
+        horizon = utc_now(self._clock) - dt.timedelta(seconds=self._retention)
         try:
             with anyio.fail_after(self._command_timeout * 2):
                 deleted = await prune_journal(conn, horizon)
@@ -422,8 +425,11 @@ def _decode(items: Sequence[tuple[int, bytes]]) -> tuple[list[Record], int | Non
     return records, None
 
 
-def _letter_for(seq: int, data: bytes, error: BaseException | None) -> DeadLetter:
-    """The dead letter of spool record ``seq``; ``error`` None means it did not decode."""
+def _letter_for(
+    seq: int, data: bytes, error: BaseException | None, at: dt.datetime,
+) -> DeadLetter:
+    """The dead letter of spool record ``seq``, set aside ``at``; ``error`` None means it
+    did not decode."""
     try:
         record: Record | None = decode_record(data)
     except (msgspec.DecodeError, msgspec.ValidationError):
@@ -441,8 +447,7 @@ def _letter_for(seq: int, data: bytes, error: BaseException | None) -> DeadLette
         reason=reason,
         error=text.replace("\x00", "\\0"),
         message_json=message_json,
-        # The letter's timestamp is data for people reading the table, not a timer.
-        at=dt.datetime.now(dt.UTC),
+        at=at,
         chat_id=chat_of(record) if record is not None else None,
     )
 

@@ -32,8 +32,8 @@ from actors.breaker import CircuitBreaker
 
 from ._errors import is_retryable
 from ._flusher import SpoolLike
-from .records import ChildSaved, EmotionEntry, FamilyErased, FamilySaved, Record, chat_of
-from .records import decode_record as _decode
+from ._records import ChildSaved, EmotionEntry, FamilyErased, FamilySaved, Record, chat_of
+from ._records import decode_record as _decode
 
 __all__ = ["ChildView", "FamilyView", "Reads"]
 

@@ -19,7 +19,7 @@ from typing import Any, Final
 
 import asyncpg  # type: ignore[import-untyped]
 
-from .records import (
+from ._records import (
     CheckinAnswer,
     ChildSaved,
     DeadLetter,

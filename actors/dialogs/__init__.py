@@ -5,18 +5,23 @@ conversation step; ``texts`` every Russian and English text; ``timezones`` parse
 zones parents type.
 """
 
-from .actor import Dialogs, render_translation
-from .store import Child, Family, FamilyStore, MemoryFamilyStore
-from .texts import TEXTS, say
-from .timezones import parse_timezone, tzinfo_for
+from ._actor import Dialogs, Fault, render_translation
+from ._persistent import PersistentFamilyStore
+from ._store import Child, Family, FamilyStore, MemoryFamilyStore
+from ._texts import EMOTION_NAMES, TEXTS, escape, say
+from ._timezones import parse_timezone, tzinfo_for
 
 __all__ = [
+    "EMOTION_NAMES",
     "TEXTS",
     "Child",
     "Dialogs",
     "Family",
     "FamilyStore",
+    "Fault",
     "MemoryFamilyStore",
+    "PersistentFamilyStore",
+    "escape",
     "parse_timezone",
     "render_translation",
     "say",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import anyio
 from aiohttp import web
 
-from runtime import Actor, Exit
+from runtime import Actor, Exit, WallClock, system_clock
 
 from ._metrics import Metrics
 from ._server import CacheWarmer, WarmableApp, make_web_app
@@ -39,8 +39,10 @@ class HealthServer(Actor):
         token: str | None = None,
         thresholds: Thresholds | None = None,
         poller: str = "telegram_poller",
+        clock: WallClock = system_clock,
     ) -> None:
         self._app = app
+        self._clock = clock
         self._metrics = metrics
         self._host = host
         self._port = port
@@ -57,7 +59,7 @@ class HealthServer(Actor):
     async def started(self) -> None:
         system = self.ctx.system
         self._model = HealthModel(self._app, system, thresholds=self._thresholds,
-                                  poller=self._poller)
+                                  poller=self._poller, wall=self._clock)
         self._unwatch = self._metrics.watch(system)
         self._metrics.observe(self._app, self._model)
         web_app = make_web_app(self._model, self._metrics, token=self._token,

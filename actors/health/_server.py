@@ -36,8 +36,9 @@ import asyncpg  # type: ignore[import-untyped]
 import msgspec
 from aiohttp import web
 
-from actors.dialogs.store import FamilyStore
-from runtime import ActorRef, ActorSystem, Cell
+from actors.dialogs import FamilyStore
+from runtime import ActorRef, ActorSystem
+from runtime.lowlevel import Cell
 from supervisors import ChildInfo, ChildType, which_children
 
 from ._metrics import CONTENT_TYPE, Metrics

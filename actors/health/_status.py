@@ -50,11 +50,11 @@ import anyio
 from actors.breaker import BreakerState
 from actors.cache import CacheService, CacheState
 from actors.db_writer import FlushStats
-from actors.telegram.poller import PollerStats
-from actors.telegram.sender import Outbox
-from actors.translator.service import TranslatorService
+from actors.telegram import Outbox, PollerStats
+from actors.translator import TranslatorService
 from config.settings import Settings
-from runtime import ActorSystem, Cell, ExitKind
+from runtime import ActorSystem, ExitKind, WallClock, system_clock
+from runtime.lowlevel import Cell
 
 __all__ = [
     "DEPENDENCIES",
@@ -107,7 +107,7 @@ class SpoolGauges(Protocol):
 
 
 class AppLike(Protocol):
-    """What health reads from ``supervisors.app_tree.App`` (declared here, not imported:
+    """What health reads from ``app.App`` (declared here, not imported:
     the tree sits above the actors)."""
 
     settings: Settings
@@ -188,7 +188,7 @@ class HealthModel:
         thresholds: Thresholds | None = None,
         poller: str = "telegram_poller",
         clock: Callable[[], float] = anyio.current_time,
-        wall: Callable[[], float] = time.time,
+        wall: WallClock = system_clock,
     ) -> None:
         self.app = app
         self.system = system

@@ -70,12 +70,11 @@ import anyio
 import msgspec
 from anyio.abc import TaskGroup
 
-from actors.db_writer import DatabaseUnavailable, ScheduleRun, persist
-from actors.db_writer._flusher import SpoolLike
-from actors.dialogs.timezones import tzinfo_for
+from actors.db_writer import DatabaseUnavailable, ScheduleRun, SpoolLike, persist
+from actors.dialogs import tzinfo_for
 from actors.protocol import SendReply
-from actors.telegram.sender import Delivery, DeliveryOutcome
-from runtime import Actor, ActorError, ActorRef, Exit, Message
+from actors.telegram import Delivery, DeliveryOutcome
+from runtime import Actor, ActorError, ActorRef, Exit, Message, WallClock, system_clock, utc_now
 
 from ._backup import backup, verify_backup
 from ._checkins import checkin_message
@@ -112,10 +111,6 @@ class SweepReport(msgspec.Struct, frozen=True, kw_only=True):
     error: str | None = None
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def _never(chat_id: int) -> bool:
     return False
 
@@ -132,7 +127,7 @@ class Scheduler(Actor):
     - ``gauges``: the shared ``BusinessGauges`` (outlives restarts);
     - ``inactive(chat_id)``: True for chats known to have blocked the bot (the sender's
       ``outbox.inactive``); families marked inactive in PostgreSQL are skipped anyway;
-    - ``now``: the wall clock (aware UTC).
+    - ``clock``: the wall clock that says which day and hour it is.
 
     ``config.delivery_timeout`` (capped at half of ``config.claim_lease``) and
     ``config.delivery_concurrency`` bound how long and how many deliveries are awaited.
@@ -147,7 +142,7 @@ class Scheduler(Actor):
         spool: SpoolLike | None = None,
         gauges: BusinessGauges | None = None,
         inactive: Callable[[int], bool] = _never,
-        now: Callable[[], dt.datetime] = _utc_now,
+        clock: WallClock = system_clock,
     ) -> None:
         self.config = config if config is not None else SchedulerConfig()
         if self.config.delivery_concurrency < 1:
@@ -160,11 +155,15 @@ class Scheduler(Actor):
         self.spool = spool
         self.gauges = gauges if gauges is not None else BusinessGauges()
         self.inactive = inactive
-        self.now = now
+        self.clock = clock
         self.store = RunStore(dsn, timeout=self.config.db_timeout) if dsn else None
         self._lock = anyio.Lock()
         self._failures = 0
         self._gauges_at: dt.datetime | None = None
+
+    def now(self) -> dt.datetime:
+        """The clock's reading, aware UTC."""
+        return utc_now(self.clock)
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -431,7 +430,7 @@ class Scheduler(Actor):
         assert self.dsn is not None
         assert config.backup_dir is not None
         path = await backup(self.dsn, config.backup_dir, keep=config.backup_keep,
-                            bin_dir=config.pg_bin_dir, now=self.now())
+                            bin_dir=config.pg_bin_dir, clock=self.clock)
         self.gauges.last_backup = str(path)
         self.gauges.last_backup_at = self.now()
         if config.backup_verify:

@@ -40,6 +40,8 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 import anyio
 import asyncpg  # type: ignore[import-untyped]
 
+from runtime import WallClock, system_clock, utc_now
+
 from ._errors import BackupError, PgToolMissing, RestoreRefused
 
 __all__ = [
@@ -94,21 +96,22 @@ async def backup(
     *,
     keep: int = 7,
     bin_dir: str | os.PathLike[str] | None = None,
-    now: dt.datetime | None = None,
+    clock: WallClock = system_clock,
 ) -> Path:
     """Dump the database at ``dsn`` into ``directory`` (made if missing) with its row
     counts, then delete all but the ``keep`` newest backups there. Returns the dump's
     path. Nothing is deleted when the dump fails; a half-written dump never carries a
-    final name."""
+    final name. ``clock`` names the dump and stamps its row counts."""
     if keep < 1:
         raise ValueError(f"keep must be >= 1, not {keep}")
     pg_dump = find_pg_tool("pg_dump", bin_dir)
     folder = _make_folder(directory)
-    target = _new_name(folder, now or dt.datetime.now(dt.UTC))
+    now = utc_now(clock)
+    target = _new_name(folder, now)
     partial = target.with_name(target.name + ".partial")
     try:
         counts = await _dump_in_snapshot(dsn, pg_dump, partial)
-        _write_sidecar(target, counts, dsn)
+        _write_sidecar(target, counts, dsn, now)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
@@ -157,13 +160,13 @@ async def _dump_in_snapshot(dsn: str, pg_dump: Path, out: Path) -> dict[str, int
     return counts
 
 
-def _write_sidecar(dump: Path, counts: Mapping[str, int], dsn: str) -> None:
+def _write_sidecar(dump: Path, counts: Mapping[str, int], dsn: str, at: dt.datetime) -> None:
     sidecar = dump.with_suffix(".json")
     partial = sidecar.with_name(sidecar.name + ".partial")
     partial.write_text(json.dumps({
         "tables": dict(sorted(counts.items())),
         "database": urlsplit(dsn).path.lstrip("/") or None,
-        "taken_at": dt.datetime.now(dt.UTC).isoformat(),
+        "taken_at": at.isoformat(),
     }, indent=1))
     partial.replace(sidecar)
 
@@ -275,6 +278,7 @@ async def restore(
     safety_dir: str | os.PathLike[str],
     safety_keep: int = 5,
     bin_dir: str | os.PathLike[str] | None = None,
+    clock: WallClock = system_clock,
 ) -> RestoreReport:
     """Replace the contents of the database at ``dsn`` with backup ``file``.
 
@@ -291,7 +295,7 @@ async def restore(
     pg_restore = find_pg_tool("pg_restore", bin_dir)
     _require_file(dump)
     await _run([str(pg_restore), "--list", str(dump)], dict(os.environ), "pg_restore --list")
-    safety = await backup(dsn, safety_dir, keep=safety_keep, bin_dir=bin_dir)
+    safety = await backup(dsn, safety_dir, keep=safety_keep, bin_dir=bin_dir, clock=clock)
     uri, env = _tool_target(dsn)
     await _run([str(pg_restore), "--clean", "--if-exists", "--no-owner", "--no-privileges",
                 "--single-transaction", "--exit-on-error", f"--dbname={uri}", str(dump)],

@@ -18,11 +18,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
-from actors.db_writer import CheckinAnswer, persist
-from actors.db_writer._flusher import SpoolLike
-from actors.dialogs.store import Family
-from actors.dialogs.timezones import tzinfo_for
+from actors.db_writer import CheckinAnswer, SpoolLike, persist
+from actors.dialogs import Family, tzinfo_for
 from actors.protocol import Button, Language, SendReply
+from runtime import WallClock, system_clock, utc_now
 
 from ._schedules import FamilyDue
 from ._texts import SCALE, TEXTS, say
@@ -96,6 +95,7 @@ async def handle_checkin_callback(
     *,
     spool: SpoolLike | None,
     now: dt.datetime | None = None,
+    clock: WallClock = system_clock,
 ) -> str:
     """Handle a tap on a check-in button (callback ``data`` starting with ``ci:``) in
     ``family``'s chat; return the reply text (HTML, in the family's language).
@@ -104,7 +104,7 @@ async def handle_checkin_callback(
     for spool-less runs) before this returns; raises whatever the spool raises when it
     cannot make it durable. A tap for an unknown child, a day in the future or older than
     a week is answered as expired and stores nothing."""
-    when = now if now is not None else dt.datetime.now(dt.UTC)
+    when = now if now is not None else utc_now(clock)
     language: Language = family.language or "en"
     tap = parse_checkin_data(data)
     child = family.child(tap.child_id) if tap is not None else None

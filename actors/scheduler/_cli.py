@@ -1,4 +1,4 @@
-"""The backup commands of the command line, ready for ``supervisors/cli.py`` to call:
+"""The backup commands of the command line, ready for ``app/_cli.py`` to call:
 
     family-emotions backup [--dir DIR] [--keep N]
     family-emotions restore FILE --yes
@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from runtime import WallClock, system_clock
+
 from ._backup import backup, restore, verify_backup
 from ._errors import RestoreRefused, SchedulerError
 
@@ -25,12 +27,12 @@ PathLike = str | os.PathLike[str]
 
 async def backup_command(
     dsn: str, directory: PathLike, *, keep: int, bin_dir: PathLike | None = None,
-    out: TextIO | None = None,
+    out: TextIO | None = None, clock: WallClock = system_clock,
 ) -> int:
     """Take a backup into ``directory`` (keeping the ``keep`` newest); print its path."""
     out = out or sys.stdout
     try:
-        path = await backup(dsn, directory, keep=keep, bin_dir=bin_dir)
+        path = await backup(dsn, directory, keep=keep, bin_dir=bin_dir, clock=clock)
     except SchedulerError as error:
         print(f"family-emotions: backup failed: {error}", file=out)
         return 1

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from actors.dialogs.texts import EMOTION_NAMES
+from actors.dialogs import EMOTION_NAMES
 from actors.protocol import EMOTIONS, Emotion, Language, SendReply
 
 from ._schedules import FamilyDue, RunStore

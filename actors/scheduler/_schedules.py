@@ -47,8 +47,7 @@ from typing import Any, Final
 import anyio
 import asyncpg  # type: ignore[import-untyped]
 
-from actors.db_writer import DatabaseUnavailable
-from actors.db_writer._errors import is_retryable
+from actors.db_writer import DatabaseUnavailable, is_retryable
 
 __all__ = ["CLAIM_SUFFIX", "FamilyDue", "RunStore"]
 

@@ -1,5 +1,5 @@
 """The scheduler's texts to parents, in Russian and English (same format as
-``actors.dialogs.texts``): ``say(key, language, **values)`` escapes values for HTML.
+``actors.dialogs._texts``): ``say(key, language, **values)`` escapes values for HTML.
 
 A test checks every key exists in both languages with the same placeholders.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from actors.dialogs.texts import escape
+from actors.dialogs import escape
 from actors.protocol import Emotion, Language
 
 __all__ = ["SCALE", "SUGGESTIONS", "TEXTS", "say", "suggestion"]

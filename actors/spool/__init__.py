@@ -11,6 +11,7 @@ refuses), ``_spool`` (group commit, reads, watermark, gauges), ``_fileops``, ``_
 
 from ._errors import SpoolClosed, SpoolCorrupt, SpoolError, SpoolWriteError
 from ._fileops import FileOps, OsFileOps
+from ._segment import scan_segment
 from ._spool import Spool
 
 __all__ = [
@@ -21,4 +22,5 @@ __all__ = [
     "SpoolCorrupt",
     "SpoolError",
     "SpoolWriteError",
+    "scan_segment",
 ]

@@ -47,7 +47,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -57,6 +56,8 @@ from typing import Final, NamedTuple, ParamSpec, TypeVar
 
 import anyio
 import anyio.lowlevel
+
+from runtime import WallClock, system_clock
 
 from ._errors import SpoolClosed, SpoolWriteError
 from ._fileops import FileOps, OsFileOps
@@ -176,7 +177,7 @@ class Spool:
         segment_bytes: int = DEFAULT_SEGMENT_BYTES,
         max_batch_records: int = DEFAULT_MAX_BATCH_RECORDS,
         max_batch_bytes: int = DEFAULT_MAX_BATCH_BYTES,
-        fsync: bool = True, clock: Callable[[], float] = time.time,
+        fsync: bool = True, clock: WallClock = system_clock,
         file_ops: FileOps | None = None,
     ) -> Spool:
         """Open (creating) the spool in ``directory`` and recover it: a torn tail is

@@ -1,7 +1,7 @@
 """Telegram: the Bot API client (``_api``), the poller, the sender and the update journal.
 
 Layer ``actors``: imports ``runtime``, ``supervisors`` (engine), ``config`` and
-``actors.protocol``; never ``chaos`` or ``supervisors.app_tree``.
+``actors.protocol``; never ``chaos`` or ``app``.
 """
 
 from ._api import (
@@ -12,9 +12,8 @@ from ._api import (
     install_log_redaction,
     redact,
 )
-from ._text import escape, split_html, strip_html
-from .journal import JournalCorrupt, JournalError, UpdateJournal
-from .poller import (
+from ._legacy_journal import JournalCorrupt, JournalError, UpdateJournal
+from ._poller import (
     ALLOWED_UPDATES,
     PollerStalled,
     PollerStats,
@@ -22,11 +21,15 @@ from .poller import (
     UnknownUpdate,
     parse_update,
 )
-from .sender import Outbox, SenderStats, SentJournal, TelegramSender
+from ._sender import Delivery, DeliveryOutcome, Outbox, SenderStats, SentJournal, TelegramSender
+from ._spool_journal import SpoolJournal, UpdateLog, import_update_journal
+from ._text import escape, split_html, strip_html
 
 __all__ = [
     "ALLOWED_UPDATES",
     "BotApi",
+    "Delivery",
+    "DeliveryOutcome",
     "JournalCorrupt",
     "JournalError",
     "Outbox",
@@ -34,6 +37,7 @@ __all__ = [
     "PollerStats",
     "SenderStats",
     "SentJournal",
+    "SpoolJournal",
     "TelegramApiError",
     "TelegramError",
     "TelegramPoller",
@@ -41,7 +45,9 @@ __all__ = [
     "TelegramTransportError",
     "UnknownUpdate",
     "UpdateJournal",
+    "UpdateLog",
     "escape",
+    "import_update_journal",
     "install_log_redaction",
     "parse_update",
     "redact",

@@ -6,9 +6,10 @@ cache; the offline translator (``offline``: a ru/en lexicon with age-aware guida
 answers when Claude cannot.
 """
 
-from .actor import Translator
-from .claude import FAILURE_KINDS, ClaudeClient, ClaudeUnavailable, FailureKind
-from .service import TranslatorService, TranslatorStats
+from ._actor import Translator
+from ._claude import FAILURE_KINDS, ClaudeClient, ClaudeUnavailable, FailureKind
+from ._offline import analyse_offline, classify
+from ._service import TranslatorService, TranslatorStats
 
 __all__ = [
     "FAILURE_KINDS",
@@ -18,4 +19,6 @@ __all__ = [
     "Translator",
     "TranslatorService",
     "TranslatorStats",
+    "analyse_offline",
+    "classify",
 ]

@@ -63,7 +63,8 @@ async def scratch_databases(dsn: str) -> list[str]:
 
 
 async def test_backup_records_row_counts_and_keeps_the_newest(db: str, tmp_path: Path) -> None:
-    made = [await backup(db, tmp_path, keep=2, now=T0 + dt.timedelta(days=n)) for n in range(3)]
+    made = [await backup(db, tmp_path, keep=2, clock=WallClock(T0 + dt.timedelta(days=n)))
+            for n in range(3)]
     assert made[0].name == "family-emotions-20261124T030000Z.dump"
     assert list_backups(tmp_path) == made[1:]
     assert names(tmp_path) == sorted(
@@ -174,8 +175,8 @@ def test_a_password_in_the_query_goes_to_the_environment_too() -> None:
 
 
 async def test_two_backups_in_one_second_keep_their_order(db: str, tmp_path: Path) -> None:
-    first = await backup(db, tmp_path, keep=1, now=T0)
-    second = await backup(db, tmp_path, keep=1, now=T0)
+    first = await backup(db, tmp_path, keep=1, clock=WallClock(T0))
+    second = await backup(db, tmp_path, keep=1, clock=WallClock(T0))
     assert second.name == "family-emotions-20261124T030000Z-1.dump"
     assert list_backups(tmp_path) == [second]
     assert not first.exists()

@@ -1,4 +1,4 @@
-"""The translator's prompt and answer parsing (actors.translator.claude), without a server.
+"""The translator's prompt and answer parsing (actors.translator._claude), without a server.
 
 The emulator's own phrase splitter (``chaos.emulators.anthropic._model.split_phrase``)
 stands in for the model's reading of the tag: what it finds inside ``<child_phrase>`` is
@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from actors.protocol import AGE_BANDS, LANGUAGES, Analysis
-from actors.translator.claude import (
+from actors.translator._claude import (
     ClaudeUnavailable,
     analysis_schema,
     build_system_prompt,

@@ -38,10 +38,12 @@ from actors.db_writer import (
 )
 from actors.spool import Spool
 from chaos.services import free_port
+from runtime.testing import ManualClock
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 T0 = dt.datetime(2026, 11, 23, 20, 0, tzinfo=dt.UTC)
+"""The instant the tests' records are stamped with: every flusher reads a clock set to it."""
 
 
 @pytest.fixture
@@ -108,6 +110,7 @@ COUNTED = {
 
 def make_flusher(spool: Spool, dsn: str, **kwargs: Any) -> Flusher:
     breaker = kwargs.pop("breaker", None) or CircuitBreaker("pg", failures=3, reset_after=0.2)
+    kwargs.setdefault("clock", ManualClock.at(T0))
     return Flusher(spool, dsn, breaker=breaker, connect_timeout=1.0, command_timeout=3.0,
                    **kwargs)
 
@@ -365,8 +368,7 @@ async def test_a_received_update_keeps_its_payload_bytes_and_is_stored_once(
 async def test_journal_rows_past_the_retention_are_pruned_but_pending_updates_stay(
     spool: Spool, pg_dsn: str
 ) -> None:
-    now = dt.datetime.now(dt.UTC)
-    old, recent = now - dt.timedelta(hours=49), now - dt.timedelta(hours=47)
+    old, recent = T0 - dt.timedelta(hours=49), T0 - dt.timedelta(hours=47)
 
     def received(update_id: int, at: dt.datetime) -> UpdateReceived:
         return UpdateReceived(update_id=update_id, chat_id=1, payload=b"u", at=at)
@@ -395,7 +397,7 @@ async def test_journal_rows_past_the_retention_are_pruned_but_pending_updates_st
 async def test_pruning_waits_for_its_interval_and_can_be_turned_off(
     spool: Spool, pg_dsn: str
 ) -> None:
-    old = dt.datetime.now(dt.UTC) - dt.timedelta(hours=49)
+    old = T0 - dt.timedelta(hours=49)
     flusher = make_flusher(spool, pg_dsn, prune_interval=3600.0)
     await append(spool, [SentReply(key="a", chat_id=1, at=old)])
     await drain(flusher, spool)  # the first batch prunes (nothing old was there yet)

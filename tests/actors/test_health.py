@@ -17,7 +17,6 @@ import anyio
 import httpx
 import pytest
 
-import actors.health
 from actors.health import (
     Component,
     HealthServer,
@@ -27,12 +26,12 @@ from actors.health import (
     overall,
 )
 from actors.protocol import IncomingUpdate
+from app import App, build_tree, open_app
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from chaos.services import PostgresServer, RedisServer, free_port
 from config.settings import Settings, load_settings
 from runtime import ActorSystem
 from supervisors import start_child, worker
-from supervisors.app_tree import App, build_tree, open_app
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
@@ -154,14 +153,6 @@ def component(body: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 # -- the facade ----------------------------------------------------------------------------
-
-
-def test_public_names_are_pinned() -> None:
-    assert sorted(actors.health.__all__) == sorted([
-        "BREAKER_LEVELS", "CONTENT_TYPE", "DEPENDENCIES", "PREFIX", "AppLike", "CacheWarmer",
-        "Component", "HealthModel", "HealthReport", "HealthServer", "Metrics", "SpoolGauges",
-        "Status", "Thresholds", "WarmableApp", "make_web_app", "overall",
-    ])
 
 
 # -- the overall rule ----------------------------------------------------------------------

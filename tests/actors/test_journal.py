@@ -11,7 +11,7 @@ import anyio
 import pytest
 
 from actors.protocol import IncomingUpdate
-from actors.telegram.journal import (
+from actors.telegram._legacy_journal import (
     FILE_NAME,
     HEADER_SIZE,
     JournalCorrupt,

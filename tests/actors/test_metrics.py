@@ -16,11 +16,11 @@ from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
 from actors.health import HealthModel, Metrics
+from app import App, open_app
 from chaos.emulators.telegram import make_test_token
 from config.settings import load_settings
 from runtime import Actor, ActorCrashed, ActorSystem
 from supervisors import supervisor_spec, worker
-from supervisors.app_tree import App, open_app
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 

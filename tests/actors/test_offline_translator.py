@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from actors.protocol import AGE_BANDS, EMOTIONS, LANGUAGES, Analysis, Emotion
-from actors.translator.offline import DEFAULT_EMOTION, analyse_offline, classify
+from actors.translator._offline import DEFAULT_EMOTION, analyse_offline, classify
 
 LABELLED_SET = Path(__file__).resolve().parent.parent / "data" / "child_phrases.jsonl"
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)

@@ -18,8 +18,8 @@ import msgspec
 import pytest
 
 from actors.protocol import IncomingUpdate
-from actors.telegram.journal import UpdateJournal
-from actors.telegram.poller import (
+from actors.telegram._legacy_journal import UpdateJournal
+from actors.telegram._poller import (
     ALLOWED_UPDATES,
     PollerStalled,
     PollerStats,

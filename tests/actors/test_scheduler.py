@@ -29,7 +29,7 @@ import pytest
 
 from actors.breaker import CircuitBreaker
 from actors.db_writer import Flusher, migrate
-from actors.dialogs.store import Child, Family
+from actors.dialogs._store import Child, Family
 from actors.protocol import SendReply
 from actors.scheduler import (
     BusinessGauges,
@@ -42,7 +42,7 @@ from actors.scheduler import (
     handle_checkin_callback,
 )
 from actors.spool import Spool
-from actors.telegram.sender import Delivery, DeliveryOutcome
+from actors.telegram._sender import Delivery, DeliveryOutcome
 from runtime import ActorRef, ActorSystem
 from runtime.testing import ManualClock, Probe
 from supervisors import restart_child, supervisor_spec, terminate_child, worker
@@ -66,20 +66,18 @@ async def db(pg_dsn: str) -> str:
     return pg_dsn
 
 
-class WallClock:
-    """A fake UTC wall clock on a ManualClock."""
+class WallClock(ManualClock):
+    """The scheduler's injected wall clock, started at an aware ``datetime`` and moved by
+    ``timedelta`` fields."""
 
     def __init__(self, start: dt.datetime) -> None:
-        self.manual = ManualClock(start.timestamp())
+        super().__init__(start.timestamp())
 
-    def __call__(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.manual(), dt.UTC)
-
-    def advance(self, **delta: float) -> None:
-        self.manual.advance(dt.timedelta(**delta).total_seconds())
+    def advance(self, seconds: float = 0.0, **delta: float) -> None:
+        super().advance(seconds + dt.timedelta(**delta).total_seconds())
 
     def set(self, when: dt.datetime) -> None:
-        self.manual.advance(when.timestamp() - self.manual())
+        super().advance(when.timestamp() - self.now)
 
 
 async def execute(dsn: str, sql: str, *args: Any) -> None:
@@ -162,7 +160,7 @@ async def running(
 
     def make_scheduler() -> Scheduler:
         return Scheduler(dsn=dsn, sender=lambda: systems[0].ref("ops/telegram_sender"),
-                         config=config, now=clock, inactive=inactive, spool=spool,
+                         config=config, clock=clock, inactive=inactive, spool=spool,
                          gauges=gauges)
 
     tree = supervisor_spec("ops", [
@@ -225,7 +223,7 @@ async def test_claim_of_a_crashed_scheduler_is_taken_over_after_its_lease(db: st
     clock = WallClock(START + dt.timedelta(minutes=2))
     # An incarnation claimed the run, then died before sending and marking it done.
     await execute(db, "INSERT INTO schedule_runs VALUES ('checkin.claim', '1:2026-11-23', $1)",
-                  clock())
+                  clock.utc())
     async with running(db, clock) as bot:
         assert (await bot.sweep()).fired == ()  # the claim is live: someone may be acting
         clock.advance(seconds=CONFIG.claim_lease + 1)

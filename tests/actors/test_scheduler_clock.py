@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actors.dialogs.timezones import tzinfo_for
+from actors.dialogs._timezones import tzinfo_for
 from actors.scheduler import (
     due_at,
     due_between,

@@ -27,8 +27,8 @@ from actors.db_writer import migrate
 from actors.protocol import SendReply
 from actors.scheduler import Scheduler, Sweep, SweepReport
 from actors.spool import Spool
-from actors.telegram.sender import Delivery, DeliveryOutcome, Outbox, TelegramSender
-from actors.telegram.spool_journal import SpoolJournal
+from actors.telegram._sender import Delivery, DeliveryOutcome, Outbox, TelegramSender
+from actors.telegram._spool_journal import SpoolJournal
 from chaos.emulators.telegram import FaultMode, TelegramEmulator, make_test_token
 from config.settings import TelegramSettings
 from runtime import ActorRef, ActorSystem
@@ -199,7 +199,7 @@ async def process(
         worker("scheduler", lambda: Scheduler(
             dsn=dsn, sender=lambda: ref("telegram_sender"),
             config=msgspec.structs.replace(CONFIG, delivery_timeout=delivery_timeout),
-            spool=spool, inactive=outbox.inactive.__contains__, now=clock)),
+            spool=spool, inactive=outbox.inactive.__contains__, clock=clock)),
     ], max_restarts=10, within=10)
     try:
         async with ActorSystem.start(tree) as system:

@@ -10,7 +10,6 @@ from collections import Counter
 
 import pytest
 
-import actors.scheduler
 from actors.protocol import EMOTIONS
 from actors.scheduler import (
     ChildWeek,
@@ -30,20 +29,6 @@ DAY = dt.date(2026, 11, 23)
 
 def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def test_public_names_are_pinned() -> None:
-    assert sorted(actors.scheduler.__all__) == sorted([
-        "BACKUP", "CHECKIN", "SCHEDULES", "WEEKLY", "BackupError", "BusinessGauges",
-        "CheckinTap", "ChildWeek", "FamilyDue", "PgToolMissing", "RestoreRefused",
-        "RestoreReport", "RunStore", "Scheduler", "SchedulerConfig", "SchedulerError", "Sweep",
-        "SweepReport", "VerificationFailed", "VerifyReport", "backup", "backup_command",
-        "checkin_key", "checkin_message", "compute_gauges", "due_at", "due_between",
-        "find_pg_tool", "handle_checkin_callback", "list_backups", "next_due",
-        "parse_checkin_data", "parse_hhmm", "render_report", "report_key", "restore",
-        "restore_command", "trend_of", "verify_backup", "verify_command",
-        "weekly_due_between",
-    ])
 
 
 def test_every_text_exists_in_both_languages_with_the_same_placeholders() -> None:

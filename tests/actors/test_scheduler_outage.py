@@ -94,7 +94,7 @@ async def test_done_mark_goes_through_the_spool_when_postgres_dies_after_the_sen
     tree = supervisor_spec("ops", [
         worker("telegram_sender", sender.factory),
         worker("scheduler", lambda: Scheduler(dsn=dsn, sender=sender_killing_postgres,
-                                              config=config, now=clock, spool=spool)),
+                                              config=config, clock=clock, spool=spool)),
     ])
     try:
         async with ActorSystem.start(tree) as system:

@@ -25,8 +25,8 @@ from actors.protocol import (
     SendReply,
     ShowTyping,
 )
-from actors.telegram.journal import UpdateJournal
-from actors.telegram.sender import Delivery, DeliveryOutcome, Outbox, TelegramSender
+from actors.telegram._legacy_journal import UpdateJournal
+from actors.telegram._sender import Delivery, DeliveryOutcome, Outbox, TelegramSender
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from config.settings import TelegramSettings
 from runtime import ActorRef, ActorSystem, Crashed

@@ -12,7 +12,6 @@ from pathlib import Path
 import anyio
 import pytest
 
-import actors.spool
 from actors.spool import Spool, SpoolClosed, SpoolCorrupt, SpoolWriteError
 from actors.spool._frame import FRAME_HEADER_SIZE
 from actors.spool._segment import SEGMENT_HEADER_SIZE, scan_segment
@@ -35,13 +34,6 @@ def frames_in(directory: Path) -> list[tuple[int, int]]:
 async def reopen(spool: Spool, **kwargs: object) -> Spool:
     await spool.aclose()
     return await Spool.open(spool.directory, **kwargs)  # type: ignore[arg-type]
-
-
-def test_public_names_are_pinned() -> None:
-    assert sorted(actors.spool.__all__) == [
-        "FileOps", "OsFileOps", "Spool", "SpoolClosed", "SpoolCorrupt", "SpoolError",
-        "SpoolWriteError",
-    ]
 
 
 # -- append and read ---------------------------------------------------------------------

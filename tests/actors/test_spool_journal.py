@@ -25,8 +25,8 @@ from actors.db_writer import (
 )
 from actors.protocol import IncomingUpdate
 from actors.spool import Spool
-from actors.telegram.journal import JournalError, UpdateJournal
-from actors.telegram.spool_journal import SpoolJournal, UpdateLog, import_update_journal
+from actors.telegram._legacy_journal import JournalError, UpdateJournal
+from actors.telegram._spool_journal import SpoolJournal, UpdateLog, import_update_journal
 from runtime import MessageCodec
 from runtime.testing import ManualClock
 
@@ -288,13 +288,14 @@ async def test_rebuild_ignores_other_records_and_drained_ones(spool: Spool) -> N
 
 
 async def test_an_erased_chats_undrained_updates_are_gone_after_a_restart(spool: Spool) -> None:
-    journal = await SpoolJournal.open(spool, None)
+    clock = ManualClock(1_800_000_000.0)
+    journal = await SpoolJournal.open(spool, None, clock=clock)
     await journal.append([update(1, chat_id=7), update(2, chat_id=8)])
     await journal.record_sent("u1")
-    await erase_family(spool, 7)  # /delete of chat 7
+    await erase_family(spool, 7, clock.utc())  # /delete of chat 7
     assert [u.update_id for u in journal.pending()] == [1, 2]  # this process still knows
     spool = await reopen_spool(spool)
-    journal = await SpoolJournal.open(spool, None)
+    journal = await SpoolJournal.open(spool, None, clock=clock)
     assert [u.update_id for u in journal.pending()] == [2]
     assert not journal.seen(1)
     assert not journal.was_sent("u1")

@@ -23,9 +23,9 @@ from actors.breaker import CircuitBreaker
 from actors.db_writer import DatabaseUnavailable, DbWriter, Flusher, FlushStats
 from actors.protocol import IncomingUpdate, SendReply, reply_key
 from actors.spool import Spool
-from actors.telegram.poller import PollerStats, TelegramPoller
-from actors.telegram.sender import Outbox, TelegramSender
-from actors.telegram.spool_journal import SpoolJournal
+from actors.telegram._poller import PollerStats, TelegramPoller
+from actors.telegram._sender import Outbox, TelegramSender
+from actors.telegram._spool_journal import SpoolJournal
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from chaos.services import PostgresServer
 from config.settings import TelegramSettings

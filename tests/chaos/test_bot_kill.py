@@ -75,7 +75,7 @@ def state_dir(tmp_path: Path) -> Iterator[Path]:
 
 
 class BotProcess:
-    """``python -m supervisors.cli run --no-servers`` against the emulator, PostgreSQL and
+    """``python -m app run --no-servers`` against the emulator, PostgreSQL and
     Redis given; every process it started is stopped by PID at ``close``."""
 
     def __init__(self, state: Path, emu: TelegramEmulator, dsn: str, redis_url: str,
@@ -105,7 +105,7 @@ class BotProcess:
     def start(self) -> subprocess.Popen[bytes]:
         with self.log.open("ab") as out:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "supervisors.cli", "run", "--no-servers"],
+                [sys.executable, "-m", "app", "run", "--no-servers"],
                 cwd=ROOT, env=self.env, stdin=subprocess.DEVNULL, stdout=out,
                 stderr=subprocess.STDOUT)
         self.procs.append(proc)

@@ -30,7 +30,8 @@ import redis.exceptions as redis_errors
 from actors.cache import CacheService, CacheState
 from actors.db_writer import migrate
 from actors.dialogs import Family
-from actors.dialogs.texts import TEXTS
+from actors.dialogs._texts import TEXTS
+from app import App, build_tree, open_app
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from chaos.load import (
     CHILD_NAME,
@@ -44,7 +45,6 @@ from chaos.load import (
 from chaos.services import PostgresServer, RedisServer
 from config.settings import Settings, load_settings
 from runtime import ActorSystem
-from supervisors.app_tree import App, build_tree, open_app
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only, pytest.mark.slow]
 

@@ -17,12 +17,12 @@ import anyio
 import pytest
 
 from actors.dialogs import Family, MemoryFamilyStore
-from actors.dialogs.actor import Fault
+from actors.dialogs._actor import Fault
+from app import App, build_tree, open_app
 from chaos.emulators.anthropic import AnthropicEmulator
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from config.settings import Settings, load_settings
 from runtime import ActorSystem
-from supervisors.app_tree import App, build_tree, open_app
 
 TOKEN = make_test_token(777001, "E2E")
 ANTHROPIC_KEY = "sk-ant-e2e-test-key-0123456789"

@@ -8,7 +8,8 @@ import anyio
 import anyio.lowlevel
 import pytest
 
-from runtime import FAIRNESS_BATCH, ActorStopped, Mailbox, MailboxFull, Overflow
+from runtime import ActorStopped, Mailbox, MailboxFull, Overflow
+from runtime.lowlevel import FAIRNESS_BATCH
 
 pytestmark = pytest.mark.anyio
 

@@ -14,7 +14,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])
 def test_demo_shows_crashes_restarts_dead_letters_and_escalation(backend: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "supervisors.cli", "demo-runtime", "--backend", backend],
+        [sys.executable, "-m", "app", "demo-runtime", "--backend", backend],
         cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
     )
     assert done.returncode == 0, done.stderr
@@ -40,7 +40,7 @@ def _bot_env(tmp_path: object) -> dict[str, str]:
 
 def test_demo_script_plays_a_whole_conversation(tmp_path: object) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "supervisors.cli", "demo", "--script",
+        [sys.executable, "-m", "app", "demo", "--script",
          os.path.join(ROOT, "tests", "data", "demo_script.txt")],
         cwd=ROOT, capture_output=True, text=True, timeout=90, check=False, env=_bot_env(tmp_path),
     )
@@ -57,7 +57,7 @@ def test_demo_script_plays_a_whole_conversation(tmp_path: object) -> None:
 
 def test_run_without_a_token_chats_in_the_terminal_until_input_ends(tmp_path: object) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "supervisors.cli", "run", "--no-servers"],
+        [sys.executable, "-m", "app", "run", "--no-servers"],
         input="Русский\nМаша\n5\nМаша плачет, потому что её не позвали играть\n",
         cwd=ROOT, capture_output=True, text=True, timeout=90, check=False, env=_bot_env(tmp_path),
     )
@@ -75,7 +75,7 @@ def test_migrate_backup_verify_and_restore_from_the_command_line(
     env = {**_bot_env(tmp_path), "DATABASE_URL": pg_dsn}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "supervisors.cli", *args], cwd=ROOT,
+        return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT,
                               capture_output=True, text=True, timeout=120, check=False, env=env)
 
     migrated = cli("migrate")
@@ -99,7 +99,7 @@ def test_ctrl_c_ends_the_terminal_chat_while_it_waits_for_input(tmp_path: object
     import time
 
     proc = subprocess.Popen(
-        [sys.executable, "-m", "supervisors.cli", "run", "--no-servers"], cwd=ROOT,
+        [sys.executable, "-m", "app", "run", "--no-servers"], cwd=ROOT,
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env=_bot_env(tmp_path))
     try:

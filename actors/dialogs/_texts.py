@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from actors.protocol import Emotion, Language
-from actors.telegram._text import escape as escape  # the one HTML escaper
+from actors.telegram import escape as escape  # the one HTML escaper
 
 TEXTS: Final[dict[str, dict[Language, str]]] = {
     "welcome": {

@@ -1,4 +1,4 @@
-"""The application's supervision tree (DESIGN.md §4) and the resources it shares.
+"""The application's supervision tree (``docs/ARCHITECTURE.md``) and the resources it shares.
 
     root (one_for_one)
     ├── infra (rest_for_one): cache, db_writer
@@ -36,9 +36,7 @@ import msgspec
 
 from actors.cache import Cache, CacheService
 from actors.db_writer import DbWriter, FlushStats, Reads
-from actors.dialogs import Dialogs, FamilyStore
-from actors.dialogs.actor import Fault
-from actors.dialogs.persistent import PersistentFamilyStore
+from actors.dialogs import Dialogs, FamilyStore, Fault, PersistentFamilyStore
 from actors.health import HealthServer, Metrics
 from actors.scheduler import (
     BusinessGauges,
@@ -47,17 +45,20 @@ from actors.scheduler import (
     handle_checkin_callback,
 )
 from actors.spool import Spool
-from actors.telegram import install_log_redaction
-from actors.telegram.poller import PollerStats, TelegramPoller
-from actors.telegram.sender import Outbox, TelegramSender
-from actors.telegram.spool_journal import SpoolJournal, UpdateLog, import_update_journal
-from actors.translator.actor import Translator
-from actors.translator.service import TranslatorService
+from actors.telegram import (
+    Outbox,
+    PollerStats,
+    SpoolJournal,
+    TelegramPoller,
+    TelegramSender,
+    UpdateLog,
+    import_update_journal,
+    install_log_redaction,
+)
+from actors.translator import Translator, TranslatorService
 from config.settings import Settings
-from runtime import ActorRef, ActorSystem, current_system
-
-from ._api import supervisor_spec, worker
-from ._spec import Backoff, ChildSpec, Restart, Strategy
+from runtime import ActorRef, ActorSystem, WallClock, current_system, system_clock
+from supervisors import Backoff, ChildSpec, Restart, Strategy, supervisor_spec, worker
 
 SENDER = "telegram_sender"
 POLLER = "telegram_poller"
@@ -111,6 +112,8 @@ class App:
     metrics: Metrics
     dialogs_fault: Fault | None = None
     """Chaos drills only: a hook that may crash dialogs mid-message."""
+    clock: WallClock = system_clock
+    """The wall clock every component reads dates from (tests pass a manual one)."""
 
     @property
     def dsn(self) -> str | None:
@@ -121,15 +124,16 @@ class App:
 @contextlib.asynccontextmanager
 async def open_app(
     settings: Settings, token: str, *, store: FamilyStore | None = None,
-    dialogs_fault: Fault | None = None,
+    dialogs_fault: Fault | None = None, clock: WallClock = system_clock,
 ) -> AsyncIterator[App]:
     """Open the shared resources — the spool (recovered before anything else), the cache
     service, the reads, the journal, the translator service — and close them after, in
-    reverse order. ``store`` replaces the persistent family store (tests, benchmarks)."""
+    reverse order. ``store`` replaces the persistent family store (tests, benchmarks);
+    ``clock`` is the wall clock handed to every component."""
     db, redis = settings.database, settings.redis
     dsn = db.url.reveal() if db.url is not None else None
     async with contextlib.AsyncExitStack() as stack:
-        spool = await Spool.open(db.spool_dir, fsync=db.spool_fsync)
+        spool = await Spool.open(db.spool_dir, fsync=db.spool_fsync, clock=clock)
         stack.push_async_callback(spool.aclose)
         cache = CacheService(
             redis.url.reveal() if redis.url is not None else None, namespace=redis.namespace,
@@ -141,7 +145,7 @@ async def open_app(
         reads = Reads(dsn, spool, timeout=db.read_timeout, connect_timeout=db.connect_timeout,
                       observe=metrics.db_query)
         stack.push_async_callback(reads.aclose)
-        journal = await SpoolJournal.open(spool, dsn, timeout=db.read_timeout * 4)
+        journal = await SpoolJournal.open(spool, dsn, timeout=db.read_timeout * 4, clock=clock)
         stack.push_async_callback(journal.aclose)
         await import_update_journal(journal, settings.telegram.journal_dir)
         translator = TranslatorService(
@@ -151,10 +155,11 @@ async def open_app(
         stack.push_async_callback(translator.aclose)
         yield App(
             settings=settings, token=token, journal=journal,
-            store=store if store is not None else PersistentFamilyStore(cache, reads, spool),
+            store=store if store is not None else PersistentFamilyStore(cache, reads, spool,
+                                                                         clock=clock),
             translator=translator, outbox=Outbox(settings.telegram), spool=spool,
             cache=cache, reads=reads, flush_stats=FlushStats(), poller_stats=PollerStats(),
-            gauges=BusinessGauges(), metrics=metrics, dialogs_fault=dialogs_fault)
+            gauges=BusinessGauges(), metrics=metrics, dialogs_fault=dialogs_fault, clock=clock)
 
 
 def build_tree(app: App) -> ChildSpec:
@@ -185,7 +190,7 @@ def _infra_children(app: App) -> list[ChildSpec]:
         return DbWriter(app.spool, app.dsn, batch=db.batch, stats=app.flush_stats,
                         breaker_failures=db.breaker_failures, breaker_reset=db.breaker_reset,
                         connect_timeout=db.connect_timeout, command_timeout=db.command_timeout,
-                        observe=app.metrics.db_query)
+                        observe=app.metrics.db_query, clock=app.clock)
 
     return [
         worker("cache", make_cache, backoff=Backoff.for_rto(sup.rto_redis),
@@ -202,13 +207,15 @@ def _ops_children(app: App) -> list[ChildSpec]:
 
     def make_scheduler() -> Scheduler:
         return Scheduler(dsn=app.dsn, sender=sender.ref, config=config, spool=app.spool,
-                         gauges=app.gauges, inactive=app.outbox.inactive.__contains__)
+                         gauges=app.gauges, inactive=app.outbox.inactive.__contains__,
+                         clock=app.clock)
 
     health = app.settings.health
 
     def make_health() -> HealthServer:
         token = health.token.reveal() if health.token is not None else None
-        return HealthServer(app, app.metrics, host=health.host, port=health.port, token=token)
+        return HealthServer(app, app.metrics, host=health.host, port=health.port, token=token,
+                            clock=app.clock)
 
     children = [worker("scheduler", make_scheduler, backoff=Backoff.for_rto(sup.rto_postgres),
                        shutdown=sup.shutdown_timeout)]
@@ -243,7 +250,8 @@ def _bot_children(app: App) -> list[ChildSpec]:
                        metrics=app.metrics,
                        done=app.journal.mark_done, settings=settings.dialogs,
                        translator_settings=settings.translator, fault=app.dialogs_fault,
-                       checkin=functools.partial(handle_checkin_callback, spool=app.spool))
+                       checkin=functools.partial(handle_checkin_callback, spool=app.spool,
+                                                 clock=app.clock))
 
     def make_poller() -> TelegramPoller:
         journal = app.journal
@@ -277,12 +285,14 @@ async def run_bot(
     handle_signals: bool = True,
     store: FamilyStore | None = None,
     dialogs_fault: Fault | None = None,
+    clock: WallClock = system_clock,
 ) -> int:
     """Run the bot until SIGTERM/SIGINT, the root gives up, or ``beside`` (a task run next
     to the tree: the terminal chat, a scripted demo) returns. The process exit code:
     non-zero when the root gave up, so the service manager restarts it."""
     install_log_redaction()
-    async with open_app(settings, token, store=store, dialogs_fault=dialogs_fault) as app:
+    async with open_app(settings, token, store=store, dialogs_fault=dialogs_fault,
+                        clock=clock) as app:
         # Everything long-lived exists now (modules, settings, SDK clients): move it out of
         # the collector's reach, so a full collection does not pause a reply for ~100 ms.
         gc.collect()

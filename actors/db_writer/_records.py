@@ -123,7 +123,7 @@ class UpdateReceived(_Base, frozen=True, kw_only=True):
     """A Telegram update journaled by the poller before its offset was confirmed.
     ``payload`` is the msgpack of the ``actors.protocol.IncomingUpdate`` (its
     ``MessageCodec``), so a restart can deliver it again while it is not processed
-    (``actors.telegram.spool_journal``)."""
+    (``actors.telegram._spool_journal``)."""
 
     update_id: int
     chat_id: int

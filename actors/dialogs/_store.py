@@ -8,12 +8,12 @@ database behind the same three calls.
 
 from __future__ import annotations
 
-import time
 from typing import Literal, Protocol
 
 import msgspec
 
 from actors.protocol import Language, Translation
+from runtime import WallClock, system_clock
 
 
 class Child(msgspec.Struct, frozen=True, kw_only=True):
@@ -100,7 +100,8 @@ class MemoryFamilyStore:
 
     MAX_ENTRIES = 10_000
 
-    def __init__(self) -> None:
+    def __init__(self, *, clock: WallClock = system_clock) -> None:
+        self.clock = clock
         self._families: dict[int, Family] = {}
         self.entries: dict[str, tuple[int, int, str, Translation]] = {}
         self.counters: dict[tuple[int, str, int], int] = {}
@@ -117,7 +118,7 @@ class MemoryFamilyStore:
             del self.entries[key]
 
     async def count(self, chat_id: int, what: str, window: float) -> int:
-        key = (chat_id, what, int(time.time() // window))
+        key = (chat_id, what, int(self.clock() // window))
         self.counters = {k: v for k, v in self.counters.items() if k[2] >= key[2]}
         self.counters[key] = self.counters.get(key, 0) + 1
         return self.counters[key]

@@ -1,6 +1,6 @@
 """``SpoolJournal``: the update journal kept in the durable spool (issue 5).
 
-The same API as ``actors.telegram.journal.UpdateJournal`` (``UpdateLog`` below), so the
+The same API as ``actors.telegram._legacy_journal.UpdateJournal`` (``UpdateLog`` below), so the
 poller, the sender and dialogs use it unchanged, but every write is a record of the shared
 ``actors.spool.Spool`` that ``db_writer`` drains into PostgreSQL:
 
@@ -52,9 +52,9 @@ Other rules:
 Upgrading: ``import_update_journal(journal, directory)`` moves what an ``UpdateJournal``
 file still holds into the spool once (then renames the file ``*.imported``).
 
-It is an I/O adapter: retention uses the injectable wall ``clock`` (``time.time``).
+It is an I/O adapter: retention uses the injected wall ``clock`` (``runtime.WallClock``).
 
-Errors: writes raise ``JournalError`` (from ``actors.telegram.journal``) when the journal
+Errors: writes raise ``JournalError`` (from ``actors.telegram._legacy_journal``) when the journal
 is closed or the spool cannot make the records durable (``SpoolError`` chained), as
 ``UpdateJournal`` does; nothing is applied then. ``catch_up`` raises
 ``actors.db_writer.DatabaseUnavailable``.
@@ -66,7 +66,6 @@ import datetime as dt
 import logging
 import os
 import re
-import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,16 +81,16 @@ from actors.db_writer import (
     SentReply,
     SpoolLike,
     UpdateReceived,
+    close_connection,
     decode_record,
     encode_record,
+    is_retryable,
 )
-from actors.db_writer._errors import is_retryable
-from actors.db_writer._migrate import close_connection
 from actors.protocol import IncomingUpdate
 from actors.spool import SpoolError
-from runtime import MessageCodec
+from runtime import MessageCodec, WallClock, system_clock
 
-from .journal import DEFAULT_RETENTION, FILE_NAME, JournalError, UpdateJournal
+from ._legacy_journal import DEFAULT_RETENTION, FILE_NAME, JournalError, UpdateJournal
 
 __all__ = ["DEFAULT_TIMEOUT", "SpoolJournal", "UpdateLog", "import_update_journal"]
 
@@ -168,7 +167,7 @@ class SpoolJournal:
     @classmethod
     async def open(
         cls, spool: SpoolLike, dsn: str | None, *, retention: float = DEFAULT_RETENTION,
-        clock: Callable[[], float] = time.time, timeout: float = DEFAULT_TIMEOUT,
+        clock: WallClock = system_clock, timeout: float = DEFAULT_TIMEOUT,
     ) -> SpoolJournal:
         """The journal over ``spool`` (open; not closed by the journal), rebuilt from the
         spool's undrained records and, when ``dsn`` is set and PostgreSQL answers within

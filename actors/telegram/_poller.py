@@ -58,7 +58,7 @@ from ._api import (
     TelegramTransportError,
     install_log_redaction,
 )
-from .spool_journal import UpdateLog
+from ._spool_journal import UpdateLog
 
 __all__ = [
     "ALLOWED_UPDATES",

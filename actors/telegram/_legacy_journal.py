@@ -11,7 +11,7 @@ Shared by three actors on one event loop:
   mailboxes survive actor restarts but not the process).
 
 It is an I/O adapter, not kernel code: retention uses an injectable wall ``clock``
-(``time.time``), file work runs in worker threads. It lives until the durable spool of a
+(``runtime.WallClock``), file work runs in worker threads. It lives until the durable spool of a
 later issue replaces it.
 
 File format (one file, ``updates.journal``)::
@@ -43,7 +43,6 @@ import contextlib
 import logging
 import os
 import struct
-import time
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -53,7 +52,7 @@ import anyio
 import msgspec
 
 from actors.protocol import IncomingUpdate
-from runtime import Message, MessageCodec
+from runtime import Message, MessageCodec, WallClock, system_clock
 
 __all__ = ["JournalCorrupt", "JournalError", "UpdateJournal"]
 
@@ -230,7 +229,7 @@ class UpdateJournal:
     @classmethod
     async def open(
         cls, directory: str | os.PathLike[str], *, fsync: bool = True,
-        clock: Callable[[], float] = time.time,
+        clock: WallClock = system_clock,
         compact_bytes: int = DEFAULT_COMPACT_BYTES, retention: float = DEFAULT_RETENTION,
     ) -> UpdateJournal:
         """Open (creating) the journal in ``directory``: replay the file, truncate a torn

@@ -44,14 +44,14 @@ from actors.protocol import (
     age_band,
     reply_key,
 )
-from actors.translator.offline import analyse_offline
+from actors.translator import analyse_offline
 from config.settings import DialogsSettings, TranslatorSettings
 from runtime import Actor, ActorCrashed, ActorRef, ActorStopped, AskTimeout
 
-from .safety import needs_safety_note
-from .store import Child, Family, FamilyStore
-from .texts import EMOTION_NAMES, age_words, escape, say
-from .timezones import parse_timezone
+from ._safety import needs_safety_note
+from ._store import Child, Family, FamilyStore
+from ._texts import EMOTION_NAMES, age_words, escape, say
+from ._timezones import parse_timezone
 
 Fault = Callable[[str, IncomingUpdate, int], None]
 """A drill's fault hook: called with a point name ("received", "replied"), the update and

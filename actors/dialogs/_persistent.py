@@ -5,14 +5,12 @@ PostgreSQL overlaid with what the spool has not drained yet.
 ``put`` writes the whole family to the cache (the conversation step lives there) and,
 when its settings or children changed, appends ``FamilySaved``/``ChildSaved`` records to
 the spool: acknowledged only once fsynced, so a parent's settings survive PostgreSQL and
-Redis dying, and the process too. Versions come from the wall clock in nanoseconds, so a
-replayed older record never overwrites a newer one in PostgreSQL.
+Redis dying, and the process too. Versions come from the wall clock in nanoseconds (and
+always grow), so a replayed older record never overwrites a newer one in PostgreSQL.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import time
 from typing import Any
 
 import msgspec
@@ -24,13 +22,14 @@ from actors.db_writer import (
     EmotionEntry,
     FamilySaved,
     Reads,
+    SpoolLike,
     erase_family,
     persist,
 )
-from actors.db_writer._flusher import SpoolLike
 from actors.protocol import Translation, age_band
+from runtime import WallClock, system_clock, utc_now
 
-from .store import Child, Family
+from ._store import Child, Family
 
 _ENCODER = msgspec.msgpack.Encoder()
 _DECODER = msgspec.msgpack.Decoder(Family)
@@ -42,18 +41,16 @@ def _profile_key(chat_id: int) -> str:
     return f"family:{chat_id}:profile"
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class PersistentFamilyStore:
     """The ``FamilyStore`` of the running bot (``MemoryFamilyStore`` is for tests and the
     spool-less demo). ``wake`` (optional) nudges the flusher after a write."""
 
     def __init__(
         self, cache: CacheService, reads: Reads, spool: SpoolLike,
-        *, wake: Any = None,
+        *, wake: Any = None, clock: WallClock = system_clock,
     ) -> None:
+        self.clock = clock
+        self._version = 0
         self.cache = cache
         self.reads = reads
         self.spool = spool
@@ -94,7 +91,7 @@ class PersistentFamilyStore:
         await self._cache(family)
 
     async def delete(self, chat_id: int) -> None:
-        await erase_family(self.spool, chat_id)
+        await erase_family(self.spool, chat_id, utc_now(self.clock))
         await self.cache.delete_prefix(f"family:{chat_id}:")
         self._wake()
 
@@ -108,16 +105,22 @@ class PersistentFamilyStore:
             emotion=analysis.emotion, intensity=analysis.intensity,
             analysis_json=msgspec.json.encode(analysis).decode(), source=translation.source,
             age_band=age_band(child.age), language=analysis.language,
-            at=_now())])
+            at=utc_now(self.clock))])
         self._wake()
 
     async def count(self, chat_id: int, what: str, window: float) -> int:
         """A fixed-window counter in the cache (Redis ``INCR`` with a TTL, or its memory
         fallback)."""
-        slot = int(time.time() // window)
+        slot = int(self.clock() // window)
         return await self.cache.incr(f"family:{chat_id}:rate:{what}:{slot}", ttl=window)
 
     # -- steps ---------------------------------------------------------------------------
+
+    def _next_version(self) -> int:
+        """The clock in nanoseconds, but above the last version given: two saves within one
+        clock tick (or across a clock stepped back) still order."""
+        self._version = max(self._version + 1, int(self.clock() * 1e9))
+        return self._version
 
     async def _load(self, chat_id: int) -> Family | None:
         view = await self.reads.family(chat_id)
@@ -134,7 +137,7 @@ class PersistentFamilyStore:
     async def _persist_changes(self, before: Family | None, after: Family) -> None:
         # Upserts keep the highest version: a provisional family's records (version 0)
         # create rows but never replace ones the database already had.
-        version = 0 if after.provisional else time.time_ns()
+        version = 0 if after.provisional else self._next_version()
         records: list[Any] = []
         if before is None or _settings(before) != _settings(after):
             records.append(FamilySaved(

@@ -14,7 +14,7 @@ from typing import Any
 from actors.protocol import TranslateRequest, Translation
 from runtime import Actor
 
-from .service import TranslatorService
+from ._service import TranslatorService
 
 __all__ = ["Translator"]
 

@@ -118,7 +118,7 @@ EDIT_TARGET_GONE: Final = ("message to edit not found", "message can't be edited
 
 
 class SentJournal(Protocol):
-    """What the sender needs of ``actors.telegram.journal.UpdateJournal``."""
+    """What the sender needs of ``actors.telegram._legacy_journal.UpdateJournal``."""
 
     def was_sent(self, key: str) -> bool: ...
 

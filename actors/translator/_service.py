@@ -36,8 +36,8 @@ from actors.cache import CacheService
 from actors.protocol import AgeBand, Analysis, Language, Translation
 from config.settings import AnthropicSettings, TranslatorSettings
 
-from .claude import ClaudeClient, ClaudeUnavailable, FailureKind
-from .offline import analyse_offline
+from ._claude import ClaudeClient, ClaudeUnavailable, FailureKind
+from ._offline import analyse_offline
 
 __all__ = ["CacheKey", "MemoryCache", "TranslatorService", "TranslatorStats", "cache_key"]
 

@@ -1,0 +1,7 @@
+"""``python -m app``: the ``family-emotions`` command."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

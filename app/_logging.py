@@ -1,0 +1,20 @@
+"""Logging for the commands: text lines by default, one JSON object per line with
+``[logging] format = "json"``; the bot token is redacted from every record."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from actors.telegram import install_log_redaction
+from config.settings import Settings
+
+
+def setup_logging(settings: Settings, *, quiet: bool) -> None:
+    level = logging.WARNING if quiet else getattr(logging, settings.logging.level)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(
+        "%(asctime)s %(levelname)s %(name)s %(actor_path)s %(message)s",
+        defaults={"actor_path": "-"}))
+    logging.basicConfig(level=level, handlers=[handler])
+    install_log_redaction()
