@@ -18,7 +18,8 @@ Failures:
 
 - PostgreSQL unavailable (``is_unavailable``): the breaker counts a failure, the
   connection is dropped, the loop backs off (the open breaker's remaining time, or a short
-  exponential delay below the threshold). The spool just grows; nothing escapes the loop.
+  ``supervisors.Backoff`` delay below the threshold). The spool just grows; nothing
+  escapes the loop.
 - A data problem (``is_data_problem``): the batch is split in halves until the record at
   fault is alone; it is dead-lettered (a ``dead_letters`` row, in the same transaction as
   the watermark) and the rest flush. Bytes that do not decode as a record are dead-lettered
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import random
 import time
 import zlib
 from collections.abc import Callable, Sequence
@@ -49,6 +51,7 @@ import msgspec
 
 from actors.breaker import BreakerState, CircuitBreaker
 from runtime import WallClock, system_clock, utc_now
+from supervisors import Backoff
 
 from ._errors import DatabaseUnavailable, is_data_problem, is_retryable
 from ._migrate import apply_migrations, close_connection
@@ -62,7 +65,7 @@ log: Final = logging.getLogger(__name__)
 _json: Final = msgspec.json.Encoder()
 _IDLE_POLL: Final = 0.5  # seconds: re-check the spool even when nobody woke us
 _MIN_BACKOFF: Final = 0.05
-_MAX_BACKOFF: Final = 1.0
+_BACKOFF: Final = Backoff(min_delay=_MIN_BACKOFF, max_delay=1.0)
 JOURNAL_RETENTION: Final = 48 * 3600.0
 """Seconds the update journal's rows are kept (``actors.telegram._spool_journal``)."""
 PRUNE_INTERVAL: Final = 600.0
@@ -133,7 +136,8 @@ class Flusher:
     behind ``breaker``. ``run()`` is the loop (cancel it to stop); ``wake()`` says new
     records are there; ``aclose()`` drops the connection. Every ``prune_interval`` seconds
     it also deletes the update journal's rows older than ``journal_retention`` seconds
-    (None: never)."""
+    (None: never). ``rng`` is the jitter source of the backoff below the breaker's
+    threshold."""
 
     def __init__(
         self,
@@ -149,8 +153,10 @@ class Flusher:
         prune_interval: float = PRUNE_INTERVAL,
         observe: Callable[[str, float], None] | None = None,
         clock: WallClock = system_clock,
+        rng: random.Random | None = None,
     ) -> None:
         self._observe = observe
+        self._rng = rng if rng is not None else random.Random()
         self._clock = clock
         if batch < 1:
             raise ValueError(f"batch must be >= 1, not {batch}")
@@ -230,7 +236,7 @@ class Flusher:
     def _backoff(self) -> float:
         if self._breaker.state is BreakerState.OPEN:
             return max(self._breaker.retry_after(), _MIN_BACKOFF)
-        return float(min(_MAX_BACKOFF, _MIN_BACKOFF * 2 ** (self._failures - 1)))
+        return _BACKOFF.delay(self._failures - 1, self._rng)
 
     def _breaker_moved(self, breaker: CircuitBreaker, old: BreakerState, new: BreakerState) -> None:
         self.stats.breaker_state = new

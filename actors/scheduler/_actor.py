@@ -75,6 +75,7 @@ from actors.dialogs import tzinfo_for
 from actors.protocol import SendReply
 from actors.telegram import Delivery, DeliveryOutcome
 from runtime import Actor, ActorError, ActorRef, Exit, Message, WallClock, system_clock, utc_now
+from supervisors import Backoff
 
 from ._backup import backup, verify_backup
 from ._checkins import checkin_message
@@ -159,6 +160,8 @@ class Scheduler(Actor):
         self.store = RunStore(dsn, timeout=self.config.db_timeout) if dsn else None
         self._lock = anyio.Lock()
         self._failures = 0
+        ceiling = min(self.config.retry_max, self.config.tick)  # a sweep at least every tick
+        self._backoff = Backoff(min_delay=min(self.config.retry_min, ceiling), max_delay=ceiling)
         self._gauges_at: dt.datetime | None = None
 
     def now(self) -> dt.datetime:
@@ -189,8 +192,7 @@ class Scheduler(Actor):
             await anyio.sleep(self._retry_delay() if report.error else self.config.tick)
 
     def _retry_delay(self) -> float:
-        step = self.config.retry_min * 2 ** min(self._failures - 1, 30)
-        return float(min(step, self.config.retry_max, self.config.tick))
+        return self._backoff.delay(self._failures - 1, self.ctx.system.rng)
 
     # -- one sweep -----------------------------------------------------------------------
 

@@ -51,9 +51,10 @@ Errors (``../shared/notes/telegram.md`` §1.3, checklist #23-#38):
 * 429: pause the chat for ``retry_after`` (everything, when several chats get 429s at
   once: ``_buckets.Pauses``) and retry; not counted as a failed attempt (at most
   ``MAX_FLOOD_RETRIES``);
-* transport errors, 5xx: retried with exponential backoff and jitter up to
-  ``max_send_attempts`` (a timeout after the request was written may have delivered it:
-  that is the duplicate window again);
+* transport errors, 5xx: retried with ``supervisors.Backoff`` (exponential from
+  ``backoff_min``, capped at ``backoff_max``, with jitter) up to ``max_send_attempts``
+  (a timeout after the request was written may have delivered it: that is the duplicate
+  window again);
 * ``can't parse entities``: logged (the error, not the text), resent once as plain text;
 * 403 (blocked, deactivated, kicked, never started) and ``chat not found``: the chat is
   marked inactive, its queue dropped, and ``route(chat_id)`` is told ``ChatInactive``;
@@ -90,6 +91,7 @@ import sniffio
 from actors.protocol import AnswerCallback, ChatInactive, SendReply, ShowTyping
 from config.settings import TelegramSettings
 from runtime import Actor, ActorRef, Exit, ExitKind, Timer
+from supervisors import Backoff
 
 from ._api import (
     BotApi,
@@ -342,6 +344,7 @@ class TelegramSender(Actor):
         self._route = route
         self.outbox = outbox if outbox is not None else Outbox(settings)
         self._rng = rng if rng is not None else random.Random()
+        self._backoff = Backoff(min_delay=settings.backoff_min, max_delay=settings.backoff_max)
         self._api: BotApi | None = None
         self._pumps: dict[int, Timer] = {}
         self._typing: dict[int, tuple[object, Timer]] = {}
@@ -647,18 +650,16 @@ class TelegramSender(Actor):
                                attempt.failures, error)
             self.stats.given_up += 1
             return DeliveryOutcome.GIVEN_UP
-        delay = self._backoff(attempt.failures)
+        delay = self._retry_delay(attempt.failures)
         self.ctx.log.warning("chat %s: reply %s failed (%s); retry %d in %.2f s",
                              reply.chat_id, reply.key, error, attempt.failures, delay)
         self.stats.retries += 1
         await anyio.sleep(delay)
         return None
 
-    def _backoff(self, failures: int) -> float:
-        """Exponential from ``backoff_min``, capped at ``backoff_max``, equal jitter."""
-        s = self._settings
-        ceiling = min(s.backoff_max, s.backoff_min * 2.0 ** (failures - 1))
-        return ceiling / 2 + self._rng.uniform(0, ceiling / 2)
+    def _retry_delay(self, failures: int) -> float:
+        """The wait after the ``failures``-th failed attempt (1 for the first)."""
+        return self._backoff.delay(failures - 1, self._rng)
 
     # -- inactive chats --------------------------------------------------------------------
 
@@ -760,7 +761,7 @@ class TelegramSender(Actor):
             else:
                 self.stats.callbacks_answered += 1
                 return
-            await anyio.sleep(self._backoff(failures))
+            await anyio.sleep(self._retry_delay(failures))
         self.ctx.log.warning("callback %s not answered after %d attempts",
                              message.callback_id, self._settings.max_send_attempts)
 
