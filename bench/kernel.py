@@ -543,7 +543,8 @@ async def run_backend(backend: str, cfg: Config) -> dict[str, Any]:
 
 
 def _job(res: dict[str, Any], workload: str, ours: bool) -> dict[str, Any]:
-    for j in res["jobs"]:
+    jobs: list[dict[str, Any]] = res["jobs"]
+    for j in jobs:
         if j["workload"] == workload and (j["impl"] == "runtime") == ours:
             return j
     raise KeyError(workload)

@@ -60,7 +60,7 @@ from time import perf_counter, perf_counter_ns, process_time
 from typing import Any
 
 import anyio
-import asyncpg
+import asyncpg  # type: ignore[import-untyped]
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 

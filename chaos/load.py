@@ -46,6 +46,7 @@ from typing import Any, Final
 import anyio
 
 from actors.dialogs import EMOTION_NAMES, say
+from actors.protocol import Language
 from actors.translator import classify
 from chaos.emulators.telegram import ControlError, TelegramEmulator, parse_html
 
@@ -80,12 +81,11 @@ CHILD_NAME: Final = "Sam"
 CHILD_AGE: Final = 6
 
 
-def expected_header(phrase: str, child: str = CHILD_NAME, language: str = "en") -> str:
+def expected_header(phrase: str, child: str = CHILD_NAME, language: Language = "en") -> str:
     """The header line of the bot's reply to ``phrase`` as the parent reads it (the
     offline translator's emotion and intensity, HTML removed as Telegram shows it)."""
     emotion, intensity = classify(phrase)
-    html = say("feeling", language, name=child,  # type: ignore[arg-type]
-               emotion=EMOTION_NAMES[emotion][language],  # type: ignore[index]
+    html = say("feeling", language, name=child, emotion=EMOTION_NAMES[emotion][language],
                intensity=intensity)
     return parse_html(html).text
 

@@ -141,7 +141,7 @@ def is_loop_actor(actor: Actor) -> bool:
     return type(actor).run is not Actor.run
 
 
-class _ActorLog(logging.LoggerAdapter):  # type: ignore[type-arg]
+class _ActorLog(logging.LoggerAdapter[logging.Logger]):
     def process(self, msg: Any, kwargs: MutableMapping[str, Any]) -> tuple[Any, Any]:
         extra = self.extra or {}
         kwargs.setdefault("extra", {}).update(extra)
@@ -193,7 +193,7 @@ class ActorContext:
     """Delivery attempt of the message being handled: 1 first, 2+ for redeliveries."""
     incarnation: int
     """1 for the first incarnation in this slot, +1 for every restart."""
-    log: logging.LoggerAdapter  # type: ignore[type-arg]
+    log: logging.LoggerAdapter[logging.Logger]
 
     @property
     def final_attempt(self) -> bool:

@@ -26,10 +26,10 @@ from actors.db_writer import (
     erase_family,
     persist,
 )
-from actors.protocol import Translation, age_band
+from actors.protocol import LANGUAGES, Translation, age_band
 from runtime import WallClock, system_clock, utc_now
 
-from ._store import Child, Family
+from ._store import Child, Family, Step
 
 _ENCODER = msgspec.msgpack.Encoder()
 _DECODER = msgspec.msgpack.Decoder(Family)
@@ -128,10 +128,10 @@ class PersistentFamilyStore:
             return None
         children = tuple(Child(id=c.child_id, name=c.name, age=c.age)
                          for c in await self.reads.children(chat_id))
-        language = view.language if view.language in ("ru", "en") else None
-        step = "ready" if children else ("child_name" if language is not None else "new")
-        return Family(chat_id=chat_id, language=language, children=children,  # type: ignore[arg-type]
-                      step=step, checkin_time=view.checkin_time,  # type: ignore[arg-type]
+        language = next((lang for lang in LANGUAGES if lang == view.language), None)
+        step: Step = "ready" if children else ("child_name" if language is not None else "new")
+        return Family(chat_id=chat_id, language=language, children=children,
+                      step=step, checkin_time=view.checkin_time,
                       timezone=view.timezone, active=view.active)
 
     async def _persist_changes(self, before: Family | None, after: Family) -> None:

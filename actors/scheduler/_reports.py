@@ -119,8 +119,10 @@ def _entries_line(week: ChildWeek, language: Language) -> str:
 
 
 def _emotion_name(emotion: str, language: Language) -> str:
-    names = EMOTION_NAMES.get(emotion)  # type: ignore[call-overload]
-    return names[language] if names else emotion
+    for known in EMOTIONS:  # narrows the stored name to an Emotion
+        if known == emotion:
+            return EMOTION_NAMES[known][language]
+    return emotion
 
 
 async def load_week(

@@ -18,6 +18,7 @@ from typing import Any, Final, Self
 
 import msgspec
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from . import _wire as wire
 from ._control import add_control_routes
@@ -294,10 +295,10 @@ def _disconnect(request: web.Request) -> web.Response:
 
 
 @web.middleware
-async def _json_errors(request: web.Request, handler: Any) -> web.StreamResponse:
+async def _json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Answer unknown API paths and methods the way the real API does: a JSON error."""
     try:
-        return await handler(request)  # type: ignore[no-any-return]
+        return await handler(request)
     except web.HTTPException as exc:
         if request.path.startswith("/_emu/") or exc.status < 400:
             raise
