@@ -838,6 +838,15 @@ class RedisServer(_Server):
         self.appendfsync = appendfsync or str(self._state.get("appendfsync", "everysec"))
         self._executable = Path(executable) if executable is not None else None
 
+    def _env(self) -> dict[str, str]:
+        # redis-server's jemalloc and libfaketime recurse into each other at start
+        # (scripts/test runs some tests under faketime): Redis keeps the real clock.
+        # Nothing we test reads a date from Redis; its TTLs are relative.
+        env = super()._env()
+        for name in ("LD_PRELOAD", "FAKETIME", "FAKETIME_NO_CACHE"):
+            env.pop(name, None)
+        return env
+
     @property
     def executable(self) -> Path:
         """The redis-server binary; raises :class:`BinariesMissing`."""

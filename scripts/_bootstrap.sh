@@ -5,6 +5,8 @@
 #   ensure_apt PKG...      Debian packages, installed with apt-get only when missing
 #   have_pg / have_redis   whether the PostgreSQL / Redis server binaries are on this machine
 #   ensure_promtool        promtool (Debian package prometheus), which checks the alert rules
+#   ensure_faketime        faketime (Debian package faketime): tests under a moved clock
+#   run_year_ahead CMD...  CMD with the wall clock a year ahead, checked to really be moved
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,6 +66,23 @@ ensure_servers() {
 ensure_promtool() {
   command -v promtool >/dev/null 2>&1 && return 0
   ensure_apt prometheus
+}
+
+ensure_faketime() {
+  command -v faketime >/dev/null 2>&1 && return 0
+  ensure_apt faketime
+}
+
+# libfaketime moves every clock of CMD and of the servers it starts by the same offset
+# (the monotonic one too: leaving it alone makes libfaketime 0.9.10 fail Python's
+# time.sleep with EINVAL; an offset keeps durations real). The check first proves the
+# offset took: a run that silently used the real clock would prove nothing.
+run_year_ahead() {
+  local real
+  real="$(date +%s)"
+  faketime -f "+365d" "$PY" -c \
+    "import sys, time; sys.exit(0 if time.time() > $real + 360 * 86400 else 'faketime did not move the clock')"
+  faketime -f "+365d" "$@"
 }
 
 _lock_digest() { cat "$ROOT/requirements.lock" "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1; }
