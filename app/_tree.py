@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
-import msgspec
 
 from actors.cache import Cache, CacheService
 from actors.db_writer import DbWriter, FlushStats, Reads
@@ -41,7 +40,6 @@ from actors.health import HealthServer, Metrics
 from actors.scheduler import (
     BusinessGauges,
     Scheduler,
-    SchedulerConfig,
     handle_checkin_callback,
 )
 from actors.spool import Spool
@@ -203,7 +201,7 @@ def _infra_children(app: App) -> list[ChildSpec]:
 def _ops_children(app: App) -> list[ChildSpec]:
     sup = app.settings.supervision
     sender = NamedRoute(SENDER)
-    config = SchedulerConfig(**msgspec.structs.asdict(app.settings.scheduler))
+    config = app.settings.scheduler
 
     def make_scheduler() -> Scheduler:
         return Scheduler(dsn=app.dsn, sender=sender.ref, config=config, spool=app.spool,

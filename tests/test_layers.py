@@ -259,7 +259,7 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     "actors.scheduler": [
         "BACKUP", "BackupError", "BusinessGauges", "CHECKIN", "CheckinTap", "ChildWeek",
         "FamilyDue", "PgToolMissing", "RestoreRefused", "RestoreReport", "RunStore", "SCHEDULES",
-        "Scheduler", "SchedulerConfig", "SchedulerError", "Sweep", "SweepReport",
+        "Scheduler", "SchedulerError", "Sweep", "SweepReport",
         "VerificationFailed", "VerifyReport", "WEEKLY", "backup", "backup_command", "checkin_key",
         "checkin_message", "compute_gauges", "due_at", "due_between", "find_pg_tool",
         "handle_checkin_callback", "list_backups", "next_due", "parse_checkin_data", "parse_hhmm",

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import msgspec
 import pytest
 
-from actors.scheduler import SchedulerConfig
-from config.settings import SchedulerSettings, Secret, SettingsError, load_settings
+from config.settings import Secret, SettingsError, load_settings
 
 
 def test_environment_overrides_a_file_which_overrides_the_defaults(tmp_path: Path) -> None:
@@ -25,6 +23,7 @@ def test_environment_overrides_a_file_which_overrides_the_defaults(tmp_path: Pat
     ({"FE_TELEGRAM__POLL_TIMEOUT": "soon"}, "telegram.poll_timeout (from environment)"),
     ({"FE_TELEGRAM__POLL_TIMEOUT": "99"}, "99 is out of range"),
     ({"FE_SCHEDULER__WEEKLY_TIME": "25:00"}, "scheduler.weekly_time"),
+    ({"FE_SCHEDULER__DELIVERY_CONCURRENCY": "0"}, "scheduler.delivery_concurrency"),
     ({"FE_TELEGRAM__NO_SUCH_KEY": "1"}, "no_such_key"),
 ])
 def test_a_bad_value_names_the_key_and_its_source(env: dict[str, str], message: str) -> None:
@@ -40,10 +39,3 @@ def test_secrets_are_masked_everywhere_but_reveal() -> None:
     assert "pw@" not in text
     assert settings.telegram.token is not None
     assert settings.telegram.token.reveal() == "42:very-secret-token-value"
-
-
-def test_scheduler_settings_mirror_the_scheduler_config() -> None:
-    # config may not import actors, so the struct is repeated: keep the two equal
-    assert msgspec.structs.asdict(SchedulerSettings()) == msgspec.structs.asdict(
-        SchedulerConfig())
-    assert SchedulerConfig(**msgspec.structs.asdict(SchedulerSettings()))

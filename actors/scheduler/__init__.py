@@ -2,7 +2,7 @@
 
 Layer 2 (actors). Imports ``runtime``, ``actors.protocol``, ``actors.db_writer`` (records,
 the spool's interface, error classification), ``actors.dialogs`` (the family record,
-time zones, emotion names) and ``config``-free settings of its own (``SchedulerConfig``);
+time zones, emotion names) and ``config.settings.SchedulerSettings`` (its knobs);
 asyncpg, so asyncio only.
 
 Layout: ``_clock`` (due times: zones, DST gaps and folds; pure), ``_schedules`` (runs
@@ -31,7 +31,6 @@ from ._checkins import (
 )
 from ._cli import backup_command, restore_command, verify_command
 from ._clock import due_at, due_between, next_due, parse_hhmm, weekly_due_between
-from ._config import SchedulerConfig
 from ._errors import (
     BackupError,
     PgToolMissing,
@@ -58,7 +57,6 @@ __all__ = [
     "RestoreReport",
     "RunStore",
     "Scheduler",
-    "SchedulerConfig",
     "SchedulerError",
     "Sweep",
     "SweepReport",

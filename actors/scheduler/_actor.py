@@ -74,13 +74,13 @@ from actors.db_writer import DatabaseUnavailable, ScheduleRun, SpoolLike, persis
 from actors.dialogs import tzinfo_for
 from actors.protocol import SendReply
 from actors.telegram import Delivery, DeliveryOutcome
+from config.settings import SchedulerSettings
 from runtime import Actor, ActorError, ActorRef, Exit, Message, WallClock, system_clock, utc_now
 from supervisors import Backoff
 
 from ._backup import backup, verify_backup
 from ._checkins import checkin_message
 from ._clock import due_between, parse_hhmm, weekly_due_between
-from ._config import SchedulerConfig
 from ._errors import DeliveryUnconfirmed
 from ._gauges import BusinessGauges, compute_gauges
 from ._reports import weekly_report
@@ -122,7 +122,7 @@ class Scheduler(Actor):
     - ``dsn``: PostgreSQL (None: nothing is scheduled; durable claims need it);
     - ``sender``: the telegram_sender's ref, or a callable returning it (looked up when
       first needed);
-    - ``config``: ``SchedulerConfig``;
+    - ``config``: ``config.settings.SchedulerSettings`` (checked when settings load);
     - ``spool``: where a ``ScheduleRun`` goes when the done row cannot be written now,
       and nothing else;
     - ``gauges``: the shared ``BusinessGauges`` (outlives restarts);
@@ -139,16 +139,13 @@ class Scheduler(Actor):
         *,
         dsn: str | None,
         sender: ActorRef | Callable[[], ActorRef],
-        config: SchedulerConfig | None = None,
+        config: SchedulerSettings | None = None,
         spool: SpoolLike | None = None,
         gauges: BusinessGauges | None = None,
         inactive: Callable[[int], bool] = _never,
         clock: WallClock = system_clock,
     ) -> None:
-        self.config = config if config is not None else SchedulerConfig()
-        if self.config.delivery_concurrency < 1:
-            raise ValueError("delivery_concurrency must be >= 1, not "
-                             f"{self.config.delivery_concurrency}")
+        self.config = config if config is not None else SchedulerSettings()
         self.delivery_timeout = min(self.config.delivery_timeout, self.config.claim_lease / 2)
         self.concurrency = self.config.delivery_concurrency
         self.dsn = dsn

@@ -18,7 +18,6 @@ from actors.scheduler import (
     BusinessGauges,
     PgToolMissing,
     RestoreRefused,
-    SchedulerConfig,
     backup,
     backup_command,
     find_pg_tool,
@@ -29,6 +28,7 @@ from actors.scheduler import (
     verify_command,
 )
 from actors.scheduler._backup import _tool_target
+from config.settings import SchedulerSettings
 from tests.actors.test_scheduler import WallClock, add_family, execute, fetch, running
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
@@ -137,7 +137,7 @@ async def test_cli_commands_and_their_exit_codes(db: str, tmp_path: Path) -> Non
 
 
 async def test_nightly_backup_runs_once_per_day_and_is_verified(db: str, tmp_path: Path) -> None:
-    config = SchedulerConfig(tick=3600.0, backup_dir=str(tmp_path), backup_keep=2,
+    config = SchedulerSettings(tick=3600.0, backup_dir=str(tmp_path), backup_keep=2,
                              gauges_interval=10 * 86400.0)
     clock = WallClock(T0 + dt.timedelta(minutes=1))
     gauges = BusinessGauges()

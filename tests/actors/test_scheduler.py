@@ -35,7 +35,6 @@ from actors.scheduler import (
     BusinessGauges,
     RunStore,
     Scheduler,
-    SchedulerConfig,
     Sweep,
     SweepReport,
     compute_gauges,
@@ -43,6 +42,7 @@ from actors.scheduler import (
 )
 from actors.spool import Spool
 from actors.telegram._sender import Delivery, DeliveryOutcome
+from config.settings import SchedulerSettings
 from runtime import ActorRef, ActorSystem
 from runtime.testing import ManualClock, Probe
 from supervisors import restart_child, supervisor_spec, terminate_child, worker
@@ -52,7 +52,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 WAIT = 10.0
 # Monday 2026-11-23, 18:59 UTC = 19:59 in Berlin.
 START = dt.datetime(2026, 11, 23, 18, 59, tzinfo=dt.UTC)
-CONFIG = SchedulerConfig(tick=3600.0, backup_dir=None, gauges_interval=10 * 86400.0)
+CONFIG = SchedulerSettings(tick=3600.0, backup_dir=None, gauges_interval=10 * 86400.0)
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ class Running:
 
 @asynccontextmanager
 async def running(
-    dsn: str, clock: WallClock, *, config: SchedulerConfig = CONFIG,
+    dsn: str, clock: WallClock, *, config: SchedulerSettings = CONFIG,
     inactive: Callable[[int], bool] = lambda chat: False, spool: Spool | None = None,
     gauges: BusinessGauges | None = None, confirm: Callable[[Any], Any] = delivered,
     **options: Any,

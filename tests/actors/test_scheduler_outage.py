@@ -16,9 +16,10 @@ import anyio
 import pytest
 
 from actors.db_writer import migrate
-from actors.scheduler import Scheduler, SchedulerConfig, Sweep
+from actors.scheduler import Scheduler, Sweep
 from actors.spool import Spool
 from chaos.services import PostgresServer
+from config.settings import SchedulerSettings
 from runtime import ActorRef, ActorSystem
 from runtime.testing import Probe
 from supervisors import supervisor_spec, worker
@@ -49,7 +50,7 @@ async def test_check_in_due_during_a_postgres_outage_fires_once_after_it(
     await migrate(dsn)
     await add_family(dsn, 1, checkin="20:00", tz="Europe/Berlin")
     clock = WallClock(BEFORE_DUE)
-    config = SchedulerConfig(tick=0.1, retry_min=0.05, retry_max=0.1, backup_dir=None,
+    config = SchedulerSettings(tick=0.1, retry_min=0.05, retry_max=0.1, backup_dir=None,
                              db_timeout=1.0)
     async with running(dsn, clock, config=config) as bot:
         report = await bot.scheduler.ask(Sweep(), timeout=10)
@@ -90,7 +91,7 @@ async def test_done_mark_goes_through_the_spool_when_postgres_dies_after_the_sen
         server.kill()
         return systems[0].ref("ops/telegram_sender")
 
-    config = SchedulerConfig(tick=3600.0, backup_dir=None, db_timeout=1.0)
+    config = SchedulerSettings(tick=3600.0, backup_dir=None, db_timeout=1.0)
     tree = supervisor_spec("ops", [
         worker("telegram_sender", sender.factory),
         worker("scheduler", lambda: Scheduler(dsn=dsn, sender=sender_killing_postgres,
