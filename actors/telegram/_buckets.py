@@ -1,27 +1,10 @@
 """Rate limits of the sender: a token bucket per chat, a sliding window overall, and pauses.
 
-Telegram's limits (Bots FAQ, ../shared/notes/telegram.md §1.4): about 1 message per second
-in one chat with short bursts tolerated, about 30 messages per second overall. We stay
-below them on our side so that 429s are the exception:
-
-* **per chat**: a token bucket (``chat_rate`` tokens/s, ``chat_burst`` deep);
-* **overall**: at most ``global_burst`` messages in any ``global_burst / global_rate``
-  seconds (25 in any second by default). A token bucket would let ``burst + rate``
-  messages through in one second (50 with 25/25), which is over Telegram's 30/s, so the
-  overall limit is a sliding window: the same long-run rate, but never more than
-  ``global_burst`` in one window;
-* **pauses**: a 429 pauses its scope for ``retry_after`` seconds (see :class:`Pauses`).
-
-Exactness against the server's clock. Telegram counts a request when it *arrives*, which
-is somewhere between the moment we start it and the moment its answer comes back. So a
-request charges its bucket and takes its window slot when it starts, and when its answer
-arrives it is *settled*: the bucket refills only from that moment and the window slot is
-held until ``span`` after it. However the network delays one request against another, the
-server then never sees more than our limits allow (the limiter gives up a little
-throughput, the length of a round trip, to be exact without guessing a safety margin).
-
-Everything here reads the time it is given (``now``: ``anyio.current_time()``) and sleeps
-with anyio, so trio's virtual clock tests it in milliseconds. A rate of 0 means unlimited.
+They keep the sender below Telegram's limits (about 1 message per second in one chat,
+about 30 per second overall) so that 429s are the exception; a request is charged when it
+starts and settled when its answer arrives, so the server never sees more than the limits
+allow. Time is the ``now`` each call is given (``anyio.current_time()``); a rate of 0
+means unlimited. See docs/telegram.md, section "Rate limits".
 """
 
 from __future__ import annotations

@@ -1,40 +1,12 @@
-"""The update journal: a small local append-only log of Telegram updates and sent replies.
+"""The update journal file from before the spool: a small local append-only log of
+Telegram updates and sent replies.
 
-Shared by three actors on one event loop:
-
-- the poller appends each batch of updates (``append``) *before* it confirms them to
-  Telegram with the next offset, and asks ``seen`` to drop replays;
-- dialogs and the sender mark an update handled (``mark_done``) and remember the
-  idempotency key of every delivered reply (``record_sent`` / ``was_sent``);
-- after a crash or restart the poller re-delivers ``undelivered()`` first: the pending
-  updates no dialogs mailbox of this process holds (``mark_delivered``, in memory only;
-  mailboxes survive actor restarts but not the process).
-
-It is an I/O adapter, not kernel code: retention uses an injectable wall ``clock``
-(``runtime.WallClock``), file work runs in worker threads. It lives until the durable spool of a
-later issue replaces it.
-
-File format (one file, ``updates.journal``)::
-
-    frame  = magic u16 | version u8 | flags u8 | length u32 | crc u32 | body[length]
-    crc    = CRC-32 of the first 8 header bytes and the body (little-endian throughout)
-    body   = msgpack of one _Frame: the records of one group commit
-
-One frame per commit, one CRC per frame (../shared/notes/reliability.md §6.2): frame N+1
-is written only after frame N was fsynced, so only the last frame can be torn by a crash.
-On open a short or bad frame with no valid frame after it is that torn tail (truncated,
-with a warning); a bad frame followed by a valid one is corruption of acknowledged data
-(``JournalCorrupt``; the file is left untouched for an operator).
-
-Compaction (on open, and when the file passes ``compact_bytes``) rewrites the file as one
-snapshot frame: pending updates, the update ids seen in the last ``retention`` seconds
-(48 h: Telegram keeps undelivered updates 24 h) and the reply keys sent in that window;
-temp file, fsync, rename, fsync of the directory.
-
-Exception tree::
-
-    JournalError          the journal cannot be used: closed, or a write/fsync failed
-    └── JournalCorrupt    a frame in the middle of the file fails its checks
+The application no longer writes it: ``SpoolJournal`` keeps the journal in the spool, and
+``import_update_journal`` moves what an old ``updates.journal`` file still holds into the
+spool once. It keeps the ``UpdateLog`` API (append before the offset is confirmed,
+``mark_done``, ``record_sent``, ``undelivered`` after a restart), with one CRC-checked
+frame per group commit, a torn tail truncated on open and compaction into one snapshot
+frame. See docs/telegram.md, section "The journal file from before the spool".
 """
 
 from __future__ import annotations
@@ -123,7 +95,12 @@ _CODEC: Final[MessageCodec[_Frame]] = MessageCodec(_Frame)
 
 
 def encode_frame(records: Sequence[_Record]) -> bytes:
-    """One framed group of records (header + msgpack body)."""
+    """One framed group of records (header + msgpack body), little-endian throughout::
+
+        frame  = magic u16 | version u8 | flags u8 | length u32 | crc u32 | body[length]
+        crc    = CRC-32 of the first 8 header bytes and the body
+        body   = msgpack of one _Frame: the records of one group commit
+    """
     body = _CODEC.encode(_Frame(records=tuple(records)))
     head = _HEAD.pack(MAGIC, VERSION, 0, len(body))
     return head + _CRC.pack(zlib.crc32(body, zlib.crc32(head))) + body
@@ -164,7 +141,9 @@ def _valid_frame_after(data: bytes, pos: int) -> int | None:
 def read_frames(data: bytes, name: str) -> tuple[list[_Frame], int]:
     """Every frame of ``data`` and the length of its valid prefix (shorter than ``data``
     when the tail is torn). Raises ``JournalCorrupt`` when a bad frame has a valid one
-    after it."""
+    after it. Frame N+1 is written only after frame N was fsynced, so only the last frame
+    can be torn by a crash: a bad frame with a valid one after it is damage to
+    acknowledged data."""
     frames: list[_Frame] = []
     pos = 0
     while pos < len(data):
@@ -204,6 +183,11 @@ class UpdateJournal:
     ``JournalError`` and nothing is applied. Concurrent callers share one write and one
     fsync (group commit): whoever holds the lock writes everything queued meanwhile.
     Reads (``seen``, ``pending``, ``was_sent``, ``depth``, ``size``) are in-memory.
+
+    Compaction (on open, and when the file passes ``compact_bytes``) rewrites the file as
+    one snapshot frame: pending updates, the update ids seen in the last ``retention``
+    seconds (48 h: Telegram keeps undelivered updates 24 h) and the reply keys sent in
+    that window; temp file, fsync, rename, fsync of the directory.
     """
 
     def __init__(

@@ -1,37 +1,10 @@
 """The telegram_poller actor: long-polls getUpdates, journals each batch, hands it to dialogs.
 
-One incarnation, as a chain of steps::
-
-    run ─▶ _check_token (getMe) ─▶ _delete_webhook ─▶ _deliver_undelivered (journal replay)
-        ─▶ _poll_forever: _get_updates ─▶ _handle_batch: _parse ─▶ journal.append ─▶ _deliver
-
-Guarantees (DESIGN.md §5, ../shared/notes/telegram.md §4):
-
-- **journal first**: a batch is appended to the journal (durable) before the next
-  getUpdates carries ``offset = max(update_id) + 1``, which is what confirms it to
-  Telegram. A crash anywhere loses nothing: unconfirmed updates come again from Telegram
-  (and the journal's seen-set drops the ones already journaled), journaled ones are
-  re-delivered from the journal at the next start.
-- the next offset is recomputed from every response, never "only raised": update ids
-  restart at a random value after a week without updates (#8, #9);
-- **per-chat order**: updates are told to ``route(chat_id)`` one by one in update order;
-  ``tell`` blocks while that mailbox is full, which is the backpressure (#18, #19);
-- errors: 401/404 is a bad token: one clear error, ``system.request_shutdown()``, and the
-  poller stops normally (no retry loop, #3); 409 is "another getUpdates consumer or a
-  webhook is active" (warned once per episode, counted, retried after
-  ``conflict_delay``, #13); 429 waits ``retry_after`` and never less (#12); timeouts,
-  network errors, 5xx and other errors back off exponentially with jitter, reset by a
-  success (#11);
-- a **stall watchdog** crashes the incarnation with ``PollerStalled`` when a call or a
-  deliberate wait overruns its expected time by ``stall_margin`` (#15);
-- on a graceful stop, a final ``getUpdates(offset, timeout=0, limit=1)`` confirms the last
-  journaled batch (#10);
-- unknown update types and updates that fail to parse are skipped with a warning (never
-  with their text) and counted, and their ids still advance the offset (#16, #17);
-- the token lives only in the ``BotApi``; nothing here logs a URL (#37).
-
-Supervision: make the child ``transient`` so a bad-token stop is not restarted (a normal
-exit), while a crash (``PollerStalled``, a journal failure) is.
+A batch is journaled (durable) before the next getUpdates confirms it with the offset, so
+a crash loses no update; updates are told to their chat's dialogs shard in order, with
+backpressure; a rejected token stops the bot (exit code 78), 409 and 429 are handled
+apart from other errors, and a watchdog restarts a stalled poller. See docs/telegram.md,
+section "The poller", for every guarantee and where it comes from.
 """
 
 from __future__ import annotations
@@ -245,7 +218,14 @@ class _BadToken(Exception):
 class TelegramPoller(Actor):
     """The telegram_poller actor (a loop actor). ``route(chat_id)`` names the dialogs actor
     of a chat (same chat, same actor). Owns a one-connection ``BotApi`` per incarnation,
-    closed when the incarnation ends."""
+    closed when the incarnation ends. One incarnation, as a chain of steps::
+
+        run ─▶ _check_token (getMe) ─▶ deleteWebhook ─▶ _deliver_undelivered (replay)
+            ─▶ _poll_forever: _get_updates ─▶ _handle_batch: _parse ─▶ journal.append
+            ─▶ _deliver
+
+    Make its child ``transient``: a bad-token stop (a normal exit) is then not restarted,
+    while a crash (``PollerStalled``, a journal failure) is."""
 
     def __init__(
         self, settings: TelegramSettings, token: str, journal: UpdateLog,

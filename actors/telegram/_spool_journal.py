@@ -1,63 +1,13 @@
-"""``SpoolJournal``: the update journal kept in the durable spool (issue 5).
+"""``SpoolJournal``: the update journal kept in the durable spool.
 
-The same API as ``actors.telegram._legacy_journal.UpdateJournal`` (``UpdateLog`` below), so the
-poller, the sender and dialogs use it unchanged, but every write is a record of the shared
-``actors.spool.Spool`` that ``db_writer`` drains into PostgreSQL:
-
-=====================  =======================================  ===========================
-call                   spool record (``actors.db_writer``)      PostgreSQL table
-=====================  =======================================  ===========================
-``append(updates)``    one ``UpdateReceived`` per fresh update  ``received_updates``
-``mark_done(id)``      ``ProcessedUpdate``                      ``processed_updates``
-``record_sent(key)``   ``SentReply``                            ``sent_replies``
-=====================  =======================================  ===========================
-
-A write is durable when it returns (the spool's ``append_many``: written and fsynced) and
-only then applied to the in-memory index that answers the reads (``seen``, ``pending``,
-``undelivered``, ``was_sent``, ``depth``). So the poller still confirms an offset to
-Telegram only for updates in the spool, and a replayed update is not answered twice.
-
-Rebuilding at open
-------------------
-``SpoolJournal.open`` rebuilds the index from two sources: first the spool's undrained
-records (a snapshot taken before anything else), then PostgreSQL's rows of the last
-``retention`` seconds (48 h: Telegram keeps an unconfirmed update 24 h), read in one
-repeatable-read transaction within ``timeout`` seconds. A record drained between the two
-reads is in both, never in neither (the flusher commits a batch before it advances the
-spool's watermark); the union is what counts: seen = received or processed, pending =
-received − processed (kept however old, as ``UpdateJournal`` does), sent = every key.
-Pending updates come back oldest first: PostgreSQL's by (time received, update id), then
-the spool's in spool order.
-
-PostgreSQL down at open: the index is built from the spool alone, a warning says so, and
-``caught_up`` is False. Limitation: updates drained into PostgreSQL before the restart are
-then unknown until ``catch_up()`` (or ``catch_up_forever``) reaches PostgreSQL: those still
-pending are replayed only then, and a Telegram replay of one of them meanwhile (an update
-whose offset was never confirmed) is taken as new, so it may be answered twice.
-
-Other rules:
-
-- ``record_sent(key)`` must name the chat of a ``SentReply``: keys made by
-  ``actors.protocol.reply_key`` (``u<update_id>...``) take the chat of that update when the
-  journal knows it; any other key is recorded with chat 0 (such rows hold no personal data
-  and are pruned after the retention).
-- ``/delete`` (``db_writer.erase_family``) forgets a chat's undrained records, these
-  included, and deletes its rows: after a restart its pending updates are gone with the
-  rest of its data, by design. The running process keeps its in-memory index.
-- The journal does not own the spool: ``aclose`` stops the journal's writes, never closes
-  the spool (the application closes it after the db_writer).
-- Concurrent ``append`` calls of one update id both write a record (harmless: the sink and
-  the rebuild dedupe by update id); the index holds it once.
-
-Upgrading: ``import_update_journal(journal, directory)`` moves what an ``UpdateJournal``
-file still holds into the spool once (then renames the file ``*.imported``).
-
-It is an I/O adapter: retention uses the injected wall ``clock`` (``runtime.WallClock``).
-
-Errors: writes raise ``JournalError`` (from ``actors.telegram._legacy_journal``) when the journal
-is closed or the spool cannot make the records durable (``SpoolError`` chained), as
-``UpdateJournal`` does; nothing is applied then. ``catch_up`` raises
-``actors.db_writer.DatabaseUnavailable``.
+It has the ``UpdateLog`` API the poller, the sender and dialogs use, but every write
+(``append``, ``mark_done``, ``record_sent``) is a record of the shared spool that
+``db_writer`` drains into PostgreSQL, durable when the call returns and only then applied
+to the in-memory index that answers the reads. ``SpoolJournal.open`` rebuilds that index
+from the spool's undrained records and PostgreSQL's rows of the retention window; a
+PostgreSQL that does not answer at open is caught up with later. See docs/telegram.md,
+section "The update journal", for the rules, the limitation while PostgreSQL is down and
+the errors.
 """
 
 from __future__ import annotations
@@ -81,7 +31,7 @@ from actors.db_writer import (
     SentReply,
     SpoolLike,
     UpdateReceived,
-    close_connection,
+    close_or_terminate,
     decode_record,
     encode_record,
     is_retryable,
@@ -145,8 +95,13 @@ class _State:
 
 class SpoolJournal:
     """The update journal in the shared spool. Make one with ``await SpoolJournal.open(
-    spool, dsn)``. Reads are in memory; writes are durable when they return (see the
-    module docstring for the rules)."""
+    spool, dsn)``. Reads are in memory; writes are durable when they return (the rules:
+    docs/telegram.md, section "The update journal").
+
+    ``record_sent(key)`` needs the chat of a ``SentReply``: a key made by
+    ``actors.protocol.reply_key`` (``u<update_id>...``) takes the chat of that update when
+    the journal knows it; any other key is recorded with chat 0. The journal does not own
+    the spool: ``aclose`` never closes it."""
 
     def __init__(self, spool: SpoolLike, dsn: str | None, *, retention: float,
                  clock: Callable[[], float], timeout: float) -> None:
@@ -394,7 +349,7 @@ class SpoolJournal:
                 try:
                     return await _read_rows(conn, horizon)
                 finally:
-                    await close_connection(conn)
+                    await close_or_terminate(conn)
         except Exception as error:
             if is_retryable(error):
                 raise DatabaseUnavailable(f"{type(error).__name__}: {error}") from error

@@ -2,7 +2,7 @@
 
 Telegram counts a message's length in Unicode code points of the text *after* HTML parsing
 (tags do not count, ``&amp;`` counts as one), limit 4096; the raw parameter is separately
-capped at 32 KiB (../shared/notes/telegram.md §1.3, §1.6). ``split_html`` cuts a long text
+capped at 32 KiB (docs/notes/telegram.md §4.1, §4.3). ``split_html`` cuts a long text
 into parts that each meet both limits, preferring paragraph, then line, then sentence,
 then word boundaries, never inside a tag or an entity, and closing the tags open at a cut
 (``</b>``) and reopening them (``<b>``) at the start of the next part.
