@@ -243,7 +243,7 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "DeadLetter", "EmotionEntry", "Erase", "FamilyErased", "FamilySaved", "FamilyView",
         "FlushStats", "Flusher", "MigrationError", "ParentSeen", "Persist", "ProcessedUpdate",
         "Reads", "Record", "ScheduleRun", "SentReply", "SpoolLike", "UpdateReceived",
-        "close_connection", "decode_record", "encode_record", "erase_family", "is_retryable",
+        "close_or_terminate", "decode_record", "encode_record", "erase_family", "is_retryable",
         "migrate", "persist"
     ],
     "actors.dialogs": [

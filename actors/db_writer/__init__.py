@@ -6,13 +6,15 @@ spool's interface; asyncpg is used only here (asyncio only, like every asyncpg u
 Layout: ``records`` (the persisted records and their codec), ``migrations/*.sql`` and
 ``_migrate`` (versioned schema), ``_sql`` (the SQL of one batch), ``_flusher`` (the drain
 loop), ``_actor`` (``DbWriter`` and its messages), ``_reads`` (reads overlaid with the
-undrained spool), ``_errors`` (the exception tree and asyncpg's errors classified).
+undrained spool), ``_errors`` (the exception tree and asyncpg's errors classified),
+``_close`` (closing a connection or pool with a deadline, then terminating it).
 """
 
 from ._actor import DbWriter, Erase, Persist, erase_family, persist
+from ._close import close_or_terminate
 from ._errors import DatabaseUnavailable, DbError, MigrationError, is_retryable
 from ._flusher import Flusher, FlushStats, SpoolLike
-from ._migrate import close_connection, migrate
+from ._migrate import migrate
 from ._reads import ChildView, FamilyView, Reads
 from ._records import (
     CheckinAnswer,
@@ -56,7 +58,7 @@ __all__ = [
     "SentReply",
     "SpoolLike",
     "UpdateReceived",
-    "close_connection",
+    "close_or_terminate",
     "decode_record",
     "encode_record",
     "erase_family",

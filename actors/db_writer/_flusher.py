@@ -53,8 +53,9 @@ from actors.breaker import BreakerState, CircuitBreaker
 from runtime import WallClock, system_clock, utc_now
 from supervisors import Backoff
 
+from ._close import close_or_terminate
 from ._errors import DatabaseUnavailable, is_data_problem, is_retryable
-from ._migrate import apply_migrations, close_connection
+from ._migrate import apply_migrations
 from ._records import DeadLetter, Record, chat_of, decode_record
 from ._sql import prune_journal, write_records, write_watermark
 
@@ -409,7 +410,7 @@ class Flusher:
         """Close the connection within a second, else terminate it."""
         conn, self._conn = self._conn, None
         if conn is not None:
-            await close_connection(conn)
+            await close_or_terminate(conn)
 
 
 class _Rejected(Exception):

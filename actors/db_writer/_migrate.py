@@ -18,6 +18,7 @@ from typing import Final
 import anyio
 import asyncpg  # type: ignore[import-untyped]
 
+from ._close import close_or_terminate
 from ._errors import DatabaseUnavailable, MigrationError, is_unavailable
 
 __all__ = ["MIGRATION_LOCK", "Migration", "apply_migrations", "migrate", "migrations"]
@@ -103,23 +104,10 @@ async def migrate(dsn: str, *, timeout: float = 30.0) -> list[str]:
             try:
                 return await apply_migrations(conn)
             finally:
-                await close_connection(conn)
+                await close_or_terminate(conn)
     except MigrationError:
         raise
     except Exception as error:
         if is_unavailable(error):
             raise DatabaseUnavailable(f"cannot migrate: {type(error).__name__}: {error}") from error
         raise
-
-
-async def close_connection(conn: asyncpg.Connection, timeout: float = 1.0) -> None:
-    """Close ``conn`` gracefully within ``timeout`` seconds, else terminate it: a graceful
-    close can wait forever on a frozen server (asyncpg #431, PR #1361)."""
-    with anyio.CancelScope(shield=True):
-        with anyio.move_on_after(timeout):
-            try:
-                await conn.close(timeout=timeout)
-                return
-            except Exception:  # any failure falls through to terminate
-                pass
-        conn.terminate()

@@ -30,6 +30,7 @@ import msgspec
 
 from actors.breaker import CircuitBreaker
 
+from ._close import close_or_terminate
 from ._errors import is_retryable
 from ._flusher import SpoolLike
 from ._records import ChildSaved, EmotionEntry, FamilyErased, FamilySaved, Record, chat_of
@@ -273,12 +274,8 @@ class Reads:
         """Close the pool within a second, else terminate it (asyncpg #547: close can wait
         forever on a connection whose acquire was cancelled)."""
         pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        with anyio.CancelScope(shield=True), anyio.move_on_after(1.0) as scope:
-            await pool.close()
-        if scope.cancelled_caught:
-            pool.terminate()
+        if pool is not None:
+            await close_or_terminate(pool)
 
 
 def _entry_time(entry: EmotionEntry) -> dt.datetime:

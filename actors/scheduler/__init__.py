@@ -1,9 +1,9 @@
 """The scheduler: daily check-ins, weekly reports, nightly backups, business gauges.
 
 Layer 2 (actors). Imports ``runtime``, ``actors.protocol``, ``actors.db_writer`` (records,
-the spool's interface, error classification), ``actors.dialogs`` (the family record,
-time zones, emotion names) and ``config.settings.SchedulerSettings`` (its knobs);
-asyncpg, so asyncio only.
+the spool's interface, error classification, closing connections), ``actors.dialogs``
+(the family record, time zones, emotion names) and ``config.settings.SchedulerSettings``
+(its knobs); asyncpg, so asyncio only.
 
 Layout: ``_clock`` (due times: zones, DST gaps and folds; pure), ``_schedules`` (runs
 claimed and marked done in ``schedule_runs``; the families due), ``_checkins`` (the

@@ -40,6 +40,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 import anyio
 import asyncpg  # type: ignore[import-untyped]
 
+from actors.db_writer import close_or_terminate
 from runtime import WallClock, system_clock, utc_now
 
 from ._errors import BackupError, PgToolMissing, RestoreRefused
@@ -156,7 +157,7 @@ async def _dump_in_snapshot(dsn: str, pg_dump: Path, out: Path) -> dict[str, int
             await _run([str(pg_dump), "--format=custom", f"--snapshot={snapshot}",
                         f"--file={out}", f"--dbname={uri}"], env, "pg_dump")
     finally:
-        await conn.close()
+        await close_or_terminate(conn)
     return counts
 
 
@@ -227,11 +228,11 @@ async def verify_backup(
             try:
                 actual = await _row_counts(conn)
             finally:
-                await conn.close()
+                await close_or_terminate(conn)
         finally:
             await admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
     finally:
-        await admin.close()
+        await close_or_terminate(admin)
     return VerifyReport(file=dump, expected=expected, actual=actual,
                         mismatches=_compare(expected, actual))
 

@@ -47,7 +47,7 @@ from typing import Any, Final
 import anyio
 import asyncpg  # type: ignore[import-untyped]
 
-from actors.db_writer import DatabaseUnavailable, is_retryable
+from actors.db_writer import DatabaseUnavailable, close_or_terminate, is_retryable
 
 __all__ = ["CLAIM_SUFFIX", "FamilyDue", "RunStore"]
 
@@ -205,9 +205,5 @@ class RunStore:
     async def aclose(self) -> None:
         """Close the pool within a second, else terminate it."""
         pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        with anyio.CancelScope(shield=True), anyio.move_on_after(1.0) as scope:
-            await pool.close()
-        if scope.cancelled_caught:
-            pool.terminate()
+        if pool is not None:
+            await close_or_terminate(pool)

@@ -23,6 +23,7 @@ from actors.db_writer import (
     FlushStats,
     Persist,
     Reads,
+    close_or_terminate,
     decode_record,
     encode_record,
     migrate,
@@ -316,3 +317,45 @@ async def test_a_graceful_stop_drains_the_spool_first(spool: Spool, pg_dsn: str)
     finally:
         await conn.close()
     assert system.exit_code == 0
+
+
+# -- closing connections and pools ---------------------------------------------------------
+
+
+class _Closable:
+    """Stands in for an asyncpg connection or pool: ``close`` hangs, fails or returns."""
+
+    def __init__(self, close: str) -> None:
+        self.how = close
+        self.calls: list[str] = []
+
+    async def close(self) -> None:
+        self.calls.append("close")
+        if self.how == "hang":
+            await anyio.sleep_forever()
+        if self.how == "fail":
+            raise OSError("connection reset")
+
+    def terminate(self) -> None:
+        self.calls.append("terminate")
+
+
+@pytest.mark.parametrize(("close", "calls"), [
+    ("ok", ["close"]),
+    ("hang", ["close", "terminate"]),
+    ("fail", ["close", "terminate"]),
+])
+async def test_close_or_terminate_closes_gracefully_else_terminates(
+    close: str, calls: list[str],
+) -> None:
+    target = _Closable(close)
+    with anyio.fail_after(5):
+        await close_or_terminate(target, timeout=0.05)
+    assert target.calls == calls
+
+
+async def test_close_or_terminate_finishes_the_close_when_its_caller_is_cancelled() -> None:
+    target = _Closable("hang")
+    with anyio.move_on_after(0.01):
+        await close_or_terminate(target, timeout=0.05)
+    assert target.calls == ["close", "terminate"]
