@@ -1,4 +1,5 @@
-"""The durable local write-ahead spool (../shared/notes/reliability.md §6.2).
+"""The durable local write-ahead spool (docs/spool.md; the rules it follows:
+docs/notes/reliability.md §2.3).
 
 Layer ``actors``: imports nothing of ours but the standard library, anyio and its own
 modules. ``Spool`` is the whole public surface for producers and the drainer; ``FileOps`` is

@@ -1,19 +1,8 @@
 """Frames: one group-commit batch of records, as written to a segment.
 
-Layout (little-endian; ../shared/notes/reliability.md §6.2)::
-
-    frame   = magic u16 | version u8 | flags u8 | length u32 | first_seq u64 | count u32
-              | crc u32 | payload[length]
-    payload = count × (head u32 | data[head & 0x7FFF_FFFF])
-    crc     = zlib.crc32 over the 20 header bytes before it, then the payload
-
-A record's ``head`` holds its length in the low 31 bits; bit 31 marks a *tombstone*: an
-internal record whose data is a packed array of u64 sequence numbers that ``forget``
-erased. The records of a frame have the consecutive sequence numbers
-``first_seq .. first_seq + count - 1``. The frame ``flags`` byte is reserved (0): a frame
-with other flags is not valid for this version.
-
-The CRC covers the header, so a torn or flipped ``length`` cannot make garbage look valid.
+A frame is a header (magic, version, flags, length, first seq, count), a CRC over the
+header and the payload, and the records with their lengths; a record's high length bit
+marks a tombstone (seqs erased by ``forget``). See docs/spool.md, section "Frames".
 """
 
 from __future__ import annotations
@@ -69,7 +58,16 @@ def frame_magic_prefix() -> bytes:
 def encode_frame(first_seq: int, records: Sequence[bytes],
                  tombstones: Sequence[int] = ()) -> bytes:
     """One frame holding ``records`` (seqs from ``first_seq``); the records at the indexes
-    in ``tombstones`` are flagged as tombstones. Records must be shorter than 2 GiB."""
+    in ``tombstones`` are flagged as tombstones. Records must be shorter than 2 GiB.
+    Little-endian::
+
+        frame   = magic u16 | version u8 | flags u8 (0) | length u32 | first_seq u64
+                  | count u32 | crc u32 | payload[length]
+        payload = count × (head u32 | data[head & 0x7FFF_FFFF])   bit 31: tombstone
+        crc     = zlib.crc32 over the 20 header bytes before it, then the payload
+
+    The CRC covers the header, so a torn or flipped ``length`` cannot make garbage look
+    valid."""
     pack = _U32.pack
     if tombstones:
         marked = set(tombstones)

@@ -1,32 +1,10 @@
 """Recovery: from the segment files to the records a restarted spool must still deliver.
 
-Runs once, in ``Spool.open``, in a worker thread (reliability.md §6.2, recovery steps 1-4):
-
-1. refuse to start while a quarantined ``*.corrupt`` segment is present;
-2. check every segment (``scan_segment``); a segment whose header is bad and which holds no
-   valid frame was torn while being created (nothing in it was ever acknowledged): delete it;
-3. walk the segments in creation order (header ``ordinal``) checking that sequence numbers
-   continue across frames and segments, and decide every bad tail:
-
-   - bad bytes after the last valid frame of the *last* segment: the torn tail of a crash
-     during an append → truncate (warning);
-   - the same in an earlier segment whose successor starts right after its last valid
-     frame: the remains of a failed write that was retried on a fresh segment (never
-     acknowledged) → truncate (warning);
-   - a bad frame with a valid frame after it, a bad tail whose successor starts later (a
-     gap: the bad frame had been fsynced, since a newer segment exists, and its records
-     acknowledged), or a seq gap anywhere → corruption: rename the segment to ``*.corrupt``,
-     log ``SPOOL CORRUPT``, raise ``SpoolCorrupt``;
-   - a segment starting *at* the first seq of the last frame before it: that frame was a
-     write whose fsync failed and which was retried here; the retry wins (warning).
-
-4. hand back every frame above the watermark, in seq order, for the spool to re-deliver.
-
-Limitation, by design: a CRC failure in the final frame of the last segment is
-indistinguishable from a torn write, so it is treated as one and those records are dropped.
-With one frame per fsync they may, rarely, have been acknowledged (bit rot of the last frame
-after its fsync returned); no single-copy log can tell, and the alternative, refusing to
-start after every ordinary crash, is worse.
+Runs once, in ``Spool.open``, in a worker thread: it refuses a quarantined spool, deletes
+segments torn while being created, truncates torn tails (a crash during an append, or the
+remains of a write retried on a fresh segment), quarantines a segment whose damage hit
+acknowledged data (``SpoolCorrupt``), and hands back every frame above the watermark. See
+docs/spool.md, section "Recovery", for each case and the one limitation by design.
 """
 
 from __future__ import annotations
@@ -77,9 +55,14 @@ class Recovered:
 
 
 def recover(directory: Path, ops: FileOps, *, sync: bool) -> Recovered:
-    """Check and repair the spool in ``directory`` (see the module docstring). Raises
-    ``SpoolCorrupt`` on damage to acknowledged data and ``OSError`` when files cannot be
-    read or repaired."""
+    """Check and repair the spool in ``directory`` (the steps: docs/spool.md, section
+    "Recovery"). Raises ``SpoolCorrupt`` on damage to acknowledged data and ``OSError``
+    when files cannot be read or repaired.
+
+    By design a CRC failure in the final frame of the last segment is taken as a torn
+    write and its records are dropped: it cannot be told from one (bit rot after the
+    fsync returned would be the rare exception), and refusing to start after every
+    ordinary crash would be worse."""
     _refuse_if_quarantined(directory)
     watermark = read_watermark(directory)
     scans = _scan_all(directory, ops, sync=sync)

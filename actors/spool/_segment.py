@@ -1,18 +1,9 @@
 """Segment files and the watermark file: names, headers, and checking one segment's bytes.
 
-A segment is ``<generation:016x>-<first_seq:016x>.seg``: a header, then frames
-(``_frame``) appended and never rewritten. Header (little-endian)::
-
-    magic 4s "FESG" | version u16 | reserved u16 | generation u64 | first_seq u64
-    | ordinal u64 | crc u32 (zlib.crc32 of the 32 bytes before it)
-
-``generation`` is random per writer incarnation (a new one after every ``open`` and after a
-failed write, when continuity with what came before can no longer be proven); ``ordinal``
-counts segments up in creation order. Order matters because after a failed write the next
-segment restarts at the failed batch's ``first_seq``: ``first_seq`` alone cannot order two
-such segments, the ordinal can.
-
-The watermark file ``watermark`` is ``seq u64 | crc u32``, replaced atomically.
+A segment ``<generation:016x>-<first_seq:016x>.seg`` is a CRC-checked header (generation,
+first seq, ordinal) followed by frames appended and never rewritten; the ``watermark``
+file is ``seq u64 | crc u32``, replaced atomically. See docs/spool.md, section "Segments
+and the watermark file", for why segments carry a generation and an ordinal.
 """
 
 from __future__ import annotations
@@ -53,6 +44,11 @@ _WATERMARK: Final = struct.Struct("<QI")
 
 
 class SegmentHeader(NamedTuple):
+    """A segment's header, little-endian: ``magic 4s "FESG" | version u16 | reserved u16 |
+    generation u64 | first_seq u64 | ordinal u64 | crc u32`` (zlib.crc32 of the 32 bytes
+    before it). ``generation`` is random per writer incarnation; ``ordinal`` orders
+    segments by creation, which ``first_seq`` cannot after a failed write was retried."""
+
     generation: int
     first_seq: int
     ordinal: int

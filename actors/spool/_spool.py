@@ -1,45 +1,11 @@
-"""``Spool``: the durable local write-ahead spool (reliability.md §6.2).
+"""``Spool``: the durable local write-ahead spool.
 
-Writers ``append`` records (opaque bytes, each carrying its own idempotency key); a call
-returns the record's sequence number only once the record is on disk (written and
-``fdatasync``-ed). A drainer ``read``s records above the watermark, stores them elsewhere
-(PostgreSQL) and calls ``advance_watermark``; segments whose records are all drained are
-deleted. ``Spool.open`` recovers what a crash left (``_recovery``).
-
-Group commit without a writer task
-----------------------------------
-Appends join the open *batch*; batches form a queue. There is no background writer: the
-first caller that finds nobody committing becomes the *leader*. It takes the oldest batch,
-encodes it as one frame, writes it and ``fdatasync``-s it in a worker thread
-(``anyio.to_thread.run_sync``), wakes that batch's callers, and repeats until its own batch
-is committed; then it hands leadership to the callers of the next batch (they accumulated
-while it was writing), one of whom leads. So at most one task touches the file at a time,
-a batch is whatever arrived during the previous fsync (capped by ``max_batch_records`` /
-``max_batch_bytes``), and the spool needs no task group: it can be opened, used and closed
-from different tasks (an actor's ``started``/``receive``/``stopped``), and nothing runs
-when nobody appends. The commit is shielded from cancellation (an fsync in a thread cannot
-be cancelled, and the other callers in the batch need their answer). A caller cancelled
-while waiting does not know whether its record is durable (Jepsen "info"): the record stays
-in its batch and is written when the next leader comes (or at ``aclose``).
-
-Failures (fsyncgate)
---------------------
-When the write or the ``fdatasync`` of a batch fails, nobody in the batch is acknowledged.
-After a failed fsync Linux may have dropped the dirty pages, so the segment's state is
-unknown: it is closed for good and the same frame (same seqs) is written once more to a
-fresh segment of a new generation. If that fails too, every caller of the batch gets
-``SpoolWriteError`` and ``healthy`` turns False until a later batch is written. Recovery
-knows how to read what such failures leave behind (a torn frame, or a frame superseded by
-its retry). "Failed" means "not acknowledged", not "absent": if the process stops before
-any later batch is written, a failed batch whose bytes did reach the disk can surface after
-the restart (as with PostgreSQL after an fsync PANIC); the sink deduplicates by the records'
-idempotency keys.
-
-Memory
-------
-Records above the watermark are kept in memory as well (``read`` is synchronous and never
-touches the disk), so memory grows with ``depth``: about 100 bytes of overhead per record.
-Alert on ``depth``, ``oldest_age`` and ``free_bytes``.
+Writers ``append`` records and get each one's sequence number only once it is written and
+``fdatasync``-ed; appends that arrive during one fsync are committed together by whichever
+caller leads (no writer task), a failed write or fsync acknowledges nobody and is retried
+once on a fresh segment, and a drainer ``read``s above the watermark and advances it.
+``Spool.open`` recovers what a crash left (``_recovery``). See docs/spool.md for group
+commit, failures (fsyncgate) and memory use.
 """
 
 from __future__ import annotations
@@ -136,7 +102,9 @@ class Spool:
 
     Every ``append`` is durable when it returns; ``read``, the gauges and ``forget``'s
     in-memory effect work on what is already durable. Not thread-safe: use it from one
-    event loop.
+    event loop. Records above the watermark are also held in memory (``read`` never
+    touches the disk): about 100 bytes of overhead each, so alert on ``depth``,
+    ``oldest_age`` and ``free_bytes``.
     """
 
     def __init__(self, directory: Path, *, segment_bytes: int, max_batch_records: int,
