@@ -1,20 +1,11 @@
 """``DbWriter``: the only actor that writes to PostgreSQL, through the spool.
 
-::
-
-    Persist(records) ──ask──▶ DbWriter ──append_many (fsync)──▶ spool ──▶ reply: the seqs
-                                  └── wake ──▶ flusher task ──batches──▶ PostgreSQL
-    Erase(chat_id)   ──ask──▶ DbWriter ──append FamilyErased, forget the chat's records
-
-A ``Persist`` is answered once its records are durable in the spool (that is the ack: RPO 0
-for every accepted record), whatever PostgreSQL is doing. The flusher runs beside the
-actor (``ctx.start_soon``): it is cancelled with the incarnation and a bug in it crashes
-the incarnation, so the supervisor restarts both. The spool (and optionally the
-``FlushStats``) belong to the application tree and outlive incarnations; the breaker and
-the connection are per incarnation.
-
-Without a DSN the writer keeps everything in the spool (DESIGN.md §8: no PostgreSQL
-binaries, no ``DATABASE_URL``).
+A ``Persist`` ask is answered with the records' spool seqs once they are durable (RPO 0
+for every accepted record, whatever PostgreSQL is doing); an ``Erase`` appends
+``FamilyErased`` and forgets the chat's undrained records. The flusher runs beside the
+actor (``ctx.start_soon``), so a bug in it crashes the incarnation and the supervisor
+restarts both; without a DSN everything stays in the spool. See docs/db-writer.md,
+section "The actor".
 """
 
 from __future__ import annotations
@@ -93,7 +84,8 @@ class DbWriter(Actor):
     (``breaker_failures`` consecutive failures open it for ``breaker_reset`` seconds).
 
     ``breaker_reset`` defaults to 1 s: while open the writer probes with one connect per
-    period, and DESIGN.md promises writes resume within 2 s of PostgreSQL coming back.
+    period, so writes resume within 2 s of PostgreSQL coming back (the target in
+    docs/ARCHITECTURE.md, section "Failure model").
     Starts even when PostgreSQL is down (nothing connects at start)."""
 
     def __init__(

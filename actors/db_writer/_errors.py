@@ -1,27 +1,11 @@
 """The database writer's exceptions, and the one place asyncpg's errors are classified.
 
-::
-
-    DbError                     base of everything this package raises
-    ├── DatabaseUnavailable     PostgreSQL cannot be reached or did not answer in time
-    │                           (refused, reset, killed mid-query, starting up, shutting
-    │                           down, too many connections, our deadline passed), or
-    │                           refused a write not for its data; retry later
-    └── MigrationError          a migration file is misnamed or its SQL failed (the
-                                transaction was rolled back: nothing of it applied)
-
-The flusher never lets these escape its loop: an unavailable server opens the breaker and
-the spool grows; a record PostgreSQL rejects as data (``is_data_problem``) is dead-lettered.
-
-Classification (../shared/notes/reliability.md §5.1): asyncpg reports a dead server with
-three families of errors (``PostgresConnectionError`` subclasses, bare ``OSError`` such as
-``ConnectionRefusedError``, builtin ``TimeoutError``) plus ``InterfaceError`` and a few
-server states. A *data problem* is SQLSTATE class 22 (data exception: bad encoding, NUL in
-text, out of range) or 23 (integrity: a CHECK or NOT NULL violated), or asyncpg's client-side
-``DataError`` (a value it cannot encode for its column type): retrying cannot help,
-so the record is set aside. Everything else (a missing table, permissions, a read-only
-server, anything unknown) is treated as an outage too: it is retried, never dropped, since
-losing accepted records is worse than a stalled drain that health reports.
+``DbError`` is the base; ``DatabaseUnavailable`` means retry later, ``MigrationError`` a
+migration that was not applied. A dead server shows up as several families of errors
+(``is_unavailable``); only SQLSTATE classes 22 and 23 and asyncpg's client-side
+``DataError`` are data problems (``is_data_problem``) whose record is set aside; anything
+else is retried, never dropped. See docs/db-writer.md, section "Errors and how asyncpg's
+are classified".
 """
 
 from __future__ import annotations

@@ -1,37 +1,10 @@
 """The flusher: drains the spool into PostgreSQL in batches, in order, idempotently.
 
-One loop, one connection (the flusher is sequential by nature, and one connection it owns
-outright avoids the pool's release/close hangs, asyncpg #431/#547)::
-
-    run ─▶ wait for work ─▶ breaker allows? ─▶ flush_once ─▶ read a batch after the watermark
-                                                         ─▶ commit it (split on bad data)
-                                                         ─▶ spool.advance_watermark(last seq)
-
-``commit`` writes the batch and the ``spool_watermark`` row in one transaction, then
-advances the spool's own watermark. A crash between the two replays that batch on the next
-start; the inserts are idempotent (natural keys), so the rows stay exactly once. The
-PostgreSQL watermark is written for operators and drills, never read back to skip
-records: a recreated spool restarts its seqs, and skipping on a stale number would lose
-data, while replaying costs one idempotent batch.
-
-Failures:
-
-- PostgreSQL unavailable (``is_unavailable``): the breaker counts a failure, the
-  connection is dropped, the loop backs off (the open breaker's remaining time, or a short
-  ``supervisors.Backoff`` delay below the threshold). The spool just grows; nothing
-  escapes the loop.
-- A data problem (``is_data_problem``): the batch is split in halves until the record at
-  fault is alone; it is dead-lettered (a ``dead_letters`` row, in the same transaction as
-  the watermark) and the rest flush. Bytes that do not decode as a record are dead-lettered
-  the same way, without a round trip.
-- Anything else is a bug: it escapes and crashes the actor's incarnation (restart).
-
-Retention: every ``prune_interval`` seconds (after a successful batch) the flusher deletes
-the update journal's rows older than ``journal_retention`` (``_sql.prune_journal``): the
-journal's dedupe keys are worth nothing once Telegram can no longer redeliver (24 h).
-
-Every driver call is bounded: connect ``timeout``, ``command_timeout`` on statements,
-``fail_after`` around each whole transaction, close with a deadline then ``terminate``.
+One loop on one connection it owns: each batch after the watermark is written with the
+``spool_watermark`` row in one transaction, then the spool's watermark advances (a crash
+between the two replays one idempotent batch). An unavailable PostgreSQL opens the breaker
+and the spool grows; a record rejected as data is split out and dead-lettered; anything
+else crashes the incarnation. See docs/db-writer.md, section "The flusher".
 """
 
 from __future__ import annotations
@@ -134,7 +107,12 @@ class FlushStats:
 
 class Flusher:
     """Drains ``spool`` into the database at ``dsn``, ``batch`` records per transaction,
-    behind ``breaker``. ``run()`` is the loop (cancel it to stop); ``wake()`` says new
+    behind ``breaker``, on one connection it owns outright (a pool's release and close can
+    hang: docs/notes/reliability.md §4.1). Every driver call is bounded: connect
+    ``timeout``, ``command_timeout`` on statements, ``fail_after`` around each
+    transaction, close with a deadline then terminate. The PostgreSQL watermark row is
+    written for operators and drills and never read back to skip records: a recreated
+    spool restarts its seqs. ``run()`` is the loop (cancel it to stop); ``wake()`` says new
     records are there; ``aclose()`` drops the connection. Every ``prune_interval`` seconds
     it also deletes the update journal's rows older than ``journal_retention`` seconds
     (None: never). ``rng`` is the jitter source of the backoff below the breaker's

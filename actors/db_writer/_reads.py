@@ -1,18 +1,11 @@
 """``Reads``: what the bot reads back (profile, children, recent entries), correct even when
 PostgreSQL is down or behind.
 
-Every answer is PostgreSQL's rows with the spool's undrained records of that chat replayed
-on top, in seq order (a newer version replaces, ``FamilyErased`` clears), so a parent reads
-their own writes before the flusher has drained them. When PostgreSQL does not answer
-within ``timeout`` (or its breaker is open) the answer is the undrained records alone: a
-partial view, flagged by ``degraded``; the cache in front of this prefers its own copy
-then. ``/delete``d families read as gone as soon as ``FamilyErased`` is spooled.
-
-The undrained records are indexed by chat in memory: each read first catches the index up
-with the spool (only records appended since the last read are decoded) and drops what the
-flusher has drained, so no read scans the whole spool. The snapshot of a chat's undrained
-records is taken before PostgreSQL is queried: a record drained in between is then either
-in the snapshot or already committed when the query runs, never in neither.
+Every answer is PostgreSQL's rows with the chat's undrained spool records replayed on top
+in seq order, so a parent reads their own writes before the flusher drains them; when
+PostgreSQL does not answer in time the answer is the undrained records alone, flagged
+``degraded``. See docs/db-writer.md, section "Reads", for the in-memory index and why the
+snapshot is taken before the query.
 """
 
 from __future__ import annotations
@@ -271,8 +264,8 @@ class Reads:
             return self._pool
 
     async def aclose(self) -> None:
-        """Close the pool within a second, else terminate it (asyncpg #547: close can wait
-        forever on a connection whose acquire was cancelled)."""
+        """Close the pool within a second, else terminate it (a close can wait forever on a
+        connection whose acquire was cancelled: docs/notes/reliability.md §4.1)."""
         pool, self._pool = self._pool, None
         if pool is not None:
             await close_or_terminate(pool)

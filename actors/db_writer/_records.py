@@ -1,32 +1,10 @@
 """The records the bot persists: one tagged msgspec Struct per kind, each with a natural key.
 
-A record is what travels through the spool to PostgreSQL. Every record carries the key
-that makes its insert idempotent, so the flusher may deliver it any number of times and
-the table still holds it once:
-
-==================  =================================  ====================================
-record              natural key                        on replay
-==================  =================================  ====================================
-FamilySaved         chat_id                            upsert, the highest ``version`` wins
-ParentSeen          (chat_id, user_id)                 do nothing
-ChildSaved          (chat_id, child_id)                upsert, the highest ``version`` wins
-EmotionEntry        entry_key                          do nothing
-CheckinAnswer       (chat_id, child_id, day)           do nothing (the first answer stays)
-UpdateReceived      update_id                          do nothing
-ProcessedUpdate     update_id                          do nothing
-SentReply           key                                do nothing
-DeadLetter          key                                do nothing
-ScheduleRun         (schedule, period_key)             do nothing
-FamilyErased        (none: it is a command)            deletes the chat's rows everywhere
-==================  =================================  ====================================
-
-``version`` must grow monotonically for one family (the update_id that caused the change,
-or a time-based counter), so replaying an old record never rolls newer data back.
-Timestamps are timezone-aware ``datetime`` values (UTC).
-
-``encode_record`` / ``decode_record`` are the spool's codec (msgpack; the tag is the class
-name in the ``type`` field). ``decode_record`` raises ``msgspec.DecodeError`` (bad bytes) or
-``msgspec.ValidationError`` (a well-formed record of an unknown kind or shape).
+Every record carries the key that makes its insert idempotent (``FamilySaved`` and
+``ChildSaved`` are upserts where the highest ``version`` wins; the others insert once;
+``FamilyErased`` deletes the chat's rows), so the flusher may deliver a record any number
+of times and the table still holds it once. ``encode_record`` / ``decode_record`` are the
+spool's codec. See docs/db-writer.md, section "Records and their natural keys".
 """
 
 from __future__ import annotations
@@ -59,7 +37,10 @@ __all__ = [
 
 
 class _Base(msgspec.Struct, frozen=True, kw_only=True, tag=True):
-    """Frozen, keyword-only, tagged with the class name."""
+    """Frozen, keyword-only, tagged with the class name. Timestamps are timezone-aware
+    ``datetime`` values (UTC); a ``version`` grows monotonically for one family (the
+    update id that caused the change, or a time-based counter), so replaying an old record
+    never rolls newer data back."""
 
 
 class FamilySaved(_Base, frozen=True, kw_only=True):
@@ -200,12 +181,14 @@ _decoder: Final[msgspec.msgpack.Decoder[Record]] = msgspec.msgpack.Decoder(Recor
 
 
 def encode_record(record: Record) -> bytes:
-    """The msgpack bytes of one record (what the spool stores)."""
+    """The msgpack bytes of one record (what the spool stores; the tag is the class name in
+    the ``type`` field)."""
     return _encoder.encode(record)
 
 
 def decode_record(data: bytes) -> Record:
-    """The record encoded in ``data``; ``msgspec.DecodeError`` / ``ValidationError`` when
+    """The record encoded in ``data``; ``msgspec.DecodeError`` (bad bytes) or
+    ``msgspec.ValidationError`` (a well-formed record of an unknown kind or shape) when
     the bytes are not one."""
     return _decoder.decode(data)
 
