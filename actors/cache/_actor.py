@@ -1,21 +1,10 @@
 """``Cache``: the actor in the infra supervisor that owns the cache service's lifecycle.
 
-The ``CacheService`` itself is made once by the application tree and shared by every
-actor that caches (dialogs, translator, sender, ...): they call it directly, not through
-this actor's mailbox, because a cache lookup must not queue behind other lookups. The
-actor's job is what needs a supervised task:
-
-- ``started()``: PING Redis (``service.connect()``). It never fails to start because
-  Redis is down: the service then simply starts in memory mode.
-- a background task that calls ``service.probe()`` every ``probe_interval`` seconds while
-  Redis is not primary, so Redis's return is noticed within about ``probe_interval`` of
-  the breaker's ``reset_after`` and the outage's writes are written back.
-- ``stopped()``: nothing; the tree closes the service (``aclose()``) at shutdown, after
-  every actor that uses it has stopped.
-
-If the probe task raises (a bug: the service never raises for Redis being down), the
-incarnation crashes and its supervisor restarts it; the service, and memory's contents
-with it, survive the restart.
+The shared ``CacheService`` is called directly by every actor that caches, never through
+this mailbox; the actor connects it at start (never failing because Redis is down) and
+runs the task that probes Redis while it is not primary. A crash of that task restarts
+the actor; the service and memory's contents survive. See docs/cache.md, section "The
+actor".
 """
 
 from __future__ import annotations

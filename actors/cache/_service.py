@@ -2,49 +2,11 @@
 in-memory LRU + TTL store that takes over on the first failure.
 
 It holds conversation state, the translation cache, the profile cache and rate-limit
-counters. Users must never see a Redis outage, so no call raises for one: a call that
-fails on Redis (connection refused, a timeout, Redis loading its data, ...) is answered
-from memory, and so is every call after it until Redis is back.
-
-The states (``CacheState``)::
-
-    REDIS ──a Redis call fails──▶ MEMORY
-    MEMORY ──probe(): the breaker admits a PING and Redis answers──▶ RECOVERING
-    RECOVERING ──every dirty key written back──▶ REDIS
-    RECOVERING ──a write-back call fails──▶ MEMORY
-
-- REDIS: reads go to Redis (and warm memory with what they read, TTL included); writes
-  go to memory first, then Redis (write-through), so the keys in use are warm when Redis
-  fails.
-- MEMORY and RECOVERING: memory is the truth; Redis is not called by users. Keys written,
-  deleted or counted and prefixes deleted are recorded as *dirty* (at most
-  ``dirty_items`` keys: beyond that the oldest is forgotten, and logged).
-- ``probe()`` (the ``Cache`` actor calls it every ``probe_interval`` while not REDIS)
-  asks the breaker: while it is closed every probe PINGs; after ``breaker_failures``
-  consecutive failures (user calls, probes and write-backs all count) it opens and only
-  one admitted PING per ``breaker_reset`` seconds reaches Redis; meanwhile each probe
-  sends a health PING outside the breaker, and one that Redis answers ends the open
-  period at once, so a Redis that is back is noticed within ``probe_interval``, not
-  ``breaker_reset``. An admitted PING that succeeds starts the
-  write-back: deleted prefixes first (SCAN + UNLINK), then each dirty key as memory has
-  it now (SET with its remaining TTL, or DEL when memory no longer has it: deleted,
-  expired or evicted). Keys dirtied during the write-back are written too; reads switch
-  to Redis only when nothing is left, in the same step, so no read sees Redis older than
-  memory.
-
-Every Redis call runs under ``anyio.fail_after(connect_timeout + socket_timeout)`` on a
-client with redis-py's retries off (its defaults take about a minute to fail against a
-black-holed server, ../shared/notes/reliability.md §5.2). A failed call throws its client
-away, connections and all, so a reply can never be paired with the wrong command after a
-timeout (redis-py #2624) and dead connections cannot pile up in the pool (Prefect
-#22478); the next call connects afresh. A cancelled call counts as no outcome for the
-breaker; redis-py itself drops the connection it was using.
-
-Redis-py is asyncio-only: with a URL the service runs on anyio's asyncio backend. Without
-one (``url=None``) it is a memory cache and runs on trio too.
-
-Keys are namespaced (``fe:<key>``); values are bytes (callers encode with msgspec);
-counters are decimal integers stored as bytes, as Redis stores them.
+counters, and no call raises for a Redis outage: a failed Redis call is answered from
+memory, and so is every call after it until ``probe()`` finds Redis back and the keys
+written meanwhile are written back (states ``REDIS``, ``MEMORY``, ``RECOVERING``). Every
+Redis call runs under a deadline on a client with retries off, and a failed call throws
+its client away. See docs/cache.md, section "The service".
 """
 
 from __future__ import annotations
@@ -114,7 +76,9 @@ class _Unavailable(Exception):
 
 
 class CacheService:
-    """The cache (see the module docstring). ``url=None``: memory only, forever.
+    """The cache (docs/cache.md). ``url=None``: memory only, forever, and trio works too
+    (redis-py is asyncio-only). Keys are namespaced (``fe:<key>``); values are bytes;
+    counters are decimal integers stored as bytes, as Redis stores them.
 
     Timeouts are seconds: ``socket_timeout`` per read or write, ``connect_timeout`` per
     connect. ``breaker_failures`` consecutive failures open the breaker for
@@ -418,7 +382,10 @@ class CacheService:
         """Run ``op`` on the current client within the call deadline. Driver errors are
         translated here, in one place: ``DataError`` (a bad argument: our bug) propagates;
         every other ``RedisError`` and ``OSError`` (the builtin ``TimeoutError`` of the
-        deadline included) discards the client and raises ``_Unavailable`` from it."""
+        deadline included) discards the client and raises ``_Unavailable`` from it.
+        Throwing the client away means a reply is never paired with the wrong command
+        after a timeout and dead connections never pile up in a pool
+        (docs/notes/reliability.md §4.2)."""
         client = self._connected_client()
         try:
             with anyio.fail_after(self.connect_timeout + self.socket_timeout):
