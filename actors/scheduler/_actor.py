@@ -1,62 +1,11 @@
 """``Scheduler``: the actor that sends check-ins and weekly reports, takes nightly backups
 and recomputes the business gauges.
 
-::
-
-    started ──▶ loop task: sweep, sleep(tick) … (while PostgreSQL is down: backoff)
-    Sweep (ask) ──▶ sweep now; answer a SweepReport
-    sweep: families ──▶ due runs in the catch-up window ──▶ not done? ──▶ claim ──▶ act ──▶ done
-                                                                       (skip if lost)
-    a message run: free slot ──▶ claim ──▶ key in sent_replies? ──yes──────────────▶ done
-                                               └─no─▶ ask sender ──▶ Delivery
-                   task: Delivery.wait() (until ``delivery_timeout``) ──▶ delivered or
-                         dropped for good: done; given up or no answer: left to expire
-
-Every run is a period of a schedule with an idempotency key (``_schedules``): family 42's
-check-in of its local 23 November is ``("checkin", "42:2026-11-23")`` and its message
-key ``checkin:42:2026-11-23``. A sweep considers every period whose due time fell in the
-schedule's catch-up window up to now, so a scheduler that was stopped, restarted or cut
-off from PostgreSQL across a due time fires the missed run once on its first sweep that
-reaches PostgreSQL, and never twice (the claim, then the done row, then the key recorded
-as sent). Periods older than the window are skipped for good.
-
-Delivery before "done". A message run is marked done only once the sender has settled
-its delivery: Telegram accepted the message's last part (``DELIVERED``), or the message
-can never be delivered (blocked or unknown chat, refused: ``DROPPED``). The scheduler
-``ask``s the sender with the ``SendReply``; the sender answers at once with a
-``Delivery`` (the kernel answers an ask when the handler returns, and the sender's
-handler never waits for Telegram), whose ``wait()`` the scheduler awaits for at most
-``delivery_timeout`` seconds (capped at half the claim's lease, so nobody takes the run
-over while we still wait). An unconfirmed delivery — the timeout, the sender crashing on
-the ask or stopped, transient failures it gave up on — counts the run ``failed`` and
-leaves its claim to expire: the run is sent again, under the same key, after the lease.
-So a process killed between the send and the done mark loses nothing: the claim expires
-and the next process sends the run again. And it is not doubled: the key is recorded as
-sent (a ``SentReply`` in the spool, drained into ``sent_replies``) before the delivery
-settles, the next process's sender rebuilds its sent keys from the spool and PostgreSQL
-and skips it (answering ``DELIVERED``), and the scheduler itself first looks the key up
-in ``sent_replies`` (which covers a sender whose journal could not read PostgreSQL at
-start). The one duplicate left is Telegram's: a process killed after Telegram accepted a
-message but before the key was spooled (the sub-second send window of DESIGN.md §6).
-
-Concurrency: the sender paces 1 msg/s per chat and ~30 msg/s overall, so a sweep over
-thousands of families would crawl if each run waited for its delivery in turn. Claims,
-look-ups and asks go one after the other (a few quick statements each, over a small
-pool), while up to ``concurrency`` (50) deliveries are awaited at once, each in a task
-that marks its run done; the sweep ends when every one of them has settled or timed out.
-Why a ``Delivery`` handle rather than an answer after delivery: the kernel answers an ask
-when the handler returns, and the sender's handler must never wait for Telegram; polling
-the sender for each key would fill its mailbox with status queries instead.
-
-Time: ``now()`` is the wall clock (aware UTC) due times are computed from, injected so
-tests drive a fake one; waiting between sweeps uses ``anyio.sleep`` (virtual under trio's
-clock). Sweeps are serialised by a lock: the loop and a ``Sweep`` ask never overlap.
-
-A failure of one run (a bug, a family with an unknown time zone, a failing pg_dump, an
-unconfirmed delivery) is logged and leaves its claim in place: the run is tried again
-once the lease expires. An unavailable PostgreSQL ends the sweep (no new run is claimed;
-runs already waiting for their delivery still finish) and the loop retries with backoff;
-it never crashes the actor.
+Every tick (and on a ``Sweep`` ask) it claims each due, undone run of the catch-up
+window in PostgreSQL, acts and marks the run done; a message run is done only once the
+sender settled its delivery, so a crash or an outage neither skips nor doubles a run, and
+an unconfirmed one is sent again under the same key after the claim's lease. See
+docs/scheduler.md, section "Sweeps".
 """
 
 from __future__ import annotations
@@ -117,7 +66,7 @@ def _never(chat_id: int) -> bool:
 
 
 class Scheduler(Actor):
-    """The scheduler (DESIGN.md §5). Constructed by the application tree with:
+    """The scheduler (docs/scheduler.md). Constructed by the application tree with:
 
     - ``dsn``: PostgreSQL (None: nothing is scheduled; durable claims need it);
     - ``sender``: the telegram_sender's ref, or a callable returning it (looked up when
@@ -130,8 +79,12 @@ class Scheduler(Actor):
       ``outbox.inactive``); families marked inactive in PostgreSQL are skipped anyway;
     - ``clock``: the wall clock that says which day and hour it is.
 
-    ``config.delivery_timeout`` (capped at half of ``config.claim_lease``) and
-    ``config.delivery_concurrency`` bound how long and how many deliveries are awaited.
+    ``config.delivery_timeout`` (capped at half of ``config.claim_lease``, so nobody
+    takes a run over while it still waits) and ``config.delivery_concurrency`` bound how
+    long and how many deliveries are awaited. Sweeps are serialised by a lock: the loop
+    and a ``Sweep`` ask never overlap. A failed run is logged and left claimed (tried
+    again after the lease); an unavailable PostgreSQL ends the sweep and the loop retries
+    with backoff, never crashing the actor.
     """
 
     def __init__(
@@ -194,7 +147,7 @@ class Scheduler(Actor):
     # -- one sweep -----------------------------------------------------------------------
 
     async def sweep(self) -> SweepReport:
-        """Fire every due, undone run; see the module docstring."""
+        """Fire every due, undone run (docs/scheduler.md, section "Sweeps")."""
         if self.store is None:
             return SweepReport(error="no database")
         async with self._lock:

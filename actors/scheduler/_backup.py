@@ -2,23 +2,10 @@
 scratch database, compare row counts per table), ``restore`` (refuses without ``yes``;
 takes a safety dump first).
 
-A backup is two files in its directory::
-
-    family-emotions-20261123T030000Z.dump   pg_dump -Fc (custom format)
-    family-emotions-20261123T030000Z.json   {"tables": {"public.families": 12, ...}, ...}
-
-The row counts in the sidecar are taken inside the very snapshot pg_dump dumps
-(``pg_export_snapshot`` + ``pg_dump --snapshot``), so "the restored copy has the same
-rows per table" is an exact check even while the bot keeps writing.
-
-Tools: pg_dump / pg_restore from ``bin_dir`` when given, else the newest Debian
-``/usr/lib/postgresql/<version>/bin`` (a client at least as new as the server is what
-pg_dump needs), else ``PATH``. A password in the DSN goes to the tools through
-``PGPASSWORD``, never on their command line.
-
-Errors: ``PgToolMissing``, ``BackupError`` (a tool failed: its stderr is in the message;
-a file is missing or unreadable), ``RestoreRefused``; PostgreSQL unreachable while
-counting is ``BackupError`` too (from the driver's error).
+A backup is a ``pg_dump -Fc`` file and a JSON sidecar with the row counts per table,
+taken inside the very snapshot pg_dump dumps, so verification is exact while the bot
+keeps writing. See docs/scheduler.md, section "Backups", for the file names, where the
+tools are found and the errors.
 """
 
 from __future__ import annotations
@@ -66,8 +53,10 @@ _CONNECT_TIMEOUT: Final = 10.0
 
 
 def find_pg_tool(name: str, bin_dir: str | os.PathLike[str] | None = None) -> Path:
-    """The path of PostgreSQL client tool ``name`` (``pg_dump``, ``pg_restore``); see the
-    module docstring for the search order. Raises ``PgToolMissing``."""
+    """The path of PostgreSQL client tool ``name`` (``pg_dump``, ``pg_restore``): from
+    ``bin_dir`` when given, else the newest Debian ``/usr/lib/postgresql/<version>/bin``
+    (pg_dump needs a client at least as new as the server), else ``PATH``. Raises
+    ``PgToolMissing``."""
     if bin_dir is not None:
         candidate = Path(bin_dir) / name
         if os.access(candidate, os.X_OK):

@@ -1,20 +1,9 @@
 """Due-time arithmetic: when a local wall-clock time happens, as a UTC instant.
 
 Pure functions, no clock of their own: callers pass ``now`` (an aware UTC ``datetime``).
-
-A family asks for its check-in at a local wall time ("20:00" in "Europe/Berlin"). Two
-days a year that wall time may not exist or may exist twice:
-
-- **gap** (spring forward, 02:00 → 03:00): a 02:30 check-in fires once, at the instant
-  the clock jumps (03:00 local), never skipped;
-- **fold** (fall back, 03:00 → 02:00): a 02:30 check-in fires once, at the first of the
-  two 02:30s (``fold=0``), never twice.
-
-``due_at(day, at, tz)`` is that instant for one local day; ``due_between`` lists every
-local day whose instant falls in a window (the catch-up of a scheduler that was down);
-``next_due`` the first instant after ``now``. Each local day yields exactly one instant,
-and instants of successive days strictly increase, so a period key made from the local
-day names one run.
+A wall time in a DST gap fires once at the end of the gap, one in a fold once at its
+first occurrence, so each local day yields exactly one instant and a period key made from
+the local day names one run. See docs/scheduler.md, section "Due times".
 """
 
 from __future__ import annotations

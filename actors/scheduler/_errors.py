@@ -1,15 +1,4 @@
-"""The scheduler's exceptions.
-
-::
-
-    SchedulerError              base of everything this package raises
-    ├── BackupError             pg_dump / pg_restore failed, or a backup file is unusable
-    │   ├── PgToolMissing       pg_dump or pg_restore was not found
-    │   └── VerificationFailed  (not raised by verify_backup, which reports; raised by
-    │                           callers that require a good backup, e.g. the nightly run)
-    ├── RestoreRefused          restore was asked without ``yes=True``
-    └── DeliveryUnconfirmed     a scheduled message's delivery did not settle (internal:
-                                the scheduler logs it and retries the run after the lease)
+"""The scheduler's exceptions (the tree: docs/scheduler.md, section "Errors").
 
 PostgreSQL being unavailable is ``actors.db_writer.DatabaseUnavailable`` (shared with the
 writer): the scheduler waits it out and catches up.
@@ -41,7 +30,9 @@ class PgToolMissing(BackupError):
 
 
 class VerificationFailed(BackupError):
-    """A restored backup's row counts differ from those recorded when it was taken."""
+    """A restored backup's row counts differ from those recorded when it was taken. Not
+    raised by ``verify_backup``, which reports; raised by callers that require a good
+    backup, such as the nightly run."""
 
 
 class RestoreRefused(SchedulerError):

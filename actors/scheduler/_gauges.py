@@ -1,20 +1,10 @@
 """Business gauges, recomputed hourly by the scheduler, read by the metrics exporter.
 
-``BusinessGauges`` is a plain object the application makes once and hands to every
-scheduler incarnation (``Scheduler(gauges=...)``); the health/metrics side reads its
-fields (or ``as_dict()``) whenever it is scraped. Until the first computation every
-value is None. Definitions (all over PostgreSQL's rows, at ``computed_at``):
-
-- ``active_families``: active families with a diary entry or a check-in answer in the
-  last 7 days;
-- ``checkins_sent`` / ``checkins_answered`` / ``checkin_completion``: check-ins sent in
-  the last 7 days (done ``checkin`` runs), those with at least one child's answer for
-  that day, and answered / sent (None when none were sent);
-- ``retention_d1`` / ``d7`` / ``d30``: of the families first seen between N+7 and N days
-  ago (a week-wide cohort), the share with any activity (entry or check-in answer) N or
-  more days after they were first seen (rolling retention; None for an empty cohort);
-- ``cohort_d1`` / ``d7`` / ``d30``: the cohort sizes, so a ratio can be judged;
-- ``last_backup`` / ``last_backup_at`` / ``last_backup_verified``: the nightly backup.
+``BusinessGauges`` is made once by the application and handed to every scheduler
+incarnation; ``compute_gauges`` fills it from PostgreSQL's rows (active families, check-in
+completion, rolling retention d1/d7/d30 with their cohort sizes, the nightly backup).
+Every value is None until the first computation. See docs/scheduler.md, section "Business
+gauges", for each definition.
 """
 
 from __future__ import annotations
@@ -32,7 +22,8 @@ RETENTION_DAYS: Final = (1, 7, 30)
 
 @dataclass
 class BusinessGauges:
-    """The latest business gauges (see the module docstring)."""
+    """The latest business gauges (definitions: docs/scheduler.md, section "Business
+    gauges"). The metrics side reads the fields, or ``as_dict()``, at every scrape."""
 
     active_families: int | None = None
     checkins_sent: int | None = None

@@ -1,40 +1,10 @@
 """Durable runs in PostgreSQL: claim a period before acting, mark it done after.
 
-One run of a schedule for one period is named ``(schedule, period_key)``: ``("checkin",
-"42:2026-11-23")`` is family 42's check-in of its local 23 November. Both states live in
-the existing ``schedule_runs`` table (no schema change), as two rows:
-
-================================  ==========================================================
-row                               meaning
-================================  ==========================================================
-``(schedule, key, due)``          the run is **done** (the same row ``ScheduleRun`` records
-                                  write through the spool)
-``(schedule + ".claim", key, t)`` a scheduler **claimed** the run at ``t`` and is acting
-================================  ==========================================================
-
-``claim`` inserts the claim unless the run is done, or takes over a claim older than the
-lease (its claimer died between claiming and marking done), and tells whether this caller
-won. ``mark_done`` inserts the done row and drops the claim in one transaction. Both take
-the run's transaction-scoped advisory lock first, so they never interleave: without it a
-claim whose snapshot predates a ``mark_done`` commit reads "not done", then finds the
-claim row deleted by that commit and inserts a fresh one (READ COMMITTED re-checks the
-conflict, not the ``NOT EXISTS``), and the run is sent twice. With it, the claim's
-statement starts after the commit and sees the done row. Two schedulers, or two sweeps
-of one, never both win a run.
-
-The caller acts between the two and marks the run done only once the action is over:
-for a message, once the sender confirmed it delivered (or dropped for good), never when
-it is merely queued in the sender's memory. So a crash after claiming retries the run once
-the lease expires (never skipped), and a crash after the message went out but before the
-run was marked done acts again under the same idempotency key, which is durable as sent
-(``was_sent`` reads ``sent_replies``; the sender's journal also knows the spool's
-undrained keys): never doubled. When ``mark_done`` cannot reach PostgreSQL, the caller
-spools a ``ScheduleRun`` record instead: the flusher writes the same done row once
-PostgreSQL is back, well within the lease.
-
-Errors: every PostgreSQL failure that a later retry may cure is raised as
-``actors.db_writer.DatabaseUnavailable`` (from the driver's error); a bug in our SQL is
-raised as the driver's error.
+A run ``(schedule, period_key)`` is a claim row then a done row in ``schedule_runs``;
+``claim`` and ``mark_done`` take the run's transaction-scoped advisory lock, so two
+schedulers (or two sweeps) never both win a run, and a claim older than the lease may be
+taken over. The caller marks a run done only once its action is over. See
+docs/scheduler.md, section "Durable runs".
 """
 
 from __future__ import annotations
@@ -107,7 +77,11 @@ class RunStore:
         self, schedule: str, key: str, *, now: dt.datetime, lease: float
     ) -> bool:
         """Claim ``(schedule, key)``: True when this caller may act now; False when the run
-        is done or another live claim holds it."""
+        is done or another live claim holds it. A claim older than ``lease`` is taken
+        over (its claimer died between claiming and marking done). The advisory lock
+        matters: without it a claim whose snapshot predates a ``mark_done`` commit reads
+        "not done", then finds the claim row deleted by that commit and inserts a fresh
+        one (READ COMMITTED re-checks the conflict, not the ``NOT EXISTS``)."""
         stale = now - dt.timedelta(seconds=lease)
 
         async def work(conn: asyncpg.Connection) -> bool:
@@ -121,7 +95,9 @@ class RunStore:
         return won
 
     async def mark_done(self, schedule: str, key: str, due: dt.datetime) -> None:
-        """Record the run done (idempotent) and release its claim."""
+        """Record the run done (idempotent) and release its claim, in one transaction
+        under the run's advisory lock. When PostgreSQL cannot be reached the caller spools
+        a ``ScheduleRun`` record instead (the flusher writes the same done row)."""
 
         async def work(conn: asyncpg.Connection) -> None:
             async with conn.transaction():
