@@ -35,7 +35,7 @@ import anyio
 
 from actors.cache import Cache, CacheService
 from actors.db_writer import DbWriter, FlushStats, Reads
-from actors.dialogs import Dialogs, FamilyStore, Fault, PersistentFamilyStore
+from actors.dialogs import Dialogs, FamilyStore, Fault, PersistentFamilyStore, StateWaits
 from actors.health import HealthServer, Metrics
 from actors.scheduler import (
     BusinessGauges,
@@ -54,6 +54,7 @@ from actors.telegram import (
     install_log_redaction,
 )
 from actors.translator import Translator, TranslatorService
+from config.redaction import register_secret, register_settings
 from config.settings import Settings
 from runtime import ActorRef, ActorSystem, WallClock, current_system, system_clock
 from supervisors import Backoff, ChildSpec, Restart, Strategy, supervisor_spec, worker
@@ -112,6 +113,8 @@ class App:
     """Chaos drills only: a hook that may crash dialogs mid-message."""
     clock: WallClock = system_clock
     """The wall clock every component reads dates from (tests pass a manual one)."""
+    state_waits: StateWaits = field(default_factory=StateWaits)
+    """Chats whose updates wait for their family state (every dialogs shard's)."""
 
     @property
     def dsn(self) -> str | None:
@@ -128,6 +131,8 @@ async def open_app(
     service, the reads, the journal, the translator service — and close them after, in
     reverse order. ``store`` replaces the persistent family store (tests, benchmarks);
     ``clock`` is the wall clock handed to every component."""
+    register_settings(settings)  # redact() knows every secret before anything can log one
+    register_secret(token)
     db, redis = settings.database, settings.redis
     dsn = db.url.reveal() if db.url is not None else None
     async with contextlib.AsyncExitStack() as stack:
@@ -245,7 +250,7 @@ def _bot_children(app: App) -> list[ChildSpec]:
 
     def make_dialogs() -> Dialogs:
         return Dialogs(store=app.store, sender=sender.ref(), translator_for=translators,
-                       metrics=app.metrics,
+                       metrics=app.metrics, waits=app.state_waits,
                        done=app.journal.mark_done, settings=settings.dialogs,
                        translator_settings=settings.translator, fault=app.dialogs_fault,
                        checkin=functools.partial(handle_checkin_callback, spool=app.spool,

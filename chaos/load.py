@@ -90,6 +90,11 @@ def expected_header(phrase: str, child: str = CHILD_NAME, language: Language = "
     return parse_html(html).text
 
 
+_NOTICES: Final = frozenset(parse_html(say("state_wait", language)).text
+                            for language in ("ru", "en"))
+"""The "I'll answer in a minute" notices of a chat whose state is unreadable: they
+answer no phrase (the answer follows), so they are counted apart, never as unexpected."""
+
 _HEADERS: Final = {expected_header(p): p for p in PHRASES}
 if len(_HEADERS) != len(PHRASES):  # a lexicon change made two phrases look alike
     raise RuntimeError("chaos.load: PHRASES no longer have distinct reply headers")
@@ -106,7 +111,9 @@ def _transcript(emu: TelegramEmulator, chat_id: int) -> list[dict[str, Any]]:
 
 
 def _bot_messages(emu: TelegramEmulator, chat_id: int) -> list[dict[str, Any]]:
-    return [m for m in _transcript(emu, chat_id) if m["from"].get("is_bot")]
+    """The bot's answers in the chat (its waiting notices left out)."""
+    return [m for m in _transcript(emu, chat_id)
+            if m["from"].get("is_bot") and str(m.get("text", "")) not in _NOTICES]
 
 
 async def _next_bot_message(
@@ -187,6 +194,8 @@ class JepsenReport:
     unexpected: list[Reply]
     recovered: list[int]
     latencies: list[float]
+    notices: list[Reply] = field(default_factory=list)
+    """"I'll answer in a minute" notices (a chat waited for its state); not answers."""
     """Seconds from each answered update's injection to its first reply."""
     first_reply_at: dict[int, float] = field(default_factory=dict)
     """update_id → when its first reply was delivered (emulator clock), when known."""
@@ -218,7 +227,7 @@ class JepsenReport:
         line = (f"attempted={self.attempted} acknowledged={self.acknowledged} "
                 f"unknown={self.unknown} answered={self.answered} lost={len(self.lost)} "
                 f"unexpected={len(self.unexpected)} duplicated={self.duplicates} "
-                f"recovered={len(self.recovered)}")
+                f"recovered={len(self.recovered)} notices={len(self.notices)}")
         if self.rows_checked:
             line += (f" | rows present={self.rows_present} lost={len(self.rows_lost)} "
                      f"unexpected={len(self.rows_unexpected)} "
@@ -333,7 +342,7 @@ class SyntheticParents:
             lost=sorted((acked & attempted) - answered),
             duplicated={u: len(r) - 1 for u, r in outcome.replies.items() if len(r) > 1},
             unexpected=outcome.unexpected, recovered=sorted(answered - acked),
-            latencies=latencies, first_reply_at=first_at)
+            latencies=latencies, first_reply_at=first_at, notices=outcome.notices)
         if rows is not None:
             report.rows_checked = True
             keys = {f"u{u}": u for u in attempted}
@@ -375,6 +384,7 @@ class SyntheticParents:
 class _Outcome:
     replies: dict[int, list[Reply]]
     unexpected: list[Reply]
+    notices: list[Reply]
 
 
 def _match(
@@ -390,6 +400,7 @@ def _match(
     by_message = {(s.chat_id, s.message_id): s for s in sent}
     replies: dict[int, list[Reply]] = {s.update_id: [] for s in sent}
     unexpected: list[Reply] = []
+    notices: list[Reply] = []
     for chat_id in chat_ids:
         phrases: list[Sent] = []
         answered: list[bool] = []
@@ -403,6 +414,9 @@ def _match(
                 continue
             reply = Reply(chat_id, message["message_id"], str(message.get("text", "")),
                           done.get((chat_id, message["message_id"])))
+            if reply.text in _NOTICES:
+                notices.append(reply)
+                continue
             target = _target(phrases, answered, oldest, _phrase_of(reply.text))
             if target is None:
                 unexpected.append(reply)
@@ -411,7 +425,7 @@ def _match(
             answered[target] = True
             while oldest < len(answered) and answered[oldest]:
                 oldest += 1
-    return _Outcome(replies, unexpected)
+    return _Outcome(replies, unexpected, notices)
 
 
 def _phrase_of(text: str) -> str | None:

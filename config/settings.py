@@ -118,6 +118,11 @@ class DialogsSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     claude_per_hour: int = 60
     """Claude translations per chat per hour (a rate-limit counter in the cache); beyond
     it the offline translator answers, so a flood from one chat cannot drain the budget."""
+    state_wait_notice: float = 5.0
+    """Seconds a chat's updates may wait for its family state (not cached, PostgreSQL
+    down) before the parent is told the answer is coming; the updates wait regardless."""
+    state_retry_max: float = 5.0
+    """Longest pause between two tries to read a waiting chat's state."""
 
 
 class SupervisionSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

@@ -248,8 +248,8 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     ],
     "actors.dialogs": [
         "Child", "Dialogs", "EMOTION_NAMES", "Family", "FamilyStore", "Fault",
-        "MemoryFamilyStore", "PersistentFamilyStore", "TEXTS", "escape", "parse_timezone",
-        "render_translation", "say", "tzinfo_for"
+        "MemoryFamilyStore", "PersistentFamilyStore", "StateUnavailable", "StateWaits", "TEXTS",
+        "escape", "parse_timezone", "render_translation", "say", "tzinfo_for"
     ],
     "actors.health": [
         "AppLike", "BREAKER_LEVELS", "CONTENT_TYPE", "CacheWarmer", "Component", "DEPENDENCIES",
@@ -277,9 +277,12 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "ALLOWED_UPDATES", "BotApi", "Delivery", "DeliveryOutcome", "JournalCorrupt",
         "JournalError", "Outbox", "PollerStalled", "PollerStats", "SenderStats", "SentJournal",
         "SpoolJournal", "TelegramApiError", "TelegramError", "TelegramPoller", "TelegramSender",
-        "TelegramTransportError", "UnknownUpdate", "UpdateJournal", "UpdateLog", "escape",
+        "TelegramTransportError", "UnknownUpdate", "UpdateLog", "escape",
         "import_update_journal", "install_log_redaction", "parse_update", "redact", "split_html",
         "strip_html"
+    ],
+    "actors.telegram.testing": [
+        "MemoryJournal"
     ],
     "actors.translator": [
         "ClaudeClient", "ClaudeUnavailable", "FAILURE_KINDS", "FailureKind", "Translator",

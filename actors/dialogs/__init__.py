@@ -7,9 +7,10 @@ zones parents type.
 
 from ._actor import Dialogs, Fault, render_translation
 from ._persistent import PersistentFamilyStore
-from ._store import Child, Family, FamilyStore, MemoryFamilyStore
+from ._store import Child, Family, FamilyStore, MemoryFamilyStore, StateUnavailable
 from ._texts import EMOTION_NAMES, TEXTS, escape, say
 from ._timezones import parse_timezone, tzinfo_for
+from ._waits import StateWaits
 
 __all__ = [
     "EMOTION_NAMES",
@@ -21,6 +22,8 @@ __all__ = [
     "Fault",
     "MemoryFamilyStore",
     "PersistentFamilyStore",
+    "StateUnavailable",
+    "StateWaits",
     "escape",
     "parse_timezone",
     "render_translation",

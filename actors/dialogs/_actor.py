@@ -27,6 +27,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Final, Protocol
 
+import anyio
 import msgspec
 from msgspec.structs import replace
 
@@ -46,16 +47,24 @@ from actors.protocol import (
 )
 from actors.translator import analyse_offline
 from config.settings import DialogsSettings, TranslatorSettings
-from runtime import Actor, ActorCrashed, ActorRef, ActorStopped, AskTimeout
+from runtime import Actor, ActorCrashed, ActorRef, ActorStopped, AskTimeout, Message
+from supervisors import Backoff
 
 from ._safety import needs_safety_note
-from ._store import Child, Family, FamilyStore
+from ._store import Child, Family, FamilyStore, StateUnavailable
 from ._texts import EMOTION_NAMES, age_words, escape, say
 from ._timezones import parse_timezone
+from ._waits import StateWaits, Waiting
 
 Fault = Callable[[str, IncomingUpdate, int], None]
 """A drill's fault hook: called with a point name ("received", "replied"), the update and
 the delivery attempt; raising there crashes the actor mid-message."""
+
+
+class _RetryState(Message, frozen=True, kw_only=True):
+    """To itself: try to read a waiting chat's family state again."""
+
+    chat_id: int
 
 
 class DialogsMetrics(Protocol):
@@ -91,7 +100,8 @@ class Dialogs(Actor):
     the settings. ``checkin(data, family)`` answers a tap on a check-in button (the
     scheduler's handler: it stores the answer). The last delivery of a poison update
     (``ctx.final_attempt``, from the actor's ``Props``) apologises instead of crashing.
-    ``fault`` is for chaos drills only."""
+    ``waits`` holds the updates of chats whose state cannot be read now (shared by every
+    incarnation and shard; ``/health`` shows it). ``fault`` is for chaos drills only."""
 
     def __init__(
         self,
@@ -105,7 +115,10 @@ class Dialogs(Actor):
         fault: Fault | None = None,
         checkin: Callable[[str, Family], Awaitable[str]] | None = None,
         metrics: DialogsMetrics | None = None,
+        waits: StateWaits | None = None,
     ) -> None:
+        self.waits = waits if waits is not None else StateWaits()
+        self._retry_backoff = Backoff(min_delay=0.2, max_delay=settings.state_retry_max)
         self.checkin = checkin
         self.metrics = metrics
         self.store = store
@@ -118,12 +131,28 @@ class Dialogs(Actor):
         self._handling: tuple[IncomingUpdate, Family] | None = None
         """The update being handled and the family state it started from."""
 
+    async def started(self) -> None:
+        # After a restart: go on trying the waiting chats (timers died with the last
+        # incarnation), except the one whose retry crashed it: that retry is redelivered.
+        for chat_id in self.waits.owned_by(self.ctx.name):
+            waiting = self.waits.get(chat_id)
+            if waiting is not None and not waiting.in_flight:
+                self.ctx.after(0, _RetryState(chat_id=chat_id))
+
     async def receive(self, message: Any) -> Any:
         if isinstance(message, IncomingUpdate):
-            if self.ctx.final_attempt:
-                await self._last_try(message)
-            else:
-                await self._handle(message)
+            if self.waits.holds(message.chat_id):  # behind the chat's held updates
+                self._park(message)
+                return
+            try:
+                if self.ctx.final_attempt:
+                    await self._last_try(message)
+                else:
+                    await self._handle(message)
+            except StateUnavailable:
+                self._park(message)
+        elif isinstance(message, _RetryState):
+            await self._retry_state(message.chat_id)
         elif isinstance(message, ChatInactive):
             await self._mark_inactive(message.chat_id)
         else:
@@ -134,6 +163,8 @@ class Dialogs(Actor):
         parent gets an apology instead of silence, and the update counts as handled."""
         try:
             await self._handle(update)
+        except StateUnavailable:
+            raise  # not a failure of the update: it waits for the state
         except Exception:
             self.ctx.log.exception("update %d failed %d times: apologising",
                                    update.update_id, self.ctx.attempt)
@@ -142,6 +173,66 @@ class Dialogs(Actor):
             except Exception:
                 family = Family(chat_id=update.chat_id)
             await self._reply(update, say("sorry", self._language(family, update)))
+
+    # -- chats waiting for their state -------------------------------------------------
+
+    def _park(self, update: IncomingUpdate) -> None:
+        """Hold ``update`` until its family's state can be read; the first update a chat
+        parks starts the retries."""
+        first = not self.waits.holds(update.chat_id)
+        waiting = self.waits.park(self.ctx.name, update, anyio.current_time())
+        if first:
+            self.ctx.log.warning("chat %s: family state unreadable (cache and PostgreSQL "
+                                 "down); its updates wait", update.chat_id)
+            self._retry_later(update.chat_id, waiting.attempts)
+
+    def _retry_later(self, chat_id: int, attempts: int) -> None:
+        delay = self._retry_backoff.delay(attempts, self.ctx.system.rng)
+        self.ctx.after(delay, _RetryState(chat_id=chat_id))
+
+    async def _retry_state(self, chat_id: int) -> None:
+        """Try to read a waiting chat's state again; once it reads, handle the held
+        updates in order. The retry message is what is in flight: an update that crashes
+        us is redelivered through it, and its last delivery apologises as usual."""
+        waiting = self.waits.get(chat_id)
+        if waiting is None or waiting.owner != self.ctx.name:
+            return
+        waiting.in_flight = True  # stays set if an update crashes us: see ``started``
+        try:
+            while waiting.updates:
+                update = waiting.updates[0]
+                if self.ctx.final_attempt:  # the head crashed us every time before
+                    await self._last_try(update)
+                    self.waits.pop_first(chat_id)
+                    if waiting.updates:  # the rest get a fresh retry and its attempts
+                        self._retry_later(chat_id, 0)
+                    waiting.in_flight = False
+                    return
+                await self._handle(update)
+                self.waits.pop_first(chat_id)
+        except StateUnavailable:
+            waiting.in_flight = False
+            waiting.attempts += 1
+            await self._notice_if_long(waiting)
+            self._retry_later(chat_id, waiting.attempts)
+            return
+        waiting.in_flight = False
+        self.ctx.log.info("chat %s: family state readable again after %.1f s", chat_id,
+                          anyio.current_time() - waiting.since)
+
+    async def _notice_if_long(self, waiting: Waiting) -> None:
+        """Tell the parent once that the answer is coming, when the wait grows long."""
+        if waiting.noticed or not waiting.updates:
+            return
+        if anyio.current_time() - waiting.since < self.settings.state_wait_notice:
+            return
+        first = waiting.updates[0]
+        language = self._language(Family(chat_id=first.chat_id), first)
+        # No update_id: the notice answers nothing, the held updates stay pending.
+        await self.sender.tell(SendReply(chat_id=first.chat_id,
+                                         key=f"wait:{first.update_id}",
+                                         text=say("state_wait", language)))
+        waiting.noticed = True
 
     # -- dispatch ------------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
-from msgspec.structs import replace
 
 from actors.cache import CacheService
 from actors.db_writer import (
@@ -29,7 +28,7 @@ from actors.db_writer import (
 from actors.protocol import LANGUAGES, Translation, age_band
 from runtime import WallClock, system_clock, utc_now
 
-from ._store import Child, Family, Step
+from ._store import Child, Family, StateUnavailable, Step
 
 _ENCODER = msgspec.msgpack.Encoder()
 _DECODER = msgspec.msgpack.Decoder(Family)
@@ -58,29 +57,19 @@ class PersistentFamilyStore:
 
     async def get(self, chat_id: int) -> Family | None:
         """The family: from the cache, else from PostgreSQL overlaid with the spool. When
-        neither can say (not cached, PostgreSQL down) the family is served as new but
-        ``provisional``: a parent the database knows must not have their settings
-        overwritten by a second onboarding. Once PostgreSQL answers, a provisional family
-        is read from it again (its own rows, or the older ones it could not see)."""
-        family: Family | None = None
+        neither can say (not cached, PostgreSQL down) raises ``StateUnavailable``: the
+        spool alone holds only what was not drained yet, and a parent the database knows
+        must never be greeted as new (dialogs holds the chat's updates meanwhile)."""
         cached = await self.cache.get(_profile_key(chat_id))
         if cached is not None:
             try:
-                family = _DECODER.decode(cached)
+                return _DECODER.decode(cached)
             except msgspec.ValidationError:
-                family = None  # written by an older version: read it from the database
-            if family is not None and not family.provisional:
-                return family
+                pass  # written by an older version: read it from the database
         loaded = await self._load(chat_id)
         if not self.reads.authoritative:
-            # The database is down: what we have (the cached provisional family, what the
-            # spool alone knows, or nothing: a new parent, or one only the database knows)
-            # is served provisionally, so its records cannot overwrite the database's.
-            if family is not None:
-                return family
-            if loaded is not None:
-                return replace(loaded, provisional=True)
-            return Family(chat_id=chat_id, provisional=True)
+            raise StateUnavailable(f"chat {chat_id}: not cached, and PostgreSQL cannot "
+                                   "be asked now")
         if loaded is not None:
             await self._cache(loaded)
         return loaded
@@ -135,9 +124,8 @@ class PersistentFamilyStore:
                       timezone=view.timezone, active=view.active)
 
     async def _persist_changes(self, before: Family | None, after: Family) -> None:
-        # Upserts keep the highest version: a provisional family's records (version 0)
-        # create rows but never replace ones the database already had.
-        version = 0 if after.provisional else self._next_version()
+        # Upserts keep the highest version: a replayed older record never wins.
+        version = self._next_version()
         records: list[Any] = []
         if before is None or _settings(before) != _settings(after):
             records.append(FamilySaved(

@@ -2,8 +2,8 @@
 
 ``FamilyStore`` is the seam: dialogs only calls ``get``, ``put`` and ``delete``. This
 module's ``MemoryFamilyStore`` keeps them in the process (it outlives dialogs' restarts:
-the application tree creates it once); the durability issue puts the cache and the
-database behind the same three calls.
+the application tree creates it once); ``PersistentFamilyStore`` puts the cache, the
+spool and PostgreSQL behind the same calls.
 """
 
 from __future__ import annotations
@@ -53,9 +53,6 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
     """IANA name or "UTC+3"; empty until the language is chosen (which sets a default)."""
     active: bool = True
     """False once the parent blocked the bot (403 or my_chat_member "kicked")."""
-    provisional: bool = False
-    """Started while the database could not be asked: its records are written so that
-    they never overwrite what the database may hold (see ``PersistentFamilyStore``)."""
     handled_by: int | None = None
     """The update whose handling last stored this family (``Dialogs``)."""
     before: bytes | None = None
@@ -77,8 +74,17 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
         return max((c.id for c in self.children), default=0) + 1
 
 
+class StateUnavailable(Exception):
+    """Raised by ``FamilyStore.get`` when the family's state cannot be read now (not in
+    the cache, and PostgreSQL cannot be asked): unknown, which is not "no such family".
+    Dialogs holds the chat's updates until the state can be read."""
+
+
 class FamilyStore(Protocol):
-    async def get(self, chat_id: int) -> Family | None: ...
+    async def get(self, chat_id: int) -> Family | None:
+        """The family, or None when there is none; raises ``StateUnavailable`` when that
+        cannot be known now."""
+        ...
 
     async def put(self, family: Family) -> None: ...
 

@@ -165,6 +165,12 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "Sorry, something went wrong with that message. Please try sending it again in "
               "other words.",
     },
+    "state_wait": {
+        "ru": "Я получил ваше сообщение и отвечу через минуту: сейчас у меня перебои с "
+              "памятью, и я не хочу отвечать наугад.",
+        "en": "I've got your message and will answer in a minute: my memory is briefly "
+              "unavailable, and I don't want to answer without knowing your family.",
+    },
     "welcome_back": {
         "ru": "С возвращением! Расскажите, что сказал или сделал ребёнок, или наберите /help.",
         "en": "Welcome back! Tell me what your child said or did, or send /help.",

@@ -50,6 +50,7 @@ import anyio
 from actors.breaker import BreakerState
 from actors.cache import CacheService, CacheState
 from actors.db_writer import FlushStats
+from actors.dialogs import StateWaits
 from actors.telegram import Outbox, PollerStats
 from actors.translator import TranslatorService
 from config.settings import Settings
@@ -116,6 +117,7 @@ class AppLike(Protocol):
     cache: CacheService
     flush_stats: FlushStats
     poller_stats: PollerStats
+    state_waits: StateWaits
 
     @property
     def spool(self) -> SpoolGauges: ...
@@ -212,7 +214,8 @@ class HealthModel:
 
     def report(self) -> HealthReport:
         """The status of every component now, and the overall status."""
-        parts = (self.postgres(), self.redis(), self.claude(), self.telegram(), self.spool())
+        parts = (self.postgres(), self.redis(), self.claude(), self.telegram(), self.spool(),
+                 self.dialogs())
         components = {c.name: self._stamped(c) for c in parts}
         status, why = overall(components.values())
         return HealthReport(status=status, why=why, components=components)
@@ -311,6 +314,19 @@ class HealthModel:
             return Component("spool", Status.DEGRADED, "the drain is falling behind",
                              info=info)
         return Component("spool", Status.HEALTHY, "writing", info=info)
+
+    def dialogs(self) -> Component:
+        """Chats whose updates wait because their family state cannot be read (not
+        cached, PostgreSQL down): which, and for how long."""
+        waits = self.app.state_waits
+        info = waits.snapshot(self._clock())
+        if not len(waits):
+            return Component("dialogs", Status.HEALTHY, "every chat's state readable",
+                             info=info)
+        return Component("dialogs", Status.DEGRADED,
+                         f"{len(waits)} chats wait for their family state (cache and "
+                         f"PostgreSQL unreadable), longest {info['longest_wait_s']} s",
+                         info=info)
 
     # -- the actor tree ------------------------------------------------------------------
 

@@ -11,7 +11,8 @@ import asyncpg
 import pytest
 import redis.asyncio as redis
 
-from actors.db_writer import ChildSaved, FamilySaved, decode_record, migrate
+from actors.db_writer import migrate
+from actors.health import HealthModel, Status
 from chaos.emulators.telegram import TelegramEmulator
 
 from .conftest import bot_settings, running_bot
@@ -100,7 +101,7 @@ async def test_settings_survive_a_restart_with_redis_empty(
         assert "What Sam may be feeling" in await parent.text()
 
 
-async def test_a_family_unknown_to_the_cache_while_postgres_is_down_cannot_overwrite_it(
+async def test_a_parent_unknown_to_the_cache_while_postgres_is_down_waits_and_is_not_re_onboarded(
     tmp_path: Path, telegram: TelegramEmulator, pg_dsn: str,
 ) -> None:
     await migrate(pg_dsn)
@@ -113,28 +114,30 @@ async def test_a_family_unknown_to_the_cache_while_postgres_is_down_cannot_overw
 
         await eventually(flushed)
     # A restart while PostgreSQL is unreachable and the cache is empty: the bot cannot
-    # know this parent, so it onboards them again — provisionally.
+    # know this parent. It must not greet them as new: the message waits, and after
+    # state_wait_notice the parent is told the answer is coming.
     from chaos.services import free_port
 
     dead = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"
-    down = bot_settings(tmp_path, telegram, database={"url": dead, "read_timeout": 0.2})
+    down = bot_settings(tmp_path, telegram, database={"url": dead, "read_timeout": 0.2},
+                        dialogs={"state_wait_notice": 0.3, "state_retry_max": 0.2})
     async with running_bot(down, telegram, persistent=True) as bot:
         parent = bot.parent(703)
         parent.seen = len(parent.bot_messages())
-        parent.says("/start")
-        await parent.reply()
-        parent.taps("Русский")
-        await parent.reply()
-        parent.says("Маша")
-        await parent.reply()
-        parent.says("9")
-        await parent.reply()
-        spool = bot.app.spool
-        records = [decode_record(data) for _, data in spool.read(spool.watermark, 1000)]
-    saved = [r for r in records if isinstance(r, FamilySaved | ChildSaved)]
-    assert saved
-    assert {r.version for r in saved} == {0}  # cannot win against the database's rows
+        parent.says("she cries because nobody plays with her")
+        notice = await parent.text()
+        assert "will answer in a minute" in notice
+        assert "Which language" not in notice
+        assert bot.app.state_waits.holds(703)
+        report = HealthModel(bot.app, None).dialogs()
+        assert report.status is Status.DEGRADED
+        assert [w["chat_id"] for w in report.info["waiting"]] == [703]
+        await parent.no_more_replies(wait=0.5)  # nothing answered from a guessed state
+        seen = len(parent.bot_messages())
     async with running_bot(settings, telegram, persistent=True) as bot:  # PostgreSQL back
+        parent = bot.parent(703)
+        parent.seen = seen
+        assert "What Sam may be feeling" in await parent.text()  # the held phrase, replayed
 
         async def drained() -> bool:
             return bot.app.spool.depth == 0
