@@ -1,20 +1,10 @@
 """Claude as the translator's model: the prompt, one call through ``AsyncAnthropic``, and
 strict validation of the answer.
 
-The prompt is two parts. The system prompt (``build_system_prompt``) carries everything
-that is ours: emotion coaching, the age band, the answer language and the exact JSON
-schema of ``Analysis``. The user message (``build_user_message``) carries the parent's
-language and the age band *outside* a ``<child_phrase>…</child_phrase>`` tag, and the
-child's phrase inside it, neutralised so it cannot close the tag: the phrase is data to
-analyse, never instructions (prompt injection is answered like any other phrase).
-
-The answer must be one JSON object that decodes as ``Analysis`` with msgspec (unknown
-fields and constraint violations refused) in the requested language; anything else is
-``ClaudeUnavailable("invalid_answer")``.
-
-Errors: every SDK error is translated to ``ClaudeUnavailable(kind)`` in exactly one place
-(``_translate``), raised ``from`` the original. The API key lives only inside the SDK
-client; no message of ours ever includes it, the request, or the answer text.
+The child's phrase travels inside a ``<child_phrase>`` tag, neutralised, as data and never
+instructions; the answer must decode as ``Analysis`` in the requested language; every SDK
+error becomes ``ClaudeUnavailable(kind)`` in one place (``_translate``), and the API key
+never leaves the SDK client. See docs/translator.md, section "Claude".
 """
 
 from __future__ import annotations

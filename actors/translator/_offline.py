@@ -1,31 +1,11 @@
 """The offline translator: a child's phrase → an ``Analysis``, with no network at all.
 
-It answers when Claude cannot (no key, breaker open, an invalid answer twice); the dialogs
-layer tells the parent this is the basic mode. Two public functions:
-
-- ``classify(phrase)`` → ``(emotion, intensity)``;
-- ``analyse_offline(phrase, age_band, language)`` → ``Analysis`` with emotion-coaching
-  guidance (name the feeling, the need behind it, validate, then limits and solving
-  together) written for the age band, in the parent's language.
-
-How a phrase is read (``_read``), as a chain of short steps:
-
-1. ``_normalise``: lower case, ё→е, apostrophes dropped, emoji and emoticons counted as
-   cues, words and clause boundaries tokenised, stretched letters collapsed
-   ("нееет" → "нет", "noooo" → "no") and remembered as a sign of intensity;
-2. ``_match``: multi-word phrases first (longest at each position; a phrase covers its
-   tokens), then single tokens by exact form or longest stem (Russian endings vary:
-   "злю", "злит", "злой"); a cue right after a negator, with only filler words between
-   ("не очень страшно", "not really scared"), does not count;
-3. ``_dominant``: weights are summed per emotion, then the mixed-feelings rules apply
-   (a sibling plus a comparison or "not fair" means jealousy, not anger or frustration);
-   ties go to the more specific feeling (``PRIORITY``);
-4. ``_intensity``: the strongest cue sets the base, then "!"s, CAPS, stretched letters,
-   intensifiers ("очень", "so") and repeated emoji raise it, up to 5.
-
-Everything is precompiled at import into dicts and a few regexes: a phrase takes
-microseconds. Nothing here raises for any ``str``: text nobody recognises gets a gentle
-general answer.
+It answers when Claude cannot (no key, breaker open, an invalid answer twice), in the
+basic mode: ``classify(phrase)`` gives the emotion and its intensity from the cues of
+``_offline_lexicon`` (normalise, match, pick the dominant emotion, grade the intensity),
+and ``analyse_offline`` adds emotion-coaching guidance for the age band, in the parent's
+language. It never raises for a ``str``. See docs/translator.md, section "The offline
+translator".
 """
 
 from __future__ import annotations
@@ -95,7 +75,9 @@ def _entries(text: str) -> Iterator[tuple[str, float | None]]:
 
 
 def _element(spec: str) -> _Element:
-    """Parse one phrase position: ``~``, ``a|b*``, ``tok?``."""
+    """Parse one phrase position: ``~`` (a gap of up to two tokens), ``a|b*``
+    (alternatives, ``*`` a stem), ``tok?`` (optional). The entry syntax:
+    docs/translator.md, section "The lexicon"."""
     if spec == "~":
         return _Element(frozenset(), (), gap=True)
     optional = spec.endswith("?")
@@ -379,6 +361,8 @@ def _intensity(text: _Text, emotion: Emotion | None, hits: list[Hit]) -> int:
 
 
 def _read(phrase: str) -> _Reading:
+    """``_normalise`` → ``_match`` → ``_dominant`` → ``_intensity`` (each step:
+    docs/translator.md, section "The offline translator")."""
     text = _normalise(phrase)
     hits = _match(text.tokens) + text.symbol_hits
     scores: dict[str, float] = {}

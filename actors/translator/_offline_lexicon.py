@@ -1,23 +1,10 @@
 """The offline translator's cue lexicon: pure data, compiled by ``offline`` at import.
 
-Entry syntax (one entry per comma or line; ``#`` starts a comment)::
-
-    word            an exact normalised token (lower case, ё→е, no apostrophes)
-    stem*           any token starting with ``stem``
-    a|b*            alternatives for one token
-    tok?            an optional token (inside a phrase)
-    ~               a gap of up to two tokens (inside a phrase)
-    entry=2.5       the cue's weight (default 1 for a token, 2 for a phrase)
-
-Entries with spaces are phrases (token sequences, matched within one clause); a phrase
-covers its tokens, so ``tired of`` counts as frustration and its ``tired`` not again.
-Keys starting with ``_`` are not emotions but context flags: ``_sibling`` (a brother, a
-sister, the baby), ``_compare`` (someone gets more), ``_unfair`` (a fairness complaint),
-``_neutral`` (phrases that only shield their tokens, e.g. ``в классе`` is not joy).
-
-Russian stems are written short enough to cover the endings a child uses (злю, злит,
-злой) and the usual misspellings (страшна); English entries are written without
-apostrophes because normalisation drops them (``im``, ``dont``, ``cant``).
+One entry per comma or line (``#`` starts a comment): ``word``, ``stem*``, ``a|b*``, and in
+phrases ``tok?`` and ``~``, with an optional ``=weight``; keys starting with ``_`` are
+context flags, not emotions. Russian stems are short enough to cover a child's endings;
+English entries have no apostrophes. See docs/translator.md, section "The lexicon", for
+the full syntax and the flags.
 """
 
 from __future__ import annotations

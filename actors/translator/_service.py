@@ -1,20 +1,10 @@
 """``TranslatorService``: where a phrase gets its answer — the cache, Claude, or offline.
 
-One service per process, shared by every ``Translator`` actor (so ``workers`` actors can
-have ``workers`` Claude calls in flight). One ``translate`` call is a chain of steps::
-
-    _cached ──hit──▶ Translation(cached=True)
-       │miss
-    _from_claude: no key → None; concurrency limit → breaker.guard() → _ask_twice
-       │  (an invalid answer is asked again once; any ClaudeUnavailable is a breaker
-       │   failure; BreakerOpen refuses at once)
-       ├─Analysis──▶ cache it ──▶ Translation(source="claude")
-       └─None─────▶ _offline ──▶ Translation(source="offline")   (basic mode)
-
-It never raises for a Claude problem: the parent always gets an answer. Only
-cancellation propagates. The cache is in memory (LRU + TTL, on anyio's clock) until the
-cache actor of the durability issue replaces it; only Claude's answers are cached (the
-offline answer is cheap, and caching it would hide Claude's recovery).
+One service per process, shared by every ``Translator`` actor. A ``translate`` call tries
+the per-process cache, then the shared cache (Redis or its memory fallback), then Claude
+under a concurrency limit and a breaker (an invalid answer is asked once more), then the
+offline translator; only Claude's answers are cached, and no Claude problem ever reaches
+the parent as an error. See docs/translator.md, section "The service".
 """
 
 from __future__ import annotations
@@ -252,7 +242,8 @@ class TranslatorService:
             self.stats.claude_failed[error.kind] += 1
             log.warning("%s; answering in basic mode", error)
         # Anything else is a bug, not a Claude problem: it crashes the asking actor, whose
-        # supervisor and in-flight policy deal with it (DESIGN.md §6).
+        # supervisor and in-flight policy deal with it (docs/ARCHITECTURE.md, section
+        # "Failure model").
         return None
 
     async def _ask_twice(
