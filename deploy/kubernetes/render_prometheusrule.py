@@ -53,8 +53,8 @@ def render(alerts_text: str) -> str:
         },
         "spec": {"groups": rules["groups"]},
     }
-    body = yaml.dump(manifest, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     width=100, default_flow_style=False)
+    body: str = yaml.dump(manifest, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                          width=100, default_flow_style=False)
     return HEADER + body
 
 
