@@ -12,7 +12,7 @@ from ._api import (
     install_log_redaction,
     redact,
 )
-from ._legacy_journal import JournalCorrupt, JournalError, UpdateJournal
+from ._legacy_import import JournalCorrupt, import_update_journal
 from ._poller import (
     ALLOWED_UPDATES,
     PollerStalled,
@@ -22,7 +22,7 @@ from ._poller import (
     parse_update,
 )
 from ._sender import Delivery, DeliveryOutcome, Outbox, SenderStats, SentJournal, TelegramSender
-from ._spool_journal import SpoolJournal, UpdateLog, import_update_journal
+from ._spool_journal import JournalError, SpoolJournal, UpdateLog
 from ._text import escape, split_html, strip_html
 
 __all__ = [
@@ -44,7 +44,6 @@ __all__ = [
     "TelegramSender",
     "TelegramTransportError",
     "UnknownUpdate",
-    "UpdateJournal",
     "UpdateLog",
     "escape",
     "import_update_journal",

@@ -120,7 +120,7 @@ EDIT_TARGET_GONE: Final = ("message to edit not found", "message can't be edited
 
 
 class SentJournal(Protocol):
-    """What the sender needs of ``actors.telegram._legacy_journal.UpdateJournal``."""
+    """What the sender needs of the update journal (``UpdateLog``)."""
 
     def was_sent(self, key: str) -> bool: ...
 

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Final, Protocol
 
 import anyio
@@ -40,12 +38,13 @@ from actors.protocol import IncomingUpdate
 from actors.spool import SpoolError
 from runtime import MessageCodec, WallClock, system_clock
 
-from ._legacy_journal import DEFAULT_RETENTION, FILE_NAME, JournalError, UpdateJournal
-
-__all__ = ["DEFAULT_TIMEOUT", "SpoolJournal", "UpdateLog", "import_update_journal"]
+__all__ = ["DEFAULT_RETENTION", "DEFAULT_TIMEOUT", "JournalError", "SpoolJournal", "UpdateLog"]
 
 log: Final = logging.getLogger(__name__)
 
+DEFAULT_RETENTION: Final = 48 * 3600.0
+"""Seconds seen update ids and sent reply keys are kept (Telegram keeps an unconfirmed
+update 24 h)."""
 DEFAULT_TIMEOUT: Final = 1.0
 """Seconds ``open`` and ``catch_up`` give PostgreSQL (connect and read) before giving up."""
 PRUNE_EVERY: Final = 3600.0
@@ -55,9 +54,14 @@ _REPLY_KEY: Final = re.compile(r"u(\d+)(?:\D|$)")
 _PAYLOAD: Final[MessageCodec[IncomingUpdate]] = MessageCodec(IncomingUpdate)
 
 
+class JournalError(Exception):
+    """The journal cannot serve the call: it is closed, or the records could not be made
+    durable (they are then *not* applied)."""
+
+
 class UpdateLog(Protocol):
     """The journal's API as the poller, the sender and dialogs use it: what
-    ``UpdateJournal`` and ``SpoolJournal`` both provide."""
+    ``SpoolJournal`` provides (and ``actors.telegram.testing.MemoryJournal`` in memory)."""
 
     def seen(self, update_id: int) -> bool: ...
     def pending(self) -> list[IncomingUpdate]: ...
@@ -354,41 +358,6 @@ class SpoolJournal:
             if is_retryable(error):
                 raise DatabaseUnavailable(f"{type(error).__name__}: {error}") from error
             raise
-
-
-# -- upgrading from UpdateJournal -------------------------------------------------------------
-
-
-async def import_update_journal(journal: SpoolJournal, directory: str | os.PathLike[str]
-                                ) -> int:
-    """One-time upgrade: move what the ``UpdateJournal`` file in ``directory`` still holds
-    into ``journal`` (its pending updates, the ids it has seen and the reply keys it has
-    sent in the retention window), durably, then rename the file ``*.imported`` so this
-    happens once. Returns how many pending updates were imported (0 without a file).
-    Seen ids are spooled as ``ProcessedUpdate`` records of chat 0 (the old file does not
-    know their chats). Raises ``JournalError`` (the file is then left in place: the
-    import is repeated at the next start, harmlessly) or the old journal's errors."""
-    path = Path(directory) / FILE_NAME
-    if not await anyio.Path(path).exists():
-        return 0
-    old = await UpdateJournal.open(directory, fsync=True, clock=journal._clock,
-                                   retention=journal._retention)
-    await old.aclose()
-    # The old journal's retained state is private to it; this upgrade is its only reader.
-    pending = old.pending()
-    done = {i: at for i, at in old._seen.items() if i not in old._pending}
-    sent = dict(old._sent)
-    await journal.append(pending)
-    await journal._write(
-        [ProcessedUpdate(update_id=i, chat_id=0, at=_utc(at)) for i, at in done.items()
-         if not journal.seen(i)]
-        + [SentReply(key=k, chat_id=journal._chat_of_key(k), at=_utc(at))
-           for k, at in sent.items() if not journal.was_sent(k)])
-    journal._merge(_State(processed={i: (0, at) for i, at in done.items()}, sent=sent))
-    await anyio.Path(path).rename(path.with_name(FILE_NAME + ".imported"))
-    log.warning("update journal: imported %d pending updates, %d seen ids and %d sent keys "
-                "from %s (renamed *.imported)", len(pending), len(done), len(sent), path)
-    return len(pending)
 
 
 # -- PostgreSQL ------------------------------------------------------------------------------

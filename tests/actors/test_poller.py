@@ -1,4 +1,5 @@
-"""telegram_poller against the Telegram emulator, in a real ActorSystem with a real journal.
+"""telegram_poller against the Telegram emulator, in a real ActorSystem, with an in-memory
+journal (``actors.telegram.testing.MemoryJournal``).
 
 The dialogs actors are ``runtime.testing.Probe`` actors (a double of the receiving side
 only). Asyncio only: the emulator is aiohttp."""
@@ -9,7 +10,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import anyio
@@ -18,7 +18,6 @@ import msgspec
 import pytest
 
 from actors.protocol import IncomingUpdate
-from actors.telegram._legacy_journal import UpdateJournal
 from actors.telegram._poller import (
     ALLOWED_UPDATES,
     PollerStalled,
@@ -27,6 +26,7 @@ from actors.telegram._poller import (
     UnknownUpdate,
     parse_update,
 )
+from actors.telegram.testing import MemoryJournal
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from config.settings import TelegramSettings
 from runtime import ActorRef, ActorSystem, Crashed
@@ -74,7 +74,7 @@ class Bot:
     system: ActorSystem
     probes: list[Probe]
     stats: PollerStats
-    journal: UpdateJournal
+    journal: MemoryJournal
 
     def received(self) -> list[IncomingUpdate]:
         return [m for p in self.probes for m in p.received]
@@ -88,7 +88,7 @@ class Bot:
 
 @asynccontextmanager
 async def running(
-    emu: TelegramEmulator, journal: UpdateJournal, *, token: str = TOKEN,
+    emu: TelegramEmulator, journal: MemoryJournal, *, token: str = TOKEN,
     settings: TelegramSettings | None = None, fail_routes: int = 0,
 ) -> AsyncIterator[Bot]:
     """The bot supervisor with SHARDS probe dialogs, then the poller (transient) added."""
@@ -120,10 +120,8 @@ async def running(
 
 
 @pytest.fixture
-async def journal(tmp_path: Path) -> AsyncIterator[UpdateJournal]:
-    opened = await UpdateJournal.open(tmp_path / "journal", fsync=False)
-    yield opened
-    await opened.aclose()
+def journal() -> MemoryJournal:
+    return MemoryJournal()
 
 
 def push(emu: TelegramEmulator, kind: str, payload: dict[str, Any]) -> int:
@@ -140,7 +138,7 @@ def get_updates_params(emu: TelegramEmulator) -> list[dict[str, Any]]:
 
 
 async def test_updates_delivered_in_order_per_chat_after_being_journaled(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running(emu, journal) as bot:
         await emu.wait_polling()
@@ -164,7 +162,7 @@ async def test_updates_delivered_in_order_per_chat_after_being_journaled(
 
 
 async def test_start_sequence_and_poll_parameters(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.set_webhook("https://example.org/hook")
     emu.user_says(101, "before start")
@@ -186,7 +184,7 @@ async def test_start_sequence_and_poll_parameters(
 
 
 async def test_offset_never_advances_past_an_update_the_journal_refused(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     await journal.aclose()  # every append now raises JournalError: the poller crashes
     async with running(emu, journal) as bot:
@@ -200,10 +198,9 @@ async def test_offset_never_advances_past_an_update_the_journal_refused(
 
 
 async def test_restart_replays_the_journal_and_drops_telegram_replays(
-    emu: TelegramEmulator, tmp_path: Path,
+    emu: TelegramEmulator,
 ) -> None:
-    directory = tmp_path / "journal"
-    first = await UpdateJournal.open(directory)
+    first = MemoryJournal()
     sent = [emu.user_says(101, "one"), emu.user_says(102, "two")]
     next_offset = sent[-1]["update_id"] + 1
     # The process "dies" after journaling the batch but before any call confirms it.
@@ -214,7 +211,7 @@ async def test_restart_replays_the_journal_and_drops_telegram_replays(
     assert emu.state()["pending_update_count"] == 2  # Telegram will send them again
     emu.clear_faults()
 
-    second = await UpdateJournal.open(directory)
+    second = first.restarted()  # the next process
     assert [u.update_id for u in second.pending()] == [s["update_id"] for s in sent]
     async with running(emu, second) as bot:
         replayed = await bot.expect(2)  # from the journal, before polling
@@ -229,7 +226,7 @@ async def test_restart_replays_the_journal_and_drops_telegram_replays(
 
 
 async def test_a_poller_crash_mid_batch_delivers_the_rest_after_its_restart(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     sent = [emu.user_says(101, "one"), emu.user_says(102, "two")]
     async with running(emu, journal, fail_routes=1) as bot:
@@ -246,7 +243,7 @@ async def test_a_poller_crash_mid_batch_delivers_the_rest_after_its_restart(
 
 
 async def test_bad_token_stops_the_bot_without_retrying(
-    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
 ) -> None:
     wrong = make_test_token(515151, "WRONG")
     async with running(emu, journal, token=wrong) as bot:
@@ -259,7 +256,7 @@ async def test_bad_token_stops_the_bot_without_retrying(
 
 
 async def test_a_token_rejected_while_polling_stops_the_bot_too(
-    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
 ) -> None:
     emu.add_fault(method="getUpdates", code=401, description="Unauthorized", times=None)
     async with running(emu, journal) as bot:
@@ -270,7 +267,7 @@ async def test_a_token_rejected_while_polling_stops_the_bot_too(
 
 
 async def test_conflict_is_counted_warned_once_and_retried(
-    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
 ) -> None:
     emu.add_fault(method="getUpdates", code=409, times=3,
                   description="Conflict: terminated by other getUpdates request")
@@ -282,7 +279,7 @@ async def test_conflict_is_counted_warned_once_and_retried(
 
 
 async def test_flood_waits_retry_after_before_polling_again(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="getUpdates", code=429, retry_after=1, times=1)
     emu.user_says(101, "slow down")
@@ -295,7 +292,7 @@ async def test_flood_waits_retry_after_before_polling_again(
 
 
 async def test_server_errors_and_dropped_connections_are_retried_with_backoff(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     for fault in ({"code": 500}, {"mode": "html502"}, {"mode": "drop"}, {"code": 503}):
         emu.add_fault(method="getUpdates", times=1, **fault)
@@ -311,7 +308,7 @@ async def test_server_errors_and_dropped_connections_are_retried_with_backoff(
 
 
 async def test_stall_watchdog_restarts_a_poller_whose_poll_hangs(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="getUpdates", mode="hang", times=1)
     async with running(emu, journal, settings=settings_for(emu, stall_margin=0.3)) as bot:
@@ -329,7 +326,7 @@ async def test_stall_watchdog_restarts_a_poller_whose_poll_hangs(
 
 
 async def test_unknown_and_malformed_updates_are_skipped_but_confirmed(
-    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
 ) -> None:
     # Queued before the poller subscribes, as Telegram delivers types created earlier.
     push(emu, "poll", {"id": "1", "question": "secret poll text"})
@@ -345,7 +342,7 @@ async def test_unknown_and_malformed_updates_are_skipped_but_confirmed(
 
 
 async def test_non_text_updates_parsed_with_their_content_kind(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     chat = {"id": 101, "type": "private", "first_name": "Anna"}
     user = {"id": 101, "is_bot": False, "first_name": "Anna", "language_code": "en"}
@@ -400,7 +397,7 @@ def test_parse_update_refuses_unknown_and_malformed_updates() -> None:
 
 
 async def test_graceful_stop_confirms_the_last_batch(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running(emu, journal) as bot:
         await emu.wait_polling()

@@ -1,4 +1,5 @@
-"""telegram_sender against the Telegram emulator, in a real ActorSystem with a real journal.
+"""telegram_sender against the Telegram emulator, in a real ActorSystem, with an in-memory
+journal (``actors.telegram.testing.MemoryJournal``).
 
 Asyncio only (httpx against the aiohttp emulator). ``dialogs`` is a Probe that records the
 ``ChatInactive`` messages the sender tells it. Faults come from the emulator's fault table
@@ -11,7 +12,6 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import anyio
@@ -25,8 +25,8 @@ from actors.protocol import (
     SendReply,
     ShowTyping,
 )
-from actors.telegram._legacy_journal import UpdateJournal
 from actors.telegram._sender import Delivery, DeliveryOutcome, Outbox, TelegramSender
+from actors.telegram.testing import MemoryJournal
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from config.settings import TelegramSettings
 from runtime import ActorRef, ActorSystem, Crashed
@@ -56,10 +56,8 @@ async def emu() -> AsyncIterator[TelegramEmulator]:
 
 
 @pytest.fixture
-async def journal(tmp_path: Path) -> AsyncIterator[UpdateJournal]:
-    journal = await UpdateJournal.open(tmp_path / "journal", fsync=False)
-    yield journal
-    await journal.aclose()
+def journal() -> MemoryJournal:
+    return MemoryJournal()
 
 
 def _settings(emu: TelegramEmulator, **overrides: Any) -> TelegramSettings:
@@ -104,7 +102,7 @@ class Bot:
 
 @asynccontextmanager
 async def running_bot(
-    emu: TelegramEmulator, journal: UpdateJournal, outbox: Outbox | None = None,
+    emu: TelegramEmulator, journal: MemoryJournal, outbox: Outbox | None = None,
     **settings: Any,
 ) -> AsyncIterator[Bot]:
     config = _settings(emu, **settings)
@@ -133,7 +131,7 @@ async def eventually(predicate: Callable[[], bool], timeout: float = WAIT) -> No
             await anyio.sleep(0.005)
 
 
-async def journaled(journal: UpdateJournal, *update_ids: int, chat_id: int = PARENT) -> None:
+async def journaled(journal: MemoryJournal, *update_ids: int, chat_id: int = PARENT) -> None:
     await journal.append([IncomingUpdate(update_id=u, kind="message", chat_id=chat_id,
                                          user_id=chat_id, text="hi") for u in update_ids])
 
@@ -146,7 +144,7 @@ def reply(key: str, text: str, chat_id: int = PARENT, **fields: Any) -> SendRepl
 
 
 async def test_reply_is_sent_as_html_with_buttons_and_its_update_marked_done(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     await journaled(journal, 1)
     buttons = ((Button(text="Yes", data="y"), Button(text="No", data="n")),)
@@ -164,7 +162,7 @@ async def test_reply_is_sent_as_html_with_buttons_and_its_update_marked_done(
 
 
 async def test_update_stays_pending_until_its_last_reply(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     await journaled(journal, 2)
     async with running_bot(emu, journal) as bot:
@@ -177,7 +175,7 @@ async def test_update_stays_pending_until_its_last_reply(
 
 
 async def test_replies_to_one_chat_keep_their_order(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal, chat_rate=0) as bot:
         for i in range(20):
@@ -187,7 +185,7 @@ async def test_replies_to_one_chat_keep_their_order(
 
 
 async def test_a_replayed_reply_is_not_sent_again(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal) as bot:
         await bot.tell(reply("u3", "once"))
@@ -200,17 +198,16 @@ async def test_a_replayed_reply_is_not_sent_again(
 
 
 async def test_a_replayed_reply_is_not_sent_again_after_the_journal_is_reopened(
-    emu: TelegramEmulator, tmp_path: Path,
+    emu: TelegramEmulator,
 ) -> None:
-    directory = tmp_path / "journal"
-    journal = await UpdateJournal.open(directory, fsync=False)
+    journal = MemoryJournal()
     await journaled(journal, 5)
     async with running_bot(emu, journal) as bot:
         await bot.tell(reply("u5", "answer", update_id=5, last=False))
         await eventually(lambda: journal.was_sent("u5"))
     await journal.aclose()
     # The process restarts: the update is still pending, dialogs handles it again.
-    journal = await UpdateJournal.open(directory, fsync=False)
+    journal = journal.restarted()
     try:
         assert [u.update_id for u in journal.pending()] == [5]
         async with running_bot(emu, journal) as bot:
@@ -223,7 +220,7 @@ async def test_a_replayed_reply_is_not_sent_again_after_the_journal_is_reopened(
 
 
 async def test_long_text_is_split_into_parts_telegram_accepts_in_order(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     paragraphs = [f"<b>Part {i}.</b> " + "слово " * 500 for i in range(3)]  # 3006 chars each
     buttons = ((Button(text="OK", data="ok"),),)
@@ -239,7 +236,7 @@ async def test_long_text_is_split_into_parts_telegram_accepts_in_order(
 
 
 async def test_a_split_reply_resumes_at_its_first_unsent_part(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     text = "\n\n".join(f"Part {i}. " + "word " * 700 for i in range(3))
     await journal.record_sent("u7#0")  # a crash after the first part was delivered
@@ -253,7 +250,7 @@ async def test_a_split_reply_resumes_at_its_first_unsent_part(
 
 
 async def test_an_asked_reply_is_settled_delivered_only_once_telegram_accepted_it(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="sendMessage", mode="delay", latency=0.3)
     async with running_bot(emu, journal) as bot:
@@ -267,7 +264,7 @@ async def test_an_asked_reply_is_settled_delivered_only_once_telegram_accepted_i
 
 
 async def test_asking_again_for_a_queued_key_answers_the_same_delivery(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="sendMessage", mode="delay", latency=0.2)
     async with running_bot(emu, journal) as bot:
@@ -280,7 +277,7 @@ async def test_asking_again_for_a_queued_key_answers_the_same_delivery(
 
 
 async def test_a_reply_already_recorded_as_sent_is_settled_delivered_without_a_send(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     await journal.record_sent("c3")  # an earlier process delivered it
     async with running_bot(emu, journal) as bot:
@@ -291,7 +288,7 @@ async def test_a_reply_already_recorded_as_sent_is_settled_delivered_without_a_s
 
 
 async def test_replies_to_a_blocked_chat_are_settled_dropped(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.block(PARENT)
     async with running_bot(emu, journal) as bot:
@@ -306,7 +303,7 @@ async def test_replies_to_a_blocked_chat_are_settled_dropped(
 
 
 async def test_a_reply_given_up_after_transient_failures_is_settled_given_up(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="sendMessage", code=500, times=None, match={"chat_id": PARENT})
     async with running_bot(emu, journal) as bot:
@@ -320,7 +317,7 @@ async def test_a_reply_given_up_after_transient_failures_is_settled_given_up(
 
 
 async def test_a_burst_of_200_replies_to_20_chats_gets_no_429(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     chats = list(range(2001, 2021))
     for chat in chats:
@@ -338,7 +335,7 @@ async def test_a_burst_of_200_replies_to_20_chats_gets_no_429(
 
 
 async def test_a_429_pauses_only_its_chat_for_retry_after(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="sendMessage", code=429, retry_after=1, match={"chat_id": PARENT})
     async with running_bot(emu, journal, chat_rate=0) as bot:
@@ -360,7 +357,7 @@ async def test_a_429_pauses_only_its_chat_for_retry_after(
 
 
 async def test_server_errors_and_dropped_connections_are_retried(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="sendMessage", code=502)
     emu.add_fault(method="sendMessage", mode="drop")
@@ -373,7 +370,7 @@ async def test_server_errors_and_dropped_connections_are_retried(
 
 
 async def test_a_hung_request_times_out_and_is_retried(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="sendMessage", mode="hang")
     async with running_bot(emu, journal, request_timeout=0.3) as bot:
@@ -383,7 +380,7 @@ async def test_a_hung_request_times_out_and_is_retried(
 
 
 async def test_after_max_attempts_a_reply_is_given_up_and_its_update_stays_pending(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     await journaled(journal, 8)
     emu.add_fault(method="sendMessage", code=500, times=3, match={"chat_id": PARENT})
@@ -401,7 +398,7 @@ async def test_after_max_attempts_a_reply_is_given_up_and_its_update_stays_pendi
 
 
 async def test_a_blocked_chat_is_marked_inactive_and_later_replies_dropped(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     await journaled(journal, 9)
     emu.block(PARENT)
@@ -424,7 +421,7 @@ async def test_a_blocked_chat_is_marked_inactive_and_later_replies_dropped(
 
 
 async def test_a_blocked_chat_drops_its_queued_replies(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.block(PARENT)
     async with running_bot(emu, journal, chat_rate=0) as bot:
@@ -438,7 +435,7 @@ async def test_a_blocked_chat_drops_its_queued_replies(
 
 
 async def test_chat_not_found_drops_the_message_and_tells_dialogs(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     await journaled(journal, 11, chat_id=4242)
     async with running_bot(emu, journal) as bot:
@@ -454,7 +451,7 @@ async def test_chat_not_found_drops_the_message_and_tells_dialogs(
 
 
 async def test_bad_html_is_resent_once_as_plain_text(
-    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
 ) -> None:
     async with running_bot(emu, journal) as bot:
         with caplog.at_level(logging.WARNING):
@@ -472,7 +469,7 @@ async def test_bad_html_is_resent_once_as_plain_text(
 
 
 async def test_a_migrated_group_gets_the_reply_at_its_new_id(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.user_says(PARENT, "hello group", chat_id=-500)
     emu.migrate(-500, -1005000)
@@ -485,7 +482,7 @@ async def test_a_migrated_group_gets_the_reply_at_its_new_id(
 
 
 async def test_an_edit_that_changes_nothing_counts_as_delivered(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal) as bot:
         await bot.tell(reply("e0", "<b>same</b>"))
@@ -500,7 +497,7 @@ async def test_an_edit_that_changes_nothing_counts_as_delivered(
 
 
 async def test_an_edit_of_a_missing_message_is_sent_as_a_new_one(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal) as bot:
         await bot.tell(reply("e3", "fresh", edit_message_id=999))
@@ -512,7 +509,7 @@ async def test_an_edit_of_a_missing_message_is_sent_as_a_new_one(
 
 
 async def test_typing_is_kept_alive_while_waiting_and_stops_after_the_reply(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal) as bot:
         await bot.tell(ShowTyping(chat_id=PARENT, seconds=30))
@@ -526,7 +523,7 @@ async def test_typing_is_kept_alive_while_waiting_and_stops_after_the_reply(
 
 
 async def test_typing_with_a_grace_period_costs_nothing_when_the_reply_is_quick(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal) as bot:
         await bot.tell(ShowTyping(chat_id=PARENT, seconds=30, after=0.3))
@@ -539,7 +536,7 @@ async def test_typing_with_a_grace_period_costs_nothing_when_the_reply_is_quick(
 
 
 async def test_typing_stops_after_its_seconds(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal) as bot:
         await bot.tell(ShowTyping(chat_id=PARENT, seconds=0.12))
@@ -551,7 +548,7 @@ async def test_typing_stops_after_its_seconds(
 
 
 async def test_a_callback_is_answered_at_once_even_while_its_chat_is_paused(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     buttons = ((Button(text="Tap", data="tap"),),)
     async with running_bot(emu, journal, chat_rate=0) as bot:
@@ -569,7 +566,7 @@ async def test_a_callback_is_answered_at_once_even_while_its_chat_is_paused(
 
 
 async def test_a_too_old_callback_query_is_ignored(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal) as bot:
         with EventRecorder(bot.system) as events:
@@ -585,7 +582,7 @@ async def test_a_too_old_callback_query_is_ignored(
 
 
 async def test_replies_queued_when_the_sender_is_restarted_are_still_delivered(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="sendMessage", mode="hang")  # the first send never gets an answer
     async with running_bot(emu, journal, chat_rate=0, request_timeout=30) as bot:
@@ -601,7 +598,7 @@ async def test_replies_queued_when_the_sender_is_restarted_are_still_delivered(
 
 
 async def test_a_graceful_stop_drains_the_queues_first(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     async with running_bot(emu, journal, chat_rate=0) as bot:
         for i in range(10):
@@ -610,7 +607,7 @@ async def test_a_graceful_stop_drains_the_queues_first(
 
 
 async def test_a_new_incarnation_keeps_the_chats_it_learnt_were_inactive(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.block(PARENT)
     async with running_bot(emu, journal) as bot:
@@ -627,7 +624,7 @@ class PoisonJournal:
     """The journal seam with one defect: asking about key ``poison`` raises (a stand-in
     for any bug that makes one reply crash the sender every time)."""
 
-    def __init__(self, journal: UpdateJournal) -> None:
+    def __init__(self, journal: MemoryJournal) -> None:
         self._journal = journal
 
     def was_sent(self, key: str) -> bool:
@@ -643,7 +640,7 @@ class PoisonJournal:
 
 
 async def test_a_reply_that_keeps_crashing_the_sender_is_dropped_after_three_crashes(
-    emu: TelegramEmulator, journal: UpdateJournal,
+    emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     config = _settings(emu)
     outbox = Outbox(config)
@@ -672,7 +669,7 @@ async def test_a_reply_that_keeps_crashing_the_sender_is_dropped_after_three_cra
 
 
 async def test_the_token_never_reaches_a_log_line(
-    emu: TelegramEmulator, journal: UpdateJournal, caplog: pytest.LogCaptureFixture,
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
 ) -> None:
     emu.add_fault(method="sendMessage", code=502)
     emu.add_fault(method="sendMessage", mode="drop")

@@ -1,5 +1,7 @@
-"""SpoolJournal on a real spool (no PostgreSQL): UpdateJournal's behaviour, the records it
-spools, its rebuild from the undrained spool, retention, concurrency, closing.
+"""SpoolJournal on a real spool (no PostgreSQL): the ``UpdateLog`` rules (which the
+in-memory ``actors.telegram.testing.MemoryJournal`` keeps too), the records it spools, its
+rebuild from the undrained spool, retention, concurrency, closing. The import of the
+journal file from before the spool: test_legacy_import.py.
 
 Pure file I/O through anyio, so both backends run it. PostgreSQL and the poller/sender end
 to end: test_spool_journal_pg.py."""
@@ -25,8 +27,8 @@ from actors.db_writer import (
 )
 from actors.protocol import IncomingUpdate
 from actors.spool import Spool
-from actors.telegram._legacy_journal import JournalError, UpdateJournal
-from actors.telegram._spool_journal import SpoolJournal, UpdateLog, import_update_journal
+from actors.telegram._spool_journal import JournalError, SpoolJournal, UpdateLog
+from actors.telegram.testing import MemoryJournal
 from runtime import MessageCodec
 from runtime.testing import ManualClock
 
@@ -64,25 +66,61 @@ API = ["seen", "pending", "undelivered", "mark_delivered", "was_sent", "depth", 
 
 
 @pytest.mark.parametrize("name", API)
-def test_the_api_is_update_journals(name: str) -> None:
-    ours, theirs = getattr(SpoolJournal, name), getattr(UpdateJournal, name)
-    assert isinstance(ours, property) == isinstance(theirs, property)
-    if not isinstance(ours, property):
-        assert inspect.signature(ours) == inspect.signature(theirs)
-        assert inspect.iscoroutinefunction(ours) == inspect.iscoroutinefunction(theirs)
+def test_the_api_is_update_logs(name: str) -> None:
+    protocol = getattr(UpdateLog, name)
+    for journal in (SpoolJournal, MemoryJournal):
+        ours = getattr(journal, name)
+        assert isinstance(ours, property) == isinstance(protocol, property)
+        if not isinstance(ours, property):
+            assert inspect.signature(ours) == inspect.signature(protocol)
+            assert inspect.iscoroutinefunction(ours) == inspect.iscoroutinefunction(protocol)
     assert {n for n in vars(UpdateLog) if not n.startswith("_")} == set(API)
 
 
-async def test_both_journals_satisfy_update_log(spool: Spool, tmp_path: Path) -> None:
-    journals: list[UpdateLog] = [await SpoolJournal.open(spool, None),
-                                 await UpdateJournal.open(tmp_path / "j", fsync=False)]
-    for journal in journals:
-        await journal.append([update(1)])
-        assert journal.seen(1)
-        await journal.aclose()
+@pytest.mark.parametrize("kind", ["spool", "memory"])
+async def test_both_journals_keep_the_update_log_rules(spool: Spool, kind: str) -> None:
+    journal: UpdateLog = (await SpoolJournal.open(spool, None) if kind == "spool"
+                          else MemoryJournal())
+    await journal.append([update(1), update(2), update(1)])
+    await journal.append([update(2), update(3)])
+    assert ids_of(journal.pending()) == [1, 2, 3]
+    assert journal.seen(1)
+    assert not journal.seen(4)
+    journal.mark_delivered(1)
+    await journal.mark_done(2)
+    await journal.mark_done(99)  # unknown: ignored
+    assert ids_of(journal.undelivered()) == [3]
+    assert journal.depth == 2
+    assert journal.seen(2)
+    await journal.record_sent("u1")
+    assert journal.was_sent("u1")
+    assert not journal.was_sent("u2")
+    await journal.aclose()
+    with pytest.raises(JournalError):
+        await journal.append([update(4)])
+    with pytest.raises(JournalError):
+        await journal.record_sent("u4")
+    assert not journal.seen(4)
+    assert not journal.was_sent("u4")
 
 
-# -- UpdateJournal's behaviour (tests/actors/test_journal.py) ------------------------------
+async def test_a_restarted_memory_journal_keeps_its_state_and_forgets_deliveries() -> None:
+    journal = MemoryJournal()
+    await journal.append([update(1), update(2)])
+    journal.mark_delivered(1)
+    journal.mark_delivered(2)
+    await journal.mark_done(2)
+    await journal.record_sent("u1")
+    await journal.aclose()
+    again = journal.restarted()  # the next process: mailboxes are gone
+    assert ids_of(again.undelivered()) == [1]
+    assert again.seen(2)
+    assert again.was_sent("u1")
+    await again.append([update(3)])  # open for writes
+    assert ids_of(again.pending()) == [1, 3]
+
+
+# -- the journal's behaviour ---------------------------------------------------------------
 
 
 async def test_appended_updates_survive_reopen_in_order(spool: Spool) -> None:
@@ -299,39 +337,6 @@ async def test_an_erased_chats_undrained_updates_are_gone_after_a_restart(spool:
     assert [u.update_id for u in journal.pending()] == [2]
     assert not journal.seen(1)
     assert not journal.was_sent("u1")
-    await spool.aclose()
-
-
-# -- the upgrade from UpdateJournal ----------------------------------------------------------
-
-
-async def test_an_update_journal_file_is_imported_once(spool: Spool, tmp_path: Path) -> None:
-    old = await UpdateJournal.open(tmp_path / "j", fsync=False)
-    await old.append([update(1, chat_id=10), update(2, chat_id=20), update(3, chat_id=30)])
-    await old.record_sent("u1")
-    await old.record_sent("u2")
-    await old.mark_done(1)
-    await old.aclose()
-
-    journal = await SpoolJournal.open(spool, None)
-    assert await import_update_journal(journal, tmp_path / "j") == 2
-    assert journal.pending() == [update(2, chat_id=20), update(3, chat_id=30)]
-    assert journal.seen(1)
-    assert journal.was_sent("u1")
-    assert journal.was_sent("u2")
-    assert not (tmp_path / "j" / "updates.journal").exists()
-    assert (tmp_path / "j" / "updates.journal.imported").exists()
-    assert await import_update_journal(journal, tmp_path / "j") == 0
-
-    spool = await reopen_spool(spool)  # it is durable in the spool
-    journal = await SpoolJournal.open(spool, None)
-    assert ids_of(journal.pending()) == [2, 3]
-    assert journal.seen(1)
-    assert journal.was_sent("u1")
-    assert journal.was_sent("u2")
-    # A key's chat is known when its update was pending (the old file kept no other chats).
-    assert {(r.key, r.chat_id) for r in spooled(spool)
-            if isinstance(r, SentReply)} == {("u1", 0), ("u2", 20)}
     await spool.aclose()
 
 
