@@ -1,4 +1,4 @@
-"""The health reporter: probes, Prometheus metrics and the admin API (DESIGN.md §5).
+"""The health reporter: probes, Prometheus metrics and the admin API (docs/health.md).
 
 Layer 2 (actors). Imports ``runtime``, ``supervisors`` (the engine's ``which_children``),
 ``config`` and the actors whose state it reads; aiohttp and asyncpg, so asyncio only.

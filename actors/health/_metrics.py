@@ -1,24 +1,10 @@
 """``Metrics``: every Prometheus metric of the bot, in a registry of its own.
 
-Three kinds of metric, three ways in (no double bookkeeping):
-
-- **events at the source** — what only the code doing it knows (a translation's age
-  group and duration, a registration, a check-in, a DB query, an external call) — are
-  counted by calling a method of ``Metrics`` at the call site: ``translation(...)``,
-  ``registration()``, ``checkin(...)``, ``db_query(...)``, ``external_request(...)``;
-  ``http_request(...)`` is called by the health server's own middleware.
-- **runtime events** — restarts, crashes, dead letters, intensity exhaustion,
-  escalations — are counted by a listener on ``system.events`` (``watch(system)``).
-- **gauges and counters the components already keep** (spool, flusher, cache, breakers,
-  poller, sender, translator, mailboxes, component statuses) are read at scrape time by
-  a collector over the live objects (``observe(app, model)``): a scrape always shows the
-  truth, and the hot paths pay nothing.
-
-Names start with ``fe_``. Labels are bounded sets (actor paths of the tree, breaker and
-component names, failure kinds); the bot token and parents' data never appear in one.
-
-The registry is ``Metrics.registry`` (never prometheus-client's global one), so tests
-and several bots in one process do not clash; ``render()`` is the text exposition.
+Events only the code doing them knows are counted at the call site through ``Metrics``'
+methods; runtime events by a listener on ``system.events`` (``watch``); what the
+components already keep is read at scrape time by a collector (``observe``), so the hot
+paths pay nothing. Names start with ``fe_``; labels are bounded and never carry the token
+or parents' data. See docs/health.md, section "Metrics".
 """
 
 from __future__ import annotations
@@ -61,7 +47,9 @@ _SECONDS_SLOW: Final = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 13.0, 20.
 
 class Metrics:
     """The bot's metrics. Make one per application (``App`` holds it) and pass it to
-    whoever counts; the health server exposes ``render()`` at ``/metrics``."""
+    whoever counts; the health server exposes ``render()`` at ``/metrics``. The registry
+    is ``registry``, never prometheus-client's global one, so tests and several bots in
+    one process do not clash."""
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry()

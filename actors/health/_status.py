@@ -1,40 +1,9 @@
 """``HealthModel``: what each component's status is, computed from the live objects.
 
-Nothing here polls or pings: every status is read from state the components keep anyway
-(the flusher's ``FlushStats``, the cache's state, the translator's breaker, the poller's
-``PollerStats``, the spool's gauges, the kernel's cells), so a probe costs microseconds
-and never adds load to a dependency that is already struggling.
-
-The rules (``Thresholds`` holds the numbers)::
-
-    postgres  disabled   no DATABASE_URL (the spool alone)
-              degraded   the flusher is in an outage (FlushStats.outage_since): since then,
-                         RTO budget left = rto_postgres − outage duration (negative: blown)
-    redis     disabled   no REDIS_URL (memory only, by configuration)
-              degraded   the cache serves from memory (MEMORY) or writes back (RECOVERING):
-                         since the state left REDIS, RTO budget left = rto_redis − that
-    claude    disabled   no API key: the offline translator answers, by configuration
-              degraded   the translator's breaker is open or half-open (basic mode)
-    telegram  unhealthy  the poller stopped for good (a rejected token: 401/404)
-              degraded   no successful getUpdates for poll_timeout + stall_margin
-                         (stalled), or a 409 conflict since the last successful poll
-    spool     unhealthy  the spool cannot write (``Spool.healthy`` False) or free disk is
-                         below ``min_free_bytes``: accepted records could not be kept
-              degraded   depth above ``spool_depth`` or oldest record older than
-                         ``spool_age`` seconds (the drain is falling behind)
-
-    overall   unhealthy  any component unhealthy, or *everything down*: every configured
-                         dependency (postgres, redis, claude, telegram; disabled ones do
-                         not count, and at least two must be configured) is degraded
-              degraded   any component degraded
-              healthy    otherwise (disabled counts as healthy)
-
-Ready means healthy or degraded (``/health/ready`` 200); unhealthy is 503. A degraded
-dependency never makes the bot unready: it still answers parents (from the spool, memory,
-the offline translator) — that is the point of the degradations.
-
-Times: durations use ``clock`` (``anyio.current_time``, the clock the flusher and the
-poller stamp with); ``since`` is reported as wall time (``wall``) converted from it.
+Nothing here polls or pings: each status (postgres, redis, claude, telegram, spool,
+dialogs) is read from state the components keep anyway, so a probe costs microseconds and
+never loads a struggling dependency; ``overall`` combines them, and a degraded dependency
+never makes the bot unready. See docs/health.md, section "Statuses", for every rule.
 """
 
 from __future__ import annotations
@@ -127,7 +96,7 @@ class AppLike(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """The numbers behind the rules in the module docstring."""
+    """The numbers behind the rules (docs/health.md, section "Statuses")."""
 
     min_free_bytes: int = 256 * 1024 * 1024
     """Spool unhealthy below this much free disk."""
@@ -180,7 +149,9 @@ class HealthModel:
 
     ``poller``: the poller's actor name (its cell tells whether it stopped for good).
     Keep one model per system: it remembers when each status began, and it listens to the
-    cache's state changes (``close()`` removes the listener)."""
+    cache's state changes (``close()`` removes the listener). Durations use ``clock``
+    (``anyio.current_time``, the clock the flusher and the poller stamp with); ``since``
+    is reported as wall time (``wall``) converted from it."""
 
     def __init__(
         self,
@@ -387,7 +358,9 @@ class HealthModel:
 
 
 def overall(components: Iterable[Component]) -> tuple[Status, str]:
-    """The bot's status from its components' (rules in the module docstring), and why."""
+    """The bot's status from its components', and why: unhealthy when any component is
+    unhealthy or every configured dependency (at least two; disabled ones do not count)
+    is degraded; degraded when any component is; else healthy."""
     parts = list(components)
     unhealthy = [c.name for c in parts if c.status is Status.UNHEALTHY]
     if unhealthy:
