@@ -70,6 +70,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
+import psutil
+
 __all__ = [
     "DEFAULT_PG_DIR",
     "DEFAULT_REDIS_DIR",
@@ -228,46 +230,42 @@ def free_port() -> int:
 # --------------------------------------------------------------------------- processes
 
 
-def _proc_stat(pid: int) -> tuple[str, int] | None:
-    """(state, parent pid) of a process, or None when there is no such process."""
-    try:
-        raw = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    fields = raw[raw.rindex(")") + 2 :].split()  # comm may hold spaces and parentheses
-    return fields[0], int(fields[1])
+# Read through psutil; a process that is gone (or not ours to inspect) reads as absent.
+# Signals are sent by PID only (os.kill), never by process name.
 
 
 def _alive(pid: int) -> bool:
     """Whether the process exists and is not a zombie waiting to be reaped."""
-    stat = _proc_stat(pid)
-    return stat is not None and stat[0] not in ("Z", "X")
+    try:
+        return psutil.Process(pid).status() not in (psutil.STATUS_ZOMBIE, psutil.STATUS_DEAD)
+    except psutil.Error:
+        return False
 
 
 def _children(pid: int) -> list[int]:
-    kids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            stat = _proc_stat(int(entry.name))
-            if stat is not None and stat[1] == pid:
-                kids.append(int(entry.name))
-    return kids
+    """The PIDs of the process's direct children (none when it is gone)."""
+    try:
+        return [child.pid for child in psutil.Process(pid).children()]
+    except psutil.Error:
+        return []
 
 
 def _argv0(pid: int) -> str:
+    """The base name of the process's program ("" when unknown)."""
     try:
-        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
+        cmdline = psutil.Process(pid).cmdline()
+    except psutil.Error:
+        return ""
+    if not cmdline:
         return ""
     # redis-server rewrites its title to one space-separated string.
-    first = raw.split(b"\0", 1)[0].split(b" ", 1)[0]
-    return os.path.basename(first.decode(errors="replace"))
+    return os.path.basename(cmdline[0].split(" ", 1)[0])
 
 
 def _cwd(pid: int) -> Path | None:
     try:
-        return Path(os.readlink(f"/proc/{pid}/cwd"))
-    except OSError:
+        return Path(psutil.Process(pid).cwd())
+    except psutil.Error:
         return None
 
 
