@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
+from chaos.services import ram_tmp_root
 
 # -- Telegram emulator (asyncio only: the test modules pin anyio_backend to "asyncio") -------
 
@@ -39,3 +43,19 @@ async def telegram_control(telegram_emu: TelegramEmulator) -> AsyncIterator[http
     """An httpx client for the emulator's ``/_emu`` control API."""
     async with httpx.AsyncClient(base_url=telegram_emu.base_url, timeout=3, verify=NO_TLS) as c:
         yield c
+
+
+@pytest.fixture
+def state_dir(tmp_path: Path) -> Iterator[Path]:
+    """Where the bot keeps its journal and spool: in RAM when possible (fsync stays on;
+    a SIGKILL leaves the page cache intact, so nothing observable changes, but a busy
+    disk cannot stretch the test)."""
+    ram = ram_tmp_root()
+    if ram is None:
+        yield tmp_path
+        return
+    path = Path(tempfile.mkdtemp(prefix="fe-botkill-", dir=ram))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)

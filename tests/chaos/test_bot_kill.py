@@ -22,14 +22,7 @@ directory, so the test holds whichever of the two keeps the update journal.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
 import signal
-import subprocess
-import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
@@ -37,9 +30,8 @@ import pytest
 
 from actors.db_writer import migrate
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
-from chaos.load import SyntheticParents, entry_rows, onboard_all
-from chaos.services import ram_tmp_root
-from config.settings import ENV_PREFIX, WELL_KNOWN_ENV
+from chaos.load import SyntheticParents, onboard_all
+from tests.chaos.bot_process import BotProcess, busy, wait_for_rows
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only, pytest.mark.slow]
 
@@ -58,100 +50,12 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture
-def state_dir(tmp_path: Path) -> Iterator[Path]:
-    """Where the bot keeps its journal and spool: in RAM when possible (fsync stays on;
-    a SIGKILL leaves the page cache intact, so nothing observable changes, but a busy
-    disk cannot stretch the test)."""
-    ram = ram_tmp_root()
-    if ram is None:
-        yield tmp_path
-        return
-    path = Path(tempfile.mkdtemp(prefix="fe-botkill-", dir=ram))
-    try:
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
-
-
-class BotProcess:
-    """``python -m app run --no-servers`` against the emulator, PostgreSQL and
-    Redis given; every process it started is stopped by PID at ``close``."""
-
-    def __init__(self, state: Path, emu: TelegramEmulator, dsn: str, redis_url: str,
-                 log: Path) -> None:
-        self.log = log
-        self.procs: list[subprocess.Popen[bytes]] = []
-        inherited = {k: v for k, v in os.environ.items()
-                     if not k.startswith(ENV_PREFIX) and k not in WELL_KNOWN_ENV}
-        self.env = {**inherited,
-                    "TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_URL": dsn, "REDIS_URL": redis_url,
-                    "PYTHONUNBUFFERED": "1"}
-        settings = {
-            "TELEGRAM__BASE_URL": emu.base_url,
-            "TELEGRAM__JOURNAL_DIR": str(state / "journal"),
-            "DATABASE__SPOOL_DIR": str(state / "spool"),
-            "HEALTH__PORT": "0",
-            "TELEGRAM__POLL_TIMEOUT": "1", "TELEGRAM__STALL_MARGIN": "5",
-            "TELEGRAM__BACKOFF_MIN": "0.01", "TELEGRAM__BACKOFF_MAX": "0.2",
-            "TELEGRAM__CONFLICT_DELAY": "0.05", "TELEGRAM__REQUEST_TIMEOUT": "2",
-            "TELEGRAM__CHAT_RATE": "50", "TELEGRAM__CHAT_BURST": "10",
-            # 60 replies/s: above Telegram's ~30/s, which the emulator does not enforce here.
-            "TELEGRAM__GLOBAL_RATE": "200", "TELEGRAM__GLOBAL_BURST": "200",
-            "DIALOGS__SHARDS": "4", "TRANSLATOR__WORKERS": "2", "LOGGING__LEVEL": "WARNING",
-        }
-        self.env.update({ENV_PREFIX + k: v for k, v in settings.items()})
-
-    def start(self) -> subprocess.Popen[bytes]:
-        with self.log.open("ab") as out:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "app", "run", "--no-servers"],
-                cwd=ROOT, env=self.env, stdin=subprocess.DEVNULL, stdout=out,
-                stderr=subprocess.STDOUT)
-        self.procs.append(proc)
-        return proc
-
-    def close(self) -> None:
-        """A graceful stop (SIGTERM) of what still runs, SIGKILL after 10 s."""
-        for proc in self.procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-
-    def log_tail(self, lines: int = 40) -> str:
-        with contextlib.suppress(OSError):
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-        return ""
-
-
-async def wait_for_rows(dsn: str, keys: set[str], timeout: float = 30.0) -> dict[str, int]:
-    """The final read, once every key in ``keys`` is in ``emotion_entries``."""
-    with anyio.move_on_after(timeout):
-        while True:
-            rows = await entry_rows(dsn)
-            if keys <= rows.keys():
-                return rows
-            await anyio.sleep(0.2)
-    return await entry_rows(dsn)
-
-
-async def busy(parents: SyntheticParents, timeout: float = 10.0) -> None:
-    """Until some acknowledged update is not answered yet: the bot is mid-work."""
-    with anyio.fail_after(timeout):
-        while not parents.acknowledged() - parents.answered():
-            await anyio.sleep(0.002)
-
-
 async def test_the_bot_killed_9_under_load_loses_no_acknowledged_update(
     tmp_path: Path, state_dir: Path, pg_dsn: str, redis_url: str,
 ) -> None:
     await migrate(pg_dsn)
     async with TelegramEmulator(TOKEN, flood=False, first_update_id=950_000) as emu:
-        bot = BotProcess(state_dir, emu, pg_dsn, redis_url, tmp_path / "bot.log")
+        bot = BotProcess(state_dir, emu, pg_dsn, redis_url, tmp_path / "bot.log", TOKEN)
         try:
             first = bot.start()
             await emu.wait_polling(timeout=30)
