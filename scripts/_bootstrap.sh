@@ -6,6 +6,7 @@
 #   have_pg / have_redis   whether the PostgreSQL / Redis server binaries are on this machine
 #   ensure_promtool        promtool (Debian package prometheus), which checks the alert rules
 #   ensure_faketime        faketime (Debian package faketime): tests under a moved clock
+#   ensure_deploy_tools    systemd-analyze (Debian package systemd): checks deploy/systemd
 #   run_year_ahead CMD...  CMD with the wall clock a year ahead, checked to really be moved
 set -euo pipefail
 
@@ -66,6 +67,11 @@ ensure_servers() {
 ensure_promtool() {
   command -v promtool >/dev/null 2>&1 && return 0
   ensure_apt prometheus
+}
+
+ensure_deploy_tools() {
+  command -v systemd-analyze >/dev/null 2>&1 && return 0
+  ensure_apt systemd
 }
 
 ensure_faketime() {
