@@ -1,78 +1,12 @@
 """The telegram_sender actor: the only caller of sendMessage, editMessageText,
 sendChatAction and answerCallbackQuery.
 
-Flow of one ``SendReply``::
-
-    receive ──▶ Outbox.put (per-chat queue) ──▶ pump task of that chat (one per chat)
-       └──▶ answers the reply's Delivery
-    pump: _deliver → split_html → per part: _send_part (Limits.acquire → BotApi.call →
-          _verdict) → journal.record_sent(key) → after the last part: journal.mark_done
-          → Outbox.remove: the Delivery is settled
-
-``receive`` never waits for Telegram or a rate limit: it queues and makes sure the chat's
-pump runs (``ctx.start_soon``). One pump per chat keeps a chat's replies in order while a
-slow or paused chat never holds up another.
-
-State that outlives an incarnation lives in an :class:`Outbox` that the application tree
-makes once and hands to every incarnation: the queues, inactive chats, rate limits and
-statistics. A reply leaves its queue only once it was delivered or definitively given up,
-so when the sender crashes (or is restarted) the next incarnation restarts the pumps and
-nothing queued is lost; a reply whose send was in flight is sent again (the sub-second
-duplicate window DESIGN.md §6 allows). On a graceful stop the sender first drains its
-queues for up to ``DRAIN_TIMEOUT`` seconds; replies still queued after that (or lost to a
-killed process) are not lost either: their updates are pending in the journal and are
-answered again after the restart.
-
-Idempotency. ``SendReply.key`` is the reply's idempotency key. A reply whose key the
-journal has recorded as sent is skipped (and still counts as delivered for ``last``); a
-reply split into parts gives part ``i`` the key ``f"{key}#{i}"``, so a crash half-way
-resumes at the first unsent part. After the ``last`` reply to an update is delivered (or
-dropped for good: the chat blocked us, the chat is gone, Telegram refused the message)
-the update is marked done in the journal; a reply given up after ``max_send_attempts``
-transient failures leaves its update pending, so the replay after a restart tries again.
-The journal outlives the process (``SpoolJournal`` rebuilds its sent keys from the spool's
-undrained ``SentReply`` records and PostgreSQL's ``sent_replies``), so a key recorded as
-sent is skipped after a process restart too.
-
-Delivery confirmation. ``receive`` answers a ``SendReply`` with its :class:`Delivery`: an
-``ask`` (the scheduler's) gets it at once, never after Telegram answered, because the
-kernel answers an ask when ``receive`` returns and ``receive`` must not wait for Telegram.
-``await delivery.wait()`` then returns the :class:`DeliveryOutcome` once the reply's last
-part was accepted (or its key was already recorded as sent: ``DELIVERED``), once it was
-dropped for good (inactive chat, chat not found, refused by Telegram, poison:
-``DROPPED``), or once it was given up after transient failures (``GIVEN_UP``: not sent,
-may succeed later). The delivery lives in the outbox with its reply, so a crash of the
-sender leaves it pending and the next incarnation settles it; it never settles when the
-process dies first. A reply whose key is already queued gets the queued reply's delivery
-(one send, one outcome). A ``tell`` simply discards it.
-
-Errors (``../shared/notes/telegram.md`` §1.3, checklist #23-#38):
-
-* 429: pause the chat for ``retry_after`` (everything, when several chats get 429s at
-  once: ``_buckets.Pauses``) and retry; not counted as a failed attempt (at most
-  ``MAX_FLOOD_RETRIES``);
-* transport errors, 5xx: retried with ``supervisors.Backoff`` (exponential from
-  ``backoff_min``, capped at ``backoff_max``, with jitter) up to ``max_send_attempts``
-  (a timeout after the request was written may have delivered it: that is the duplicate
-  window again);
-* ``can't parse entities``: logged (the error, not the text), resent once as plain text;
-* 403 (blocked, deactivated, kicked, never started) and ``chat not found``: the chat is
-  marked inactive, its queue dropped, and ``route(chat_id)`` is told ``ChatInactive``;
-  later replies to it are dropped until a reply to a *new* update of that chat arrives
-  (the parent wrote again);
-* ``message is not modified`` on an edit is a success; an edit whose message is gone is
-  sent as a new message; ``migrate_to_chat_id`` resends once to the new chat;
-* any other 4xx: the reply is dropped with an error log.
-
-An edit (``edit_message_id``) whose text needs several parts edits the message with the
-first part and sends the others as new messages; buttons always go on the last part.
-
-Chat actions and callback answers do not consume the message buckets: Telegram's limits
-are about messages, a callback answer must not wait behind a chat's queue (the parent
-sees a spinner until it comes), and both are bounded by what parents do (one typing
-action per chat every ``typing_interval``, one answer per tap). Their 429s are not
-retried: a skipped "typing" is harmless and a callback answer is only useful at once.
-Both are tasks of the incarnation, not outbox entries: a restart forgets them.
+``receive`` queues a ``SendReply`` in the per-chat ``Outbox`` and answers its ``Delivery``
+at once; one pump task per chat sends the chat's replies in order under the rate limits,
+records each part's idempotency key as sent and marks the update done after the last
+part. The outbox outlives incarnations, so a crash loses nothing queued, and a key already
+recorded as sent is never sent again. See docs/telegram.md, section "The sender", for
+idempotency, delivery confirmation, each Telegram error and chat actions.
 """
 
 from __future__ import annotations
@@ -322,6 +256,13 @@ class _Attempt:
 class TelegramSender(Actor):
     """Sends replies, chat actions and callback answers under Telegram's limits.
 
+    A reply leaves the outbox only once delivered, dropped for good or given up, so the
+    next incarnation restarts the pumps; a send that was in flight at a crash is sent
+    again (the sub-second duplicate window). On a graceful stop the queues are drained
+    for up to ``DRAIN_TIMEOUT`` seconds; what is left is pending in the journal and is
+    answered after the restart. Chat actions and callback answers are tasks of the
+    incarnation, outside the message buckets, and their 429s are not retried.
+
     ``route(chat_id)`` is the dialogs actor for a chat (told ``ChatInactive``);
     ``outbox`` the state shared by all incarnations (a fresh one when None: then a
     restart forgets the queues); ``rng`` the jitter source of the backoff."""
@@ -501,6 +442,10 @@ class TelegramSender(Actor):
         return outcome
 
     async def _send_parts(self, item: _Item, parts: list[str]) -> DeliveryOutcome:
+        """Send the parts not yet recorded as sent; part ``i`` of a split reply has the
+        key ``f"{key}#{i}"``, so a crash half-way resumes at the first unsent part. An edit
+        edits the message with the first part and sends the others as new messages;
+        buttons go on the last part."""
         reply = item.reply
         for i, part in enumerate(parts):
             key = reply.key if len(parts) == 1 else f"{reply.key}#{i}"
