@@ -1,34 +1,11 @@
 """A circuit breaker on anyio time: closed → open → half-open, one probe at a time.
 
-Shared by everything that talks to a dependency which can go away: the translator (Claude),
-later the cache (Redis) and the database writer (PostgreSQL). Written in-house because no
-library fits (../shared/notes/reliability.md §3): they read the wall clock (so trio's
-virtual clock cannot drive them), admit every concurrent caller when half-open, and count
-a cancelled call as a failure or even as a success.
-
-The states::
-
-    CLOSED ──``failures`` consecutive failures──▶ OPEN
-    OPEN ──``reset_after`` seconds passed, the next ``allow()``──▶ HALF_OPEN (one probe)
-    HALF_OPEN ──the probe succeeds──▶ CLOSED
-    HALF_OPEN ──the probe fails──▶ OPEN (for another full ``reset_after``)
-
-Two ways to use it::
-
-    async with breaker.guard():          # raises BreakerOpen when refused
-        await call_the_dependency()
-
-    if breaker.allow():                  # by hand: report exactly one outcome per True
-        try:
-            await call_the_dependency()
-        except SomeError:
-            breaker.failure()
-        else:
-            breaker.success()
-
-Cancellation is never an outcome: a cancelled call neither trips nor closes the breaker,
-and a cancelled half-open probe gives its slot back, so the next caller probes instead
-(a cancelled probe can never wedge the breaker half-open).
+Shared by everything that talks to a dependency which can go away: the translator
+(Claude), the cache (Redis) and the database writer (PostgreSQL). Written in-house
+because no library fits (docs/notes/reliability.md §3): they read the wall clock (so
+trio's virtual clock cannot drive them), admit every concurrent caller when half-open,
+and count a cancelled call as a failure or even as a success. How it is used: see
+docs/ARCHITECTURE.md, section "Cache, breakers and the translator".
 """
 
 from __future__ import annotations
@@ -74,7 +51,29 @@ class CircuitBreaker:
 
     ``failures`` consecutive failures open it; it stays open ``reset_after`` seconds of
     ``clock`` (default ``anyio.current_time``: virtual under trio's MockClock), then admits
-    one probe. Not thread-safe; safe across tasks of one event loop (no awaits inside).
+    one probe. Not thread-safe; safe across tasks of one event loop (no awaits inside)::
+
+        CLOSED ──``failures`` consecutive failures──▶ OPEN
+        OPEN ──``reset_after`` seconds passed, the next ``allow()``──▶ HALF_OPEN (one probe)
+        HALF_OPEN ──the probe succeeds──▶ CLOSED
+        HALF_OPEN ──the probe fails──▶ OPEN (for another full ``reset_after``)
+
+    Two ways to use it::
+
+        async with breaker.guard():          # raises BreakerOpen when refused
+            await call_the_dependency()
+
+        if breaker.allow():                  # by hand: report exactly one outcome per True
+            try:
+                await call_the_dependency()
+            except SomeError:
+                breaker.failure()
+            else:
+                breaker.success()
+
+    Cancellation is never an outcome: a cancelled call neither trips nor closes the
+    breaker, and a cancelled half-open probe gives its slot back, so the next caller
+    probes instead (a cancelled probe can never wedge the breaker half-open).
     """
 
     def __init__(
