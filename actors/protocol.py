@@ -2,18 +2,9 @@
 
 Messages are ``runtime.Message`` subclasses: frozen, keyword-only msgspec Structs tagged
 with their class name, so any union of them round-trips through ``MessageCodec`` (msgpack
-in the journal, JSON at the edges). Plain value types nested inside messages (``Analysis``,
-``Button``) are untagged Structs.
-
-The flow of one parent's message (DESIGN.md §5)::
-
-    telegram_poller ──IncomingUpdate──▶ dialogs ──TranslateRequest (ask)──▶ translator
-    translator ──Translation──▶ dialogs ──SendReply / ShowTyping / AnswerCallback──▶ telegram_sender
-    telegram_sender ──ChatInactive──▶ dialogs                       (403: the parent blocked us)
-
-Idempotency keys: a reply's ``key`` is derived from the update it answers
-(``reply_key(update_id, part)``), so a replayed update produces the same keys and the
-sender, which remembers the keys it has delivered, does not answer twice.
+in the journal, JSON at the edges); plain value types nested inside messages
+(``Analysis``, ``Button``) are untagged Structs. Who sends which message to whom, and the
+idempotency keys: docs/ARCHITECTURE.md, section "The flow of an update".
 """
 
 from __future__ import annotations
@@ -61,7 +52,9 @@ def age_band(age: int) -> AgeBand:
 
 
 def reply_key(update_id: int, part: int = 0) -> str:
-    """The idempotency key of part ``part`` of the reply to update ``update_id``."""
+    """The idempotency key of part ``part`` of the reply to update ``update_id``. A
+    replayed update produces the same keys, so the sender, which remembers the keys it
+    has delivered, does not answer twice."""
     return f"u{update_id}" if part == 0 else f"u{update_id}.{part}"
 
 

@@ -1,25 +1,10 @@
-"""The application's supervision tree (``docs/ARCHITECTURE.md``) and the resources it shares.
+"""The application's supervision tree and the resources it shares.
 
-    root (one_for_one)
-    ├── infra (rest_for_one): cache, db_writer
-    ├── bot (one_for_one)
-    │   ├── telegram_sender
-    │   ├── translator (one_for_one): translator-0 … translator-{N-1}
-    │   ├── dialogs (one_for_one): dialogs-0 … dialogs-{M-1}
-    │   └── telegram_poller (transient: it stops for good on a rejected token)
-    └── ops (one_for_one): scheduler, health
-
-The sender starts before the translators, the translators before dialogs, dialogs before
-the poller, so nothing is handed an update before its consumer runs; shutdown goes the
-other way: the poller stops polling first and the sender drains last.
-
-Restart policies come from the settings: every supervisor allows ``max_restarts`` within
-``within`` seconds (a poison message's redeliveries count too), and workers back off
-exponentially up to a tenth of the bot's RTO (``Backoff.for_rto``).
-
-Objects that must outlive an actor's restart — the journal, the family store, the
-sender's outbox, the translator service — are made once by ``open_app`` and handed to
-every incarnation through the child factories.
+``open_app`` opens what must outlive an actor's restart (the spool, the cache service,
+the journal, the family store, the sender's outbox, the translator service, ...) and
+``build_tree`` declares the supervisors and their children, in start order, with restart
+policies taken from the settings. See docs/ARCHITECTURE.md, section "The actor tree", for
+the tree, the order, the intensity and backoff, and why each resource is shared.
 """
 
 from __future__ import annotations
@@ -94,7 +79,8 @@ class NamedRoute:
 
 @dataclass
 class App:
-    """What the tree's actors share; made by ``open_app``."""
+    """What the tree's actors share; made by ``open_app`` and handed to every
+    incarnation through the child factories, so it outlives actor restarts."""
 
     settings: Settings
     token: str = field(repr=False)
@@ -166,7 +152,20 @@ async def open_app(
 
 
 def build_tree(app: App) -> ChildSpec:
-    """The root supervisor's spec for ``ActorSystem.start``."""
+    """The root supervisor's spec for ``ActorSystem.start``::
+
+        root (one_for_one)
+        ├── infra (rest_for_one): cache, db_writer
+        ├── bot (one_for_one)
+        │   ├── telegram_sender
+        │   ├── translator (one_for_one): translator-0 … translator-{N-1}
+        │   ├── dialogs (one_for_one): dialogs-0 … dialogs-{M-1}
+        │   └── telegram_poller (transient: it stops for good on a rejected token)
+        └── ops (one_for_one): scheduler, health
+
+    The sender starts before the translators, the translators before dialogs, dialogs
+    before the poller, so nothing is handed an update before its consumer runs; shutdown
+    goes the other way: the poller stops polling first and the sender drains last."""
     limits = _limits(app)
     return supervisor_spec("root", [
         supervisor_spec("infra", _infra_children(app), strategy=Strategy.REST_FOR_ONE,
@@ -177,7 +176,9 @@ def build_tree(app: App) -> ChildSpec:
 
 
 def _limits(app: App) -> dict[str, Any]:
-    """Every supervisor's restart intensity, from the settings."""
+    """Every supervisor's restart intensity, from the settings: ``max_restarts`` within
+    ``within`` seconds (a poison message's redeliveries count too). Workers also back off
+    exponentially up to a tenth of their component's RTO (``Backoff.for_rto``)."""
     sup = app.settings.supervision
     return {"max_restarts": sup.max_restarts, "within": sup.within}
 

@@ -1,25 +1,27 @@
-"""The kernel's exceptions.
-
-::
-
-    ActorError                      base of every error the kernel raises
-    ├── MailboxFull                 tell_nowait() on a full mailbox, or tell() under ``reject``
-    ├── ActorStopped                the target is stopped for good (retired); its mailbox is closed
-    ├── ActorNotFound               system.ref() for a name or path nobody registered
-    ├── AskTimeout                  ask() got no reply within its timeout (also a TimeoutError)
-    ├── ActorCrashed                ask() whose message was given up after the handler raised
-    ├── StartFailed                 an incarnation's factory or started() raised
-    └── ChildFailed                 a child exited abnormally and its parent does not handle it
+"""The kernel's exceptions: ``ActorError`` and its subclasses (the tree is on
+``ActorError``).
 
 ``StopActor`` is not an error: an actor raises it from a handler to stop itself with a
-given exit reason. Cancellation is never translated into any of these.
+given exit reason. Cancellation is never translated into any of these. What the kernel
+promises around them (asks, redelivery, dead letters): docs/ARCHITECTURE.md, section "The
+actor tree".
 """
 
 from __future__ import annotations
 
 
 class ActorError(Exception):
-    """Base of every error the kernel raises."""
+    """Base of every error the kernel raises::
+
+        ActorError          base of every error the kernel raises
+        ├── MailboxFull     tell_nowait() on a full mailbox, or tell() under ``reject``
+        ├── ActorStopped    the target is stopped for good (retired); its mailbox is closed
+        ├── ActorNotFound   system.ref() for a name or path nobody registered
+        ├── AskTimeout      ask() got no reply within its timeout (also a TimeoutError)
+        ├── ActorCrashed    ask() whose message was given up after the handler raised
+        ├── StartFailed     an incarnation's factory or started() raised
+        └── ChildFailed     a child exited abnormally and its parent does not handle it
+    """
 
 
 class MailboxFull(ActorError):

@@ -1,23 +1,11 @@
 """The dialogs actor: one parent's conversation, step by step.
 
-The application runs several ``Dialogs`` actors (shards); the poller sends each chat's
-updates to the shard ``chat_id % shards``, so one chat's updates are handled in order
-while other chats go on. Handling an update is a chain of named steps:
-
-    receive → _handle → _on_message | _on_callback | _on_member → (_command | _step_*)
-            → _translate → _reply
-
-Every update ends in exactly one ``SendReply`` keyed ``reply_key(update_id)`` (or in
-``journal.mark_done`` when it needs no answer), so a redelivered update — after a crash of
-this actor, or a replay after the process restarts — reaches the parent at most once: the
-sender skips keys it has already delivered.
-
-The conversation state is replay-safe too. Every ``store.put`` made while handling an
-update stamps the family with that update's id and the state it started from
-(``Family.handled_by``, ``Family.before``). If the update is delivered again after
-a crash that came between storing the new state and replying (an actor restart, or the
-process replaying its journal), the handling starts again from the state before it: the
-parent who sent "7" for the child's age gets "Added" once, not a translation of "7".
+Several ``Dialogs`` shards run; each chat's updates go to the shard ``chat_id % shards``,
+so one chat's updates are handled in order while other chats go on. Every update ends in
+exactly one ``SendReply`` keyed ``reply_key(update_id)`` (or in ``journal.mark_done``), and
+the family state it stores is stamped so a redelivered update is handled again from the
+state before it: a replay reaches the parent at most once. See docs/ARCHITECTURE.md,
+section "The flow of an update".
 """
 
 from __future__ import annotations
@@ -101,7 +89,22 @@ class Dialogs(Actor):
     scheduler's handler: it stores the answer). The last delivery of a poison update
     (``ctx.final_attempt``, from the actor's ``Props``) apologises instead of crashing.
     ``waits`` holds the updates of chats whose state cannot be read now (shared by every
-    incarnation and shard; ``/health`` shows it). ``fault`` is for chaos drills only."""
+    incarnation and shard; ``/health`` shows it). ``fault`` is for chaos drills only.
+
+    Handling an update is a chain of named steps::
+
+        receive → _handle → _on_message | _on_callback | _on_member → (_command | _step_*)
+                → _translate → _reply
+
+    Every update ends in exactly one ``SendReply`` keyed ``reply_key(update_id)`` (or in
+    ``journal.mark_done`` when it needs no answer), so a redelivered update (after a crash
+    of this actor, or a replay after the process restarts) reaches the parent at most
+    once: the sender skips keys it has already delivered. The state is replay-safe too:
+    every ``store.put`` made while handling an update stamps the family with that
+    update's id and the state it started from (``Family.handled_by``, ``Family.before``),
+    so an update delivered again after a crash between storing and replying is handled
+    from the state before it: the parent who sent "7" for the child's age gets "Added"
+    once, not a translation of "7"."""
 
     def __init__(
         self,
