@@ -126,7 +126,8 @@ class DialogsSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
 
 
 class SupervisionSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
-    """Restart policies; backoff ceilings come from the RTOs (DESIGN.md §1)."""
+    """Restart policies; backoff ceilings come from the RTOs (docs/ARCHITECTURE.md,
+    section "The actor tree")."""
 
     max_restarts: int = 20
     within: float = 60.0

@@ -1,4 +1,4 @@
-"""The offline translator (actors/translator/offline.py): classification on a dev set and
+"""The offline translator (actors/translator/_offline.py): classification on a dev set and
 on the labelled evaluation set, negation, intensity, the shape and language of the
 guidance for every emotion × language × age band, and robustness to any input."""
 

@@ -1,6 +1,7 @@
 """Crash test: SIGKILL a process that appends to the spool, then check the Jepsen set
-property on what a reopened spool holds (reliability.md §2.3): every acknowledged record is
-there at its seq (lost = 0), nothing unattempted appears, nothing twice.
+property (docs/notes/fault-injection.md §3) on what a reopened spool holds: every
+acknowledged record is there at its seq (lost = 0), nothing unattempted appears, nothing
+twice.
 
 The child runs the venv's python with eight concurrent writers (so frames are real group
 commits, fsync on) and prints ``seq record`` after each acknowledgement, flushed; a reader

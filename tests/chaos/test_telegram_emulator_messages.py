@@ -151,7 +151,7 @@ async def test_the_length_limit_counts_visible_characters(
     ok = await send(telegram_api, chat_id=1001, text=f"<b>{'a' * 4096}</b>", parse_mode="HTML")
     assert ok.status_code == 200  # the tags do not count
     emoji = await send(telegram_api, chat_id=1001, text="😀" * 4096)
-    assert emoji.status_code == 200  # code points, per the notes (TDLib utf8_length)
+    assert emoji.status_code == 200  # code points: docs/notes/telegram.md §4.1
     too_long = await send(telegram_api, chat_id=1001, text="a" * 4097)
     assert refusal(too_long) == (400, "Bad Request: message is too long")
     raw = await send(telegram_api, chat_id=1001, text="<b></b>" * 5000, parse_mode="HTML")

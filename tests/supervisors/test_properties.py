@@ -1,15 +1,12 @@
 """Property tests: the Supervisor against a small reference model of OTP's rules.
 
-``SupervisorModel`` below is OTP's supervisor (research notes §1.2-1.8) written as plain
-Python, independent of ``supervisors``: strategies one_for_one / one_for_all / rest_for_one,
-restart types against exit reasons, one intensity unit per restart event (and per retry of
-a failed restart), start order and reverse stop order, failed restarts marked restarting
-and retried, and giving up (stop the rest in reverse order, exit ``shutdown``). Hypothesis
-draws child lists, strategies, intensities and event sequences; each case runs the real
-Supervisor as the root of an ActorSystem on asyncio and on trio (virtual clock) and must
-produce the model's event trace, ``which_children`` rows and exit. Every event is driven
-by a message or an API call, then awaited through the events it must cause; nothing
-sleeps on the wall clock.
+``SupervisorModel`` below is OTP's supervisor (docs/notes/supervision.md §1.2–1.8; the
+``§`` comments in this file are sections of that note) written as plain Python,
+independent of ``supervisors``. Hypothesis draws child lists, strategies, intensities and
+event sequences; each case runs the real Supervisor as the root of an ActorSystem on
+asyncio and on trio (virtual clock) and must produce the model's event trace,
+``which_children`` rows and exit. Every event is driven by a message or an API call, then
+awaited through the events it must cause; nothing sleeps on the wall clock.
 
 More properties: a child failing to start at init, poison messages under the redeliver
 policy, the sliding-window intensity rule on trio's virtual clock (exact times, so the
@@ -93,7 +90,11 @@ class _ModelChild:
 
 @dataclass
 class SupervisorModel:
-    """OTP's static supervisor, predicting the lifecycle trace of every event.
+    """OTP's static supervisor, predicting the lifecycle trace of every event: strategies
+    one_for_one / one_for_all / rest_for_one, restart types against exit reasons, one
+    intensity unit per restart event (and per retry of a failed restart), start order and
+    reverse stop order, failed restarts marked restarting and retried, and giving up (stop
+    the rest in reverse order, exit ``shutdown``).
 
     Events: ``crash`` (the child raises), ``exit`` / ``stop`` (it stops itself with
     reason normal / shutdown), ``arm`` (its next start fails), ``terminate`` and
