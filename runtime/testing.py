@@ -14,7 +14,8 @@ MockClock) and raises ``TimeoutError`` with what it was waiting for.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import inspect
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import anyio
@@ -88,6 +89,29 @@ async def wait_restarted(
     return await recorder.wait_for(
         Started, path=path, where=lambda e: e.incarnation >= times + 1, timeout=timeout
     )
+
+
+async def eventually(
+    predicate: Callable[[], bool | Awaitable[bool]], *, timeout: float = 5.0,
+    interval: float = 0.01,
+) -> None:
+    """Wait until ``predicate()`` is true, asking again every ``interval`` seconds, for
+    conditions no event announces (a counter another task moves, a row in a database).
+    ``predicate`` may be a plain or an async callable. Raises ``TimeoutError`` after
+    ``timeout`` seconds (anyio's clock)::
+
+        await eventually(lambda: spool.watermark == spool.last_seq, timeout=10.0)
+    """
+    with anyio.move_on_after(timeout):
+        while True:
+            result = predicate()
+            if inspect.isawaitable(result):
+                result = await result
+            if result:
+                return
+            await anyio.sleep(interval)
+    name = getattr(predicate, "__qualname__", repr(predicate))
+    raise TimeoutError(f"{name} was not true within {timeout} s")
 
 
 class Probe:
@@ -191,5 +215,6 @@ __all__ = [
     "EventRecorder",
     "ManualClock",
     "Probe",
+    "eventually",
     "wait_restarted",
 ]

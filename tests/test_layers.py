@@ -224,7 +224,8 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "Cell", "EventBus", "FAIRNESS_BATCH", "HasProps", "Subscription"
     ],
     "runtime.testing": [
-        "Crash", "Crasher", "EventRecorder", "ManualClock", "Probe", "wait_restarted"
+        "Crash", "Crasher", "EventRecorder", "ManualClock", "Probe", "eventually",
+        "wait_restarted"
     ],
     "supervisors": [
         "AlreadyPresent", "AlreadyStarted", "BRUTAL", "Backoff", "ChildCounts", "ChildInfo",

@@ -31,7 +31,7 @@ from actors.db_writer import (
 from actors.spool import Spool
 from chaos.services import PostgresServer, free_port
 from runtime import ActorRef, ActorSystem, Crashed, Props
-from runtime.testing import EventRecorder, ManualClock
+from runtime.testing import EventRecorder, ManualClock, eventually
 from tests.actors.test_db_flusher import (
     COUNTED,
     child,
@@ -72,12 +72,6 @@ def writer_props(spool: Spool, dsn: str | None, stats: FlushStats, **kwargs: Any
                                "connect_timeout": 1.0, "command_timeout": 3.0,
                                "clock": ManualClock.at(T0), **kwargs}
     return Props(lambda: DbWriter(spool, dsn, stats=stats, **options))
-
-
-async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    with anyio.fail_after(timeout):
-        while not condition():
-            await anyio.sleep(0.01)
 
 
 async def restart(server: PostgresServer) -> None:
@@ -134,7 +128,7 @@ async def test_postgres_down_from_the_start_acks_spools_and_opens_the_breaker(
     async with ActorSystem.start(writer_props(spool, dead_dsn, stats), name="db") as s:
         for n in range(20):
             await ask(s.ref("db"), Persist(records=(entry(1, n),)))
-        await until(lambda: stats.breaker_state is BreakerState.OPEN)
+        await eventually(lambda: stats.breaker_state is BreakerState.OPEN, timeout=10.0)
         # Still serving while the breaker is open.
         await ask(s.ref("db"), Persist(records=(entry(1, 20),)))
 
@@ -158,7 +152,7 @@ async def test_postgres_killed_and_restarted_drains_everything_once_in_order(
         events = EventRecorder(s)
         ref = s.ref("db")
         await ask(ref, Persist(records=tuple(every_kind(1))))
-        await until(lambda: spool.watermark == spool.last_seq)
+        await eventually(lambda: spool.watermark == spool.last_seq, timeout=10.0)
 
         await kill(server)
         # Accepted while PostgreSQL is dead: acknowledged by the spool alone. Chat 2 is
@@ -167,13 +161,13 @@ async def test_postgres_killed_and_restarted_drains_everything_once_in_order(
         for n in range(2, 30):
             await ask(ref, Persist(records=(entry(1, n),)))
         await ask(ref, Persist(records=(FamilyErased(chat_id=2, at=T0), family(2, version=7))))
-        await until(lambda: stats.breaker_state is BreakerState.OPEN)
+        await eventually(lambda: stats.breaker_state is BreakerState.OPEN, timeout=10.0)
         assert spool.depth == len(every_kind(2)) + 28 + 2  # every record accepted since the kill
         down_since = stats.outage_since
         assert down_since is not None
 
         await restart(server)
-        await until(lambda: spool.watermark == spool.last_seq)
+        await eventually(lambda: spool.watermark == spool.last_seq, timeout=10.0)
         resumed = stats.flush_resumed_at
         assert events.of(Crashed) == []  # the outage never escaped the flusher
 
@@ -198,7 +192,7 @@ async def test_erase_removes_the_family_from_postgres_and_from_the_spool(
     async with ActorSystem.start(writer_props(spool, server.dsn, stats), name="db") as s:
         ref = s.ref("db")
         await ask(ref, Persist(records=tuple(every_kind(5) + every_kind(6))))
-        await until(lambda: spool.watermark == spool.last_seq)
+        await eventually(lambda: spool.watermark == spool.last_seq, timeout=10.0)
 
         await kill(server)
         await ask(ref, Persist(records=(entry(5, 2), child(5, child_id=2), entry(6, 2))))
@@ -215,7 +209,7 @@ async def test_erase_removes_the_family_from_postgres_and_from_the_spool(
         assert decode_record(data) == FamilyErased(chat_id=5, at=decode_record(data).at)
 
         await restart(server)
-        await until(lambda: spool.watermark == spool.last_seq)
+        await eventually(lambda: spool.watermark == spool.last_seq, timeout=10.0)
 
     assert await counts_of_chat(server.dsn, 5) == dict.fromkeys(COUNTED, 0)
     assert await counts_of_chat(server.dsn, 6) == {**dict.fromkeys(COUNTED, 1),
@@ -268,7 +262,7 @@ async def test_reads_overlay_postgres_with_records_not_yet_flushed(
     )])
     stats = FlushStats()
     async with ActorSystem.start(writer_props(spool, pg_dsn, stats), name="db"):
-        await until(lambda: spool.watermark == spool.last_seq)
+        await eventually(lambda: spool.watermark == spool.last_seq, timeout=10.0)
     # Not flushed yet (no writer running): a newer version, a second child, a new entry.
     await spool.append_many([encode_record(r) for r in (
         family(1, version=2, language="en"), child(1, child_id=2, name="Bob"), entry(1, 3),
@@ -294,7 +288,7 @@ async def test_an_erased_family_reads_as_gone_before_the_erasure_is_flushed(
 ) -> None:
     await spool.append_many([encode_record(r) for r in (family(1), child(1), entry(1, 1))])
     async with ActorSystem.start(writer_props(spool, pg_dsn, FlushStats()), name="db"):
-        await until(lambda: spool.watermark == spool.last_seq)
+        await eventually(lambda: spool.watermark == spool.last_seq, timeout=10.0)
     await spool.append(encode_record(FamilyErased(chat_id=1, at=T0)))
 
     async with Reads(pg_dsn, spool) as reads:

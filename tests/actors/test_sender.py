@@ -9,7 +9,7 @@ Asyncio only (httpx against the aiohttp emulator). ``dialogs`` is a Probe that r
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -30,7 +30,7 @@ from actors.telegram.testing import MemoryJournal
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from config.settings import TelegramSettings
 from runtime import ActorRef, ActorSystem, Crashed
-from runtime.testing import EventRecorder, Probe
+from runtime.testing import EventRecorder, Probe, eventually
 from supervisors import restart_child, supervisor_spec, terminate_child, worker
 
 pytestmark = pytest.mark.anyio
@@ -123,12 +123,6 @@ async def running_bot(
     async with ActorSystem.start(tree) as system:
         systems.append(system)
         yield Bot(system, system.ref("bot/telegram_sender"), dialogs, outbox, emu)
-
-
-async def eventually(predicate: Callable[[], bool], timeout: float = WAIT) -> None:
-    with anyio.fail_after(timeout):
-        while not predicate():
-            await anyio.sleep(0.005)
 
 
 async def journaled(journal: MemoryJournal, *update_ids: int, chat_id: int = PARENT) -> None:

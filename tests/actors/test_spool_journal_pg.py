@@ -30,7 +30,7 @@ from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from chaos.services import PostgresServer
 from config.settings import TelegramSettings
 from runtime import Actor, ActorRef, ActorSystem
-from runtime.testing import ManualClock
+from runtime.testing import ManualClock, eventually
 from supervisors import Restart, supervisor_spec, worker
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
@@ -311,12 +311,6 @@ def bot_texts(emu: TelegramEmulator, chat_id: int) -> list[str]:
             if m.get("from", {}).get("is_bot") and "text" in m]
 
 
-async def eventually(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    with anyio.fail_after(timeout):
-        while not predicate():
-            await anyio.sleep(0.01)
-
-
 @pytest.mark.parametrize("with_postgres", [False, True], ids=["spool", "postgres"])
 async def test_restart_replays_pending_updates_once_and_no_reply_twice(
     tmp_path: Path, request: pytest.FixtureRequest, with_postgres: bool,
@@ -333,10 +327,10 @@ async def test_restart_replays_pending_updates_once_and_no_reply_twice(
         emu.add_fault(method="getUpdates", code=500, times=None, match={"offset": two + 1})
         async with running(emu, journal, spool, dsn, hold={102}):
             await eventually(lambda: journal.was_sent(reply_key(one, 1))
-                             and journal.was_sent(reply_key(two)))
-            await eventually(lambda: ids(journal.pending()) == [two])
+                             and journal.was_sent(reply_key(two)), timeout=10.0)
+            await eventually(lambda: ids(journal.pending()) == [two], timeout=10.0)
             if dsn is not None:
-                await eventually(lambda: spool.depth == 0)  # all in PostgreSQL
+                await eventually(lambda: spool.depth == 0, timeout=10.0)  # all in PostgreSQL
         await journal.aclose()
         await spool.aclose()
         assert emu.state()["pending_update_count"] == 2  # Telegram will send them again
@@ -349,10 +343,11 @@ async def test_restart_replays_pending_updates_once_and_no_reply_twice(
             journal = await SpoolJournal.open(spool, dsn)
             assert ids(journal.pending()) == [two]
             async with running(emu, journal, spool, dsn, hold=set()) as stats:
-                await eventually(lambda: journal.pending() == [])
+                await eventually(lambda: journal.pending() == [], timeout=10.0)
                 await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
                 emu.user_says(101, "three")
-                await eventually(lambda: bot_texts(emu, 101)[-1:] == ["end three"])
+                await eventually(lambda: bot_texts(emu, 101)[-1:] == ["end three"],
+                                 timeout=10.0)
                 assert stats.redelivered == 1  # "two", from the journal
                 assert stats.replays_dropped == 2  # Telegram's copies of both
             assert bot_texts(emu, 101) == ["echo one", "end one", "echo three", "end three"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import anyio
 import asyncpg
 import pytest
 import redis.asyncio as redis
@@ -14,6 +13,7 @@ import redis.asyncio as redis
 from actors.db_writer import migrate
 from actors.health import HealthModel, Status
 from chaos.emulators.telegram import TelegramEmulator
+from runtime.testing import eventually
 
 from .conftest import bot_settings, running_bot
 from .test_faults import onboard_en
@@ -27,12 +27,6 @@ async def rows(dsn: str, sql: str) -> list[Any]:
         return [tuple(r) for r in await conn.fetch(sql)]
     finally:
         await conn.close()
-
-
-async def eventually(check: Any, timeout: float = 10.0) -> None:
-    with anyio.fail_after(timeout):
-        while not await check():
-            await anyio.sleep(0.05)
 
 
 async def test_a_family_lands_in_postgres_and_redis_and_delete_erases_it_everywhere(
@@ -52,7 +46,7 @@ async def test_a_family_lands_in_postgres_and_redis_and_delete_erases_it_everywh
             async def flushed() -> bool:
                 return await rows(pg_dsn, "SELECT count(*) FROM emotion_entries") == [(1,)]
 
-            await eventually(flushed)
+            await eventually(flushed, timeout=10.0, interval=0.05)
             from tests.actors.test_metrics import value
 
             timed = value(bot.app.metrics, "fe_db_query_duration_seconds_count",
@@ -74,7 +68,7 @@ async def test_a_family_lands_in_postgres_and_redis_and_delete_erases_it_everywh
                                           "(SELECT count(*) FROM emotion_entries)")
                 return left == [(0,)]
 
-            await eventually(erased)
+            await eventually(erased, timeout=10.0, interval=0.05)
             assert await client.exists("fe:family:701:profile") == 0
             assert await bot.store.get(701) is None
     finally:
@@ -112,7 +106,7 @@ async def test_a_parent_unknown_to_the_cache_while_postgres_is_down_waits_and_is
         async def flushed() -> bool:
             return await rows(pg_dsn, "SELECT count(*) FROM children") == [(1,)]
 
-        await eventually(flushed)
+        await eventually(flushed, timeout=10.0, interval=0.05)
     # A restart while PostgreSQL is unreachable and the cache is empty: the bot cannot
     # know this parent. It must not greet them as new: the message waits, and after
     # state_wait_notice the parent is told the answer is coming.
@@ -142,6 +136,6 @@ async def test_a_parent_unknown_to_the_cache_while_postgres_is_down_waits_and_is
         async def drained() -> bool:
             return bot.app.spool.depth == 0
 
-        await eventually(drained)
+        await eventually(drained, timeout=10.0, interval=0.05)
         assert await rows(pg_dsn, "SELECT language FROM families") == [("en",)]
         assert await rows(pg_dsn, "SELECT name, age FROM children") == [("Sam", 6)]

@@ -20,7 +20,7 @@ from runtime import (
     Stopped,
 )
 from runtime._backend import single_waiter_factory
-from runtime.testing import Crasher, EventRecorder
+from runtime.testing import Crasher, EventRecorder, eventually
 from supervisors import supervisor_spec, worker
 
 pytestmark = pytest.mark.anyio
@@ -180,3 +180,32 @@ async def test_request_shutdown_with_a_code_sets_the_exit_code() -> None:
         await system.ref("q").tell("quit")
         await system.wait()
     assert system.exit_code == 78
+
+
+# -- runtime.testing.eventually ------------------------------------------------------------
+
+
+async def test_eventually_waits_for_a_plain_or_an_async_predicate() -> None:
+    ticks = [0]
+
+    async def tick() -> None:
+        for _ in range(3):
+            await anyio.sleep(0.01)
+            ticks[0] += 1
+
+    async def ticked_three_times() -> bool:
+        return ticks[0] == 3
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(tick)
+        await eventually(lambda: ticks[0] >= 2)
+        assert ticks[0] >= 2
+        await eventually(ticked_three_times)
+
+
+async def test_eventually_raises_timeout_error_naming_the_predicate() -> None:
+    def never() -> bool:
+        return False
+
+    with pytest.raises(TimeoutError, match=r"never was not true within 0\.05 s"):
+        await eventually(never, timeout=0.05)
