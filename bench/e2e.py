@@ -1,62 +1,11 @@
 """End-to-end benchmark: updates/s and update-to-reply latency, our bot against aiogram 3.
 
 Run: ``.venv/bin/python bench/e2e.py [--quick] [--no-peer] [--reps 3] [--profile]``
-(about two minutes; ``--quick --no-peer`` about ten seconds).
-
-What is measured, per run of one bot (ours or the peer) against a fresh Telegram emulator:
-
-* **throughput**: a backlog of N text updates (default 5,000; ``--quick`` 300) from 200
-  private chats is queued in the emulator *before* the bot starts; the clock runs from the
-  start of the bot's first ``getUpdates`` to the arrival of the N-th ``sendMessage`` at the
-  emulator. Process start-up (imports, ``getMe``) is outside the window, for both bots.
-* **latency at a steady 200 updates/s**: then, with the same (warm) bot process, once it
-  holds a long poll again and after a 1 s pause (``--settle``), updates are injected at
-  200/s (one per chat per second, round robin) for 10 s (``--quick``: 2 s); each update's
-  latency is the time from its injection to the arrival of the ``sendMessage`` to its chat
-  (replies are matched to updates per chat, in order: with one update per chat per second
-  there is never more than one in flight per chat). p50/p99/max, and when the slowest
-  update was injected (a single stall, e.g. a full garbage collection, shows there).
-
-Our bot is the real application tree (``app.run_bot``): poller → journal
-(on disk, fsync on, under ``var/``, never tmpfs) → dialogs → translator (offline: no
-Anthropic key) → sender. Its own rate limits are off (``global_rate = chat_rate = 0``),
-like the emulator's flood model (``flood=False``): both would otherwise cap the figure at
-Telegram's 30 messages/s. Every chat's family is onboarded beforehand (a
-``MemoryFamilyStore`` with one child, step ``ready``), so every update is a translation of
-a realistic child phrase (tests/data/child_phrases.jsonl, Russian and English chats
-alternating). Ours also sends ``sendChatAction`` (typing) per update: that is part of
-what it does, and the emulator serves about two calls per update for it, one for aiogram.
-
-The peer is aiogram 3 (latest 3.x, installed only in ``bench/.venv-aiogram``, which this
-script creates on first use from ``bench/requirements-aiogram.txt``): the long-polling
-``Dispatcher`` (``start_polling``, its defaults: updates handled as concurrent tasks) with
-one handler that echoes the text with ``message.answer``, against an emulator of its own
-in the same way. aiogram does no journaling, no translation and no typing indicator: it is
-the floor of what a Python polling bot costs, so ``ratio_vs_aiogram`` ≥ 1.0 means our
-whole pipeline costs less per update than a bare echo bot.
-
-Fairness:
-
-* each bot runs in **its own process** (ours: ``--role ours`` of this file under the
-  project's interpreter; aiogram: a script under the peer venv's interpreter), both on the
-  stock asyncio loop, logging at WARNING, stopped with SIGTERM after the run;
-* the **emulator runs in this (the driver's) process**, so its CPU never shares the event
-  loop with the bot under test; the driver also injects the updates (in-process, no HTTP)
-  and timestamps them, and reads the call log through a hook on the emulator's
-  ``_record`` (every answered call), so measuring costs no polling;
-* the emulator's ``batch_window`` (10 ms: a held ``getUpdates`` waits that long after the
-  first update arrives to batch more) stays at its default for both: it is part of the
-  latency of both bots (``--batch-window`` changes it);
-* repetitions (default 3) alternate which bot goes first; the figures are the medians over
-  repetitions; the 1-min load average, CPU steal, the driver's (= emulator's) and the
-  bot's CPU use over each phase are printed, so an emulator-bound or noisy run shows.
-  This machine is shared: other work on it moves the figures, the CPU-ms per update less.
-
-Output: a table per run, a summary, then as the LAST line one JSON object with at least
-``updates_per_s``, ``aiogram_updates_per_s``, ``ratio_vs_aiogram``, ``p99_ms_at_200``
-(plus p50/max, the peer's latencies, CPU per update, targets and noise). When the peer
-cannot be installed or run, ``aiogram_updates_per_s`` is null and ``errors`` says why.
-``--profile`` runs ours once under cProfile (in its process) and prints where the time goes.
+(about two minutes; ``--quick --no-peer`` about ten seconds). Each bot runs in its own
+process against a fresh Telegram emulator in this one: throughput over a queued backlog,
+then latency at a steady 200 updates/s; the last line of the output is one JSON object.
+See docs/benchmarks.md, section "End to end (`bench/e2e.py`)", for what is measured, the
+peer and why the comparison is fair.
 """
 
 from __future__ import annotations

@@ -1,27 +1,11 @@
 """Health endpoint latency while the bot is under load: p50/p99/max of ``/health``,
-``/health/ready`` and ``/metrics`` (the issue's bar: p99 within 50 ms under load).
+``/health/ready`` and ``/metrics`` (the target: p99 within 50 ms under load).
 
-Run: ``.venv/bin/python bench/health.py [--rate 200] [--seconds 10] [--quick]``
-(about 25 s; ``--quick`` about 8 s).
-
-Three processes, so no party's CPU shares an event loop with another's:
-
-* **the bot**: the real application tree (``app.run_bot``: poller →
-  journal on disk with fsync → dialogs → offline translator → sender), every chat's family
-  onboarded (a ``MemoryFamilyStore``), its own rate limits off, with the ``HealthServer``
-  started in the ``ops`` supervisor on a free port (as the wired tree will);
-* **the driver** (this process): the Telegram emulator (from ``bench/e2e.py``, flood model
-  off) and the load: ``--rate`` updates/s of realistic child phrases, one per chat per
-  second, round robin — each one a translation and a reply;
-* **the prober** (``--role prober``): one client that requests ``/health``,
-  ``/health/ready`` and ``/metrics`` in turn (``--probe-rate`` requests/s in all, one at a
-  time, with the bearer token), timing each from send to the end of the body.
-
-Two phases: **idle** (the bot polling, no updates) then **load** (the prober starts with
-the load). The figures are per phase and endpoint; the bot's CPU use and replies/s in
-the load phase say how loaded it was. Output: a table, then as the LAST line one JSON
-object (``load``/``idle`` → endpoint → ``p50_ms``, ``p99_ms``, ``max_ms``, ``n``,
-``errors``; ``replies_per_s``, ``bot_cpu_pct``, ``target_met``).
+Run: ``.venv/bin/python bench/health.py [--rate 200] [--seconds 10] [--quick]`` (about
+25 s; ``--quick`` about 8 s). The bot, the load driver with the Telegram emulator, and the
+prober run in three processes; the figures are per phase (idle, load) and endpoint, and
+the last line of the output is one JSON object. See docs/benchmarks.md, section "Health
+endpoints under load (`bench/health.py`)".
 """
 
 from __future__ import annotations

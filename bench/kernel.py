@@ -1,36 +1,10 @@
 """Kernel benchmark: the actor runtime against raw queues, on asyncio, uvloop and trio.
 
 Run: ``.venv/bin/python bench/kernel.py [--quick]`` (about a minute; ``--quick`` about 20 s).
-
-One process runs every backend in turn (``anyio.run(..., backend=..., backend_options=...)``):
-asyncio (stock loop), asyncio with uvloop, and trio for reference. On each it measures,
-side by side with a raw baseline measured in the same run
-(../shared/notes/perf-anchors.md describes how the peer figures were taken):
-
-* **tell 1→1**: a producer task sends N ``Msg(seq, text)`` with ``await ref.tell(msg)``;
-  timed from the start of the producer until the actor has counted all N (it sets an
-  event at N). Raw: ``asyncio.Queue(1000)`` producer → consumer task (on trio: a
-  ``trio.open_memory_channel(1000)``).
-* **fan-in 4→1**: the same with four producers sending N/4 each.
-* **ask**: sequential ``await ref.ask(msg)`` of a handler that returns the message, each ask
-  timed with ``perf_counter_ns``: round trips/s, p50/p99 µs. With the API's default
-  ``timeout=5.0`` (the figure that counts) and with ``timeout=None`` (diagnostic: the cost of
-  the timeout's cancel scope). Raw: ``asyncio.Queue(1000)`` request queue, a Future per
-  request as the reply slot (trio: memory channel + ``trio.Event`` and a value).
-* **restart**: a worker under a one_for_one supervisor (``in_flight=DROP``). The driver
-  enqueues ``Crash`` then ``Ping`` with ``tell_nowait``; the actor records
-  ``perf_counter_ns()`` just before raising on ``Crash``, and the next incarnation records
-  the time it handles ``Ping`` (its first message): raise → new incarnation handles its
-  first message, as the anchor measured. p50/p99 µs and restarts/s (driver included).
-
-Method: N calibrated per job so one repetition takes ~0.6 s (``--quick``: ~0.2 s), best of 3
-repetitions (p50/p99 from the best one), 1-min load average and CPU steal recorded per job.
-The event log is silenced to ERROR while running (every crash logs a warning otherwise).
-
-Output: readable tables, then as the LAST line one JSON object (asyncio figures at top
-level, ``uvloop`` and ``trio`` nested, targets and a boolean per target).
-``--profile {tell,fanin,ask,restart}`` instead runs that workload of ours under cProfile
-on the asyncio backend and prints where the time goes.
+It measures tell 1→1, fan-in 4→1, ask and restart latency side by side with a raw
+baseline measured in the same run (best of 3 calibrated repetitions), prints tables and
+ends with one JSON line; ``--profile WORKLOAD`` runs one workload under cProfile. See
+docs/benchmarks.md, section "Kernel (`bench/kernel.py`)", for each workload and the method.
 """
 
 from __future__ import annotations

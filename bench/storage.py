@@ -1,46 +1,10 @@
 """Storage benchmarks: the durable spool, and PostgreSQL writes (db_writer's flusher).
 
 Run: ``.venv/bin/python bench/storage.py [--quick] [--sections spool,flush,drain] [--dir PATH]``.
-
-Sections (each a function returning a dict of figures; ``main`` runs the chosen ones, prints
-readable lines, and ends with ONE JSON line merging every section's figures and targets):
-
-* **spool** (``bench_spool``): ``WRITERS`` (256) concurrent tasks append ~200-byte records
-  to one ``actors.spool.Spool`` with fsync on, on the asyncio backend, until ``records``
-  (100k; ``--quick`` 5k) are acknowledged. Figures: acknowledged appends/s (wall time from
-  the first append to the last acknowledgement) and the per-append acknowledgement latency
-  p50/p99 (``perf_counter_ns`` around each ``await spool.append``); best of ``--reps`` (3)
-  repetitions by appends/s, every repetition listed. The machine is a shared VM whose fsync
-  latency swings by 10x with its neighbours' IO, so the section also reports the raw
-  fdatasync latency it saw and the IO pressure (/proc/pressure/io) before it ran. Peer, the floor of
-  ../shared/notes/perf-anchors.md ("fsync floor", ~4.3k records/s): one writer appending
-  ``floor_records`` (2k; ``--quick`` 500) through the same spool, so every append is its own
-  frame and its own fdatasync; and for reference the raw loop ``os.write`` + ``os.fdatasync``
-  per record without the spool. Target: ≥ 50,000 acknowledged appends/s with p99 ≤ 5 ms.
-
-The spool's files go to a temporary directory on the real disk (``--dir``; the default is
-the system temp dir, and the run refuses tmpfs such as /dev/shm since fsync costs nothing
-there). JSON keys: ``spool_appends_per_s``, ``spool_ack_p50_ms``, ``spool_ack_p99_ms``,
-``fsync_per_record_appends_per_s``, plus ``raw_fdatasync_per_record_per_s``,
-``spool_frames``, ``spool_mean_batch``, ``spool_fs``, ``targets`` and ``targets_met``.
-
-* **flush** (``bench_flush``): 20k (``--quick`` 5k) ``EmotionEntry`` rows written through
-  the db_writer's flusher (``Flusher.flush_once``: spool read, decode, one ``INSERT ... SELECT
-  FROM unnest`` per table plus the watermark row in one transaction per 1000 records, then
-  the spool's watermark) vs 2k (500) rows written one prepared ``INSERT`` per row in
-  autocommit, each its own transaction (what a writer that stores every record as it
-  arrives does). For reference, one ``INSERT`` per row with a commit per 1000 rows.
-  Target: batched ≥ 10x per-row.
-* **drain** (``bench_drain``): 100k (5k) records accepted while PostgreSQL was down (one
-  parent message = ``ProcessedUpdate`` + ``EmotionEntry`` + ``SentReply``) wait in the spool;
-  the flusher's loop (``Flusher.run``) drains them: records/s from its first attempt
-  (connect included) to the watermark reaching the last seq. Target: ≥ 20,000 records/s.
-
-Both PostgreSQL sections start a private server themselves (chaos/services.py: a temporary
-cluster under ``--dir`` or the system temp dir, fsync and synchronous_commit on; as root it
-runs as the postgres user), one fresh database each. JSON keys: ``flush_batch_vs_row``,
-``flush_batch_rows_per_s``, ``flush_row_rows_per_s``, ``drain_per_s``, plus
-``flush_row_in_tx_rows_per_s``, ``flush_batch_vs_row_in_tx``, ``drain_batches``, ``pg_fs``.
+Sections: ``spool`` (acknowledged appends/s of 256 writers against one fsync per record),
+``flush`` (batched flusher against one INSERT per row) and ``drain`` (records/s drained
+after an outage); the output ends with one JSON line merging every section's figures and
+targets. See docs/benchmarks.md, section "Storage (`bench/storage.py`)".
 """
 
 from __future__ import annotations
