@@ -1,39 +1,11 @@
 """Synthetic parents under load, and a Jepsen-style check of what became of their messages.
 
-For chaos tests and drills (../shared/notes/reliability.md §2.3). The parents talk to the
-bot through the Telegram emulator (``chaos.emulators.telegram``), so everything counted
-here is what a parent would see::
-
-    await onboard_all(emu, chat_ids)                 # through the bot itself
-    parents = SyntheticParents(emu, chat_ids, rate=60)
-    async with parents.running():                    # phrases at 60/s until the block ends
-        ...kill something, restart it...
-    await parents.settle(timeout=30)                 # every acknowledged update answered
-    report = parents.check(rows=await entry_rows(dsn))
-    print(report.summary()); assert report.valid
-
-Identity. Every message is a text update with a unique ``update_id``. The bot answers a
-phrase with one message holding a header line ("What Sam may be feeling: anger (intensity
-2 of 5)"), but nothing in a reply names its update. Replies are mapped to updates *per chat,
-in order* (the bot keeps a chat's updates and replies in order), and each parent cycles
-through ``PHRASES``, whose headers all differ, so the header tells which of a parent's
-recent phrases a reply answers: a replayed reply is recognised as a duplicate of the
-phrase it answers rather than shifting every later match.
-
-Counts (Jepsen's set checker, plus duplicates from its ``TotalQueue``):
-
-- attempted: updates injected; acknowledged: updates the emulator no longer holds for the
-  bot (the poller moved the ``getUpdates`` offset past them after journaling them);
-  unknown: attempted but not acknowledged (a crash may have hit them; either outcome is
-  allowed);
-- lost: acknowledged updates without a reply (or without their ``emotion_entries`` row,
-  ``entry_key = u<update_id>``); recovered: unknown updates that were answered anyway;
-- duplicated: replies beyond the first for one update (rows beyond one per key);
-- unexpected: bot messages in the load's chats that answer no attempted phrase (an error
-  text, a wrong header), and rows for updates never sent.
-
-``valid`` is true when lost, unexpected and duplicated are all empty; a test that allows
-a bounded number of duplicates (a killed bot's replies in flight) asserts on the counts.
+For chaos tests and drills: ``SyntheticParents`` send phrases through the Telegram
+emulator at a fixed rate without waiting for replies, and ``check`` maps replies back to
+updates per chat, in order, to count attempted, acknowledged, lost, duplicated, unexpected
+and recovered updates as Jepsen's set checker does (docs/notes/fault-injection.md §3). See
+chaos/README.md, section "Synthetic parents and the Jepsen check", for the identity rule
+and what each count means.
 """
 
 from __future__ import annotations
@@ -182,7 +154,9 @@ class Reply:
 
 @dataclass
 class JepsenReport:
-    """What became of the attempted updates (see the module docstring)."""
+    """What became of the attempted updates (the counts: chaos/README.md, section
+    "Synthetic parents and the Jepsen check"). ``valid`` is true when lost, unexpected
+    and duplicated are all empty."""
 
     attempted: int
     acknowledged: int

@@ -2,47 +2,11 @@
 
 Each server is one real process on loopback, in its own data directory, that we start,
 stop gracefully, crash for real (``SIGKILL`` by the PID in its pid file) and restart on the
-same data directory and port::
-
-    with PostgresServer() as pg:            # temporary cluster, free port
-        dsn = pg.create_database("t_orders")
-        pg.kill()                            # SIGKILL to the postmaster
-        pg.restart()                         # crash recovery, same port
-
-    redis = RedisServer("var/redis", appendfsync="always").start()
-
-PostgreSQL: ``initdb`` into the data directory (``-A trust``: any local connection is the
-superuser ``postgres`` without a password, acceptable only because the server listens on
-127.0.0.1 and on a unix socket inside its 0700 data directory), ``fsync``,
-``synchronous_commit`` and ``full_page_writes`` on, so a crash test measures what
-production would lose. ``initdb -N`` only skips initdb's one-time sync of the fresh files.
-PostgreSQL refuses to run as root: as root, ``initdb`` and ``postgres`` run as the Debian
-``postgres`` user (else ``nobody``), the data directory is chowned to it, and every
-directory above it must be traversable by that user (temporary directories are made so).
-
-Redis: ``redis-server`` bound to 127.0.0.1 with its pid file, config and log in its data
-directory; optional AOF (``appendfsync`` ``everysec`` or ``always``), no RDB snapshots.
-
-Every instance remembers its port (and Redis its persistence settings) in
-``chaos-service.json`` in its data directory, so ``start()`` on an existing directory
-(from this API, ``python -m chaos.services start-pg`` or ``chaos/start_pg.sh``) comes back
-on the same port.
-
-The methods are synchronous and return within a second or so; from async code call them
-through ``anyio.to_thread.run_sync(server.restart)`` when blocking the loop matters.
-
-Errors (all subclasses of :class:`ServiceError`)::
-
-    ServiceError
-    ├── BinariesMissing      the server binaries are not installed (names the Debian package)
-    ├── ServiceStartFailed   initdb failed, or the server exited or was not ready in time
-    └── NotRunning           nothing to stop or kill: no pid file, or its process is gone
-        └── StalePidFile     the pid file names a live process that is not this server
-
-Command line (used by ``chaos/start_pg.sh`` and friends; default directories ``var/pg``
-and ``var/redis`` under the project root)::
-
-    python -m chaos.services {start-pg,start-redis,stop-pg,stop-redis,kill-pg,kill-redis,status}
+same data directory and port (remembered in ``chaos-service.json``); PostgreSQL keeps
+fsync on so a crash test measures what production would lose. The command line is
+``python -m chaos.services {start-pg,start-redis,stop-pg,stop-redis,kill-pg,kill-redis,status}``
+(default directories ``var/pg`` and ``var/redis``). See chaos/README.md for the details,
+the errors and the drill scripts built on it.
 """
 
 from __future__ import annotations
@@ -622,7 +586,7 @@ class PostgresServer(_Server):
         """The DSN of ``database``. ``sslmode=disable``: the private cluster has no TLS, and
         without it asyncpg opens every connection, and every cancel request of a cancelled
         query, with an SSL negotiation that fails loudly in a background task when the
-        server closes the socket first (asyncpg #1310)."""
+        server closes the socket first."""
         return f"postgresql://{PG_SUPERUSER}@{LOOPBACK}:{self.port}/{database}?sslmode=disable"
 
     def create_database(self, name: str) -> str:

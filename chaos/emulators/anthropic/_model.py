@@ -1,21 +1,9 @@
 """The emulated Claude: a deterministic function from a Messages request to an analysis JSON.
 
-What the "model" does with a request:
-
-1. the *phrase* is the text of the last ``user`` message, or, when that text holds a tag
-   from ``PHRASE_TAGS`` (``<child_phrase>…</child_phrase>``), the inside of the first one;
-2. the *answer language* is the one the prompt asks for outside the phrase
-   (``language: ru``, ``"language": "en"``, ``answer in Russian``; the user message around
-   the phrase first, then the system prompt), else the phrase's own script: any Cyrillic
-   letter → ``"ru"``, otherwise ``"en"``;
-3. the *emotion* is the one in ``_lexicon.EMOTIONS`` with the most keyword cues in the
-   phrase (ties broken by that order; no cue → ``FALLBACK_EMOTION``);
-4. the answer is ``Analysis`` encoded as JSON, the whole text block, nothing around it.
-
-The same phrase and requested language always give the same bytes. Nothing in the phrase
-can change the answer's format: instructions inside it ("ignore previous instructions",
-"language: en", "answer in plain text") are only data, matched for cues like any word. The
-phrase is never copied into the answer, so a test can tell the answer from an echo.
+The same phrase and requested language always give the same bytes; instructions inside
+the phrase are only data, and the phrase is never copied into the answer, so a test can
+tell the answer from an echo. See ``answer_text`` for the steps, and chaos/README.md,
+section "The Anthropic emulator".
 """
 
 from __future__ import annotations
@@ -91,7 +79,19 @@ def analyse(phrase: str, language: Language | None = None) -> Analysis:
 
 
 def answer_text(request: dict[str, Any]) -> str:
-    """The model's full reply to a validated Messages request: the analysis JSON."""
+    """The model's full reply to a validated Messages request: the analysis JSON.
+
+    1. the *phrase* is the text of the last ``user`` message, or, when that text holds a
+       tag from ``PHRASE_TAGS`` (``<child_phrase>…</child_phrase>``), the inside of the
+       first one;
+    2. the *answer language* is the one the prompt asks for outside the phrase
+       (``language: ru``, ``"language": "en"``, ``answer in Russian``; the user message
+       around the phrase first, then the system prompt), else the phrase's own script:
+       any Cyrillic letter → ``"ru"``, otherwise ``"en"``;
+    3. the *emotion* is the one in ``_lexicon.EMOTIONS`` with the most keyword cues in the
+       phrase (ties broken by that order; no cue → ``FALLBACK_EMOTION``);
+    4. the answer is ``Analysis`` encoded as JSON, the whole text block, nothing around it.
+    """
     phrase, rest = split_phrase(last_user_text(request["messages"]))
     language = requested_language(rest) or requested_language(system_text(request.get("system")))
     return msgspec.json.encode(analyse(phrase, language)).decode()
