@@ -1,0 +1,385 @@
+"""The rule language of the crisis detector and its matcher.
+
+A *sequence* rule is a pattern over tokens: ``"@NEG ~1 @WANT ~2 жить"`` reads "a negation,
+then at most one other token, then a want-verb, then at most two tokens, then a form of
+жить". An element lists alternatives with ``|``; an alternative may require several keys
+of one token with ``+`` (``@ADULT+#nomn``: an adult noun in the nominative). Keys are
+lexicon classes (``@NAME``), grammar marks from pymorphy3 (``#futr``, ``#impr``...), the
+sentence boundary ``#b``, Russian lemmas, English words (matched by their Snowball stem) or
+``=form`` for one exact English form. Gaps never cross a sentence boundary.
+
+A *co-occurrence* rule asks for one token of each group within a window of tokens, in any
+order (Russian word order is free, and a disclosure may span two sentences).
+
+After a match, context may cancel it (a negation just before, an idiom after, a word
+near) or, for suicidal rules, raise it along the C-SSRS screener: an attempt word makes it
+behaviour, an intent word or a future tense makes it intent, intent with a method, time or
+place makes it a plan.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Final
+
+from ._morph import BOUNDARY, Token, en_key
+from ._types import CrisisKind
+
+Alt = frozenset[str]
+Elem = tuple[Alt, ...]
+Index = dict[str, list[int]]
+
+
+class Escalate(Enum):
+    """How a suicidal rule's kind may rise with context (C-SSRS items 1 → 6)."""
+
+    NONE = "none"  # the rule's kind stands
+    WISH = "wish"  # a wish to be dead: a method → item 3, an attempt → item 6
+    IDEATION = "ideation"  # active thoughts: method, intent, plan or behaviour
+    METHOD = "method"  # thoughts with a method: intent → plan, attempt → behaviour
+
+
+@dataclass(frozen=True, slots=True)
+class Seq:
+    """A sequence rule (see the module docstring); ``kind=None`` with ``tag`` set makes a
+    phrase rule that only adds the class ``tag`` to the tokens it covers."""
+
+    id: str
+    kind: CrisisKind | None
+    pattern: str
+    neg: bool = False  # a negation within 3 tokens before cancels
+    frame: bool = False  # needs wanting, thinking, intending or a future tense around
+    unless_before: str = ""  # any of these keys within 4 tokens before cancels
+    unless_after: str = ""  # ... within 3 tokens after
+    unless_near: str = ""  # ... within 8 tokens either side, same sentence
+    gap_stop: str = ""  # keys a gap may not skip
+    escalate: Escalate = Escalate.NONE
+    tag: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Co:
+    """A co-occurrence rule: one token of every group within ``window`` tokens of a token
+    of the first group (the same sentence when ``sentence``)."""
+
+    id: str
+    kind: CrisisKind
+    groups: tuple[str, ...]
+    window: int = 10
+    sentence: bool = True
+    neg: bool = False  # a negation just before the first group's token cancels
+    unless_near: str = ""  # any of these keys within the window cancels
+    escalate: Escalate = Escalate.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    elem: Elem
+    gap: int
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """How the index finds the tokens that match an element: one lookup key per
+    alternative (a word or class rather than a grammar mark), fixed at compile time."""
+
+    pairs: tuple[tuple[Alt, str], ...]
+    keys: frozenset[str]  # if none of these is in a message, the element cannot match
+
+    @classmethod
+    def of(cls, elem: Elem) -> Probe:
+        pairs = tuple((alt, min(alt, key=lambda key: (key[0] == "#", key))) for alt in elem)
+        return cls(pairs, frozenset(key for _, key in pairs))
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledSeq:
+    rule: Seq
+    steps: tuple[Step, ...]
+    probe: Probe
+    unless_before: frozenset[str]
+    unless_after: frozenset[str]
+    unless_near: frozenset[str]
+    gap_stop: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledCo:
+    rule: Co
+    groups: tuple[Elem, ...]
+    unless_near: frozenset[str]
+    probes: tuple[Probe, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One rule's match: token indices (inclusive) and the kind after escalation."""
+
+    rule: str
+    kind: CrisisKind
+    first: int
+    last: int
+
+
+NEG: Final = "@NEG"
+FRAME: Final = frozenset({"@WANT", "@THINK", "@INTENTW", "@ATTEMPT", "#futr", "will",
+                         "would"})
+_TENSED: Final = frozenset({"@KILLV", "@SUICIDEV", "@METHODV", "@JUMP", "сделать", "покончить"})
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
+
+
+def compile_key(word: str) -> str:
+    """A rule word → the token key it matches (see the module docstring)."""
+    if word[0] in "@#=":
+        return word
+    if _is_cyrillic(word):
+        return word.lower().replace("ё", "е")
+    return en_key(word.lower())
+
+
+def compile_elem(text: str) -> Elem:
+    return tuple(frozenset(compile_key(part) for part in alt.split("+"))
+                 for alt in text.split("|"))
+
+
+def compile_keys(text: str) -> frozenset[str]:
+    return frozenset(compile_key(word) for word in text.split())
+
+
+def compile_pattern(pattern: str) -> tuple[Step, ...]:
+    steps: list[Step] = []
+    gap = 0
+    for part in pattern.split():
+        if part.startswith("~"):
+            gap = int(part[1:])
+            continue
+        steps.append(Step(compile_elem(part), gap))
+        gap = 0
+    if not steps:
+        raise ValueError(f"empty pattern: {pattern!r}")
+    return tuple(steps)
+
+
+def _language_mark(rule_id: str) -> str | None:
+    """``#ru`` or ``#en`` from a rule id: its first token must be a word of that language,
+    so a rule is never read with the other language's exceptions."""
+    for mark in ("ru", "en"):
+        if f".{mark}." in rule_id:
+            return "#" + mark
+    return None
+
+
+def _scoped(elem: Elem, mark: str | None) -> Elem:
+    if mark is None:
+        return elem
+    return tuple(alt | {mark} for alt in elem)
+
+
+def compile_seq(rule: Seq) -> CompiledSeq:
+    steps = compile_pattern(rule.pattern)
+    steps = (Step(_scoped(steps[0].elem, _language_mark(rule.id)), 0), *steps[1:])
+    return CompiledSeq(rule, steps, Probe.of(steps[0].elem), compile_keys(rule.unless_before),
+                       compile_keys(rule.unless_after), compile_keys(rule.unless_near),
+                       compile_keys(rule.gap_stop))
+
+
+def compile_co(rule: Co) -> CompiledCo:
+    groups = tuple(compile_elem(group) for group in rule.groups)
+    groups = (_scoped(groups[0], _language_mark(rule.id)), *groups[1:])
+    return CompiledCo(rule, groups, compile_keys(rule.unless_near),
+                      tuple(Probe.of(group) for group in groups))
+
+
+def keys_of(elem: Elem) -> set[str]:
+    return {key for alt in elem for key in alt}
+
+
+# -- matching --------------------------------------------------------------------------------
+
+
+def build_index(tokens: Sequence[Token]) -> Index:
+    index: Index = {}
+    for position, token in enumerate(tokens):
+        for key in token.keys:
+            index.setdefault(key, []).append(position)
+    return index
+
+
+def _matches(token: Token, elem: Elem) -> bool:
+    keys = token.keys
+    return any(alt <= keys for alt in elem)
+
+
+def positions(probe: Probe, tokens: Sequence[Token], index: Index) -> list[int]:
+    """Sorted positions of tokens matching the probed element, found through the index."""
+    found: set[int] = set()
+    for alt, key in probe.pairs:
+        for position in index.get(key, ()):
+            if alt <= tokens[position].keys:
+                found.add(position)
+    return sorted(found)
+
+
+def _extend(tokens: Sequence[Token], steps: tuple[Step, ...], j: int, pos: int,
+            gap_stop: frozenset[str]) -> int | None:
+    if j == len(steps):
+        return pos
+    step = steps[j]
+    wants_boundary = any(BOUNDARY in alt for alt in step.elem)
+    limit = min(len(tokens) - 1, pos + step.gap + 1)
+    for q in range(pos + 1, limit + 1):
+        token = tokens[q]
+        if _matches(token, step.elem):
+            end = _extend(tokens, steps, j + 1, q, gap_stop)
+            if end is not None:
+                return end
+        if (BOUNDARY in token.keys and not wants_boundary) or (gap_stop and gap_stop & token.keys):
+            break
+    return None
+
+
+def _window_has(tokens: Sequence[Token], lo: int, hi: int, sentence: int,
+                keys: frozenset[str]) -> bool:
+    """Whether a token in ``[lo, hi]`` of the given sentence has one of ``keys``."""
+    for q in range(max(lo, 0), min(hi, len(tokens) - 1) + 1):
+        token = tokens[q]
+        if token.sent == sentence and not keys.isdisjoint(token.keys):
+            return True
+    return False
+
+
+def _neg_before(tokens: Sequence[Token], start: int) -> bool:
+    return _window_has(tokens, start - 3, start - 1, tokens[start].sent, frozenset({NEG}))
+
+
+def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> Hit | None:
+    """The first match of ``rule`` that its context does not cancel."""
+    if rule.probe.keys.isdisjoint(index):
+        return None
+    for start in positions(rule.probe, tokens, index):
+        end = _extend(tokens, rule.steps, 1, start, rule.gap_stop)
+        if end is None or _cancelled(rule, tokens, start, end):
+            continue
+        kind = rule.rule.kind
+        if kind is None:
+            return Hit(rule.rule.id, CrisisKind.DEATH_WISH, start, end)  # a tag: kind unused
+        return Hit(rule.rule.id, escalate(rule.rule.escalate, kind, tokens, start, end),
+                   start, end)
+    return None
+
+
+def apply_tag(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> None:
+    """Add the tag rule's class to every token of every match."""
+    tag = rule.rule.tag
+    if rule.probe.keys.isdisjoint(index):
+        return
+    for start in list(positions(rule.probe, tokens, index)):
+        end = _extend(tokens, rule.steps, 1, start, rule.gap_stop)
+        if end is None or _cancelled(rule, tokens, start, end):
+            continue
+        for q in range(start, end + 1):
+            if tag not in tokens[q].keys:
+                tokens[q].keys.add(tag)
+                index.setdefault(tag, []).append(q)
+
+
+def _cancelled(rule: CompiledSeq, tokens: Sequence[Token], start: int, end: int) -> bool:
+    sentence = tokens[start].sent
+    if rule.rule.neg and _neg_before(tokens, start):
+        return True
+    if rule.unless_before and _window_has(tokens, start - 4, start - 1, sentence,
+                                          rule.unless_before):
+        return True
+    if rule.unless_after and _window_has(tokens, end + 1, end + 3, tokens[end].sent,
+                                         rule.unless_after):
+        return True
+    if rule.unless_near and _window_has(tokens, start - 8, end + 8, sentence, rule.unless_near):
+        return True
+    return rule.rule.frame and not _has_frame(tokens, start, end)
+
+
+def _has_frame(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return _window_has(tokens, start - 6, end, tokens[start].sent, FRAME)
+
+
+def run_co(rule: CompiledCo, tokens: Sequence[Token], index: Index) -> Hit | None:
+    if any(probe.keys.isdisjoint(index) for probe in rule.probes):
+        return None
+    found = [positions(probe, tokens, index) for probe in rule.probes]
+    if any(not group for group in found):
+        return None
+    window = rule.rule.window
+    for anchor in found[0]:
+        sentence = tokens[anchor].sent
+        chosen = [anchor]
+        for group in found[1:]:
+            lo = bisect.bisect_left(group, anchor - window)
+            hi = bisect.bisect_right(group, anchor + window)
+            near = [q for q in group[lo:hi] if q not in chosen
+                    and (not rule.rule.sentence or tokens[q].sent == sentence)]
+            if not near:
+                break
+            chosen.append(min(near, key=lambda q: abs(q - anchor)))
+        else:
+            first, last = min(chosen), max(chosen)
+            if rule.rule.neg and _neg_before(tokens, anchor):
+                continue
+            if rule.unless_near and _window_has_any(tokens, first - window // 2,
+                                                    last + window // 2, rule.unless_near):
+                continue
+            kind = escalate(rule.rule.escalate, rule.rule.kind, tokens, first, last)
+            return Hit(rule.rule.id, kind, first, last)
+    return None
+
+
+def _window_has_any(tokens: Sequence[Token], lo: int, hi: int, keys: frozenset[str]) -> bool:
+    return any(not keys.isdisjoint(tokens[q].keys)
+               for q in range(max(lo, 0), min(hi, len(tokens) - 1) + 1))
+
+
+# -- C-SSRS escalation -----------------------------------------------------------------------
+
+_ATTEMPT: Final = frozenset({"@ATTEMPT"})
+_INTENT: Final = frozenset({"@INTENTW"})
+_WOULD: Final = frozenset({"would"})
+_SPEECH: Final = frozenset({"@SPEECH"})
+_METHOD: Final = frozenset({"@METHOD", "@METHODV", "@PILLS"})
+_WHEN: Final = frozenset({"@WHEN", "@PLACE"})
+
+
+def escalate(mode: Escalate, kind: CrisisKind, tokens: Sequence[Token], start: int,
+             end: int) -> CrisisKind:
+    """The rule's kind raised by the C-SSRS context around the match (see ``Escalate``)."""
+    if mode is Escalate.NONE:
+        return kind
+    sentence = tokens[start].sent
+    attempt = _window_has(tokens, start - 5, start - 1, sentence, _ATTEMPT)
+    if attempt:
+        return CrisisKind.SUICIDAL_BEHAVIOUR
+    method = mode is Escalate.METHOD or _window_has(tokens, start - 8, end + 8, sentence,
+                                                    _METHOD)
+    if mode is Escalate.WISH:
+        return CrisisKind.SUICIDAL_METHOD if method else kind
+    intent = _intent(tokens, start, end, sentence)
+    when = _window_has(tokens, start - 8, end + 10, sentence, _WHEN)
+    if intent and (method or when):
+        return CrisisKind.SUICIDAL_PLAN
+    if intent:
+        return CrisisKind.SUICIDAL_INTENT
+    return CrisisKind.SUICIDAL_METHOD if method else kind
+
+
+def _intent(tokens: Sequence[Token], start: int, end: int, sentence: int) -> bool:
+    if _window_has(tokens, start - 5, end, sentence, _INTENT):
+        return True
+    if _window_has(tokens, start - 3, start - 1, sentence, _WOULD) and _window_has(
+            tokens, start - 12, start - 1, sentence, _SPEECH):
+        return True  # reported speech: "she said she would kill herself"
+    return any("#futr" in tokens[q].keys and not _TENSED.isdisjoint(tokens[q].keys)
+               for q in range(start, end + 1))

@@ -1,0 +1,308 @@
+"""Words → tokens the rules can match: lemmas and grammar for Russian (pymorphy3), stems
+and expanded contractions for English (Snowball), the lexicon's classes for both.
+
+Every token keeps the offsets of its word in the *original* message, so evidence quotes
+the parent's own text. Nothing here changes the text before it is split: marks and
+zero-width characters are accepted inside a word and dropped from its normal form, lone
+surrogates and control characters are simply not words.
+
+Russian: the ``MorphAnalyzer`` is created once (a module singleton) and every word's
+analysis is cached (``lru_cache``). A word is only analysed when its first three letters
+could start a form of a lexicon lemma (the prefixes come from pymorphy3's own lexemes of
+those lemmas), so ordinary words cost a set lookup, not a ~50 µs parse.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Final
+
+import pymorphy3  # type: ignore[import-untyped]
+import snowballstemmer  # type: ignore[import-untyped]
+
+from ._lexicon import EN, EN_EXPANSIONS, EN_IRREGULAR, EN_PAST, PREFIX_CLASSES, RU, words
+
+_MARKS: Final = "\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff"
+_LETTER: Final = rf"[^\W\d_][{_MARKS}]*"
+_WORD: Final = rf"(?:{_LETTER})+(?:['’ʼ`](?:{_LETTER})+)*"
+_TOKEN: Final = re.compile(rf"{_WORD}|\d+|[.!?;…\n\r]+")
+_STRIP: Final = re.compile(f"[{_MARKS}]")
+_CYRILLIC: Final = re.compile("[а-яё]")
+_LATIN: Final = re.compile("[a-z]")
+_RUN: Final = re.compile(r"(.)\1{2,}")
+# Latin letters that look Cyrillic, for words typed with a mixed keyboard ("yмереть").
+_TO_CYRILLIC: Final = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
+_TO_LATIN: Final = str.maketrans("аеорсхукмтнві", "aeopcxykmthbi")
+_PRONOUN_IS: Final = words(
+    "he she it that there what who here where how everyone everybody nobody someone "
+    "somebody noone one"
+)
+BOUNDARY: Final = "#b"
+UNKNOWN: Final = "#unknown"  # a Russian word pymorphy3 does not know, near the lexicon
+FUZZY_BUDGET: Final = 24  # fuzzy corrections tried per message, so junk input stays cheap
+_RU_TAGS: Final = ("nomn", "accs", "gent", "datv", "futr", "past", "pres", "impr", "INFN",
+                   "1per", "2per", "3per", "excl")
+
+
+@dataclass(slots=True)
+class Token:
+    """One word (or one part of an expanded English word) or a sentence boundary."""
+
+    keys: set[str]
+    start: int
+    end: int
+    sent: int = 0
+    tags: set[str] = field(default_factory=set)  # classes added by phrase (tag) rules
+
+    def has(self, key: str) -> bool:
+        return key in self.keys or key in self.tags
+
+
+def normalise(word: str) -> str:
+    """NFKC, case folded, stress marks and invisible characters dropped, ``ё`` → ``е``,
+    one apostrophe; a word typed with both alphabets is read in its majority alphabet."""
+    word = _STRIP.sub("", unicodedata.normalize("NFKC", word).casefold())
+    word = word.replace("ё", "е").replace("’", "'").replace("ʼ", "'").replace("`", "'")
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        cyrillic = len(_CYRILLIC.findall(word))
+        latin = len(_LATIN.findall(word))
+        word = word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+    return word
+
+
+# -- English ---------------------------------------------------------------------------------
+
+_STEMMER: Final[Any] = snowballstemmer.stemmer("english")
+_STEM_LOCK: Final = threading.Lock()
+
+
+@lru_cache(maxsize=1 << 15)
+def stem(word: str) -> str:
+    """The Snowball (Porter2) stem of one lower-case English word."""
+    with _STEM_LOCK:  # a Snowball stemmer keeps state while it works
+        return str(_STEMMER.stemWord(word))
+
+
+def en_key(word: str) -> str:
+    """How a lexicon or rule word is matched: ``=form`` exactly, otherwise by stem."""
+    if word.startswith("="):
+        return word
+    return stem(EN_IRREGULAR.get(word, word))
+
+
+def _split_contraction(word: str) -> tuple[str, ...]:
+    if "'" not in word:
+        return (word,)
+    if word.endswith("n't"):
+        base = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}.get(
+            word, word[:-3])
+        return (base, "not")
+    head, _, tail = word.partition("'")
+    suffix = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}.get(tail)
+    if suffix is not None:
+        return (head, suffix)
+    if tail == "s":
+        return (head, "is") if head in _PRONOUN_IS else (head,)
+    return (word.replace("'", ""),)
+
+
+def _en_parts(word: str) -> tuple[str, ...]:
+    expanded = EN_EXPANSIONS.get(word)
+    if expanded is not None:
+        return expanded
+    parts: list[str] = []
+    for part in _split_contraction(word):
+        parts.extend(EN_EXPANSIONS.get(part, (part,)))
+    return tuple(parts)
+
+
+# -- Russian ---------------------------------------------------------------------------------
+
+_ANALYZER: Any = None
+_ANALYZER_LOCK: Final = threading.Lock()
+
+
+def analyzer() -> Any:
+    """The one pymorphy3 ``MorphAnalyzer`` (loading its dictionaries takes ~0.1 s)."""
+    global _ANALYZER
+    if _ANALYZER is None:
+        with _ANALYZER_LOCK:
+            if _ANALYZER is None:
+                _ANALYZER = pymorphy3.MorphAnalyzer()
+    return _ANALYZER
+
+
+def _lemma(parse: Any) -> str:
+    return str(parse.normal_form).replace("ё", "е")
+
+
+class Vocabulary:
+    """What the rules can ask about a word: its classes, and for Russian which words are
+    worth a morphological analysis at all."""
+
+    def __init__(self, ru_lemmas: Iterable[str], class_index: dict[str, frozenset[str]]
+                 ) -> None:
+        self.ru_lemmas: Final = frozenset(ru_lemmas)
+        self.class_index: Final = class_index
+        self.ru_prefixes: Final = self._prefixes(self.ru_lemmas)
+        self.ru_keys = lru_cache(maxsize=1 << 16)(self._ru_keys)
+        self.ru_corrected = lru_cache(maxsize=1 << 12)(self._ru_corrected)
+        self.en_keys = lru_cache(maxsize=1 << 16)(self._en_keys)
+
+    @staticmethod
+    def _prefixes(lemmas: frozenset[str]) -> frozenset[str]:
+        """The first three letters of every form of every lemma, from pymorphy3 lexemes."""
+        morph = analyzer()
+        found: set[str] = set()
+        for lemma in lemmas:
+            found.add(lemma[:3])
+            parses = morph.parse(lemma)
+            own = [p for p in parses if _lemma(p) == lemma] or parses[:1]
+            for parse in own:
+                for form in parse.lexeme:
+                    found.add(str(form.word).replace("ё", "е")[:3])
+        return frozenset(found)
+
+    def classes(self, keys: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for key in keys:
+            found |= self.class_index.get(key, frozenset())
+        return found
+
+    @staticmethod
+    def _prefix_classes(word: str) -> set[str]:
+        return {f"@{name}" for prefix, name in PREFIX_CLASSES.items() if word.startswith(prefix)}
+
+    # Russian
+
+    def ru_candidate(self, word: str) -> bool:
+        return word[:3] in self.ru_prefixes
+
+    def _ru_keys(self, word: str) -> frozenset[str]:
+        keys = {"=" + word, "#ru"} | self._prefix_classes(word)
+        morph = analyzer()
+        if not self.ru_candidate(word):
+            if len(word) >= 5 and len(keys) == 2 and not morph.word_is_known(word):
+                keys.add(UNKNOWN)  # a typo may hide in the first letters: "сабой"
+            return frozenset(keys)
+        parses = morph.parse(word)
+        if not any(_lemma(p) in self.ru_lemmas for p in parses) and len(word) >= 5 \
+                and not self._prefix_classes(word) and not morph.word_is_known(word):
+            keys.add(UNKNOWN)  # maybe a typo of a lexicon word: see ru_corrected
+        return frozenset(keys | self._analysed(parses))
+
+    def _analysed(self, parses: list[Any]) -> set[str]:
+        relevant = [p for p in parses if _lemma(p) in self.ru_lemmas] or parses
+        keys = {_lemma(p) for p in parses}
+        for parse in relevant:
+            tag = parse.tag
+            keys.update("#" + grammeme.lower() for grammeme in _RU_TAGS if grammeme in tag)
+        return keys | self.classes(keys)
+
+    def _ru_corrected(self, word: str) -> frozenset[str] | None:
+        corrected = self._ru_correct(word)
+        if corrected is None:
+            return None
+        keys = {"=" + word, "#ru", "#typo"} | self._analysed(analyzer().parse(corrected))
+        return frozenset(keys)
+
+    def _ru_correct(self, word: str) -> str | None:
+        """One edit (a missing, extra, swapped or, for long words, wrong letter) that turns
+        an unknown word into a form of a lexicon lemma: "умерть" → "умереть"."""
+        morph = analyzer()
+        letters = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+        candidates: list[str] = []
+        for i in range(len(word) + 1):
+            candidates.extend(word[:i] + c + word[i:] for c in letters)
+        for i in range(len(word)):
+            candidates.append(word[:i] + word[i + 1:])
+            if i + 1 < len(word):
+                candidates.append(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+            if len(word) >= 6:
+                candidates.extend(word[:i] + c + word[i + 1:] for c in letters)
+        for candidate in candidates:
+            if candidate[:3] in self.ru_prefixes and morph.word_is_known(candidate) \
+                    and any(_lemma(p) in self.ru_lemmas for p in morph.parse(candidate)):
+                return candidate
+        return None
+
+    # English
+
+    def _en_keys(self, word: str) -> tuple[frozenset[str], ...]:
+        variants = [word]
+        if _RUN.search(word):  # "dieeee", "killlll": try the run as one and as two letters
+            variants = [_RUN.sub(r"\1", word), _RUN.sub(r"\1\1", word)]
+        subtokens: list[set[str]] = []
+        for variant in variants:
+            for i, part in enumerate(_en_parts(variant)):
+                keys = {"=" + part, stem(part), "#en"} | self._prefix_classes(part)
+                base = EN_IRREGULAR.get(part)
+                if base is not None:
+                    keys.add(stem(base))
+                if part in EN_PAST or (part.endswith("ed") and len(part) > 4):
+                    keys.add("#past")
+                if i < len(subtokens):
+                    subtokens[i] |= keys
+                else:
+                    subtokens.append(keys)
+        return tuple(frozenset(keys | self.classes(keys)) for keys in subtokens)
+
+
+def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
+    """The message as tokens with keys (forms, lemmas or stems, grammar, classes) and
+    sentence numbers; boundaries (``. ! ? ; …`` and line breaks) are tokens too."""
+    tokens: list[Token] = []
+    sentence = 0
+    fuzzy_left = FUZZY_BUDGET
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        start, end = match.span()
+        first = raw[0]
+        if not first.isalnum():
+            if tokens and tokens[-1].keys != {BOUNDARY}:
+                tokens.append(Token({BOUNDARY}, start, end, sentence))
+                sentence += 1
+            continue
+        if first.isdigit():
+            tokens.append(Token({"=" + raw, "#num"}, start, end, sentence))
+            continue
+        word = normalise(raw)
+        if not word:
+            continue
+        if _CYRILLIC.search(word):
+            keys = vocabulary.ru_keys(word)
+            if UNKNOWN in keys and fuzzy_left > 0:
+                fuzzy_left -= 1
+                keys = vocabulary.ru_corrected(word) or keys
+            tokens.append(Token(set(keys), start, end, sentence))
+        elif _LATIN.search(word):
+            for keys in vocabulary.en_keys(word):
+                tokens.append(Token(set(keys), start, end, sentence))
+        else:
+            tokens.append(Token({"=" + word}, start, end, sentence))
+    if tokens and tokens[-1].keys != {BOUNDARY}:
+        tokens.append(Token({BOUNDARY}, len(text), len(text), sentence))  # the end of text
+    return tokens
+
+
+def class_index() -> dict[str, frozenset[str]]:
+    """Lexicon key (Russian lemma, English stem or ``=form``) → its ``@CLASS`` names."""
+    index: dict[str, set[str]] = {}
+    for table, keyer in ((RU, _ru_lexicon_key), (EN, en_key)):
+        for name, listed in table.items():
+            for word in listed.split():
+                index.setdefault(keyer(word), set()).add("@" + name)
+    return {key: frozenset(names) for key, names in index.items()}
+
+
+def _ru_lexicon_key(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+def ru_lexicon_lemmas() -> frozenset[str]:
+    return frozenset(_ru_lexicon_key(word) for listed in RU.values() for word in listed.split())

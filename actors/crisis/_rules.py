@@ -1,0 +1,622 @@
+"""The detector's rules, by clinical category (docs/notes/crisis.md maps each id to its
+source). Ids read ``<kind>.<language>.<what>``: a rule starts on a word of its language
+(a mixed message still matches each part in its own language).
+
+Tag rules come first: they mark multi-word phrases ("no one", "self harm", "down there",
+"going to") with a class the other rules then use like any word class.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._engine import Co, Escalate, Seq
+from ._types import CrisisKind as K
+
+WISH = Escalate.WISH
+IDEATION = Escalate.IDEATION
+METHOD = Escalate.METHOD
+
+# the tail of an idiom with "die" ("die of embarrassment", "умереть со смеху") or a misspelt
+# "dye" ("die her hair"): such a "die" is no wish to be dead
+_DIE_IDIOM = "@IDIOMTAIL hair"
+# a different person inside "want ... die": "he wants her to die", "hope grandpa dies"
+_OTHER = "@OTHERP @NEG @OTHERN чтобы чтоб ты вы"
+_LOCATIVE_EN = "in with at here there near by"
+# "people kill themselves" in a film, a song or the news: nobody we know
+_GENERIC_SUBJECT = "people person someone somebody character characters celebrity men women"
+_LOCATIVE_RU = "с в у на по под за при около здесь тут там вместе дома рядом без"
+
+TAGS: Final[tuple[Seq, ...]] = (
+    Seq("tag.en.idiom_tail", None, "of|from|with ~1 @IDIOMDIE", tag="@IDIOMTAIL"),
+    Seq("tag.en.laughing", None, "=laughing|=laughin", tag="@IDIOMTAIL"),
+    Seq("tag.ru.idiom_tail", None, "от|со|с ~1 @IDIOMDIE", tag="@IDIOMTAIL"),
+    Seq("tag.en.my_childhood", None, "when ~0 i ~0 be ~1 a|little|young|small|kid|child|"
+        "teenager|girl|boy", tag="@MYCHILDHOOD"),
+    Seq("tag.en.as_a_child", None, "as ~0 a ~0 child|kid|teenager", tag="@MYCHILDHOOD"),
+    Seq("tag.ru.my_childhood", None, "в ~0 детство", tag="@MYCHILDHOOD"),
+    Seq("tag.ru.when_i_was", None, "когда ~0 я ~0 быть ~1 маленький|ребенок|школьник|"
+        "подросток", tag="@MYCHILDHOOD"),
+    Seq("tag.en.nobody", None, "no one|=noone", tag="@NOBODY"),
+    Seq("tag.en.nobody1", None, "nobody", tag="@NOBODY"),
+    Seq("tag.en.going_to", None, "=going to", tag="@INTENTW"),
+    Seq("tag.en.about_to", None, "=about to", tag="@INTENTW"),
+    Seq("tag.en.mean_it", None, "mean it", tag="@INTENTW"),
+    Seq("tag.en.selfharm", None, "self harm|harming|injure|injury|injuring|mutilate",
+        tag="@SELFHARM"),
+    Seq("tag.en.sh", None, "=sh", unless_after="=sh", tag="@SHSLANG"),
+    Seq("tag.en.sewer_slide", None, "sewer slide", tag="@SUICIDE"),
+    Seq("tag.en.myself", None, "my|him|her ~0 self", tag="@SELF"),
+    Seq("tag.en.down_there", None, "down there", tag="@SEXPART"),
+    Seq("tag.en.between_legs", None, "between ~1 leg|legs", tag="@SEXPART"),
+    Seq("tag.en.under_clothes", None,
+        "under|inside|in ~1 @POSS ~1 clothes|pants|skirt|knickers|underwear|dress|shirt|"
+        "pyjamas|pajamas|panties|shorts|nightie|trousers", tag="@SEXPART"),
+    Seq("tag.en.private_parts", None, "private|privat ~1 part|parts|area|areas|bits",
+        tag="@SEXPART"),
+    Seq("tag.en.without_clothes", None,
+        "without|no ~1 clothes|pants|knickers|underwear|trousers|clothing", tag="@UNDRESS"),
+    Seq("tag.en.take_off", None,
+        "take|took|taking|pull|pulled ~2 off|down ~2 clothes|pants|knickers|underwear|"
+        "trousers|shorts|top|shirt|panties", tag="@UNDRESS"),
+    Seq("tag.en.not_tell", None, "@NEG ~2 tell|telling|say|saying ~3 anyone|anybody|mum|mom|"
+        "mommy|mummy|dad|daddy|parents|mother|father|us|teacher|one|#b", tag="@SECRET"),
+    Seq("tag.en.nobody_believe", None, "@NOBODY ~2 believe", tag="@SECRET"),
+    Seq("tag.en.keep_quiet", None, "keep|stay|be ~2 quiet|secret|shut", tag="@SECRET"),
+    Seq("tag.en.keep_from", None, "keep ~2 from ~1 us|parents|mum|mom|dad", tag="@SECRET"),
+    Seq("tag.en.without_clothes_nude", None, "without|no ~1 clothes|clothing", tag="@NUDE"),
+    Seq("tag.en.in_underwear", None, "in ~1 @POSS ~1 underwear|knickers|bra|pants|panties",
+        tag="@NUDE"),
+    Seq("tag.en.private_pics", None, "private|intimate ~1 photo|photos|pic|pics|picture|"
+        "pictures|video|videos|image|images", tag="@NUDE"),
+    Seq("tag.en.show_body", None, "show ~3 body", tag="@NUDE"),
+    Seq("tag.en.black_eye", None, "black ~1 eye|eyes", tag="@BRUISE"),
+    Seq("tag.en.split_lip", None, "split|bloody|busted ~1 lip|nose", tag="@BRUISE"),
+    Seq("tag.en.belt_marks", None, "belt|hand|finger ~1 mark|marks|print|prints", tag="@BRUISE"),
+    Seq("tag.en.grab_hair", None, "grab|grabs|pull|pulls|drag|drags ~3 by ~2 hair|throat|neck",
+        tag="@VIOLENT"),
+    Seq("tag.en.throw_against", None, "throw|throws|shove|shoves|push|pushes ~3 against|into "
+        "~2 wall|walls|door|floor|stairs", tag="@VIOLENT"),
+    Seq("tag.en.run_away", None, "run ~1 away|off", tag="@RUNAWAY"),
+    Seq("tag.en.never_back", None, "never ~1 come|coming ~0 back|home", tag="@RUNAWAY"),
+    Seq("tag.en.leave_home", None, "leave|sneak ~2 home|out", tag="@RUNAWAY"),
+    Seq("tag.en.right_now", None, "right now", tag="@NOW"),
+    Seq("tag.en.after_school", None, "after ~1 school|class|classes|exam|exams|party|practice",
+        tag="@WHEN"),
+    Seq("tag.en.when_asleep", None, "when ~3 asleep|sleeping|sleep|gone|out", tag="@WHEN"),
+    Seq("tag.en.met_online", None, "met|meet ~2 online|internet|game", tag="@ONLINE"),
+    Seq("tag.en.phone_off", None, "phone ~2 off|dead|voicemail", tag="@UNREACHABLE"),
+    Seq("tag.en.no_answer", None, "@NEG ~2 answer|answering|pick|picking|respond|responding",
+        tag="@UNREACHABLE"),
+    Seq("tag.en.not_home", None, "@NEG ~2 come|came|been|return|returned ~1 home|back",
+        tag="@GONE"),
+    Seq("tag.en.went_missing", None, "go|went|gone|is|be|been ~1 missing", tag="@GONE"),
+    Seq("tag.en.wont_need", None, "@NEG ~1 need ~2 them|it|anything|anymore|any|stuff",
+        tag="@NONEED"),
+    Seq("tag.en.give_away", None, "give|gave|giving ~1 away", tag="@GIVEAWAY"),
+    Seq("tag.en.give_away2", None, "give|gave|giving ~4 away", tag="@GIVEAWAY"),
+    # Russian phrases
+    Seq("tag.ru.someone", None, "кто ~0 то|нибудь", tag="@STRANGER"),
+    Seq("tag.ru.between_legs", None, "между ~1 нога", tag="@SEXPART"),
+    Seq("tag.ru.under_clothes", None, "под ~1 юбка|трусы|трусики|одежда|майка|футболка|"
+        "платье|ночнушка|пижама|шорты|штаны", tag="@SEXPART"),
+    Seq("tag.ru.intimate_place", None, "интимный|половой ~1 место|орган|органы|часть",
+        tag="@SEXPART"),
+    Seq("tag.ru.where_pants", None, "там ~1 где ~2 трусы|трусики", tag="@SEXPART"),
+    Seq("tag.ru.without_clothes", None, "без ~1 одежда|трусы|трусики|штаны", tag="@UNDRESS"),
+    Seq("tag.ru.without_clothes_nude", None, "без ~1 одежда", tag="@NUDE"),
+    Seq("tag.ru.in_underwear", None, "в ~1 нижний|трусы|трусики|белье|купальник", tag="@NUDE"),
+    Seq("tag.ru.take_off", None, "снять|снимать ~2 трусы|трусики|одежда|штаны|майка|футболка",
+        tag="@UNDRESS"),
+    Seq("tag.ru.nobody_tell", None, "никто ~2 @NEG ~1 говорить|рассказывать|сказать|"
+        "рассказать", tag="@SECRET"),
+    Seq("tag.ru.not_tell", None, "@NEG ~1 говорить|рассказывать|сказать|рассказать ~2 мама|"
+        "папа|родители|никто|взрослый", tag="@SECRET"),
+    Seq("tag.ru.belt_marks", None, "след ~2 ремень|рука|пальцы|палец|удар", tag="@BRUISE"),
+    Seq("tag.ru.pull_hair", None, "таскать|тянуть|дергать ~2 за ~1 волосы", tag="@VIOLENT"),
+    Seq("tag.ru.never_back", None, "никогда|больше ~2 @NEG ~1 вернуться|возвращаться|прийти",
+        tag="@RUNAWAY"),
+    Seq("tag.ru.run_away", None, "уйти|уходить|сбежать|сбегать|убежать|убегать ~2 из ~1 "
+        "дом|дому", tag="@RUNAWAY"),
+    Seq("tag.ru.collect_things", None, "собрать|собирать ~2 вещи|вещь|рюкзак|сумка|чемодан",
+        tag="@NOW"),
+    Seq("tag.ru.after_school", None, "после ~1 школа|урок|уроки|экзамен|контрольная|"
+        "занятие|тренировка", tag="@WHEN"),
+    Seq("tag.ru.when_asleep", None, "когда ~2 уснуть|заснуть|спать|уйти", tag="@WHEN"),
+    Seq("tag.ru.no_answer", None, "@NEG ~1 брать|взять ~1 трубка", tag="@UNREACHABLE"),
+    Seq("tag.ru.phone_off", None, "телефон ~1 выключен|выключить|выключенный|недоступен|"
+        "недоступный", tag="@UNREACHABLE"),
+    Seq("tag.ru.no_contact", None, "@NEG ~1 выходить ~1 на ~1 связь", tag="@UNREACHABLE"),
+    Seq("tag.ru.no_calls", None, "@NEG ~1 отвечать ~2 звонок|звонки|сообщение", tag="@UNREACHABLE"),
+    Seq("tag.ru.not_home", None, "@NEG ~1 прийти|вернуться|приходить|возвращаться ~2 "
+        "домой|ночевать|дом", tag="@GONE"),
+    Seq("tag.ru.still_not", None, "до ~1 сих ~1 пор ~2 @NEG", tag="@GONE"),
+    Seq("tag.ru.wont_need", None, "@NEG ~1 понадобиться|нужный|нужно|надо|нужен|нужна|нужны",
+        tag="@NONEED"),
+    Seq("tag.ru.met_online", None, "из|в ~1 интернет|игра|сеть|чат|вк|инстаграм|тикток|"
+        "дискорд|телеграм", tag="@ONLINE"),
+)
+
+SEQ: Final[tuple[Seq, ...]] = (
+    # -- C-SSRS 1: wish to be dead -------------------------------------------------------------
+    Seq("death_wish.en.want_die", K.DEATH_WISH, "@WANT ~3 @DIE|@DEAD", neg=True,
+        unless_after=_DIE_IDIOM, gap_stop=_OTHER, escalate=WISH),
+    Seq("death_wish.en.better_dead", K.DEATH_WISH, "better ~1 dead", escalate=WISH),
+    Seq("death_wish.en.rather_dead", K.DEATH_WISH, "rather ~2 @DIE|@DEAD", neg=True,
+        unless_after="than", escalate=WISH),
+    Seq("death_wish.en.rather_dead_than_live", K.DEATH_WISH, "rather ~2 @DIE|@DEAD ~1 than ~2 "
+        "live|living|alive|exist|existing", escalate=WISH),
+    Seq("death_wish.en.make_sure_never_wake", K.DEATH_WISH, "sure ~3 never|@NEG ~2 wake"),
+    Seq("death_wish.en.reported_better_without", K.DEATH_WISH, "@SPEECH ~4 better ~1 off ~0 "
+        "without ~0 him|her|me"),
+    Seq("death_wish.en.never_born", K.DEATH_WISH, "@WANT|should ~5 never|@NEG ~2 born"),
+    Seq("death_wish.en.why_born", K.DEATH_WISH, "why ~3 born"),
+    Seq("death_wish.en.never_wake", K.DEATH_WISH, "sleep|asleep ~4 never|@NEG ~2 wake"),
+    Seq("death_wish.en.not_want_wake", K.DEATH_WISH, "@NEG ~1 @WANT ~2 wake",
+        unless_after="for early at so because in on when before"),
+    Seq("death_wish.en.not_want_alive", K.DEATH_WISH, "@NEG ~1 @WANT ~3 alive|exist"),
+    Seq("death_wish.en.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 live",
+        unless_after=_LOCATIVE_EN),
+    Seq("death_wish.en.not_want_live_world", K.DEATH_WISH, "@NEG ~1 @WANT ~2 live ~4 "
+        "world|earth|anymore"),
+    Seq("death_wish.en.not_be_here", K.DEATH_WISH, "@NEG ~2 be ~1 here|around ~1 anymore|any"),
+    Seq("death_wish.en.stop_existing", K.DEATH_WISH, "stop|quit ~1 exist|existing|living"),
+    Seq("death_wish.en.disappear_forever", K.DEATH_WISH, "disappear|vanish ~3 "
+        "forever|good|permanently"),
+    Seq("death_wish.en.all_stop", K.DEATH_WISH, "@WANT ~2 it ~1 all ~2 stop|end|over"),
+    Seq("death_wish.en.tired_living", K.DEATH_WISH, "tired|sick|done ~2 live|living|life|alive",
+        unless_after=_LOCATIVE_EN),
+    Seq("death_wish.en.point_living", K.DEATH_WISH, "point ~1 of|in ~2 live|living|life|alive|"
+        "exist|existing"),
+    Seq("death_wish.en.point_go_on", K.DEATH_WISH, "point ~1 of|in ~1 go ~0 on"),
+    Seq("death_wish.en.cant_go_on", K.DEATH_WISH, "can ~0 @NEG ~1 go ~0 on ~0 "
+        "like|anymore|any|live|living|#b"),
+    Seq("death_wish.en.nobody_miss", K.DEATH_WISH, "@NOBODY ~3 miss|notice|care ~5 "
+        "@DIE|@DEAD|gone|disappear|disappeared"),
+    Seq("death_wish.en.nobody_would_miss", K.DEATH_WISH, "@NOBODY ~1 would|will ~1 miss ~1 "
+        "me|him|her"),
+    Seq("death_wish.en.better_without_me", K.DEATH_WISH, "better ~2 without ~0 me"),
+    Seq("death_wish.en.better_without", K.DEATH_WISH, "everyone|everybody|world|family|all|"
+        "people|everything|you ~5 better|happier|easier ~2 without ~0 him|her|them"),
+    Seq("death_wish.en.heaven", K.DEATH_WISH, "@WANT ~5 heaven", neg=True),
+    Seq("death_wish.en.car_hit", K.DEATH_WISH, "@WANT ~3 car|bus|truck|train|lorry ~3 "
+        "hit|run|kill|crash"),
+    Seq("death_wish.en.should_just_die", K.DEATH_WISH, "should|might|could ~0 just ~1 @DIE",
+        unless_after=_DIE_IDIOM),
+    Seq("death_wish.en.might_as_well", K.DEATH_WISH, "might|may ~0 as ~0 well ~1 @DIE|@DEAD",
+        unless_after=_DIE_IDIOM),
+    Seq("death_wish.en.not_worth_living", K.DEATH_WISH, "@NEG ~2 worth ~1 live|living"),
+    Seq("death_wish.en.sleep_forever", K.DEATH_WISH, "@WANT ~3 sleep|asleep ~1 "
+        "forever|permanently", neg=True),
+    Seq("death_wish.en.feel_dying", K.DEATH_WISH, "feel ~1 like ~0 dying|=die"),
+    Seq("death_wish.en.hate_alive", K.DEATH_WISH, "hate ~1 be ~0 alive"),
+    Seq("death_wish.ru.want_die", K.DEATH_WISH, "@WANT ~2 @DIE", neg=True,
+        unless_after="@IDIOMTAIL", gap_stop=_OTHER, escalate=WISH),
+    Seq("death_wish.ru.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 @LIVE",
+        unless_after=_LOCATIVE_RU),
+    Seq("death_wish.ru.not_want_live_world", K.DEATH_WISH, "@NEG ~1 @WANT ~2 @LIVE ~3 "
+        "мир|свет|больше"),
+    Seq("death_wish.ru.live_not_want", K.DEATH_WISH, "@LIVE ~1 @NEG ~1 @WANT"),
+    Seq("death_wish.ru.better_not_be", K.DEATH_WISH, "хороший|лучше ~1 бы ~3 @NEG ~1 "
+        "быть|существовать|родиться|рождаться", unless_after="чем"),
+    Seq("death_wish.ru.better_die", K.DEATH_WISH, "хороший|лучше ~2 @DIE",
+        unless_after="чем", escalate=WISH),
+    Seq("death_wish.ru.rather_die_than_live", K.DEATH_WISH, "хороший|лучше ~2 @DIE ~2 чем ~2 "
+        "жить|существовать", escalate=WISH),
+    Seq("death_wish.ru.better_if_not", K.DEATH_WISH, "хороший|лучше ~5 если ~1 бы ~2 @NEG ~1 "
+        "быть|стать|существовать|родиться"),
+    Seq("death_wish.ru.want_not_be", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~3 @NEG ~1 "
+        "стать|быть|существовать"),
+    Seq("death_wish.ru.disappear_forever", K.DEATH_WISH, "исчезнуть|пропасть|раствориться ~2 "
+        "навсегда|навечно"),
+    Seq("death_wish.ru.all_better_without", K.DEATH_WISH, "весь|все|всё|никто|мир|семья|"
+        "родители ~4 хороший|лучше|легкий|легко|спокойный|спокойно|счастливый ~2 без ~0 "
+        "я|он|она"),
+    Seq("death_wish.ru.without_me_better", K.DEATH_WISH, "без ~0 я|он|она ~4 "
+        "хороший|лучше|легкий|легко|спокойный|спокойно|счастливый"),
+    Seq("death_wish.ru.regret_born", K.DEATH_WISH, "жалеть|зачем|нафига|нафиг|почему ~4 "
+        "родиться|рождаться", unless_after="девочка мальчик в здесь"),
+    Seq("death_wish.ru.not_wanted_born", K.DEATH_WISH, "@NEG ~1 @WANT ~1 родиться|рождаться"),
+    Seq("death_wish.ru.sleep_not_wake", K.DEATH_WISH, "заснуть|уснуть|засыпать|спать ~3 "
+        "@NEG ~1 проснуться|просыпаться"),
+    Seq("death_wish.ru.want_not_wake", K.DEATH_WISH, "@WANT ~2 @NEG ~1 проснуться|просыпаться"),
+    Seq("death_wish.ru.sleep_forever", K.DEATH_WISH, "заснуть|уснуть ~2 навсегда|навечно"),
+    Seq("death_wish.ru.no_reason", K.DEATH_WISH, "незачем|нечего|некуда ~2 жить"),
+    Seq("death_wish.ru.no_sense", K.DEATH_WISH, "нет|@NEG|никакой ~3 смысл ~3 "
+        "жить|жизнь|существовать|существование"),
+    Seq("death_wish.ru.tired_living", K.DEATH_WISH, "надоесть|надоедать|устать|уставать ~2 "
+        "жить|существовать", unless_after=_LOCATIVE_RU),
+    Seq("death_wish.ru.life_no_sense", K.DEATH_WISH, "жизнь ~3 нет|@NEG ~2 смысл"),
+    Seq("death_wish.ru.life_senseless", K.DEATH_WISH, "жизнь ~2 бессмысленный|бессмысленно"),
+    Seq("death_wish.ru.not_worth_living", K.DEATH_WISH, "@NEG ~1 стоить ~1 жить",
+        unless_after=_LOCATIVE_RU),
+    Seq("death_wish.ru.living_not_worth", K.DEATH_WISH, "жить ~1 @NEG ~1 стоить"),
+    Seq("death_wish.ru.tired_life", K.DEATH_WISH, "устать|уставать ~1 от ~1 жизнь"),
+    Seq("death_wish.ru.cant_live", K.DEATH_WISH, "@NEG ~1 мочь ~1 так|больше|дальше ~1 жить"),
+    Seq("death_wish.ru.nobody_notice", K.DEATH_WISH, "никто ~4 заметить|замечать|скучать|"
+        "вспомнить|плакать|расстроиться|хватиться ~6 @DIE|исчезнуть|пропасть|стать"),
+    Seq("death_wish.ru.heaven", K.DEATH_WISH, "@WANT ~4 небо|небеса|рай", neg=True),
+    Seq("death_wish.ru.car_hit", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~3 "
+        "сбить|задавить|переехать"),
+    Seq("death_wish.ru.why_live", K.DEATH_WISH, "зачем|незачем ~1 @LIVE ~1 #b|дальше|вообще"),
+    # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
+    Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
+        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW", escalate=IDEATION),
+    Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
+        "@POSS ~1 own|life ~0 life", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.en.end_own_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~1 "
+        "@POSS ~1 life", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.en.end_it_all", K.SUICIDAL_THOUGHTS, "end|ending ~1 it ~0 all",
+        neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.en.end_things", K.SUICIDAL_THOUGHTS, "end|ending ~0 thing|things|"
+        "myself|himself|herself", neg=True, unless_after="with between", escalate=IDEATION),
+    Seq("suicidal_thoughts.en.want_end_it", K.SUICIDAL_THOUGHTS, "@WANT|@INTENTW ~2 end ~0 it",
+        neg=True, unless_after="with between early now", escalate=IDEATION),
+    Seq("suicidal_thoughts.en.off_self", K.SUICIDAL_THOUGHTS, "=off ~0 @SELF", neg=True,
+        escalate=IDEATION),
+    Seq("suicidal_thoughts.en.do_something_self", K.SUICIDAL_THOUGHTS, "do ~1 something ~1 "
+        "to ~0 @SELF", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.en.suicidal", K.SUICIDAL_THOUGHTS, "=suicidal", neg=True,
+        unless_near="@NEWS", escalate=IDEATION),
+    Seq("suicidal_thoughts.en.commit_suicide", K.SUICIDAL_THOUGHTS, "commit ~1 @SUICIDE",
+        neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~2 @SELF", neg=True,
+        escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.self_kill", K.SUICIDAL_THOUGHTS, "@SELF ~2 @KILLV", neg=True,
+        escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.suicide_verb", K.SUICIDAL_THOUGHTS, "@SUICIDEV", neg=True,
+        unless_before="хоть хотя", unless_after="из об", escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.end_self", K.SUICIDAL_THOUGHTS, "покончить ~2 @SELF|жизнь|"
+        "весь|все|всё", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.settle_scores", K.SUICIDAL_THOUGHTS, "свести|сводить ~2 "
+        "счет|счеты ~2 жизнь", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.lay_hands", K.SUICIDAL_THOUGHTS, "наложить|накладывать ~3 @SELF "
+        "~1 рука|руки", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.leave_life", K.SUICIDAL_THOUGHTS, "уйти|уходить ~1 из ~1 жизнь",
+        neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.deprive_life", K.SUICIDAL_THOUGHTS, "лишить|лишать ~1 @SELF ~1 "
+        "жизнь", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.do_something_self", K.SUICIDAL_THOUGHTS, "с ~0 @SELF ~2 что ~1 "
+        "нибудь|то ~1 сделать|сотворить", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.do_something_self2", K.SUICIDAL_THOUGHTS, "сделать|сотворить ~2 "
+        "с ~0 @SELF ~1 что", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.do_something_self3", K.SUICIDAL_THOUGHTS, "что ~1 нибудь|то ~1 "
+        "с ~0 @SELF ~1 сделать|сотворить", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.decided_die", K.SUICIDAL_INTENT, "решить|решиться ~4 "
+        "@DIE|покончить", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.die_decided", K.SUICIDAL_INTENT, "@DIE ~4 так ~0 решить",
+        neg=True),
+    # -- C-SSRS 3: method ----------------------------------------------------------------------
+    Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
+        frame=True, escalate=METHOD),
+    Seq("suicidal_method.en.jump_in_front", K.SUICIDAL_METHOD, "@JUMP|step|lie|walk ~3 front "
+        "~2 @VEHICLE", frame=True, escalate=METHOD),
+    Seq("suicidal_method.en.throw_self", K.SUICIDAL_METHOD, "throw ~0 @SELF ~3 off|from|under|"
+        "in|out", neg=True, escalate=METHOD),
+    Seq("suicidal_method.en.hang_self", K.SUICIDAL_METHOD, "hang|drown|shoot|poison|suffocate|"
+        "strangle|electrocute|gas|choke|stab ~0 @SELF", neg=True, unless_after="foot",
+        escalate=METHOD),
+    Seq("suicidal_method.en.pills", K.SUICIDAL_METHOD, "take|swallow|drink|eat|down|taking ~3 "
+        "@QUANT ~3 @PILLS", frame=True, escalate=METHOD),
+    Seq("suicidal_method.en.overdose", K.SUICIDAL_METHOD, "overdose|overdosing", frame=True,
+        escalate=METHOD),
+    Seq("suicidal_method.en.how_many_pills", K.SUICIDAL_METHOD, "how ~0 many|much ~4 @PILLS ~6 "
+        "@DIE|@KILLV|lethal|overdose|@DEAD"),
+    Seq("suicidal_method.en.wrists", K.SUICIDAL_METHOD, "slit|cut|slash|open ~2 wrist|wrists|"
+        "vein|veins|throat", unless_near="@ACCIDENT", escalate=METHOD),
+    Seq("suicidal_method.en.painless", K.SUICIDAL_METHOD, "painless|painlessly|quickest|easiest "
+        "~3 @DIE|death|way|ways|@KILLV|@SUICIDE"),
+    Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под ~2 @HIGH|@VEHICLE",
+        frame=True, escalate=METHOD),
+    Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
+        "в ~0 окно", escalate=METHOD),
+    Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
+        "@METHODV+#pres", neg=True, unless_after="турник перекладина канат", escalate=METHOD),
+    Seq("suicidal_method.ru.method_verb_frame", K.SUICIDAL_METHOD, "@METHODV+#past", neg=True,
+        frame=True, escalate=METHOD),
+    Seq("suicidal_method.ru.swallow_pills", K.SUICIDAL_METHOD, "наглотаться ~2 @PILLS",
+        neg=True, escalate=METHOD),
+    Seq("suicidal_method.ru.drink_pills", K.SUICIDAL_METHOD, "выпить|съесть|проглотить|"
+        "принять|пить ~3 @QUANT ~2 @PILLS", frame=True, escalate=METHOD),
+    Seq("suicidal_method.ru.how_many_pills", K.SUICIDAL_METHOD, "сколько ~3 @PILLS ~5 "
+        "@DIE|смерть|умереть|отравиться"),
+    Seq("suicidal_method.ru.veins", K.SUICIDAL_METHOD, "вскрыть|вскрывать|резать|порезать|"
+        "перерезать ~2 вена|вены|запястье", escalate=METHOD),
+    Seq("suicidal_method.ru.painless", K.SUICIDAL_METHOD, "безболезненно|безболезненный|"
+        "быстрый ~2 @DIE|уйти|способ|покончить|смерть"),
+    # -- C-SSRS 6: behaviour -------------------------------------------------------------------
+    Seq("suicidal_behaviour.en.took_pills", K.SUICIDAL_BEHAVIOUR, "=took|=swallowed|=drank|"
+        "=downed|=ate ~3 @QUANT|#num ~3 @PILLS"),
+    Seq("suicidal_behaviour.en.overdosed", K.SUICIDAL_BEHAVIOUR, "=overdosed"),
+    Seq("suicidal_behaviour.en.took_overdose", K.SUICIDAL_BEHAVIOUR, "=took ~1 overdose"),
+    Seq("suicidal_behaviour.en.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE|@SUICIDE ~1 "
+        "@NOTE", unless_near="@LEAVING"),
+    Seq("suicidal_behaviour.en.googled", K.SUICIDAL_BEHAVIOUR, "google|googled|search|searched|"
+        "look|looked|research|researched|researching|browse ~4 how|way|ways|method|methods ~3 "
+        "@DIE|@KILLV|hang|@SUICIDE|overdose|poison|drown"),
+    Seq("suicidal_behaviour.en.search_history", K.SUICIDAL_BEHAVIOUR, "search|searches|history "
+        "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose"),
+    Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose"),
+    Seq("suicidal_behaviour.en.edge", K.SUICIDAL_BEHAVIOUR, "stand|stood|standing|sit|sat|"
+        "sitting|climb|climbed ~4 edge|ledge|railing|railings|parapet ~3 @HIGH"),
+    Seq("suicidal_behaviour.ru.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE ~1 @NOTE",
+        unless_near="@LEAVING"),
+    Seq("suicidal_behaviour.ru.swallowed", K.SUICIDAL_BEHAVIOUR, "наглотаться+#past ~2 @PILLS"),
+    Seq("suicidal_behaviour.ru.searched", K.SUICIDAL_BEHAVIOUR, "искать|гуглить|загуглить|"
+        "погуглить|читать ~5 как ~3 @DIE|покончить|@METHODV|@KILLV|@SUICIDEV|@SUICIDE"),
+    Seq("suicidal_behaviour.ru.edge", K.SUICIDAL_BEHAVIOUR, "стоять|сидеть|залезть ~3 "
+        "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый"),
+    Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
+        "прятать|запасать ~3 @PILLS"),
+    Seq("suicidal_behaviour.ru.stockpile2", K.SUICIDAL_BEHAVIOUR, "@PILLS ~3 копить|накопить|"
+        "запасать"),
+    # -- self-harm -----------------------------------------------------------------------------
+    Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
+        unless_near="@ACCIDENT"),
+    Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
+    Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
+    Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
+        "stop|stopped|urge|urges|clean ~2 @SHSLANG"),
+    Seq("self_harm.en.sh_scars", K.SELF_HARM, "@SHSLANG ~0 scar|scars|mark|marks|cut|cuts|"
+        "wound|wounds"),
+    Seq("self_harm.en.cutting", K.SELF_HARM, "@SUBJ|be|been|start|started|keep|keeps|admit|"
+        "admitted|stop ~2 =cutting|=cuts ~0 because|again|when|since|every|#b|to|herself|"
+        "himself|themselves", unless_near="@ACCIDENT"),
+    Seq("self_harm.en.cutting_body", K.SELF_HARM, "=cutting|=cuts|=slashing|=scratching|"
+        "=burning|=carving ~1 @POSS ~1 @SHBODY", unless_near="@ACCIDENT"),
+    Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
+        "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
+        unless_near="@ACCIDENT"),
+    Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
+        "wall|walls|floor|door|table", unless_near="@ACCIDENT"),
+    Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
+        "~5 until|till|til|till ~3 bleed|bleeding|bled|blood|raw|bruise|bruised|marks",
+        unless_near="@ACCIDENT"),
+    Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 hair"),
+    Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair ~0 out"),
+    Seq("self_harm.en.blade", K.SELF_HARM, "razor|blade|blades|razorblade ~10 cut|cuts|wrist|"
+        "wrists|arm|arms|thigh|hide|hidden|@SELF"),
+    Seq("self_harm.ru.harm_self", K.SELF_HARM, "@SHV ~2 @SELF+#accs|@SELF+#gent", neg=True,
+        unless_after="лоб грудь @ACCIDENT"),
+    Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
+        unless_after="лоб грудь"),
+    Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True),
+    Seq("self_harm.ru.cut_body", K.SELF_HARM, "резать|порезать|полосовать|исполосовать|"
+        "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
+        unless_near="@ACCIDENT @TOY"),
+    Seq("self_harm.ru.cuts_self", K.SELF_HARM, "резаться|полосоваться", neg=True,
+        unless_after="в во"),
+    Seq("self_harm.ru.cut_on_purpose", K.SELF_HARM, "порезаться|пораниться|обжечься|"
+        "покалечиться ~3 специально|нарочно|намеренно|сам|сама"),
+    Seq("self_harm.ru.purpose_cut", K.SELF_HARM, "специально|нарочно|намеренно ~3 "
+        "порезаться|пораниться|обжечься|покалечиться"),
+    Seq("self_harm.ru.cause_pain", K.SELF_HARM, "причинять|причинить|делать|сделать|наносить|"
+        "нанести ~2 @SELF ~2 боль|больно|вред|плохо|порез|порезы|повреждение|рана|увечье|"
+        "удар", neg=True),
+    Seq("self_harm.ru.harm_self_verb", K.SELF_HARM, "вредить|навредить ~1 @SELF", neg=True),
+    Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
+    Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова"),
+    Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|волосы"),
+    Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|кусать|ковырять|колотить|"
+        "бить|раздирать ~4 до ~0 кровь|синяк|мясо", unless_near="@ACCIDENT"),
+    # -- sexual abuse --------------------------------------------------------------------------
+    Seq("sexual_abuse.en.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
+    Seq("sexual_abuse.en.sexually", K.SEXUAL_ABUSE, "sexual|sexually ~2 abuse|abused|assault|"
+        "assaulted|touch|touched|harass|harassed|exploit|exploited"),
+    Seq("sexual_abuse.en.inappropriately", K.SEXUAL_ABUSE, "@TOUCH ~3 inappropriately|"
+        "inappropriate"),
+    Seq("sexual_abuse.en.inappropriate_touch", K.SEXUAL_ABUSE, "inappropriately|inappropriate "
+        "~1 @TOUCH"),
+    Seq("sexual_abuse.en.make_touch", K.SEXUAL_ABUSE, "make|made|makes|force|forced|ask|asked "
+        "~3 touch ~0 him|his|her|them", unless_near="@MEDICAL"),
+    Seq("sexual_abuse.en.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~1 me|her|him ~0 there"),
+    Seq("sexual_abuse.en.felt_up", K.SEXUAL_ABUSE, "feel|felt ~1 me|her|him ~0 up"),
+    Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
+    Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True),
+    Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там"),
+    Seq("sexual_abuse.ru.make_touch", K.SEXUAL_ABUSE, "заставлять|заставить|просить|попросить ~3 "
+        "трогать|потрогать ~0 он|его|себя"),
+    # -- incitement: others urging the child to die ---------------------------------------------
+    Seq("incitement.en.tell_to_kill", K.INCITEMENT, "@TELL ~1 @OBJP ~1 to ~2 "
+        "@KILLV|@DIE|hang|jump"),
+    Seq("incitement.en.tell_kys", K.INCITEMENT, "@TELL ~3 kill ~0 yourself"),
+    Seq("incitement.en.go_die", K.INCITEMENT, "=go ~1 and ~0 @DIE|@KILLV", unless_before="@SUBJ"),
+    Seq("incitement.en.go_die2", K.INCITEMENT, "=go ~0 @DIE|@KILLV ~0 yourself|#b",
+        unless_before="i"),
+    Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
+        "@DIE+#impr+#excl"),
+    Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
+    Seq("incitement.ru.jump_imperative", K.INCITEMENT, "@JUMP+#impr+#excl ~3 @HIGH|@VEHICLE"),
+    # -- online exploitation -------------------------------------------------------------------
+    Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT"),
+    # -- acute danger --------------------------------------------------------------------------
+    Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home"),
+    Seq("acute_danger.en.not_come_home", K.ACUTE_DANGER, "@GONE ~4 last|night|since|yesterday|"
+        "hours|@UNREACHABLE"),
+    Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing"),
+    Seq("acute_danger.en.locked_in_by", K.ACUTE_DANGER, "lock|locks|locked|locking ~2 @VICTIM "
+        "~2 in|inside|into ~2 @LOCKPLACE", unless_before="@SUBJ"),
+    Seq("acute_danger.en.not_eat_drink", K.ACUTE_DANGER, "@NEGEAT ~2 eat|eating|eaten ~1 or|and "
+        "~2 drink|drinking|drunk"),
+    Seq("acute_danger.en.purging", K.ACUTE_DANGER, "make|makes|made|making ~0 @SELF ~1 "
+        "throw|sick|vomit|puke"),
+    Seq("acute_danger.ru.purging", K.ACUTE_DANGER, "вызывать|вызвать ~2 рвота|рвоту"),
+    Seq("acute_danger.en.stopped_eating_weight", K.ACUTE_DANGER, "stop|stopped|stopping ~1 "
+        "eating ~8 fat|weight|thin|diet|calories"),
+    Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past"),
+    Seq("acute_danger.ru.not_eat_drink", K.ACUTE_DANGER, "@NEG ~1 есть|кушать ~1 и ~1 @NEG ~1 "
+        "пить"),
+    Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE"),
+    Seq("acute_danger.ru.locked_by2", K.ACUTE_DANGER, "@VICTIM ~2 @LOCKV ~3 @LOCKPLACE"),
+)
+
+CO: Final[tuple[Co, ...]] = (
+    # -- suicidal ------------------------------------------------------------------------------
+    Co("suicidal_thoughts.en.suicide_thoughts", K.SUICIDAL_THOUGHTS,
+       ("@SUICIDE", "@THINK|@WANT|@INTENTW|feel|feeling|ideation|mind|consider|commit|urge|"
+        "urges|thought|thoughts|talk|talks|talking|speak|joke|jokes|joking"),
+       window=6, neg=True, unless_near="@NEWS", escalate=IDEATION),
+    Co("suicidal_thoughts.ru.suicide_thoughts", K.SUICIDAL_THOUGHTS,
+       ("@SUICIDE", "@THINK|@WANT|@INTENTW|говорить|совершить|склонность|намерение|идея|"
+        "мысль|признаться|шутить|тяга"),
+       window=6, neg=True, unless_near="@NEWS", escalate=IDEATION),
+    Co("death_wish.en.burden", K.DEATH_WISH, ("burden", "better|without|@DIE|@DEAD|gone"),
+       window=12, neg=True),
+    Co("death_wish.ru.burden", K.DEATH_WISH, ("обуза", "лучше|хороший|без|@DIE|мешать"),
+       window=12, neg=True),
+    Co("suicidal_behaviour.en.suicide_attempt", K.SUICIDAL_BEHAVIOUR,
+       ("@SUICIDE", "@ATTEMPT|note|letter"), window=4),
+    Co("suicidal_behaviour.ru.suicide_attempt", K.SUICIDAL_BEHAVIOUR,
+       ("@SUICIDE", "@ATTEMPT|записка|письмо"), window=4),
+    Co("suicidal_behaviour.en.goodbye_letters", K.SUICIDAL_BEHAVIOUR,
+       ("@NOTE", "@GOODBYE|goodbye", "sorry|forever|everyone|everybody|forgive"),
+       window=10, unless_near="@LEAVING"),
+    Co("suicidal_behaviour.ru.forgive_all", K.SUICIDAL_BEHAVIOUR,
+       ("записка|письмо|сообщение|послание", "простить|прощать|прощаться|прощай", "весь|все|"
+        "всё|навсегда"), window=10, unless_near="@LEAVING"),
+    Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
+       ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED"),
+       window=8, unless_near="@DONATE"),
+    Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
+       ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8, unless_near="@DONATE"),
+    Co("suicidal_behaviour.ru.give_not_need", K.SUICIDAL_BEHAVIOUR,
+       ("отдать|отдавать|раздать|раздарить|подарить|дарить", "@NONEED"), window=10,
+       unless_near="@DONATE"),
+    Co("suicidal_behaviour.en.stockpile", K.SUICIDAL_BEHAVIOUR,
+       ("@PILLS", "save|saving|saved|hoard|hoarding|stockpile|stockpiling|stash|stashing|"
+        "collect|collecting"), window=8),
+    Co("suicidal_behaviour.en.rope", K.SUICIDAL_BEHAVIOUR,
+       ("rope", "wardrobe|closet|neck|tie|tied|tying|testing|hidden|hide|hanging|attic|"
+        "garage|beam"), window=8, unless_near="jump skipping swing climb climbing tug"),
+    Co("suicidal_behaviour.ru.noose", K.SUICIDAL_BEHAVIOUR,
+       ("петля|веревка", "шея|повеситься|ремень|завязать|сделать|крюк|люстра|шкаф|петля"),
+       window=8,
+       unless_near="вязание вязать спицы"),
+    Co("suicidal_method.en.pills_die", K.SUICIDAL_METHOD,
+       ("@PILLS", "@DIE|@DEAD|lethal|overdose"), window=6, neg=True, unless_near="@NEWS"),
+    Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
+       ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True),
+    # -- self-harm -----------------------------------------------------------------------------
+    Co("self_harm.ru.cuts_on_body", K.SELF_HARM,
+       ("порез|шрам|рубец|ожог|царапина", "рука|запястье|предплечье|бедро|вена|живот"),
+       window=4, unless_near="@ACCIDENT"),
+    Co("self_harm.ru.blade", K.SELF_HARM,
+       ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10),
+    Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
+       ("прижигать|прижечь|тушить|жечь", "@SELF|рука|кожа|сигарета|зажигалка"), window=4,
+       unless_near="@ADULT"),
+    # -- sexual abuse --------------------------------------------------------------------------
+    Co("sexual_abuse.en.touch_part", K.SEXUAL_ABUSE,
+       ("@TOUCH", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=15, unless_near="@MEDICAL"),
+    Co("sexual_abuse.en.touch_secret", K.SEXUAL_ABUSE,
+       ("@TOUCH", "@SECRET", "@ADULT|@AGENT"), window=20, sentence=False),
+    Co("sexual_abuse.en.touch_intimate", K.SEXUAL_ABUSE,
+       ("@TOUCH", "shower|bath|bed|bedroom|alone|night", "@ADULT"), window=12,
+       unless_near="@MEDICAL"),
+    Co("sexual_abuse.en.undress", K.SEXUAL_ABUSE,
+       ("@UNDRESS", "@MAKE|game|games|play|secret", "@ADULT|@AGENT|@STRANGER"), window=12,
+       unless_near="@MEDICAL @ONLINE"),
+    Co("sexual_abuse.en.show_sexual", K.SEXUAL_ABUSE,
+       ("@SHOW", "@SEXPART|@PORN", "@ADULT|@AGENT|@STRANGER"), window=10),
+    Co("sexual_abuse.en.forced_things", K.SEXUAL_ABUSE,
+       ("force|forced|forces|made|make|makes", "things|stuff|sexual", "@SECRET|believe|hurt"),
+       window=12, sentence=False),
+    Co("sexual_abuse.en.lure", K.SEXUAL_ABUSE,
+       ("@LURER", "@SECRET", "car|van|house|home|flat|room|puppy|puppies|sweets|candy|"
+        "present|presents|gift|gifts"), window=20, sentence=False),
+    Co("sexual_abuse.en.kiss_secret", K.SEXUAL_ABUSE,
+       ("@KISS", "@SECRET|mouth|lips|tongue", "@ADULT|@AGENT"), window=15, sentence=False),
+    Co("sexual_abuse.en.photos_undressed", K.SEXUAL_ABUSE,
+       ("@IMAGE", "@UNDRESS|changing|shower|bath|toilet", "@ADULT|@AGENT|@STRANGER",
+        "@SECRET|sweets|candy|money|gift|gifts|quiet"), window=15, unless_near="@ONLINE"),
+    Co("sexual_abuse.ru.touch_part", K.SEXUAL_ABUSE,
+       ("@TOUCH", "@SEXPART|там|попа|пися", "@ADULT|@AGENT|@STRANGER"), window=15,
+       unless_near="@MEDICAL"),
+    Co("sexual_abuse.ru.touch_secret", K.SEXUAL_ABUSE,
+       ("@TOUCH", "@SECRET", "@ADULT|@AGENT"), window=20, sentence=False),
+    Co("sexual_abuse.ru.touch_intimate", K.SEXUAL_ABUSE,
+       ("@TOUCH", "душ|ванна|ванная|кровать|постель|ночью|ночь|наедине|спальня", "@ADULT"),
+       window=12, unless_near="@MEDICAL"),
+    Co("sexual_abuse.ru.undress", K.SEXUAL_ABUSE,
+       ("@UNDRESS", "@MAKE|игра|секрет", "@ADULT|@AGENT|@STRANGER"), window=12,
+       unless_near="@MEDICAL @ONLINE"),
+    Co("sexual_abuse.ru.show_sexual", K.SEXUAL_ABUSE,
+       ("@SHOW", "@SEXPART|@PORN", "@ADULT|@AGENT|@STRANGER"), window=10),
+    Co("sexual_abuse.ru.lure", K.SEXUAL_ABUSE,
+       ("@LURER", "@SECRET", "машина|дом|квартира|щенок|котенок|конфета|подарок"),
+       window=15, sentence=False),
+    Co("sexual_abuse.ru.kiss_secret", K.SEXUAL_ABUSE,
+       ("@KISS", "@SECRET|губы|язык", "@ADULT|@AGENT"), window=15, sentence=False),
+    Co("sexual_abuse.ru.pester", K.SEXUAL_ABUSE,
+       ("приставать", "@ADULT|@AGENT|@STRANGER", "@SEXPART|@TOUCH|@UNDRESS|@SECRET|к"),
+       window=8),
+    Co("sexual_abuse.ru.photos_undressed", K.SEXUAL_ABUSE,
+       ("@IMAGE|фотографировать|снимать", "@UNDRESS|раздеться|душ|раздевалка",
+        "@ADULT|@AGENT|@STRANGER"), window=15, unless_near="@ONLINE"),
+    # -- physical abuse (the agent-verb-victim rule is in _detector) -----------------------------
+    Co("physical_abuse.en.bruises_by_adult", K.PHYSICAL_ABUSE,
+       ("@BRUISE", "@ADULT", "@VIOLENT|did|do|does|done|made|punish|punished|punishment|angry|"
+        "mad|drunk|temper"),
+       window=15, sentence=False, unless_near="@ACCIDENT"),
+    Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
+       ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
+       window=15, sentence=False, unless_near="@ACCIDENT"),
+    # -- online exploitation -------------------------------------------------------------------
+    Co("online_exploitation.en.blackmail_images", K.ONLINE_EXPLOITATION,
+       ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
+    Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
+       ("@PUBLISH", "@NUDE|nudes"), window=8),
+    Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
+       ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
+        "paid|dollars|pounds|more|or"), window=10, sentence=False),
+    Co("online_exploitation.en.request_nude", K.ONLINE_EXPLOITATION,
+       ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12),
+    Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
+       ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10),
+    Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
+       ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT"), window=15,
+       sentence=False),
+    Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
+       ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
+    Co("online_exploitation.ru.blackmail_images", K.ONLINE_EXPLOITATION,
+       ("@BLACKMAIL", "@IMAGE|@NUDE|переписка"), window=12, sentence=False),
+    Co("online_exploitation.ru.request_nude", K.ONLINE_EXPLOITATION,
+       ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE"), window=12),
+    Co("online_exploitation.ru.shared_nudes", K.ONLINE_EXPLOITATION,
+       ("@PUBLISH", "@NUDE"), window=8),
+    Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
+       ("выложить|опубликовать|разослать|слить|отправить|показать", "@IMAGE|@NUDE",
+        "если|деньги|заплатить|еще|больше"), window=10, sentence=False),
+    Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
+       ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
+        "@SECRET|@STRANGER|взрослый"), window=15, sentence=False),
+    Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
+       ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
+    # -- incitement ------------------------------------------------------------------------------
+    Co("incitement.ru.told_to_die", K.INCITEMENT,
+       ("@SPEECH", "он+#datv|она+#datv|сын+#datv|дочь+#datv|дочка+#datv|ребенок+#datv",
+        "чтобы|чтоб|бы", "@SUICIDEV|@DIE|@METHODV|покончить"), window=8),
+    # -- acute danger ----------------------------------------------------------------------------
+    Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10),
+    Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
+       ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
+    Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
+       unless_near="@TOY"),
+    Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
+       ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False),
+    Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
+       ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD"),
+    Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
+       window=10),
+    Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
+       ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
+       sentence=False),
+    Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
+       unless_near="@TOY"),
+    Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
+       ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False),
+    Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
+       ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD"),
+    Co("acute_danger.ru.missing", K.ACUTE_DANGER,
+       ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3),
+)
