@@ -1,4 +1,5 @@
-"""Shared fixtures. Kernel and supervision tests run on both anyio backends."""
+"""Shared fixtures. Async tests run on both anyio backends, those marked ``asyncio_only``
+(asyncpg, redis-py, aiohttp, httpx against the aiohttp emulators) on asyncio alone."""
 
 from __future__ import annotations
 
@@ -13,9 +14,19 @@ import pytest
 from chaos.services import PostgresServer, RedisServer, ServiceError, ram_tmp_root
 
 
-@pytest.fixture(params=["asyncio", "trio"])
+@pytest.fixture
 def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+    """The backend ``pytest_generate_tests`` gave the test; asyncio for ``asyncio_only``."""
+    return str(getattr(request, "param", "asyncio"))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """An anyio test runs once per backend unless it (or its module, ``pytestmark``) is
+    marked ``asyncio_only``."""
+    if "anyio_backend" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("asyncio_only") is None:
+        metafunc.parametrize("anyio_backend", ["asyncio", "trio"], indirect=True)
 
 
 # ---- private PostgreSQL and Redis servers (chaos/services.py) -----------------------------

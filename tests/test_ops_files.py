@@ -120,11 +120,6 @@ def test_promtool_accepts_the_alert_rules() -> None:
 # -- against a real scrape -----------------------------------------------------------------
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @pytest.mark.anyio
 @pytest.mark.asyncio_only
 async def test_every_metric_in_the_alerts_and_the_dashboard_is_really_exposed(

@@ -37,11 +37,6 @@ T0 = dt.datetime(2026, 11, 24, 3, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def db(pg_dsn: str) -> str:
     await migrate(pg_dsn)
     await add_family(pg_dsn, 1, children=((1, "Маша", 5), (2, "Петя", 9)))

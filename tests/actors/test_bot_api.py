@@ -10,14 +10,9 @@ import pytest
 from actors.telegram import BotApi, TelegramApiError, TelegramTransportError, redact
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 TOKEN = make_test_token(818181, "APITEST")
 TRANSPORTS = ["httpx", "aiohttp"]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture

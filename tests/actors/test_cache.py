@@ -36,7 +36,6 @@ async def wait_for_state(service: CacheService, state: CacheState, limit: float 
             await anyio.sleep(0.01)
 
 
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])
 @pytest.mark.asyncio_only
 async def test_the_actor_starts_with_redis_up_and_redis_is_primary(redis_url: str) -> None:
     service = make_cache(redis_url)
@@ -50,7 +49,6 @@ async def test_the_actor_starts_with_redis_up_and_redis_is_primary(redis_url: st
         await service.aclose()
 
 
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])
 @pytest.mark.asyncio_only
 async def test_the_actor_starts_with_redis_down_and_its_probe_brings_redis_back(
     redis_instance_factory: Callable[..., RedisServer],
@@ -76,7 +74,6 @@ async def test_the_actor_starts_with_redis_down_and_its_probe_brings_redis_back(
         await service.aclose()
 
 
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])
 @pytest.mark.asyncio_only
 async def test_after_a_sigkill_and_restart_the_actor_makes_redis_primary_again(
     redis_instance_factory: Callable[..., RedisServer],

@@ -27,11 +27,6 @@ pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 RESET = 0.3  # breaker_reset in these tests
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def make_cache(url: str, **kwargs: Any) -> CacheService:
     settings: dict[str, Any] = {
         "socket_timeout": 0.2,

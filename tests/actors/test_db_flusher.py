@@ -47,11 +47,6 @@ T0 = dt.datetime(2026, 11, 23, 20, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def spool(tmp_path: Path) -> AsyncIterator[Spool]:
     opened = await Spool.open(tmp_path / "spool", fsync=True)
     try:

@@ -22,11 +22,6 @@ TABLES = {
 }
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def _fetch(dsn: str, sql: str) -> list[asyncpg.Record]:
     conn = await asyncpg.connect(dsn)
     try:

@@ -41,11 +41,6 @@ HEALTH_ID = "health_under_test"
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def telegram() -> AsyncIterator[TelegramEmulator]:
     async with TelegramEmulator(TOKEN, flood=False, first_update_id=880_000) as emu:
         yield emu

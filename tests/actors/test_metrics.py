@@ -27,11 +27,6 @@ pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 TOKEN = make_test_token(880002, "METRICSSECRET")
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def samples(metrics: Metrics) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     """(sample name, sorted labels) → value, parsed from ``render()``."""
     out: dict[tuple[str, tuple[tuple[str, str], ...]], float] = {}

@@ -33,16 +33,11 @@ from runtime import ActorRef, ActorSystem, Crashed
 from runtime.testing import EventRecorder, Probe, wait_restarted
 from supervisors import Restart, start_child, supervisor_spec, worker
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 TOKEN = make_test_token(515151, "POLLER")
 SHARDS = 2
 POLLER = "bot/telegram_poller"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture

@@ -56,11 +56,6 @@ CONFIG = SchedulerSettings(tick=3600.0, backup_dir=None, gauges_interval=10 * 86
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def db(pg_dsn: str) -> str:
     await migrate(pg_dsn)
     return pg_dsn

@@ -27,11 +27,6 @@ RUNS = 150
 CONTENDERS = 4
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def test_each_run_is_won_once_by_racing_schedulers(pg_dsn: str) -> None:
     await migrate(pg_dsn)
     stores = [RunStore(pg_dsn) for _ in range(2)]

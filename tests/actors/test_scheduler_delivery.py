@@ -53,11 +53,6 @@ KEY = "checkin:1:2026-11-23"
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def db(pg_dsn: str) -> str:
     await migrate(pg_dsn)
     return pg_dsn

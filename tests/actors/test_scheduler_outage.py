@@ -37,11 +37,6 @@ pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 BEFORE_DUE = dt.datetime(2026, 11, 23, 18, 58, tzinfo=dt.UTC)  # 19:58 in Berlin
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def test_check_in_due_during_a_postgres_outage_fires_once_after_it(
     pg_instance_factory: Callable[..., PostgresServer],
 ) -> None:

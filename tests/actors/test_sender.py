@@ -33,17 +33,12 @@ from runtime import ActorRef, ActorSystem, Crashed
 from runtime.testing import EventRecorder, Probe, eventually
 from supervisors import restart_child, supervisor_spec, terminate_child, worker
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 TOKEN = make_test_token(515151, "SENDER")
 WAIT = 5.0
 PARENT = 1001
 OTHER = 1002
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture

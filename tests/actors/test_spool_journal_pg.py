@@ -39,11 +39,6 @@ HOUR = 3600.0
 TOKEN = make_test_token(616161, "SPOOLJOURNAL")
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def update(update_id: int, chat_id: int = 7, text: str = "hello") -> IncomingUpdate:
     return IncomingUpdate(update_id=update_id, kind="message", chat_id=chat_id,
                           user_id=chat_id, text=text)

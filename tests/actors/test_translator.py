@@ -40,11 +40,6 @@ EN = "I hate you! Go away!"
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def emu() -> AsyncIterator[AnthropicEmulator]:
     async with AnthropicEmulator(port=0, api_key=KEY) as emulator:
         yield emulator

@@ -13,7 +13,7 @@ import pytest
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from chaos.services import ram_tmp_root
 
-# -- Telegram emulator (asyncio only: the test modules pin anyio_backend to "asyncio") -------
+# -- Telegram emulator (asyncio only: the test modules are marked asyncio_only) ----------------
 
 TELEGRAM_TOKEN = make_test_token(424242, "TESTBOT")
 TELEGRAM_EPOCH = 1_800_000_000.0  # the fixture's frozen clock; tests move it with advance_clock

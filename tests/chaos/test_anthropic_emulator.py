@@ -34,11 +34,6 @@ MODEL = "claude-emulated"
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def emu() -> AsyncIterator[AnthropicEmulator]:
     async with AnthropicEmulator(port=0, api_key=KEY) as emulator:
         yield emulator

@@ -35,11 +35,6 @@ BURST = 40  # phrases sent at once (two per parent) just before the kill
 RECORD_WINDOW = 0.25  # seconds: a reply this recent may be unrecorded (measured: 0-1 ms)
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def test_the_bot_killed_9_under_load_loses_no_acknowledged_update(
     tmp_path: Path, state_dir: Path, pg_dsn: str, redis_url: str,
 ) -> None:

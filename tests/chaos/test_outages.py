@@ -60,11 +60,6 @@ REDIS_PRIMARY_BOUND = 5.0  # the 5 s target ("Failure model")
 REPLY_BOUND = 5.0  # no phrase waits longer than this for its reply, outage or not
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"  # asyncpg, redis-py and the aiohttp emulator
-
-
 # -- the bot ---------------------------------------------------------------------------------
 
 

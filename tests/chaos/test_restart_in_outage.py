@@ -42,11 +42,6 @@ AFTER = 3.0  # seconds of load once both are back
 RECORD_WINDOW = 0.25  # a reply this recent at the kill may be unrecorded
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @pytest.mark.parametrize("first", ["postgres", "redis"])
 async def test_a_restart_while_postgres_and_redis_are_down_forgets_no_parent(
     first: str, tmp_path: Path, state_dir: Path,

@@ -1,7 +1,7 @@
 """Private PostgreSQL and Redis servers (chaos/services.py), driven through real clients.
 
 These tests are asyncio-only: asyncpg and redis-py's asyncio client are built on asyncio
-protocols and streams and do not run under trio, so ``anyio_backend`` is pinned below.
+protocols and streams and do not run under trio, so the module is marked ``asyncio_only``.
 """
 
 from __future__ import annotations
@@ -27,15 +27,10 @@ from chaos.services import (
     find_redis_server,
 )
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 PgFactory = Callable[..., PostgresServer]
 RedisFactory = Callable[..., RedisServer]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def _uid_of(pid: int) -> int:

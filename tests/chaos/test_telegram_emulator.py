@@ -17,12 +17,7 @@ import pytest
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from tests.chaos.conftest import TELEGRAM_TOKEN
 
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 
 def test_constructor_accepts_only_telegram_shaped_tokens_and_loopback() -> None:

@@ -13,12 +13,7 @@ import pytest
 
 from chaos.emulators.telegram import DEFAULT_TOKEN, Fault, FaultMode, TelegramEmulator
 
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 
 async def test_a_respond_fault_answers_its_error_then_goes_away(

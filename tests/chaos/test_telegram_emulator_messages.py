@@ -11,14 +11,9 @@ import pytest
 
 from chaos.emulators.telegram import HtmlParseError, TelegramEmulator, parse_html, utf16_len
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 PARSE_ERROR = "Bad Request: can't parse entities: "
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 async def send(api: httpx.AsyncClient, **params: Any) -> httpx.Response:

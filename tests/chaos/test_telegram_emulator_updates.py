@@ -16,7 +16,7 @@ import pytest
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from tests.chaos.conftest import TELEGRAM_EPOCH
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 TAKEOVER = (
     "Conflict: terminated by other getUpdates request; "
@@ -26,11 +26,6 @@ WEBHOOK = (
     "Conflict: can't use getUpdates method while webhook is active; "
     "use deleteWebhook to delete the webhook first"
 )
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 async def poll(api: httpx.AsyncClient, **params: Any) -> list[dict[str, Any]]:

@@ -29,11 +29,6 @@ ANTHROPIC_KEY = "sk-ant-e2e-test-key-0123456789"
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def telegram() -> AsyncIterator[TelegramEmulator]:
     async with TelegramEmulator(TOKEN, flood=False, first_update_id=700_000) as emu:
         yield emu

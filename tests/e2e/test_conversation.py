@@ -14,7 +14,7 @@ from chaos.emulators.telegram import TelegramEmulator
 
 from .conftest import Parent, bot_settings, running_bot
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 WORDS: dict[str, dict[str, str]] = {
     "ru": {

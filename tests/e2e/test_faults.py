@@ -16,7 +16,7 @@ from runtime import Crashed
 
 from .conftest import TOKEN, Parent, bot_settings, running_bot
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 BASIC = {"en": "Basic mode:", "ru": "Базовый режим:"}
 
