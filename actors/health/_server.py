@@ -1,26 +1,9 @@
 """The HTTP endpoints (aiohttp): probes, metrics and the admin API.
 
-===================  ======  =====================================================
-path                 auth    answer
-===================  ======  =====================================================
-/health/live         open    200 when the event loop and the root supervisor answer
-                             (``which_children`` on the root within ``live_timeout``),
-                             else 503
-/health/ready        open    200 when healthy or degraded, 503 when unhealthy
-/health              open    JSON: every component, the spool, the actor tree;
-                             200 healthy/degraded, 503 unhealthy
-/metrics             token   Prometheus text format
-/admin/actors        token   the supervision tree as the supervisors see it (JSON)
-/admin/db            token   spool and flusher gauges (JSON)
-/admin/cache/warm    token   POST: load families into the cache (JSON body
-                             ``{"chat_ids": [...]}``, or ``{"limit": n}`` for the n
-                             most recently changed active families in PostgreSQL)
-===================  ======  =====================================================
-
-"token": when a token is configured, ``Authorization: Bearer <token>`` is required
-(compared in constant time); otherwise 401. Probes stay open: orchestrators call them
-without credentials, and they reveal nothing secret. Every request is counted in
-``fe_http_requests_total`` and timed in ``fe_http_request_duration_seconds`` by route.
+The probes (``/health/live``, ``/health/ready``, ``/health``) are open: orchestrators call
+them without credentials, and they reveal nothing secret; ``/metrics`` and ``/admin/*``
+need the bearer token when one is configured. Every request is counted and timed by
+route. See docs/health.md, section "Endpoints", for what each path answers.
 """
 
 from __future__ import annotations
@@ -216,7 +199,8 @@ class CacheWarmer:
 
 
 def _bearer(token: str | None) -> Callable[[Handler], Handler]:
-    """A decorator requiring ``Authorization: Bearer <token>`` (none when no token)."""
+    """A decorator requiring ``Authorization: Bearer <token>`` (none when no token),
+    compared in constant time; a missing or wrong token gets 401."""
     expected = f"Bearer {token}".encode() if token else None
 
     def decorate(handler: Handler) -> Handler:
