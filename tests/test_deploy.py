@@ -1,32 +1,17 @@
 """The deployment files under deploy/: systemd, compose, Kubernetes.
 
-What runs here, and what only where a tool exists:
-
-- settings: every ``FE_<SECTION>__<KEY>``, ``[section] key`` and `` `section.key` ``
-  named anywhere in deploy/ or docs/runbooks/ is a field of ``config.settings.Settings``;
-  every environment the files set (the systemd env file, the Dockerfile's ENV, compose's
-  environment, the ConfigMap, the Secret template) loads through the real
-  ``load_settings``, and each names every secret the settings have;
-- systemd: ``systemd-analyze verify`` (offline, on a scratch root) prints nothing, the
-  sandbox scores "OK" in ``systemd-analyze security --offline``, the sysusers file makes
-  the user, the unit has the agreed properties and stops within TimeoutStopSec;
-- compose: ``check-jsonschema --builtin-schema vendor.compose-spec``; the bind mounts
-  exist; the secrets are files, none in the environment; ``with-secrets.sh`` and
-  ``make-secrets.sh`` really do what they say; ``promtool check config`` on
-  prometheus.yml; Grafana's provider path is where the dashboard is mounted; the
-  Dockerfile is multi-stage, hash-checked, non-root, with a HEALTHCHECK on /health/live,
-  and passes ``hadolint`` when hadolint is installed (not locked in requirements.lock:
-  the test skips without it);
-- Kubernetes: ``kubernetes-validate --strict`` for 1.29 and 1.37 on every built-in kind;
-  the Prometheus Operator's CRDs (ServiceMonitor, PrometheusRule) have no schema there,
-  so they get structural checks instead, and the PrometheusRule's groups equal alerts.yml;
-  selectors, ports, probes, volumes, the Secret's keys and the graceful-stop budget are
-  consistent; ``kubectl kustomize`` builds the directory when kubectl is installed.
-
-No image is built and nothing is started: there is no Docker engine or cluster here.
-Required tools that are missing skip their test outside CI and fail it under CI=true
-(as tests/test_ops_files.py does for promtool): systemd-analyze and systemd-sysusers
-(Debian package systemd), promtool (prometheus).
+Every setting named in deploy/ or docs/runbooks/ is a field of ``Settings``, and every
+environment the files set loads through the real ``load_settings`` and names every secret;
+the systemd units pass ``systemd-analyze verify`` and ``security --offline``, make their
+user and stop within TimeoutStopSec; the compose file passes the compose specification's
+schema, keeps its secrets in files and its Prometheus config passes ``promtool``; the
+Dockerfile is multi-stage, hash-checked and non-root with a HEALTHCHECK (and passes
+``hadolint`` when it is installed); the Kubernetes manifests pass ``kubernetes-validate
+--strict`` (the Prometheus Operator's CRDs get structural checks instead), agree with each
+other and with alerts.yml, and build with ``kubectl kustomize`` when kubectl is installed.
+No image is built and nothing is started. Required tools that are missing skip their test
+outside CI and fail it under CI=true (as tests/test_ops_files.py does for promtool):
+systemd-analyze and systemd-sysusers (Debian package systemd), promtool (prometheus).
 """
 
 from __future__ import annotations

@@ -1,23 +1,14 @@
 """The runbooks (docs/runbooks/{en,ru}) against the alert rules and the code they describe.
 
-- every rule in config/prometheus/alerts.yml has a ``runbook_url`` annotation, and it is
-  the repository path of its English page (``docs/runbooks/en/<alert>.md``); the Russian
-  page is the same name under ``ru/``;
-- every page exists in both languages, has the five required sections (non-empty, in
-  order), names the rule's severity, and no page is left without a rule;
-- the two READMEs (index, deploy, backup and restore, incident checklist, quarterly
-  drill) link every page, and every relative link in the runbooks resolves;
-- every command a runbook shows is real: ``family-emotions SUBCOMMAND --option`` exists in
-  the command line's parser (asked through ``--help`` of the entry point pyproject.toml
-  names), repository scripts exist and are executable, and any other program is one of
-  a short list of standard tools (a typo or an invented tool fails);
-- every ``fe_*`` metric a runbook names is exposed by the code or used by alerts.yml, every
-  quoted log line (``Log: `...` ``) occurs verbatim in the sources, and every ``/health``
-  field (``components.<name>.<field>``) is one the health code produces;
-- the Russian pages are in Russian.
-
-``promtool check rules`` on alerts.yml (with the runbook_url annotations) runs in
-tests/test_ops_files.py.
+Every rule in config/prometheus/alerts.yml has a ``runbook_url`` that is the repository
+path of its English page; every page exists in both languages with the five required
+sections in order and the rule's severity, and no page is left without a rule; the two
+READMEs link every page, and every relative link resolves; every command a runbook shows
+is real (a ``family-emotions`` subcommand and option of the real parser, a repository
+script, or one of ``KNOWN_TOOLS``); every ``fe_*`` metric, quoted log line
+(``Log: `...` ``) and ``/health`` field (``components.<name>.<field>``) a page names exists
+in the code; the Russian pages are in Russian. ``promtool check rules`` on alerts.yml (with
+the runbook_url annotations) runs in tests/test_ops_files.py.
 """
 
 from __future__ import annotations
