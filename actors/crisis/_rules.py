@@ -100,7 +100,7 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.between_legs", None, "между ~1 нога", tag="@SEXPART"),
     Seq("tag.ru.under_clothes", None, "под ~1 юбка|трусы|трусики|одежда|майка|футболка|"
         "платье|ночнушка|пижама|шорты|штаны", tag="@SEXPART"),
-    Seq("tag.ru.intimate_place", None, "интимный|половой ~1 место|орган|органы|часть",
+    Seq("tag.ru.intimate_place", None, "интимный|половой ~1 место|орган|часть",
         tag="@SEXPART"),
     Seq("tag.ru.where_pants", None, "там ~1 где ~2 трусы|трусики", tag="@SEXPART"),
     Seq("tag.ru.without_clothes", None, "без ~1 одежда|трусы|трусики|штаны", tag="@UNDRESS"),
@@ -111,27 +111,27 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.nobody_tell", None, "никто ~2 @NEG ~1 говорить|рассказывать|сказать|"
         "рассказать", tag="@SECRET"),
     Seq("tag.ru.not_tell", None, "@NEG ~1 говорить|рассказывать|сказать|рассказать ~2 мама|"
-        "папа|родители|никто|взрослый", tag="@SECRET"),
-    Seq("tag.ru.belt_marks", None, "след ~2 ремень|рука|пальцы|палец|удар", tag="@BRUISE"),
-    Seq("tag.ru.pull_hair", None, "таскать|тянуть|дергать ~2 за ~1 волосы", tag="@VIOLENT"),
+        "папа|родитель|никто|взрослый", tag="@SECRET"),
+    Seq("tag.ru.belt_marks", None, "след ~2 ремень|рука|палец|удар", tag="@BRUISE"),
+    Seq("tag.ru.pull_hair", None, "таскать|тянуть|дергать ~2 за ~1 волос", tag="@VIOLENT"),
     Seq("tag.ru.never_back", None, "никогда|больше ~2 @NEG ~1 вернуться|возвращаться|прийти",
         tag="@RUNAWAY"),
     Seq("tag.ru.run_away", None, "уйти|уходить|сбежать|сбегать|убежать|убегать ~2 из ~1 "
-        "дом|дому", tag="@RUNAWAY"),
-    Seq("tag.ru.collect_things", None, "собрать|собирать ~2 вещи|вещь|рюкзак|сумка|чемодан",
+        "дом", tag="@RUNAWAY"),
+    Seq("tag.ru.collect_things", None, "собрать|собирать ~2 вещь|рюкзак|сумка|чемодан",
         tag="@NOW"),
-    Seq("tag.ru.after_school", None, "после ~1 школа|урок|уроки|экзамен|контрольная|"
+    Seq("tag.ru.after_school", None, "после ~1 школа|урок|экзамен|контрольный|"
         "занятие|тренировка", tag="@WHEN"),
     Seq("tag.ru.when_asleep", None, "когда ~2 уснуть|заснуть|спать|уйти", tag="@WHEN"),
     Seq("tag.ru.no_answer", None, "@NEG ~1 брать|взять ~1 трубка", tag="@UNREACHABLE"),
-    Seq("tag.ru.phone_off", None, "телефон ~1 выключен|выключить|выключенный|недоступен|"
+    Seq("tag.ru.phone_off", None, "телефон ~1 выключить|"
         "недоступный", tag="@UNREACHABLE"),
     Seq("tag.ru.no_contact", None, "@NEG ~1 выходить ~1 на ~1 связь", tag="@UNREACHABLE"),
-    Seq("tag.ru.no_calls", None, "@NEG ~1 отвечать ~2 звонок|звонки|сообщение", tag="@UNREACHABLE"),
+    Seq("tag.ru.no_calls", None, "@NEG ~1 отвечать ~2 звонок|сообщение", tag="@UNREACHABLE"),
     Seq("tag.ru.not_home", None, "@NEG ~1 прийти|вернуться|приходить|возвращаться ~2 "
         "домой|ночевать|дом", tag="@GONE"),
-    Seq("tag.ru.still_not", None, "до ~1 сих ~1 пор ~2 @NEG", tag="@GONE"),
-    Seq("tag.ru.wont_need", None, "@NEG ~1 понадобиться|нужный|нужно|надо|нужен|нужна|нужны",
+    Seq("tag.ru.still_not", None, "до ~1 сей ~1 пора ~2 @NEG", tag="@GONE"),
+    Seq("tag.ru.wont_need", None, "@NEG ~1 понадобиться|нужный|нужно|надо",
         tag="@NONEED"),
     Seq("tag.ru.met_online", None, "из|в ~1 интернет|игра|сеть|чат|вк|инстаграм|тикток|"
         "дискорд|телеграм", tag="@ONLINE"),
@@ -210,7 +210,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.disappear_forever", K.DEATH_WISH, "исчезнуть|пропасть|раствориться ~2 "
         "навсегда|навечно"),
     Seq("death_wish.ru.all_better_without", K.DEATH_WISH, "весь|все|всё|никто|мир|семья|"
-        "родители ~4 хороший|лучше|легкий|легко|спокойный|спокойно|счастливый ~2 без ~0 "
+        "родитель ~4 хороший|лучше|легкий|легко|спокойный|спокойно|счастливый ~2 без ~0 "
         "я|он|она"),
     Seq("death_wish.ru.without_me_better", K.DEATH_WISH, "без ~0 я|он|она ~4 "
         "хороший|лучше|легкий|легко|спокойный|спокойно|счастливый"),
@@ -232,13 +232,13 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_after=_LOCATIVE_RU),
     Seq("death_wish.ru.living_not_worth", K.DEATH_WISH, "жить ~1 @NEG ~1 стоить"),
     Seq("death_wish.ru.tired_life", K.DEATH_WISH, "устать|уставать ~1 от ~1 жизнь"),
-    Seq("death_wish.ru.cant_live", K.DEATH_WISH, "@NEG ~1 мочь ~1 так|больше|дальше ~1 жить"),
+    Seq("death_wish.ru.cant_live", K.DEATH_WISH, "@NEG ~1 мочь ~1 так|больше|далекий ~1 жить"),
     Seq("death_wish.ru.nobody_notice", K.DEATH_WISH, "никто ~4 заметить|замечать|скучать|"
         "вспомнить|плакать|расстроиться|хватиться ~6 @DIE|исчезнуть|пропасть|стать"),
-    Seq("death_wish.ru.heaven", K.DEATH_WISH, "@WANT ~4 небо|небеса|рай", neg=True),
+    Seq("death_wish.ru.heaven", K.DEATH_WISH, "@WANT ~4 небо|рай", neg=True),
     Seq("death_wish.ru.car_hit", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~3 "
         "сбить|задавить|переехать"),
-    Seq("death_wish.ru.why_live", K.DEATH_WISH, "зачем|незачем ~1 @LIVE ~1 #b|дальше|вообще"),
+    Seq("death_wish.ru.why_live", K.DEATH_WISH, "зачем|незачем ~1 @LIVE ~1 #b|далекий|вообще"),
     # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
         unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW", escalate=IDEATION),
@@ -271,7 +271,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.settle_scores", K.SUICIDAL_THOUGHTS, "свести|сводить ~2 "
         "счет|счеты ~2 жизнь", neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.ru.lay_hands", K.SUICIDAL_THOUGHTS, "наложить|накладывать ~3 @SELF "
-        "~1 рука|руки", neg=True, escalate=IDEATION),
+        "~1 рука", neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.ru.leave_life", K.SUICIDAL_THOUGHTS, "уйти|уходить ~1 из ~1 жизнь",
         neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.ru.deprive_life", K.SUICIDAL_THOUGHTS, "лишить|лишать ~1 @SELF ~1 "
@@ -321,7 +321,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.how_many_pills", K.SUICIDAL_METHOD, "сколько ~3 @PILLS ~5 "
         "@DIE|смерть|умереть|отравиться"),
     Seq("suicidal_method.ru.veins", K.SUICIDAL_METHOD, "вскрыть|вскрывать|резать|порезать|"
-        "перерезать ~2 вена|вены|запястье", escalate=METHOD),
+        "перерезать ~2 вена|запястье", escalate=METHOD),
     Seq("suicidal_method.ru.painless", K.SUICIDAL_METHOD, "безболезненно|безболезненный|"
         "быстрый ~2 @DIE|уйти|способ|покончить|смерть"),
     # -- C-SSRS 6: behaviour -------------------------------------------------------------------
@@ -385,18 +385,18 @@ SEQ: Final[tuple[Seq, ...]] = (
         "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
         unless_near="@ACCIDENT @TOY"),
     Seq("self_harm.ru.cuts_self", K.SELF_HARM, "резаться|полосоваться", neg=True,
-        unless_after="в во"),
+        unless_after="в"),
     Seq("self_harm.ru.cut_on_purpose", K.SELF_HARM, "порезаться|пораниться|обжечься|"
-        "покалечиться ~3 специально|нарочно|намеренно|сам|сама"),
+        "покалечиться ~3 специально|нарочно|намеренно|сам"),
     Seq("self_harm.ru.purpose_cut", K.SELF_HARM, "специально|нарочно|намеренно ~3 "
         "порезаться|пораниться|обжечься|покалечиться"),
     Seq("self_harm.ru.cause_pain", K.SELF_HARM, "причинять|причинить|делать|сделать|наносить|"
-        "нанести ~2 @SELF ~2 боль|больно|вред|плохо|порез|порезы|повреждение|рана|увечье|"
+        "нанести ~2 @SELF ~2 боль|больно|вред|плохо|порез|повреждение|рана|увечье|"
         "удар", neg=True),
     Seq("self_harm.ru.harm_self_verb", K.SELF_HARM, "вредить|навредить ~1 @SELF", neg=True),
     Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова"),
-    Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|волосы"),
+    Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос"),
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|кусать|ковырять|колотить|"
         "бить|раздирать ~4 до ~0 кровь|синяк|мясо", unless_near="@ACCIDENT"),
     # -- sexual abuse --------------------------------------------------------------------------
@@ -440,7 +440,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~2 drink|drinking|drunk"),
     Seq("acute_danger.en.purging", K.ACUTE_DANGER, "make|makes|made|making ~0 @SELF ~1 "
         "throw|sick|vomit|puke"),
-    Seq("acute_danger.ru.purging", K.ACUTE_DANGER, "вызывать|вызвать ~2 рвота|рвоту"),
+    Seq("acute_danger.ru.purging", K.ACUTE_DANGER, "вызывать|вызвать ~2 рвота"),
     Seq("acute_danger.en.stopped_eating_weight", K.ACUTE_DANGER, "stop|stopped|stopping ~1 "
         "eating ~8 fat|weight|thin|diet|calories"),
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past"),
@@ -472,7 +472,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@NOTE", "@GOODBYE|goodbye", "sorry|forever|everyone|everybody|forgive"),
        window=10, unless_near="@LEAVING"),
     Co("suicidal_behaviour.ru.forgive_all", K.SUICIDAL_BEHAVIOUR,
-       ("записка|письмо|сообщение|послание", "простить|прощать|прощаться|прощай", "весь|все|"
+       ("записка|письмо|сообщение|послание", "простить|прощать|прощаться", "весь|все|"
         "всё|навсегда"), window=10, unless_near="@LEAVING"),
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED"),
@@ -491,7 +491,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.noose", K.SUICIDAL_BEHAVIOUR,
        ("петля|веревка", "шея|повеситься|ремень|завязать|сделать|крюк|люстра|шкаф|петля"),
        window=8,
-       unless_near="вязание вязать спицы"),
+       unless_near="вязание вязать спица"),
     Co("suicidal_method.en.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|@DEAD|lethal|overdose"), window=6, neg=True, unless_near="@NEWS"),
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
@@ -546,7 +546,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@LURER", "@SECRET", "машина|дом|квартира|щенок|котенок|конфета|подарок"),
        window=15, sentence=False),
     Co("sexual_abuse.ru.kiss_secret", K.SEXUAL_ABUSE,
-       ("@KISS", "@SECRET|губы|язык", "@ADULT|@AGENT"), window=15, sentence=False),
+       ("@KISS", "@SECRET|губа|язык", "@ADULT|@AGENT"), window=15, sentence=False),
     Co("sexual_abuse.ru.pester", K.SEXUAL_ABUSE,
        ("приставать", "@ADULT|@AGENT|@STRANGER", "@SEXPART|@TOUCH|@UNDRESS|@SECRET|к"),
        window=8),
@@ -586,7 +586,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@PUBLISH", "@NUDE"), window=8),
     Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
        ("выложить|опубликовать|разослать|слить|отправить|показать", "@IMAGE|@NUDE",
-        "если|деньги|заплатить|еще|больше"), window=10, sentence=False),
+        "если|деньга|заплатить|еще|больше"), window=10, sentence=False),
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
         "@SECRET|@STRANGER|взрослый"), window=15, sentence=False),
