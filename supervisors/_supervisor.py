@@ -241,26 +241,25 @@ class Supervisor(Actor):
             child.cell.close("stopped")
 
     async def _restart_child(self, child_id: str) -> ActorRef:
-        if self._simple:
-            raise SimpleOneForOneOnly("restart_child is not allowed under simple_one_for_one")
-        child = self._child(child_id)
-        if child.state is ChildState.RUNNING:
-            raise ChildRunning(child_id)
-        if child.state is ChildState.RESTARTING:
-            raise ChildRestarting(child_id)
+        child = self._terminated_child(child_id, "restart_child")
         await self._start(child)
         assert child.cell is not None
         return child.cell.ref
 
     def _delete_child(self, child_id: str) -> None:
+        self._remove(self._terminated_child(child_id, "delete_child"), "stopped")
+
+    def _terminated_child(self, child_id: str, call: str) -> _Child:
+        """The child ``call`` (restart_child or delete_child) acts on, which OTP requires to
+        be terminated: neither running nor waiting for its restart."""
         if self._simple:
-            raise SimpleOneForOneOnly("delete_child is not allowed under simple_one_for_one")
+            raise SimpleOneForOneOnly(f"{call} is not allowed under simple_one_for_one")
         child = self._child(child_id)
         if child.state is ChildState.RUNNING:
             raise ChildRunning(child_id)
         if child.state is ChildState.RESTARTING:
             raise ChildRestarting(child_id)
-        self._remove(child, "stopped")
+        return child
 
     def _which_children(self) -> list[ChildInfo]:
         return [
