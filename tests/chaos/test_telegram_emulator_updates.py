@@ -8,6 +8,7 @@ the injected clock, and update ids that are never reused. asyncio only (aiohttp)
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import httpx
@@ -312,3 +313,34 @@ async def test_an_update_queued_while_a_long_poll_is_being_held_wakes_it(
     said = telegram_emu.user_says(1001, "just in time")
     updates = await asyncio.wait_for(held, 2.0)
     assert [u["update_id"] for u in updates] == [said["update_id"]]
+
+
+async def test_a_raw_update_is_served_verbatim_with_the_next_id(
+    telegram_api: httpx.AsyncClient,
+    telegram_control: httpx.AsyncClient,
+    telegram_emu: TelegramEmulator,
+) -> None:
+    first = telegram_emu.user_says(1001, "before")["update_id"]
+    message = {"message_id": 2**64, "date": 1, "text": "\ud800",
+               "chat": {"id": 2**64 + 1, "type": "private"}}
+    injected = telegram_emu.inject_raw({"message": message})
+    assert injected["update_id"] == first + 1
+    assert injected["at"] == telegram_emu.now()
+    deep = '{"message": {"message_id": 3, "x": ' + "[" * 5000 + "]" * 5000 + "}}"
+    by_control = await telegram_control.post("/_emu/raw_update", json={"raw": deep})
+    assert by_control.json()["result"]["update_id"] == first + 2
+    after = telegram_emu.user_says(1001, "after")["update_id"]
+    assert after == first + 3
+    response = await telegram_api.post("getUpdates", json={})
+    body = response.content
+    assert b'"text": "\\ud800"' in body  # the lone surrogate escape, as Telegram could
+    assert b'"id": 18446744073709551617' in body
+    assert b"[" * 5000 in body
+    head, tail = body.split(b"[" * 5000)
+    parsed = json.loads(head + tail.replace(b"]" * 5000, b"null", 1))
+    ids = [u["update_id"] for u in parsed["result"]]
+    assert ids == [first, first + 1, first + 2, after]
+    assert parsed["result"][1]["message"]["chat"]["id"] == 2**64 + 1
+    assert telegram_emu.calls("getUpdates")[-1]["status"] == 200
+    logged = await telegram_control.get("/_emu/calls", params={"method": "getUpdates"})
+    assert logged.status_code == 200  # the call log still serialises

@@ -8,6 +8,7 @@ an optional ``bot_id`` (query or body) for emulators serving several bots.
     POST   /_emu/users/{id}/message          {text, chat_id?, reply_to?, first_name?, …}
     POST   /_emu/users/{id}/register         {started?, first_name?, username?, …}
     POST   /_emu/users/{id}/block | unblock | deactivate
+    POST   /_emu/raw_update                  {update: {…}} or {raw: "<JSON object text>"}
     POST   /_emu/callback                    {chat_id, message_id, data | button_text, user_id?}
     GET    /_emu/callbacks/{id}              answered? and the answer
     POST   /_emu/chats/{id}/migrate          {to}
@@ -80,6 +81,12 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
         if action not in actions:
             raise ControlError(f"unknown user action {action!r}")
         return {"update_id": actions[action](_user(request), bot_id=_bot(request, body))}
+
+    async def raw_update(request: web.Request, body: dict[str, Any]) -> Any:
+        update = body["raw"] if "raw" in body else body["update"]
+        if not isinstance(update, (dict, str)):
+            raise ControlError("update must be a JSON object, raw the text of one")
+        return emu.inject_raw(update, bot_id=_bot(request, body))
 
     async def callback(request: web.Request, body: dict[str, Any]) -> Any:
         return emu.tap_button(
@@ -154,6 +161,7 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
         web.post("/_emu/users/{user_id}/message", endpoint(user_message)),
         web.post("/_emu/users/{user_id}/register", endpoint(user_register)),
         web.post("/_emu/users/{user_id}/{action}", endpoint(user_status)),
+        web.post("/_emu/raw_update", endpoint(raw_update)),
         web.post("/_emu/callback", endpoint(callback)),
         web.get("/_emu/callbacks/{query_id}", endpoint(callback_state)),
         web.post("/_emu/chats/{chat_id}/migrate", endpoint(migrate)),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
 import logging
 import random
 import re
@@ -31,6 +32,7 @@ from ._methods import METHODS, Call, Ok
 from ._params import read_params
 from ._state import BotState, ChatStatus
 from ._tokens import bot_id_of, is_registrable, is_well_formed, make_test_token
+from ._updates import dumps_with_raw
 
 __all__ = ["DEFAULT_TOKEN", "TelegramEmulator"]
 
@@ -195,7 +197,7 @@ class TelegramEmulator:
 
     def _reply(self, entry: dict[str, Any], status: int, body: dict[str, Any]) -> web.Response:
         self._record(entry, status, body)
-        return web.json_response(body, status=status)
+        return web.json_response(body, status=status, dumps=dumps_with_raw)
 
     def _record(self, entry: dict[str, Any], status: int | None, body: Any) -> None:
         entry.update(status=status, response=body, duration=self.now() - entry["time"])
@@ -273,6 +275,20 @@ class TelegramEmulator:
         )
         self._signal.notify()
         return result
+
+    def inject_raw(
+        self, update: dict[str, Any] | str, *, bot_id: int | None = None
+    ) -> dict[str, Any]:
+        """Queue an update the user model cannot produce, served as given with the next
+        update id: a dict (without ``update_id``; written with ``json.dumps``, so a lone
+        surrogate goes out as ``\\ud800`` and integers keep every digit) or the JSON text
+        of one (nesting deeper than ``json.dumps`` recurses). Returns ``{"update_id",
+        "at"}``, ``at`` on the emulator clock (``now()``), like the call log's times."""
+        raw = update if isinstance(update, str) else json.dumps(update)
+        now = self.now()
+        update_id = self.bot(bot_id).queue.push_raw(raw, now)
+        self._signal.notify()
+        return {"update_id": update_id, "at": now}
 
     def add_user(
         self, user_id: int, *, started: bool = True, bot_id: int | None = None, **profile: Any

@@ -7,6 +7,10 @@
   never queued. ``None`` means the default set (everything but ``chat_member``,
   ``message_reaction``, ``message_reaction_count``).
 * updates older than ``retention`` (24 h) are expired on every read.
+* :meth:`UpdateQueue.push_raw` queues an update given as JSON text (a test's poison: a lone
+  surrogate escape, an integer past 64 bits, nesting deeper than a JSON library recurses),
+  served verbatim inside the getUpdates answer with the next id. It ignores
+  ``allowed_updates``.
 * :meth:`UpdateQueue.select` applies an offset: positive confirms (forgets) everything below
   it — unless it is more than 10 beyond the newest id, when the server serves from the head
   and forgets nothing; negative keeps only the newest ``-offset``; zero confirms nothing.
@@ -20,7 +24,10 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["ALL_UPDATE_TYPES", "DEFAULT_UPDATE_TYPES", "QueuedUpdate", "UpdateQueue"]
+__all__ = [
+    "ALL_UPDATE_TYPES", "DEFAULT_UPDATE_TYPES", "QueuedUpdate", "RawJson", "UpdateQueue",
+    "dumps_with_raw",
+]
 
 ALL_UPDATE_TYPES = (
     "message", "edited_message", "channel_post", "edited_channel_post",
@@ -39,14 +46,34 @@ DEFAULT_UPDATE_TYPES = frozenset(ALL_UPDATE_TYPES) - {
 _FUTURE_SLACK = 10  # TQueue: an offset further than this beyond the tail is "in the future"
 
 
+class RawJson(str):
+    """JSON text spliced verbatim into an answer by ``dumps_with_raw`` (anywhere else, e.g.
+    in the call log read through ``/_emu/calls``, it is an ordinary string)."""
+
+
+def dumps_with_raw(body: Any) -> str:
+    """``json.dumps(body)``, except that ``RawJson`` items of a ``result`` list are written
+    as the JSON text they hold."""
+    result = body.get("result") if isinstance(body, dict) else None
+    if not isinstance(result, list) or not any(isinstance(i, RawJson) for i in result):
+        return json.dumps(body)
+    items = ",".join(i if isinstance(i, RawJson) else json.dumps(i) for i in result)
+    rest = json.dumps({k: v for k, v in body.items() if k != "result"})
+    return rest[:-1] + (", " if len(rest) > 2 else "") + f'"result": [{items}]}}'
+
+
 @dataclass(frozen=True)
 class QueuedUpdate:
     update_id: int
     created_at: float
     kind: str
     payload: dict[str, Any]
+    raw: str | None = None
+    """JSON text of the update's fields without ``update_id`` (``push_raw``)."""
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, Any] | RawJson:
+        if self.raw is not None:
+            return RawJson(f'{{"update_id": {self.update_id}, {self.raw}')
         return {"update_id": self.update_id, self.kind: self.payload}
 
 
@@ -99,6 +126,21 @@ class UpdateQueue:
         if kind in self.allowed:
             self._items.append(QueuedUpdate(update_id, now, kind, payload))
             self.wake("arrived")
+        return update_id
+
+    def push_raw(self, raw: str, now: float) -> int:
+        """Allocate an id and queue the update whose other fields are the JSON object text
+        ``raw`` (``{"message": ...}``; an ``update_id`` in it would be served twice)."""
+        body = raw.strip()
+        if not body.startswith("{") or not body.endswith("}"):
+            raise ValueError("a raw update is the text of a JSON object")
+        if self._last_created is not None and now - self._last_created >= self.idle_reset:
+            self.jump(None)
+        self._last_created = now
+        update_id = self.next_id
+        self.next_id += 1
+        self._items.append(QueuedUpdate(update_id, now, "raw", {}, raw=body[1:]))
+        self.wake("arrived")
         return update_id
 
     def jump(self, next_id: int | None) -> int:
