@@ -241,11 +241,12 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     ],
     "actors.db_writer": [
         "CheckinAnswer", "ChildSaved", "ChildView", "DatabaseUnavailable", "DbError", "DbWriter",
-        "DeadLetter", "EmotionEntry", "Erase", "FamilyErased", "FamilySaved", "FamilyView",
-        "FlushStats", "Flusher", "MigrationError", "ParentSeen", "Persist", "ProcessedUpdate",
-        "Reads", "Record", "ScheduleRun", "SentReply", "SpoolLike", "UpdateReceived",
+        "DeadLetter", "DeadLetterKeeper", "DeadLetterSink", "EmotionEntry", "Erase",
+        "FamilyErased", "FamilySaved", "FamilyView", "FlushStats", "Flusher", "MigrationError",
+        "ParentSeen", "Persist", "ProcessedUpdate", "Reads", "Record", "ScheduleRun",
+        "SentReply", "SpoolLike", "UnstorableRecord", "UpdateReceived", "clean_text",
         "close_or_terminate", "decode_record", "encode_record", "erase_family", "is_retryable",
-        "migrate", "persist"
+        "migrate", "persist", "storable"
     ],
     "actors.dialogs": [
         "Child", "Dialogs", "EMOTION_NAMES", "Family", "FamilyStore", "Fault",

@@ -7,13 +7,17 @@ Layout: ``records`` (the persisted records and their codec), ``migrations/*.sql`
 ``_migrate`` (versioned schema), ``_sql`` (the SQL of one batch), ``_flusher`` (the drain
 loop), ``_actor`` (``DbWriter`` and its messages), ``_reads`` (reads overlaid with the
 undrained spool), ``_errors`` (the exception tree and asyncpg's errors classified),
-``_close`` (closing a connection or pool with a deadline, then terminating it).
+``_close`` (closing a connection or pool with a deadline, then terminating it), ``_guard``
+(what ``encode_record`` makes of a record before the spool takes it), ``_dead_letters``
+(the kernel's dead letters kept as ``DeadLetter`` records).
 """
 
 from ._actor import DbWriter, Erase, Persist, erase_family, persist
 from ._close import close_or_terminate
+from ._dead_letters import DeadLetterKeeper, DeadLetterSink
 from ._errors import DatabaseUnavailable, DbError, MigrationError, is_retryable
 from ._flusher import Flusher, FlushStats, SpoolLike
+from ._guard import UnstorableRecord, clean_text, storable
 from ._migrate import migrate
 from ._reads import ChildView, FamilyView, Reads
 from ._records import (
@@ -41,6 +45,8 @@ __all__ = [
     "DbError",
     "DbWriter",
     "DeadLetter",
+    "DeadLetterKeeper",
+    "DeadLetterSink",
     "EmotionEntry",
     "Erase",
     "FamilyErased",
@@ -57,7 +63,9 @@ __all__ = [
     "ScheduleRun",
     "SentReply",
     "SpoolLike",
+    "UnstorableRecord",
     "UpdateReceived",
+    "clean_text",
     "close_or_terminate",
     "decode_record",
     "encode_record",
@@ -65,4 +73,5 @@ __all__ = [
     "is_retryable",
     "migrate",
     "persist",
+    "storable",
 ]

@@ -16,6 +16,8 @@ import msgspec
 
 from actors.protocol import AgeBand, Language, TranslationSource
 
+from ._guard import storable
+
 __all__ = [
     "RECORD_TYPES",
     "CheckinAnswer",
@@ -182,8 +184,9 @@ _decoder: Final[msgspec.msgpack.Decoder[Record]] = msgspec.msgpack.Decoder(Recor
 
 def encode_record(record: Record) -> bytes:
     """The msgpack bytes of one record (what the spool stores; the tag is the class name in
-    the ``type`` field)."""
-    return _encoder.encode(record)
+    the ``type`` field), made ``storable`` first: strings cleaned, ``UnstorableRecord``
+    for an integer outside ``bigint``."""
+    return _encoder.encode(storable(record))
 
 
 def decode_record(data: bytes) -> Record:
