@@ -1,5 +1,5 @@
 """Logging for the commands: text lines by default, one JSON object per line with
-``[logging] format = "json"``; the bot token is redacted from every record."""
+``[logging] format = "json"``; every secret is redacted from every record (config.redaction)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import logging
 import sys
 
 from actors.telegram import install_log_redaction
+from config.redaction import register_settings
 from config.settings import Settings
 
 
@@ -17,4 +18,5 @@ def setup_logging(settings: Settings, *, quiet: bool) -> None:
         "%(asctime)s %(levelname)s %(name)s %(actor_path)s %(message)s",
         defaults={"actor_path": "-"}))
     logging.basicConfig(level=level, handlers=[handler])
+    register_settings(settings)
     install_log_redaction()

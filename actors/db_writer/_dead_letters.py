@@ -18,8 +18,8 @@ What a letter holds:
 - ``error``: the last error, at most ``ERROR_LIMIT`` characters;
 - ``message_json``: the message's type and fields with every string cut to
   ``EXCERPT`` characters (a parent's words are kept no further than that), bytes as
-  their length, Bot API tokens redacted; ``chat_id`` when the message names a chat, so
-  ``/delete`` erases the letter too.
+  their length, secrets redacted (``config.redaction``, before the cut); ``chat_id``
+  when the message names a chat, so ``/delete`` erases the letter too.
 
 An update given up this way (a message carrying an ``update_id``, reason ``poison`` or
 ``dropped``) is also marked done through ``given_up`` (the update journal's
@@ -32,7 +32,6 @@ crashing a last time, so no kernel event comes; dialogs calls ``add`` itself (wi
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -41,6 +40,7 @@ from typing import Any, Final, NoReturn
 import anyio
 import msgspec
 
+from config.redaction import redact
 from runtime import (
     Actor,
     ActorSystem,
@@ -68,7 +68,6 @@ ERROR_LIMIT: Final = 500
 _ITEMS: Final = 10
 _DEPTH: Final = 4
 _BATCH: Final = 100
-_TOKEN: Final = re.compile(r"(?:bot)?\d{3,}:[A-Za-z0-9_-]{10,}")
 _JSON: Final = msgspec.json.Encoder()
 
 
@@ -174,9 +173,9 @@ def letter_for(actor: str, message: Any, reason: str, error: str | None,
 
 
 def _text(value: str, limit: int) -> str:
+    value = redact(value)  # before the cut: a secret cut in half would show its first part
     clean, _ = clean_text(value[:limit])
-    cut = clean + "…" if len(value) > limit else clean
-    return _TOKEN.sub("bot<redacted>", cut)
+    return clean + "…" if len(value) > limit else clean
 
 
 def _excerpt(value: Any, depth: int) -> Any:

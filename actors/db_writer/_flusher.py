@@ -23,6 +23,7 @@ import asyncpg  # type: ignore[import-untyped]
 import msgspec
 
 from actors.breaker import BreakerState, CircuitBreaker
+from config.redaction import redact
 from runtime import WallClock, system_clock, utc_now
 from supervisors import Backoff
 
@@ -199,7 +200,7 @@ class Flusher:
         if self.stats.outage_since is None:
             self.stats.outage_since = now
             log.warning("db_writer: PostgreSQL unavailable, spooling (%s)", error)
-        self.stats.last_error = str(error)
+        self.stats.last_error = redact(str(error))
 
     def _succeeded(self) -> None:
         self._failures = 0
@@ -430,7 +431,7 @@ def _letter_for(
         key=f"spool:{seq}:{zlib.crc32(data):08x}",
         actor="db_writer",
         reason=reason,
-        error=text.replace("\x00", "\\0"),
+        error=redact(text).replace("\x00", "\\0"),
         message_json=message_json,
         at=at,
         chat_id=chat_of(record) if record is not None else None,

@@ -15,6 +15,7 @@ from typing import Final, Union
 import msgspec
 
 from actors.protocol import AgeBand, Language, TranslationSource
+from config.redaction import redact
 
 from ._guard import storable
 
@@ -185,7 +186,11 @@ _decoder: Final[msgspec.msgpack.Decoder[Record]] = msgspec.msgpack.Decoder(Recor
 def encode_record(record: Record) -> bytes:
     """The msgpack bytes of one record (what the spool stores; the tag is the class name in
     the ``type`` field), made ``storable`` first: strings cleaned, ``UnstorableRecord``
-    for an integer outside ``bigint``."""
+    for an integer outside ``bigint``; a dead letter's ``error`` and ``message_json``
+    are redacted (``config.redaction``: no secret reaches the spool or PostgreSQL)."""
+    if isinstance(record, DeadLetter):
+        record = msgspec.structs.replace(record, error=redact(record.error),
+                                         message_json=redact(record.message_json))
     return _encoder.encode(storable(record))
 
 

@@ -20,6 +20,7 @@ import msgspec
 from aiohttp import web
 
 from actors.dialogs import FamilyStore
+from config.redaction import redact
 from runtime import ActorRef, ActorSystem
 from runtime.lowlevel import Cell
 from supervisors import ChildInfo, ChildType, which_children
@@ -107,7 +108,8 @@ class _Routes:
         return _reply(body, 200 if report.ready else 503)
 
     async def scrape(self, request: web.Request) -> web.Response:
-        return web.Response(body=self.metrics.render(), headers={"Content-Type": CONTENT_TYPE})
+        return web.Response(body=_redacted(self.metrics.render()),
+                            headers={"Content-Type": CONTENT_TYPE})
 
     async def actors(self, request: web.Request) -> web.Response:
         root = _root(self.model.system)
@@ -240,8 +242,14 @@ def _counted(metrics: Metrics) -> Any:
 
 
 def _reply(body: Any, status: int, *, headers: dict[str, str] | None = None) -> web.Response:
-    return web.Response(body=_json.encode(body), status=status, content_type=_JSON,
+    return web.Response(body=_redacted(_json.encode(body)), status=status, content_type=_JSON,
                         headers=headers)
+
+
+def _redacted(body: bytes) -> bytes:
+    """``body`` (UTF-8) with every secret of the process taken out: no answer of this
+    server can carry one, whichever field an error string reached."""
+    return redact(body.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
 
 
 def _root(system: ActorSystem | None) -> Cell | None:

@@ -4,8 +4,10 @@ Every Bot API URL carries the token (``/bot<token>/method``), so this module is 
 one that builds URLs, and it never lets an httpx object or message escape: transport
 failures become ``TelegramTransportError(method, kind)`` raised ``from None``; API errors
 become ``TelegramApiError`` carrying the status, description and parameters, never the
-URL. ``install_log_redaction()`` quiets httpx's request logging and rewrites any
-``bot<id>:<secret>`` that still reaches a log record, as a second line of defence.
+URL. A client registers its token with ``config.redaction`` when it is made, and the
+description of every ``TelegramApiError`` is redacted there, in whatever form the server
+echoed the token. ``install_log_redaction`` and ``redact`` are ``config.redaction``'s,
+re-exported.
 
 Exception tree::
 
@@ -16,8 +18,6 @@ Exception tree::
 
 from __future__ import annotations
 
-import logging
-import re
 import time
 from collections.abc import Callable
 from typing import Any, Final
@@ -25,45 +25,16 @@ from typing import Any, Final
 import httpx
 import msgspec
 
-TOKEN_RE: Final = re.compile(r"(?:bot)?\d{3,}:[A-Za-z0-9_-]{10,}")
-"""A Bot API token (``123456:ABC…``), with or without the ``bot`` prefix of URLs."""
+from config.redaction import install_log_redaction, redact, register_secret
 
-REDACTED: Final = "bot<redacted>"
-
-
-def redact(text: str) -> str:
-    """``text`` with every Bot API token replaced by ``bot<redacted>``."""
-    return TOKEN_RE.sub(REDACTED, text)
-
-
-class _RedactingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        clean = redact(message)
-        if clean != message:
-            record.msg, record.args = clean, None
-        if record.exc_info and record.exc_info[1] is not None:
-            exc = record.exc_info[1]
-            if TOKEN_RE.search(str(exc)):
-                record.exc_info = None
-                record.msg = f"{record.msg} ({type(exc).__name__}: {redact(str(exc))})"
-        return True
-
-
-_FILTER: Final = _RedactingFilter()
-
-
-def install_log_redaction() -> None:
-    """Silence httpx/httpcore request logs (they print the URL) and redact tokens in every
-    record that passes the root logger's handlers. Idempotent."""
-    for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-    root = logging.getLogger()
-    for handler in root.handlers:
-        if _FILTER not in handler.filters:
-            handler.addFilter(_FILTER)
-    if _FILTER not in root.filters:
-        root.addFilter(_FILTER)
+__all__ = [
+    "BotApi",
+    "TelegramApiError",
+    "TelegramError",
+    "TelegramTransportError",
+    "install_log_redaction",
+    "redact",
+]
 
 
 class TelegramError(Exception):
@@ -165,6 +136,7 @@ class BotApi:
         transport: str = "httpx",
         observe: Callable[[str, str, float], None] | None = None,
     ) -> None:
+        register_secret(token)
         self._observe = observe
         self._prefix = f"{base_url.rstrip('/')}/bot{token}/"
         self._timeout = timeout
@@ -193,9 +165,13 @@ class BotApi:
 
     async def call(
         self, method: str, params: dict[str, Any] | None = None, *, timeout: float | None = None,
+        decode: Callable[[bytes], Any] | None = None,
     ) -> Any:
         """Call ``method`` with ``params`` (``None`` values left out); ``timeout`` overrides
-        the client's for this call (getUpdates: poll timeout + margin)."""
+        the client's for this call (getUpdates: poll timeout + margin). ``decode`` reads an
+        HTTP 200 body instead of the envelope decoder (getUpdates: the poller decodes each
+        update on its own, so one bad update cannot fail its batch); a ``ValueError`` it
+        raises is a ``decode`` transport error."""
         body = msgspec.json.encode({k: v for k, v in (params or {}).items() if v is not None})
         started = time.monotonic()
         try:
@@ -207,6 +183,11 @@ class BotApi:
             self._observed(method, error.kind, started)
             raise
         self._observed(method, str(status), started)
+        if decode is not None and status == 200:
+            try:
+                return decode(content)
+            except ValueError:
+                raise TelegramTransportError(method, "decode") from None
         return self._result(method, status, content)
 
     def _observed(self, method: str, status: str, started: float) -> None:
