@@ -282,9 +282,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "с ~0 @SELF ~1 что", neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.ru.do_something_self3", K.SUICIDAL_THOUGHTS, "что ~1 нибудь|то ~1 "
         "с ~0 @SELF ~1 сделать|сотворить", neg=True, escalate=IDEATION),
-    Seq("suicidal_thoughts.ru.decided_die", K.SUICIDAL_INTENT, "решить|решиться ~4 "
+    Seq("suicidal_intent.ru.decided_die", K.SUICIDAL_INTENT, "решить|решиться ~4 "
         "@DIE|покончить", neg=True, escalate=IDEATION),
-    Seq("suicidal_thoughts.ru.die_decided", K.SUICIDAL_INTENT, "@DIE ~4 так ~0 решить",
+    Seq("suicidal_intent.ru.die_decided", K.SUICIDAL_INTENT, "@DIE ~4 так ~0 решить",
         neg=True),
     # -- C-SSRS 3: method ----------------------------------------------------------------------
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
