@@ -1,0 +1,478 @@
+"""The crisis detector (actors/crisis): its labelled data and how it was split, recall and
+false positives on train and on both hold-outs at the thresholds docs/notes/crisis.md
+reports, the examples it was built for, idioms, negation, reported speech, categories,
+robustness to any input, speed, purity, and the rule map kept in step with the note."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import statistics
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import actors.crisis as crisis
+from actors.crisis import Category, CrisisFinding, CrisisKind, Severity, detect, warm_up
+from actors.crisis._lexicon import RU
+from actors.crisis._morph import analyzer
+from actors.crisis._rules import CO, SEQ, TAGS
+from actors.crisis._types import EVIDENCE_LIMIT, RANK
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "crisis"
+NOTE = ROOT / "docs" / "notes" / "crisis.md"
+LABELS = {kind.value for kind in CrisisKind} | {"none"}
+HOLDOUT_BUCKET = 30  # sha256(text) % 100 below this → hold-out (about 30 %)
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    with (DATA / f"{name}.jsonl").open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def bucket(text: str) -> int:
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16) % 100
+
+
+def figures(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Recall on crisis rows, false-positive rate on "none" rows, and how often a detected
+    crisis is put in its labelled category."""
+    crisis_rows = [row for row in rows if row["label"] != "none"]
+    calm_rows = [row for row in rows if row["label"] == "none"]
+    found = [(row, detect(row["text"], row["language"])) for row in crisis_rows]
+    hits = [(row, finding) for row, finding in found if finding is not None]
+    right = sum(CrisisKind(row["label"]).category in {k.category for k in finding.kinds}
+                for row, finding in hits)
+    false = sum(detect(row["text"], row["language"]) is not None for row in calm_rows)
+    return {"recall": len(hits) / len(crisis_rows), "fpr": false / len(calm_rows),
+            "category": right / len(hits)}
+
+
+# -- the data --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["phrases", "train", "holdout", "holdout_blind"])
+def test_every_row_is_well_formed(name: str) -> None:
+    rows = load(name)
+    for row in rows:
+        assert set(row) <= {"text", "language", "label", "note"}, row
+        assert row["text"].strip(), row
+        assert row["language"] in ("ru", "en"), row
+        assert row["label"] in LABELS, row
+    texts = [row["text"] for row in rows]
+    assert len(set(texts)) == len(texts)
+
+
+def test_the_labelled_set_is_large_balanced_and_covers_every_kind_in_both_languages() -> None:
+    rows = load("phrases")
+    crisis_rows = [row for row in rows if row["label"] != "none"]
+    assert len(rows) >= 400
+    assert 0.4 <= len(crisis_rows) / len(rows) <= 0.6
+    for kind in CrisisKind:
+        languages = {row["language"] for row in crisis_rows if row["label"] == kind.value}
+        assert languages == {"ru", "en"}, kind
+
+
+def test_train_and_holdout_are_the_one_deterministic_split_of_the_labelled_set() -> None:
+    phrases, train, holdout = load("phrases"), load("train"), load("holdout")
+    assert sorted(map(json.dumps, train + holdout)) == sorted(map(json.dumps, phrases))
+    assert all(bucket(row["text"]) < HOLDOUT_BUCKET for row in holdout)
+    assert all(bucket(row["text"]) >= HOLDOUT_BUCKET for row in train)
+    assert 0.25 <= len(holdout) / len(phrases) <= 0.35
+
+
+def test_the_blind_holdout_is_separate_and_large_enough() -> None:
+    blind = load("holdout_blind")
+    assert len(blind) >= 100
+    assert not {row["text"] for row in blind} & {row["text"] for row in load("phrases")}
+    assert 0.4 <= sum(row["label"] != "none" for row in blind) / len(blind) <= 0.6
+
+
+# -- recall and false positives (thresholds reported in docs/notes/crisis.md) ---------------
+
+
+@pytest.mark.parametrize(("name", "recall", "fpr", "category"), [
+    ("train", 0.98, 0.02, 0.98),
+    ("holdout", 0.95, 0.05, 0.95),
+    ("holdout_blind", 0.85, 0.05, 0.95),
+])
+def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
+                                        category: float) -> None:
+    measured = figures(load(name))
+    assert measured["recall"] >= recall, measured
+    assert measured["fpr"] <= fpr, measured
+    assert measured["category"] >= category, measured
+
+
+def test_ordinary_child_phrases_of_the_translator_sets_raise_no_crisis() -> None:
+    """Phrases other people wrote for the emotion translator: tantrums, fear, sadness."""
+    rows: list[dict[str, Any]] = []
+    for name in ("child_phrases.jsonl", "child_phrases_holdout.jsonl"):
+        path = ROOT / "tests" / "data" / name
+        if path.exists():
+            rows += [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    if not rows:
+        pytest.skip("the translator's phrase sets moved")
+    fired = [row["phrase"] for row in rows if detect(row["phrase"]) is not None]
+    assert len(fired) <= 0.01 * len(rows), fired
+
+
+# -- the examples the detector was built for -------------------------------------------------
+
+LONG_EN = (
+    "Hi, sorry for the long message. My daughter is 12. This term has been hard: she fell "
+    "out with her best friend, her grades dropped and she spends every evening in her room "
+    "with the door shut. Tonight at dinner she hardly ate, and when her brother teased her "
+    "she went quiet and then said everyone would be better off without her"
+)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Emma said she wishes she was never born", CrisisKind.DEATH_WISH),
+    ("Катя сказала: я себя убью, если вы меня заставите", CrisisKind.SUICIDAL_INTENT),
+    ("хочу сдохнуть", CrisisKind.DEATH_WISH),
+    ("he hurts himself", CrisisKind.SELF_HARM),
+    ("the coach touched me and said it's a secret", CrisisKind.SEXUAL_ABUSE),
+    ("Noah said I wanna die lol", CrisisKind.DEATH_WISH),
+    (LONG_EN, CrisisKind.DEATH_WISH),
+])
+def test_the_examples_the_old_detector_missed(text: str, kind: CrisisKind) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert finding.kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "he's dying to go to the party",
+    "the homework is killing him",
+    "I'm dead tired",
+    "we were killing time at the station",
+    "мы убивали время в очереди",
+    "умираю от смеха",
+    "убью тебя, если не уберёшь игрушки",
+    "he collects die-cast cars",
+    "the battery died",
+    "у него умер телефон",
+    "he killed the boss in Minecraft",
+    "she died laughing at the video",
+    "I'd kill for a coffee",
+    "my mum is going to kill me for this mark",
+    "мама меня убьёт за двойку",
+    "он сказал, что повесит плакат",
+    "сын режется в танки до ночи",
+    "she wants to dye her hair pink",
+    "he's bored to death in the car",
+    "дочь до смерти боится собак",
+    "our hamster died and she is very sad",
+    "he hurt himself falling off his bike",
+    "he cut his finger on a knife while cooking",
+    "she doesn't want to live in this flat, she wants a house",
+    "сын не хочет жить у бабушки",
+    "he said he'd rather die than wear that jumper",
+])
+def test_idioms_and_ordinary_phrases_are_not_a_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I don't want to die", None),
+    ("she is scared, she doesn't want to die", None),
+    ("не хочу умирать", None),
+    ("I don't want to live anymore", CrisisKind.DEATH_WISH),
+    ("he doesn't want to be alive", CrisisKind.DEATH_WISH),
+    ("she says she doesn't want to exist", CrisisKind.DEATH_WISH),
+    ("не хочу жить", CrisisKind.DEATH_WISH),
+    ("жить не хочется", CrisisKind.DEATH_WISH),
+    ("I'm not going to kill myself, mum", None),
+    ("я никогда не убью себя", None),
+])
+def test_negation(text: str, expected: CrisisKind | None) -> None:
+    finding = detect(text)
+    assert (finding.kind if finding else None) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "I wanna die lol",
+    "i want to die lmao",
+    "jk i want to kms",
+    "хочу умереть лол",
+    "хочу сдохнуть ахаха",
+])
+def test_laughter_and_jk_do_not_cancel_a_crisis(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("she said she wants to die", CrisisKind.DEATH_WISH),
+    ("he told his teacher he wants to kill himself", CrisisKind.SUICIDAL_THOUGHTS),
+    ("он сказал, что убьёт себя", CrisisKind.SUICIDAL_INTENT),
+    ("она говорит, что ей незачем жить", CrisisKind.DEATH_WISH),
+    ("her friend's mum called: Mia told them she wants to end her life",
+     CrisisKind.SUICIDAL_THOUGHTS),
+])
+def test_reported_speech_in_the_third_person(text: str, kind: CrisisKind) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert finding.kind is kind
+
+
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_the_crisis_part_is_found_anywhere_in_a_long_message(where: str) -> None:
+    filler = ("We moved house in the spring and he changed schools. He plays football on "
+              "Saturdays and loves his dog. Homework is a fight every evening. ")
+    part = "Yesterday he said he wants to die. "
+    text = {"start": part + filler * 4, "middle": filler * 2 + part + filler * 2,
+            "end": filler * 4 + part}[where]
+    finding = detect(text)
+    assert finding is not None
+    assert finding.kind is CrisisKind.DEATH_WISH
+    assert text[finding.span[0]:finding.span[1]] == finding.evidence
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("he said he wants to kill himself", CrisisKind.SUICIDAL_THOUGHTS),
+    ("she keeps thinking about taking all her mum's pills", CrisisKind.SUICIDAL_METHOD),
+    ("he said he's going to kill himself", CrisisKind.SUICIDAL_INTENT),
+    ("he said he will jump off the bridge tonight", CrisisKind.SUICIDAL_PLAN),
+    ("she tried to hang herself", CrisisKind.SUICIDAL_BEHAVIOUR),
+    ("I found a goodbye note in her drawer", CrisisKind.SUICIDAL_BEHAVIOUR),
+    ("сын думает о самоубийстве", CrisisKind.SUICIDAL_THOUGHTS),
+    ("дочь хочет повеситься", CrisisKind.SUICIDAL_METHOD),
+    ("сын сказал, что покончит с собой", CrisisKind.SUICIDAL_INTENT),
+    ("сын сказал, что завтра прыгнет с крыши", CrisisKind.SUICIDAL_PLAN),
+    ("дочь пыталась отравиться", CrisisKind.SUICIDAL_BEHAVIOUR),
+])
+def test_the_cssrs_item_rises_with_method_intent_plan_and_behaviour(text: str,
+                                                                    kind: CrisisKind) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert finding.kind is kind
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("my stepdad hits me with a belt", Category.ABUSE),
+    ("отчим бьёт сына", Category.ABUSE),
+    ("the neighbour touches her private parts", Category.ABUSE),
+    ("дядя трогал её между ног", Category.ABUSE),
+    ("a man on Roblox asked her for pictures without clothes", Category.ABUSE),
+    ("his classmates keep telling him to kys", Category.ABUSE),
+    ("she cuts her arms", Category.SELF_HARM),
+    ("дочь режет себе руки", Category.SELF_HARM),
+    ("he said he wants to die", Category.SUICIDE),
+    ("сын хочет покончить с собой", Category.SUICIDE),
+    ("he ran away from home and his phone is off", Category.DANGER),
+    ("нашла у сына нож в рюкзаке, он говорит, что для обидчиков", Category.DANGER),
+])
+def test_the_category_is_right(text: str, category: Category) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert finding.category is category
+
+
+def test_being_told_to_kill_yourself_is_incitement_not_the_childs_own_thoughts() -> None:
+    told = detect("kids in the group chat told him to go kill himself")
+    assert told is not None
+    assert told.kinds == (CrisisKind.INCITEMENT,)
+    own = detect("he told me he wants to kill himself")
+    assert own is not None
+    assert own.kind is CrisisKind.SUICIDAL_THOUGHTS
+
+
+@pytest.mark.parametrize("text", [
+    "I'll kill you if you touch my lego, he screamed at his brother",
+    "он сказал брату: я тебя убью",
+    "she says she wants to kill her teacher",
+    "чтоб ты сдох, кричит он сестре",
+])
+def test_a_threat_to_someone_else_is_not_a_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("сын написал в чате kms", CrisisKind.SUICIDAL_THOUGHTS),
+    ("дочь говорит что хочет умерть", CrisisKind.DEATH_WISH),
+    ("i wnat to die", CrisisKind.DEATH_WISH),
+    ("she said she wants to dieeee", CrisisKind.DEATH_WISH),
+    ("ДОЧЬ СКАЗАЛА, ЧТО ХОЧЕТ УМЕРЕТЬ", CrisisKind.DEATH_WISH),
+    ("хочу у\u0301мереть", CrisisKind.DEATH_WISH),
+    ("хочу умере\u200bть", CrisisKind.DEATH_WISH),
+    ("I w\u0430nt to die", CrisisKind.DEATH_WISH),
+    ("he keeps talking about sewerslide", CrisisKind.SUICIDAL_THOUGHTS),
+    ("she wants to unalive herself", CrisisKind.SUICIDAL_THOUGHTS),
+])
+def test_slang_typos_case_marks_and_mixed_alphabets(text: str, kind: CrisisKind) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert finding.kind is kind
+
+
+# -- the finding -----------------------------------------------------------------------------
+
+
+def test_a_finding_quotes_only_its_evidence_and_orders_kinds_by_urgency() -> None:
+    text = ("He has been sad for weeks, and today, after a long and very difficult day at "
+            "school, he said he wants to die; his stepdad beats him, I am sure of it now.")
+    finding = detect(text, "en")
+    assert isinstance(finding, CrisisFinding)
+    assert finding.kinds == (CrisisKind.PHYSICAL_ABUSE, CrisisKind.DEATH_WISH)
+    assert finding.kind is CrisisKind.PHYSICAL_ABUSE
+    assert finding.severity is Severity.HIGH
+    assert len(finding.evidence) <= EVIDENCE_LIMIT
+    assert finding.evidence in text
+    fields = finding.log_fields()
+    assert fields["crisis_kinds"] == "physical_abuse,death_wish"
+    assert all(text not in value for value in fields.values())
+
+
+def test_every_kind_has_a_category_a_severity_and_a_rank() -> None:
+    assert set(RANK) == set(CrisisKind)
+    assert len(RANK) == len(CrisisKind)
+    for kind in CrisisKind:
+        assert isinstance(kind.category, Category)
+        assert isinstance(kind.severity, Severity)
+    assert [kind.severity for kind in RANK[:4]] == [Severity.HIGH] * 4
+
+
+def test_the_facade_exports_exactly_its_public_names() -> None:
+    assert crisis.__all__ == sorted(crisis.__all__)
+    assert set(crisis.__all__) == {"Category", "CrisisFinding", "CrisisKind", "Severity",
+                                   "detect", "warm_up"}
+    assert all(hasattr(crisis, name) for name in crisis.__all__)
+    assert "docs/notes/crisis.md" in (crisis.__doc__ or "")
+
+
+# -- any input, fast -------------------------------------------------------------------------
+
+ANY_CHARACTER = st.characters(exclude_categories=())  # surrogates and controls included
+
+
+def _check(finding: CrisisFinding | None, text: str) -> None:
+    if finding is None:
+        return
+    assert finding.kinds
+    start, end = finding.span
+    assert 0 <= start <= end <= len(text)
+    assert len(finding.evidence) <= EVIDENCE_LIMIT
+    finding.evidence.encode("utf-8")  # safe for a log line: no lone surrogate
+    json.dumps(finding.log_fields(), ensure_ascii=False).encode("utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ANY_CHARACTER, max_size=400), st.sampled_from([None, "ru", "en", "xx"]))
+def test_detect_never_raises_on_any_unicode(text: str, language: str | None) -> None:
+    _check(detect(text, language), text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=ANY_CHARACTER, min_size=1, max_size=50),
+       st.sampled_from(["", " хочу умереть", " I want to die", "\x00\ud800 kms"]))
+def test_huge_messages_up_to_100k_characters_stay_correct_and_fast(chunk: str,
+                                                                   tail: str) -> None:
+    text = (chunk * (100_000 // len(chunk) + 1))[: 100_000 - len(tail)] + tail
+    started = time.perf_counter()
+    finding = detect(text)
+    assert time.perf_counter() - started < 5.0
+    _check(finding, text)
+    if tail and tail.strip() != "\x00\ud800 kms":
+        assert finding is not None
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\x00", "\ud800", "\udfff\ud800", "...", "!!!???", "\n\n\n", "12345",
+    "\u200b\u200b", "́́́", "🙂" * 1000, "я" * 10_000, "a'" * 5000, "'" * 1000,
+    "\ufeff" + "хочу умереть", "kill " * 20_000 + "myself",
+])
+def test_edge_inputs(text: str) -> None:
+    _check(detect(text), text)
+
+
+def test_a_typical_message_takes_well_under_a_millisecond() -> None:
+    warm_up()
+    texts = [row["text"] for name in ("phrases", "holdout_blind") for row in load(name)]
+    for text in texts:
+        detect(text)  # lemma caches warm, as in a running bot
+    best: list[float] = []
+    for text in texts:
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            detect(text)
+            runs.append(time.perf_counter() - started)
+        best.append(min(runs))
+    assert statistics.median(best) < 0.001
+
+
+def test_concurrent_calls_agree_with_sequential_ones() -> None:
+    texts = [row["text"] for row in load("holdout")]
+    expected = [detect(text) for text in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(detect, texts)) == expected
+
+
+# -- purity and the rule map -----------------------------------------------------------------
+
+ALLOWED_IMPORTS = {"__future__", "re", "threading", "unicodedata", "functools", "dataclasses",
+                   "enum", "typing", "collections", "collections.abc", "bisect", "pymorphy3",
+                   "snowballstemmer"}
+
+
+def test_the_package_is_pure_no_io_no_other_layers() -> None:
+    for path in sorted((ROOT / "actors" / "crisis").glob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                assert {alias.name for alias in node.names} <= ALLOWED_IMPORTS, path
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                assert node.module in ALLOWED_IMPORTS, (path, node.module)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in {"open", "print", "input", "exec", "eval"}, path
+
+
+def _rule_ids() -> list[str]:
+    return [rule.id for rule in (*TAGS, *SEQ, *CO)]
+
+
+def test_rule_ids_are_unique_and_name_their_kind_and_language() -> None:
+    ids = _rule_ids()
+    assert len(set(ids)) == len(ids)
+    kinds = {kind.value for kind in CrisisKind}
+    for rule in (*SEQ, *CO):
+        family, language, _ = rule.id.split(".", 2)
+        assert family in kinds, rule.id
+        assert family == rule.kind.value, rule.id  # the note files each rule by its id
+        assert language in ("ru", "en"), rule.id
+    for tag in TAGS:
+        assert tag.id.startswith(("tag.en.", "tag.ru.")), tag.id
+        assert tag.kind is None
+        assert tag.tag.startswith("@")
+
+
+def test_every_rule_is_mapped_in_the_note() -> None:
+    note = NOTE.read_text("utf-8")
+    missing = [rule_id for rule_id in _rule_ids()
+               if not rule_id.startswith("tag.") and f"`{rule_id}`" not in note]
+    assert missing == []
+    assert "`physical_abuse.en.agent`" in note
+    assert "`physical_abuse.ru.agent`" in note
+
+
+def test_every_russian_word_of_the_lexicon_and_the_rules_is_a_lemma() -> None:
+    """A Russian word in the rules is matched against pymorphy3 normal forms: an inflected
+    form there ("снотворное", "родители") would silently never match."""
+    from actors.crisis._detector import _rule_lemmas, _state
+
+    state = _state()
+    words = {word for listed in RU.values() for word in listed.split()}
+    words |= _rule_lemmas(state.tags, state.seqs, state.cos)
+    morph = analyzer()
+    not_lemmas = sorted(word for word in words
+                        if word not in {str(p.normal_form).replace("ё", "е")
+                                        for p in morph.parse(word)})
+    assert not_lemmas == []
