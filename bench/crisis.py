@@ -1,0 +1,116 @@
+"""The crisis detector (actors/crisis) against the old safety regex of dialogs, in one run
+on the same messages: microseconds per message and recall / false-positive rate on each
+labelled set of tests/data/crisis.
+
+Run: ``.venv/bin/python bench/crisis.py [--repeat 5] [--quick]``
+
+Timing: ``cold`` is the first pass over all messages right after ``warm_up()`` (rules
+compiled and dictionaries loaded, but no word analysed yet); ``warm`` is the median over
+``--repeat`` later passes, each message timed alone (its best of the passes), as in a
+running bot whose word caches are full. Output: a table, then as the LAST line one JSON
+object (``new``/``old`` → ``cold_median_us``, ``warm_median_us``, ``warm_p99_us``, and per
+set ``recall``, ``fpr``, ``crisis``, ``none``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT / "tests" / "data" / "crisis"
+SETS = ("train", "holdout", "holdout_blind")
+
+
+def old_detector() -> Callable[[str], bool]:
+    """``needs_safety_note`` of dialogs, wherever the package keeps it now."""
+    for name in ("actors.dialogs._safety", "actors.dialogs.safety"):
+        try:
+            return importlib.import_module(name).needs_safety_note  # type: ignore[no-any-return]
+        except ImportError:
+            continue
+    raise SystemExit("the old safety detector of actors.dialogs was not found")
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    lines = (DATA / f"{name}.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def timings(fire: Callable[[str], object], texts: list[str], repeat: int) -> dict[str, float]:
+    cold = []
+    for text in texts:
+        started = time.perf_counter_ns()
+        fire(text)
+        cold.append((time.perf_counter_ns() - started) / 1000)
+    best = [float("inf")] * len(texts)
+    for _ in range(repeat):
+        for i, text in enumerate(texts):
+            started = time.perf_counter_ns()
+            fire(text)
+            best[i] = min(best[i], (time.perf_counter_ns() - started) / 1000)
+    return {"cold_median_us": round(statistics.median(cold), 1),
+            "warm_median_us": round(statistics.median(best), 1),
+            "warm_p99_us": round(percentile(best, 99), 1),
+            "warm_max_us": round(max(best), 1)}
+
+
+def quality(fire: Callable[[str], bool], rows: list[dict[str, Any]]) -> dict[str, float]:
+    crisis = [row for row in rows if row["label"] != "none"]
+    calm = [row for row in rows if row["label"] == "none"]
+    found = sum(fire(row["text"]) for row in crisis)
+    false = sum(fire(row["text"]) for row in calm)
+    return {"recall": round(found / len(crisis), 3), "fpr": round(false / len(calm), 3),
+            "crisis": len(crisis), "none": len(calm)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="one warm pass, for smoke tests")
+    args = parser.parse_args()
+    repeat = 1 if args.quick else args.repeat
+
+    from actors.crisis import detect, warm_up
+
+    started = time.perf_counter()
+    warm_up()
+    warm_up_s = time.perf_counter() - started
+    old = old_detector()
+    rows = {name: load(name) for name in SETS}
+    texts = [row["text"] for name in SETS for row in rows[name]]
+
+    report: dict[str, Any] = {"messages": len(texts), "warm_up_s": round(warm_up_s, 3)}
+    for label, fire in (("new", lambda text: detect(text) is not None), ("old", old)):
+        figures: dict[str, Any] = timings(fire, texts, repeat)
+        for name in SETS:
+            figures[name] = quality(fire, rows[name])
+        report[label] = figures
+
+    print(f"{len(texts)} messages; warm_up {report['warm_up_s']} s")
+    print(f"{'':4} {'cold µs':>8} {'warm µs':>8} {'p99 µs':>8}   " + "   ".join(
+        f"{name} recall/fpr" for name in SETS))
+    for label in ("new", "old"):
+        figures = report[label]
+        cells = "   ".join(f"{figures[name]['recall']:.3f}/{figures[name]['fpr']:.3f}"
+                           .rjust(len(name) + 12) for name in SETS)
+        print(f"{label:4} {figures['cold_median_us']:8.1f} {figures['warm_median_us']:8.1f} "
+              f"{figures['warm_p99_us']:8.1f}   {cells}")
+    print(json.dumps(report, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
