@@ -262,9 +262,13 @@ def markdown_link_errors(relpath: str, text: str) -> list[str]:
 
 def path_errors(relpath: str, text: str) -> list[str]:
     """Repository paths named in ``text`` that do not exist. Paths into a virtualenv made
-    on first use (``bench/.venv-aiogram``) are not in the repository and are skipped."""
+    on first use (``bench/.venv-aiogram``) are not in the repository, and a path that
+    goes on as a pattern (``tests/data/child_phrases*.jsonl``, ``docs/runbooks/{en,ru}``,
+    ``<alert>``) names no one file: both are skipped."""
     errors = []
     for m in REPO_PATH.finditer(text):
+        if text[m.end():m.end() + 1] in ("*", "?", "[", "{", "<"):
+            continue
         path = m.group("path").rstrip(".")
         if any(part.startswith(".venv") for part in path.split("/")):
             continue
@@ -308,3 +312,7 @@ def test_link_and_path_rules() -> None:
     assert path_errors("a.py", "actors/<name>/_actor.py, tests/{actors,chaos}/") == []
     assert path_errors("a.py", "supervisors/app_tree.py") == ["a.py: supervisors/app_tree.py"]
     assert path_errors("a.py", "bench/.venv-aiogram/bin/python") == []
+    assert path_errors("a.py", "tests/data/child_phrases*.jsonl, docs/nope{a,b}.md") == []
+    assert path_errors("a.py", "tests/data/child_phrases.jsonl") == []
+    assert path_errors("a.py", "tests/data/child_phrase.jsonl") == [
+        "a.py: tests/data/child_phrase.jsonl"]
