@@ -4,16 +4,9 @@ Every Bot API URL carries the token (``/bot<token>/method``), so this module is 
 one that builds URLs, and it never lets an httpx object or message escape: transport
 failures become ``TelegramTransportError(method, kind)`` raised ``from None``; API errors
 become ``TelegramApiError`` carrying the status, description and parameters, never the
-URL. A client registers its token with ``config.redaction`` when it is made, and the
-description of every ``TelegramApiError`` is redacted there, in whatever form the server
-echoed the token. ``install_log_redaction`` and ``redact`` are ``config.redaction``'s,
-re-exported.
-
-Exception tree::
-
-    TelegramError                 any failure of a Bot API call
-    ├── TelegramApiError          Telegram answered ok=false (status, description, retry_after)
-    └── TelegramTransportError    no usable answer: timeout, connection, bad JSON
+URL. A client registers its token with ``config.redaction`` when it is made, and every
+``TelegramApiError`` description is redacted there; ``install_log_redaction`` and
+``redact`` are ``config.redaction``'s, re-exported. Why: docs/notes/telegram.md §9.
 """
 
 from __future__ import annotations
@@ -38,7 +31,13 @@ __all__ = [
 
 
 class TelegramError(Exception):
-    """A Bot API call failed. ``method`` is the Bot API method; the token is never in it."""
+    """A Bot API call failed. ``method`` is the Bot API method; the token is never in it::
+
+        TelegramError                 any failure of a Bot API call
+        ├── TelegramApiError          Telegram answered ok=false (status, description,
+        │                             retry_after)
+        └── TelegramTransportError    no usable answer: timeout, connection, bad JSON
+    """
 
     def __init__(self, method: str, message: str) -> None:
         super().__init__(f"{method}: {message}")

@@ -2,24 +2,9 @@
 
 Answers ``{"ok": true, "result": …}``; a bad request gets 400 and a timeout in
 ``/_emu/wait*`` gets 408, both as ``{"ok": false, "description": …}``. Every endpoint takes
-an optional ``bot_id`` (query or body) for emulators serving several bots.
-
-    GET    /_emu/state                       summary; also the readiness probe
-    POST   /_emu/users/{id}/message          {text, chat_id?, reply_to?, first_name?, …}
-    POST   /_emu/users/{id}/register         {started?, first_name?, username?, …}
-    POST   /_emu/users/{id}/block | unblock | deactivate
-    POST   /_emu/raw_update                  {update: {…}} or {raw: "<JSON object text>"}
-    POST   /_emu/callback                    {chat_id, message_id, data | button_text, user_id?}
-    GET    /_emu/callbacks/{id}              answered? and the answer
-    POST   /_emu/chats/{id}/migrate          {to}
-    GET    /_emu/chats/{id}                  transcript
-    GET    /_emu/calls?method=&status=&since=
-    GET    /_emu/wait?method=&count=&timeout=&status=
-    GET    /_emu/wait_polling?timeout=
-    GET    /_emu/faults | POST /_emu/faults {fault} | DELETE /_emu/faults
-    POST   /_emu/flood {enabled}             POST /_emu/clock {advance_s}
-    POST   /_emu/updates/reset_ids {next?}   POST /_emu/webhook {url}
-    POST   /_emu/reset
+an optional ``bot_id`` (query or body) for emulators serving several bots. The endpoints
+are listed on ``control_routes``; the emulator as a whole: chaos/README.md, section "The
+Telegram emulator".
 """
 
 from __future__ import annotations
@@ -42,7 +27,25 @@ Handler = Callable[[web.Request], Awaitable[web.Response]]
 
 
 def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
-    """The routes of ``/_emu``, bound to ``emu``."""
+    """The routes of ``/_emu``, bound to ``emu``::
+
+        GET    /_emu/state                       summary; also the readiness probe
+        POST   /_emu/users/{id}/message          {text, chat_id?, reply_to?, first_name?, …}
+        POST   /_emu/users/{id}/register         {started?, first_name?, username?, …}
+        POST   /_emu/users/{id}/block | unblock | deactivate
+        POST   /_emu/raw_update                  {update: {…}} or {raw: "<JSON object text>"}
+        POST   /_emu/callback                    {chat_id, message_id, data | button_text, user_id?}
+        GET    /_emu/callbacks/{id}              answered? and the answer
+        POST   /_emu/chats/{id}/migrate          {to}
+        GET    /_emu/chats/{id}                  transcript
+        GET    /_emu/calls?method=&status=&since=
+        GET    /_emu/wait?method=&count=&timeout=&status=
+        GET    /_emu/wait_polling?timeout=
+        GET    /_emu/faults | POST /_emu/faults {fault} | DELETE /_emu/faults
+        POST   /_emu/flood {enabled}             POST /_emu/clock {advance_s}
+        POST   /_emu/updates/reset_ids {next?}   POST /_emu/webhook {url}
+        POST   /_emu/reset
+    """
 
     def endpoint(action: Callable[[web.Request, dict[str, Any]], Awaitable[Any]]) -> Handler:
         async def handle(request: web.Request) -> web.Response:

@@ -1,19 +1,9 @@
 """One bot's update queue, with the Bot API server's getUpdates semantics.
 
-* ids come from ``next_id`` and are never handed out twice by this queue's counter (a reset
-  of the emulator keeps it). After ``idle_reset`` seconds without updates the next id is
-  random, as Telegram does after a week; :meth:`UpdateQueue.jump` forces that.
-* ``allowed_updates`` filters at enqueue time: an excluded update consumes its id and is
-  never queued. ``None`` means the default set (everything but ``chat_member``,
-  ``message_reaction``, ``message_reaction_count``).
-* updates older than ``retention`` (24 h) are expired on every read.
-* :meth:`UpdateQueue.push_raw` queues an update given as JSON text (a test's poison: a lone
-  surrogate escape, an integer past 64 bits, nesting deeper than a JSON library recurses),
-  served verbatim inside the getUpdates answer with the next id. It ignores
-  ``allowed_updates``.
-* :meth:`UpdateQueue.select` applies an offset: positive confirms (forgets) everything below
-  it — unless it is more than 10 beyond the newest id, when the server serves from the head
-  and forgets nothing; negative keeps only the newest ``-offset``; zero confirms nothing.
+``UpdateQueue`` hands out update ids as Telegram does (random after a long idle time),
+filters by ``allowed_updates`` at enqueue time, expires updates after 24 h, queues raw
+JSON updates verbatim for poison tests, and applies an offset the way the server does;
+its docstring has each rule. The facts it follows: docs/notes/telegram.md §2.
 """
 
 from __future__ import annotations
@@ -94,7 +84,23 @@ def parse_allowed_updates(value: Any) -> frozenset[str] | None:
 
 
 class UpdateQueue:
-    """Pending updates of one bot; wakes held polls when an update is queued."""
+    """Pending updates of one bot; wakes held polls when an update is queued.
+
+    * ids come from ``next_id`` and are never handed out twice by this queue's counter (a reset
+      of the emulator keeps it). After ``idle_reset`` seconds without updates the next id is
+      random, as Telegram does after a week; :meth:`UpdateQueue.jump` forces that.
+    * ``allowed_updates`` filters at enqueue time: an excluded update consumes its id and is
+      never queued. ``None`` means the default set (everything but ``chat_member``,
+      ``message_reaction``, ``message_reaction_count``).
+    * updates older than ``retention`` (24 h) are expired on every read.
+    * :meth:`UpdateQueue.push_raw` queues an update given as JSON text (a test's poison: a lone
+      surrogate escape, an integer past 64 bits, nesting deeper than a JSON library recurses),
+      served verbatim inside the getUpdates answer with the next id. It ignores
+      ``allowed_updates``.
+    * :meth:`UpdateQueue.select` applies an offset: positive confirms (forgets) everything below
+      it — unless it is more than 10 beyond the newest id, when the server serves from the head
+      and forgets nothing; negative keeps only the newest ``-offset``; zero confirms nothing.
+    """
 
     def __init__(
         self,
