@@ -1,30 +1,12 @@
 """Redaction: the secrets this process holds, and the one function that takes them out of
 any text before it is shown or stored.
 
-Secrets are registered once, at start: ``BotApi`` registers its token, and the application
-registers every secret of its settings (``register_settings``: the bot token, the
-Anthropic API key, the health token, the PostgreSQL and Redis passwords). Registration
-keeps them in a private registry; nothing else reads it.
-
-``redact(text)`` replaces, for every registered secret, the secret itself and its
-URL-encoded (upper and lower case hex, ``+`` for spaces), JSON-escaped and ``repr``-escaped
-forms by ``<redacted>``. A bot token (``<bot id>:<secret half>``) is keyed on its secret
-half: the half alone, the whole token with any short separator (``123456%3A…``,
-``bot123456_…``, ``123456 : …``, ``123456\\u003a…``) and the token inside a Bot API URL
-are all caught (the whole token becomes ``bot<redacted>``). Anything shaped like a bot
-token, registered or not, is replaced too. Secrets shorter than ``MIN_SECRET`` characters
-are not registered: they would match ordinary words.
-
-Where it is applied:
-
-- every log record, as it is created (``install_log_redaction`` wraps the log record
-  factory, and adds a filter to the root logger's handlers for records made elsewhere):
-  its message, its traceback text and its stack; so every handler sees clean records,
-  pytest's ``caplog`` and a JSON formatter included;
-- uncaught exceptions (``install_log_redaction`` wraps ``sys.excepthook``);
-- the strings components keep or show: ``TelegramApiError`` (the sender's and the poller's
-  errors), db_writer's ``last_error`` and dead letters' ``error``, and every body the
-  health server answers (``/health``, ``/admin/*``, ``/metrics``).
+Secrets are registered once, at start (``BotApi`` its token, the application every
+secret of its settings), into a private registry nothing else reads; ``redact`` replaces
+each in every form text can carry it, and ``install_log_redaction`` applies it to every
+log record and uncaught exception, as the components apply it to the strings they keep or
+show. Where it is applied, and the test that proves it: docs/ARCHITECTURE.md, section
+"Failure model".
 """
 
 from __future__ import annotations
@@ -143,7 +125,8 @@ _REDACTOR: Final = Redactor()
 
 
 def register_secret(secret: str | Secret | None) -> None:
-    """Register one secret with the process's redactor (idempotent)."""
+    """Register one secret with the process's redactor (idempotent). Secrets shorter
+    than ``MIN_SECRET`` characters are not registered: they would match ordinary words."""
     _REDACTOR.add(secret)
 
 
@@ -169,7 +152,15 @@ def _passwords(url: str | None) -> Iterable[str]:
 
 
 def redact(text: str) -> str:
-    """``text`` with every secret of this process replaced (see the module docstring)."""
+    """``text`` with every secret of this process replaced.
+
+    For every registered secret: the secret itself and its URL-encoded (upper and lower
+    case hex, ``+`` for spaces), JSON-escaped and ``repr``-escaped forms become
+    ``<redacted>``. A bot token (``<bot id>:<secret half>``) is keyed on its secret half:
+    the half alone, the whole token with any short separator (``123456%3A…``,
+    ``bot123456_…``, ``123456 : …``, ``123456\\u003a…``) and the token inside a Bot API URL
+    are all caught (the whole token becomes ``bot<redacted>``). Anything shaped like a bot
+    token, registered or not, is replaced too."""
     return _REDACTOR.redact(text)
 
 
@@ -238,7 +229,11 @@ class _ExceptHook:
 
 def install_log_redaction() -> None:
     """Redact every log record and uncaught exception of the process, and keep httpx and
-    httpcore from logging requests (their URLs carry the token). Idempotent."""
+    httpcore from logging requests (their URLs carry the token). Idempotent. Records are
+    redacted as they are created (the record factory is wrapped, and a filter added to
+    the root logger's handlers for records made elsewhere): message, traceback text and
+    stack, so every handler sees clean records, pytest's ``caplog`` and a JSON formatter
+    included; ``sys.excepthook`` is wrapped for uncaught exceptions."""
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
     factory = logging.getLogRecordFactory()

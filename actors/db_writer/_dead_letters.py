@@ -1,33 +1,10 @@
 """The kernel's dead letters, kept: each ``DeadLettered`` event becomes a ``dead_letters`` row.
 
-The kernel gives a message up after ``max_redeliveries`` crashes of its handler and
-publishes a ``DeadLettered`` event, which is only an event (a log line and a metric).
-``DeadLetterSink`` listens on ``system.events`` (``attach``; listeners must not block, so
-it only queues) and its ``run`` appends each letter to the spool as a ``DeadLetter``
-record through ``persist``; the flusher drains it into PostgreSQL like any record. The
-``DeadLetterKeeper`` actor (in ``infra``) runs it, so a spool failure crashes and
-restarts the keeper, and letters wait in the sink meanwhile (at most ``limit``: beyond
-it the oldest are dropped, counted in ``dropped``).
-
-What a letter holds:
-
-- ``actor``: the path of the actor that gave up; ``reason``: the kernel's (``poison``,
-  ``dropped``, ``overflow``; ``stopped`` and ``shutdown`` are not kept: what was queued
-  when an actor stopped for good or the system shut down is still in the update journal
-  and is delivered again at the next start);
-- ``error``: the last error, at most ``ERROR_LIMIT`` characters;
-- ``message_json``: the message's type and fields with every string cut to
-  ``EXCERPT`` characters (a parent's words are kept no further than that), bytes as
-  their length, secrets redacted (``config.redaction``, before the cut); ``chat_id``
-  when the message names a chat, so ``/delete`` erases the letter too.
-
-An update given up this way (a message carrying an ``update_id``, reason ``poison`` or
-``dropped``) is also marked done through ``given_up`` (the update journal's
-``mark_done``), so the next start does not replay it into the same crash.
-
-Dialogs' own last-chance apology (``ctx.final_attempt``) answers the parent instead of
-crashing a last time, so no kernel event comes; dialogs calls ``add`` itself (with
-``done=False``: the apology's delivery marks the update done).
+``DeadLetterSink`` listens on ``system.events`` and appends each letter to the spool as a
+``DeadLetter`` record (an excerpt of the message, secrets redacted), which the flusher
+drains like any record; the ``DeadLetterKeeper`` actor runs it. An update given up this
+way is marked done, so the next start does not replay it into the same crash. See
+docs/db-writer.md, section "Dead letters".
 """
 
 from __future__ import annotations
@@ -72,8 +49,11 @@ _JSON: Final = msgspec.json.Encoder()
 
 
 class DeadLetterSink:
-    """Queues the kernel's dead letters and appends them to ``spool`` (see the module
-    docstring). Made once per application; ``clock`` stamps the letters."""
+    """Queues the kernel's dead letters and appends them to ``spool``
+    (docs/db-writer.md, section "Dead letters"). Made once per application; ``clock``
+    stamps the letters. Listeners must not block, so ``on_event`` only queues (at most
+    ``limit`` letters: beyond it the oldest are dropped, counted in ``dropped``) and
+    ``run`` appends them through ``persist``."""
 
     def __init__(
         self, spool: SpoolLike, *, clock: WallClock = system_clock,
@@ -156,8 +136,11 @@ class DeadLetterKeeper(Actor):
 
 def letter_for(actor: str, message: Any, reason: str, error: str | None,
                clock: WallClock = system_clock) -> DeadLetter:
-    """The ``DeadLetter`` of ``message`` given up by ``actor`` (see the module docstring
-    for what it keeps)."""
+    """The ``DeadLetter`` of ``message`` given up by ``actor``: the last ``error`` (at most
+    ``ERROR_LIMIT`` characters) and ``message_json``, the message's type and fields with
+    every string cut to ``EXCERPT`` characters, bytes as their length, secrets redacted
+    before the cut; ``chat_id`` when the message names a chat, so ``/delete`` erases the
+    letter too."""
     body = {"type": type(message).__name__, "fields": _excerpt(message, 0)}
     message_json = _JSON.encode(body).decode()
     update_id = getattr(message, "update_id", None)
