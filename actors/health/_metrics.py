@@ -9,7 +9,8 @@ or parents' data. See docs/health.md, section "Metrics".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import contextvars
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 import anyio
@@ -27,6 +28,8 @@ from runtime import (
     LifecycleEvent,
     Restarting,
     Stopped,
+    WallClock,
+    system_clock,
 )
 
 if TYPE_CHECKING:
@@ -43,6 +46,22 @@ BREAKER_LEVELS: Final = {BreakerState.CLOSED: 0, BreakerState.HALF_OPEN: 1,
 
 _SECONDS_FAST: Final = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 _SECONDS_SLOW: Final = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 13.0, 20.0, 30.0, 60.0)
+_SECONDS_DISK: Final = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
+                        2.5)
+_SECONDS_LAG: Final = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+_SECONDS_AGE: Final = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0, 1800.0, 3600.0, 21600.0,
+                       86400.0)
+_SECONDS_TELEGRAM: Final = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 26.0, 30.0, 35.0)
+
+TELEGRAM_METHODS: Final = frozenset({
+    "getUpdates", "getMe", "deleteWebhook", "sendMessage", "sendChatAction",
+    "answerCallbackQuery", "editMessageText", "editMessageReplyMarkup"})
+"""Bot API methods with a label of their own in ``fe_telegram_requests_total``; any other
+is counted as ``other`` (the label set stays bounded)."""
+
+_PUBLISHED: Final[contextvars.ContextVar[Sequence[Metric] | None]] = contextvars.ContextVar(
+    "fe_published_metrics", default=None)
+"""While ``render_published`` runs: the scrape-time families the bot's loop published."""
 
 
 class Metrics:
@@ -51,7 +70,8 @@ class Metrics:
     is ``registry``, never prometheus-client's global one, so tests and several bots in
     one process do not clash."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, clock: WallClock = system_clock) -> None:
+        self._clock = clock
         self.registry = CollectorRegistry()
         r = self.registry
         # -- business ---------------------------------------------------------------------
@@ -107,6 +127,35 @@ class Metrics:
         self.intensity_exceeded = Counter(
             "fe_supervisor_gave_up", "Supervisors that exceeded their restart intensity or "
             "escalated, by path and event.", ["supervisor", "event"], registry=r)
+        # -- latencies inside the bot -----------------------------------------------------
+        self.telegram_requests = Counter(
+            "fe_telegram_requests", "Bot API calls, by method (getUpdates, sendMessage, ...; "
+            "others: other) and status (an HTTP status, or the failure kind).",
+            ["method", "status"], registry=r)
+        self.telegram_seconds = Histogram(
+            "fe_telegram_request_duration_seconds", "Bot API call time, by method "
+            "(getUpdates includes its long poll).", ["method"], buckets=_SECONDS_TELEGRAM,
+            registry=r)
+        self.update_age = Histogram(
+            "fe_update_age_seconds", "Age of an update when dialogs takes it: from the "
+            "date Telegram stamped on it to its first delivery to a dialogs shard.",
+            buckets=_SECONDS_AGE, registry=r)
+        self.loop_lag = Histogram(
+            "fe_event_loop_lag_seconds", "How late the bot's event loop wakes a sleeping "
+            "task (a ticker's overshoot): CPU saturation or a blocking call.",
+            buckets=_SECONDS_LAG, registry=r)
+        self.spool_fsync_seconds = Histogram(
+            "fe_spool_fsync_duration_seconds", "fdatasync time of one spool group commit.",
+            buckets=_SECONDS_DISK, registry=r)
+        self.health_connections = Gauge(
+            "fe_health_connections", "Connections open to the health server.", registry=r)
+        self.health_connection_cap = Gauge(
+            "fe_health_connection_cap", "The most connections the health server keeps "
+            "open (from RLIMIT_NOFILE minus the descriptors kept in reserve).", registry=r)
+        self.health_dropped = Counter(
+            "fe_health_connections_dropped", "Connections the health server closed to stay "
+            "under its cap: evicted (idle the longest) or refused (503, every one busy).",
+            ["why"], registry=r)
         self._collector = _Observed()
         r.register(self._collector)
         self._last_exit: dict[str, str] = {}
@@ -307,6 +356,19 @@ def _telegram(app: AppLike, observed_at: float) -> Iterator[Metric]:
     for scope, count in sorted(sender.floods_429.items()):
         floods.add_metric([scope], count)
     yield floods
+    poisons = CounterMetricFamily(
+        "fe_poison_updates", "Updates set aside and dead-lettered by the poller, by stage "
+        "(edge: their JSON text, parse: their fields, store: the journal) and reason.",
+        labels=["stage", "reason"])
+    for (stage, reason), count in sorted(poller.poisons.items()):
+        poisons.add_metric([stage, reason], count)
+    yield poisons
+    repairs = CounterMetricFamily(
+        "fe_update_repairs", "Values repaired at the edge in updates still handled, by kind "
+        "(lone_surrogate, invalid_utf8, nul, date_out_of_range).", labels=["kind"])
+    for kind, count in sorted(poller.repairs.items()):
+        repairs.add_metric([kind], count)
+    yield repairs
     errors = CounterMetricFamily("fe_telegram_poll_errors", "Failed getUpdates calls, by "
                                  "kind.", labels=["kind"])
     for kind, count in sorted(poller.errors.items()):

@@ -9,8 +9,10 @@ section "The poller", for every guarantee and where it comes from.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
+import zlib
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,10 +20,12 @@ from typing import Any, Final, NoReturn
 
 import anyio
 import msgspec
+from msgspec.structs import replace
 
+from actors.db_writer import DeadLetter
 from actors.protocol import ContentKind, IncomingUpdate, UpdateKind
 from config.settings import TelegramSettings
-from runtime import Actor, ActorRef, Exit, ExitKind, StopActor
+from runtime import Actor, ActorRef, Exit, ExitKind, StopActor, WallClock, system_clock, utc_now
 from supervisors import Backoff
 
 from ._api import (
@@ -31,13 +35,24 @@ from ._api import (
     TelegramTransportError,
     install_log_redaction,
 )
-from ._spool_journal import UpdateLog
+from ._edge import (
+    DATE_LIMIT,
+    ID_LIMIT,
+    INT32_LIMIT,
+    RAW_EXCERPT,
+    Batch,
+    Rejected,
+    clean_text,
+    decode_updates,
+)
+from ._spool_journal import JournalError, UpdateLog
 
 __all__ = [
     "ALLOWED_UPDATES",
     "PollerStalled",
     "PollerStats",
     "TelegramPoller",
+    "UpdateOutOfRange",
     "parse_update",
 ]
 
@@ -92,7 +107,13 @@ class PollerStats:
     replays_dropped: int = 0
     """Updates Telegram sent again that the journal had already seen."""
     skipped: int = 0
-    """Updates of an unknown type or that failed to parse."""
+    """Updates of an unknown type, or set aside (``poisons``)."""
+    poisons: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """Updates set aside and dead-lettered, by (stage, reason): stage ``edge`` (their JSON
+    text), ``parse`` (their fields) or ``store`` (the journal could not encode them)."""
+    repairs: Counter[str] = field(default_factory=Counter)
+    """Values repaired at the edge and still handled, by kind: ``lone_surrogate``,
+    ``invalid_utf8``, ``nul``, ``date_out_of_range``."""
     redelivered: int = 0
     """Journaled updates re-delivered from the journal at a start."""
     conflicts_409: int = 0
@@ -148,29 +169,78 @@ class UnknownUpdate(ValueError):
     """The update carries none of ``ALLOWED_UPDATES``."""
 
 
-def parse_update(raw: dict[str, Any]) -> IncomingUpdate:
-    """Normalise one raw Bot API update. Raises ``UnknownUpdate`` for a type the poller does
-    not handle and ``msgspec.ValidationError`` for a malformed one (messages name the
-    field, never its value)."""
-    update_id = msgspec.convert(raw.get("update_id"), int)
+class UpdateOutOfRange(ValueError):
+    """A field holds an integer beyond what the Bot API documents for it (the message
+    names the field and the limit, never the value)."""
+
+
+_TEXT_FIELDS: Final = ("chat_type", "text", "first_name", "language_code", "callback_id",
+                       "callback_data", "member_status")
+
+
+def parse_update(raw: dict[str, Any], repairs: Counter[str] | None = None) -> IncomingUpdate:
+    """Normalise one raw Bot API update, within the edge's limits (``_edge``): ids in their
+    documented ranges, strings without lone surrogates or NUL (made U+FFFD), ``date`` 0
+    when out of range; each repair is counted in ``repairs``. Raises ``UnknownUpdate`` for
+    a type the poller does not handle, ``msgspec.ValidationError`` for a malformed one and
+    ``UpdateOutOfRange`` for an id beyond its limit (messages name the field, never its
+    value)."""
+    update_id = _int32(msgspec.convert(raw.get("update_id"), int), "update_id")
     kind = next((k for k in ALLOWED_UPDATES if k in raw), None)
     if kind is None:
         raise UnknownUpdate(",".join(sorted(k for k in raw if k != "update_id")) or "empty")
     body = raw[kind]
-    if kind == "callback_query":
-        return _parse_callback(update_id, msgspec.convert(body, _Callback))
-    if kind == "my_chat_member":
-        return _parse_member(update_id, msgspec.convert(body, _MemberUpdate))
-    return _parse_message(update_id, kind, msgspec.convert(body, _Msg), body)
+    try:
+        if kind == "callback_query":
+            update = _parse_callback(update_id, msgspec.convert(body, _Callback))
+        elif kind == "my_chat_member":
+            update = _parse_member(update_id, msgspec.convert(body, _MemberUpdate))
+        else:
+            update = _parse_message(update_id, kind, msgspec.convert(body, _Msg), body)
+    except msgspec.ValidationError as error:  # its path starts at the body: name the kind
+        raise msgspec.ValidationError(f"{kind}: {error}") from None
+    return _cleaned(update, repairs)
+
+
+def _id(value: int, field: str) -> int:
+    if not -ID_LIMIT < value < ID_LIMIT:
+        raise UpdateOutOfRange(f"{field} is outside ±(2^52-1)")
+    return value
+
+
+def _int32(value: int, field: str) -> int:
+    if not 0 <= value < INT32_LIMIT:
+        raise UpdateOutOfRange(f"{field} is outside 0..2^31-1")
+    return value
+
+
+def _cleaned(update: IncomingUpdate, repairs: Counter[str] | None) -> IncomingUpdate:
+    """``update`` with its strings fit for every store and an impossible date made 0."""
+    changes: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        value = getattr(update, name)
+        if value is not None:
+            clean, repaired = clean_text(value)
+            if repaired is not None:
+                changes[name] = clean
+                if repairs is not None:
+                    repairs[repaired] += 1
+    if not 0 <= update.date < DATE_LIMIT:
+        changes["date"] = 0
+        if repairs is not None:
+            repairs["date_out_of_range"] += 1
+    return replace(update, **changes) if changes else update
 
 
 def _parse_message(update_id: int, kind: UpdateKind, msg: _Msg,
                    body: dict[str, Any]) -> IncomingUpdate:
     user = msg.from_
+    chat_id = _id(msg.chat.id, f"{kind}.chat.id")
     return IncomingUpdate(
-        update_id=update_id, kind=kind, chat_id=msg.chat.id,
-        user_id=user.id if user is not None else msg.chat.id, chat_type=msg.chat.type,
-        message_id=msg.message_id, date=msg.date, text=msg.text,
+        update_id=update_id, kind=kind, chat_id=chat_id,
+        user_id=_id(user.id, f"{kind}.from.id") if user is not None else chat_id,
+        chat_type=msg.chat.type,
+        message_id=_int32(msg.message_id, f"{kind}.message_id"), date=msg.date, text=msg.text,
         content=_content_of(body, msg.text),
         first_name=user.first_name if user is not None else "",
         language_code=user.language_code if user is not None else None,
@@ -188,12 +258,15 @@ def _content_of(body: dict[str, Any], text: str | None) -> ContentKind:
 
 def _parse_callback(update_id: int, query: _Callback) -> IncomingUpdate:
     msg = query.message
+    user_id = _id(query.from_.id, "callback_query.from.id")
     return IncomingUpdate(
         update_id=update_id, kind="callback_query",
         # No message: a button of an inline-mode message; its chat is the user's own.
-        chat_id=msg.chat.id if msg is not None else query.from_.id,
-        user_id=query.from_.id, chat_type=msg.chat.type if msg is not None else "private",
-        message_id=msg.message_id if msg is not None else None, content="none",
+        chat_id=_id(msg.chat.id, "callback_query.message.chat.id") if msg is not None
+        else user_id,
+        user_id=user_id, chat_type=msg.chat.type if msg is not None else "private",
+        message_id=_int32(msg.message_id, "callback_query.message.message_id")
+        if msg is not None else None, content="none",
         first_name=query.from_.first_name, language_code=query.from_.language_code,
         callback_id=query.id, callback_data=query.data,
     )
@@ -201,11 +274,81 @@ def _parse_callback(update_id: int, query: _Callback) -> IncomingUpdate:
 
 def _parse_member(update_id: int, member: _MemberUpdate) -> IncomingUpdate:
     return IncomingUpdate(
-        update_id=update_id, kind="my_chat_member", chat_id=member.chat.id,
-        user_id=member.from_.id, chat_type=member.chat.type, date=member.date,
+        update_id=update_id, kind="my_chat_member",
+        chat_id=_id(member.chat.id, "my_chat_member.chat.id"),
+        user_id=_id(member.from_.id, "my_chat_member.from.id"), chat_type=member.chat.type,
+        date=member.date,
         content="none", first_name=member.from_.first_name,
         language_code=member.from_.language_code, member_status=member.new_chat_member.status,
     )
+
+
+_MAX_OFFSET: Final = 2**62
+"""Ids of set-aside updates up to this still move the offset (an update_id beyond 32 bits
+is refused, yet confirmed so that it is not fetched again)."""
+_UNSTORABLE: Final = (OverflowError, UnicodeError, TypeError, ValueError, msgspec.EncodeError)
+"""What encoding an update for the journal raises when a value cannot be stored."""
+
+
+def _rejected(update_id: int | None, raw: bytes, stage: str, reason: str, detail: str,
+              item: Any = None, *, chat_id: int | None = None) -> Rejected:
+    if chat_id is None and item is not None:
+        chat_id = _chat_hint(item)
+    return Rejected(update_id=update_id, stage=stage, reason=reason, detail=detail,
+                    raw=raw[:RAW_EXCERPT], size=len(raw), chat_id=chat_id)
+
+
+def _chat_hint(item: Any) -> int | None:
+    """The chat a raw update names, when it is a valid chat id (so /delete erases its
+    dead letter)."""
+    if not isinstance(item, dict):
+        return None
+    for kind in ALLOWED_UPDATES:
+        body = item.get(kind)
+        if isinstance(body, dict):
+            if kind == "callback_query":
+                body = body.get("message")
+                if not isinstance(body, dict):
+                    return None
+            chat = body.get("chat")
+            chat_id = chat.get("id") if isinstance(chat, dict) else None
+            if type(chat_id) is int and -ID_LIMIT < chat_id < ID_LIMIT:
+                return chat_id
+            return None
+    return None
+
+
+def _top_id(raw: bytes) -> int | None:
+    try:
+        value = msgspec.json.decode(raw, type=_IdOnly)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        return None
+    return value.update_id
+
+
+class _IdOnly(msgspec.Struct):
+    update_id: int | None = None
+
+
+_LETTER: Final = msgspec.json.Encoder()
+_REPAIRS: Final = {
+    "lone_surrogate": ("a lone surrogate", "U+FFFD"), "nul": ("a NUL character", "U+FFFD"),
+    "invalid_utf8": ("bytes that are not UTF-8", "U+FFFD"),
+    "date_out_of_range": ("a date out of range", "date 0"),
+}
+
+
+def _dead_letter(item: Rejected, at: dt.datetime) -> DeadLetter:
+    """The ``DeadLetter`` of an update set aside: its id, stage, size and the first
+    ``RAW_EXCERPT`` bytes of its JSON text (bytes that are not UTF-8 as U+FFFD)."""
+    excerpt, _ = clean_text(item.raw.decode("utf-8", "replace"))
+    key = (f"update:{item.update_id}" if item.update_id is not None
+           else f"update:crc:{zlib.crc32(item.raw):08x}")
+    body = {"update_id": item.update_id, "stage": item.stage, "size": item.size,
+            "truncated": item.size > len(item.raw), "raw": excerpt}
+    return DeadLetter(key=key, actor="telegram_poller", reason=item.reason,
+                      error=f"{item.stage}: {item.detail}",
+                      message_json=_LETTER.encode(body).decode(), at=at, chat_id=item.chat_id)
 
 
 # -- the actor -----------------------------------------------------------------------------
@@ -225,7 +368,12 @@ class TelegramPoller(Actor):
             ─▶ _deliver
 
     Make its child ``transient``: a bad-token stop (a normal exit) is then not restarted,
-    while a crash (``PollerStalled``, a journal failure) is."""
+    while a crash (``PollerStalled``, a journal failure) is.
+
+    An update that cannot be decoded, parsed or journaled is set aside on its own (the
+    rest of its batch goes on): logged, counted in ``stats.poisons``, handed to
+    ``dead_letters`` (``actors.db_writer.persist`` on the spool, durable before the
+    offset moves past it) as a ``DeadLetter`` stamped by ``clock``."""
 
     def __init__(
         self, settings: TelegramSettings, token: str, journal: UpdateLog,
@@ -233,7 +381,11 @@ class TelegramPoller(Actor):
         catch_up: Callable[[Callable[[IncomingUpdate], Awaitable[Any]]], Awaitable[None]]
         | None = None,
         api_observer: Callable[[str, str, float], None] | None = None,
+        dead_letters: Callable[[Sequence[DeadLetter]], Awaitable[object]] | None = None,
+        clock: WallClock = system_clock,
     ) -> None:
+        self._dead_letters = dead_letters
+        self._clock = clock
         self._api_observer = api_observer
         self._catch_up = catch_up
         self._settings = settings
@@ -321,54 +473,122 @@ class TelegramPoller(Actor):
             raw = await self._get_updates()
             await self._handle_batch(raw)
 
-    async def _get_updates(self) -> list[Any]:
+    async def _get_updates(self) -> Batch:
         s = self._settings
         params = {"offset": self._offset, "limit": s.poll_limit, "timeout": s.poll_timeout,
                   "allowed_updates": list(ALLOWED_UPDATES)}
-        result = await self._call("getUpdates", params, long_poll=True)
+        batch: Batch = await self._call("getUpdates", params, long_poll=True,
+                                        decode=decode_updates)
         self.stats.polls += 1
         self.stats.last_poll_at = anyio.current_time()
-        if not isinstance(result, list):
-            self.ctx.log.warning("getUpdates returned a %s, not a list: ignored",
-                                 type(result).__name__)
-            return []
-        return result
+        return batch
 
-    async def _handle_batch(self, raw: list[Any]) -> None:
-        """Parse, drop replays, journal, then advance the offset and deliver."""
-        if not raw:
+    async def _handle_batch(self, batch: Batch) -> None:
+        """Parse each update on its own, drop replays, journal, set poisons aside, then
+        advance the offset (past the poisons too) and deliver."""
+        if not batch.items:
             return
         self.stats.batches += 1
-        self.stats.last_batch_size = len(raw)
-        ids = [u["update_id"] for u in raw
-               if isinstance(u, dict) and type(u.get("update_id")) is int]
+        self.stats.last_batch_size = len(batch.items)
+        self._repaired(batch.repairs)
+        parsed, rejected, ids = self._parse(batch)
         if not ids:
-            self.ctx.log.warning("a batch of %d updates without update ids: ignored", len(raw))
+            self.ctx.log.warning("a batch of %d updates without update ids: ignored",
+                                 len(batch.items))
             return
         self._note_id_reset(ids)
-        fresh = self._fresh(self._parse(raw))
+        fresh = self._fresh(parsed)
         self._deadline = math.inf  # journaling and backpressure are not a stalled poll
-        await self._journal.append(fresh)
+        stored = await self._journal_each(fresh, rejected, batch)
+        await self._set_aside(rejected)
         self._offset = max(ids) + 1  # only now: the next getUpdates confirms the batch
-        await self._deliver(fresh)
-        self.stats.updates_received += len(fresh)
+        await self._deliver(stored)
+        self.stats.updates_received += len(stored)
 
-    def _parse(self, raw: list[Any]) -> list[IncomingUpdate]:
+    def _parse(self, batch: Batch) -> tuple[list[IncomingUpdate], list[Rejected], list[int]]:
+        """The batch's updates parsed, the ones set aside, and every id the offset must
+        move past (those of set-aside updates included)."""
         parsed: list[IncomingUpdate] = []
-        for item in raw:
+        rejected: list[Rejected] = []
+        ids: list[int] = []
+        repairs: Counter[str] = Counter()
+        for item, raw in zip(batch.items, batch.raws, strict=True):
+            if isinstance(item, Rejected):
+                rejected.append(item)
+                if item.update_id is not None and 0 <= item.update_id < _MAX_OFFSET:
+                    ids.append(item.update_id)
+                continue
             update_id = item.get("update_id") if isinstance(item, dict) else None
+            if type(update_id) is int and 0 <= update_id < _MAX_OFFSET:
+                ids.append(update_id)
+            else:
+                update_id = None
             try:
                 if not isinstance(item, dict):
-                    raise UnknownUpdate(type(item).__name__)
-                parsed.append(parse_update(item))
+                    rejected.append(_rejected(None, raw, "parse", "not_an_object",
+                                              f"the update is a JSON {type(item).__name__}"))
+                    continue
+                parsed.append(parse_update(item, repairs))
             except UnknownUpdate as error:
                 self.stats.skipped += 1
                 self.ctx.log.warning("update %s of unknown type (%s) skipped", update_id, error)
             except msgspec.ValidationError as error:
-                self.stats.skipped += 1
-                self.ctx.log.warning("update %s skipped: it does not parse (%s)",
-                                     update_id, error)
-        return parsed
+                rejected.append(_rejected(update_id, raw, "parse", "invalid", str(error), item))
+            except UpdateOutOfRange as error:
+                rejected.append(_rejected(update_id, raw, "parse", "out_of_range", str(error),
+                                          item))
+        self._repaired(repairs)
+        return parsed, rejected, ids
+
+    async def _journal_each(self, fresh: list[IncomingUpdate], rejected: list[Rejected],
+                            batch: Batch) -> list[IncomingUpdate]:
+        """Journal ``fresh`` in one append; if the journal cannot encode one of them,
+        journal them one by one and set aside (into ``rejected``) those it cannot take.
+        A journal that cannot write (``JournalError``) crashes the poller as before."""
+        try:
+            await self._journal.append(fresh)
+            return fresh
+        except JournalError:
+            raise
+        except _UNSTORABLE:
+            pass
+        raws = {_top_id(raw): raw for raw in batch.raws}
+        stored: list[IncomingUpdate] = []
+        for update in fresh:
+            try:
+                await self._journal.append([update])
+            except JournalError:
+                raise
+            except _UNSTORABLE as error:
+                raw = raws.get(update.update_id, b"")
+                rejected.append(_rejected(update.update_id, raw, "store", "unstorable",
+                                          type(error).__name__, chat_id=update.chat_id))
+            else:
+                stored.append(update)
+        return stored
+
+    async def _set_aside(self, rejected: list[Rejected]) -> None:
+        """Log, count and dead-letter (durably, before the offset moves past them) the
+        updates set aside. The log names the id, stage, reason and field, never a value."""
+        if not rejected:
+            return
+        at = utc_now(self._clock)
+        letters = []
+        for item in rejected:
+            self.stats.skipped += 1
+            self.stats.poisons[(item.stage, item.reason)] += 1
+            self.ctx.log.warning(
+                "update %s set aside at the %s stage (%s: %s): dead-lettered, the offset "
+                "moves past it", item.update_id, item.stage, item.reason, item.detail)
+            letters.append(_dead_letter(item, at))
+        if self._dead_letters is not None:
+            await self._dead_letters(letters)
+
+    def _repaired(self, repairs: Counter[str]) -> None:
+        for kind, count in repairs.items():
+            self.stats.repairs[kind] += count
+            self.ctx.log.warning("%d update(s) held %s: repaired (%s) and handled", count,
+                                 *_REPAIRS.get(kind, (kind, "?")))
 
     def _fresh(self, updates: list[IncomingUpdate]) -> list[IncomingUpdate]:
         """``updates`` minus replays the journal has seen (and duplicates in the batch)."""
@@ -396,9 +616,10 @@ class TelegramPoller(Actor):
     # -- calls and errors --
 
     async def _call(self, method: str, params: dict[str, Any] | None, *,
-                    long_poll: bool = False) -> Any:
-        """Call ``method`` until it succeeds, waiting as each error asks. Raises
-        ``_BadToken`` on 401/404."""
+                    long_poll: bool = False, decode: Callable[[bytes], Any] | None = None,
+                    ) -> Any:
+        """Call ``method`` until it succeeds, waiting as each error asks (``decode``: see
+        ``BotApi.call``). Raises ``_BadToken`` on 401/404."""
         s = self._settings
         assert self._api is not None
         expected = (s.poll_timeout if long_poll else s.request_timeout) + s.stall_margin
@@ -406,7 +627,8 @@ class TelegramPoller(Actor):
             self._arm_watchdog(expected)
             try:
                 result = await self._api.call(
-                    method, params, timeout=expected + HTTP_MARGIN if long_poll else None)
+                    method, params, timeout=expected + HTTP_MARGIN if long_poll else None,
+                    decode=decode)
             except TelegramError as error:
                 await self._wait_after(error)
                 continue

@@ -6,10 +6,11 @@ only). Asyncio only: the emulator is aiohttp."""
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
@@ -17,6 +18,7 @@ import httpx
 import msgspec
 import pytest
 
+from actors.db_writer import DeadLetter
 from actors.protocol import IncomingUpdate
 from actors.telegram._poller import (
     ALLOWED_UPDATES,
@@ -70,6 +72,8 @@ class Bot:
     probes: list[Probe]
     stats: PollerStats
     journal: MemoryJournal
+    letters: list[DeadLetter] = field(default_factory=list)
+    """What the poller dead-lettered (its ``dead_letters`` sink)."""
 
     def received(self) -> list[IncomingUpdate]:
         return [m for p in self.probes for m in p.received]
@@ -93,6 +97,11 @@ async def running(
         max_restarts=5, within=10.0,
     )
     stats = PollerStats()
+    letters: list[DeadLetter] = []
+
+    async def dead_letters(batch: Sequence[DeadLetter]) -> None:
+        letters.extend(batch)
+
     async with ActorSystem.start(tree, seed=7) as system:
         refs = [system.ref(f"dialogs{i}") for i in range(SHARDS)]
 
@@ -107,11 +116,12 @@ async def running(
         conf = settings or settings_for(emu)
         spec = worker(
             "telegram_poller",
-            lambda: TelegramPoller(conf, token, journal, route, stats=stats),
+            lambda: TelegramPoller(conf, token, journal, route, stats=stats,
+                                   dead_letters=dead_letters),
             restart=Restart.TRANSIENT, shutdown=3.0,
         )
         await start_child(system.ref("bot"), spec)
-        yield Bot(system, probes, stats, journal)
+        yield Bot(system, probes, stats, journal, letters)
 
 
 @pytest.fixture
@@ -386,6 +396,102 @@ def test_parse_update_refuses_unknown_and_malformed_updates() -> None:
         parse_update({"update_id": 2, "message": {"message_id": 1, "chat": {"id": "x"}}})
     with pytest.raises(msgspec.ValidationError):
         parse_update({"message": {"message_id": 1, "chat": {"id": 1}}})
+
+
+# -- poison updates ------------------------------------------------------------------------
+
+
+def said(chat_id: int, text: str = "fine", user: dict[str, Any] | None = None,
+         **fields: Any) -> dict[str, Any]:
+    """A private-chat message as Telegram writes it (``user`` is its ``from``, ``fields``
+    replace other top-level fields)."""
+    body: dict[str, Any] = {
+        "message_id": 5, "date": 1_700_000_000,
+        "chat": {"id": chat_id, "type": "private"},
+        "from": user or {"id": chat_id, "is_bot": False, "first_name": "Ann"}, "text": text}
+    body.update(fields)
+    return body
+
+
+POISONS: dict[str, tuple[str, str, str, str]] = {
+    # name: (JSON text without update_id, stage, reason, what the log line names)
+    "chat.id 2^64+1": (
+        json.dumps({"message": said(1, chat={"id": 2**64 + 1, "type": "private"})}),
+        "parse", "out_of_range", "message.chat.id"),
+    "from.id 10^30": (
+        json.dumps({"message": said(2, user={"id": 10**30, "first_name": "A"})}),
+        "parse", "out_of_range", "message.from.id"),
+    "message_id 2^64": (json.dumps({"message": said(3, message_id=2**64)}),
+                        "parse", "out_of_range", "message.message_id"),
+    "5000 levels": ('{"message": {"message_id": 4, "chat": {"id": 4}, "x": '
+                    + "[" * 5000 + "]" * 5000 + "}}", "edge", "too_deep", "nesting"),
+    "not an object": ('{"message": "secret words"}', "parse", "invalid", "message: Expected"),
+    "callback chat 2^53": (
+        json.dumps({"callback_query": {"id": "q", "from": {"id": 6, "first_name": "A"},
+                                       "message": said(2**53), "chat_instance": "c"}}),
+        "parse", "out_of_range", "callback_query.message.chat.id"),
+}
+
+
+async def test_each_poison_is_set_aside_and_the_rest_of_its_batch_is_delivered(
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    # One batch: a good update, every poison, the lone-surrogate ones (repaired), a good one.
+    first = emu.user_says(101, "before")["update_id"]
+    poisons = {name: emu.inject_raw(raw)["update_id"] for name, (raw, *_) in POISONS.items()}
+    text_sur = emu.inject_raw(json.dumps({"message": said(102, "secret \ud800 words")}))
+    name_sur = emu.inject_raw(json.dumps(
+        {"message": said(103, user={"id": 103, "first_name": "An\ud800n"})}))
+    nul = emu.inject_raw({"message": said(104, "secret\x00words")})
+    last = emu.user_says(101, "after")["update_id"]
+    async with running(emu, journal) as bot:
+        got = {u.update_id: u for u in await bot.expect(5)}
+        await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
+    assert sorted(got) == [first, text_sur["update_id"], name_sur["update_id"],
+                           nul["update_id"], last]
+    assert got[text_sur["update_id"]].text == "secret \ufffd words"
+    assert got[name_sur["update_id"]].first_name == "An\ufffdn"
+    assert got[nul["update_id"]].text == "secret\ufffdwords"
+    assert bot.stats.repairs == {"lone_surrogate": 2, "nul": 1}
+    letters = {letter.key: letter for letter in bot.letters}
+    for name, (_, stage, reason, names) in POISONS.items():
+        letter = letters[f"update:{poisons[name]}"]
+        assert (letter.actor, letter.reason) == ("telegram_poller", reason), name
+        assert letter.error.startswith(f"{stage}: "), letter.error
+        assert names in letter.error, letter.error
+        assert bot.stats.poisons[(stage, reason)] >= 1
+        assert f"update {poisons[name]} set aside at the {stage} stage" in caplog.text
+    assert letters[f"update:{poisons['from.id 10^30']}"].chat_id == 2  # /delete finds it
+    assert letters[f"update:{poisons['chat.id 2^64+1']}"].chat_id is None
+    assert sum(bot.stats.poisons.values()) == len(POISONS)
+    assert get_updates_params(emu)[-1]["offset"] == last + 1
+    assert "secret" not in caplog.text  # no parent's words in a log line
+
+
+async def test_an_update_the_journal_cannot_store_is_set_aside_alone(
+    emu: TelegramEmulator,
+) -> None:
+    class Refusing(MemoryJournal):
+        """A journal that cannot encode one update (as an integer msgpack refuses)."""
+
+        async def append(self, updates: Sequence[IncomingUpdate]) -> None:
+            if any(u.text == "unstorable" for u in updates):
+                raise OverflowError("can't serialize ints < -2**63 or > 2**64 - 1")
+            await super().append(updates)
+
+    journal = Refusing()
+    good = emu.user_says(101, "good")["update_id"]
+    bad = emu.user_says(102, "unstorable")["update_id"]
+    also = emu.user_says(103, "also good")["update_id"]
+    async with running(emu, journal) as bot:
+        got = await bot.expect(2)
+        await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
+    assert [u.update_id for u in got] == [good, also]
+    [letter] = bot.letters
+    assert (letter.key, letter.reason, letter.error) == (
+        f"update:{bad}", "unstorable", "store: OverflowError")
+    assert letter.chat_id == 102
+    assert bot.stats.poisons == {("store", "unstorable"): 1}
 
 
 # -- stopping ------------------------------------------------------------------------------
