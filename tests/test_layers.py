@@ -248,6 +248,9 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "close_or_terminate", "decode_record", "encode_record", "erase_family", "is_retryable",
         "migrate", "persist", "storable"
     ],
+    "actors.crisis": [
+        "Category", "CrisisFinding", "CrisisKind", "Severity", "detect", "warm_up"
+    ],
     "actors.dialogs": [
         "Child", "Dialogs", "EMOTION_NAMES", "Family", "FamilyStore", "Fault",
         "MemoryFamilyStore", "PersistentFamilyStore", "StateUnavailable", "StateWaits", "TEXTS",

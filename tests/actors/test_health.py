@@ -208,7 +208,10 @@ async def test_probes_are_open_and_report_a_healthy_bot(
     assert live.json()["children"] == 3  # infra, bot, ops
     assert (ready.status_code, ready.json()["status"]) == (200, "healthy")
     assert body["http_status"] == 200
-    assert set(body["components"]) == {"postgres", "redis", "claude", "telegram", "spool"}
+    assert set(body["components"]) == {"postgres", "redis", "claude", "telegram", "spool",
+                                       "dialogs"}
+    assert component(body, "dialogs")["status"] == "healthy"
+    assert component(body, "dialogs")["chats"] == 0
     # Nothing configured but Telegram: the designed fallbacks are "disabled", not failures.
     assert [component(body, n)["status"] for n in ("postgres", "redis", "claude")] == [
         "disabled"] * 3
