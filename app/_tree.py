@@ -19,7 +19,14 @@ from typing import Any
 import anyio
 
 from actors.cache import Cache, CacheService
-from actors.db_writer import DbWriter, FlushStats, Reads
+from actors.db_writer import (
+    DbWriter,
+    DeadLetterKeeper,
+    DeadLetterSink,
+    FlushStats,
+    Reads,
+    persist,
+)
 from actors.dialogs import Dialogs, FamilyStore, Fault, PersistentFamilyStore, StateWaits
 from actors.health import HealthServer, Metrics
 from actors.scheduler import (
@@ -95,6 +102,8 @@ class App:
     poller_stats: PollerStats
     gauges: BusinessGauges
     metrics: Metrics
+    dead_letters: DeadLetterSink
+    """The kernel's dead letters on their way to the spool (the ``dead_letters`` actor)."""
     dialogs_fault: Fault | None = None
     """Chaos drills only: a hook that may crash dialogs mid-message."""
     clock: WallClock = system_clock
@@ -142,20 +151,22 @@ async def open_app(
             observe=lambda outcome, seconds: metrics.external_request("claude", outcome,
                                                                       seconds))
         stack.push_async_callback(translator.aclose)
+        dead_letters = DeadLetterSink(spool, clock=clock, given_up=journal.mark_done)
         yield App(
             settings=settings, token=token, journal=journal,
             store=store if store is not None else PersistentFamilyStore(cache, reads, spool,
                                                                          clock=clock),
             translator=translator, outbox=Outbox(settings.telegram), spool=spool,
             cache=cache, reads=reads, flush_stats=FlushStats(), poller_stats=PollerStats(),
-            gauges=BusinessGauges(), metrics=metrics, dialogs_fault=dialogs_fault, clock=clock)
+            gauges=BusinessGauges(), metrics=metrics, dead_letters=dead_letters,
+            dialogs_fault=dialogs_fault, clock=clock)
 
 
 def build_tree(app: App) -> ChildSpec:
     """The root supervisor's spec for ``ActorSystem.start``::
 
         root (one_for_one)
-        ├── infra (rest_for_one): cache, db_writer
+        ├── infra (rest_for_one): cache, db_writer, dead_letters
         ├── bot (one_for_one)
         │   ├── telegram_sender
         │   ├── translator (one_for_one): translator-0 … translator-{N-1}
@@ -198,9 +209,14 @@ def _infra_children(app: App) -> list[ChildSpec]:
 
     return [
         worker("cache", make_cache, backoff=Backoff.for_rto(sup.rto_redis),
-               shutdown=sup.shutdown_timeout),
+               shutdown=sup.shutdown_timeout,
+               max_redeliveries=sup.max_redeliveries),
         worker("db_writer", make_db_writer, backoff=Backoff.for_rto(sup.rto_postgres),
-               shutdown=sup.shutdown_timeout),
+               shutdown=sup.shutdown_timeout,
+               max_redeliveries=sup.max_redeliveries),
+        worker("dead_letters", lambda: DeadLetterKeeper(app.dead_letters),
+               backoff=Backoff.for_rto(sup.rto_postgres), shutdown=sup.shutdown_timeout,
+               max_redeliveries=sup.max_redeliveries),
     ]
 
 
@@ -222,10 +238,12 @@ def _ops_children(app: App) -> list[ChildSpec]:
                             clock=app.clock)
 
     children = [worker("scheduler", make_scheduler, backoff=Backoff.for_rto(sup.rto_postgres),
-                       shutdown=sup.shutdown_timeout)]
+                       shutdown=sup.shutdown_timeout,
+                       max_redeliveries=sup.max_redeliveries)]
     if health.enabled:
         children.append(worker("health", make_health, backoff=Backoff.for_rto(sup.rto_bot),
-                               shutdown=sup.shutdown_timeout))
+                               shutdown=sup.shutdown_timeout,
+                               max_redeliveries=sup.max_redeliveries))
     return children
 
 
@@ -255,7 +273,8 @@ def _bot_children(app: App) -> list[ChildSpec]:
                        done=app.journal.mark_done, settings=settings.dialogs,
                        translator_settings=settings.translator, fault=app.dialogs_fault,
                        checkin=functools.partial(handle_checkin_callback, spool=app.spool,
-                                                 clock=app.clock))
+                                                 clock=app.clock),
+                       gave_up=functools.partial(app.dead_letters.add, done=False))
 
     def make_poller() -> TelegramPoller:
         journal = app.journal
@@ -263,21 +282,25 @@ def _bot_children(app: App) -> list[ChildSpec]:
         if isinstance(journal, SpoolJournal) and not journal.caught_up:
             catch_up = journal.catch_up_forever
         return TelegramPoller(telegram, app.token, journal, dialogs_route, catch_up=catch_up,
-                              stats=app.poller_stats, api_observer=telegram_call)
+                              stats=app.poller_stats, api_observer=telegram_call,
+                              dead_letters=functools.partial(persist, app.spool),
+                              clock=app.clock)
 
     def workers(prefix: str, count: int, factory: Callable[[], Any]) -> list[ChildSpec]:
         return [worker(f"{prefix}{i}", factory, backoff=backoff,
-                       shutdown=sup.shutdown_timeout) for i in range(count)]
+                       shutdown=sup.shutdown_timeout,
+                       max_redeliveries=sup.max_redeliveries) for i in range(count)]
 
     return [
         worker(SENDER, make_sender, backoff=backoff, shutdown=sup.shutdown_timeout,
-               capacity=10_000),
+               max_redeliveries=sup.max_redeliveries, capacity=10_000),
         supervisor_spec("translator", workers("translator-", settings.translator.workers,
                                               make_translator), **limits),
         supervisor_spec("dialogs", workers("dialogs-", settings.dialogs.shards, make_dialogs),
                         **limits),
         worker(POLLER, make_poller, restart=Restart.TRANSIENT, backoff=backoff,
-               shutdown=sup.shutdown_timeout),
+               shutdown=sup.shutdown_timeout,
+               max_redeliveries=sup.max_redeliveries),
     ]
 
 

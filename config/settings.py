@@ -135,6 +135,9 @@ class SupervisionSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unkn
     rto_postgres: float = 1800.0
     rto_redis: float = 600.0
     shutdown_timeout: float = 5.0
+    max_redeliveries: int = 3
+    """Redeliveries of a message that crashed its handler, for every worker, before the
+    kernel dead-letters it (a ``dead_letters`` row) and the worker goes on."""
 
 
 class DatabaseSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -259,6 +262,7 @@ _CHECKS: Final[tuple[tuple[str, str, Any], ...]] = (
     ("scheduler", "weekly_weekday", lambda v: 0 <= v <= 6),
     ("scheduler", "weekly_time", lambda v: _is_hhmm(v)),
     ("scheduler", "backup_time_utc", lambda v: _is_hhmm(v)),
+    ("supervision", "max_redeliveries", lambda v: 0 <= v <= 100),
 )
 
 

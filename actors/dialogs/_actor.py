@@ -87,9 +87,11 @@ class Dialogs(Actor):
     actor for a chat), ``done(update_id)`` (mark an update handled without a reply) and
     the settings. ``checkin(data, family)`` answers a tap on a check-in button (the
     scheduler's handler: it stores the answer). The last delivery of a poison update
-    (``ctx.final_attempt``, from the actor's ``Props``) apologises instead of crashing.
-    ``waits`` holds the updates of chats whose state cannot be read now (shared by every
-    incarnation and shard; ``/health`` shows it). ``fault`` is for chaos drills only.
+    (``ctx.final_attempt``, from the actor's ``Props``) apologises instead of crashing,
+    and hands the update to ``gave_up(path, update, reason, error)`` (the application's
+    dead-letter sink). ``waits`` holds the updates of chats whose state cannot be read
+    now (shared by every incarnation and shard; ``/health`` shows it). ``fault`` is for
+    chaos drills only.
 
     Handling an update is a chain of named steps::
 
@@ -119,7 +121,9 @@ class Dialogs(Actor):
         checkin: Callable[[str, Family], Awaitable[str]] | None = None,
         metrics: DialogsMetrics | None = None,
         waits: StateWaits | None = None,
+        gave_up: Callable[[str, IncomingUpdate, str, str], None] | None = None,
     ) -> None:
+        self.gave_up = gave_up
         self.waits = waits if waits is not None else StateWaits()
         self._retry_backoff = Backoff(min_delay=0.2, max_delay=settings.state_retry_max)
         self.checkin = checkin
@@ -168,9 +172,12 @@ class Dialogs(Actor):
             await self._handle(update)
         except StateUnavailable:
             raise  # not a failure of the update: it waits for the state
-        except Exception:
+        except Exception as error:
             self.ctx.log.exception("update %d failed %d times: apologising",
                                    update.update_id, self.ctx.attempt)
+            if self.gave_up is not None:  # kept as a dead letter, as the kernel's are
+                self.gave_up(self.ctx.path, update, "poison",
+                             f"{type(error).__name__}: {error}")
             try:  # the store may be what failed: the apology must not need it
                 family = await self.store.get(update.chat_id) or Family(chat_id=update.chat_id)
             except Exception:
