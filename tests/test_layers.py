@@ -305,6 +305,10 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "FloodControl", "FloodLimits", "HtmlParseError", "ParsedText", "TelegramEmulator",
         "make_test_token", "parse_html", "redact", "utf16_len"
     ],
+    "chaos.faultproxy": [
+        "API_PORT", "ApiError", "FaultProxy", "Proxy", "TOXIC_TYPES", "Toxic", "VERSION",
+        "load_config"
+    ],
 }
 
 
