@@ -6,17 +6,32 @@ Environment variables: the well-known names (``TELEGRAM_BOT_TOKEN``, ``ANTHROPIC
 (``FE_TELEGRAM__POLL_TIMEOUT=30``). A bad value fails at start with ``SettingsError``
 naming the key, the source and what was expected. Secrets are ``Secret`` objects whose
 repr and str are masked; ``reveal()`` is the only way to read them.
+
+Every setting's range is in its type (msgspec ``Meta``: bounds for numbers, which are
+finite, patterns and lengths for strings, literals for choices); what a type cannot say
+(the URLs and token held as secrets, the health host, one setting against another) is
+checked in ``_CHECKS`` and ``_RELATIONS``. All of it runs in ``load_settings``, before
+anything starts. A bad value, a file that is not UTF-8 TOML, an unknown key: one
+``SettingsError`` line naming the key, its source (the file, or the environment variable
+with the value, never a secret's) and what was expected.
 """
 
 from __future__ import annotations
 
+import functools
+import ipaddress
+import math
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Annotated, Any, Final, Literal
+from urllib.parse import urlsplit
 
 import msgspec
+import msgspec.inspect as mi
+from msgspec import Meta
 
 DEFAULT_FILE: Final = Path(__file__).with_name("default.toml")
 ENV_PREFIX: Final = "FE_"
@@ -30,6 +45,37 @@ WELL_KNOWN_ENV: Final[dict[str, tuple[str, str]]] = {
 
 class SettingsError(ValueError):
     """A setting is missing, malformed or out of range; the message names key and source."""
+
+
+# -- ranges shared by many settings (seconds unless said) ------------------------------------
+
+HOUR: Final = 3600
+DAY: Final = 24 * HOUR
+WEEK: Final = 7 * DAY
+Timeout = Annotated[float, Meta(gt=0, le=HOUR)]
+"""A timeout, delay or interval: more than 0 s, at most an hour."""
+Period = Annotated[float, Meta(gt=0, le=WEEK)]
+"""A longer period (an RTO, a lease, a sweep interval): more than 0 s, at most a week."""
+CatchUp = Annotated[float, Meta(ge=0, le=WEEK)]
+"""How late a scheduled run may still go out: 0 (never late) to a week."""
+Rate = Annotated[float, Meta(ge=0, le=10_000)]
+"""Messages per second; 0: unlimited."""
+Failures = Annotated[int, Meta(ge=1, le=1000)]
+"""Consecutive failures that open a breaker."""
+_DIRECTORY: Final = r"^[^\x00\r\n]+$"
+_HTTP_URL: Final = r"^https?://[^\s/?#]+[^\s]*$"
+_CLOCK_TIME: Final = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
+Directory = Annotated[str, Meta(min_length=1, max_length=4096, pattern=_DIRECTORY)]
+"""A directory path: not empty, no NUL or line break."""
+HttpUrl = Annotated[str, Meta(max_length=2048, pattern=_HTTP_URL)]
+"""An http:// or https:// URL with a host."""
+ClockTime = Annotated[str, Meta(pattern=_CLOCK_TIME)]
+"""A time of day, "HH:MM" (24 h)."""
+_PATTERNS: Final = {
+    _DIRECTORY: "a directory path (not empty, no line break)",
+    _HTTP_URL: "an http:// or https:// URL",
+    _CLOCK_TIME: 'a time of day, "HH:MM"',
+}
 
 
 class Secret:
@@ -58,27 +104,27 @@ class Secret:
 class TelegramSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     token: Secret | None = None
     """The bot token; unset: the built-in emulator and a terminal chat."""
-    base_url: str = "https://api.telegram.org"
-    poll_timeout: int = msgspec.field(default=25)
+    base_url: HttpUrl = "https://api.telegram.org"
+    poll_timeout: Annotated[int, Meta(ge=0, le=50)] = 25
     """getUpdates long-poll timeout, seconds (the server caps it at 50)."""
-    poll_limit: int = 100
-    request_timeout: float = 10.0
+    poll_limit: Annotated[int, Meta(ge=1, le=100)] = 100
+    request_timeout: Timeout = 10.0
     """HTTP timeout of every call but getUpdates (which gets poll_timeout + margin)."""
-    stall_margin: float = 15.0
+    stall_margin: Timeout = 15.0
     """The watchdog restarts the poller when no poll completed in poll_timeout + this."""
-    backoff_min: float = 0.5
-    backoff_max: float = 30.0
-    conflict_delay: float = 5.0
+    backoff_min: Timeout = 0.5
+    backoff_max: Timeout = 30.0
+    conflict_delay: Timeout = 5.0
     """Pause after a 409 (another poller or a webhook is active)."""
-    global_rate: float = 25.0
+    global_rate: Rate = 25.0
     """sendMessage calls per second over all chats (0: unlimited, for benchmarks)."""
-    global_burst: int = 25
-    chat_rate: float = 1.0
+    global_burst: Annotated[int, Meta(ge=1, le=10_000)] = 25
+    chat_rate: Rate = 1.0
     """Messages per second to one private chat (0: unlimited)."""
-    chat_burst: int = 3
-    max_send_attempts: int = 5
-    typing_interval: float = 4.5
-    journal_dir: str = "var/journal"
+    chat_burst: Annotated[int, Meta(ge=1, le=1000)] = 3
+    max_send_attempts: Annotated[int, Meta(ge=1, le=100)] = 5
+    typing_interval: Annotated[float, Meta(gt=0, le=60)] = 4.5
+    journal_dir: Directory = "var/journal"
     """Where the poller's local append-only journal lives."""
     journal_fsync: bool = True
 
@@ -86,42 +132,44 @@ class TelegramSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown
 class AnthropicSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     api_key: Secret | None = None
     """Unset: the offline translator answers every phrase."""
-    base_url: str | None = None
+    base_url: HttpUrl | None = None
     """None: the SDK's default (api.anthropic.com); the emulator's URL in tests."""
-    model: str = "claude-sonnet-5-5"
-    timeout: float = 20.0
-    max_tokens: int = 800
-    max_retries: int = 1
+    model: Annotated[str, Meta(max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:@/-]*$")] = (
+        "claude-sonnet-5-5")
+    timeout: Annotated[float, Meta(gt=0, le=600)] = 20.0
+    max_tokens: Annotated[int, Meta(ge=1, le=8192)] = 800
+    max_retries: Annotated[int, Meta(ge=0, le=10)] = 1
     """The SDK's own retries per call (it honours retry-after)."""
 
 
 class TranslatorSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
-    workers: int = 8
+    workers: Annotated[int, Meta(ge=1, le=256)] = 8
     """Translator actors; also the limit on concurrent Claude calls."""
-    breaker_failures: int = 5
+    breaker_failures: Failures = 5
     """Consecutive Claude failures that open the breaker."""
-    breaker_reset: float = 30.0
+    breaker_reset: Timeout = 30.0
     """Seconds the breaker stays open before one half-open probe."""
-    cache_size: int = 10_000
-    cache_ttl: float = 7 * 24 * 3600.0
-    ask_timeout: float = 60.0
+    cache_size: Annotated[int, Meta(ge=0, le=10_000_000)] = 10_000
+    """Translations kept in memory (0: none)."""
+    cache_ttl: Annotated[float, Meta(gt=0, le=365 * DAY)] = 7 * 24 * 3600.0
+    ask_timeout: Timeout = 60.0
     """How long dialogs waits for a translation before answering in basic mode."""
 
 
 class DialogsSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
-    shards: int = 16
+    shards: Annotated[int, Meta(ge=1, le=1024)] = 16
     """Dialogs actors; a chat always goes to shard chat_id % shards (order per chat)."""
     default_language: Literal["ru", "en"] = "ru"
-    max_children: int = 10
-    max_phrase: int = 2000
+    max_children: Annotated[int, Meta(ge=1, le=50)] = 10
+    max_phrase: Annotated[int, Meta(ge=1, le=4096)] = 2000
     """Longer phrases are refused politely."""
-    claude_per_hour: int = 60
+    claude_per_hour: Annotated[int, Meta(ge=0, le=100_000)] = 60
     """Claude translations per chat per hour (a rate-limit counter in the cache); beyond
     it the offline translator answers, so a flood from one chat cannot drain the budget."""
-    state_wait_notice: float = 5.0
+    state_wait_notice: Timeout = 5.0
     """Seconds a chat's updates may wait for its family state (not cached, PostgreSQL
     down) before the parent is told the answer is coming; the updates wait regardless."""
-    state_retry_max: float = 5.0
+    state_retry_max: Timeout = 5.0
     """Longest pause between two tries to read a waiting chat's state."""
 
 
@@ -129,12 +177,12 @@ class SupervisionSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unkn
     """Restart policies; backoff ceilings come from the RTOs (docs/ARCHITECTURE.md,
     section "The actor tree")."""
 
-    max_restarts: int = 20
-    within: float = 60.0
-    rto_bot: float = 1200.0
-    rto_postgres: float = 1800.0
-    rto_redis: float = 600.0
-    shutdown_timeout: float = 5.0
+    max_restarts: Annotated[int, Meta(ge=0, le=10_000)] = 20
+    within: Annotated[float, Meta(gt=0, le=DAY)] = 60.0
+    rto_bot: Period = 1200.0
+    rto_postgres: Period = 1800.0
+    rto_redis: Period = 600.0
+    shutdown_timeout: Timeout = 5.0
     max_redeliveries: int = 3
     """Redeliveries of a message that crashed its handler, for every worker, before the
     kernel dead-letters it (a ``dead_letters`` row) and the worker goes on."""
@@ -144,81 +192,83 @@ class DatabaseSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown
     url: Secret | None = None
     """PostgreSQL DSN; unset: a private cluster under ./var when the binaries exist (the
     run command), else the spool alone."""
-    spool_dir: str = "var/spool"
+    spool_dir: Directory = "var/spool"
     """The write-ahead spool: every record is here, fsynced, before it is acknowledged."""
     spool_fsync: bool = True
-    batch: int = 1000
+    batch: Annotated[int, Meta(ge=1, le=100_000)] = 1000
     """Records per flush transaction."""
-    breaker_failures: int = 3
-    breaker_reset: float = 1.0
+    breaker_failures: Failures = 3
+    breaker_reset: Timeout = 1.0
     """Seconds between connection probes while PostgreSQL is down (writes resume within
     about this long after it is back)."""
-    connect_timeout: float = 2.0
-    command_timeout: float = 5.0
-    read_timeout: float = 0.5
+    connect_timeout: Timeout = 2.0
+    command_timeout: Timeout = 5.0
+    read_timeout: Timeout = 0.5
 
 
 class RedisSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     url: Secret | None = None
     """Redis URL; unset: a private redis-server when the binary exists (the run command),
     else the in-memory cache alone."""
-    namespace: str = "fe"
-    socket_timeout: float = 0.25
-    connect_timeout: float = 0.5
-    breaker_failures: int = 3
-    breaker_reset: float = 30.0
-    probe_interval: float = 1.0
-    memory_items: int = 100_000
+    namespace: Annotated[str, Meta(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")] = "fe"
+    """The prefix of every key (letters, digits, ``_.:-``; at most 64)."""
+    socket_timeout: Timeout = 0.25
+    connect_timeout: Timeout = 0.5
+    breaker_failures: Failures = 3
+    breaker_reset: Timeout = 30.0
+    probe_interval: Timeout = 1.0
+    memory_items: Annotated[int, Meta(ge=100, le=10_000_000)] = 100_000
 
 
 class SchedulerSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """The scheduler's knobs (``actors.scheduler.Scheduler`` takes this struct). Durations
     are seconds; times are "HH:MM"."""
 
-    tick: float = 30.0
+    tick: Annotated[float, Meta(gt=0, le=DAY)] = 30.0
     """Seconds between sweeps for due runs (a sweep also runs at start)."""
-    retry_min: float = 1.0
-    retry_max: float = 30.0
+    retry_min: Timeout = 1.0
+    retry_max: Timeout = 30.0
     """Backoff between sweeps while PostgreSQL does not answer (doubling, capped)."""
-    checkin_catch_up: float = 6 * 3600.0
+    checkin_catch_up: CatchUp = 6 * 3600.0
     """A check-in missed (scheduler or PostgreSQL down) still goes out this long after its
     due time; older ones are skipped for good (an evening question at noon helps nobody)."""
-    weekly_weekday: int = 6
+    weekly_weekday: Annotated[int, Meta(ge=0, le=6)] = 6
     """The weekly report's local weekday: Monday 0 … Sunday 6."""
-    weekly_time: str = "19:00"
-    weekly_catch_up: float = 24 * 3600.0
-    backup_dir: str | None = "var/backups"
+    weekly_time: ClockTime = "19:00"
+    weekly_catch_up: CatchUp = 24 * 3600.0
+    backup_dir: Directory | None = "var/backups"
     """Where nightly dumps go; None: no scheduled backups."""
-    backup_time_utc: str = "03:00"
-    backup_keep: int = 7
+    backup_time_utc: ClockTime = "03:00"
+    backup_keep: Annotated[int, Meta(ge=1, le=1000)] = 7
     """Dumps kept (the newest); older ones are deleted after a successful backup."""
     backup_verify: bool = True
     """Restore each nightly dump into a scratch database and compare row counts."""
-    backup_catch_up: float = 24 * 3600.0
-    pg_bin_dir: str | None = None
+    backup_catch_up: CatchUp = 24 * 3600.0
+    pg_bin_dir: Directory | None = None
     """Where pg_dump/pg_restore are; None: the newest /usr/lib/postgresql/*/bin, else PATH."""
-    gauges_interval: float = 3600.0
+    gauges_interval: Period = 3600.0
     """Seconds between recomputations of the business gauges."""
-    claim_lease: float = 600.0
+    claim_lease: Period = 600.0
     """A run claimed but not marked done (the claimer died, or its message's delivery was
     not confirmed) may be claimed again after this long; the key recorded as sent stops a
     second delivery. The scheduler waits at most half of it for a delivery."""
-    keep_runs_days: int = 40
+    keep_runs_days: Annotated[int, Meta(ge=1, le=3650)] = 40
     """Schedule run rows older than this are pruned."""
-    db_timeout: float = 5.0
+    db_timeout: Timeout = 5.0
     """Seconds for one PostgreSQL statement (and for connecting)."""
-    delivery_timeout: float = 120.0
+    delivery_timeout: Annotated[float, Meta(gt=0, le=DAY)] = 120.0
     """Seconds a check-in or report waits for the sender to deliver it before the run is
     left to its lease (a chat paused by a 429 for a minute still makes it); capped at
     half of ``claim_lease``."""
-    delivery_concurrency: int = 50
+    delivery_concurrency: Annotated[int, Meta(ge=1, le=10_000)] = 50
     """Deliveries awaited at once during a sweep (families in progress together)."""
 
 
 class HealthSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     enabled: bool = True
-    host: str = "127.0.0.1"
-    port: int = 8080
+    host: Annotated[str, Meta(min_length=1, max_length=253)] = "127.0.0.1"
+    """A host name or an IP address to listen on (checked in ``_CHECKS``)."""
+    port: Annotated[int, Meta(ge=0, le=65535)] = 8080
     token: Secret | None = None
     """Bearer token for /metrics and /admin/* (the health endpoints stay open)."""
 
@@ -241,35 +291,58 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
 
 
 _CHECKS: Final[tuple[tuple[str, str, Any], ...]] = (
-    ("telegram", "poll_timeout", lambda v: 0 <= v <= 50),
-    ("telegram", "poll_limit", lambda v: 1 <= v <= 100),
-    ("telegram", "global_rate", lambda v: v >= 0),
-    ("telegram", "chat_rate", lambda v: v >= 0),
-    ("telegram", "chat_burst", lambda v: v >= 1),
-    ("telegram", "max_send_attempts", lambda v: v >= 1),
-    ("translator", "workers", lambda v: 1 <= v <= 256),
-    ("translator", "breaker_failures", lambda v: v >= 1),
-    ("dialogs", "shards", lambda v: 1 <= v <= 1024),
-    ("dialogs", "max_children", lambda v: 1 <= v <= 50),
-    ("anthropic", "max_tokens", lambda v: 1 <= v <= 8192),
-    ("database", "batch", lambda v: 1 <= v <= 100_000),
-    ("redis", "socket_timeout", lambda v: v > 0),
-    ("redis", "memory_items", lambda v: v >= 100),
-    ("health", "port", lambda v: 0 <= v <= 65535),
-    ("scheduler", "tick", lambda v: v > 0),
-    ("scheduler", "backup_keep", lambda v: v >= 1),
-    ("scheduler", "delivery_concurrency", lambda v: v >= 1),
-    ("scheduler", "weekly_weekday", lambda v: 0 <= v <= 6),
-    ("scheduler", "weekly_time", lambda v: _is_hhmm(v)),
-    ("scheduler", "backup_time_utc", lambda v: _is_hhmm(v)),
+    ("telegram", "token", lambda v: v is None or _BOT_TOKEN.fullmatch(v.reveal())),
+    ("anthropic", "api_key", lambda v: v is None or _NO_SPACE.fullmatch(v.reveal())),
+    ("health", "token", lambda v: v is None or _NO_SPACE.fullmatch(v.reveal())),
+    ("database", "url", lambda v: v is None or _url_of(v, "postgres", "postgresql")),
+    ("redis", "url", lambda v: v is None or _url_of(v, "redis", "rediss", "unix")),
+    ("health", "host", lambda v: _is_host(v)),
     ("supervision", "max_redeliveries", lambda v: 0 <= v <= 100),
 )
 
 
-def _is_hhmm(value: str) -> bool:
-    hours, _, minutes = value.partition(":")
-    return (hours.isdigit() and minutes.isdigit() and len(minutes) == 2
-            and 0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59)
+_RELATIONS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("telegram", "backoff_max", "backoff_min"),
+    ("scheduler", "retry_max", "retry_min"),
+)
+"""(section, key, other): ``key`` may not be less than ``other`` of the same section."""
+
+_EXPECTED: Final[dict[tuple[str, str], str]] = {
+    ("telegram", "token"): "a bot token: digits, a colon, then letters, digits, _ or -",
+    ("anthropic", "api_key"): "a key without spaces",
+    ("health", "token"): "a token without spaces",
+    ("database", "url"): "a postgresql:// or postgres:// URL",
+    ("redis", "url"): "a redis://, rediss:// or unix:// URL",
+    ("health", "host"): "a host name or an IP address",
+    ("supervision", "max_redeliveries"): "an integer from 0 to 100",
+}
+"""What ``_CHECKS`` expects, where the type cannot say it."""
+
+_BOT_TOKEN: Final[re.Pattern[str]] = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,256}")
+_NO_SPACE: Final[re.Pattern[str]] = re.compile(r"[!-~]{1,1024}")
+_HOST_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+
+
+def _url_of(secret: Secret, *schemes: str) -> bool:
+    """A URL with one of ``schemes`` and no white space."""
+    url = secret.reveal()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in schemes and not any(c.isspace() for c in url)
+
+
+def _is_host(value: str) -> bool:
+    """An IP address, or a host name of letters, digits and hyphens (not all digits)."""
+    try:
+        ipaddress.ip_address(value)
+        return True
+    except ValueError:
+        pass
+    labels = value.removesuffix(".").split(".")
+    return (not all(label.isdigit() for label in labels)
+            and all(_HOST_LABEL.fullmatch(label) for label in labels))
 
 
 def load_settings(
@@ -286,11 +359,13 @@ def load_settings(
     _merge(merged, sources, _read_toml(DEFAULT_FILE), str(DEFAULT_FILE))
     if path is not None:
         _merge(merged, sources, _read_toml(Path(path)), str(path))
-    _merge(merged, sources, _from_env(env), "environment")
+    names: dict[tuple[str, str], str] = {}
+    _merge(merged, sources, _from_env(env, names), "environment")
     if overrides:
         _merge(merged, sources, {k: dict(v) for k, v in overrides.items()}, "overrides")
-    settings = _convert(merged, sources)
-    _check(settings, sources)
+    where = _Where(merged, sources, names)
+    settings = _convert(merged, where)
+    _check(settings, where)
     return settings
 
 
@@ -300,20 +375,27 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(f)
     except FileNotFoundError:
         raise SettingsError(f"config file {path} does not exist") from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"config file {path} is not text (expected UTF-8 TOML)") from None
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"config file {path} is not valid TOML: {error}") from None
+    except OSError as error:
+        raise SettingsError(f"config file {path} cannot be read: {error.strerror}") from None
 
 
-def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
+def _from_env(env: Mapping[str, str], names: dict[tuple[str, str], str]) -> dict[str, Any]:
+    """The settings ``env`` sets; ``names`` gets the variable that set each."""
     out: dict[str, dict[str, Any]] = {}
     for name, (section, key) in WELL_KNOWN_ENV.items():
         if env.get(name):
             out.setdefault(section, {})[key] = env[name]
+            names[(section, key)] = name
     for name, value in env.items():
         if not name.startswith(ENV_PREFIX) or "__" not in name:
             continue
         section, _, key = name[len(ENV_PREFIX):].lower().partition("__")
         out.setdefault(section, {})[key] = value
+        names[(section, key)] = name
     return out
 
 
@@ -333,7 +415,36 @@ _SECRET_FIELDS: Final = {("telegram", "token"), ("anthropic", "api_key"), ("data
                          ("redis", "url"), ("health", "token")}
 
 
-def _convert(merged: dict[str, dict[str, Any]], sources: dict[tuple[str, str], str]) -> Settings:
+class _Where:
+    """Where each setting came from, to name it in an error: the merged raw values, the
+    source of each (a file, ``environment``, ``overrides``) and the variables that set
+    them."""
+
+    def __init__(self, raw: dict[str, dict[str, Any]], sources: dict[tuple[str, str], str],
+                 names: dict[tuple[str, str], str]) -> None:
+        self.raw, self.sources, self.names = raw, sources, names
+
+    def setting(self, section: str, key: str) -> str:
+        """``setting telegram.poll_timeout (from <source>)``."""
+        return f"setting {section}.{key} (from {self.sources.get((section, key), 'defaults')})"
+
+    def value(self, section: str, key: str) -> str:
+        """The value as it was set: ``NAME=text`` from the environment, the TOML value
+        otherwise; never a secret's."""
+        secret = (section, key) in _SECRET_FIELDS
+        raw = self.raw.get(section, {}).get(key)
+        name = self.names.get((section, key))
+        if self.sources.get((section, key)) == "environment" and name is not None:
+            return f"{name} (value not shown)" if secret else f"{name}={_printable(str(raw))}"
+        return "the value (not shown)" if secret else _printable(repr(raw))
+
+
+def _printable(text: str) -> str:
+    """``text`` on one line (escapes for control characters), at most 200 characters."""
+    return (text if text.isprintable() else repr(text)[1:-1])[:200]
+
+
+def _convert(merged: dict[str, dict[str, Any]], where: _Where) -> Settings:
     plain = {s: {k: _unwrap(v) for k, v in vals.items()} for s, vals in merged.items()}
     for section, key in _SECRET_FIELDS:
         if plain.get(section, {}).get(key) == "":
@@ -341,7 +452,7 @@ def _convert(merged: dict[str, dict[str, Any]], sources: dict[tuple[str, str], s
     try:
         return msgspec.convert(plain, Settings, strict=False, dec_hook=_dec_hook)
     except msgspec.ValidationError as error:
-        raise SettingsError(_explain(str(error), sources)) from None
+        raise SettingsError(_explain(str(error), where)) from None
 
 
 def _unwrap(value: Any) -> Any:
@@ -356,24 +467,107 @@ def _dec_hook(type_: type, value: Any) -> Any:
     raise NotImplementedError
 
 
-def _explain(message: str, sources: dict[tuple[str, str], str]) -> str:
-    # msgspec says e.g. "Expected `int`, got `str` - at `$.telegram.poll_timeout`"
-    text, _, where = message.partition(" - at `$.")
-    parts = where.rstrip("`").split(".")
-    if len(parts) >= 2:
-        section, key = parts[0], parts[1].split("[")[0]
-        source = sources.get((section, key), "defaults")
-        return f"setting {section}.{key} (from {source}): {text}"
-    if "unknown field" in message.lower():
-        return f"settings: {message} (check the section and key names)"
-    return f"settings: {message}"
+_AT: Final = re.compile(r" - at `\$\.([^`]*)`$")
+_UNKNOWN: Final = re.compile(r"Object contains unknown field `([^`]*)`")
+_NUMBER_RANGE: Final = re.compile(r"Expected `(int|float)` [<>]")
 
 
-def _check(settings: Settings, sources: dict[tuple[str, str], str]) -> None:
+def _explain(message: str, where: _Where) -> str:
+    """One line for msgspec's ``message`` (e.g. "Expected `int` <= 50 - at
+    `$.telegram.poll_timeout`"): the setting, its source, its value and what was
+    expected."""
+    at = _AT.search(message)
+    path = at.group(1).split(".") if at else []
+    text = message[: at.start()] if at else message
+    unknown = _UNKNOWN.match(text)
+    if unknown and path:
+        section, key = path[0], unknown.group(1)
+        return (f"{where.setting(section, key)}: {where.value(section, key)}: there is no "
+                f"such setting in [{section}]")
+    if unknown:
+        section = unknown.group(1)
+        key = next((k for s, k in where.sources if s == section), "?")
+        return (f"{where.setting(section, key)}: {where.value(section, key)}: there is no "
+                f"[{section}] section (expected one of {', '.join(Settings.__struct_fields__)})")
+    if len(path) >= 2:
+        section, key = path[0], path[1].split("[")[0]
+        problem = "is out of range" if _NUMBER_RANGE.match(text) else "is not valid"
+        return (f"{where.setting(section, key)}: {where.value(section, key)} {problem}: "
+                f"expected {_expected(section, key)}")
+    return f"settings: {_printable(message)}"
+
+
+def _check(settings: Settings, where: _Where) -> None:
+    """What the types cannot say: finite numbers (NaN and infinity pass no range, but a
+    number without one would take them), ``_CHECKS`` and ``_RELATIONS``."""
+    for section in Settings.__struct_fields__:
+        part = getattr(settings, section)
+        for key in part.__struct_fields__:
+            value = getattr(part, key)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise SettingsError(f"{where.setting(section, key)}: "
+                                    f"{where.value(section, key)} is not valid: expected "
+                                    f"{_expected(section, key)}")
     for section, key, ok in _CHECKS:
         value = getattr(getattr(settings, section), key)
         if not ok(value):
-            source = sources.get((section, key), "defaults")
-            raise SettingsError(
-                f"setting {section}.{key} (from {source}): {value!r} is out of range"
-            )
+            problem = "is out of range" if isinstance(value, int | float) else "is not valid"
+            raise SettingsError(f"{where.setting(section, key)}: "
+                                f"{where.value(section, key)} {problem}: expected "
+                                f"{_expected(section, key)}")
+    for section, key, other in _RELATIONS:
+        part = getattr(settings, section)
+        if getattr(part, key) < getattr(part, other):
+            source = where.sources.get((section, other), "defaults")
+            raise SettingsError(f"{where.setting(section, key)}: "
+                                f"{where.value(section, key)} is out of range: expected a "
+                                f"number >= {section}.{other} ({where.value(section, other)}"
+                                f" from {source})")
+
+
+def _expected(section: str, key: str) -> str:
+    """What ``section.key`` takes, in words (``_EXPECTED``, else from its type)."""
+    if (section, key) in _EXPECTED:
+        return _EXPECTED[(section, key)]
+    kind = _field_types().get((section, key))
+    return _describe(kind) if kind is not None else "a valid value"
+
+
+@functools.cache
+def _field_types() -> dict[tuple[str, str], mi.Type]:
+    found: dict[tuple[str, str], mi.Type] = {}
+    root = mi.type_info(Settings)
+    assert isinstance(root, mi.StructType)
+    for part in root.fields:
+        assert isinstance(part.type, mi.StructType)
+        for field in part.type.fields:
+            found[(part.name, field.name)] = field.type
+    return found
+
+
+def _describe(kind: mi.Type) -> str:
+    if isinstance(kind, mi.UnionType):
+        return " or ".join(_describe(t) for t in kind.types if not isinstance(t, mi.NoneType))
+    if isinstance(kind, mi.BoolType):
+        return "true or false"
+    if isinstance(kind, mi.IntType):
+        return "an integer" + _bounds(kind.ge, kind.gt, kind.le, kind.lt)
+    if isinstance(kind, mi.FloatType):
+        return "a finite number" + _bounds(kind.ge, kind.gt, kind.le, kind.lt)
+    if isinstance(kind, mi.LiteralType):
+        return "one of " + ", ".join(repr(v) for v in kind.values)
+    if isinstance(kind, mi.StrType):
+        return _PATTERNS.get(kind.pattern or "", "a string")
+    return "a valid value"
+
+
+def _bounds(ge: float | None, gt: float | None, le: float | None, lt: float | None) -> str:
+    if ge is not None and le is not None:
+        return f" from {_number(ge)} to {_number(le)}"
+    low = f">= {_number(ge)}" if ge is not None else f"> {_number(gt)}" if gt is not None else ""
+    high = f"<= {_number(le)}" if le is not None else f"< {_number(lt)}" if lt is not None else ""
+    return " " + " and ".join(b for b in (low, high) if b) if low or high else ""
+
+
+def _number(value: float | None) -> str:
+    return str(int(value)) if value is not None and float(value).is_integer() else str(value)
