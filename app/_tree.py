@@ -19,6 +19,7 @@ from typing import Any
 import anyio
 
 from actors.cache import Cache, CacheService
+from actors.crisis import warm_up as crisis_warm_up
 from actors.db_writer import (
     DbWriter,
     DeadLetterKeeper,
@@ -130,6 +131,9 @@ async def open_app(
     register_secret(token)
     db, redis = settings.database, settings.redis
     dsn = db.url.reveal() if db.url is not None else None
+    # The crisis detector's dictionaries and rules load once here, not on a parent's
+    # first message (a few hundred milliseconds).
+    await anyio.to_thread.run_sync(crisis_warm_up)
     async with contextlib.AsyncExitStack() as stack:
         spool = await Spool.open(db.spool_dir, fsync=db.spool_fsync, clock=clock)
         stack.push_async_callback(spool.aclose)

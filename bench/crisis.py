@@ -15,8 +15,8 @@ set ``recall``, ``fpr``, ``crisis``, ``none``).
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
+import re
 import statistics
 import sys
 import time
@@ -30,14 +30,22 @@ DATA = ROOT / "tests" / "data" / "crisis"
 SETS = ("train", "holdout", "holdout_blind")
 
 
+_OLD_PATTERNS = re.compile(
+    r"(хоч\w*\s+умереть|не\s+хоч\w*\s+жить|убь\w*\s+себя|покончить\s+с\s+собой|"
+    r"суицид|самоубий|порез\w*\s+(себя|руки|руку)|режет\s+(себя|руки)|"
+    r"лучше\s+бы\s+меня\s+не\s+было|исчезнуть\s+навсегда|"
+    r"want(s|ed)?\s+to\s+die|wish\s+(i|he|she)\s+(was|were)\s+dead|kill\s+(my|him|her)self|"
+    r"end\s+(my|his|her)\s+life|suicid|self[-\s]?harm|cut(s|ting)?\s+(my|him|her)self|"
+    r"better\s+off\s+without\s+me|don'?t\s+want\s+to\s+(live|be\s+alive))",
+    re.IGNORECASE,
+)
+"""The peer: the one regular expression dialogs used before ``actors.crisis`` (kept here,
+verbatim, so the benchmark compares against what it replaced)."""
+
+
 def old_detector() -> Callable[[str], bool]:
-    """``needs_safety_note`` of dialogs, wherever the package keeps it now."""
-    for name in ("actors.dialogs._safety", "actors.dialogs.safety"):
-        try:
-            return importlib.import_module(name).needs_safety_note  # type: ignore[no-any-return]
-        except ImportError:
-            continue
-    raise SystemExit("the old safety detector of actors.dialogs was not found")
+    """The previous safety check: a match of ``_OLD_PATTERNS`` (ё read as е)."""
+    return lambda text: _OLD_PATTERNS.search(text.replace("ё", "е")) is not None
 
 
 def load(name: str) -> list[dict[str, Any]]:

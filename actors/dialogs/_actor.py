@@ -19,6 +19,7 @@ import anyio
 import msgspec
 from msgspec.structs import replace
 
+from actors.crisis import Category, CrisisFinding, Severity, detect
 from actors.protocol import (
     LANGUAGES,
     AnswerCallback,
@@ -38,7 +39,6 @@ from config.settings import DialogsSettings, TranslatorSettings
 from runtime import Actor, ActorCrashed, ActorRef, ActorStopped, AskTimeout, Message
 from supervisors import Backoff
 
-from ._safety import needs_safety_note
 from ._store import Child, Family, FamilyStore, StateUnavailable
 from ._texts import EMOTION_NAMES, age_words, escape, say
 from ._timezones import parse_timezone
@@ -47,6 +47,15 @@ from ._waits import StateWaits, Waiting
 Fault = Callable[[str, IncomingUpdate, int], None]
 """A drill's fault hook: called with a point name ("received", "replied"), the update and
 the delivery attempt; raising there crashes the actor mid-message."""
+
+
+_CRISIS_TEXTS: Final = {
+    Category.SUICIDE: "crisis_suicide",
+    Category.SELF_HARM: "crisis_self_harm",
+    Category.ABUSE: "crisis_abuse",
+    Category.DANGER: "crisis_danger",
+}
+"""The answer to each category of crisis (``actors.dialogs._texts``)."""
 
 
 class _RetryState(Message, frozen=True, kw_only=True):
@@ -64,6 +73,8 @@ class DialogsMetrics(Protocol):
     def registration(self) -> None: ...
 
     def checkin(self, event: str) -> None: ...
+
+    def crisis(self, category: str, severity: str) -> None: ...
 
 
 _RU_WORDS: Final = frozenset({"ru", "рус", "русский", "russian", "по-русски", "россия"})
@@ -125,7 +136,8 @@ class Dialogs(Actor):
     ) -> None:
         self.gave_up = gave_up
         self.waits = waits if waits is not None else StateWaits()
-        self._retry_backoff = Backoff(min_delay=0.2, max_delay=settings.state_retry_max)
+        self._retry_backoff = Backoff(min_delay=min(0.2, settings.state_retry_max),
+                                      max_delay=settings.state_retry_max)
         self.checkin = checkin
         self.metrics = metrics
         self.store = store
@@ -276,6 +288,10 @@ class Dialogs(Actor):
         command = _COMMAND_RE.match(text)
         if command:
             await self._command(update, family, command.group(1).lower())
+            return
+        finding = detect(text, language)
+        if finding is not None:  # at any step, before any routine answer
+            await self._crisis(update, family, finding)
             return
         if len(text) > self.settings.max_phrase:
             await self._reply(update, say("too_long", language, limit=self.settings.max_phrase))
@@ -544,9 +560,23 @@ class Dialogs(Actor):
                                      time.monotonic() - started)
         await self.store.record_entry(family, child, phrase, translation,
                                       reply_key(update.update_id))
-        text = render_translation(translation, child, language)
-        if needs_safety_note(phrase):
-            text = say("safety", language) + "\n\n" + text
+        await self._reply(update, render_translation(translation, child, language))
+
+    async def _crisis(self, update: IncomingUpdate, family: Family, finding: CrisisFinding,
+                      ) -> None:
+        """A message that speaks of a crisis gets the answer for its category instead of
+        the routine analysis: what to do now, and where to call. Logged and counted by
+        kind, never with the parent's words."""
+        language = self._language(family, update)
+        self.ctx.log.warning("update %d: crisis (%s, %s, rule %s)", update.update_id,
+                             finding.kind.value, finding.severity.name.lower(), finding.rule)
+        if self.metrics is not None:
+            self.metrics.crisis(finding.category.value, finding.severity.name.lower())
+        text = say(_CRISIS_TEXTS[finding.category], language)
+        if finding.severity is Severity.HIGH and finding.category is not Category.DANGER:
+            text = say("crisis_urgent", language) + "\n\n" + text
+        if finding.category in (Category.SUICIDE, Category.SELF_HARM):
+            text += "\n\n" + say("crisis_parent", language)  # the words may be the parent's
         await self._reply(update, text)
 
     async def _ask_translator(self, chat_id: int, request: TranslateRequest) -> Translation:

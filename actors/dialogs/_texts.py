@@ -192,17 +192,99 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "<i>Basic mode: the built-in dictionary answered, not the AI. The analysis may "
               "be simpler than usual.</i>",
     },
-    "safety": {
-        "ru": "<b>Важно.</b> Если ребёнок говорит, что хочет умереть или причинить себе вред, "
-              "отнеситесь к этому всерьёз, даже если это сказано в сердцах: побудьте рядом, "
-              "спокойно спросите, что он имеет в виду, и сегодня же поговорите со специалистом. "
-              "Детский телефон доверия: 8-800-2000-122 (бесплатно, круглосуточно). Если есть "
-              "прямая опасность — звоните 112.",
-        "en": "<b>Important.</b> If your child says they want to die or to hurt themselves, "
-              "take it seriously, even if it was said in anger: stay close, calmly ask what "
-              "they mean, and talk to a professional today. In the US call or text 988; "
-              "elsewhere, your local crisis line. If there is immediate danger, call your "
-              "emergency number.",
+    # Crisis answers (actors.crisis): they replace the routine analysis. One per category,
+    # then the lines every one of them ends with.
+    "crisis_suicide": {
+        "ru": "<b>Это важно, и я отвечу не как обычно.</b> Слова ребёнка о желании умереть "
+              "или не жить нужно принимать всерьёз, даже если они сказаны в сердцах или "
+              "со смехом.\n\n"
+              "• Побудьте рядом сейчас. Спокойно спросите прямо: «Ты думаешь о том, чтобы "
+              "убить себя?» — такой вопрос не подталкивает, а помогает ребёнку заговорить.\n"
+              "• Выслушайте, не спорьте и не стыдите. Скажите, что любите и что вместе вы "
+              "справитесь.\n"
+              "• Уберите из доступа лекарства, острые предметы, оружие.\n"
+              "• Сегодня же поговорите со специалистом: детский телефон доверия "
+              "8-800-2000-122 (бесплатно, круглосуточно), психолог или врач.",
+        "en": "<b>This matters, so I won't answer as usual.</b> A child's words about wanting "
+              "to die or not to live need to be taken seriously, even when said in anger or "
+              "as a joke.\n\n"
+              "• Stay close now. Ask calmly and directly: \"Are you thinking about killing "
+              "yourself?\" Asking does not put the idea in their head; it helps them talk.\n"
+              "• Listen without arguing or shaming. Tell them you love them and that you will "
+              "get through this together.\n"
+              "• Put medicines, sharp objects and any weapons out of reach.\n"
+              "• Talk to a professional today: in the US call or text 988; in the UK call "
+              "Childline 0800 1111 or Samaritans 116 123; elsewhere, your local crisis line "
+              "or your doctor.",
+    },
+    "crisis_self_harm": {
+        "ru": "<b>Это важно, и я отвечу не как обычно.</b> Когда ребёнок причиняет себе "
+              "боль, так он часто справляется с чувствами, которые не может вынести.\n\n"
+              "• Сохраняйте спокойствие: не ругайте и не заставляйте обещать «больше никогда».\n"
+              "• Если есть раны — обработайте их, при глубоких ранах или ожогах обратитесь "
+              "к врачу.\n"
+              "• Спросите, что происходит, и выслушайте. Скажите, что вы рядом.\n"
+              "• Спросите прямо, не думает ли ребёнок о смерти, и в ближайшие дни "
+              "обратитесь к специалисту: детский телефон доверия 8-800-2000-122 "
+              "(бесплатно, круглосуточно).",
+        "en": "<b>This matters, so I won't answer as usual.</b> When a child hurts "
+              "themselves, it is often how they cope with feelings they cannot bear.\n\n"
+              "• Stay calm: don't scold, and don't make them promise \"never again\".\n"
+              "• Look after any wounds; see a doctor for deep cuts or burns.\n"
+              "• Ask what is going on and listen. Tell them you are there for them.\n"
+              "• Ask directly whether they think about dying, and see a professional in the "
+              "next few days: in the US call or text 988; in the UK call Childline 0800 1111; "
+              "elsewhere, your doctor or local crisis line.",
+    },
+    "crisis_abuse": {
+        "ru": "<b>Это важно, и я отвечу не как обычно.</b> То, что рассказал ребёнок, может "
+              "означать, что ему причиняют вред.\n\n"
+              "• Поверьте ребёнку и скажите: «Хорошо, что ты мне рассказал. Ты ни в чём не "
+              "виноват».\n"
+              "• Не расспрашивайте подробно и не обещайте хранить секрет: скажите, что "
+              "позаботитесь о его безопасности.\n"
+              "• Не выясняйте отношения с тем, кто мог это сделать, при ребёнке, и не "
+              "оставляйте ребёнка с ним наедине.\n"
+              "• Сохраните переписку и снимки, ничего не удаляйте.\n"
+              "• Обратитесь за помощью: детский телефон доверия 8-800-2000-122, полиция — "
+              "102 или 112.",
+        "en": "<b>This matters, so I won't answer as usual.</b> What your child told you may "
+              "mean someone is harming them.\n\n"
+              "• Believe your child and tell them: \"I'm glad you told me. It is not your "
+              "fault.\"\n"
+              "• Don't question them in detail, and don't promise to keep it secret: say you "
+              "will keep them safe.\n"
+              "• Don't confront the person in front of your child, and don't leave your child "
+              "alone with them.\n"
+              "• Keep messages and pictures; delete nothing. Don't pay anyone who threatens "
+              "to share images.\n"
+              "• Get help: in the US call Childhelp 1-800-422-4453 or report to the "
+              "CyberTipline; in the UK call the NSPCC 0808 800 5000; or call the police.",
+    },
+    "crisis_danger": {
+        "ru": "<b>Похоже, ребёнок может быть в опасности прямо сейчас.</b>\n\n"
+              "• Если он пропал, заперся и не отвечает, рядом оружие или угроза жизни — "
+              "звоните 112 немедленно.\n"
+              "• Оставайтесь на связи с ребёнком, говорите спокойно, не угрожайте.\n"
+              "• Когда опасность минует, поговорите со специалистом: детский телефон "
+              "доверия 8-800-2000-122.",
+        "en": "<b>It sounds like your child may be in danger right now.</b>\n\n"
+              "• If they are missing, locked in and not answering, near a weapon, or their "
+              "life is at risk, call your emergency number now (911 in the US, 999 in the "
+              "UK, 112 in Europe).\n"
+              "• Stay in touch with your child, speak calmly, don't threaten.\n"
+              "• Once they are safe, talk to a professional: in the US call or text 988; in "
+              "the UK call Childline 0800 1111.",
+    },
+    "crisis_urgent": {
+        "ru": "<b>Если опасность прямо сейчас — звоните 112.</b>",
+        "en": "<b>If there is danger right now, call your emergency number.</b>",
+    },
+    "crisis_parent": {
+        "ru": "<i>Если это и о ваших чувствах тоже — вы важны. Телефон доверия для взрослых: "
+              "8-800-2000-122 или 051 (Москва), 112 при опасности.</i>",
+        "en": "<i>If some of this is about you, not only your child: you matter too. In the "
+              "US call or text 988; in the UK call Samaritans 116 123.</i>",
     },
     # buttons
     "btn_add_child": {"ru": "➕ Добавить ребёнка", "en": "➕ Add a child"},

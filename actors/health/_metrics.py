@@ -87,6 +87,10 @@ class Metrics:
         self.checkins = Counter(
             "fe_checkins", "Daily check-ins, by event (sent, answered).", ["event"],
             registry=r)
+        self.crises = Counter(
+            "fe_crisis_answers", "Messages answered as a crisis (actors.crisis), by "
+            "category (suicide, self_harm, abuse, danger) and severity.",
+            ["category", "severity"], registry=r)
         self.active_families = Gauge(
             "fe_active_families", "Families active in the last 7 days (set by the scheduler).",
             registry=r)
@@ -176,6 +180,10 @@ class Metrics:
     def checkin(self, event: str) -> None:
         """A check-in ``sent`` or ``answered``."""
         self.checkins.labels(event).inc()
+
+    def crisis(self, category: str, severity: str) -> None:
+        """A message answered with the crisis answer of ``category``."""
+        self.crises.labels(category, severity).inc()
 
     def set_business(self, *, active_families: int, checkin_completion: float | None = None,
                      retention: dict[str, float] | None = None) -> None:

@@ -103,21 +103,6 @@ async def test_a_poison_update_gets_an_apology_and_the_chat_goes_on(
     assert bot.system.events.counts["Crashed"] == 3  # attempts 1-3; the 4th apologised
 
 
-async def test_words_about_dying_get_a_safety_note_first(
-    tmp_path: Path, telegram: TelegramEmulator,
-) -> None:
-    async with running_bot(bot_settings(tmp_path, telegram), telegram,
-                           store=onboarded(603, language="ru", age=13)) as bot:
-        parent = bot.parent(603, "ru")
-        parent.says("сказала, что не хочет жить и лучше бы её не было")
-        answer = await parent.text()
-        assert answer.startswith("Важно.")
-        assert "8-800-2000-122" in answer
-        assert "Что может чувствовать Sam" in answer
-        parent.says("она злится на брата")
-        assert not (await parent.text()).startswith("Важно.")
-
-
 @pytest.mark.parametrize("kind", [
     FaultKind.RATE_LIMIT, FaultKind.OVERLOADED, FaultKind.SERVER_ERROR, FaultKind.HANG,
     FaultKind.DISCONNECT, FaultKind.MALFORMED_JSON,

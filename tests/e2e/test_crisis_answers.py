@@ -1,0 +1,120 @@
+"""A message that speaks of a crisis gets the crisis answer for its category (what to do
+now, where to call) instead of the routine analysis, in Russian and English, at any step
+of the conversation, on the offline and the Claude path; ordinary phrases and idioms get
+the routine analysis. Through the whole bot and the Telegram emulator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actors.dialogs import TEXTS
+from chaos.emulators.anthropic import AnthropicEmulator
+from chaos.emulators.telegram import TelegramEmulator
+
+from .conftest import bot_settings, running_bot
+from .test_faults import onboarded
+
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
+
+ROUTINE = {"en": "What Sam may be feeling", "ru": "Что может чувствовать Sam"}
+
+
+def opening(key: str, language: str) -> str:
+    """The first words of a crisis text as the parent reads it (HTML tags dropped)."""
+    first = TEXTS[key][language].split("</b>")[0]
+    return first.replace("<b>", "")
+
+
+@pytest.mark.parametrize(("language", "phrase", "key", "helpline"), [
+    ("ru", "Катя сказала: я себя убью, если вы меня заставите", "crisis_suicide",
+     "8-800-2000-122"),
+    ("ru", "сын пишет в чате хочу сдохнуть", "crisis_suicide", "8-800-2000-122"),
+    ("en", "Noah said I wanna die lol", "crisis_suicide", "988"),
+    ("en", "Emma said she wishes she was never born", "crisis_suicide", "988"),
+    ("en", "he hurts himself", "crisis_self_harm", "988"),
+    ("en", "the coach touched me and said it's a secret", "crisis_abuse", "0808 800 5000"),
+    ("ru", "она рассказала, что отчим бьёт её ремнём, когда мамы нет дома", "crisis_abuse",
+     "102"),
+])
+async def test_a_crisis_gets_its_answer_and_no_routine_advice(
+    language: str, phrase: str, key: str, helpline: str,
+    tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    async with running_bot(bot_settings(tmp_path, telegram), telegram,
+                           store=onboarded(620, language=language, age=11)) as bot:
+        parent = bot.parent(620, language)
+        parent.says(phrase)
+        answer = await parent.text()
+        assert opening(key, language) in answer
+        assert helpline in answer
+        assert ROUTINE[language] not in answer  # no emotion, no "that's great"
+        await parent.no_more_replies()
+        counted = bot.app.metrics.crises.collect()[0].samples
+        assert sum(s.value for s in counted if s.name.endswith("_total")) == 1
+
+
+async def test_a_long_message_ending_in_a_crisis_is_caught(
+    tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    long = ("We had a rough week: she lost her phone, fought with her best friend over a "
+            "game, got a bad mark in maths and refused dinner twice. Tonight she slammed "
+            "the door and when I asked what was wrong she said everyone would be better "
+            "off without her")
+    async with running_bot(bot_settings(tmp_path, telegram), telegram,
+                           store=onboarded(621)) as bot:
+        parent = bot.parent(621)
+        parent.says(long)
+        answer = await parent.text()
+        assert opening("crisis_suicide", "en") in answer
+        assert "joy" not in answer.lower()
+
+
+@pytest.mark.parametrize(("language", "phrase"), [
+    ("en", "the homework is killing him"),
+    ("en", "she is dying to go to the party"),
+    ("ru", "он весь вечер убивал время в телефоне"),
+])
+async def test_idioms_get_the_routine_analysis(
+    language: str, phrase: str, tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    async with running_bot(bot_settings(tmp_path, telegram), telegram,
+                           store=onboarded(622, language=language)) as bot:
+        parent = bot.parent(622, language)
+        parent.says(phrase)
+        answer = await parent.text()
+        assert ROUTINE[language] in answer
+        assert opening("crisis_suicide", language) not in answer
+
+
+async def test_a_crisis_during_onboarding_is_answered_and_onboarding_goes_on(
+    tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    async with running_bot(bot_settings(tmp_path, telegram), telegram) as bot:
+        parent = bot.parent(623)
+        parent.says("/start")
+        await parent.reply()
+        parent.taps("English")
+        await parent.reply()  # asks the child's name
+        parent.says("my daughter said she wants to kill herself")
+        answer = await parent.text()
+        assert opening("crisis_suicide", "en") in answer
+        parent.says("Mia")  # still the name it asked for
+        assert "Mia" in await parent.text()
+        assert (await bot.family(623)).pending_name == "Mia"  # type: ignore[union-attr]
+
+
+async def test_the_claude_path_gives_the_crisis_answer_too(
+    tmp_path: Path, telegram: TelegramEmulator, claude: AnthropicEmulator,
+) -> None:
+    async with running_bot(bot_settings(tmp_path, telegram, claude), telegram,
+                           store=onboarded(624)) as bot:
+        parent = bot.parent(624)
+        parent.says("he is going to jump off the bridge tonight")
+        answer = await parent.text()
+        assert opening("crisis_urgent", "en") in answer  # intent with a plan: act now
+        assert opening("crisis_suicide", "en") in answer
+        parent.says("she is afraid of the dog")
+        assert "What Sam may be feeling" in await parent.text()
+    assert len(claude.requests) == 1  # only the ordinary phrase went to Claude
