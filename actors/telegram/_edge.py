@@ -94,10 +94,11 @@ class EnvelopeError(ValueError):
 @dataclass(frozen=True)
 class Rejected:
     """An update set aside. ``stage``: ``edge`` (its JSON text), ``parse`` (its fields),
-    ``store`` (the journal could not encode it); ``reason``: a short fixed word
-    (``bad_json``, ``too_large``, ``too_deep``, ``not_an_object``, ``invalid``,
-    ``out_of_range``, ``unstorable``); ``detail``: field names and limits, never values;
-    ``raw``: the first ``RAW_EXCERPT`` bytes of its JSON text, ``size`` its full length."""
+    ``journal`` (its id was seen for another update), ``store`` (the journal could not
+    encode it); ``reason``: a short fixed word (``bad_json``, ``too_large``, ``too_deep``,
+    ``not_an_object``, ``invalid``, ``out_of_range``, ``id_reused``, ``unstorable``);
+    ``detail``: field names and limits, never values; ``raw``: the first ``RAW_EXCERPT``
+    bytes of its JSON text, ``size`` its full length."""
 
     update_id: int | None
     stage: str

@@ -110,7 +110,8 @@ class PollerStats:
     """Updates of an unknown type, or set aside (``poisons``)."""
     poisons: Counter[tuple[str, str]] = field(default_factory=Counter)
     """Updates set aside and dead-lettered, by (stage, reason): stage ``edge`` (their JSON
-    text), ``parse`` (their fields) or ``store`` (the journal could not encode them)."""
+    text), ``parse`` (their fields), ``journal`` (an id seen for another update) or
+    ``store`` (the journal could not encode them)."""
     repairs: Counter[str] = field(default_factory=Counter)
     """Values repaired at the edge and still handled, by kind: ``lone_surrogate``,
     ``invalid_utf8``, ``nul``, ``date_out_of_range``."""
@@ -497,7 +498,7 @@ class TelegramPoller(Actor):
                                  len(batch.items))
             return
         self._note_id_reset(ids)
-        fresh = self._fresh(parsed)
+        fresh = self._fresh(parsed, rejected, batch)
         self._deadline = math.inf  # journaling and backpressure are not a stalled poll
         stored = await self._journal_each(fresh, rejected, batch)
         await self._set_aside(rejected)
@@ -590,16 +591,32 @@ class TelegramPoller(Actor):
             self.ctx.log.warning("%d update(s) held %s: repaired (%s) and handled", count,
                                  *_REPAIRS.get(kind, (kind, "?")))
 
-    def _fresh(self, updates: list[IncomingUpdate]) -> list[IncomingUpdate]:
-        """``updates`` minus replays the journal has seen (and duplicates in the batch)."""
+    def _fresh(self, updates: list[IncomingUpdate], rejected: list[Rejected],
+               batch: Batch) -> list[IncomingUpdate]:
+        """``updates`` minus replays the journal has seen (and duplicates in the batch).
+        An id the journal has seen for another update (the ids were reset) is no replay:
+        it is set aside into ``rejected``, never dropped silently."""
         fresh: list[IncomingUpdate] = []
         ids: set[int] = set()
+        reused: list[int] = []
         for update in updates:
-            if self._journal.seen(update.update_id) or update.update_id in ids:
+            if update.update_id in ids or self._journal.is_replay(update):
                 self.stats.replays_dropped += 1
+                continue
+            if self._journal.seen(update.update_id):
+                reused.append(update.update_id)
+                raws = {_top_id(raw): raw for raw in batch.raws}
+                rejected.append(_rejected(
+                    update.update_id, raws.get(update.update_id, b""), "journal", "id_reused",
+                    "the journal holds another update under this id", chat_id=update.chat_id))
                 continue
             ids.add(update.update_id)
             fresh.append(update)
+        if reused:
+            self.ctx.log.warning(
+                "update ids %s were journaled before for other updates: the ids were reset "
+                "(a new bot or emulator on this journal, or Telegram after a long silence); "
+                "set aside as dead letters, not dropped as replays", reused)
         return fresh
 
     def _note_id_reset(self, ids: list[int]) -> None:

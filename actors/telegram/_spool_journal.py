@@ -64,6 +64,9 @@ class UpdateLog(Protocol):
     ``SpoolJournal`` provides (and ``actors.telegram.testing.MemoryJournal`` in memory)."""
 
     def seen(self, update_id: int) -> bool: ...
+    def is_replay(self, update: IncomingUpdate) -> bool: ...
+    @property
+    def last_update_id(self) -> int | None: ...
     def pending(self) -> list[IncomingUpdate]: ...
     def undelivered(self) -> list[IncomingUpdate]: ...
     def mark_delivered(self, update_id: int) -> None: ...
@@ -117,6 +120,7 @@ class SpoolJournal:
         self._timeout = timeout
         self._pending: dict[int, IncomingUpdate] = {}
         self._seen: dict[int, tuple[float, int]] = {}  # update id → (when, chat)
+        self._marks: dict[int, tuple[object, ...]] = {}  # update id → what it was (_mark)
         self._sent: dict[str, float] = {}
         self._delivered: set[int] = set()
         self._caught_up = dsn is None
@@ -154,8 +158,28 @@ class SpoolJournal:
     # -- reads -----------------------------------------------------------------------------
 
     def seen(self, update_id: int) -> bool:
-        """Whether ``update_id`` was journaled (or processed) within the retained window."""
-        return update_id in self._seen
+        """Whether ``update_id`` was journaled (or processed) within the retained window
+        (an entry past it, not yet pruned, no longer counts: after a long silence
+        Telegram's ids start again at a random value)."""
+        entry = self._seen.get(update_id)
+        if entry is None:
+            return False
+        return entry[0] >= self._clock() - self._retention or update_id in self._pending
+
+    def is_replay(self, update: IncomingUpdate) -> bool:
+        """Whether ``update`` is one the journal has seen: its id is ``seen`` and, when the
+        journal knows what that update was, it is the same one (kind, chat, message id,
+        date, callback id; Telegram sends a replay unchanged). A seen id carrying another
+        update means the ids were reset: not a replay (the poller sets it aside)."""
+        if not self.seen(update.update_id):
+            return False
+        mark = self._marks.get(update.update_id)
+        return mark is None or mark == _mark(update)
+
+    @property
+    def last_update_id(self) -> int | None:
+        """The highest update id the journal has seen (None: none)."""
+        return max(self._seen, default=None)
 
     def pending(self) -> list[IncomingUpdate]:
         """Updates journaled but not marked done, oldest first."""
@@ -205,6 +229,7 @@ class SpoolJournal:
                            for u in fresh.values()])
         for update in fresh.values():
             self._seen.setdefault(update.update_id, (now, update.chat_id))
+            self._marks.setdefault(update.update_id, _mark(update))
             self._pending.setdefault(update.update_id, update)
         self._maybe_prune(now)
 
@@ -325,6 +350,7 @@ class SpoolJournal:
         for update_id, (update, at) in state.received.items():
             if at >= horizon or update_id in self._pending:
                 self._seen.setdefault(update_id, (at, update.chat_id))
+                self._marks.setdefault(update_id, _mark(update))
         for key, at in state.sent.items():
             if at >= horizon:
                 self._sent.setdefault(key, at)
@@ -338,6 +364,7 @@ class SpoolJournal:
         horizon = now - self._retention
         self._seen = {i: s for i, s in self._seen.items()
                       if s[0] >= horizon or i in self._pending}
+        self._marks = {i: m for i, m in self._marks.items() if i in self._seen}
         self._sent = {k: at for k, at in self._sent.items() if at >= horizon}
 
     async def _fetch_drained(self) -> _State:
@@ -397,6 +424,11 @@ async def _read_rows(conn: asyncpg.Connection, horizon: dt.datetime) -> _State:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _mark(update: IncomingUpdate) -> tuple[object, ...]:
+    """What tells two updates of one id apart (a replay repeats all of it)."""
+    return (update.kind, update.chat_id, update.message_id, update.date, update.callback_id)
 
 
 def _utc(seconds: float) -> dt.datetime:

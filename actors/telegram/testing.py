@@ -18,7 +18,7 @@ from anyio.lowlevel import checkpoint
 
 from actors.protocol import IncomingUpdate
 
-from ._spool_journal import JournalError
+from ._spool_journal import JournalError, _mark
 
 __all__ = ["MemoryJournal"]
 
@@ -29,6 +29,7 @@ class MemoryJournal:
     def __init__(self) -> None:
         self._pending: dict[int, IncomingUpdate] = {}
         self._seen: set[int] = set()
+        self._marks: dict[int, tuple[object, ...]] = {}
         self._sent: set[str] = set()
         self._delivered: set[int] = set()
         self._closed = False
@@ -39,6 +40,7 @@ class MemoryJournal:
         journal = MemoryJournal()
         journal._pending = dict(self._pending)
         journal._seen = set(self._seen)
+        journal._marks = dict(self._marks)
         journal._sent = set(self._sent)
         return journal
 
@@ -46,6 +48,14 @@ class MemoryJournal:
 
     def seen(self, update_id: int) -> bool:
         return update_id in self._seen
+
+    def is_replay(self, update: IncomingUpdate) -> bool:
+        mark = self._marks.get(update.update_id)
+        return update.update_id in self._seen and (mark is None or mark == _mark(update))
+
+    @property
+    def last_update_id(self) -> int | None:
+        return max(self._seen, default=None)
 
     def pending(self) -> list[IncomingUpdate]:
         return list(self._pending.values())
@@ -73,6 +83,7 @@ class MemoryJournal:
         for update in fresh:
             if update.update_id not in self._seen:
                 self._seen.add(update.update_id)
+                self._marks[update.update_id] = _mark(update)
                 self._pending[update.update_id] = update
 
     async def mark_done(self, update_id: int) -> None:

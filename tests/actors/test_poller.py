@@ -494,6 +494,28 @@ async def test_an_update_the_journal_cannot_store_is_set_aside_alone(
     assert bot.stats.poisons == {("store", "unstorable"): 1}
 
 
+async def test_an_update_id_taken_again_for_another_update_is_set_aside_not_dropped(
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    first = emu.user_says(101, "before the reset")["update_id"]
+    async with running(emu, journal) as bot:
+        await bot.expect(1)
+    # The ids start again (a new emulator or bot on this journal); a new poller reads.
+    emu.jump_update_ids(first)
+    assert emu.user_says(102, "secret after the reset")["update_id"] == first
+    after = emu.user_says(101, "next")["update_id"]
+    async with running(emu, journal) as bot:
+        got = await bot.expect(1)
+        await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
+    assert [(u.update_id, u.text) for u in got] == [(after, "next")]
+    [letter] = bot.letters
+    assert (letter.key, letter.reason, letter.chat_id) == (f"update:{first}", "id_reused", 102)
+    assert letter.error == "journal: the journal holds another update under this id"
+    assert bot.stats.poisons == {("journal", "id_reused"): 1}
+    assert f"update ids [{first}] were journaled before for other updates" in caplog.text
+    assert "secret" not in caplog.text
+
+
 # -- stopping ------------------------------------------------------------------------------
 
 

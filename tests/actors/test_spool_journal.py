@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import anyio
+import msgspec
 import pytest
 
 from actors.db_writer import (
@@ -61,8 +62,8 @@ def spooled(spool: Spool) -> list[object]:
 
 # -- the API -----------------------------------------------------------------------------------
 
-API = ["seen", "pending", "undelivered", "mark_delivered", "was_sent", "depth", "append",
-       "mark_done", "record_sent", "aclose"]
+API = ["seen", "is_replay", "last_update_id", "pending", "undelivered", "mark_delivered",
+       "was_sent", "depth", "append", "mark_done", "record_sent", "aclose"]
 
 
 @pytest.mark.parametrize("name", API)
@@ -102,6 +103,46 @@ async def test_both_journals_keep_the_update_log_rules(spool: Spool, kind: str) 
         await journal.record_sent("u4")
     assert not journal.seen(4)
     assert not journal.was_sent("u4")
+
+
+@pytest.mark.parametrize("kind", ["spool", "memory"])
+async def test_a_seen_id_is_a_replay_only_when_it_carries_the_same_update(
+    spool: Spool, kind: str,
+) -> None:
+    # Telegram replays an update unchanged; an id taken again for another update (the
+    # ids were reset: a new emulator or bot on this journal) is no replay.
+    journal: UpdateLog = (await SpoolJournal.open(spool, None) if kind == "spool"
+                          else MemoryJournal())
+    assert journal.last_update_id is None
+    first = IncomingUpdate(update_id=5, kind="message", chat_id=7, user_id=7, message_id=1,
+                           date=1_700_000_000, text="hello")
+    await journal.append([first, update(3)])
+    assert journal.is_replay(first)
+    assert journal.is_replay(msgspec.structs.replace(first, text="hello"))
+    assert not journal.is_replay(msgspec.structs.replace(first, date=1_700_000_600))
+    assert not journal.is_replay(msgspec.structs.replace(first, chat_id=8))
+    assert not journal.is_replay(update(4))  # never seen
+    assert journal.last_update_id == 5
+
+
+async def test_the_marks_survive_a_reopen_and_seen_honours_retention_before_a_prune(
+    spool: Spool,
+) -> None:
+    clock = ManualClock(1_000_000.0)
+    journal = await SpoolJournal.open(spool, None, clock=clock)
+    first = IncomingUpdate(update_id=5, kind="message", chat_id=7, user_id=7, message_id=1,
+                           date=1_700_000_000, text="hello")
+    await journal.append([first])
+    await journal.mark_done(5)
+    spool = await reopen_spool(spool)
+    journal = await SpoolJournal.open(spool, None, clock=clock)
+    assert journal.is_replay(first)
+    assert not journal.is_replay(msgspec.structs.replace(first, message_id=2))
+    # A week of silence, no write since (so no prune): the old id no longer counts.
+    clock.advance(7 * 24 * HOUR)
+    assert not journal.seen(5)
+    assert not journal.is_replay(first)
+    await spool.aclose()
 
 
 async def test_a_restarted_memory_journal_keeps_its_state_and_forgets_deliveries() -> None:

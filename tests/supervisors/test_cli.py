@@ -115,3 +115,24 @@ def test_ctrl_c_ends_the_terminal_chat_while_it_waits_for_input(tmp_path: object
             proc.kill()
             proc.wait()
     assert proc.returncode == 0
+
+
+def test_the_demo_run_twice_on_one_var_dir_answers_every_line_both_times(
+    tmp_path: object,
+) -> None:
+    # The built-in emulator starts afresh each run; the journal under the var dir keeps
+    # the ids it has seen. Ids taken again must not be dropped as replays.
+    script = os.path.join(ROOT, "tests", "data", "demo_script.txt")
+    outs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "demo", "--script", script,
+             "--var-dir", f"{tmp_path}/var"],
+            cwd=ROOT, capture_output=True, text=True, timeout=90, check=False,
+            env=_bot_env(tmp_path))
+        assert done.returncode == 0, done.stderr
+        outs.append(done.stdout)
+    first, second = outs
+    assert "(no reply)" not in first
+    assert "(no reply)" not in second, second
+    assert "updates pending: 0" in second
