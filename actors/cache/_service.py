@@ -23,6 +23,7 @@ from functools import partial
 from typing import Any, Final, TypeVar
 
 import anyio
+import redis
 import sniffio
 from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
@@ -410,6 +411,9 @@ class CacheService:
                 # A health-check PING would fail the same way the command does (retries
                 # are off), so it buys nothing; a failed call replaces the client anyway.
                 health_check_interval=0,
+                # Given, so redis-py does not read its version from the package metadata
+                # on disk (importlib.metadata) for every new connection, on the event loop.
+                lib_version=redis.__version__,
             )
         return self._client
 
