@@ -64,7 +64,7 @@ async def apply_migrations(conn: asyncpg.Connection) -> list[str]:
     """Apply the pending migrations on ``conn`` (not inside a transaction); return the
     names newly applied, in order. Raises ``MigrationError`` when one fails (everything
     rolled back) and lets driver errors of an unavailable server through."""
-    pending = migrations()
+    pending = await anyio.to_thread.run_sync(migrations)  # reads the package's files
     async with conn.transaction():
         await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK)
         await conn.execute(_CREATE_LEDGER)
