@@ -91,21 +91,22 @@ async def backup(
     """Dump the database at ``dsn`` into ``directory`` (made if missing) with its row
     counts, then delete all but the ``keep`` newest backups there. Returns the dump's
     path. Nothing is deleted when the dump fails; a half-written dump never carries a
-    final name. ``clock`` names the dump and stamps its row counts."""
+    final name. ``clock`` names the dump and stamps its row counts. The file work runs in
+    worker threads: the scheduler takes its nightly backup on the bot's event loop."""
     if keep < 1:
         raise ValueError(f"keep must be >= 1, not {keep}")
-    pg_dump = find_pg_tool("pg_dump", bin_dir)
-    folder = _make_folder(directory)
+    pg_dump = await anyio.to_thread.run_sync(find_pg_tool, "pg_dump", bin_dir)
     now = utc_now(clock)
-    target = _new_name(folder, now)
+    folder = await anyio.to_thread.run_sync(_make_folder, directory)
+    target = await anyio.to_thread.run_sync(_new_name, folder, now)
     partial = target.with_name(target.name + ".partial")
     try:
         counts = await _dump_in_snapshot(dsn, pg_dump, partial)
-        _write_sidecar(target, counts, dsn, now)
-        partial.replace(target)
+        await anyio.to_thread.run_sync(_publish, partial, target, counts, dsn, now)
     finally:
-        partial.unlink(missing_ok=True)
-    _prune(folder, keep)
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(lambda: partial.unlink(missing_ok=True))
+    await anyio.to_thread.run_sync(_prune, folder, keep)
     return target
 
 
@@ -148,6 +149,14 @@ async def _dump_in_snapshot(dsn: str, pg_dump: Path, out: Path) -> dict[str, int
     finally:
         await close_or_terminate(conn)
     return counts
+
+
+def _publish(
+    partial: Path, dump: Path, counts: Mapping[str, int], dsn: str, at: dt.datetime
+) -> None:
+    """Write ``dump``'s row counts beside it, then give the finished dump its name."""
+    _write_sidecar(dump, counts, dsn, at)
+    partial.replace(dump)
 
 
 def _write_sidecar(dump: Path, counts: Mapping[str, int], dsn: str, at: dt.datetime) -> None:
@@ -202,8 +211,8 @@ async def verify_backup(
     happened. Raises ``BackupError`` when the file or its sidecar is missing or
     pg_restore fails; a count mismatch is reported, not raised."""
     dump = Path(file)
-    expected = _read_sidecar(dump)
-    pg_restore = find_pg_tool("pg_restore", bin_dir)
+    expected = await anyio.to_thread.run_sync(_read_sidecar, dump)
+    pg_restore = await anyio.to_thread.run_sync(find_pg_tool, "pg_restore", bin_dir)
     scratch = f"fe_verify_{uuid.uuid4().hex[:12]}"
     admin = await _connect(dsn)
     try:
@@ -282,8 +291,8 @@ async def restore(
         raise RestoreRefused(f"restoring {file} replaces the database; pass yes=True "
                              "(--yes) to go ahead")
     dump = Path(file)
-    pg_restore = find_pg_tool("pg_restore", bin_dir)
-    _require_file(dump)
+    pg_restore = await anyio.to_thread.run_sync(find_pg_tool, "pg_restore", bin_dir)
+    await anyio.to_thread.run_sync(_require_file, dump)
     await _run([str(pg_restore), "--list", str(dump)], dict(os.environ), "pg_restore --list")
     safety = await backup(dsn, safety_dir, keep=safety_keep, bin_dir=bin_dir, clock=clock)
     uri, env = _tool_target(dsn)
