@@ -30,8 +30,7 @@ _LOCAL_NAMES: Final[dict[str, str]] = {
 }
 
 
-@functools.cache
-def _zones() -> dict[str, str]:
+def _zone_names() -> dict[str, str]:
     """Lower-case lookups: full IANA names and their city parts ("new york", "new_york")."""
     names: dict[str, str] = {}
     for name in sorted(zoneinfo.available_timezones()):
@@ -42,6 +41,11 @@ def _zones() -> dict[str, str]:
         names.setdefault(city, name)
         names.setdefault(city.replace("_", " "), name)
     return names
+
+
+_ZONES: Final = _zone_names()
+"""Made at import: listing the zones opens every file of the zoneinfo tree (about 15 ms),
+too long for the event loop the first parent to type a zone would wait on."""
 
 
 def parse_timezone(text: str) -> str | None:
@@ -55,7 +59,7 @@ def parse_timezone(text: str) -> str | None:
         return offset
     if key in _LOCAL_NAMES:
         return _LOCAL_NAMES[key]
-    return _zones().get(key)
+    return _ZONES.get(key)
 
 
 def _parse_offset(key: str) -> str | None:
@@ -81,6 +85,14 @@ def tzinfo_for(name: str) -> dt.tzinfo:
         return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes or 0)),
                            name)
     try:
-        return zoneinfo.ZoneInfo(name)
+        return _zone_info(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise KeyError(name) from None
+
+
+@functools.cache
+def _zone_info(name: str) -> zoneinfo.ZoneInfo:
+    """The zone ``name``, read from disk once per process. zoneinfo keeps only the 8 last
+    used alive, so the scheduler's sweep over families in more zones would read their files
+    again, on the event loop, at every tick."""
+    return zoneinfo.ZoneInfo(name)
