@@ -138,6 +138,7 @@ class Spool:
         self._closed = False
         self._healthy = True
         self._watermark_lock = anyio.Lock()
+        self._free_bytes = 0
 
     @classmethod
     async def open(
@@ -209,7 +210,16 @@ class Spool:
 
     @property
     def free_bytes(self) -> int:
-        """Bytes available to us on the spool's file system."""
+        """Bytes available to us on the spool's file system, as last measured: at open,
+        then by ``measure_free_bytes`` (the health server measures every few seconds)."""
+        return self._free_bytes
+
+    async def measure_free_bytes(self) -> int:
+        """Measure ``free_bytes`` now (``statvfs``, in a worker thread) and return it."""
+        self._free_bytes = await anyio.to_thread.run_sync(self._statvfs_free)
+        return self._free_bytes
+
+    def _statvfs_free(self) -> int:
         stat = os.statvfs(self._dir)
         return stat.f_bavail * stat.f_frsize
 
@@ -569,6 +579,7 @@ class Spool:
 
     def _recover_sync(self) -> Recovered:
         self._dir.mkdir(parents=True, exist_ok=True)
+        self._free_bytes = self._statvfs_free()
         return recover(self._dir, self._ops, sync=self._fsync)
 
     def _load(self, recovered: Recovered) -> None:
