@@ -10,6 +10,7 @@ Asyncio only (aiohttp).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 import anyio
 from aiohttp import web
@@ -21,6 +22,10 @@ from ._server import CacheWarmer, WarmableApp, make_web_app
 from ._status import HealthModel, Thresholds
 
 __all__ = ["HealthServer"]
+
+DISK_INTERVAL: Final = 5.0
+"""Seconds between measurements of the spool's free disk space (``statvfs`` in a worker
+thread; the endpoints read the last one)."""
 
 
 class HealthServer(Actor):
@@ -62,6 +67,7 @@ class HealthServer(Actor):
                                   poller=self._poller, wall=self._clock)
         self._unwatch = self._metrics.watch(system)
         self._metrics.observe(self._app, self._model)
+        self.ctx.start_soon(self._measure_disk, name="measure_disk")
         web_app = make_web_app(self._model, self._metrics, token=self._token,
                                warmer=CacheWarmer(self._app))
         self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False)
@@ -69,6 +75,14 @@ class HealthServer(Actor):
         site = web.TCPSite(self._runner, self._host, self._port)
         await site.start()
         self.ctx.log.info("health endpoints on http://%s:%d", self._host, self._port)
+
+    async def _measure_disk(self) -> None:
+        while True:
+            try:
+                await self._app.spool.measure_free_bytes()
+            except OSError as error:  # the last reading stands
+                self.ctx.log.warning("health: cannot measure the spool's free space: %s", error)
+            await anyio.sleep(DISK_INTERVAL)
 
     async def stopped(self, exit: Exit) -> None:
         if self._unwatch is not None:
