@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from chaos.services import PostgresServer, RedisServer, ServiceError, ram_tmp_root
+from tests.blocking import blocking_detector
 
 
 @pytest.fixture
@@ -27,6 +28,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     if metafunc.definition.get_closest_marker("asyncio_only") is None:
         metafunc.parametrize("anyio_backend", ["asyncio", "trio"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_calls() -> Iterator[None]:
+    """Every test runs under blockbuster (``tests/blocking.py``): a blocking call made on
+    an asyncio event loop by our async code raises ``BlockingError``. It acts in async
+    tests (and in sync tests that run an event loop themselves, the property tests);
+    under trio it sees nothing, since blockbuster knows asyncio loops alone."""
+    with blocking_detector():
+        yield
 
 
 # ---- private PostgreSQL and Redis servers (chaos/services.py) -----------------------------
