@@ -4,7 +4,7 @@
 |---|---|
 | ``GET /proxies`` | 200 ``{name: proxy}`` |
 | ``POST /proxies`` | 201 proxy; 400 bad body or missing name/upstream; 409 exists |
-| ``POST /populate`` | 201 ``{"proxies": [...]}``; on an error its status, with the error fields |
+| ``POST /populate`` | 201 ``{"proxies": [...]}``; an error: its status, fields, proxies done |
 | ``GET /proxies/{proxy}`` | 200 proxy; 404 |
 | ``POST|PATCH /proxies/{proxy}`` | 200 proxy (listen, upstream, enabled) |
 | ``DELETE /proxies/{proxy}`` | 204 |
@@ -122,7 +122,10 @@ async def _proxy_create(request: web.Request) -> web.Response:
 
 
 async def _populate(request: web.Request) -> web.Response:
-    done, failure = await _fp(request).populate_from(await _body(request))
+    try:
+        done, failure = await _fp(request).populate_from(await _body(request))
+    except ApiError as exc:  # nothing was changed: Toxiproxy answers "proxies": null
+        return _json({**exc.to_json(), "proxies": None}, exc.status)
     answer: dict[str, Any] = {"proxies": [p.to_json() for p in done]}
     if failure is None:
         return _json(answer, 201)

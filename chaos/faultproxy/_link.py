@@ -63,11 +63,16 @@ class ConnectionStats:
 
 
 class _Stage:
-    __slots__ = ("done", "finished", "scope", "stub", "toxic")
+    """One toxic running on one link. Whether it acts (``runs``) is rolled against its
+    toxicity when the stage is made, in the order toxics and connections come, so a seed
+    gives the same rolls on either backend."""
+
+    __slots__ = ("done", "finished", "runs", "scope", "stub", "toxic")
 
     def __init__(self, toxic: Toxic, stub: Stub) -> None:
         self.toxic = toxic
         self.stub = stub
+        self.runs = stub.rng.random() < toxic.toxicity
         self.scope = anyio.CancelScope()
         self.done = anyio.Event()
         self.finished = False
@@ -148,8 +153,7 @@ class Link:
         try:
             with stage.scope:
                 toxic = stage.toxic
-                runs = stage.stub.rng.random() < toxic.toxicity
-                pipe = pipe_for(toxic) if runs else noop
+                pipe = pipe_for(toxic) if stage.runs else noop
                 await pipe(stage.stub, dict(toxic.attributes))
                 stage.finished = True
         finally:

@@ -175,7 +175,7 @@ async def test_latency_reaches_live_connections_and_updates_and_removal_apply_to
     with anyio.fail_after(20):
         async with proxied_echo() as (fp, proxy, _port):
             async with await anyio.connect_tcp(HOST, proxy.listen_port) as stream:
-                assert await round_trip(stream) < 0.05  # opened before any toxic
+                assert min([await round_trip(stream) for _ in range(3)]) < 0.05  # no toxic yet
 
                 await fp.add_toxic("echo", "latency", stream="upstream",
                                    attributes={"latency": 60})
@@ -183,10 +183,12 @@ async def test_latency_reaches_live_connections_and_updates_and_removal_apply_to
                 await fp.update_toxic("echo", "latency_upstream", attributes={"latency": 150})
                 updated_lag = await round_trip(stream)
                 await fp.remove_toxic("echo", "latency_upstream")
-                after = await round_trip(stream)
+                after = min([await round_trip(stream) for _ in range(3)])
 
-            assert 0.058 <= upstream_lag <= 0.080
-            assert 0.148 <= updated_lag <= 0.170
+            # Lower bounds are exact (nothing leaves before its time); the upper ones leave
+            # room for a loaded machine, and still tell 60 ms from 150 ms.
+            assert 0.060 <= upstream_lag <= 0.120
+            assert 0.150 <= updated_lag <= 0.220
             assert after < 0.05
 
 
@@ -197,7 +199,8 @@ async def test_jitter_spreads_round_trips_over_latency_plus_or_minus_jitter() ->
             async with await anyio.connect_tcp(HOST, proxy.listen_port) as stream:
                 lags = [await round_trip(stream) for _ in range(12)]
 
-            assert all(0.029 <= lag <= 0.100 for lag in lags), lags
+            assert min(lags) >= 0.030, lags  # never earlier than latency - jitter
+            assert 0.040 <= statistics.median(lags) <= 0.080, lags
             assert max(lags) - min(lags) > 0.010, lags
 
 

@@ -111,11 +111,17 @@ async def test_a_taken_listen_address_is_a_500_with_the_reason(
         port = taken.getsockname()[1]
         answer = await api.post("/proxies", json={
             "name": "clash", "upstream": upstream, "listen": f"{HOST}:{port}"})
+        partly = await api.post("/populate", json=[
+            {"name": "fine", "upstream": upstream, "listen": f"{HOST}:0"},
+            {"name": "clash", "upstream": upstream, "listen": f"{HOST}:{port}"}])
 
     assert answer.status_code == 500
     assert answer.json()["status"] == 500
     assert f"{HOST}:{port}" in answer.json()["error"]
-    assert (await api.get("/proxies")).json() == {}
+    assert partly.status_code == 500
+    assert [p["name"] for p in partly.json()["proxies"]] == ["fine"]  # done before it failed
+    assert f"{HOST}:{port}" in partly.json()["error"]
+    assert set((await api.get("/proxies")).json()) == {"fine"}
 
 
 async def test_disable_enable_and_delete_through_the_api(
@@ -172,7 +178,7 @@ async def test_populate_creates_keeps_identical_ones_and_replaces_changed_ones(
     assert changed.json()["proxies"][0]["upstream"] == f"{HOST}:{one}"
     assert changed.json()["proxies"][0]["toxics"] == []  # a replaced proxy starts clean
     assert invalid.json() == {"error": "missing required field: name at proxy 2",
-                              "status": 400}
+                              "status": 400, "proxies": None}
     assert not_a_list.status_code == 400
 
 
