@@ -5,12 +5,15 @@ while the proxy serves on the test's event loop; each effect is checked on the w
 
 toxiproxy-python keeps its server address in class attributes (``APIConsumer.host`` and
 ``port``, 127.0.0.1:8474 by default) and changes them with ``update_api_consumer``, so the
-proxy's API runs on a free port here and the attributes are restored after each test.
+proxy's API runs on a free port here and the attributes are restored after each test. One
+test keeps both clients' defaults against ``FaultProxy()`` on 8474, Toxiproxy's port; it is
+skipped, saying so, when that port is taken.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
@@ -23,7 +26,7 @@ from chaostoxi.proxy import actions as proxy_actions  # type: ignore[import-unty
 from chaostoxi.proxy import probes as proxy_probes  # type: ignore[import-untyped]
 from chaostoxi.toxic import actions as toxic_actions  # type: ignore[import-untyped]
 
-from chaos.faultproxy import FaultProxy
+from chaos.faultproxy import API_PORT, FaultProxy
 from tests.chaos.test_faultproxy import HOST, closed_within, echo_server, median_round_trip
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
@@ -219,3 +222,47 @@ async def test_chaostoolkit_toxiproxy_adds_and_removes_toxics_and_takes_a_proxy_
         assert await in_thread(proxy_actions.modify_proxy, "echo",
                                listen_address=f"{HOST}:0", configuration=chaos_config)
         assert int(chaos_config["echo_PORT"]) == fp.proxy("echo").listen_port
+
+
+# -- both clients with their defaults: Toxiproxy's port ---------------------------------------
+
+
+def _port_8474_free() -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind((HOST, API_PORT))
+        except OSError:
+            return False
+    return True
+
+
+async def test_both_clients_with_their_defaults_reach_the_api_on_8474(
+    upstream_port: int,
+) -> None:
+    """``Toxiproxy()`` as it comes (127.0.0.1:8474) and a Chaos Toolkit configuration
+    without ``toxiproxy_port`` (8474) against ``FaultProxy()`` with its default port."""
+    consumer = toxiproxy.api.APIConsumer
+    if (consumer.host, consumer.port) != (HOST, API_PORT):
+        pytest.skip(f"toxiproxy-python's default is {consumer.host}:{consumer.port} here")
+    if not _port_8474_free():
+        pytest.skip(f"port {API_PORT} on {HOST} is taken (a real Toxiproxy?): "
+                    "the default-port check needs it free")
+    before = set(os.environ)
+    try:
+        with anyio.fail_after(30):
+            async with FaultProxy() as fp:
+                assert fp.api_port == API_PORT
+                proxy = await in_thread(toxiproxy.Toxiproxy().create,
+                                        upstream=f"{HOST}:{upstream_port}", name="echo",
+                                        listen=f"{HOST}:0")
+                config = {"toxiproxy_host": HOST}
+                assert await in_thread(toxic_actions.create_latency_toxic, "echo", "lag",
+                                       80, 0, config)
+                lagged = await median_round_trip(_port(proxy.listen), 2)
+                assert await in_thread(proxy_actions.delete_proxy, "echo", config) is None
+                assert fp.proxies == {}
+    finally:
+        for key in set(os.environ) - before:
+            del os.environ[key]
+
+    assert 0.080 <= lagged <= 0.150
