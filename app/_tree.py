@@ -143,7 +143,8 @@ async def open_app(
             breaker_failures=redis.breaker_failures, breaker_reset=redis.breaker_reset,
             probe_interval=redis.probe_interval, memory_items=redis.memory_items)
         stack.push_async_callback(cache.aclose)
-        metrics = Metrics()
+        metrics = Metrics(clock=clock)
+        spool.observe_commits(metrics.spool_fsync)
         reads = Reads(dsn, spool, timeout=db.read_timeout, connect_timeout=db.connect_timeout,
                       observe=metrics.db_query)
         stack.push_async_callback(reads.aclose)
@@ -262,7 +263,7 @@ def _bot_children(app: App) -> list[ChildSpec]:
     telegram = settings.telegram
 
     def telegram_call(method: str, status: str, seconds: float) -> None:
-        app.metrics.external_request("telegram", status, seconds)
+        app.metrics.telegram_call(method, status, seconds)
 
     def make_sender() -> TelegramSender:
         return TelegramSender(telegram, app.token, app.journal, dialogs_route,

@@ -74,6 +74,8 @@ class DialogsMetrics(Protocol):
 
     def checkin(self, event: str) -> None: ...
 
+    def update_received(self, date: int) -> None: ...
+
     def crisis(self, category: str, severity: str) -> None: ...
 
 
@@ -160,6 +162,8 @@ class Dialogs(Actor):
 
     async def receive(self, message: Any) -> Any:
         if isinstance(message, IncomingUpdate):
+            if self.metrics is not None and self.ctx.attempt <= 1:
+                self.metrics.update_received(message.date)
             if self.waits.holds(message.chat_id):  # behind the chat's held updates
                 self._park(message)
                 return
@@ -550,17 +554,27 @@ class Dialogs(Actor):
         request = TranslateRequest(phrase=phrase, age_band=age_band(child.age),
                                    language=language)
         started = time.monotonic()
-        if await self.store.count(update.chat_id, "claude", 3600) > self.settings.claude_per_hour:
-            translation = _offline(request)  # this chat used its hour of Claude
-        else:
-            translation = await self._ask_translator(update.chat_id, request)
-        if self.metrics is not None:
+        source, took = "offline", None
+        try:
+            if await self.store.count(update.chat_id, "claude",
+                                      3600) > self.settings.claude_per_hour:
+                translation = _offline(request)  # this chat used its hour of Claude
+            else:
+                translation = await self._ask_translator(update.chat_id, request)
             source = "cache" if translation.cached else translation.source
-            self.metrics.translation(request.age_band, language, source, True,
-                                     time.monotonic() - started)
-        await self.store.record_entry(family, child, phrase, translation,
-                                      reply_key(update.update_id))
-        await self._reply(update, render_translation(translation, child, language))
+            took = time.monotonic() - started
+            await self.store.record_entry(family, child, phrase, translation,
+                                          reply_key(update.update_id))
+            await self._reply(update, render_translation(translation, child, language))
+        except StateUnavailable:
+            raise  # not a failure: the update waits for its family's state
+        except Exception:
+            if self.metrics is not None and self.ctx.final_attempt:  # the parent gets "sorry"
+                self.metrics.translation(request.age_band, language, source, False,
+                                         time.monotonic() - started if took is None else took)
+            raise
+        if self.metrics is not None:
+            self.metrics.translation(request.age_band, language, source, True, took)
 
     async def _crisis(self, update: IncomingUpdate, family: Family, finding: CrisisFinding,
                       ) -> None:

@@ -208,6 +208,28 @@ class Metrics:
         self.external_requests.labels(service, str(status)).inc()
         self.external_seconds.labels(service).observe(seconds)
 
+    def telegram_call(self, method: str, status: str | int, seconds: float) -> None:
+        """One Bot API call (the Telegram clients' ``observe`` hook), by method; it counts
+        as an ``external_request`` of ``telegram`` too."""
+        label = method if method in TELEGRAM_METHODS else "other"
+        self.telegram_requests.labels(label, str(status)).inc()
+        self.telegram_seconds.labels(label).observe(seconds)
+        self.external_request("telegram", status, seconds)
+
+    def update_received(self, date: int) -> None:
+        """An update reached dialogs for the first time; ``date`` is Telegram's (Unix
+        seconds; 0 when the update has none, which is not counted)."""
+        if date > 0:
+            self.update_age.observe(max(0.0, self._clock() - date))
+
+    def event_loop_lag(self, seconds: float) -> None:
+        """How late a ticker on the bot's event loop woke up."""
+        self.loop_lag.observe(max(0.0, seconds))
+
+    def spool_fsync(self, seconds: float) -> None:
+        """One spool group commit's fdatasync (the spool's ``observe_commits`` hook)."""
+        self.spool_fsync_seconds.observe(seconds)
+
     # -- the runtime ---------------------------------------------------------------------
 
     def watch(self, system: ActorSystem) -> Callable[[], None]:
@@ -241,11 +263,34 @@ class Metrics:
         self._collector.observed_at = anyio.current_time()
 
     def render(self) -> bytes:
-        """The text exposition format (``CONTENT_TYPE``)."""
-        self._sync_business()
+        """The text exposition format (``CONTENT_TYPE``), the components read now: call it
+        on the bot's event loop."""
+        self.sync_business()
         return generate_latest(self.registry)
 
-    def _sync_business(self) -> None:
+    def collect_observed(self) -> tuple[Metric, ...]:
+        """The scrape-time families (``observe``), read now: on the bot's event loop, for
+        ``render_published`` in another thread."""
+        self.sync_business()
+        return tuple(self._collector.collect())
+
+    def render_published(self, observed: Sequence[Metric]) -> bytes:
+        """The text exposition format with ``observed`` (from ``collect_observed``) in
+        place of reading the components: safe in any thread (the counters and histograms
+        are prometheus-client's, which lock)."""
+        token = _PUBLISHED.set(observed)
+        try:
+            return generate_latest(self.registry)
+        finally:
+            _PUBLISHED.reset(token)
+
+    def note_newest_backup(self, mtime: float | None) -> None:
+        """The newest dump in the backup directory (its mtime; None: none there), looked
+        up off the event loop from time to time (``fe_backup_last_success_timestamp_seconds``
+        counts a dump taken by hand too)."""
+        self._collector.newest_backup = mtime
+
+    def sync_business(self) -> None:
         """Copy the scheduler's latest business gauges (``app.gauges``), if it computed
         any, into ours just before a scrape."""
         gauges = getattr(self._collector.app, "gauges", None)
@@ -265,12 +310,18 @@ class _Observed:
         self.app: AppLike | None = None
         self.model: HealthModel | None = None
         self.observed_at = 0.0
+        self.newest_backup: float | None = None
 
     def describe(self) -> Iterable[Metric]:
         return []  # names are produced at scrape time only
 
     def collect(self) -> Iterator[Metric]:
+        published = _PUBLISHED.get()
+        if published is not None:  # render_published: what the bot's loop read
+            yield from published
+            return
         if self.app is not None:
+            yield from _backups(self.app, self.newest_backup)
             yield from _spool(self.app)
             yield from _db(self.app)
             yield from _cache(self.app)
@@ -280,6 +331,29 @@ class _Observed:
         if self.model is not None:
             yield from _statuses(self.model)
             yield from _actors(self.model)
+
+
+def _backups(app: AppLike, newest_on_disk: float | None) -> Iterator[Metric]:
+    """Declared always; samples only where backups are taken (PostgreSQL and a backup
+    directory configured), so a bot on the spool alone raises no backup alert."""
+    success = GaugeMetricFamily(
+        "fe_backup_last_success_timestamp_seconds", "Unix time of the newest backup: the "
+        "nightly dump this process took, or the newest dump in the backup directory "
+        "(0: none).")
+    verified = GaugeMetricFamily(
+        "fe_backup_last_verification_ok", "1 when the last nightly dump restored with its "
+        "row counts, 0 when that check failed (no sample before a verification).")
+    gauges = getattr(app, "gauges", None)
+    if app.dsn is not None and app.settings.scheduler.backup_dir is not None:
+        taken = getattr(gauges, "last_backup_at", None)
+        times = [t for t in (newest_on_disk, None if taken is None else taken.timestamp())
+                 if t is not None]
+        success.add_metric([], max(times, default=0.0))
+        ok = getattr(gauges, "last_backup_verified", None)
+        if ok is not None:
+            verified.add_metric([], 1 if ok else 0)
+    yield success
+    yield verified
 
 
 def _gauge(name: str, doc: str, value: float) -> GaugeMetricFamily:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -94,6 +95,8 @@ class _WriteOutcome(NamedTuple):
 
     created: tuple[_Segment, int] | None
     error: OSError | None
+    fsync_seconds: float | None = None
+    """How long the frame's fdatasync took (None: no fsync, or it failed)."""
 
 
 class Spool:
@@ -139,6 +142,7 @@ class Spool:
         self._healthy = True
         self._watermark_lock = anyio.Lock()
         self._free_bytes = 0
+        self._observe_fsync: Callable[[float], None] | None = None
 
     @classmethod
     async def open(
@@ -228,6 +232,11 @@ class Spool:
         """False after a batch could not be written even on a fresh segment; True again
         once a batch is written."""
         return self._healthy
+
+    def observe_commits(self, observer: Callable[[float], None] | None) -> None:
+        """Call ``observer(seconds)`` with the fdatasync time of every group commit written
+        (on the event loop, after the commit; never with fsync off). None removes it."""
+        self._observe_fsync = observer
 
     # -- writing -------------------------------------------------------------------------
 
@@ -512,6 +521,8 @@ class Spool:
             segment, fd = outcome.created
             self._segments.append(segment)
             self._active, self._fd = segment, fd
+        if outcome.fsync_seconds is not None and self._observe_fsync is not None:
+            self._observe_fsync(outcome.fsync_seconds)
         return outcome.error
 
     def _write_sync(self, frame: bytes, first_seq: int, roll: bool) -> _WriteOutcome:
@@ -523,11 +534,13 @@ class Spool:
             fd = created[1] if created is not None else self._fd
             assert fd is not None
             self._write_all(fd, frame)
-            if self._fsync:
-                self._ops.fdatasync(fd)
+            if not self._fsync:
+                return _WriteOutcome(created, None)
+            started = time.perf_counter()
+            self._ops.fdatasync(fd)
         except OSError as error:
             return _WriteOutcome(created, error)
-        return _WriteOutcome(created, None)
+        return _WriteOutcome(created, None, time.perf_counter() - started)
 
     def _create_segment_sync(self, first_seq: int) -> tuple[_Segment, int]:
         """A new durable segment (header written, file and directory fsynced)."""

@@ -28,6 +28,7 @@ from actors.health import (
 from actors.protocol import IncomingUpdate
 from app import App, build_tree, open_app
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
+from chaos.load import onboard_all
 from chaos.services import PostgresServer, RedisServer, free_port
 from config.settings import Settings, load_settings
 from runtime import ActorSystem
@@ -477,3 +478,26 @@ async def test_everything_down_is_503_and_everything_back_is_healthy(
     assert ready_down.status_code == 503
     assert live_down.status_code == 200
     assert back["http_status"] == 200
+
+
+# -- what the alerts count -----------------------------------------------------------------
+
+
+async def test_a_phrase_given_up_is_counted_as_a_failed_translation(
+    tmp_path: Path, telegram: TelegramEmulator, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("drill: the diary entry cannot be stored")
+
+    settings = settings_for(tmp_path, telegram, supervision={"max_redeliveries": 1})
+    async with running(settings, telegram) as bot:
+        await onboard_all(telegram, [707])
+        monkeypatch.setattr(bot.app.store, "record_entry", broken)
+        await bot.conversation(707, "he threw his toy at me")  # the apology
+        counted = {sample.labels["success"]: sample.value
+                   for family in bot.app.metrics.registry.collect()
+                   for sample in family.samples if sample.name == "fe_translations_total"}
+        reply = bot.bot_messages(707)[-1]["text"]
+
+    assert counted == {"false": 1}  # the final attempt only: the parent got one apology
+    assert reply.startswith("Sorry, something went wrong")

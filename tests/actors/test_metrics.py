@@ -7,6 +7,7 @@ Asyncio only: the app's components include asyncpg- and redis-py-based ones.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -220,3 +221,104 @@ async def test_the_bot_token_never_appears_in_a_scrape(app: App) -> None:
     text = metrics.render().decode()
     assert TOKEN not in text
     assert TOKEN.split(":")[1] not in text
+
+
+# -- latencies inside the bot, backups, the published render ---------------------------------
+
+
+def test_bot_api_calls_count_by_method_with_unknown_methods_as_other() -> None:
+    metrics = Metrics()
+    metrics.telegram_call("getUpdates", "200", 25.2)
+    metrics.telegram_call("getUpdates", "502", 0.3)
+    metrics.telegram_call("setMyCommands", "200", 0.1)
+
+    assert value(metrics, "fe_telegram_requests_total", method="getUpdates", status="502") == 1
+    assert value(metrics, "fe_telegram_requests_total", method="other", status="200") == 1
+    assert value(metrics, "fe_telegram_request_duration_seconds_count",
+                 method="getUpdates") == 2
+    assert value(metrics, "fe_telegram_request_duration_seconds_bucket", method="getUpdates",
+                 le="26.0") == 2
+    # still one of the external requests
+    assert value(metrics, "fe_external_requests_total", service="telegram", status="200") == 2
+
+
+def test_update_age_is_read_against_the_wall_clock_given() -> None:
+    metrics = Metrics(clock=lambda: 1_800_000_030.0)
+    metrics.update_received(1_800_000_000)  # 30 s old
+    metrics.update_received(0)  # no date: not counted
+
+    assert value(metrics, "fe_update_age_seconds_count") == 1
+    assert value(metrics, "fe_update_age_seconds_sum") == 30.0
+    assert value(metrics, "fe_update_age_seconds_bucket", le="10.0") == 0
+    assert value(metrics, "fe_update_age_seconds_bucket", le="60.0") == 1
+
+
+def test_loop_lag_and_spool_fsync_are_histograms() -> None:
+    metrics = Metrics()
+    metrics.event_loop_lag(0.003)
+    metrics.event_loop_lag(-0.001)  # early (clock granularity): counted as 0
+    metrics.spool_fsync(0.002)
+
+    assert value(metrics, "fe_event_loop_lag_seconds_count") == 2
+    assert value(metrics, "fe_event_loop_lag_seconds_bucket", le="0.001") == 1
+    assert value(metrics, "fe_spool_fsync_duration_seconds_bucket", le="0.0025") == 1
+
+
+async def test_every_fsynced_spool_commit_is_observed(tmp_path: Path) -> None:
+    settings = load_settings(env={}, overrides={
+        "database": {"spool_dir": str(tmp_path / "spool"), "spool_fsync": True},
+        "telegram": {"journal_dir": str(tmp_path / "journal")},
+    })
+    async with open_app(settings, TOKEN) as opened:
+        commits = value(opened.metrics, "fe_spool_fsync_duration_seconds_count") or 0
+        await opened.spool.append_many([b"one", b"two"])
+        await opened.spool.append(b"three")
+
+        assert value(opened.metrics, "fe_spool_fsync_duration_seconds_count") == commits + 2
+
+
+async def test_backup_metrics_are_declared_without_postgres_and_carry_no_sample(
+    app: App,
+) -> None:
+    metrics = Metrics()
+    metrics.observe(app)
+    text = metrics.render().decode()
+
+    assert "# TYPE fe_backup_last_success_timestamp_seconds gauge" in text
+    assert "# TYPE fe_backup_last_verification_ok gauge" in text
+    assert value(metrics, "fe_backup_last_success_timestamp_seconds") is None
+
+
+async def test_backup_metrics_take_the_newest_dump_and_the_last_verification(
+    tmp_path: Path,
+) -> None:
+    settings = load_settings(env={}, overrides={
+        "database": {"spool_dir": str(tmp_path / "spool"), "spool_fsync": False,
+                     "url": "postgresql://nobody@127.0.0.1:1/none"},
+        "telegram": {"journal_dir": str(tmp_path / "journal")},
+        "scheduler": {"backup_dir": str(tmp_path / "backups")},
+    })
+    async with open_app(settings, TOKEN) as opened:
+        metrics = Metrics()
+        metrics.observe(opened)
+        never = value(metrics, "fe_backup_last_success_timestamp_seconds")
+        metrics.note_newest_backup(1_800_000_000.0)
+        on_disk = value(metrics, "fe_backup_last_success_timestamp_seconds")
+        opened.gauges.last_backup_at = dt.datetime.fromtimestamp(1_800_086_400, dt.UTC)
+        opened.gauges.last_backup_verified = False
+        taken = value(metrics, "fe_backup_last_success_timestamp_seconds")
+        verified = value(metrics, "fe_backup_last_verification_ok")
+
+    assert (never, on_disk, taken, verified) == (0.0, 1_800_000_000.0, 1_800_086_400.0, 0.0)
+
+
+async def test_a_published_render_shows_what_was_collected_not_what_is_now(app: App) -> None:
+    metrics = Metrics()
+    metrics.observe(app)
+    collected = metrics.collect_observed()
+    await app.spool.append_many([b"one", b"two"])
+
+    published = {(s.name, s.value) for f in text_string_to_metric_families(
+        metrics.render_published(collected).decode()) for s in f.samples}
+    assert ("fe_spool_depth", 0.0) in published
+    assert value(metrics, "fe_spool_depth") == 2  # render() reads the components now
