@@ -440,7 +440,8 @@ def _telegram(app: AppLike, observed_at: float) -> Iterator[Metric]:
     yield floods
     poisons = CounterMetricFamily(
         "fe_poison_updates", "Updates set aside and dead-lettered by the poller, by stage "
-        "(edge: their JSON text, parse: their fields, store: the journal) and reason.",
+        "(edge: their JSON text, parse: their fields, journal: an id seen for another "
+        "update, store: the journal could not encode them) and reason.",
         labels=["stage", "reason"])
     for (stage, reason), count in sorted(poller.poisons.items()):
         poisons.add_metric([stage, reason], count)
