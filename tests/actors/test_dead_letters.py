@@ -109,6 +109,6 @@ def test_the_guard_cleans_strings_and_refuses_integers_beyond_bigint() -> None:
     stored = decode_record(encode_record(entry))
     assert isinstance(stored, EmotionEntry)
     assert stored.phrase == "a\ufffdb\U0001f600"  # a pair in two halves is joined
-    with pytest.raises(UnstorableRecord, match="ChildSaved.chat_id"):
+    with pytest.raises(UnstorableRecord, match=r"ChildSaved\.chat_id"):
         encode_record(ChildSaved(chat_id=2**64 + 1, child_id=1, name="Sam", age=5,
                                  version=1))
