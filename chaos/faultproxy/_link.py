@@ -20,7 +20,6 @@ closes both sockets, ``reset`` closes both with ``SO_LINGER`` 0 (RST).
 from __future__ import annotations
 
 import contextlib
-import logging
 import random
 import socket
 import struct
@@ -34,8 +33,6 @@ from anyio.abc import SocketAttribute
 from ._model import DIRECTIONS, Direction, Toxic
 from ._pipe import Chunk, End, EndKind, Pipe
 from ._toxics import BUFFER_SIZES, Stub, noop, pipe_for
-
-log = logging.getLogger("chaos.faultproxy")
 
 READ_SIZE = 65536
 _LINGER_ZERO = struct.pack("ii", 1, 0)

@@ -21,7 +21,7 @@ import anyio.abc
 from anyio.abc import SocketAttribute
 from anyio.streams.stapled import MultiListener
 
-from ._link import Connection, ConnectionStats
+from ._link import Connection, ConnectionStats, Link
 from ._model import (
     DIRECTIONS,
     TOXIC_NOT_FOUND,
@@ -200,7 +200,7 @@ class Proxy:
 
     # -- toxics (under the owner's lock, shielded) -----------------------------------------
 
-    def _live(self, direction: Direction) -> list[Any]:
+    def _live(self, direction: Direction) -> list[Link]:
         return [c.links[direction] for c in self._connections if not c.closing]
 
     async def add_toxic(self, toxic: Toxic) -> None:
