@@ -348,4 +348,4 @@ async def test_800_extreme_updates_leave_nothing_pending_and_parents_are_answere
             lag = reply_times(telegram, 9600)[0] - started
             # 800 updates before it, each journaled, handled and answered or set aside;
             # before the edge, it was never answered
-            assert lag <= 10.0, f"the parent after the fuzz waited {lag:.2f} s"
+            assert lag <= 20.0, f"the parent after the fuzz waited {lag:.2f} s"
