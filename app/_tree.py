@@ -267,7 +267,8 @@ def _bot_children(app: App) -> list[ChildSpec]:
 
     def make_sender() -> TelegramSender:
         return TelegramSender(telegram, app.token, app.journal, dialogs_route,
-                              outbox=app.outbox, api_observer=telegram_call)
+                              outbox=app.outbox, api_observer=telegram_call,
+                              gave_up=app.dead_letters.add)
 
     def make_translator() -> Translator:
         return Translator(app.translator)

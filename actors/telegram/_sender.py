@@ -265,7 +265,9 @@ class TelegramSender(Actor):
 
     ``route(chat_id)`` is the dialogs actor for a chat (told ``ChatInactive``);
     ``outbox`` the state shared by all incarnations (a fresh one when None: then a
-    restart forgets the queues); ``rng`` the jitter source of the backoff."""
+    restart forgets the queues); ``rng`` the jitter source of the backoff; ``gave_up(path,
+    reply, reason, error)`` takes a reply dropped after ``MAX_ITEM_CRASHES`` (the
+    application's dead-letter sink)."""
 
     def __init__(
         self,
@@ -277,7 +279,9 @@ class TelegramSender(Actor):
         *,
         rng: random.Random | None = None,
         api_observer: Callable[[str, str, float], None] | None = None,
+        gave_up: Callable[[str, SendReply, str, str], None] | None = None,
     ) -> None:
+        self._gave_up = gave_up
         self._api_observer = api_observer
         self._settings = settings
         self._token = token
@@ -408,13 +412,16 @@ class TelegramSender(Actor):
         # MAX_ITEM_CRASHES it is dropped, as the kernel dead-letters a poison message.
         try:
             return await self._deliver(item)
-        except Exception:
+        except Exception as error:
             item.crashes += 1
             if item.crashes < MAX_ITEM_CRASHES:
                 raise
             self.ctx.log.exception("reply %s to chat %s crashed the sender %d times; dropped",
                                    item.reply.key, item.reply.chat_id, item.crashes)
             self.stats.dropped += 1
+            if self._gave_up is not None:  # kept as a dead letter, as the kernel's are
+                self._gave_up(self.ctx.path, item.reply, "poison",
+                              f"{type(error).__name__}: {error}")
             return DeliveryOutcome.DROPPED
 
     async def _deliver(self, item: _Item) -> DeliveryOutcome:

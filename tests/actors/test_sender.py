@@ -636,10 +636,12 @@ async def test_a_reply_that_keeps_crashing_the_sender_is_dropped_after_three_cra
     dialogs = Probe()
     systems: list[ActorSystem] = []
     poisoned = PoisonJournal(journal)
+    letters: list[tuple[str, SendReply, str, str]] = []
     tree = supervisor_spec("bot", [
         worker("dialogs", dialogs.factory),
         worker("telegram_sender", lambda: TelegramSender(
-            config, TOKEN, poisoned, lambda chat: systems[0].ref("bot/dialogs"), outbox)),
+            config, TOKEN, poisoned, lambda chat: systems[0].ref("bot/dialogs"), outbox,
+            gave_up=lambda *letter: letters.append(letter))),
     ], max_restarts=10, within=10)
     async with ActorSystem.start(tree) as system:
         systems.append(system)
@@ -652,6 +654,10 @@ async def test_a_reply_that_keeps_crashing_the_sender_is_dropped_after_three_cra
             assert poison.outcome is DeliveryOutcome.DROPPED
         assert [m["text"] for m in emu.transcript(PARENT)] == ["sent after the poison"]
         assert outbox.stats.dropped == 1
+        # kept as a dead letter (the application's sink persists it)
+        [(path, dropped, reason, error)] = letters
+        assert (path, dropped.key, reason) == ("bot/telegram_sender", "poison", "poison")
+        assert error == "RuntimeError: poisoned"
 
 
 # -- secrets -------------------------------------------------------------------------------------
