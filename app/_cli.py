@@ -6,6 +6,7 @@ options every command shares (``--config``), and one handler per subcommand.
 - ``demo --script FILE``: a scripted conversation through the emulator, as a transcript.
 - ``migrate``, ``backup``, ``verify-backup``, ``restore``: the database commands.
 - ``demo-runtime``: supervision at work, actors crashing on purpose.
+- ``chaos list``, ``chaos drill SCENARIO``: the chaos drills (``app/_chaos.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from actors.scheduler import backup_command, restore_command, verify_command
 from chaos.emulators.telegram import TelegramEmulator
 from runtime import ActorSystem
 
+from ._chaos import chaos_command, configure_chaos
 from ._demo import demo_runtime
 from ._logging import setup_logging
 from ._servers import embedded_servers
@@ -149,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     runtime_demo = command("demo-runtime", _demo_runtime,
                            "show supervision at work (crashes on purpose)")
     runtime_demo.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
+    configure_chaos(command("chaos", chaos_command,
+                            "chaos drills: list the scenarios, run one and write its report"))
     return parser
 
 

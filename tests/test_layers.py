@@ -296,6 +296,17 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     "app": [
         "App", "build_parser", "build_tree", "main", "open_app", "run_bot"
     ],
+    "chaos.ctk": [
+        "BotText", "EVENTS_FILE", "Event", "FaultWindow", "HealthView", "KINDS", "LoadCheck",
+        "actions", "check_load", "classify_text", "fault_windows", "metric_sum", "probes",
+        "read_events", "read_health", "read_metrics", "read_sent", "read_state",
+        "ready_status", "schedule"
+    ],
+    "chaos.drill": [
+        "BOT_SETTINGS", "DrillResult", "ENGINES", "ENV", "EXPERIMENTS", "EmbeddedSystem",
+        "Needs", "Plan", "Recovery", "SABOTAGES", "Scenario", "Target", "plan", "run_drill",
+        "scenarios"
+    ],
     "chaos.emulators.anthropic": [
         "ANALYSIS_SCHEMA", "Analysis", "AnthropicEmulator", "FaultKind", "FaultRule", "FaultSpec",
         "PHRASE_TAGS", "RecordedRequest", "analyse"

@@ -1,0 +1,118 @@
+"""``family-emotions chaos``: the chaos drills (``chaos.drill``) on the command line.
+
+- ``chaos list``: the scenarios, each with its hypothesis and what it needs;
+- ``chaos drill SCENARIO [--seed N] [--duration S] [--rate R] [--warmup S] [--after S]
+  [--settle S] [--engine lib|cli]``: one drill, on an
+  embedded system (private PostgreSQL and Redis, the emulators, the fault proxy, the bot
+  as a process) or, with ``--health-url``, against a running deployment described by the
+  other options (each defaults to its ``FE_DRILL_*`` variable). It prints its progress,
+  writes its report under ``var/drills/<UTC time>-<scenario>/`` and exits 0 on PASS, 1 on
+  FAIL, so a drill can gate a deploy.
+
+The drill machinery is imported only when a chaos command runs. chaos/README.md is the
+SRE's guide.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+from runtime import system_clock
+
+__all__ = ["chaos_command", "configure_chaos"]
+
+_TARGET_OPTIONS = {
+    "--health-url": ("health_url", "the bot's health server, e.g. http://127.0.0.1:8080"),
+    "--telegram-url": ("telegram_url", "the Telegram emulator the bot polls (its /_emu API)"),
+    "--database-url": ("database_url", "PostgreSQL DSN for the diary-row check "
+                                       "(better: FE_DRILL_DATABASE_URL)"),
+    "--pg-data-dir": ("pg_data_dir", "PostgreSQL's data directory (its postmaster.pid)"),
+    "--redis-data-dir": ("redis_data_dir", "redis-server's data directory (its redis.pid)"),
+    "--bot-pid-file": ("bot_pid_file", "the bot's pid file"),
+    "--bot-launch-file": ("bot_launch_file", "how to start the bot again (JSON: argv, env, "
+                                             "cwd, log); without it the service manager does"),
+    "--proxy-url": ("proxy_url", "the fault proxy's API (Toxiproxy's), e.g. "
+                                 "http://127.0.0.1:8474"),
+    "--anthropic-url": ("anthropic_url", "the Anthropic emulator the bot asks"),
+    "--fill-dir": ("fill_dir", "a directory on the spool's file system (the disk-full drill)"),
+}
+
+
+def configure_chaos(parser: argparse.ArgumentParser) -> None:
+    """Add ``list`` and ``drill`` under the ``chaos`` command's parser."""
+    sub = parser.add_subparsers(dest="chaos_command", required=True, metavar="ACTION")
+    sub.add_parser("list", help="list the drill scenarios", description="the drill scenarios")
+    drill = sub.add_parser("drill", help="run one drill and write its report",
+                           description="run one drill and write its report; exit status 0 "
+                                       "on PASS, 1 on FAIL")
+    drill.add_argument("scenario", help="a scenario from `family-emotions chaos list`")
+    drill.add_argument("--seed", type=int, default=0,
+                       help="same seed, same fault times and load schedule (default 0)")
+    drill.add_argument("--duration", type=float, default=None,
+                       help="seconds the fault lasts (default: the scenario's)")
+    drill.add_argument("--rate", type=float, default=None,
+                       help="phrases per second from the synthetic parents (default 30)")
+    drill.add_argument("--warmup", type=float, default=None,
+                       help="seconds of load before the fault, plus up to 1 s drawn from "
+                            "the seed (default: the scenario's, 3)")
+    drill.add_argument("--after", type=float, default=None,
+                       help="seconds of load after the fault (default: the scenario's, 3)")
+    drill.add_argument("--settle", type=float, default=None,
+                       help="seconds to wait after the load for every reply (default 30)")
+    drill.add_argument("--engine", choices=("lib", "cli"), default="lib",
+                       help="run the experiment with chaostoolkit-lib in this process "
+                            "(default) or with the `chaos run` command")
+    drill.add_argument("--out", type=Path, default=None,
+                       help="where drill directories go (default var/drills)")
+    target = drill.add_argument_group(
+        "against a deployment", "give --health-url to drill a running deployment instead of "
+        "an embedded system; each option defaults to its FE_DRILL_* variable")
+    for option, (key, text) in _TARGET_OPTIONS.items():
+        target.add_argument(option, dest=key, default=None, help=text)
+
+
+def chaos_command(args: argparse.Namespace) -> int:
+    if args.chaos_command == "list":
+        return _list()
+    return _drill(args)
+
+
+def _list() -> int:
+    from chaos.drill import scenarios
+
+    for scenario in scenarios().values():
+        needs = [n for n in ("proxy", "claude", "disk") if getattr(scenario.needs, n)]
+        default = scenario.defaults.get("fault_seconds", 0.0)
+        print(f"{scenario.name:<18} {scenario.title} (fault {default:g} s"
+              + (f"; needs {', '.join(needs)}" if needs else "") + ")")
+        print(textwrap.fill(scenario.hypothesis, 96, initial_indent=" " * 19,
+                            subsequent_indent=" " * 19))
+    return 0
+
+
+def _drill(args: argparse.Namespace) -> int:
+    from chaos.drill import ENV, Target, run_drill, scenarios
+
+    known = scenarios()
+    if args.scenario not in known:
+        print(f"family-emotions: no scenario {args.scenario!r}; "
+              f"`family-emotions chaos list` shows {', '.join(known)}", file=sys.stderr)
+        return 2
+    values = {key: getattr(args, key, None) or os.environ.get(env, "")
+              for key, env in ENV.items()}
+    target = None
+    if values.get("health_url"):
+        target = Target(**{k: str(v) for k, v in values.items()})
+
+    def say(text: str) -> None:
+        print(text, flush=True)
+
+    result = run_drill(args.scenario, seed=args.seed, duration=args.duration,
+                       rate=args.rate, warmup=args.warmup, after=args.after,
+                       settle=args.settle, target=target, engine=args.engine,
+                       out_root=args.out, clock=system_clock, say=say)
+    return result.exit_code
