@@ -25,6 +25,7 @@ def test_environment_overrides_a_file_which_overrides_the_defaults(tmp_path: Pat
     ({"FE_SCHEDULER__WEEKLY_TIME": "25:00"}, "scheduler.weekly_time"),
     ({"FE_SCHEDULER__DELIVERY_CONCURRENCY": "0"}, "scheduler.delivery_concurrency"),
     ({"FE_TELEGRAM__NO_SUCH_KEY": "1"}, "no_such_key"),
+    ({"FE_LOGGING__FORMAT": "yaml"}, "logging.format (from environment)"),
 ])
 def test_a_bad_value_names_the_key_and_its_source(env: dict[str, str], message: str) -> None:
     with pytest.raises(SettingsError, match=message.replace("(", r"\(").replace(")", r"\)")):
