@@ -200,7 +200,7 @@ class Scheduler(Actor):
             at = parse_hhmm(family.checkin_time)
         except (KeyError, ValueError) as error:
             self.ctx.log.warning("family %s: bad schedule settings (%r); skipped",
-                                 family.chat_id, error)
+                                 family.chat_id, error, extra={"chat_id": family.chat_id})
             runs.tally.failed += 1
             return
         since = _not_before(now - dt.timedelta(seconds=config.checkin_catch_up), family)

@@ -368,7 +368,8 @@ class TelegramSender(Actor):
 
     def _enqueue(self, reply: SendReply) -> Delivery:
         if not self.outbox.reactivate_for(reply):
-            self.ctx.log.info("reply %s to inactive chat %s dropped", reply.key, reply.chat_id)
+            self.ctx.log.info("reply %s to inactive chat %s dropped", reply.key, reply.chat_id,
+                              extra={"chat_id": reply.chat_id})
             self.stats.dropped += 1
             return Delivery(reply.key, DeliveryOutcome.DROPPED)
         if not self.outbox.put(reply):
@@ -417,7 +418,8 @@ class TelegramSender(Actor):
             if item.crashes < MAX_ITEM_CRASHES:
                 raise
             self.ctx.log.exception("reply %s to chat %s crashed the sender %d times; dropped",
-                                   item.reply.key, item.reply.chat_id, item.crashes)
+                                   item.reply.key, item.reply.chat_id, item.crashes,
+                                   extra={"chat_id": item.reply.chat_id})
             self.stats.dropped += 1
             if self._gave_up is not None:  # kept as a dead letter, as the kernel's are
                 self._gave_up(self.ctx.path, item.reply, "poison",
@@ -429,7 +431,8 @@ class TelegramSender(Actor):
         Returns how it ended (settled on the item's delivery by the pump)."""
         reply = item.reply
         if reply.chat_id in self.outbox.inactive:
-            self.ctx.log.info("reply %s to inactive chat %s dropped", reply.key, reply.chat_id)
+            self.ctx.log.info("reply %s to inactive chat %s dropped", reply.key, reply.chat_id,
+                              extra={"chat_id": reply.chat_id})
             self.stats.dropped += 1
             await self._finish(reply)
             return DeliveryOutcome.DROPPED
@@ -490,7 +493,9 @@ class TelegramSender(Actor):
             except Exception as error:
                 # The reply is out; the update stays pending and its replay will find
                 # the key recorded as sent.
-                self.ctx.log.warning("could not mark update %s done: %s", reply.update_id, error)
+                self.ctx.log.warning("could not mark update %s done: %s", reply.update_id, error,
+                                     extra={"chat_id": reply.chat_id,
+                                            "update_id": reply.update_id})
 
     async def _record_sent(self, key: str) -> None:
         try:
@@ -536,7 +541,7 @@ class TelegramSender(Actor):
             return None
         if verdict is _Verdict.AS_NEW:
             self.ctx.log.info("chat %s: %s; reply %s sent as a new message",
-                              reply.chat_id, error, reply.key)
+                              reply.chat_id, error, reply.key, extra={"chat_id": reply.chat_id})
             attempt.method = "sendMessage"
             attempt.params.pop("message_id", None)
             return None
@@ -548,7 +553,7 @@ class TelegramSender(Actor):
             return DeliveryOutcome.DROPPED
         if verdict is _Verdict.REFUSED:
             self.ctx.log.error("chat %s: Telegram refused reply %s: %s; dropped",
-                               reply.chat_id, reply.key, error)
+                               reply.chat_id, reply.key, error, extra={"chat_id": reply.chat_id})
             self.stats.dropped += 1
             return DeliveryOutcome.DROPPED
         return await self._back_off(reply, attempt, error)
@@ -563,11 +568,12 @@ class TelegramSender(Actor):
         attempt.floods += 1
         if attempt.floods > MAX_FLOOD_RETRIES:
             self.ctx.log.error("chat %s: reply %s got %d 429s; given up", reply.chat_id,
-                               reply.key, attempt.floods)
+                               reply.key, attempt.floods, extra={"chat_id": reply.chat_id})
             self.stats.given_up += 1
             return DeliveryOutcome.GIVEN_UP
         self.ctx.log.warning("chat %s: 429, %s paused for %.0f s", reply.chat_id,
-                             "chat" if scope == "chat" else "every chat", retry_after)
+                             "chat" if scope == "chat" else "every chat", retry_after,
+                             extra={"chat_id": reply.chat_id})
         self.stats.retries += 1
         return None  # the pause is in the limits: acquire waits it out
 
@@ -576,7 +582,7 @@ class TelegramSender(Actor):
         # the parent's words, so it is not logged.
         self.ctx.log.warning("chat %s: Telegram refused the HTML of reply %s (%s); "
                              "resending it as plain text", reply.chat_id, reply.key,
-                             _api_error(error).description)
+                             _api_error(error).description, extra={"chat_id": reply.chat_id})
         attempt.plain = True
         attempt.params["text"] = strip_html(attempt.params["text"])
         attempt.params.pop("parse_mode", None)
@@ -587,7 +593,8 @@ class TelegramSender(Actor):
     ) -> DeliveryOutcome | None:
         new_id = _api_error(error).migrate_to_chat_id
         self.ctx.log.warning("chat %s became %s; reply %s resent there",
-                             item.reply.chat_id, new_id, item.reply.key)
+                             item.reply.chat_id, new_id, item.reply.key,
+                             extra={"chat_id": item.reply.chat_id})
         attempt.migrated = True
         attempt.params["chat_id"] = new_id
         await self._tell_inactive(item.reply.chat_id, f"migrated to {new_id}")
@@ -599,12 +606,13 @@ class TelegramSender(Actor):
         if attempt.failures >= self._settings.max_send_attempts:
             self.ctx.log.error("chat %s: reply %s not sent after %d attempts (%s); given up, "
                                "its update stays pending", reply.chat_id, reply.key,
-                               attempt.failures, error)
+                               attempt.failures, error, extra={"chat_id": reply.chat_id})
             self.stats.given_up += 1
             return DeliveryOutcome.GIVEN_UP
         delay = self._retry_delay(attempt.failures)
         self.ctx.log.warning("chat %s: reply %s failed (%s); retry %d in %.2f s",
-                             reply.chat_id, reply.key, error, attempt.failures, delay)
+                             reply.chat_id, reply.key, error, attempt.failures, delay,
+                             extra={"chat_id": reply.chat_id})
         self.stats.retries += 1
         await anyio.sleep(delay)
         return None
@@ -625,7 +633,8 @@ class TelegramSender(Actor):
         self.stats.chats_deactivated += 1
         self.stats.dropped += len(dropped) + (1 if item is not None else 0)
         self.ctx.log.warning("chat %s is inactive (%s: %s); %d queued replies dropped",
-                             chat, reason, _api_error(error).description, len(dropped))
+                             chat, reason, _api_error(error).description, len(dropped),
+                             extra={"chat_id": chat})
         self._stop_typing(chat)
         for other in dropped:
             await self._finish(other.reply)
@@ -636,7 +645,7 @@ class TelegramSender(Actor):
             await self._route(chat_id).tell(ChatInactive(chat_id=chat_id, reason=reason))
         except Exception as error:
             self.ctx.log.warning("could not tell dialogs that chat %s is inactive: %r",
-                                 chat_id, error)
+                                 chat_id, error, extra={"chat_id": chat_id})
 
     # -- typing ----------------------------------------------------------------------------
 
@@ -684,10 +693,12 @@ class TelegramSender(Actor):
                 # In a task of its own: deactivating stops typing, i.e. cancels this task.
                 self._spawn(self._deactivate, None, reason, error, chat_id, name="deactivate")
                 return False
-            self.ctx.log.info("chat %s: typing action failed: %s", chat_id, error)
+            self.ctx.log.info("chat %s: typing action failed: %s", chat_id, error,
+                              extra={"chat_id": chat_id})
             return error.flood or error.server_error
         except TelegramTransportError as error:
-            self.ctx.log.info("chat %s: typing action failed: %s", chat_id, error)
+            self.ctx.log.info("chat %s: typing action failed: %s", chat_id, error,
+                              extra={"chat_id": chat_id})
             return True
         self.stats.typing_sent += 1
         return True
