@@ -25,6 +25,7 @@ def e2e() -> Iterator[ModuleType]:
         yield module
 
 
+@pytest.mark.slow  # about 9 s: a quick run of the whole benchmark
 def test_quick_run_without_peer_prints_json_report_last() -> None:
     done = subprocess.run(
         [sys.executable, str(BENCH), "--quick", "--no-peer"],

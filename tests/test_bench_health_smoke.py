@@ -9,10 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench" / "health.py"
 
 
+@pytest.mark.slow  # about 30 s: the bot, the load and the prober, each in its process
 def test_quick_run_prints_per_endpoint_figures_and_json_last() -> None:
     done = subprocess.run([sys.executable, str(BENCH), "--quick"], cwd=ROOT,
                           capture_output=True, text=True, timeout=90)

@@ -305,6 +305,7 @@ async def test_a_reply_given_up_after_transient_failures_is_settled_given_up(
 # -- flood control -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # 7 s at least: 10 replies per chat at Telegram's 1/s per chat (burst 3)
 async def test_a_burst_of_200_replies_to_20_chats_gets_no_429(
     emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:

@@ -141,6 +141,7 @@ async def test_no_output_of_the_running_bot_holds_the_secret_half(
     assert_clean(files_bytes(tmp_path / "spool", tmp_path / "journal"), "the spool")
 
 
+@pytest.mark.slow  # 5 to 8 s: the run command, started and stopped as a process
 async def test_the_run_command_prints_no_secret_half(
     tmp_path: Path, pg_dsn: str, redis_url: str,
 ) -> None:

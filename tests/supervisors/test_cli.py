@@ -69,6 +69,7 @@ def test_run_without_a_token_chats_in_the_terminal_until_input_ends(tmp_path: ob
     assert "Базовый режим" in out
 
 
+@pytest.mark.slow  # 5 to 13 s: five commands, each a process, against a private PostgreSQL
 def test_migrate_backup_verify_and_restore_from_the_command_line(
     tmp_path: object, pg_dsn: str,
 ) -> None:
@@ -117,6 +118,7 @@ def test_ctrl_c_ends_the_terminal_chat_while_it_waits_for_input(tmp_path: object
     assert proc.returncode == 0
 
 
+@pytest.mark.slow  # about 8 s: the scripted demo, twice
 def test_the_demo_run_twice_on_one_var_dir_answers_every_line_both_times(
     tmp_path: object,
 ) -> None:
