@@ -7,7 +7,9 @@
   as a process) or, with ``--health-url``, against a running deployment described by the
   other options (each defaults to its ``FE_DRILL_*`` variable). It prints its progress,
   writes its report under ``var/drills/<UTC time>-<scenario>/`` and exits 0 on PASS, 1 on
-  FAIL, so a drill can gate a deploy.
+  FAIL, so a drill can gate a deploy;
+- ``chaos up``: the same embedded system alone, its ``FE_DRILL_*`` variables written to a
+  file, until Ctrl-C: what the stock ``chaos run chaos/experiments/<scenario>.json`` needs.
 
 The drill machinery is imported only when a chaos command runs. chaos/README.md is the
 SRE's guide.
@@ -43,9 +45,23 @@ _TARGET_OPTIONS = {
 
 
 def configure_chaos(parser: argparse.ArgumentParser) -> None:
-    """Add ``list`` and ``drill`` under the ``chaos`` command's parser."""
+    """Add ``list``, ``drill`` and ``up`` under the ``chaos`` command's parser."""
     sub = parser.add_subparsers(dest="chaos_command", required=True, metavar="ACTION")
     sub.add_parser("list", help="list the drill scenarios", description="the drill scenarios")
+    up = sub.add_parser(
+        "up", help="start an embedded system for `chaos run` and wait",
+        description="start the embedded system a drill uses, write its FE_DRILL_* variables "
+                    "to drill.env (and print them), and wait until Ctrl-C; then run "
+                    "`chaos run chaos/experiments/<scenario>.json` against it")
+    up.add_argument("--claude", action="store_true",
+                    help="the bot asks the Anthropic emulator (the claude_* scenarios)")
+    up.add_argument("--no-proxy", action="store_true",
+                    help="PostgreSQL and Redis without the fault proxy in front")
+    up.add_argument("--disk", action="store_true",
+                    help="the bot's state on a small tmpfs (spool_disk_full; needs root)")
+    up.add_argument("--seed", type=int, default=0, help="the emulators' and proxy's seed")
+    up.add_argument("--out", type=Path, default=None,
+                    help="where its directory goes (default var/drills)")
     drill = sub.add_parser("drill", help="run one drill and write its report",
                            description="run one drill and write its report; exit status 0 "
                                        "on PASS, 1 on FAIL")
@@ -78,7 +94,45 @@ def configure_chaos(parser: argparse.ArgumentParser) -> None:
 def chaos_command(args: argparse.Namespace) -> int:
     if args.chaos_command == "list":
         return _list()
+    if args.chaos_command == "up":
+        return _up(args)
     return _drill(args)
+
+
+def _up(args: argparse.Namespace) -> int:
+    import shlex
+    import signal
+    import threading
+
+    from chaos.drill import DEFAULT_OUT, EmbeddedSystem, Needs
+    from runtime import utc_now
+
+    stamp = utc_now(system_clock).strftime("%Y%m%dT%H%M%SZ")
+    directory = (args.out or DEFAULT_OUT) / f"{stamp}-system"
+    directory.mkdir(parents=True, exist_ok=True)
+    needs = Needs(proxy=not args.no_proxy, claude=args.claude, disk=args.disk)
+    system = EmbeddedSystem(directory, needs, seed=args.seed,
+                            say=lambda text: print(f"system: {text}", flush=True))
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    try:
+        target = system.start()
+        lines = [f"export {k}={shlex.quote(v)}" for k, v in sorted(target.env().items())]
+        env_file = directory / "drill.env"
+        partial = directory / "drill.env.partial"
+        partial.write_text("\n".join(lines) + "\n")
+        partial.chmod(0o600)
+        partial.rename(env_file)  # whole or absent for whoever waits for it
+        print("\n".join(lines))
+        print(f"# these are in {env_file}: `. {env_file}`, then e.g. "
+              "`chaos run chaos/experiments/pg_outage.json`; Ctrl-C stops the system",
+              flush=True)
+        stop.wait()
+    finally:
+        print("system: stopping", flush=True)
+        system.close()
+    return 0
 
 
 def _list() -> int:

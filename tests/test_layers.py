@@ -303,9 +303,9 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "ready_status", "schedule"
     ],
     "chaos.drill": [
-        "BOT_SETTINGS", "DrillResult", "ENGINES", "ENV", "EXPERIMENTS", "EmbeddedSystem",
-        "Needs", "Plan", "Recovery", "SABOTAGES", "Scenario", "Target", "plan", "run_drill",
-        "scenarios"
+        "BOT_SETTINGS", "DEFAULT_OUT", "DrillResult", "ENGINES", "ENV", "EXPERIMENTS",
+        "EmbeddedSystem", "Needs", "Plan", "Recovery", "SABOTAGES", "Scenario", "Target",
+        "plan", "run_drill", "scenarios"
     ],
     "chaos.emulators.anthropic": [
         "ANALYSIS_SCHEMA", "Analysis", "AnthropicEmulator", "FaultKind", "FaultRule", "FaultSpec",

@@ -255,6 +255,7 @@ def check_load(load_dir: str | os.PathLike[str], emulator_url: str | None = None
         if database_url:
             acked = _acknowledged(remote, sent)
             rows = anyio.run(_rows, database_url, {f"u{u}" for u in acked}, rows_timeout)
+            rows = _this_run(rows, sent)
         snapshot = _Snapshot(remote, sent, chats, baseline)
     emu = cast(TelegramEmulator, snapshot)  # the subset chaos.load reads
     parents = SyntheticParents(emu, chats, rate=float(state.get("rate") or 1.0))
@@ -272,6 +273,19 @@ def check_load(load_dir: str | os.PathLike[str], emulator_url: str | None = None
                 texts.append(BotText(chat, at, classify_text(str(message.get("text", "")))))
     texts.sort(key=lambda t: t.at)
     return LoadCheck(report, sent, texts, state, snapshot.claude_answers)
+
+
+def _this_run(rows: dict[str, int], sent: Sequence[Sent]) -> dict[str, int]:
+    """The rows of updates from this load's first on (update ids only grow): an earlier
+    run against the same database is not this run's unexpected rows."""
+    if not sent:
+        return rows
+    first = min(s.update_id for s in sent)
+
+    def update_id(key: str) -> int | None:
+        return int(key[1:]) if key[:1] == "u" and key[1:].isdigit() else None
+
+    return {k: n for k, n in rows.items() if (u := update_id(k)) is None or u >= first}
 
 
 def _has_message(call: dict[str, Any]) -> bool:

@@ -32,7 +32,7 @@ import httpx
 
 from chaos.services import PostgresServer, RedisServer
 
-from ._events import append_event, read_events
+from ._events import EVENTS_FILE, append_event, read_events
 from ._health import read_health, ready_status
 from ._jepsen import check_load
 from ._load import PID_FILE, read_state
@@ -68,7 +68,7 @@ come twice (docs/ARCHITECTURE.md, section "The flow of an update")."""
 
 
 def _load_dir(drill_dir: str) -> Path:
-    return Path(drill_dir) / "load"
+    return Path(drill_dir).absolute() / "load"  # the load process runs elsewhere
 
 
 def _wait_for(predicate: Callable[[], bool], timeout: float, poll: float = 0.05) -> bool:
@@ -140,6 +140,7 @@ def start_load(emulator_url: str, drill_dir: str, rate: float = 30.0, seed: int 
     """Start the synthetic parents (``python -m chaos.ctk._load_process``) in the background:
     they onboard through the bot, then send ``rate`` phrases per second on a schedule
     drawn from ``seed``. Returns once they send (or failed to onboard: an error)."""
+    _set_aside_earlier_run(drill_dir)
     load_dir = _load_dir(drill_dir)
     load_dir.mkdir(parents=True, exist_ok=True)
     argv = [sys.executable, "-m", "chaos.ctk._load_process", "--emulator", emulator_url,
@@ -164,6 +165,22 @@ def start_load(emulator_url: str, drill_dir: str, rate: float = 30.0, seed: int 
                            f"(see {load_dir / 'load.log'})")
     append_event(drill_dir, "load_start", rate=rate, seed=seed, chats=len(state["chats"]))
     return {"pid": pid, "chats": len(state["chats"]), "rate": rate, "seed": seed}
+
+
+def _set_aside_earlier_run(drill_dir: str) -> None:
+    """A run starts with its load: the event log and load files of an earlier run in the
+    same directory (``chaos run`` twice against one system) move to ``runs/<n>/``."""
+    base = Path(drill_dir)
+    earlier = [p for p in (base / EVENTS_FILE, base / "load") if p.exists()]
+    if not earlier:
+        return
+    n = 1
+    while (base / "runs" / str(n)).exists():
+        n += 1
+    target = base / "runs" / str(n)
+    target.mkdir(parents=True)
+    for path in earlier:
+        path.rename(target / path.name)
 
 
 def stop_load(drill_dir: str, settle_timeout: float = 30.0,

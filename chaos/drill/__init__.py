@@ -14,13 +14,14 @@ chaostoolkit-lib or the ``chaos`` command), ``_sampler`` (the bot's ``/health`` 
 ``_plot`` (the timeline), ``_bot`` (TEST ONLY: the bot with a defect put in on purpose).
 """
 
-from ._runner import ENGINES, DrillResult, run_drill
+from ._runner import DEFAULT_OUT, ENGINES, DrillResult, run_drill
 from ._scenarios import EXPERIMENTS, Plan, Recovery, Scenario, plan, scenarios
 from ._system import BOT_SETTINGS, SABOTAGES, EmbeddedSystem, Needs
 from ._target import ENV, Target
 
 __all__ = [
     "BOT_SETTINGS",
+    "DEFAULT_OUT",
     "ENGINES",
     "ENV",
     "EXPERIMENTS",

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["timeline_png"]
 
 _FAULT = "#f4a261"
-_EVENT_COLOURS = {"fault_start": "#d62828", "fault_end": "#2a9d8f", "recovered": "#264653",
-                  "kill": "#000000"}
+_EVENT_COLOURS = {"fault_start": "#d62828", "fault_end": "#2a9d8f", "recovered": "darkslategray",
+                  "kill": "black"}
 _BREAKERS = {"postgres": "#1d3557", "redis": "#e63946", "claude": "#8338ec"}
 _LEVEL = {"closed": 0, "half_open": 1, "open": 2}
 

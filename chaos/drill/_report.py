@@ -486,10 +486,17 @@ def _document(f: Findings, png: bytes | None) -> _Doc:
                      allowed, _mark(rec.ok)])
     c = f.counts
     rows.append(["RPO: acknowledged phrases without a reply", str(c.get("lost", 0)), "0",
-                 "15 min of records (`docs/ARCHITECTURE.md`)", _mark(not c.get("lost"))])
+                 "0: an acknowledged update is durable", _mark(not c.get("lost"))])
     rows.append(["RPO: acknowledged phrases without their diary row",
-                 str(c.get("rows_lost", 0)), "0", "", _mark(not c.get("rows_lost"))])
+                 str(c.get("rows_lost", 0)), "0", "0", _mark(not c.get("rows_lost"))])
     doc.table(["what", "measured", "target", "allowed", ""], rows)
+    spells = _breaker_spells(f.samples)
+    if spells:
+        doc.p("Breakers as the sampler saw them (every "
+              f"{_interval(f.samples):.2f} s; open → closed):")
+        doc.items(f"{name}: open from +{start - f.t0:.1f} s, " + (
+            f"closed at +{end - f.t0:.1f} s ({end - start:.1f} s open)" if end is not None
+            else "still open at the end") for name, start, end in spells)
     p50, p99 = f.latency(0.5), f.latency(0.99)
     if p50 is not None and p99 is not None and f.check is not None and f.check.report:
         doc.p(f"Reply latency over the whole drill: p50 {p50 * 1000:.0f} ms, p99 "
@@ -563,6 +570,29 @@ def _document(f: Findings, png: bytes | None) -> _Doc:
     ])
     doc.p("How to read a failure: chaos/README.md, section \"Reading a drill report\".")
     return doc
+
+
+def _interval(samples: Sequence[Sample]) -> float:
+    if len(samples) < 2:
+        return 0.0
+    return (samples[-1].at - samples[0].at) / (len(samples) - 1)
+
+
+def _breaker_spells(samples: Sequence[Sample]) -> list[tuple[str, float, float | None]]:
+    """Each breaker's spells away from closed: (name, first seen not closed, first seen
+    closed again or None)."""
+    spells: list[tuple[str, float, float | None]] = []
+    opened: dict[str, float] = {}
+    for sample in samples:
+        if not sample.up:
+            continue
+        for name, state in sorted(sample.breakers.items()):
+            if state != "closed" and name not in opened:
+                opened[name] = sample.at
+            elif state == "closed" and name in opened:
+                spells.append((name, opened.pop(name), sample.at))
+    spells += [(name, start, None) for name, start in opened.items()]
+    return sorted(spells, key=lambda s: s[1])
 
 
 def _event_detail(e: Event) -> str:

@@ -34,7 +34,7 @@ from ._scenarios import Plan, Scenario, plan, scenarios
 from ._system import SABOTAGES, EmbeddedSystem
 from ._target import Target
 
-__all__ = ["ENGINES", "DrillResult", "run_drill"]
+__all__ = ["DEFAULT_OUT", "ENGINES", "DrillResult", "run_drill"]
 
 ENGINES = ("lib", "cli")
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,10 @@ report's figures and verdict.
 - 150 ms of latency to PostgreSQL and Redis through the fault proxy (chaostoolkit-lib);
 - the bot killed -9 in a burst, and the same drill against a bot whose update journal
   records nothing (a test-only sabotage): it loses acknowledged updates, and its drill
-  says FAIL with the reason and exit status 1.
+  says FAIL with the reason and exit status 1;
+- the SRE's way without the drill runner: ``family-emotions chaos up`` starts the system
+  and writes its ``FE_DRILL_*`` variables, and the stock ``chaos run`` runs the bot-kill
+  experiment against it.
 
 Every drill is bounded (its plan's pauses, a settle timeout, the load's own deadline);
 together they take about 80 s.
@@ -17,6 +20,12 @@ together they take about 80 s.
 from __future__ import annotations
 
 import json
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -136,7 +145,7 @@ def test_the_bot_killed_9(tmp_path: Path) -> None:
 
 def test_a_bot_that_does_not_journal_its_updates_fails_the_kill_drill(tmp_path: Path) -> None:
     lines: list[str] = []
-    result = drill("bot_kill", tmp_path, lines, seed=4, duration=1.0, settle=5.0,
+    result = drill("bot_kill", tmp_path, lines, seed=4, duration=1.0, settle=3.0,
                    sabotage="skip-update-journal")
     assert result.verdict == "FAIL"
     assert result.exit_code == 1
@@ -151,3 +160,44 @@ def test_a_bot_that_does_not_journal_its_updates_fails_the_kill_drill(tmp_path: 
     assert "**TEST ONLY**" in report
     assert rpo[0].split(";")[0] in report
     assert any(line.startswith("verdict: FAIL") for line in lines)
+
+
+def test_chaos_run_against_chaos_up(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    up = subprocess.Popen(
+        [sys.executable, "-m", "app", "chaos", "up", "--no-proxy", "--out", str(tmp_path)],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        env_files: list[Path] = []
+        while not env_files and time.monotonic() < deadline and up.poll() is None:
+            time.sleep(0.2)
+            env_files = list(tmp_path.glob("*-system/drill.env"))
+        assert env_files, "chaos up did not write its variables"
+        variables = dict(line.removeprefix("export ").split("=", 1)
+                         for line in env_files[0].read_text().splitlines())
+        env = {**os.environ, **{k: shlex.split(v)[0] for k, v in variables.items()},
+               "FE_DRILL_WARMUP_SECONDS": "1", "FE_DRILL_FAULT_SECONDS": "1",
+               "FE_DRILL_AFTER_SECONDS": "1.5", "FE_DRILL_SETTLE_SECONDS": "20"}
+        journal = tmp_path / "journal.json"
+        done = subprocess.run(
+            [str(Path(sys.executable).with_name("chaos")), "--no-version-check",
+             "--log-file", str(tmp_path / "chaostoolkit.log"), "run", "--journal-path",
+             str(journal), str(root / "chaos/experiments/bot_kill.json")],
+            cwd=root, env=env, capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
+    finally:
+        up.send_signal(signal.SIGTERM)
+        output, _ = up.communicate(timeout=60)
+    assert "system: stopping" in output
+    run = json.loads(journal.read_text())
+    assert run["status"] == "completed"
+    assert run["deviated"] is False
+    after = {p["activity"]["name"]: p["output"] for p in run["steady_states"]["after"]["probes"]}
+    assert after["bot-ready"] == 200
+    assert after["acknowledged-phrases-lost"] == 0
+    assert after["duplicate-replies-outside-a-kill"] == 0
+    assert 0 < after["bot-recovery-seconds"] < 30
+    outputs = {r["activity"]["name"]: r["output"] for r in run["run"]}
+    assert outputs["kill-bot"]["in_flight"] > 0
+    assert outputs["start-bot"]["first_reply_after_s"] is not None
