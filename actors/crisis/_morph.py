@@ -6,24 +6,23 @@ the parent's own text. Nothing here changes the text before it is split: marks a
 zero-width characters are accepted inside a word and dropped from its normal form, lone
 surrogates and control characters are simply not words.
 
-Russian: the ``MorphAnalyzer`` is created once (a module singleton) and every word's
-analysis is cached (``lru_cache``). A word is only analysed when its first three letters
-could start a form of a lexicon lemma (the prefixes come from pymorphy3's own lexemes of
-those lemmas), so ordinary words cost a set lookup, not a ~50 µs parse.
+Russian: the ``MorphAnalyzer`` is the one ``actors.lemmas`` shares with the offline
+translator (created once per process), and every word's analysis is cached
+(``lru_cache``). A word is only analysed when its first three letters could start a form
+of a lexicon lemma (the prefixes come from pymorphy3's own lexemes of those lemmas), so
+ordinary words cost a set lookup, not a ~50 µs parse.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
-import pymorphy3  # type: ignore[import-untyped]
-import snowballstemmer  # type: ignore[import-untyped]
+from actors.lemmas import analyzer, stem  # re-exported: the engine and tests use them here
 
 from ._lexicon import EN, EN_EXPANSIONS, EN_IRREGULAR, EN_PAST, PREFIX_CLASSES, RU, words
 
@@ -45,6 +44,7 @@ _PRONOUN_IS: Final = words(
 BOUNDARY: Final = "#b"
 UNKNOWN: Final = "#unknown"  # a Russian word pymorphy3 does not know, near the lexicon
 FUZZY_BUDGET: Final = 24  # fuzzy corrections tried per message, so junk input stays cheap
+MAX_CORRECTED: Final = 24  # letters: longer words are never typo-corrected (see _ru_correct)
 _RU_TAGS: Final = ("nomn", "accs", "gent", "datv", "futr", "past", "pres", "impr", "INFN",
                    "1per", "2per", "3per", "excl")
 
@@ -76,16 +76,6 @@ def normalise(word: str) -> str:
 
 
 # -- English ---------------------------------------------------------------------------------
-
-_STEMMER: Final[Any] = snowballstemmer.stemmer("english")
-_STEM_LOCK: Final = threading.Lock()
-
-
-@lru_cache(maxsize=1 << 15)
-def stem(word: str) -> str:
-    """The Snowball (Porter2) stem of one lower-case English word."""
-    with _STEM_LOCK:  # a Snowball stemmer keeps state while it works
-        return str(_STEMMER.stemWord(word))
 
 
 def en_key(word: str) -> str:
@@ -122,19 +112,6 @@ def _en_parts(word: str) -> tuple[str, ...]:
 
 
 # -- Russian ---------------------------------------------------------------------------------
-
-_ANALYZER: Any = None
-_ANALYZER_LOCK: Final = threading.Lock()
-
-
-def analyzer() -> Any:
-    """The one pymorphy3 ``MorphAnalyzer`` (loading its dictionaries takes ~0.1 s)."""
-    global _ANALYZER
-    if _ANALYZER is None:
-        with _ANALYZER_LOCK:
-            if _ANALYZER is None:
-                _ANALYZER = pymorphy3.MorphAnalyzer()
-    return _ANALYZER
 
 
 def _lemma(parse: Any) -> str:
@@ -213,7 +190,11 @@ class Vocabulary:
 
     def _ru_correct(self, word: str) -> str | None:
         """One edit (a missing, extra, swapped or, for long words, wrong letter) that turns
-        an unknown word into a form of a lexicon lemma: "умерть" → "умереть"."""
+        an unknown word into a form of a lexicon lemma: "умерть" → "умереть". Words longer
+        than ``MAX_CORRECTED`` letters are not corrected: the candidates grow with the
+        length (33 per letter), and no lexicon word is that long."""
+        if len(word) > MAX_CORRECTED:
+            return None
         morph = analyzer()
         letters = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
         candidates: list[str] = []
