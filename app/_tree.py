@@ -37,8 +37,11 @@ from actors.scheduler import (
 )
 from actors.spool import Spool
 from actors.telegram import (
+    Lease,
+    LeaseKeeper,
     Outbox,
     PollerStats,
+    ReplyClaims,
     SpoolJournal,
     TelegramPoller,
     TelegramSender,
@@ -48,12 +51,13 @@ from actors.telegram import (
 )
 from actors.translator import Translator, TranslatorService
 from config.redaction import register_secret, register_settings
-from config.settings import Settings
+from config.settings import Settings, SettingsError
 from runtime import ActorRef, ActorSystem, WallClock, current_system, system_clock
 from supervisors import Backoff, ChildSpec, Restart, Strategy, supervisor_spec, worker
 
 SENDER = "telegram_sender"
 POLLER = "telegram_poller"
+LEASE = "telegram_lease"
 
 
 class ShardRoute:
@@ -111,6 +115,11 @@ class App:
     """The wall clock every component reads dates from (tests pass a manual one)."""
     state_waits: StateWaits = field(default_factory=StateWaits)
     """Chats whose updates wait for their family state (every dialogs shard's)."""
+    lease: Lease | None = None
+    """Replicas only (``[replicas] enabled``): the lease that elects the replica taking
+    updates in, and its fencing token."""
+    claims: ReplyClaims | None = None
+    """Replicas only: the sender's reply claims under the lease's token."""
 
     @property
     def dsn(self) -> str | None:
@@ -129,6 +138,7 @@ async def open_app(
     ``clock`` is the wall clock handed to every component."""
     register_settings(settings)  # redact() knows every secret before anything can log one
     register_secret(token)
+    register_secret(settings.telegram.webhook_secret)
     db, redis = settings.database, settings.redis
     dsn = db.url.reveal() if db.url is not None else None
     # The crisis detector's dictionaries and rules load once here, not on a parent's
@@ -157,6 +167,19 @@ async def open_app(
                                                                       seconds))
         stack.push_async_callback(translator.aclose)
         dead_letters = DeadLetterSink(spool, clock=clock, given_up=journal.mark_done)
+        lease, claims = None, None
+        replicas = settings.replicas
+        if replicas.enabled:
+            if dsn is None:
+                raise SettingsError("setting replicas.enabled needs database.url "
+                                    "(DATABASE_URL): the lease lives in PostgreSQL")
+            lease = Lease(dsn, holder=replicas.id or None, ttl=replicas.lease_ttl,
+                          renew_interval=replicas.renew_interval,
+                          connect_timeout=db.connect_timeout)
+            stack.push_async_callback(lease.aclose)
+            claims = ReplyClaims(lease, dsn, connect_timeout=db.connect_timeout,
+                                 command_timeout=db.command_timeout)
+            stack.push_async_callback(claims.aclose)
         yield App(
             settings=settings, token=token, journal=journal,
             store=store if store is not None else PersistentFamilyStore(cache, reads, spool,
@@ -164,7 +187,7 @@ async def open_app(
             translator=translator, outbox=Outbox(settings.telegram), spool=spool,
             cache=cache, reads=reads, flush_stats=FlushStats(), poller_stats=PollerStats(),
             gauges=BusinessGauges(), metrics=metrics, dead_letters=dead_letters,
-            dialogs_fault=dialogs_fault, clock=clock)
+            dialogs_fault=dialogs_fault, clock=clock, lease=lease, claims=claims)
 
 
 def build_tree(app: App) -> ChildSpec:
@@ -268,7 +291,7 @@ def _bot_children(app: App) -> list[ChildSpec]:
     def make_sender() -> TelegramSender:
         return TelegramSender(telegram, app.token, app.journal, dialogs_route,
                               outbox=app.outbox, api_observer=telegram_call,
-                              gave_up=app.dead_letters.add)
+                              gave_up=app.dead_letters.add, fence=app.claims)
 
     def make_translator() -> Translator:
         return Translator(app.translator)
@@ -284,20 +307,28 @@ def _bot_children(app: App) -> list[ChildSpec]:
 
     def make_poller() -> TelegramPoller:
         journal = app.journal
-        catch_up = None
-        if isinstance(journal, SpoolJournal) and not journal.caught_up:
+        catch_up = refresh = None
+        if isinstance(journal, SpoolJournal) and app.lease is not None:
+            refresh = journal.refresh  # each term adopts what PostgreSQL holds
+        elif isinstance(journal, SpoolJournal) and not journal.caught_up:
             catch_up = journal.catch_up_forever
         return TelegramPoller(telegram, app.token, journal, dialogs_route, catch_up=catch_up,
                               stats=app.poller_stats, api_observer=telegram_call,
                               dead_letters=functools.partial(persist, app.spool),
-                              clock=app.clock)
+                              clock=app.clock, lease=app.lease, refresh=refresh)
 
     def workers(prefix: str, count: int, factory: Callable[[], Any]) -> list[ChildSpec]:
         return [worker(f"{prefix}{i}", factory, backoff=backoff,
                        shutdown=sup.shutdown_timeout,
                        max_redeliveries=sup.max_redeliveries) for i in range(count)]
 
+    lease = app.lease
+    keeper = [] if lease is None else [
+        # First, so it stops last: the sender's drain still claims replies under it.
+        worker(LEASE, lambda: LeaseKeeper(lease, app.claims), backoff=backoff,
+               shutdown=sup.shutdown_timeout, max_redeliveries=sup.max_redeliveries)]
     return [
+        *keeper,
         worker(SENDER, make_sender, backoff=backoff, shutdown=sup.shutdown_timeout,
                max_redeliveries=sup.max_redeliveries, capacity=10_000),
         supervisor_spec("translator", workers("translator-", settings.translator.workers,

@@ -127,6 +127,28 @@ class TelegramSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown
     journal_dir: Directory = "var/journal"
     """Where the poller's local append-only journal lives."""
     journal_fsync: bool = True
+    mode: Literal["polling", "webhook"] = "polling"
+    """How updates arrive: ``polling`` (getUpdates) or ``webhook`` (Telegram POSTs each
+    update to ``webhook_url``; the bot serves it on ``webhook_host:webhook_port``)."""
+    webhook_url: HttpUrl | None = None
+    """The public URL Telegram POSTs to (registered with setWebhook); webhook mode only."""
+    webhook_secret: Secret | None = None
+    """The ``X-Telegram-Bot-Api-Secret-Token`` every webhook request must carry (1-256 of
+    A-Z a-z 0-9 _ -); required in webhook mode."""
+    webhook_host: Annotated[str, Meta(min_length=1, max_length=253)] = "127.0.0.1"
+    webhook_port: Annotated[int, Meta(ge=0, le=65535)] = 8443
+    webhook_path: Annotated[str, Meta(pattern=r"^/[A-Za-z0-9._~/-]{0,200}$")] = "/telegram"
+    webhook_max_connections: Annotated[int, Meta(ge=1, le=100)] = 40
+    """setWebhook's max_connections: parallel requests Telegram may make."""
+    webhook_drop_pending: bool = False
+    """setWebhook's drop_pending_updates when the webhook is (re)registered."""
+    webhook_register: bool = True
+    """Call setWebhook at start (the lease holder, with replicas); false: someone else
+    registers it."""
+    allowed_updates: tuple[Literal["message", "edited_message", "callback_query",
+                                   "my_chat_member"], ...] = (
+        "message", "edited_message", "callback_query", "my_chat_member")
+    """Update types asked for (getUpdates and setWebhook)."""
 
 
 class AnthropicSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -273,6 +295,20 @@ class HealthSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_f
     """Bearer token for /metrics and /admin/* (the health endpoints stay open)."""
 
 
+class ReplicasSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    enabled: bool = False
+    """Run as one of several replicas sharing PostgreSQL: a lease elects the replica that
+    polls (or, in webhook mode, handles what every replica receives); needs
+    ``database.url``. Off: one process, no lease (docs/replicas.md)."""
+    id: Annotated[str, Meta(max_length=100, pattern=r"^[A-Za-z0-9._:@-]*$")] = ""
+    """This replica's name in the lease (empty: host name, PID and a random suffix)."""
+    lease_ttl: Annotated[float, Meta(ge=0.5, le=600)] = 6.0
+    """Seconds a lease lasts without renewal: a dead leader is replaced after at most
+    this (plus one renewal interval)."""
+    renew_interval: Annotated[float, Meta(ge=0.05, le=300)] = 1.5
+    """Seconds between renewals (and, on a standby, attempts to take the lease)."""
+
+
 class LoggingSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["text", "json"] = "text"
@@ -290,6 +326,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     redis: RedisSettings = msgspec.field(default_factory=RedisSettings)
     scheduler: SchedulerSettings = msgspec.field(default_factory=SchedulerSettings)
     health: HealthSettings = msgspec.field(default_factory=HealthSettings)
+    replicas: ReplicasSettings = msgspec.field(default_factory=ReplicasSettings)
     logging: LoggingSettings = msgspec.field(default_factory=LoggingSettings)
 
 
@@ -300,6 +337,8 @@ _CHECKS: Final[tuple[tuple[str, str, Any], ...]] = (
     ("database", "url", lambda v: v is None or _url_of(v, "postgres", "postgresql")),
     ("redis", "url", lambda v: v is None or _url_of(v, "redis", "rediss", "unix")),
     ("health", "host", lambda v: _is_host(v)),
+    ("telegram", "webhook_host", lambda v: _is_host(v)),
+    ("telegram", "webhook_secret", lambda v: v is None or _SECRET_TOKEN.fullmatch(v.reveal())),
     ("supervision", "max_redeliveries", lambda v: 0 <= v <= 100),
 )
 
@@ -307,6 +346,7 @@ _CHECKS: Final[tuple[tuple[str, str, Any], ...]] = (
 _RELATIONS: Final[tuple[tuple[str, str, str], ...]] = (
     ("telegram", "backoff_max", "backoff_min"),
     ("scheduler", "retry_max", "retry_min"),
+    ("replicas", "lease_ttl", "renew_interval"),
 )
 """(section, key, other): ``key`` may not be less than ``other`` of the same section."""
 
@@ -318,11 +358,14 @@ _EXPECTED: Final[dict[tuple[str, str], str]] = {
     ("redis", "url"): "a redis://, rediss:// or unix:// URL",
     ("health", "host"): "a host name or an IP address",
     ("supervision", "max_redeliveries"): "an integer from 0 to 100",
+    ("telegram", "webhook_host"): "a host name or an IP address",
+    ("telegram", "webhook_secret"): "1 to 256 of A-Z a-z 0-9 _ -",
 }
 """What ``_CHECKS`` expects, where the type cannot say it."""
 
 _BOT_TOKEN: Final[re.Pattern[str]] = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,256}")
 _NO_SPACE: Final[re.Pattern[str]] = re.compile(r"[!-~]{1,1024}")
+_SECRET_TOKEN: Final[re.Pattern[str]] = re.compile(r"[A-Za-z0-9_-]{1,256}")
 _HOST_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 
 
@@ -415,7 +458,7 @@ def _merge(
 
 
 _SECRET_FIELDS: Final = {("telegram", "token"), ("anthropic", "api_key"), ("database", "url"),
-                         ("redis", "url"), ("health", "token")}
+                         ("redis", "url"), ("health", "token"), ("telegram", "webhook_secret")}
 
 
 class _Where:
@@ -518,6 +561,12 @@ def _check(settings: Settings, where: _Where) -> None:
             raise SettingsError(f"{where.setting(section, key)}: "
                                 f"{where.value(section, key)} {problem}: expected "
                                 f"{_expected(section, key)}")
+    telegram = settings.telegram
+    if telegram.mode == "webhook" and (telegram.webhook_url is None
+                                       or telegram.webhook_secret is None):
+        missing = "webhook_url" if telegram.webhook_url is None else "webhook_secret"
+        raise SettingsError(f"{where.setting('telegram', 'mode')}: 'webhook' needs "
+                            f"telegram.{missing} (FE_TELEGRAM__{missing.upper()})")
     for section, key, other in _RELATIONS:
         part = getattr(settings, section)
         if getattr(part, key) < getattr(part, other):

@@ -279,10 +279,11 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "FaultyFileOps", "Op"
     ],
     "actors.telegram": [
-        "ALLOWED_UPDATES", "BotApi", "Delivery", "DeliveryOutcome", "JournalCorrupt",
-        "JournalError", "Outbox", "PollerStalled", "PollerStats", "SenderStats", "SentJournal",
+        "ALLOWED_UPDATES", "BotApi", "ClaimOutcome", "Delivery", "DeliveryOutcome", "Inbox",
+        "JournalCorrupt", "JournalError", "Lease", "LeaseKeeper", "LeaseRole", "LeaseStats",
+        "Outbox", "PollerStalled", "PollerStats", "ReplyClaims", "SenderStats", "SentJournal",
         "SpoolJournal", "TelegramApiError", "TelegramError", "TelegramPoller", "TelegramSender",
-        "TelegramTransportError", "UnknownUpdate", "UpdateLog", "escape",
+        "TelegramTransportError", "Term", "UnknownUpdate", "UpdateLog", "escape",
         "import_update_journal", "install_log_redaction", "parse_update", "redact", "split_html",
         "strip_html"
     ],

@@ -33,6 +33,8 @@ from runtime import (
 )
 
 if TYPE_CHECKING:
+    from actors.telegram import PollerStats
+
     from ._status import AppLike, HealthModel
 
 __all__ = ["BREAKER_LEVELS", "CONTENT_TYPE", "PREFIX", "Metrics"]
@@ -423,6 +425,37 @@ def _breakers(app: AppLike) -> Iterator[Metric]:
     yield family
 
 
+def _replicas(poller: PollerStats) -> Iterator[Metric]:
+    """The lease among replicas (docs/replicas.md): absent without replicas."""
+    webhooks = CounterMetricFamily("fe_telegram_webhook_requests", "Webhook requests, by "
+                                   "outcome.", labels=["outcome"])
+    for outcome, count in sorted(poller.webhook_requests.items()):
+        webhooks.add_metric([outcome], count)
+    yield webhooks
+    lease = poller.lease
+    if lease is None:
+        return
+    yield _gauge("fe_telegram_leader", "1 while this replica holds the lease (it takes "
+                 "updates in), 0 on a standby.", 1 if lease.role.value == "leader" else 0)
+    yield _gauge("fe_telegram_lease_epoch", "The lease's epoch (fencing token) as last "
+                 "seen by this replica.", lease.leader_epoch or 0)
+    terms = CounterMetricFamily("fe_telegram_lease_terms", "Terms of the lease begun and "
+                                "ended by this replica.", labels=["event"])
+    terms.add_metric(["acquired"], lease.acquired)
+    terms.add_metric(["lost"], lease.lost)
+    yield terms
+    yield _counter("fe_telegram_lease_renew_failures", "Lease renewals or takeover "
+                   "attempts that could not reach PostgreSQL.", lease.renew_failures)
+    fenced = CounterMetricFamily("fe_telegram_fenced", "Effects refused by the lease's "
+                                 "fencing token (offset: a batch not committed, reply: a "
+                                 "reply not claimed).", labels=["where"])
+    for where, count in sorted(lease.fenced.items()):
+        fenced.add_metric([where], count)
+    yield fenced
+    yield _counter("fe_telegram_adopted_updates", "Pending updates handed over at the "
+                   "start of this replica's terms.", poller.adopted)
+
+
 def _telegram(app: AppLike, observed_at: float) -> Iterator[Metric]:
     poller, sender = app.poller_stats, app.outbox.stats
     yield _counter("fe_telegram_updates_received", "Updates journaled and delivered.",
@@ -432,6 +465,13 @@ def _telegram(app: AppLike, observed_at: float) -> Iterator[Metric]:
                    poller.replays_dropped)
     yield _counter("fe_telegram_conflicts", "409 Conflict answers to getUpdates.",
                    poller.conflicts_409)
+    causes = CounterMetricFamily("fe_telegram_conflict_causes", "409 Conflict answers to "
+                                 "getUpdates by cause (webhook, other_poller, other).",
+                                 labels=["cause"])
+    for cause in ("webhook", "other_poller", "other"):
+        causes.add_metric([cause], poller.conflict_causes[cause])
+    yield causes
+    yield from _replicas(poller)
     floods = CounterMetricFamily("fe_telegram_floods", "429 answers, by who was paused.",
                                  labels=["scope"])
     floods.add_metric(["poll"], poller.floods_429)

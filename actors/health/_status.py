@@ -253,7 +253,21 @@ class HealthModel:
         info: dict[str, Any] = {
             "last_poll_age_s": None if last is None else round(now - last, 3),
             "conflicts_409": stats.conflicts_409, "floods_429": stats.floods_429,
+            "mode": stats.mode, "role": stats.role,
         }
+        lease = stats.lease
+        if lease is not None:
+            info["lease"] = {"holder": lease.holder, "leader": lease.leader,
+                             "epoch": lease.epoch, "leader_epoch": lease.leader_epoch,
+                             "terms": lease.acquired, "last_loss": lease.last_loss}
+        if stats.role == "standby":
+            return Component("telegram", Status.HEALTHY,
+                             f"standby: replica {lease.leader if lease else '?'} holds the "
+                             "lease and takes updates in", info=info)
+        if stats.mode == "webhook" and not self._poller_stopped():
+            seen = stats.last_update_at
+            info["last_update_age_s"] = None if seen is None else round(now - seen, 3)
+            return Component("telegram", Status.HEALTHY, "receiving webhooks", info=info)
         if self._poller_stopped():
             return Component("telegram", Status.UNHEALTHY,
                              "the poller stopped for good (Telegram rejected the token?)",

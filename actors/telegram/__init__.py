@@ -12,6 +12,16 @@ from ._api import (
     install_log_redaction,
     redact,
 )
+from ._lease import (
+    ClaimOutcome,
+    Inbox,
+    Lease,
+    LeaseKeeper,
+    LeaseRole,
+    LeaseStats,
+    ReplyClaims,
+    Term,
+)
 from ._legacy_import import JournalCorrupt, import_update_journal
 from ._poller import (
     ALLOWED_UPDATES,
@@ -28,13 +38,20 @@ from ._text import escape, split_html, strip_html
 __all__ = [
     "ALLOWED_UPDATES",
     "BotApi",
+    "ClaimOutcome",
     "Delivery",
     "DeliveryOutcome",
+    "Inbox",
     "JournalCorrupt",
     "JournalError",
+    "Lease",
+    "LeaseKeeper",
+    "LeaseRole",
+    "LeaseStats",
     "Outbox",
     "PollerStalled",
     "PollerStats",
+    "ReplyClaims",
     "SenderStats",
     "SentJournal",
     "SpoolJournal",
@@ -43,6 +60,7 @@ __all__ = [
     "TelegramPoller",
     "TelegramSender",
     "TelegramTransportError",
+    "Term",
     "UnknownUpdate",
     "UpdateLog",
     "escape",

@@ -22,7 +22,7 @@ import anyio
 import msgspec
 from msgspec.structs import replace
 
-from actors.db_writer import DeadLetter
+from actors.db_writer import DatabaseUnavailable, DeadLetter
 from actors.protocol import ContentKind, IncomingUpdate, UpdateKind
 from config.settings import TelegramSettings
 from runtime import Actor, ActorRef, Exit, ExitKind, StopActor, WallClock, system_clock, utc_now
@@ -45,6 +45,7 @@ from ._edge import (
     clean_text,
     decode_updates,
 )
+from ._lease import Lease, LeaseStats, Term
 from ._spool_journal import JournalError, UpdateLog
 
 __all__ = [
@@ -71,6 +72,11 @@ watchdog is the first line against a hung poll, the HTTP timeout the backstop.""
 FLOOD_JITTER: Final = 0.25
 """Up to this many seconds added to a 429's ``retry_after`` (never subtracted)."""
 FINAL_CONFIRM_TIMEOUT: Final = 2.0
+CONFLICT_DELAY_MAX: Final = 60.0
+"""The longest wait between two getUpdates after consecutive 409s (the first waits
+``conflict_delay``, each next one twice as long)."""
+WEBHOOK_ACTIVE: Final = ("webhook is active", "terminated by setWebhook")
+TERMINATED: Final = "terminated by other getUpdates"
 
 _CONTENT_KEYS: Final[tuple[tuple[str, ContentKind], ...]] = (
     # animation before document: Telegram sets both for an animation.
@@ -118,12 +124,32 @@ class PollerStats:
     redelivered: int = 0
     """Journaled updates re-delivered from the journal at a start."""
     conflicts_409: int = 0
+    conflict_causes: Counter[str] = field(default_factory=Counter)
+    """409s by cause: ``webhook`` (a webhook is set), ``other_poller`` (another getUpdates
+    consumer outside this bot's lease), ``other``."""
     floods_429: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     """Failed calls by kind: ``timeout``, ``connect``, ``network``, ``decode``,
     ``server_error``, ``http_<status>``."""
     last_poll_at: float | None = None
     """``anyio.current_time()`` of the last successful getUpdates."""
+    mode: str = "polling"
+    """How updates arrive: ``polling`` or ``webhook``."""
+    role: str = "single"
+    """``single`` (no replicas: no lease), ``leader`` (this replica holds the lease and
+    takes updates in) or ``standby``."""
+    fenced: int = 0
+    """Batches whose commit the lease refused (their offset was not advanced)."""
+    lease: LeaseStats | None = None
+    """The lease's statistics (replicas only): who holds it, this replica's epoch."""
+    adopted: int = 0
+    """Pending updates handed over at the start of a term (acknowledged by an earlier
+    holder, or by this replica in an earlier term)."""
+    webhook_requests: Counter[str] = field(default_factory=Counter)
+    """Webhook requests by outcome: ``ok``, ``duplicate``, ``bad_secret``, ``bad_request``,
+    ``too_large``, ``unavailable``."""
+    last_update_at: float | None = None
+    """``anyio.current_time()`` of the last update taken in (any mode)."""
 
 
 # -- parsing -------------------------------------------------------------------------------
@@ -359,6 +385,11 @@ class _BadToken(Exception):
     """Telegram refused the token (401/404): stop, do not retry."""
 
 
+class _Fenced(Exception):
+    """This replica's term ended (or the lease refused a commit): stop taking updates in
+    and stand by; the offset stays where the last committed batch left it."""
+
+
 class TelegramPoller(Actor):
     """The telegram_poller actor (a loop actor). ``route(chat_id)`` names the dialogs actor
     of a chat (same chat, same actor). Owns a one-connection ``BotApi`` per incarnation,
@@ -384,7 +415,16 @@ class TelegramPoller(Actor):
         api_observer: Callable[[str, str, float], None] | None = None,
         dead_letters: Callable[[Sequence[DeadLetter]], Awaitable[object]] | None = None,
         clock: WallClock = system_clock,
+        lease: Lease | None = None,
+        refresh: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
+        self._lease = lease
+        self._refresh = refresh
+        self.stats = stats if stats is not None else PollerStats()
+        if lease is not None:
+            self.stats.lease = lease.stats
+        self._term: Term | None = None
+        self._conflicts = 0
         self._dead_letters = dead_letters
         self._clock = clock
         self._api_observer = api_observer
@@ -393,7 +433,6 @@ class TelegramPoller(Actor):
         self._token = token
         self._journal = journal
         self._route = route
-        self.stats = stats if stats is not None else PollerStats()
         self._api: BotApi | None = None
         self._offset: int | None = None
         self._failures = 0
@@ -418,6 +457,9 @@ class TelegramPoller(Actor):
     async def run(self) -> None:
         try:
             await self._check_token()
+            if self._lease is not None:
+                self.ctx.start_soon(self._watchdog, name="stall-watchdog")
+                await self._serve_terms()
             await self._call("deleteWebhook", {"drop_pending_updates": False})
         except _BadToken:
             self._stop_for_bad_token()
@@ -434,12 +476,114 @@ class TelegramPoller(Actor):
 
     async def stopped(self, exit: Exit) -> None:
         try:
-            if exit.kind is ExitKind.SHUTDOWN:
+            if exit.kind is ExitKind.SHUTDOWN and self._holds_term():
                 await self._confirm_last_batch()
         finally:
             if self._api is not None:
                 with anyio.CancelScope(shield=True):
                     await self._api.aclose()
+
+    # -- replicas: one term of the lease after another --
+
+    def _holds_term(self) -> bool:
+        """Without a lease, always; with one, while this replica's term stands."""
+        if self._lease is None:
+            return True
+        return self._term is not None and self._lease.valid(self._term.epoch)
+
+    async def _serve_terms(self) -> NoReturn:
+        """Stand by until this replica holds the lease, take updates in for the length of
+        the term, and stand by again when it ends (docs/replicas.md)."""
+        assert self._lease is not None
+        while True:
+            self.stats.role = "standby"
+            self._deadline = math.inf  # standing by is not a stalled poll
+            term = await self._lease.wait_term()
+            self._term = term
+            self.stats.role = "leader"
+            self.ctx.log.warning("term %d: this replica takes updates in (%s)", term.epoch,
+                                 self.stats.mode)
+            ended: BaseException | None = None
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(self._end_with_term, term, tg.cancel_scope)
+                try:
+                    await self._lead(term)
+                except (_Fenced, _BadToken) as error:
+                    ended = error
+                tg.cancel_scope.cancel()
+            self._deadline = math.inf
+            if isinstance(ended, _BadToken):
+                raise ended
+            why = str(ended) if ended is not None else term.reason or "the term ended"
+            self.ctx.log.warning("term %d over (%s): standing by; the offset stays at the "
+                                 "last committed batch", term.epoch, why)
+
+    @staticmethod
+    async def _end_with_term(term: Term, scope: anyio.CancelScope) -> None:
+        await term.lost.wait()
+        scope.cancel()
+
+    async def _lead(self, term: Term) -> None:
+        """One term in polling mode: make sure no webhook is set, adopt what earlier
+        holders acknowledged, then poll while the term stands."""
+        await self._call("deleteWebhook", {"drop_pending_updates": False})
+        await self._adopt(term)
+        while True:
+            self._check_term(term, "before getUpdates")
+            raw = await self._get_updates()
+            await self._handle_batch(raw)
+
+    def _check_term(self, term: Term, where: str) -> None:
+        assert self._lease is not None
+        if not self._lease.valid(term.epoch):
+            raise _Fenced(f"the lease was not renewed in time ({where})")
+
+    async def _adopt(self, term: Term) -> None:
+        """Merge PostgreSQL's journal rows into this replica's journal (what every earlier
+        holder acknowledged), then deliver every pending update this process has not
+        delivered yet, oldest first."""
+        if self._refresh is not None:
+            failures = 0
+            while True:
+                self._check_term(term, "adopting pending updates")
+                try:
+                    await self._refresh()
+                    break
+                except DatabaseUnavailable as error:
+                    delay = self._backoff.delay(failures, self.ctx.system.rng)
+                    failures += 1
+                    self.ctx.log.warning("term %d: cannot read pending updates from "
+                                         "PostgreSQL (%s); retrying in %.2f s", term.epoch,
+                                         error, delay)
+                    await self._sleep(delay)
+        backlog = len(self._journal.undelivered())
+        await self._deliver_undelivered()
+        self.stats.adopted += backlog
+
+    async def _commit(self, updates: Sequence[IncomingUpdate], offset: int) -> None:
+        """Write the batch and its offset into PostgreSQL under the term's fencing token
+        before the offset may advance; raises ``_Fenced`` when the lease refuses it."""
+        assert self._lease is not None
+        assert self._term is not None
+        term = self._term
+        failures = 0
+        while True:
+            self._check_term(term, "committing a batch")
+            try:
+                committed = await self._lease.commit(term.epoch, updates, offset)
+            except DatabaseUnavailable as error:
+                delay = self._backoff.delay(failures, self.ctx.system.rng)
+                failures += 1
+                self.ctx.log.warning("term %d: cannot commit a batch of %d updates to "
+                                     "PostgreSQL (%s); retrying in %.2f s", term.epoch,
+                                     len(updates), error, delay)
+                await self._sleep(delay)
+                continue
+            if committed:
+                return
+            self.stats.fenced += 1
+            raise _Fenced("PostgreSQL refused the batch: another replica holds the lease "
+                          "now; the offset was not advanced")
 
     # -- start --
 
@@ -477,7 +621,7 @@ class TelegramPoller(Actor):
     async def _get_updates(self) -> Batch:
         s = self._settings
         params = {"offset": self._offset, "limit": s.poll_limit, "timeout": s.poll_timeout,
-                  "allowed_updates": list(ALLOWED_UPDATES)}
+                  "allowed_updates": list(s.allowed_updates)}
         batch: Batch = await self._call("getUpdates", params, long_poll=True,
                                         decode=decode_updates)
         self.stats.polls += 1
@@ -502,9 +646,15 @@ class TelegramPoller(Actor):
         self._deadline = math.inf  # journaling and backpressure are not a stalled poll
         stored = await self._journal_each(fresh, rejected, batch)
         await self._set_aside(rejected)
+        if self._lease is not None:  # replicas: the batch must be in PostgreSQL too
+            unstorable = {r.update_id for r in rejected}
+            await self._commit([u for u in parsed if u.update_id not in unstorable],
+                               max(ids) + 1)
         self._offset = max(ids) + 1  # only now: the next getUpdates confirms the batch
         await self._deliver(stored)
         self.stats.updates_received += len(stored)
+        if stored:
+            self.stats.last_update_at = anyio.current_time()
 
     def _parse(self, batch: Batch) -> tuple[list[IncomingUpdate], list[Rejected], list[int]]:
         """The batch's updates parsed, the ones set aside, and every id the offset must
@@ -652,24 +802,19 @@ class TelegramPoller(Actor):
             self._failures = 0
             if self._in_conflict:
                 self._in_conflict = False
-                self.ctx.log.info("getUpdates works again: the conflict is over")
+                self.ctx.log.warning("getUpdates works again: the conflict is over after %d "
+                                     "409 answers", self._conflicts)
+                self._conflicts = 0
             return result
 
     async def _wait_after(self, error: TelegramError) -> None:
         """Classify a failed call, count it, and wait as long as it deserves."""
-        s = self._settings
         rng = self.ctx.system.rng
         if isinstance(error, TelegramApiError):
             if error.bad_token:
                 raise _BadToken from None
             if error.conflict:
-                self.stats.conflicts_409 += 1
-                if not self._in_conflict:
-                    self._in_conflict = True
-                    self.ctx.log.warning(
-                        "%s: another getUpdates consumer or a webhook is active (%s)",
-                        error.method, error.description)
-                await self._sleep(s.conflict_delay * (1 + 0.2 * rng.random()))
+                await self._sleep(self._after_conflict(error))
                 return
             if error.flood and error.retry_after is not None:
                 self.stats.floods_429 += 1
@@ -686,6 +831,34 @@ class TelegramPoller(Actor):
         self._failures += 1
         self.ctx.log.warning("%s failed (%s); retrying in %.2f s", error.method, kind, delay)
         await self._sleep(delay)
+
+    def _after_conflict(self, error: TelegramApiError) -> float:
+        """Count a 409, log its cause once per episode, and return how long to wait: a
+        409 is a deployment fault (another consumer of this token outside our lease, or
+        a webhook), not a blip, so the waits grow (``conflict_delay``, doubling, up to
+        ``CONFLICT_DELAY_MAX``) and the poller is never restarted for it."""
+        s = self._settings
+        cause = ("webhook" if any(w in error.description for w in WEBHOOK_ACTIVE)
+                 else "other_poller" if TERMINATED in error.description else "other")
+        self.stats.conflicts_409 += 1
+        self.stats.conflict_causes[cause] += 1
+        cap = max(CONFLICT_DELAY_MAX, s.conflict_delay)
+        delay: float = min(cap, s.conflict_delay * 2.0 ** min(self._conflicts, 16))
+        delay *= 1 + 0.2 * self.ctx.system.rng.random()
+        self._conflicts += 1
+        if not self._in_conflict:
+            self._in_conflict = True
+            explain = {
+                "webhook": "a webhook is set for this bot (a deployment in webhook mode, or "
+                           "setWebhook by hand); polling resumes once it is deleted",
+                "other_poller": "another process polls getUpdates with this token outside "
+                                "this bot's lease (a second deployment or a developer's "
+                                "copy); both lose updates' latency until one stops",
+            }.get(cause, "Telegram refused the poll")
+            self.ctx.log.error("409 Conflict from %s (cause %s): %s; Telegram said %r; "
+                               "retrying with growing waits (now %.1f s), not restarting",
+                               error.method, cause, explain, error.description, delay)
+        return delay
 
     async def _sleep(self, seconds: float) -> None:
         self._arm_watchdog(seconds + self._settings.stall_margin)

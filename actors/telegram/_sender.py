@@ -35,6 +35,7 @@ from ._api import (
     install_log_redaction,
 )
 from ._buckets import Limits
+from ._lease import ClaimOutcome, ReplyClaims
 from ._text import split_html, strip_html
 
 __all__ = ["Delivery", "DeliveryOutcome", "Outbox", "SenderStats", "SentJournal",
@@ -82,6 +83,9 @@ class SenderStats:
     plain_fallbacks: int = 0
     """Messages resent as plain text after "can't parse entities"."""
     chats_deactivated: int = 0
+    fenced: int = 0
+    """Replies not sent because this replica no longer holds the lease (their updates
+    belong to the new holder, which answers them)."""
     typing_sent: int = 0
     callbacks_answered: int = 0
 
@@ -251,6 +255,9 @@ class _Attempt:
     floods: int = 0
     plain: bool = False
     migrated: bool = False
+    epoch: int | None = None
+    """The lease term that claimed this message (replicas): checked right before the
+    request leaves."""
 
 
 class TelegramSender(Actor):
@@ -280,7 +287,9 @@ class TelegramSender(Actor):
         rng: random.Random | None = None,
         api_observer: Callable[[str, str, float], None] | None = None,
         gave_up: Callable[[str, SendReply, str, str], None] | None = None,
+        fence: ReplyClaims | None = None,
     ) -> None:
+        self._fence = fence
         self._gave_up = gave_up
         self._api_observer = api_observer
         self._settings = settings
@@ -462,13 +471,51 @@ class TelegramSender(Actor):
             if self._journal.was_sent(key):
                 self.stats.skipped += 1
                 continue
+            epoch: int | None = None
+            if self._fence is not None and reply.update_id is not None:
+                claimed, epoch = await self._claim(reply, key)
+                if claimed is ClaimOutcome.SENT:
+                    self.stats.skipped += 1
+                    await self._record_sent(key)
+                    continue
+                if claimed is not ClaimOutcome.CLAIMED:
+                    return DeliveryOutcome.GIVEN_UP  # the update stays pending
             last = i == len(parts) - 1
             attempt = self._first_attempt(reply, part, edit=i == 0, buttons=last)
+            attempt.epoch = epoch
             outcome = await self._send(item, attempt)
             if outcome is not DeliveryOutcome.DELIVERED:
                 return outcome
             await self._record_sent(key)
+            if epoch is not None and self._fence is not None:
+                await self._fence.mark_sent(key)
         return DeliveryOutcome.DELIVERED
+
+    async def _claim(self, reply: SendReply, key: str) -> tuple[ClaimOutcome, int | None]:
+        """Claim ``key`` under this replica's lease term (replicas only; docs/replicas.md):
+        CLAIMED (send it), SENT (another term sent it), or FENCED once this replica no
+        longer holds the lease (the new holder answers the update). PostgreSQL away: tried
+        again with backoff while the term stands."""
+        assert self._fence is not None
+        failures = 0
+        while True:
+            outcome, epoch = await self._fence.claim(key)
+            if outcome is not ClaimOutcome.UNAVAILABLE:
+                break
+            if epoch is None or not self._fence.holds(epoch):
+                outcome = ClaimOutcome.FENCED
+                break
+            failures += 1
+            delay = self._retry_delay(failures)
+            self.ctx.log.warning("reply %s: cannot claim it in PostgreSQL; retry in %.2f s",
+                                 key, delay)
+            await anyio.sleep(delay)
+        if outcome is ClaimOutcome.FENCED:
+            self.stats.fenced += 1
+            self.ctx.log.info("reply %s to chat %s not sent: this replica does not hold the "
+                              "lease (or a newer term claimed it); its update is the lease "
+                              "holder's", key, reply.chat_id)
+        return outcome, epoch
 
     def _first_attempt(self, reply: SendReply, text: str, *, edit: bool,
                        buttons: bool) -> _Attempt:
@@ -511,6 +558,13 @@ class TelegramSender(Actor):
         chat_id = item.reply.chat_id
         while True:
             ticket = await self.outbox.limits.acquire(chat_id)
+            if attempt.epoch is not None and self._fence is not None \
+                    and not self._fence.holds(attempt.epoch):
+                self.outbox.limits.settle(ticket)
+                self.stats.fenced += 1
+                self.ctx.log.info("reply %s not sent: the lease term that claimed it ended",
+                                  item.reply.key)
+                return DeliveryOutcome.GIVEN_UP
             try:
                 await self.api.call(attempt.method, attempt.params)
             except TelegramError as error:

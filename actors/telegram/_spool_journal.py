@@ -272,6 +272,20 @@ class SpoolJournal:
         self._caught_up = True
         return self._merge(drained)
 
+    async def refresh(self) -> list[IncomingUpdate]:
+        """Merge PostgreSQL's journal rows into the index again, and forget which updates
+        this process delivered, so that every pending one is handed over anew: what a
+        replica does when its term of the lease begins (the updates earlier holders
+        acknowledged become its own; those PostgreSQL has as processed stop being
+        pending). Returns the updates that became pending. Raises
+        ``DatabaseUnavailable``; without a DSN it only forgets the deliveries."""
+        self._delivered.clear()
+        if self._dsn is None:
+            return []
+        drained = await self._fetch_drained()
+        self._caught_up = True
+        return self._merge(drained)
+
     async def catch_up_forever(
         self, deliver: Callable[[IncomingUpdate], Awaitable[Any]], *, interval: float = 1.0,
     ) -> None:

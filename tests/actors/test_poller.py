@@ -6,6 +6,7 @@ only). Asyncio only: the emulator is aiohttp."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections.abc import AsyncIterator, Sequence
@@ -280,7 +281,34 @@ async def test_conflict_is_counted_warned_once_and_retried(
     async with running(emu, journal) as bot:
         await bot.expect(1)
         assert bot.stats.conflicts_409 == 3
-    assert caplog.text.count("another getUpdates consumer or a webhook is active") == 1
+        assert bot.stats.conflict_causes == {"other_poller": 3}
+        assert len(emu.calls("getMe")) == 1  # never restarted for it
+    assert caplog.text.count("409 Conflict from getUpdates (cause other_poller)") == 1
+    assert "outside this bot's lease" in caplog.text
+    assert "the conflict is over after 3 409 answers" in caplog.text
+
+
+async def test_conflicts_back_off_with_growing_waits_and_name_a_webhook(
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A webhook set by someone else: 409 "webhook is active" on every poll. The poller
+    names the cause once, waits longer after each 409 (conflict_delay, doubling) and is
+    never restarted (no crash, no stall); it polls again once the webhook is gone."""
+    async with running(emu, journal) as bot:
+        await emu.wait_polling()
+        emu.set_webhook("https://elsewhere.example/hook")  # after the poller's deleteWebhook
+        with anyio.fail_after(10):
+            while bot.stats.conflicts_409 < 4:
+                await anyio.sleep(0.01)
+        emu.set_webhook("")
+        emu.user_says(101, "after the webhook")
+        await bot.expect(1)
+        assert bot.stats.conflict_causes["webhook"] >= 4
+        times = [c["time"] for c in emu.calls("getUpdates", status=409)][:4]
+        gaps = [b - a for a, b in itertools.pairwise(times)]
+        assert gaps[2] > gaps[0] * 2.5, gaps  # 1x, 2x, 4x conflict_delay (jitter 20%)
+        assert len(emu.calls("getMe")) == 1  # one incarnation: no restart, no stall
+    assert caplog.text.count("(cause webhook): a webhook is set for this bot") == 1
 
 
 async def test_flood_waits_retry_after_before_polling_again(
