@@ -29,7 +29,7 @@ from actors.db_writer import (
     persist,
 )
 from actors.dialogs import Dialogs, FamilyStore, Fault, PersistentFamilyStore, StateWaits
-from actors.health import HealthServer, Metrics
+from actors.health import HealthServer, Metrics, raise_nofile_limit
 from actors.scheduler import (
     BusinessGauges,
     Scheduler,
@@ -355,6 +355,7 @@ async def run_bot(
     to the tree: the terminal chat, a scripted demo) returns. The process exit code:
     non-zero when the root gave up, so the service manager restarts it."""
     install_log_redaction()
+    raise_nofile_limit()  # descriptors for the spool and the databases, whatever the probes do
     async with open_app(settings, token, store=store, dialogs_fault=dialogs_fault,
                         clock=clock) as app:
         # Everything long-lived exists now (modules, settings, SDK clients): move it out of

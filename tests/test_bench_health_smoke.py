@@ -1,6 +1,7 @@
 """Smoke test of bench/health.py: ``--quick`` runs the bot (with its health server), the
 load and the prober in their processes, and the last printed line is the JSON report with
-sane values. Structure and correctness (every probe answered) only, never speed."""
+sane values: every endpoint idle and saturated, and each p99's ratio between the two.
+Structure and correctness (every probe answered) only, never speed."""
 
 from __future__ import annotations
 
@@ -21,16 +22,19 @@ def test_quick_run_prints_per_endpoint_figures_and_json_last() -> None:
                           capture_output=True, text=True, timeout=90)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     lines = done.stdout.strip().splitlines()
-    assert any(line.startswith("load   /health ") for line in lines[:-1])
+    assert any(line.startswith("saturated /health/live ") for line in lines[:-1])
     report = json.loads(lines[-1])
 
-    for phase in ("idle", "load"):
-        assert set(report[phase]) == {"/health", "/health/ready", "/metrics"}
+    endpoints = {"/health/live", "/health/ready", "/health", "/metrics"}
+    for phase in ("idle", "saturated"):
+        assert set(report[phase]) == endpoints
         for figures in report[phase].values():
             assert figures["n"] > 0
             assert figures["errors"] == 0
             assert 0 < figures["p50_ms"] <= figures["p99_ms"] <= figures["max_ms"]
     assert report["replies_per_s"] > 0  # the bot really was under load
     assert isinstance(report["target_met"], bool)
-    assert report["worst_p99_ms_under_load"] == max(
-        f["p99_ms"] for f in report["load"].values())
+    assert report["worst_probe_p99_ms_saturated"] == max(
+        report["saturated"][e]["p99_ms"] for e in ("/health/live", "/health/ready"))
+    assert set(report["p99_ratio_saturated_to_idle"]) == endpoints
+    assert all(ratio > 0 for ratio in report["p99_ratio_saturated_to_idle"].values())

@@ -259,7 +259,7 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     "actors.health": [
         "AppLike", "BREAKER_LEVELS", "CONTENT_TYPE", "CacheWarmer", "Component", "DEPENDENCIES",
         "HealthModel", "HealthReport", "HealthServer", "Metrics", "PREFIX", "SpoolGauges",
-        "Status", "Thresholds", "WarmableApp", "make_web_app", "overall"
+        "Status", "Thresholds", "WarmableApp", "make_web_app", "overall", "raise_nofile_limit"
     ],
     "actors.scheduler": [
         "BACKUP", "BackupError", "BusinessGauges", "CHECKIN", "CheckinTap", "ChildWeek",

@@ -5,7 +5,9 @@ Layer 2 (actors). Imports ``runtime``, ``supervisors`` (the engine's ``which_chi
 
 Layout: ``_status`` (``HealthModel``: each component's status from the live objects, and
 the overall rules), ``_metrics`` (``Metrics``: the registry, the counters called at the
-source, the runtime-event listener and the scrape-time collector), ``_server`` (the
+source, the runtime-event listener and the scrape-time collector), ``_published`` (the
+snapshot the bot's loop publishes for the probes), ``_thread`` (the health server's own
+thread and loop, its connection gate and file-descriptor limits), ``_server`` (the
 aiohttp endpoints and ``CacheWarmer``), ``_actor`` (``HealthServer``, the actor in the
 ops supervisor).
 """
@@ -24,6 +26,7 @@ from ._status import (
     Thresholds,
     overall,
 )
+from ._thread import raise_nofile_limit
 
 __all__ = [
     "BREAKER_LEVELS",
@@ -43,4 +46,5 @@ __all__ = [
     "WarmableApp",
     "make_web_app",
     "overall",
+    "raise_nofile_limit",
 ]

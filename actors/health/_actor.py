@@ -1,10 +1,11 @@
 """``HealthServer``: the actor in the ops supervisor that serves the HTTP endpoints.
 
 ``started()`` makes the ``HealthModel`` for the running system, starts counting the
-system's lifecycle events and reading the app's gauges into ``metrics``, and binds the
-aiohttp server on ``host:port``; ``stopped()`` closes the server and stops counting. A
-failed bind (the port is taken) fails the start, so the supervisor retries with backoff.
-Asyncio only (aiohttp).
+system's lifecycle events and reading the app's gauges into ``metrics``, publishes a
+first snapshot and keeps publishing (``Publisher``), and starts the health thread, which
+binds the aiohttp server on ``host:port``; ``stopped()`` stops the thread and the
+counting. A failed bind (the port is taken) fails the start, so the supervisor retries
+with backoff. Asyncio only (aiohttp).
 """
 
 from __future__ import annotations
@@ -13,13 +14,23 @@ from collections.abc import Callable
 from typing import Final
 
 import anyio
-from aiohttp import web
 
 from runtime import Actor, Exit, WallClock, system_clock
 
 from ._metrics import Metrics
-from ._server import CacheWarmer, WarmableApp, make_web_app
+from ._published import Published, Publisher
+from ._server import STALE_AFTER, CacheWarmer, WarmableApp, make_web_app
 from ._status import HealthModel, Thresholds
+from ._thread import (
+    FD_RESERVE,
+    IDLE_TIMEOUT,
+    MAX_CONNECTIONS,
+    BotCalls,
+    ConnectionGate,
+    HealthThread,
+    connection_cap,
+    open_descriptors,
+)
 
 __all__ = ["HealthServer"]
 
@@ -30,9 +41,16 @@ thread; the endpoints read the last one)."""
 
 class HealthServer(Actor):
     """Serves ``/health/live``, ``/health/ready``, ``/health``, ``/metrics`` and
-    ``/admin/*`` for ``app`` on ``host:port``. ``token`` (None or empty: open) guards
-    ``/metrics`` and ``/admin/*``; ``metrics`` is the app's ``Metrics`` (shared with the
-    actors that count at the source)."""
+    ``/admin/*`` for ``app`` on ``host:port`` (0: a free port, then ``port`` is the one
+    bound). ``token`` (None or empty: open) guards ``/metrics`` and ``/admin/*``;
+    ``metrics`` is the app's ``Metrics`` (shared with the actors that count at the
+    source).
+
+    The limits (docs/health.md, section "Threads"): a snapshot every ``publish_interval``
+    seconds; ``/health/live`` 503 when none came for ``stale_after``; at most
+    ``max_connections`` connections, fewer when ``RLIMIT_NOFILE`` leaves less than
+    ``fd_reserve`` descriptors for the rest of the bot; ``idle_timeout`` seconds for a
+    connection to send a whole request."""
 
     def __init__(
         self,
@@ -45,6 +63,11 @@ class HealthServer(Actor):
         thresholds: Thresholds | None = None,
         poller: str = "telegram_poller",
         clock: WallClock = system_clock,
+        publish_interval: float = 0.1,
+        stale_after: float = STALE_AFTER,
+        max_connections: int = MAX_CONNECTIONS,
+        fd_reserve: int = FD_RESERVE,
+        idle_timeout: float = IDLE_TIMEOUT,
     ) -> None:
         self._app = app
         self._clock = clock
@@ -54,9 +77,15 @@ class HealthServer(Actor):
         self._token = token
         self._thresholds = thresholds
         self._poller = poller
-        self._runner: web.AppRunner | None = None
+        self._publish_interval = publish_interval
+        self._stale_after = stale_after
+        self._max_connections = max_connections
+        self._fd_reserve = fd_reserve
+        self._idle_timeout = idle_timeout
+        self._thread: HealthThread | None = None
         self._model: HealthModel | None = None
         self._unwatch: Callable[[], None] | None = None
+        self._published: Published | None = None
 
     def __repr__(self) -> str:  # the token stays out of every repr
         return f"<HealthServer {self._host}:{self._port}>"
@@ -68,13 +97,32 @@ class HealthServer(Actor):
         self._unwatch = self._metrics.watch(system)
         self._metrics.observe(self._app, self._model)
         self.ctx.start_soon(self._measure_disk, name="measure_disk")
-        web_app = make_web_app(self._model, self._metrics, token=self._token,
-                               warmer=CacheWarmer(self._app))
-        self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self._host, self._port)
-        await site.start()
-        self.ctx.log.info("health endpoints on http://%s:%d", self._host, self._port)
+        settings = self._app.settings
+        publisher = Publisher(
+            self._model, self._metrics, self._set_published, interval=self._publish_interval,
+            backup_dir=settings.scheduler.backup_dir if self._app.dsn is not None else None,
+            wall=self._clock)
+        publisher.publish()  # the first snapshot is there before the first request
+        self.ctx.start_soon(publisher.run, name="publish")
+        calls = BotCalls()
+        self.ctx.start_soon(calls.serve, name="admin_calls")
+        in_use = await anyio.to_thread.run_sync(open_descriptors)
+        gate = ConnectionGate(connection_cap(reserve=self._fd_reserve, in_use=in_use,
+                                             max_connections=self._max_connections),
+                              self._metrics, idle_timeout=self._idle_timeout)
+        web_app = make_web_app(self._model, self._metrics, self._get_published, calls,
+                               token=self._token, warmer=CacheWarmer(self._app), gate=gate,
+                               stale_after=self._stale_after)
+        self._thread = HealthThread(web_app, self._host, self._port, gate=gate)
+        self._port = await anyio.to_thread.run_sync(self._thread.start)
+        self.ctx.log.info("health endpoints on http://%s:%d (own thread; at most %d "
+                          "connections)", self._host, self._port, gate.cap)
+
+    def _set_published(self, snapshot: Published) -> None:
+        self._published = snapshot  # one reference: the health thread reads it whole
+
+    def _get_published(self) -> Published | None:
+        return self._published
 
     async def _measure_disk(self) -> None:
         while True:
@@ -89,6 +137,7 @@ class HealthServer(Actor):
             self._unwatch()
         if self._model is not None:
             self._model.close()
-        if self._runner is not None:
-            with anyio.CancelScope(shield=True), anyio.move_on_after(2.0):
-                await self._runner.cleanup()
+        if self._thread is not None:
+            thread, self._thread = self._thread, None
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(thread.stop)

@@ -3,7 +3,10 @@
 The probes (``/health/live``, ``/health/ready``, ``/health``) are open: orchestrators call
 them without credentials, and they reveal nothing secret; ``/metrics`` and ``/admin/*``
 need the bearer token when one is configured. Every request is counted and timed by
-route. See docs/health.md, section "Endpoints", for what each path answers.
+route. The application runs on the health thread's loop: the probes and ``/metrics``
+answer from what the bot's loop last published (``Published``), the admin endpoints run
+their work on the bot's loop through ``BotCalls``. See docs/health.md, sections
+"Endpoints" and "Threads", for what each path answers.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from runtime.lowlevel import Cell
 from supervisors import ChildInfo, ChildType, which_children
 
 from ._metrics import CONTENT_TYPE, Metrics
+from ._published import Published, encode_body
 from ._status import AppLike, HealthModel
+from ._thread import BotCalls, BotUnavailable, ConnectionGate
 
 __all__ = ["CacheWarmer", "WarmableApp", "make_web_app"]
 
@@ -34,8 +39,9 @@ log: Final = logging.getLogger(__name__)
 
 _json: Final = msgspec.json.Encoder()
 _JSON: Final = "application/json"
-LIVE_TIMEOUT: Final = 1.0
 ADMIN_TIMEOUT: Final = 2.0
+STALE_AFTER: Final = 5.0
+"""Seconds without a snapshot from the bot's loop after which ``/health/live`` is 503."""
 WARM_LIMIT: Final = 1000
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -50,16 +56,21 @@ class WarmableApp(AppLike, Protocol):
 def make_web_app(
     model: HealthModel,
     metrics: Metrics,
+    published: Callable[[], Published | None],
+    calls: BotCalls,
     *,
     token: str | None,
     warmer: CacheWarmer | None = None,
-    live_timeout: float = LIVE_TIMEOUT,
+    gate: ConnectionGate | None = None,
+    stale_after: float = STALE_AFTER,
 ) -> web.Application:
-    """The aiohttp application serving every endpoint for ``model``'s app and system.
-    ``token`` (None or empty: no auth) guards ``/metrics`` and ``/admin/*``."""
-    routes = _Routes(model, metrics, warmer, live_timeout)
+    """The aiohttp application serving every endpoint for ``model``'s app and system, on
+    the health thread's loop. ``published`` returns the newest snapshot of the bot's loop;
+    ``calls`` runs the admin work there. ``token`` (None or empty: no auth) guards
+    ``/metrics`` and ``/admin/*``; ``gate`` learns which connections are in a request."""
+    routes = _Routes(model, metrics, published, calls, warmer, stale_after)
     guard = _bearer(token)
-    app = web.Application(middlewares=[_counted(metrics)])
+    app = web.Application(middlewares=[_counted(metrics, gate)])
     app.router.add_get("/health/live", routes.live)
     app.router.add_get("/health/ready", routes.ready)
     app.router.add_get("/health", routes.health)
@@ -71,47 +82,90 @@ def make_web_app(
 
 
 class _Routes:
-    def __init__(self, model: HealthModel, metrics: Metrics, warmer: CacheWarmer | None,
-                 live_timeout: float) -> None:
+    """The probes and ``/metrics`` (on the health thread, from the snapshot), and the
+    admin endpoints (their work on the bot's loop, through ``calls``)."""
+
+    def __init__(self, model: HealthModel, metrics: Metrics,
+                 published: Callable[[], Published | None], calls: BotCalls,
+                 warmer: CacheWarmer | None, stale_after: float) -> None:
         self.model = model
         self.metrics = metrics
+        self.published = published
+        self.calls = calls
         self.warmer = warmer
-        self.live_timeout = live_timeout
+        self.stale_after = stale_after
+
+    def _fresh(self) -> tuple[Published | None, str | None]:
+        """The newest snapshot, and why it cannot be trusted (None: it can)."""
+        snapshot = self.published()
+        if snapshot is None:
+            return None, "the bot's event loop has published nothing yet"
+        age = time.monotonic() - snapshot.at
+        if age > self.stale_after:
+            return snapshot, (f"the bot's event loop has published nothing for {age:.1f} s "
+                              f"(stuck?)")
+        return snapshot, None
 
     async def live(self, request: web.Request) -> web.Response:
-        root = _root(self.model.system)
-        if root is None or not root.running:
-            return _reply({"status": "dead", "why": "the root supervisor is not running"}, 503)
-        try:
-            children = await which_children(root.ref, timeout=self.live_timeout)
-        except Exception as error:  # AskTimeout, ActorStopped, ...: not alive either way
-            return _reply({"status": "dead", "why": f"the root did not answer: "
-                           f"{type(error).__name__}"}, 503)
-        return _reply({"status": "alive", "root": root.path, "children": len(children)}, 200)
+        snapshot, stale = self._fresh()
+        if snapshot is None or stale is not None:
+            return _encoded(encode_body({"status": "dead", "why": stale}), 503)
+        if snapshot.root_problem is not None:
+            return _encoded(encode_body({"status": "dead", "why": snapshot.root_problem}), 503)
+        return _encoded(encode_body({"status": "alive", "root": snapshot.root,
+                                     "children": snapshot.children}), 200)
 
     async def ready(self, request: web.Request) -> web.Response:
-        report = self.model.report()
-        return _reply({"status": report.status.value, "why": report.why},
-                      200 if report.ready else 503)
+        snapshot, stale = self._fresh()
+        if snapshot is None or stale is not None:
+            return _encoded(encode_body({"status": "unhealthy", "why": stale}), 503)
+        return _encoded(snapshot.ready_body, 200 if snapshot.ready else 503)
 
     async def health(self, request: web.Request) -> web.Response:
-        report = self.model.report()
-        spool = self.model.app.spool
-        body = {
-            "status": report.status.value,
-            "why": report.why,
-            "components": {n: c.as_json() for n, c in report.components.items()},
-            "spool": {"depth": spool.depth, "oldest_age_s": round(spool.oldest_age, 3)},
-            "actors": self.model.actors(),
-            "events": _event_counts(self.model.system),
-        }
-        return _reply(body, 200 if report.ready else 503)
+        snapshot, stale = self._fresh()
+        if snapshot is None:
+            return _encoded(encode_body({"status": "unhealthy", "why": stale}), 503)
+        # A stale snapshot still says what the bot looked like; /health/live says it is stuck.
+        return _encoded(snapshot.health_body, 200 if snapshot.ready else 503)
 
     async def scrape(self, request: web.Request) -> web.Response:
-        return web.Response(body=_redacted(self.metrics.render()),
-                            headers={"Content-Type": CONTENT_TYPE})
+        snapshot = self.published()
+        observed = snapshot.observed if snapshot is not None else ()
+        body = _redacted(self.metrics.render_published(observed))
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
 
     async def actors(self, request: web.Request) -> web.Response:
+        return await self._on_bot_loop(self._actors)
+
+    async def db(self, request: web.Request) -> web.Response:
+        return await self._on_bot_loop(self._db)
+
+    async def warm(self, request: web.Request) -> web.Response:
+        if self.warmer is None:
+            return _reply({"error": "cache warm-up is not available"}, 501)
+        try:
+            raw = await request.read()
+            request_body = msgspec.json.decode(raw or b"{}", type=_WarmRequest)
+        except msgspec.DecodeError as error:
+            return _reply({"error": f"bad request: {error}"}, 400)
+        warmer = self.warmer
+
+        async def warm() -> web.Response:
+            result = await warmer.warm(request_body.chat_ids, request_body.limit)
+            return _reply(result, 200)
+
+        return await self._on_bot_loop(warm, timeout=warmer.timeout * 2 + ADMIN_TIMEOUT)
+
+    async def _on_bot_loop(self, work: Callable[[], Awaitable[web.Response]], *,
+                           timeout: float = ADMIN_TIMEOUT * 2) -> web.Response:
+        try:
+            return await self.calls.call(work, timeout)
+        except BotUnavailable as error:
+            return _reply({"error": str(error)}, 503)
+
+    # -- run on the bot's loop -----------------------------------------------------------
+
+    async def _actors(self) -> web.Response:
         root = _root(self.model.system)
         if root is None or not root.running:
             return _reply({"error": "the root supervisor is not running"}, 503)
@@ -122,7 +176,7 @@ class _Routes:
                           503)
         return _reply({"path": root.path, "type": "supervisor", "children": tree}, 200)
 
-    async def db(self, request: web.Request) -> web.Response:
+    async def _db(self) -> web.Response:
         app = self.model.app
         stats, spool = app.flush_stats, app.spool
         body: dict[str, Any] = {
@@ -136,17 +190,6 @@ class _Routes:
             "postgres": self.model.postgres().as_json(),
         }
         return _reply(body, 200)
-
-    async def warm(self, request: web.Request) -> web.Response:
-        if self.warmer is None:
-            return _reply({"error": "cache warm-up is not available"}, 501)
-        try:
-            raw = await request.read()
-            request_body = msgspec.json.decode(raw or b"{}", type=_WarmRequest)
-        except msgspec.DecodeError as error:
-            return _reply({"error": f"bad request: {error}"}, 400)
-        result = await self.warmer.warm(request_body.chat_ids, request_body.limit)
-        return _reply(result, 200)
 
 
 class _WarmRequest(msgspec.Struct, forbid_unknown_fields=True):
@@ -202,15 +245,16 @@ class CacheWarmer:
 
 def _bearer(token: str | None) -> Callable[[Handler], Handler]:
     """A decorator requiring ``Authorization: Bearer <token>`` (none when no token),
-    compared in constant time; a missing or wrong token gets 401."""
-    expected = f"Bearer {token}".encode() if token else None
+    compared in constant time; a missing or wrong token gets 401, whatever bytes the
+    header holds (aiohttp hands non-UTF-8 ones over as surrogate escapes)."""
+    expected = f"Bearer {token}".encode("utf-8", "surrogateescape") if token else None
 
     def decorate(handler: Handler) -> Handler:
         if expected is None:
             return handler
 
         async def guarded(request: web.Request) -> web.StreamResponse:
-            given = request.headers.get("Authorization", "").encode()
+            given = request.headers.get("Authorization", "").encode("utf-8", "surrogateescape")
             if not hmac.compare_digest(given, expected):
                 return _reply({"error": "unauthorized"}, 401,
                               headers={"WWW-Authenticate": "Bearer"})
@@ -221,13 +265,18 @@ def _bearer(token: str | None) -> Callable[[Handler], Handler]:
     return decorate
 
 
-def _counted(metrics: Metrics) -> Any:
+def _counted(metrics: Metrics, gate: ConnectionGate | None) -> Any:
+    """Count and time every request; tell ``gate`` its connection is busy meanwhile."""
+
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         started = time.perf_counter()
         route = request.match_info.route.resource
         name = route.canonical if route is not None else "unmatched"
         status = 500
+        transport = request.transport
+        if gate is not None:
+            gate.busy(transport)
         try:
             response = await handler(request)
             status = response.status
@@ -236,9 +285,16 @@ def _counted(metrics: Metrics) -> Any:
             status = error.status
             raise
         finally:
+            if gate is not None:
+                gate.idle(transport)
             metrics.http_request(name, request.method, status, time.perf_counter() - started)
 
     return middleware
+
+
+def _encoded(body: bytes, status: int) -> web.Response:
+    """A JSON answer already encoded and redacted (``encode_body``)."""
+    return web.Response(body=body, status=status, content_type=_JSON)
 
 
 def _reply(body: Any, status: int, *, headers: dict[str, str] | None = None) -> web.Response:
@@ -259,10 +315,6 @@ def _root(system: ActorSystem | None) -> Cell | None:
         if "/" not in cell.path:
             return cell
     return None
-
-
-def _event_counts(system: ActorSystem | None) -> dict[str, int]:
-    return {} if system is None else dict(system.events.counts)
 
 
 async def _tree(sup: ActorRef, path: str, timeout: float) -> list[dict[str, Any]]:

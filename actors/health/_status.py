@@ -123,7 +123,7 @@ class Component:
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"status": self.status.value, "detail": self.detail,
-                               "since": _iso(self.since)}
+                               "since": iso_time(self.since)}
         if self.rto_budget_left_s is not None:
             out["rto_budget_left_s"] = round(self.rto_budget_left_s, 3)
         if self.breaker is not None:
@@ -398,7 +398,9 @@ def _cell_json(cell: Cell) -> dict[str, Any]:
     }
 
 
-def _iso(wall: float | None) -> str | None:
+def iso_time(wall: float | None) -> str | None:
+    """``wall`` (Unix seconds) as ISO 8601 UTC with milliseconds, as ``/health`` shows
+    times; None stays None."""
     if wall is None:
         return None
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(wall)) + f".{int(wall % 1 * 1000):03d}Z"

@@ -8,6 +8,8 @@ Asyncio only: aiohttp, asyncpg, redis-py.
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +41,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 TOKEN = make_test_token(880001, "HEALTH")
 ADMIN = "admin-s3cret-token"
 HEALTH_ID = "health_under_test"
+PUBLISH_INTERVAL = 0.02  # the probes read a snapshot this old at most
 
 
 @pytest.fixture
@@ -77,6 +80,12 @@ def _probe_line(body: dict[str, Any]) -> str:
     return f"/health {body['http_status']} {body.get('status')}: " + " ".join(parts)
 
 
+async def published() -> None:
+    """Until the bot's loop has published what it did so far (the probes and /metrics
+    answer from its snapshot)."""
+    await anyio.sleep(2 * PUBLISH_INTERVAL)
+
+
 @dataclass
 class Running:
     app: App
@@ -88,9 +97,11 @@ class Running:
 
     async def get(self, path: str, *, auth: str | None = ADMIN) -> httpx.Response:
         headers = {"Authorization": f"Bearer {auth}"} if auth is not None else {}
+        await published()
         return await self.http.get(path, headers=headers)
 
     async def health(self) -> dict[str, Any]:
+        await published()
         response = await self.http.get("/health")
         body: dict[str, Any] = response.json()
         body["http_status"] = response.status_code
@@ -124,9 +135,10 @@ class Running:
 @contextlib.asynccontextmanager
 async def running(
     settings: Settings, telegram: TelegramEmulator, *, token: str | None = ADMIN,
-    thresholds: Thresholds | None = None, fault: Any = None,
+    thresholds: Thresholds | None = None, fault: Any = None, **limits: Any,
 ) -> AsyncIterator[Running]:
-    """The bot's tree, and the health server started in its ``ops`` supervisor."""
+    """The bot's tree, and the health server started in its ``ops`` supervisor
+    (``limits``: more keyword arguments of ``HealthServer``)."""
     metrics = Metrics()
     port = free_port()
     async with (
@@ -136,7 +148,8 @@ async def running(
         await telegram.wait_polling(timeout=10)
 
         def make() -> HealthServer:
-            return HealthServer(app, metrics, port=port, token=token, thresholds=thresholds)
+            return HealthServer(app, metrics, port=port, token=token, thresholds=thresholds,
+                                publish_interval=PUBLISH_INTERVAL, **limits)
 
         await start_child(system.ref("ops"), worker(HEALTH_ID, make))
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=5) as http:
@@ -501,3 +514,75 @@ async def test_a_phrase_given_up_is_counted_as_a_failed_translation(
 
     assert counted == {"false": 1}  # the final attempt only: the parent got one apology
     assert reply.startswith("Sorry, something went wrong")
+
+
+# -- the health thread ---------------------------------------------------------------------
+
+
+async def test_a_non_ascii_authorization_header_is_401_not_500(
+    tmp_path: Path, telegram: TelegramEmulator
+) -> None:
+    async with running(settings_for(tmp_path, telegram), telegram) as bot:
+        await published()
+        answers = [(await bot.http.get("/metrics", headers={"Authorization": raw})).status_code
+                   for raw in (b"Bearer \xff\xfe", "Bearer пароль".encode(),
+                               b"Bearer " + ADMIN.encode() + b"\xc3")]
+
+    assert answers == [401, 401, 401]
+
+
+async def test_live_fails_while_the_bots_loop_is_stuck_and_the_probes_still_answer(
+    tmp_path: Path, telegram: TelegramEmulator
+) -> None:
+    async with running(settings_for(tmp_path, telegram), telegram, stale_after=0.3) as bot:
+        before = await bot.get("/health/live", auth=None)
+        url = str(bot.http.base_url)
+        during: dict[str, httpx.Response] = {}
+
+        def probe_while_stuck() -> None:  # a thread: the test's loop is the bot's
+            time.sleep(0.6)
+            for path in ("/health/live", "/health/ready", "/health"):
+                during[path] = httpx.get(url + path, timeout=2.0)
+
+        prober = threading.Thread(target=probe_while_stuck)
+        prober.start()
+        stuck_until = time.monotonic() + 1.5
+        while time.monotonic() < stuck_until:  # the bot's event loop does not turn
+            pass
+        await anyio.to_thread.run_sync(prober.join)
+        after = await bot.get("/health/live", auth=None)
+
+    assert before.status_code == 200
+    live = during["/health/live"]
+    assert live.status_code == 503
+    assert live.json()["status"] == "dead"
+    assert "has published nothing for" in live.json()["why"]
+    assert during["/health/ready"].status_code == 503
+    assert during["/health"].status_code == 200  # the last snapshot, as it was
+    assert after.status_code == 200
+
+
+async def test_at_the_cap_an_idle_connection_makes_room_for_a_probe(
+    tmp_path: Path, telegram: TelegramEmulator
+) -> None:
+    async with running(settings_for(tmp_path, telegram), telegram, max_connections=4,
+                       idle_timeout=0.5) as bot:
+        port = bot.http.base_url.port
+        assert port is not None
+        idle = [await anyio.connect_tcp("127.0.0.1", port) for _ in range(10)]
+        await published()
+        live = await bot.get("/health/live", auth=None)  # evicts the oldest idle one
+        closed = 0
+        for stream in idle:
+            with anyio.move_on_after(2.0):
+                try:
+                    await stream.receive()
+                except (anyio.EndOfStream, anyio.BrokenResourceError, OSError):
+                    closed += 1
+            await stream.aclose()
+        scrape = (await bot.get("/metrics")).text
+
+    assert live.status_code == 200
+    assert closed == 10  # evicted, or closed when their idle time ran out
+    assert "fe_health_connection_cap 4.0" in scrape
+    assert 'fe_health_connections_dropped_total{why="evicted"}' in scrape

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -48,12 +49,19 @@ class BotProcess:
         }
         self.env.update({ENV_PREFIX + k: v for k, v in settings.items()})
 
-    def start(self) -> subprocess.Popen[bytes]:
+    def start(self, *, nofile: int | None = None) -> subprocess.Popen[bytes]:
+        """Start a bot process; ``nofile``: its RLIMIT_NOFILE, soft and hard (it cannot
+        raise it)."""
+
+        def limit() -> None:
+            if nofile is not None:
+                resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
+
         with self.log.open("ab") as out:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "app", "run", "--no-servers"],
                 cwd=ROOT, env=self.env, stdin=subprocess.DEVNULL, stdout=out,
-                stderr=subprocess.STDOUT)
+                stderr=subprocess.STDOUT, preexec_fn=limit if nofile is not None else None)
         self.procs.append(proc)
         return proc
 
