@@ -7,6 +7,8 @@ options every command shares (``--config``), and one handler per subcommand.
 - ``migrate``, ``backup``, ``verify-backup``, ``restore``: the database commands.
 - ``demo-runtime``: supervision at work, actors crashing on purpose.
 - ``chaos list``, ``chaos drill SCENARIO``: the chaos drills (``app/_chaos.py``).
+- ``status``: a running bot's health for the on-call, as a table or JSON; the exit
+  status is 0 healthy, 1 degraded, 2 unhealthy or unreachable (``app/_status.py``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ._demo import demo_runtime
 from ._logging import setup_logging
 from ._servers import embedded_servers
 from ._settings import load
+from ._status import configure_status, status_command
 from ._terminal import play_script, read_script, terminal_chat, with_emulator
 from ._tree import App, run_bot
 
@@ -153,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     runtime_demo.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
     configure_chaos(command("chaos", chaos_command,
                             "chaos drills: list the scenarios, run one and write its report"))
+    configure_status(command("status", status_command,
+                             "a running bot's health: components, spool, breakers, backup "
+                             "(exit 0 healthy, 1 degraded, 2 unhealthy or unreachable)"))
     return parser
 
 
