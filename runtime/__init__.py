@@ -12,7 +12,18 @@ re-exported here; the kernel's internals (``Cell``, ``EventBus``…) are in
 ``runtime.lowlevel``, helpers for tests in ``runtime.testing``.
 """
 
-from ._actor import Actor, ActorContext, Exit, ExitKind, InFlight, Props, StopActor, Timer
+from ._actor import (
+    IGNORE,
+    Actor,
+    ActorContext,
+    Exit,
+    ExitKind,
+    Ignore,
+    InFlight,
+    Props,
+    StopActor,
+    Timer,
+)
 from ._cell import ActorRef
 from ._clock import WallClock, system_clock, utc_now
 from ._errors import (
@@ -40,6 +51,7 @@ from ._message import Message, MessageCodec
 from ._system import ActorSystem, current_system, run
 
 __all__ = [
+    "IGNORE",
     "Actor",
     "ActorContext",
     "ActorCrashed",
@@ -55,6 +67,7 @@ __all__ = [
     "Escalated",
     "Exit",
     "ExitKind",
+    "Ignore",
     "InFlight",
     "IntensityExceeded",
     "LifecycleEvent",

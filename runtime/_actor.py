@@ -2,7 +2,9 @@
 
 An actor is a class with lifecycle hooks:
 
-* ``started()``: the incarnation is being born; raising here is a failed start;
+* ``started()``: the incarnation is being born; raising here is a failed start,
+  returning :data:`IGNORE` declines to start (OTP's ``ignore``), returning anything else
+  hands that value to whoever started the actor (OTP's ``{ok, Pid, Info}``);
 * ``receive(message)``: one message at a time; the return value answers an ``ask``;
 * ``stopped(exit)``: the incarnation ends (not called when it is killed);
 * or ``run()`` instead of ``receive``, for actors that are loops by nature (a poller, a
@@ -59,6 +61,20 @@ class Exit:
         return text
 
 
+class Ignore(enum.Enum):
+    """The type of :data:`IGNORE` (an enum of one member, so it can be named in types)."""
+
+    IGNORE = "ignore"
+
+
+IGNORE = Ignore.IGNORE
+"""OTP's ``ignore``: returned by a factory (instead of an actor) or by ``started()``, it
+declines this start without failing it. The incarnation ends quietly: no ``Started`` or
+``Stopped`` event, no ``stopped()`` call, nothing on the parent's control lane; whoever
+started the actor gets ``IGNORE`` back (a supervisor keeps the child's spec without a
+running child, or drops it when it is temporary or a simple_one_for_one instance)."""
+
+
 class InFlight(enum.Enum):
     """What happens to the message being handled when the handler crashes."""
 
@@ -70,12 +86,13 @@ class InFlight(enum.Enum):
 class Props:
     """How to make an actor and its mailbox.
 
-    ``factory`` builds a fresh instance for every incarnation. A message that crashes its
+    ``factory`` builds a fresh instance for every incarnation (or returns :data:`IGNORE`
+    to decline the start). A message that crashes its
     handler is delivered at most ``1 + max_redeliveries`` times (``REDELIVER``) before it is
     dead-lettered as poison.
     """
 
-    factory: Callable[[], Actor]
+    factory: Callable[[], Actor | Ignore]
     capacity: int = 1000
     overflow: Overflow = Overflow.BLOCK
     in_flight: InFlight = InFlight.REDELIVER
@@ -113,8 +130,15 @@ class Actor:
     def ctx(self) -> ActorContext:
         return self._ctx
 
-    async def started(self) -> None:
-        """The incarnation is starting; raise to fail the start."""
+    async def started(self) -> Any:
+        """The incarnation is starting; raise to fail the start.
+
+        Return ``None`` (the usual case), :data:`IGNORE` to decline the start (the
+        incarnation ends at once, without ``stopped()``), or any other value as the start
+        info: ``Cell.start()`` returns it, and a supervisor passes it on from
+        ``start_child`` and ``restart_child`` (OTP's ``{ok, Pid, Info}``). An automatic
+        restart discards it."""
+        return None
 
     async def receive(self, message: Any) -> Any:
         """Handle one message; the return value is the ask's reply."""

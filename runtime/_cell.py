@@ -14,12 +14,23 @@ decides at once whether the next incarnation gets it again or it is dead-lettere
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import anyio
 import anyio.lowlevel
 
-from ._actor import Actor, ActorContext, Exit, ExitKind, InFlight, Props, StopActor, is_loop_actor
+from ._actor import (
+    IGNORE,
+    Actor,
+    ActorContext,
+    Exit,
+    ExitKind,
+    InFlight,
+    Props,
+    StopActor,
+    is_loop_actor,
+)
 from ._backend import Waiter
 from ._errors import ActorCrashed, ActorStopped, AskTimeout, MailboxFull, StartFailed
 from ._events import Crashed, Started, Stopped
@@ -102,11 +113,15 @@ class _TaskError(Exception):
 
 
 class _StartSignal:
-    __slots__ = ("done", "error")
+    """How a start ended: ``error`` when it failed, else ``result`` (what ``started()``
+    returned, or ``IGNORE``)."""
+
+    __slots__ = ("done", "error", "result")
 
     def __init__(self, done: Waiter) -> None:
         self.done = done
         self.error: BaseException | None = None
+        self.result: Any = None
 
 
 def unwrap(item: Any) -> Any:
@@ -259,6 +274,7 @@ class Cell:
         cell._stop_requested = False
         cell._in_flight = _NOTHING
         cell._attempts = 0
+        cell._kids = {}
         return cell
 
     system: ActorSystem
@@ -278,6 +294,7 @@ class Cell:
     _stop_requested: bool
     _in_flight: Any
     _attempts: int
+    _kids: dict[str, Cell]  # child slots by name (kept by the system)
 
     def __repr__(self) -> str:
         state = "running" if self.running else ("retired" if self.retired else "idle")
@@ -290,8 +307,10 @@ class Cell:
 
     # -- parent's side -----------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Start a new incarnation and wait until its ``started()`` returned.
+    async def start(self) -> Any:
+        """Start a new incarnation and wait until its ``started()`` returned; return what
+        it returned (``None``, start info, or ``IGNORE`` when the factory or ``started()``
+        declined: the slot is then idle again).
 
         Raises ``StartFailed`` (the cause attached) when the factory or ``started()`` raise;
         the slot then stays idle, and nothing is reported to the parent's control lane."""
@@ -308,6 +327,7 @@ class Cell:
         await signal.done.wait()
         if signal.error is not None:
             raise StartFailed(self.path, signal.error)
+        return signal.result
 
     async def stop(self, timeout: float | None) -> Exit:
         """End the running incarnation: ask it to stop, wait ``timeout`` seconds (``None``:
@@ -315,23 +335,41 @@ class Cell:
         parent's control lane hears nothing of a stop it asked for."""
         if not self.running or self._done is None:
             return self.last_exit or Exit(ExitKind.SHUTDOWN)
-        self._stop_requested = True
-        done = self._done
-        scope = self._scope
-        if timeout is not None and timeout <= 0:
-            if scope is not None:
-                scope.cancel()
-        else:
-            self.mailbox.put_control(_Stop(self.incarnation))
-            if timeout is None:
-                await done.wait()
-            else:
-                with anyio.move_on_after(timeout):
-                    await done.wait()
-                if not done.is_set() and self._scope is not None:
-                    self._scope.cancel()
-        await done.wait()
+        await Cell.stop_all([self], timeout)
         return self.last_exit or Exit(ExitKind.KILLED)
+
+    @staticmethod
+    async def stop_all(cells: Sequence[Cell], timeout: float | None) -> None:
+        """Stop every running incarnation among ``cells`` at once under one shared timer:
+        all are asked to stop together (cancelled at once when ``timeout`` is 0), get
+        ``timeout`` seconds between them (``None``: forever), and those still running then
+        are cancelled. OTP's shutdown of a simple_one_for_one supervisor's children."""
+        live = [cell for cell in cells if cell.running and cell._done is not None]
+        brutal = timeout is not None and timeout <= 0
+        for cell in live:
+            cell._stop_requested = True
+            if brutal:
+                cell._kill()
+            else:
+                cell.mailbox.put_control(_Stop(cell.incarnation))
+        if timeout is not None and not brutal:
+            with anyio.move_on_after(timeout):
+                for cell in live:
+                    await cell._wait_done()
+            for cell in live:
+                cell._kill()
+        for cell in live:
+            await cell._wait_done()
+
+    def _kill(self) -> None:
+        done, scope = self._done, self._scope
+        if done is not None and not done.is_set() and scope is not None:
+            scope.cancel()
+
+    async def _wait_done(self) -> None:
+        done = self._done
+        if done is not None:
+            await done.wait()
 
     def close(self, reason: str = "stopped") -> None:
         """Stop taking messages until the next ``start()``: the mailbox refuses them (senders
@@ -375,7 +413,7 @@ class Cell:
                 signal.error = signal.error or RuntimeError("cancelled while starting")
                 signal.done.set()
             done.set()
-        if signal.error is None:
+        if signal.error is None and signal.result is not IGNORE:
             self._finish(incarnation, exit)
 
     async def _live(self, incarnation: int, signal: _StartSignal) -> Exit:
@@ -385,6 +423,8 @@ class Cell:
                 self._scope = scope
                 actor = self._birth(ctx, incarnation, signal)
                 if actor is None:
+                    if signal.result is IGNORE:
+                        return Exit(ExitKind.NORMAL, None, "ignore")
                     return Exit(ExitKind.CRASHED, signal.error, "start")
                 host = anyio.create_task_group() if actor.hosts_children else None
                 async with host if host is not None else contextlib.nullcontext():
@@ -400,6 +440,10 @@ class Cell:
     def _birth(self, ctx: ActorContext, incarnation: int, signal: _StartSignal) -> Actor | None:
         try:
             actor = self.props.factory()
+            if actor is IGNORE:
+                signal.result = IGNORE
+                signal.done.set()
+                return None
             if not isinstance(actor, Actor):
                 raise TypeError(f"factory of {self.path} returned {actor!r}, not an Actor")
         except Exception as error:
@@ -417,11 +461,14 @@ class Cell:
         self, actor: Actor, ctx: ActorContext, incarnation: int, signal: _StartSignal
     ) -> Exit:
         try:
-            await actor.started()
+            result = await actor.started()
         except Exception as error:
             self._start_failed(incarnation, signal, error)
             return Exit(ExitKind.CRASHED, error, "start")
+        signal.result = result
         signal.done.set()
+        if result is IGNORE:  # declined: no events, no stopped(), the parent is not told
+            return Exit(ExitKind.NORMAL, None, "ignore")
         system = self.system
         system.events.publish(Started(path=self.path, at=anyio.current_time(),
                                       incarnation=incarnation))

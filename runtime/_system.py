@@ -24,7 +24,7 @@ from typing import Any, Protocol
 import anyio
 import anyio.abc
 
-from ._actor import ActorContext, Exit, ExitKind, Props
+from ._actor import IGNORE, ActorContext, Exit, ExitKind, Props
 from ._backend import Waiter, single_waiter_factory
 from ._cell import ActorRef, Cell, _Reply
 from ._errors import ActorNotFound, AskTimeout
@@ -155,7 +155,8 @@ class ActorSystem:
                 cell = system._spawn(None, None, name, props)
                 system._root = cell
                 try:
-                    await cell.start()
+                    if await cell.start() is IGNORE:  # the root declined: it ended normally
+                        system._root_exited(Exit(ExitKind.NORMAL, None, "ignore"))
                     yield system
                 except Exception as raised:
                     error = raised
@@ -214,6 +215,8 @@ class ActorSystem:
         cell = Cell._make(self, parent, host, name, path, props)
         self._cells[path] = cell
         self._names.setdefault(name, set()).add(path)
+        if parent is not None:
+            parent._kids[name] = cell
         return cell
 
     def _unregister(self, cell: Cell, reason: str) -> None:
@@ -224,14 +227,18 @@ class ActorSystem:
                 paths.discard(cell.path)
                 if not paths:
                     del self._names[cell.name]
-        prefix = cell.path + "/"
-        for path in [p for p in self._cells if p.startswith(prefix)]:
-            self._cells[path].retire(reason)
+        parent = cell.parent
+        if parent is not None and parent._kids.get(cell.name) is cell:
+            del parent._kids[cell.name]
+        # Each cell knows its children, so retiring one of ten thousand siblings costs the
+        # same as retiring one of ten (no scan of every path in the system).
+        for kid in list(cell._kids.values()):
+            kid.retire(reason)
 
     def _close_descendants(self, cell: Cell, reason: str) -> None:
-        prefix = cell.path + "/"
-        for path in [p for p in self._cells if p.startswith(prefix)]:
-            self._cells[path]._drain(reason)
+        for kid in list(cell._kids.values()):
+            kid._drain(reason)
+            self._close_descendants(kid, reason)
 
     def _dead_letter(self, path: str, message: Any, reason: str,
                      error: BaseException | None, attempts: int) -> None:
@@ -255,9 +262,12 @@ class ActorSystem:
     def exit_code(self) -> int:
         """1 when the root ended on its own abnormally (crashed, or a supervisor that gave
         up), so systemd or the orchestrator restarts the process; else the code given to
-        ``request_shutdown`` (0 by default)."""
+        ``request_shutdown`` (0 by default). A root supervisor that shut itself down
+        because its significant children ended (detail ``auto_shutdown``) finished its
+        work: that is not abnormal."""
         exit = self._root_exit
-        if exit is not None and exit.kind is not ExitKind.NORMAL:
+        if exit is not None and exit.kind is not ExitKind.NORMAL and (
+                exit.detail != "auto_shutdown"):
             return 1
         return self._requested_code
 

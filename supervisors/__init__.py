@@ -7,7 +7,8 @@ OTP's supervisor, to the letter where OTP defines it (strategies one_for_one,
 one_for_all, rest_for_one, simple_one_for_one; restart types; shutdown timeouts and
 brutal kill; start order and reverse stop order; restart intensity counted per restart
 event in a sliding window; failed restarts retried through the supervisor's own mailbox;
-escalation), plus Akka's exponential backoff with jitter. Layout: ``_spec`` (ChildSpec,
+escalation; ``ignore`` and start info; significant children and auto_shutdown), plus
+Akka's exponential backoff with jitter. Layout: ``_spec`` (ChildSpec,
 SupervisorFlags, Backoff, enums), ``_intensity``, ``_supervisor`` (the Supervisor actor),
 ``_api`` (start_child and friends), ``_errors``.
 """
@@ -37,6 +38,7 @@ from ._intensity import RestartIntensity
 from ._spec import (
     BRUTAL,
     INFINITY,
+    AutoShutdown,
     Backoff,
     ChildSpec,
     ChildType,
@@ -45,13 +47,14 @@ from ._spec import (
     SupervisorFlags,
     check_child_specs,
 )
-from ._supervisor import ChildCounts, ChildInfo, ChildState, Supervisor
+from ._supervisor import ChildCounts, ChildInfo, ChildState, StartResult, Supervisor
 
 __all__ = [
     "BRUTAL",
     "INFINITY",
     "AlreadyPresent",
     "AlreadyStarted",
+    "AutoShutdown",
     "Backoff",
     "ChildCounts",
     "ChildInfo",
@@ -65,6 +68,7 @@ __all__ = [
     "Restart",
     "RestartIntensity",
     "SimpleOneForOneOnly",
+    "StartResult",
     "Strategy",
     "Supervisor",
     "SupervisorError",

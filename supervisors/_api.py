@@ -4,6 +4,10 @@ Each call is an ask to the supervisor, so it is served in order with the child e
 supervisor is handling. Errors come back as exceptions (``ChildNotFound``,
 ``AlreadyStarted``, ``runtime.StartFailed`` …). ``timeout=None`` (the default, as OTP's
 ``infinity``) waits however long the supervisor takes, e.g. to stop a slow child.
+
+``start_child`` and ``restart_child`` return a ``StartResult``: OTP's ``{ok, Child}`` and
+``{ok, Child, Info}`` as ``.ref`` and ``.info``, and ``{ok, undefined}`` (the start
+returned ``runtime.IGNORE``) as ``.ref is None``.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 from runtime import Actor, ActorRef
 
 from ._spec import (
+    AutoShutdown,
     Backoff,
     ChildSpec,
     ChildType,
@@ -29,6 +34,7 @@ from ._supervisor import (
     GetChildSpec,
     RestartChild,
     StartChild,
+    StartResult,
     Supervisor,
     TerminateChild,
     WhichChildren,
@@ -45,23 +51,33 @@ async def _call(sup: ActorRef, request: Any, timeout: float | None) -> Any:
 
 async def start_child(
     sup: ActorRef, spec: ChildSpec | Sequence[Any], *, timeout: float | None = None
-) -> ActorRef:
+) -> StartResult:
     """Add and start a child (a ``ChildSpec``; for simple_one_for_one, the extra arguments
-    for the template). Returns its ref."""
+    for the template). Returns its ref and start info; ``.ref`` is None when it returned
+    ``IGNORE`` (its spec is then kept without a child, unless it is temporary or a
+    simple_one_for_one instance). A failed start raises ``runtime.StartFailed`` and keeps
+    nothing."""
     request = StartChild(spec=spec) if isinstance(spec, ChildSpec) else StartChild(args=tuple(spec))
-    result: ActorRef = await _call(sup, request, timeout)
+    result: StartResult = await _call(sup, request, timeout)
     return result
 
 
-async def terminate_child(sup: ActorRef, child_id: str, *, timeout: float | None = None) -> None:
+async def terminate_child(
+    sup: ActorRef, child: str | ActorRef, *, timeout: float | None = None
+) -> None:
     """Stop a child (shutdown protocol); keep its spec unless temporary. Idempotent; not
-    counted as a restart."""
-    await _call(sup, TerminateChild(id=child_id), timeout)
+    counted as a restart. ``child`` is the child's id; under simple_one_for_one it is the
+    instance's ref instead (an id raises ``SimpleOneForOneOnly``; an instance that already
+    ended is fine; a live actor that is not an instance raises ``ChildNotFound``)."""
+    await _call(sup, TerminateChild(id=child), timeout)
 
 
-async def restart_child(sup: ActorRef, child_id: str, *, timeout: float | None = None) -> ActorRef:
-    """Start a stopped child again (not counted toward intensity)."""
-    result: ActorRef = await _call(sup, RestartChild(id=child_id), timeout)
+async def restart_child(
+    sup: ActorRef, child_id: str, *, timeout: float | None = None
+) -> StartResult:
+    """Start a stopped child again (not counted toward intensity); its ref and start info,
+    or ``.ref`` None when it returned ``IGNORE``."""
+    result: StartResult = await _call(sup, RestartChild(id=child_id), timeout)
     return result
 
 
@@ -81,8 +97,12 @@ async def count_children(sup: ActorRef, *, timeout: float | None = None) -> Chil
     return result
 
 
-async def get_childspec(sup: ActorRef, child_id: str, *, timeout: float | None = None) -> ChildSpec:
-    result: ChildSpec = await _call(sup, GetChildSpec(id=child_id), timeout)
+async def get_childspec(
+    sup: ActorRef, child: str | ActorRef, *, timeout: float | None = None
+) -> ChildSpec:
+    """The child's spec with defaults filled in; under simple_one_for_one the template,
+    for its id or an instance's ref."""
+    result: ChildSpec = await _call(sup, GetChildSpec(id=child), timeout)
     return result
 
 
@@ -95,9 +115,12 @@ def supervisor_spec(
     within: float = 5.0,
     restart: Restart = Restart.PERMANENT,
     backoff: Backoff | None = None,
+    auto_shutdown: AutoShutdown = AutoShutdown.NEVER,
+    significant: bool = False,
 ) -> ChildSpec:
     """The child spec of a supervisor (type supervisor, shutdown infinity)."""
-    flags = SupervisorFlags(strategy=strategy, max_restarts=max_restarts, within=within)
+    flags = SupervisorFlags(strategy=strategy, max_restarts=max_restarts, within=within,
+                            auto_shutdown=auto_shutdown)
     specs = tuple(children)
     Supervisor(flags, specs)  # validate now, not at the first start
 
@@ -106,7 +129,7 @@ def supervisor_spec(
 
     return ChildSpec(
         id=id, factory=make, restart=restart, type=ChildType.SUPERVISOR, shutdown=None,
-        capacity=10_000, backoff=backoff,
+        capacity=10_000, backoff=backoff, significant=significant,
     )
 
 

@@ -1,8 +1,9 @@
 """Child specs, supervisor flags and backoff: the declarative part of supervision.
 
-Defaults follow OTP: restart ``PERMANENT``; shutdown 5 s for workers and infinity for
-supervisors; intensity 1 restart within 5 s; strategy ``ONE_FOR_ONE``. Backoff is ours
-(Akka's formula): off by default, so a restart is immediate as in OTP.
+Defaults follow OTP: restart ``PERMANENT``; not significant; shutdown 5 s for workers and
+infinity for supervisors; intensity 1 restart within 5 s; strategy ``ONE_FOR_ONE``;
+auto_shutdown ``NEVER``. Backoff is ours (Akka's formula): off by default, so a restart is
+immediate as in OTP.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime import Actor, InFlight, Overflow, Props
+from runtime import Actor, Ignore, InFlight, Overflow, Props
 
 from ._errors import InvalidSpec
 
@@ -39,6 +40,20 @@ class Restart(enum.Enum):
 class ChildType(enum.Enum):
     WORKER = "worker"
     SUPERVISOR = "supervisor"
+
+
+class AutoShutdown(enum.Enum):
+    """When a supervisor shuts itself down because its significant children ended by
+    themselves (OTP 24's ``auto_shutdown``). Only the exit of a significant child that is
+    not restarted counts (a transient one ending normally, a temporary one ending any way);
+    ``terminate_child``, a bystander stop in a group restart and the supervisor's own
+    shutdown never do. The supervisor then stops its other children in reverse start order
+    and exits with reason shutdown (detail ``auto_shutdown``), which its parent handles as
+    any normal exit."""
+
+    NEVER = "never"  # significant children are not allowed
+    ANY_SIGNIFICANT = "any_significant"  # when any significant child ends
+    ALL_SIGNIFICANT = "all_significant"  # when no significant child is left running
 
 
 BRUTAL: float = 0.0
@@ -98,12 +113,16 @@ class ChildSpec:
     """One child of a supervisor (OTP's child spec, plus mailbox and backoff options).
 
     ``factory`` builds a fresh actor per incarnation (for ``SIMPLE_ONE_FOR_ONE`` templates
-    it takes the ``start_child`` arguments). ``shutdown`` is seconds to wait for a graceful
-    stop before cancelling, ``BRUTAL`` (0) or ``INFINITY`` (None); ``...`` picks OTP's
-    default for the type."""
+    it takes the ``start_child`` arguments); it may return ``runtime.IGNORE`` instead, as
+    may the actor's ``started()``, to decline the start (OTP's ``ignore``), and
+    ``started()`` may return start info (OTP's ``{ok, Pid, Info}``). ``shutdown`` is
+    seconds to wait for a graceful stop before cancelling, ``BRUTAL`` (0) or ``INFINITY``
+    (None); ``...`` picks OTP's default for the type. ``significant`` marks a child whose
+    own end (not restarted) may shut its supervisor down (``AutoShutdown``); it must be
+    transient or temporary."""
 
     id: str
-    factory: Callable[..., Actor]
+    factory: Callable[..., Actor | Ignore]
     restart: Restart = Restart.PERMANENT
     shutdown: float | Any | None = ...
     type: ChildType = ChildType.WORKER
@@ -113,6 +132,7 @@ class ChildSpec:
     max_redeliveries: int = 3
     backoff: Backoff | None = None
     args: tuple[Any, ...] = field(default=())
+    significant: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id or "/" in self.id:
@@ -123,6 +143,11 @@ class ChildSpec:
             raise InvalidSpec(f"child {self.id!r}: invalid restart type {self.restart!r}")
         if not isinstance(self.type, ChildType):
             raise InvalidSpec(f"child {self.id!r}: invalid child type {self.type!r}")
+        if not isinstance(self.significant, bool):
+            raise InvalidSpec(f"child {self.id!r}: invalid significant {self.significant!r}")
+        if self.significant and self.restart is Restart.PERMANENT:
+            raise InvalidSpec(f"child {self.id!r}: a significant child must be transient or "
+                              "temporary, not permanent")
         if self.shutdown is ...:
             default = None if self.type is ChildType.SUPERVISOR else 5.0
             object.__setattr__(self, "shutdown", default)
@@ -151,17 +176,20 @@ class ChildSpec:
             type=self.type, capacity=self.capacity, overflow=self.overflow,
             in_flight=self.in_flight, max_redeliveries=self.max_redeliveries,
             backoff=self.backoff, args=tuple(self.args) + tuple(args),
+            significant=self.significant,
         )
 
 
 @dataclass(frozen=True, slots=True)
 class SupervisorFlags:
     """OTP's flags: give up after more than ``max_restarts`` restarts within ``within``
-    seconds (OTP's intensity and period)."""
+    seconds (OTP's intensity and period); ``auto_shutdown`` as ``AutoShutdown`` says (not
+    allowed with simple_one_for_one)."""
 
     strategy: Strategy = Strategy.ONE_FOR_ONE
     max_restarts: int = 1
     within: float = 5.0
+    auto_shutdown: AutoShutdown = AutoShutdown.NEVER
 
     def __post_init__(self) -> None:
         if not isinstance(self.strategy, Strategy):
@@ -170,10 +198,19 @@ class SupervisorFlags:
             raise InvalidSpec(f"invalid intensity {self.max_restarts!r}: an int >= 0")
         if not isinstance(self.within, int | float) or not 0 < self.within < math.inf:
             raise InvalidSpec(f"invalid period {self.within!r}: a finite number > 0")
+        if not isinstance(self.auto_shutdown, AutoShutdown):
+            raise InvalidSpec(f"invalid auto_shutdown {self.auto_shutdown!r}")
+        if (self.strategy is Strategy.SIMPLE_ONE_FOR_ONE
+                and self.auto_shutdown is not AutoShutdown.NEVER):
+            raise InvalidSpec(f"auto_shutdown {self.auto_shutdown.value} is not allowed with "
+                              "simple_one_for_one")
 
 
-def check_child_specs(specs: Sequence[ChildSpec], strategy: Strategy) -> None:
-    """Duplicate ids, and simple_one_for_one's one-template rule (OTP's check_childspecs)."""
+def check_child_specs(
+    specs: Sequence[ChildSpec], strategy: Strategy, auto_shutdown: AutoShutdown | None = None
+) -> None:
+    """Duplicate ids, simple_one_for_one's one-template rule and, when ``auto_shutdown`` is
+    given, that no child is significant under ``NEVER`` (OTP's check_childspecs/2)."""
     seen: set[str] = set()
     for spec in specs:
         if not isinstance(spec, ChildSpec):
@@ -181,5 +218,7 @@ def check_child_specs(specs: Sequence[ChildSpec], strategy: Strategy) -> None:
         if spec.id in seen:
             raise InvalidSpec(f"duplicate child id {spec.id!r}")
         seen.add(spec.id)
+        if spec.significant and auto_shutdown is AutoShutdown.NEVER:
+            raise InvalidSpec(f"child {spec.id!r} is significant, but auto_shutdown is never")
     if strategy is Strategy.SIMPLE_ONE_FOR_ONE and len(specs) != 1:
         raise InvalidSpec(f"simple_one_for_one takes exactly one child spec, got {len(specs)}")

@@ -6,10 +6,17 @@ at a time in its own mailbox, as in OTP, so a pending restart never blocks
 ``which_children`` and friends. The failure path reads as a chain:
 
 ``child_exited`` → ``_on_failure`` (intensity, bystanders, backoff) → ``_restart_group``
-→ ``_start`` (a failed start marks the child restarting and schedules ``_RetryRestart``,
-which goes through ``_on_failure`` again, so it counts) — or ``_give_up``, which stops
-every child in reverse start order and ends this supervisor with reason shutdown
-(``reached_max_restart_intensity``) for its parent to handle (escalation).
+→ ``_start`` (a failed start marks that child restarting — the group's later children stay
+undefined — and schedules ``_RetryRestart``, which goes through ``_on_failure`` again, so
+it counts) — or ``_give_up``, which stops every child in reverse start order and ends this
+supervisor with reason shutdown (``reached_max_restart_intensity``) for its parent to
+handle (escalation). An exit that is not restarted goes to ``_auto_shutdown`` instead,
+which may end the supervisor with reason shutdown (``auto_shutdown``).
+
+A start that returns ``IGNORE`` leaves the child's spec without a running child (a
+temporary child and a simple_one_for_one instance are dropped instead); a start that
+returns info hands it to the caller of ``start_child``/``restart_child`` in a
+``StartResult``.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from typing import Any
 import anyio
 
 from runtime import (
+    IGNORE,
     Actor,
     ActorRef,
     Escalated,
@@ -47,15 +55,42 @@ from ._errors import (
     SupervisorError,
 )
 from ._intensity import RestartIntensity
-from ._spec import ChildSpec, ChildType, Restart, Strategy, SupervisorFlags, check_child_specs
+from ._spec import (
+    AutoShutdown,
+    ChildSpec,
+    ChildType,
+    Restart,
+    Strategy,
+    SupervisorFlags,
+    check_child_specs,
+)
+
+AUTO_SHUTDOWN = "auto_shutdown"
+"""The exit detail of a supervisor that shut itself down (``AutoShutdown``)."""
 
 
 class ChildState(enum.Enum):
     """A child as its supervisor sees it."""
 
     RUNNING = "running"  # an incarnation is up
-    UNDEFINED = "undefined"  # not running, spec kept (OTP: pid undefined)
-    RESTARTING = "restarting"  # a restart is pending: backoff delay or retry of a failed start
+    UNDEFINED = "undefined"  # not running, spec kept (OTP: pid undefined); also the
+    # children of a group restart that wait for an earlier one to start
+    RESTARTING = "restarting"  # its restart is pending: backoff delay or retry of a failed start
+
+
+@dataclass(frozen=True, slots=True)
+class StartResult:
+    """What ``start_child`` and ``restart_child`` return: OTP's ``{ok, Child}`` and
+    ``{ok, Child, Info}``. ``ref`` is ``None`` when the start returned ``IGNORE`` (OTP's
+    ``{ok, undefined}``); ``info`` is what the actor's ``started()`` returned."""
+
+    ref: ActorRef | None
+    info: Any = None
+
+    @property
+    def ignored(self) -> bool:
+        """True when the child declined to start (``IGNORE``)."""
+        return self.ref is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +124,7 @@ class StartChild(Message, frozen=True, kw_only=True):
 
 
 class TerminateChild(Message, frozen=True, kw_only=True):
-    id: str
+    id: Any  # str, or the ActorRef of a simple_one_for_one instance
 
 
 class RestartChild(Message, frozen=True, kw_only=True):
@@ -109,7 +144,7 @@ class CountChildren(Message, frozen=True, kw_only=True):
 
 
 class GetChildSpec(Message, frozen=True, kw_only=True):
-    id: str
+    id: Any  # str, or the ActorRef of a simple_one_for_one instance
 
 
 class _RestartDue(Message, frozen=True, kw_only=True):
@@ -147,10 +182,11 @@ class Supervisor(Actor):
     hosts_children = True
 
     def __init__(self, flags: SupervisorFlags, children: Sequence[ChildSpec] = ()) -> None:
-        check_child_specs(children, flags.strategy)
+        check_child_specs(children, flags.strategy, flags.auto_shutdown)
         self.flags = flags
         self._specs = tuple(children)
-        self._children: list[_Child] = []
+        # Children by id in start order (a dict keeps insertion order): adding, finding
+        # and removing one is O(1), so thousands of simple_one_for_one instances scale.
         self._by_id: dict[str, _Child] = {}
         self._intensity = RestartIntensity(flags.max_restarts, flags.within)
         self._instances = itertools.count(1)
@@ -167,15 +203,17 @@ class Supervisor(Actor):
         for spec in self._specs:
             child = self._add(spec, dynamic=False)
             try:
-                await self._start(child)
+                result = await self._start(child)
             except StartFailed:
                 self._remove(child, "stopped")
                 await self._stop_all()
                 raise
+            if result is IGNORE:
+                self._ignored(child)
 
     async def stopped(self, exit: Exit) -> None:
         await self._stop_all()
-        for child in list(self._children):
+        for child in list(self._by_id.values()):
             if child.dynamic or child.spec.restart is Restart.TEMPORARY:
                 self._remove(child, "stopped")
 
@@ -206,10 +244,10 @@ class Supervisor(Actor):
         if kind is CountChildren:
             return self._count_children()
         if kind is GetChildSpec:
-            return self._child(message.id).spec
+            return self._get_childspec(message.id)
         raise TypeError(f"supervisor {self.ctx.path} got an unknown request {message!r}")
 
-    async def _start_child(self, request: StartChild) -> ActorRef:
+    async def _start_child(self, request: StartChild) -> StartResult:
         if self._simple:
             template = self._specs[0]
             spec = template.with_args(f"{template.id}-{next(self._instances)}", request.args)
@@ -217,7 +255,7 @@ class Supervisor(Actor):
             spec = request.spec
             if not isinstance(spec, ChildSpec):
                 raise SimpleOneForOneOnly("start_child with arguments needs simple_one_for_one")
-            check_child_specs([spec], self.flags.strategy)
+            check_child_specs([spec], self.flags.strategy, self.flags.auto_shutdown)
             existing = self._by_id.get(spec.id)
             if existing is not None:
                 if existing.state is ChildState.RUNNING:
@@ -225,26 +263,67 @@ class Supervisor(Actor):
                 raise AlreadyPresent(spec.id)
         child = self._add(spec, dynamic=True)
         try:
-            await self._start(child)
+            result = await self._start(child)
         except StartFailed:
             self._remove(child, "stopped")
             raise
-        assert child.cell is not None
-        return child.cell.ref
+        return self._start_result(child, result)
 
-    async def _terminate_child(self, child_id: str) -> None:
-        child = self._child(child_id)
+    async def _terminate_child(self, target: str | ActorRef) -> None:
+        child = self._child_to_terminate(target)
+        if child is None:
+            return
         await self._terminate(child)
         if self._simple or child.spec.restart is Restart.TEMPORARY:
             self._remove(child, "stopped")
         elif child.cell is not None:
             child.cell.close("stopped")
 
-    async def _restart_child(self, child_id: str) -> ActorRef:
+    def _child_to_terminate(self, target: str | ActorRef) -> _Child | None:
+        """OTP's rules for whom ``terminate_child`` names: a child id, except under
+        simple_one_for_one, which takes an instance's ref. An instance that already ended
+        is fine (None: nothing to do); a ref that never was one of ours is not found. (OTP
+        cannot tell a dead stranger from a dead instance and answers ok for both; a ref's
+        path tells us.)"""
+        if not self._simple:
+            if isinstance(target, ActorRef):
+                raise ChildNotFound(target.path)
+            return self._child(target)
+        if not isinstance(target, ActorRef):
+            raise SimpleOneForOneOnly(
+                "terminate_child under simple_one_for_one takes the instance's ref, not an id")
+        child = self._instance(target)
+        if child is None and target.path.rpartition("/")[0] != self.ctx.path:
+            raise ChildNotFound(target.path)
+        return child
+
+    def _instance(self, ref: ActorRef) -> _Child | None:
+        child = self._by_id.get(ref.name)
+        return child if child is not None and self._path_of(child) == ref.path else None
+
+    def _get_childspec(self, target: str | ActorRef) -> ChildSpec:
+        """The spec (a simple_one_for_one supervisor answers with its template, for the
+        template's id or an instance's ref, as OTP does)."""
+        if isinstance(target, ActorRef):
+            if not self._simple or self._instance(target) is None:
+                raise ChildNotFound(target.path)
+            return self._specs[0]
+        if self._simple:
+            if target != self._specs[0].id:
+                raise ChildNotFound(target)
+            return self._specs[0]
+        return self._child(target).spec
+
+    async def _restart_child(self, child_id: str) -> StartResult:
         child = self._terminated_child(child_id, "restart_child")
-        await self._start(child)
+        return self._start_result(child, await self._start(child))
+
+    def _start_result(self, child: _Child, result: Any) -> StartResult:
+        if result is IGNORE:
+            self._ignored(child)
+            return StartResult(None)
         assert child.cell is not None
-        return child.cell.ref
+        return StartResult(child.cell.ref, result)
 
     def _delete_child(self, child_id: str) -> None:
         self._remove(self._terminated_child(child_id, "delete_child"), "stopped")
@@ -270,16 +349,17 @@ class Supervisor(Actor):
                 incarnation=c.cell.incarnation if c.cell is not None else 0,
                 restarts=c.restarts,
             )
-            for c in reversed(self._children)
+            for c in reversed(self._by_id.values())
         ]
 
     def _count_children(self) -> ChildCounts:
-        supervisors = sum(1 for c in self._children if c.spec.type is ChildType.SUPERVISOR)
+        children = self._by_id.values()
+        supervisors = sum(1 for c in children if c.spec.type is ChildType.SUPERVISOR)
         return ChildCounts(
-            specs=1 if self._simple else len(self._children),
-            active=sum(1 for c in self._children if c.state is ChildState.RUNNING),
+            specs=1 if self._simple else len(children),
+            active=sum(1 for c in children if c.state is ChildState.RUNNING),
             supervisors=supervisors,
-            workers=len(self._children) - supervisors,
+            workers=len(children) - supervisors,
         )
 
     # -- failures ----------------------------------------------------------------------
@@ -291,13 +371,28 @@ class Supervisor(Actor):
             return  # stale: the child was already terminated, removed or restarted
         child.state = ChildState.UNDEFINED
         restart = child.spec.restart
-        if restart is Restart.TEMPORARY:
-            self._remove(child, "stopped")
-        elif restart is Restart.TRANSIENT and exit.normal:
-            cell.close("stopped")
-        else:
+        if restart is Restart.PERMANENT or (restart is Restart.TRANSIENT and not exit.normal):
             self._forget_old_failures(child)
             await self._on_failure(child)
+            return
+        if restart is Restart.TEMPORARY or self._simple:  # OTP deletes these
+            self._remove(child, "stopped")
+        else:
+            cell.close("stopped")
+        self._auto_shutdown(child)
+
+    def _auto_shutdown(self, ended: _Child) -> None:
+        """A child ended by itself and is not restarted: shut down when it was significant
+        and ``auto_shutdown`` says so (any: at once; all: once no significant child is
+        running or waiting for its restart)."""
+        mode = self.flags.auto_shutdown
+        if mode is AutoShutdown.NEVER or not ended.spec.significant:
+            return
+        if mode is AutoShutdown.ALL_SIGNIFICANT and any(
+                c.spec.significant and c.state is not ChildState.UNDEFINED
+                for c in self._by_id.values()):
+            return
+        raise StopActor(ExitKind.SHUTDOWN, AUTO_SHUTDOWN)
 
     def _forget_old_failures(self, child: _Child) -> None:
         """A child that stayed up for its reset window starts a new run of failures (only
@@ -317,12 +412,15 @@ class Supervisor(Actor):
             await self._give_up()
         group = self._group(child)
         await self._stop_bystanders(group, child)
-        group = [c for c in group if c.spec.id in self._by_id]
         for member in group:
-            member.state = ChildState.RESTARTING
             if member.timer is not None:
                 member.timer.cancel()
                 member.timer = None
+            if member is not child and member.state is ChildState.RESTARTING:
+                # its own pending restart is now part of this group restart
+                member.state = ChildState.UNDEFINED
+                member.token = next(_tokens)
+        child.state = ChildState.RESTARTING
         delay = 0.0 if backoff is None else backoff.delay(child.failures - 1, self.ctx.system.rng)
         self.ctx.system.events.publish(Restarting(
             path=self._path_of(child), at=anyio.current_time(), delay=delay,
@@ -339,6 +437,8 @@ class Supervisor(Actor):
         if child is not None and child.token == message.token:
             child.timer = None
             if child.state is ChildState.RESTARTING:
+                # a group member started through the API during the delay restarts too
+                await self._stop_bystanders(self._group(child), child)
                 await self._restart_group(child)
 
     async def _retry_restart(self, message: _RetryRestart) -> None:
@@ -348,17 +448,23 @@ class Supervisor(Actor):
             await self._on_failure(child)
 
     async def _restart_group(self, child: _Child) -> None:
+        """Start the group in start order. A failed start marks that child restarting and
+        retries through the mailbox; the children after it stay undefined until then (OTP).
+        An ignored start leaves that child undefined (or drops it) and goes on."""
         for member in self._group(child):
             if member.state is ChildState.RUNNING:
                 continue
             try:
-                await self._start(member)
+                result = await self._start(member)
             except StartFailed:
                 member.state = ChildState.RESTARTING
                 member.token = next(_tokens)
                 await self.ctx.self.tell(_RetryRestart(id=member.spec.id, token=member.token))
                 return
-            member.restarts += 1
+            if result is IGNORE:
+                self._ignored(member)
+            else:
+                member.restarts += 1
 
     async def _give_up(self) -> None:
         path = self.ctx.path
@@ -376,9 +482,10 @@ class Supervisor(Actor):
     def _group(self, child: _Child) -> list[_Child]:
         strategy = self.flags.strategy
         if strategy is Strategy.ONE_FOR_ALL:
-            return list(self._children)
+            return list(self._by_id.values())
         if strategy is Strategy.REST_FOR_ONE:
-            return self._children[self._children.index(child):]
+            children = list(self._by_id.values())
+            return children[children.index(child):]
         return [child]
 
     async def _stop_bystanders(self, group: list[_Child], failed: _Child) -> None:
@@ -393,7 +500,6 @@ class Supervisor(Actor):
 
     def _add(self, spec: ChildSpec, *, dynamic: bool) -> _Child:
         child = _Child(spec, dynamic)
-        self._children.append(child)
         self._by_id[spec.id] = child
         return child
 
@@ -402,7 +508,6 @@ class Supervisor(Actor):
             child.timer.cancel()
         if self._by_id.get(child.spec.id) is child:
             del self._by_id[child.spec.id]
-            self._children.remove(child)
         if child.cell is not None:
             child.cell.retire(reason)
 
@@ -415,12 +520,25 @@ class Supervisor(Actor):
     def _path_of(self, child: _Child) -> str:
         return f"{self.ctx.path}/{child.spec.id}"
 
-    async def _start(self, child: _Child) -> None:
+    async def _start(self, child: _Child) -> Any:
+        """Start an incarnation; its start result (``IGNORE`` leaves the child undefined)."""
         cell = self.ctx.spawn(child.spec.id, child.spec.props)
         child.cell = cell
-        await cell.start()
+        result = await cell.start()
+        if result is IGNORE:
+            child.state = ChildState.UNDEFINED
+            return result
         child.state = ChildState.RUNNING
         child.up_since = anyio.current_time()
+        return result
+
+    def _ignored(self, child: _Child) -> None:
+        """A start returned ``IGNORE``: keep the spec without a child (OTP's pid undefined),
+        or drop it when temporary or a simple_one_for_one instance."""
+        if self._simple or child.spec.restart is Restart.TEMPORARY:
+            self._remove(child, "stopped")
+        elif child.cell is not None:
+            child.cell.close("stopped")
 
     async def _terminate(self, child: _Child) -> None:
         if child.timer is not None:
@@ -431,8 +549,21 @@ class Supervisor(Actor):
         child.state = ChildState.UNDEFINED
 
     async def _stop_all(self) -> None:
-        for child in reversed(self._children):
-            await self._terminate(child)
+        """Stop every child: in reverse start order, each within its shutdown; under
+        simple_one_for_one all instances at once under the template's one shutdown timer."""
+        if not self._simple:
+            for child in reversed(list(self._by_id.values())):
+                await self._terminate(child)
+            return
+        running = []
+        for child in self._by_id.values():
+            if child.timer is not None:
+                child.timer.cancel()
+                child.timer = None
+            if child.state is ChildState.RUNNING and child.cell is not None:
+                running.append(child.cell)
+            child.state = ChildState.UNDEFINED
+        await Cell.stop_all(running, self._specs[0].shutdown)
 
 
 class _Failure:

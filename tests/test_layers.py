@@ -215,7 +215,8 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     "runtime": [
         "Actor", "ActorContext", "ActorCrashed", "ActorError", "ActorNotFound", "ActorRef",
         "ActorStopped", "ActorSystem", "AskTimeout", "ChildFailed", "Crashed", "DeadLettered",
-        "Escalated", "Exit", "ExitKind", "InFlight", "IntensityExceeded", "LifecycleEvent",
+        "Escalated", "Exit", "ExitKind", "IGNORE", "Ignore", "InFlight", "IntensityExceeded",
+        "LifecycleEvent",
         "Mailbox", "MailboxFull", "Message", "MessageCodec", "Overflow", "Props", "Restarting",
         "StartFailed", "Started", "StopActor", "Stopped", "Timer", "WallClock", "current_system",
         "run", "system_clock", "utc_now"
@@ -228,10 +229,11 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "wait_restarted"
     ],
     "supervisors": [
-        "AlreadyPresent", "AlreadyStarted", "BRUTAL", "Backoff", "ChildCounts", "ChildInfo",
-        "ChildNotFound", "ChildRestarting", "ChildRunning", "ChildSpec", "ChildState",
-        "ChildType", "INFINITY", "InvalidSpec", "Restart", "RestartIntensity",
-        "SimpleOneForOneOnly", "Strategy", "Supervisor", "SupervisorError", "SupervisorFlags",
+        "AlreadyPresent", "AlreadyStarted", "AutoShutdown", "BRUTAL", "Backoff", "ChildCounts",
+        "ChildInfo", "ChildNotFound", "ChildRestarting", "ChildRunning", "ChildSpec",
+        "ChildState", "ChildType", "INFINITY", "InvalidSpec", "Restart", "RestartIntensity",
+        "SimpleOneForOneOnly", "StartResult", "Strategy", "Supervisor", "SupervisorError",
+        "SupervisorFlags",
         "check_child_specs", "count_children", "delete_child", "get_childspec", "restart_child",
         "start_child", "supervisor_spec", "terminate_child", "which_children", "worker"
     ],

@@ -82,7 +82,10 @@ def rows(children: list[Any]) -> list[tuple[str, ChildState]]:
 
 async def test_start_child_starts_and_returns_a_working_ref() -> None:
     async with ActorSystem.start(supervisor_spec("sup")) as system:
-        ref = await start_child(system.ref("sup"), worker("w"), timeout=WAIT)
+        started = await start_child(system.ref("sup"), worker("w"), timeout=WAIT)
+        ref = started.ref
+        assert ref is not None
+        assert started.info is None
         assert ref.path == "sup/w"
         assert await ref.ask("hi", timeout=WAIT) == ((), "hi", 1)
         assert ref == system.ref("sup/w")
@@ -180,7 +183,8 @@ async def test_restart_child_starts_a_terminated_child_again() -> None:
         sup = system.ref("sup")
         old = system.ref("sup/w")
         await terminate_child(sup, "w", timeout=WAIT)
-        ref = await restart_child(sup, "w", timeout=WAIT)
+        ref = (await restart_child(sup, "w", timeout=WAIT)).ref
+        assert ref is not None
         assert rows(await which_children(sup, timeout=WAIT)) == [("w", ChildState.RUNNING)]
         assert (await ref.ask("hi", timeout=WAIT))[1] == "hi"
         assert (await old.ask("hi", timeout=WAIT))[1] == "hi"  # the old ref still reaches it
@@ -320,8 +324,10 @@ async def test_simple_one_for_one_starts_no_child_at_init() -> None:
 async def test_simple_one_for_one_start_child_makes_instances_with_the_given_args() -> None:
     async with ActorSystem.start(simple()) as system:
         pool = system.ref("pool")
-        first = await start_child(pool, ["x"], timeout=WAIT)
-        second = await start_child(pool, ["y", 2], timeout=WAIT)
+        first = (await start_child(pool, ["x"], timeout=WAIT)).ref
+        second = (await start_child(pool, ["y", 2], timeout=WAIT)).ref
+        assert first is not None
+        assert second is not None
         assert first != second
         assert await first.ask("hi", timeout=WAIT) == (("base", "x"), "hi", 1)
         assert await second.ask("hi", timeout=WAIT) == (("base", "y", 2), "hi", 1)
@@ -333,19 +339,22 @@ async def test_simple_one_for_one_start_child_makes_instances_with_the_given_arg
 async def test_simple_one_for_one_rejects_restart_child_and_delete_child() -> None:
     async with ActorSystem.start(simple()) as system:
         pool = system.ref("pool")
-        ref = await start_child(pool, ["x"], timeout=WAIT)
+        ref = (await start_child(pool, ["x"], timeout=WAIT)).ref
+        assert ref is not None
         with pytest.raises(SimpleOneForOneOnly):
             await restart_child(pool, ref.name, timeout=WAIT)
         with pytest.raises(SimpleOneForOneOnly):
             await delete_child(pool, ref.name, timeout=WAIT)
 
 
-async def test_simple_one_for_one_terminate_child_by_instance_id_removes_it() -> None:
+async def test_simple_one_for_one_terminate_child_by_instance_ref_removes_it() -> None:
     async with ActorSystem.start(simple()) as system:
         pool = system.ref("pool")
-        x = await start_child(pool, ["x"], timeout=WAIT)
-        y = await start_child(pool, ["y"], timeout=WAIT)
-        await terminate_child(pool, x.name, timeout=WAIT)
+        x = (await start_child(pool, ["x"], timeout=WAIT)).ref
+        y = (await start_child(pool, ["y"], timeout=WAIT)).ref
+        assert x is not None
+        assert y is not None
+        await terminate_child(pool, x, timeout=WAIT)
         assert [c.id for c in await which_children(pool, timeout=WAIT)] == [y.name]
         with pytest.raises(ActorStopped):
             await x.tell("hello")
@@ -354,7 +363,8 @@ async def test_simple_one_for_one_terminate_child_by_instance_id_removes_it() ->
 async def test_simple_one_for_one_instance_is_restarted_with_its_args_after_a_crash() -> None:
     async with ActorSystem.start(simple()) as system:
         pool = system.ref("pool")
-        x = await start_child(pool, ["x"], timeout=WAIT)
+        x = (await start_child(pool, ["x"], timeout=WAIT)).ref
+        assert x is not None
         with EventRecorder(system) as recorder:
             await x.tell("crash")
             await wait_restarted(recorder, x.path, timeout=WAIT)

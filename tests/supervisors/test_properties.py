@@ -6,7 +6,9 @@ independent of ``supervisors``. Hypothesis draws child lists, strategies, intens
 event sequences; each case runs the real Supervisor as the root of an ActorSystem on
 asyncio and on trio (virtual clock) and must produce the model's event trace,
 ``which_children`` rows and exit. Every event is driven by a message or an API call, then
-awaited through the events it must cause; nothing sleeps on the wall clock.
+awaited through the events it must cause; nothing sleeps on the wall clock. The model
+covers ``ignore`` (a start that declines) and significant children with auto_shutdown
+(§1.10) too.
 
 More properties: a child failing to start at init, poison messages under the redeliver
 policy, the sliding-window intensity rule on trio's virtual clock (exact times, so the
@@ -30,6 +32,7 @@ from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from runtime import (
+    IGNORE,
     Actor,
     ActorSystem,
     Crashed,
@@ -48,6 +51,7 @@ from runtime import (
 )
 from runtime.testing import EventRecorder
 from supervisors import (
+    AutoShutdown,
     ChildRunning,
     ChildSpec,
     ChildState,
@@ -84,6 +88,7 @@ RUNNING, UNDEFINED, RESTARTING = "running", "undefined", "restarting"
 class _ModelChild:
     id: str
     restart: str  # permanent | transient | temporary
+    significant: bool = False
     state: str = RUNNING  # running | undefined (spec kept, not running) | restarting
     restarts: int = 0  # successful automatic restarts of this spec
 
@@ -93,30 +98,40 @@ class SupervisorModel:
     """OTP's static supervisor, predicting the lifecycle trace of every event: strategies
     one_for_one / one_for_all / rest_for_one, restart types against exit reasons, one
     intensity unit per restart event (and per retry of a failed restart), start order and
-    reverse stop order, failed restarts marked restarting and retried, and giving up (stop
-    the rest in reverse order, exit ``shutdown``).
+    reverse stop order, failed restarts marked restarting and retried (the group's later
+    children undefined meanwhile), starts that return ``ignore``, significant children
+    and auto_shutdown, and giving up (stop the rest in reverse order, exit ``shutdown``).
 
     Events: ``crash`` (the child raises), ``exit`` / ``stop`` (it stops itself with
-    reason normal / shutdown), ``arm`` (its next start fails), ``terminate`` and
-    ``restart`` (``terminate_child`` / ``restart_child``). The trace holds what the
-    runtime publishes: Started, Stopped (with reason), Crashed (with phase), Restarting
-    (the failed child's), and the supervisor's IntensityExceeded, Escalated and final
-    Stopped. Cases are observed only when the supervisor is idle, so ``restarting`` (a
-    retry pending in its mailbox) is never seen: every retry has succeeded or given up.
+    reason normal / shutdown), ``arm`` (its next start fails), ``ignore`` (its next start
+    returns IGNORE), ``terminate`` and ``restart`` (``terminate_child`` /
+    ``restart_child``). The trace holds what the runtime publishes: Started, Stopped (with
+    reason), Crashed (with phase), Restarting (the failed child's), and the supervisor's
+    IntensityExceeded, Escalated and final Stopped. Cases are observed only when the
+    supervisor is idle, so ``restarting`` (a retry pending in its mailbox) is never seen:
+    every retry has succeeded or given up.
     """
 
     restart_types: Sequence[str]
     strategy: str  # one_for_one | one_for_all | rest_for_one
     max_restarts: int
+    significant: Sequence[bool] = ()  # per child; empty: none is
+    auto_shutdown: str = "never"  # never | any_significant | all_significant
     children: list[_ModelChild] = field(init=False)
     trace: list[Entry] = field(init=False)
     fail_next: Counter[str] = field(init=False)
+    ignore_next: Counter[str] = field(init=False)
     restart_events: int = 0  # the period is infinite: every restart event stays counted
     alive: bool = True
+    ended: str = ""  # why the supervisor ended: reached_max_restart_intensity | auto_shutdown
 
     def __post_init__(self) -> None:
-        self.children = [_ModelChild(f"c{i}", r) for i, r in enumerate(self.restart_types)]
+        significant = list(self.significant) or [False] * len(self.restart_types)
+        self.children = [_ModelChild(f"c{i}", r, s)
+                         for i, (r, s) in enumerate(zip(self.restart_types, significant,
+                                                        strict=True))]
         self.fail_next = Counter()
+        self.ignore_next = Counter()
         # §1.6: children start left to right, then the supervisor has started.
         self.trace = [("Started", c.id) for c in self.children] + [("Started", SUP)]
 
@@ -131,10 +146,12 @@ class SupervisorModel:
         return pool[index % len(pool)].id if pool else None
 
     def apply(self, kind: str, child_id: str) -> str:
-        """Apply one event; the API calls' outcome: ok, running or start_failed."""
+        """Apply one event; the API calls' outcome: ok, ignored, running or start_failed."""
         child = next(c for c in self.children if c.id == child_id)
         if kind == "arm":
             self.fail_next[child_id] += 1
+        elif kind == "ignore":
+            self.ignore_next[child_id] += 1
         elif kind == "crash":
             self.trace.append(("Crashed", child_id, "receive"))
             self._exited(child, normal=False)
@@ -178,19 +195,43 @@ class SupervisorModel:
             self.fail_next[child.id] -= 1
             self.trace.append(("Crashed", child.id, "start"))
             return "start_failed"
+        if self._ignores(child):
+            return "ignored"
         self.trace.append(("Started", child.id))
         child.state = RUNNING
         return "ok"
 
-    def _exited(self, child: _ModelChild, *, normal: bool) -> None:
-        # §1.4: temporary never restarts (spec deleted); transient only after abnormal exits.
+    def _ignores(self, child: _ModelChild) -> bool:
+        # §1.6: a start returning ignore keeps the spec without a child (temporary: dropped).
+        if self.ignore_next[child.id] == 0:
+            return False
+        self.ignore_next[child.id] -= 1
         child.state = UNDEFINED
         if child.restart == TEMPORARY:
             self.children.remove(child)
-        elif child.restart == TRANSIENT and normal:
-            pass
-        else:
+        return True
+
+    def _exited(self, child: _ModelChild, *, normal: bool) -> None:
+        # §1.4: temporary never restarts (spec deleted); transient only after abnormal exits.
+        child.state = UNDEFINED
+        if child.restart == PERMANENT or (child.restart == TRANSIENT and not normal):
             self._restart(child)
+            return
+        if child.restart == TEMPORARY:
+            self.children.remove(child)
+        self._auto_shutdown(child)
+
+    def _auto_shutdown(self, child: _ModelChild) -> None:
+        # §1.10: a significant child that ended by itself and is not restarted.
+        if self.auto_shutdown == "never" or not child.significant:
+            return
+        if self.auto_shutdown == "all_significant" and any(
+                c.significant and c.state != UNDEFINED for c in self.children):
+            return
+        self._stop_all()
+        self.trace.append(("Stopped", SUP, "shutdown"))
+        self.alive = False
+        self.ended = "auto_shutdown"
 
     def _restart(self, child: _ModelChild) -> None:
         # §1.5: one unit per restart event, however many children the strategy restarts.
@@ -206,9 +247,7 @@ class SupervisorModel:
             self._stop(member)
             if member.restart == TEMPORARY:
                 self.children.remove(member)
-        for member in group:
-            if member in self.children:
-                member.state = RESTARTING
+        child.state = RESTARTING  # the others of the group are undefined until started
         self.trace.append(("Restarting", child.id))
         self._start_group(child)
 
@@ -226,6 +265,8 @@ class SupervisorModel:
                 member.state = RESTARTING
                 self._restart(member)
                 return
+            if self._ignores(member):
+                continue
             self.trace.append(("Started", member.id))
             member.state = RUNNING
             member.restarts += 1
@@ -244,6 +285,7 @@ class SupervisorModel:
         self.trace.append(("Escalated", SUP))
         self.trace.append(("Stopped", SUP, "shutdown"))
         self.alive = False
+        self.ended = "reached_max_restart_intensity"
 
     def _stop_all(self) -> None:
         for member in reversed(self.children):
@@ -280,16 +322,22 @@ class Boom(Exception):
 
 class _Child(Actor):
     """Crashes on "crash", stops itself on "exit" (normal) and "stop" (shutdown); fails
-    its start while armed."""
+    its start while armed, returns IGNORE from it while ``ignoring``."""
 
-    def __init__(self, child_id: str, armed: Counter[str]) -> None:
+    def __init__(self, child_id: str, armed: Counter[str],
+                 ignoring: Counter[str] | None = None) -> None:
         self._id = child_id
         self._armed = armed
+        self._ignoring = ignoring if ignoring is not None else Counter()
 
-    async def started(self) -> None:
+    async def started(self) -> Any:
         if self._armed[self._id] > 0:
             self._armed[self._id] -= 1
             raise Boom(f"{self._id} fails to start")
+        if self._ignoring[self._id] > 0:
+            self._ignoring[self._id] -= 1
+            return IGNORE
+        return None
 
     async def receive(self, message: Any) -> Any:
         if message == "crash":
@@ -352,9 +400,11 @@ async def rows_of(system: ActorSystem) -> list[tuple[str, str, int]]:
 
 
 async def call_api(system: ActorSystem, kind: str, child_id: str, timeout: float) -> str:
-    call = terminate_child if kind == "terminate" else restart_child
     try:
-        await call(system.ref(SUP), child_id, timeout=timeout)
+        if kind == "terminate":
+            await terminate_child(system.ref(SUP), child_id, timeout=timeout)
+        elif (await restart_child(system.ref(SUP), child_id, timeout=timeout)).ignored:
+            return "ignored"
     except ChildRunning:
         return "running"
     except StartFailed:
@@ -378,6 +428,7 @@ _STRATEGIES = {
 }
 _RESTARTS = {PERMANENT: Restart.PERMANENT, TRANSIENT: Restart.TRANSIENT,
              TEMPORARY: Restart.TEMPORARY}
+_AUTO_SHUTDOWN = {mode.value: mode for mode in AutoShutdown}
 
 
 @dataclass(frozen=True)
@@ -385,34 +436,53 @@ class Case:
     restart_types: tuple[str, ...]
     strategy: str
     max_restarts: int
-    events: tuple[tuple[str, int], ...]  # (crash | exit | stop | arm | terminate | restart, i)
+    events: tuple[tuple[str, int], ...]  # (crash | exit | stop | arm | ignore | terminate
+    #                                        | restart, i)
+    significant: tuple[bool, ...] = ()  # per child (only transient or temporary ones)
+    auto_shutdown: str = "never"
+
+    def model(self) -> SupervisorModel:
+        return SupervisorModel(self.restart_types, self.strategy, self.max_restarts,
+                               self.significant, self.auto_shutdown)
 
 
 @st.composite
 def cases(draw: st.DrawFn) -> Case:
     n = draw(st.integers(1, 6))
-    kinds = ["crash", "crash", "crash", "exit", "stop", "arm", "arm", "terminate", "restart"]
+    kinds = ["crash", "crash", "crash", "exit", "stop", "arm", "arm", "ignore", "terminate",
+             "restart"]
+    restart_types = tuple(draw(st.lists(st.sampled_from(list(_RESTARTS)),
+                                        min_size=n, max_size=n)))
+    auto_shutdown = draw(st.sampled_from(list(_AUTO_SHUTDOWN)))
+    significant = tuple(
+        auto_shutdown != "never" and r != PERMANENT and draw(st.booleans())
+        for r in restart_types
+    )
     return Case(
-        restart_types=tuple(draw(st.lists(st.sampled_from(list(_RESTARTS)),
-                                          min_size=n, max_size=n))),
+        restart_types=restart_types,
         strategy=draw(st.sampled_from(list(_STRATEGIES))),
         max_restarts=draw(st.integers(0, 4)),
         events=tuple(draw(st.lists(st.tuples(st.sampled_from(kinds), st.integers(0, 5)),
                                    max_size=8))),
+        significant=significant,
+        auto_shutdown=auto_shutdown,
     )
 
 
 async def check_case(case: Case, backend: str) -> None:
     timeout = WAIT[backend]
-    model = SupervisorModel(case.restart_types, case.strategy, case.max_restarts)
+    model = case.model()
     armed: Counter[str] = Counter()
+    ignoring: Counter[str] = Counter()
+    significant = case.significant or (False,) * len(case.restart_types)
     specs = [
-        ChildSpec(id=f"c{i}", factory=_Child, args=(f"c{i}", armed), restart=_RESTARTS[r],
-                  in_flight=InFlight.DROP)
-        for i, r in enumerate(case.restart_types)
+        ChildSpec(id=f"c{i}", factory=_Child, args=(f"c{i}", armed, ignoring),
+                  restart=_RESTARTS[r], in_flight=InFlight.DROP, significant=sig)
+        for i, (r, sig) in enumerate(zip(case.restart_types, significant, strict=True))
     ]
     flags = SupervisorFlags(strategy=_STRATEGIES[case.strategy],
-                            max_restarts=case.max_restarts, within=FOREVER)
+                            max_restarts=case.max_restarts, within=FOREVER,
+                            auto_shutdown=_AUTO_SHUTDOWN[case.auto_shutdown])
     box: list[EventRecorder] = []
     props = Props(lambda: _RecordedSupervisor(flags, specs, box), capacity=10_000)
     async with ActorSystem.start(props, name=SUP) as system:
@@ -427,6 +497,9 @@ async def check_case(case: Case, backend: str) -> None:
             expected = model.apply(kind, target)
             if kind == "arm":
                 armed[target] += 1
+                continue
+            if kind == "ignore":
+                ignoring[target] += 1
                 continue
             if kind in CHILD_EVENTS:
                 await system.ref(f"{SUP}/{target}").tell(kind)
@@ -443,8 +516,8 @@ async def check_case(case: Case, backend: str) -> None:
                     root_exit = await system.wait()
                 assert root_exit is not None
                 assert root_exit.kind is ExitKind.SHUTDOWN
-                assert root_exit.detail == "reached_max_restart_intensity"
-                assert system.exit_code == 1
+                assert root_exit.detail == model.ended
+                assert system.exit_code == (0 if model.ended == "auto_shutdown" else 1)
                 break
         if model.alive:
             assert {c.path for c in system.actors() if c.running} == (
@@ -453,7 +526,7 @@ async def check_case(case: Case, backend: str) -> None:
     # Leaving the block shut the system down: children in reverse start order, then the root.
     model.shut_down()
     assert trace_of(recorder) == model.trace, "shutdown order"
-    assert system.exit_code == (0 if model.alive else 1)
+    assert system.exit_code == (1 if model.ended == "reached_max_restart_intensity" else 0)
     recorder.close()
 
 
@@ -464,17 +537,24 @@ async def check_case(case: Case, backend: str) -> None:
                    (("arm", 2), ("crash", 0))))
 @example(case=Case((PERMANENT, TRANSIENT, TEMPORARY), "one_for_all", 3,
                    (("exit", 1), ("crash", 0), ("crash", 0))))
+@example(case=Case((PERMANENT, PERMANENT, TEMPORARY), "rest_for_one", 4,
+                   (("ignore", 1), ("ignore", 2), ("crash", 0), ("restart", 1))))
+@example(case=Case((TRANSIENT, PERMANENT, TEMPORARY), "one_for_one", 2,
+                   (("crash", 0), ("exit", 2), ("exit", 0)), (True, False, True),
+                   "all_significant"))
+@example(case=Case((PERMANENT, TRANSIENT), "one_for_all", 2,
+                   (("exit", 1),), (False, True), "any_significant"))
 def test_supervisor_follows_otp_model(backend: str, case: Case) -> None:
     async def main() -> None:
         await check_case(case, backend)
 
     run_on(backend, main)
-    model = SupervisorModel(case.restart_types, case.strategy, case.max_restarts)
+    model = case.model()
     for kind, index in case.events:
         target = model.target(kind, index)
         if target is not None:
             model.apply(kind, target)
-    event(f"{case.strategy}, " + ("gave up" if not model.alive else "survived"))
+    event(f"{case.strategy}, " + (model.ended or "survived"))
     if ("Crashed", SUP, "start") not in model.trace and any(
             e[0] == "Crashed" and e[2] == "start" for e in model.trace):
         event("a restart failed to start")
