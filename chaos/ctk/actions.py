@@ -398,7 +398,7 @@ def fill_disk(path: str, drill_dir: str | None = None, leave_bytes: int = 0,
 
 
 def free_disk(path: str, drill_dir: str | None = None, health_url: str | None = None,
-              fault: str = "spool_disk_full", recovery_timeout: float = 60.0
+              fault: str = "spool_disk_full", recovery_timeout: float = 150.0
               ) -> dict[str, Any]:
     """Remove the filler file; with ``health_url``, measure how long until the spool
     writes again (its ``/health`` component healthy)."""

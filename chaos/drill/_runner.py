@@ -180,7 +180,10 @@ def _run_cli(scenario: Scenario, target: Target, the_plan: Plan, progress: _Prog
             "--journal-path", str(journal_path), "--hypothesis-strategy", "continuously",
             "--hypothesis-frequency", str(frequency), "--rollback-strategy", "always",
             str(scenario.path)]
-    env = {**os.environ, **target.env(), **the_plan.env(), "NO_COLOR": "1"}
+    # The chaos command imports chaos.ctk from this tree, not from wherever it is installed.
+    path = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    env = {**os.environ, **target.env(), **the_plan.env(), "NO_COLOR": "1",
+           "PYTHONPATH": path}
     progress.line("running: " + " ".join(argv[:1] + argv[1:]))
     proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -40,6 +40,7 @@ SCENARIOS = {
     "telegram_5xx", "spool_disk_full",
 }
 FILES = sorted(EXPERIMENTS.glob("*.json"))
+ROOT = Path(__file__).resolve().parents[2]
 CHAOS = Path(sys.executable).with_name("chaos")
 RESTORES = {
     "kill_postgres": "start_postgres", "kill_redis": "start_redis", "kill_bot": "start_bot",
@@ -83,8 +84,9 @@ def test_chaos_validate_as_a_process() -> None:
     done = subprocess.run(
         [str(CHAOS), "--no-version-check", "--no-log-file", "validate",
          str(EXPERIMENTS / "pg_outage.json")],
-        env={**os.environ, "FE_DRILL_DATABASE_URL": "postgresql://drill@127.0.0.1/drill"},
-        capture_output=True, text=True, timeout=120, check=False)
+        env={**os.environ, "FE_DRILL_DATABASE_URL": "postgresql://drill@127.0.0.1/drill",
+             "PYTHONPATH": str(ROOT)},  # this tree's chaos.ctk, wherever chaos is installed
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "look valid" in done.stdout + done.stderr
 

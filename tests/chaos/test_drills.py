@@ -178,7 +178,8 @@ def test_chaos_run_against_chaos_up(tmp_path: Path) -> None:
                          for line in env_files[0].read_text().splitlines())
         env = {**os.environ, **{k: shlex.split(v)[0] for k, v in variables.items()},
                "FE_DRILL_WARMUP_SECONDS": "1", "FE_DRILL_FAULT_SECONDS": "1",
-               "FE_DRILL_AFTER_SECONDS": "1.5", "FE_DRILL_SETTLE_SECONDS": "20"}
+               "FE_DRILL_AFTER_SECONDS": "1.5", "FE_DRILL_SETTLE_SECONDS": "20",
+               "PYTHONPATH": str(root)}  # the chaos command imports this tree's chaos.ctk
         journal = tmp_path / "journal.json"
         done = subprocess.run(
             [str(Path(sys.executable).with_name("chaos")), "--no-version-check",
