@@ -39,9 +39,11 @@ MIN_SECRET: Final = 8
 PLACEHOLDER: Final = "<redacted>"
 TOKEN_PLACEHOLDER: Final = "bot<redacted>"
 
-_TOKEN_SHAPE: Final = r"(?<![0-9])(?:bot)?\d{3,}(?::|%3[aA]|\\u003[aA])[A-Za-z0-9_-]{10,}"
-"""Anything shaped like a bot token (``123456:ABC…``), with or without the ``bot`` prefix
-of URLs, URL-encoded or JSON-escaped: redacted even when nobody registered it."""
+_TOKEN_SHAPE: Final = r"(?<![0-9])(?:bot)?\d{3,}(?::|%3[aA]|\\u003[aA])[A-Za-z0-9_-]{30,}"
+"""Anything shaped like a bot token (``123456:ABC…``, a secret half of 35 characters),
+with or without the ``bot`` prefix of URLs, URL-encoded or JSON-escaped: redacted even
+when nobody registered it. Shorter halves are our own keys (``checkin:123:2027-01-15``),
+not tokens."""
 _ID_GAP: Final = 8
 """A bot token's id and secret half are caught together with up to this many characters
 between them (``:``, ``%3A``, ``_``, `` : ``, ``\\u003a``)."""

@@ -65,7 +65,8 @@ def test_an_unregistered_token_shape_is_still_redacted() -> None:
 def test_text_without_secrets_is_unchanged() -> None:
     redactor = Redactor()
     redactor.add(TOKEN)
-    for text in ("chat 1234567 at 12:30:00", "postgres unavailable", "", "bot: hello"):
+    for text in ("chat 1234567 at 12:30:00", "postgres unavailable", "", "bot: hello",
+                 "reply checkin:123456789:2027-01-15 sent", "key weekly:123456789:2027-W02"):
         assert redactor.redact(text) == text
 
 
