@@ -37,6 +37,7 @@ _SIMPLE_TAGS = {
 _SPECIAL_TAGS = {"span", "a", "tg-emoji", "tg-time", "blockquote"}
 _ENTITY = re.compile(r"&(?:(lt|gt|amp|quot)|#(\d{1,8})|#[xX]([0-9a-fA-F]{1,6}));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_MARKUP = re.compile(r"[<&]")
 _SPACE = " \t\r\n\f\v"
 
 
@@ -62,7 +63,11 @@ class _Open:
 
 def utf16_len(text: str) -> int:
     """Length in UTF-16 code units: astral characters (emoji) count twice."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    # Encoding in C, not a Python loop over characters: the emulator is the drills' load
+    # generator, and this ran for every character of every HTML reply.
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def parse_html(source: str) -> ParsedText:
@@ -80,15 +85,20 @@ class _Parser:
         self.entities: list[dict[str, Any]] = []
 
     def run(self) -> ParsedText:
-        while self.pos < len(self.src):
+        end = len(self.src)
+        while self.pos < end:
             ch = self.src[self.pos]
             if ch == "<":
                 self._tag()
             elif ch == "&":
                 self._entity()
             else:
-                self._emit(ch)
-                self.pos += 1
+                # The plain run up to the next tag or entity in one piece (per character
+                # this was most of the emulator's CPU under load).
+                found = _MARKUP.search(self.src, self.pos)
+                stop = found.start() if found is not None else end
+                self._emit(self.src[self.pos : stop])
+                self.pos = stop
         if self.stack:
             name = self.stack[-1].name
             raise HtmlParseError(f'Can\'t find end tag corresponding to start tag "{name}"')
