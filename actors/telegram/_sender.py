@@ -245,6 +245,17 @@ class _Verdict(enum.Enum):
     REFUSED = "refused"  # any other 4xx: drop
 
 
+class _Typing:
+    """One chat's typing task: whether its sendChatAction is in flight, and whether it
+    was told to stop (a reply was delivered) meanwhile."""
+
+    __slots__ = ("in_flight", "stopped")
+
+    def __init__(self) -> None:
+        self.in_flight = False
+        self.stopped = False
+
+
 @dataclass
 class _Attempt:
     """One message being sent: its method and parameters, and what has been tried."""
@@ -301,7 +312,7 @@ class TelegramSender(Actor):
         self._backoff = Backoff(min_delay=settings.backoff_min, max_delay=settings.backoff_max)
         self._api: BotApi | None = None
         self._pumps: dict[int, Timer] = {}
-        self._typing: dict[int, tuple[object, Timer]] = {}
+        self._typing: dict[int, tuple[_Typing, Timer]] = {}
         self._tasks = 0
         self._idle: anyio.Event | None = None
         self._pump_exited: anyio.Event | None = None
@@ -708,27 +719,41 @@ class TelegramSender(Actor):
         if chat_id in self.outbox.inactive:
             return
         self._stop_typing(chat_id)
-        token = object()
+        token = _Typing()
         handle = self._spawn(self._keep_typing, chat_id, message.seconds, token,
                              message.after, name=f"typing:{chat_id}")
         self._typing[chat_id] = (token, handle)
 
     def _stop_typing(self, chat_id: int) -> None:
         entry = self._typing.pop(chat_id, None)
-        if entry is not None:
-            entry[1].cancel()
+        if entry is None:
+            return
+        token, handle = entry
+        if token.in_flight:
+            # Cancelling a request on the wire closes its connection (the next request
+            # opens a new one: a TCP and TLS handshake on Telegram's side and ours); let
+            # the call finish, the task ends after it.
+            token.stopped = True
+        else:
+            handle.cancel()
 
     async def _keep_typing(
-        self, chat_id: int, seconds: float, token: object, after: float = 0.0,
+        self, chat_id: int, seconds: float, token: _Typing, after: float = 0.0,
     ) -> None:
         """Send "typing" after ``after`` seconds and then every ``typing_interval`` until
-        ``seconds`` have passed (or the task is cancelled because a reply was delivered)."""
+        ``seconds`` have passed (or a reply was delivered: the task is cancelled while it
+        waits, and ends after the call while a call is in flight)."""
         deadline = anyio.current_time() + seconds
         try:
             if after > 0:
                 await anyio.sleep(after)
-            while anyio.current_time() < deadline:
-                if not await self._chat_action(chat_id):
+            while anyio.current_time() < deadline and not token.stopped:
+                token.in_flight = True
+                try:
+                    going_on = await self._chat_action(chat_id)
+                finally:
+                    token.in_flight = False
+                if not going_on or token.stopped:
                     return
                 left = deadline - anyio.current_time()
                 await anyio.sleep(min(self._settings.typing_interval, max(left, 0.0)))

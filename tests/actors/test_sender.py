@@ -512,6 +512,23 @@ async def test_typing_is_kept_alive_while_waiting_and_stops_after_the_reply(
         assert emu.calls("sendChatAction")[0]["params"]["action"] == "typing"
 
 
+async def test_a_reply_lets_a_typing_action_in_flight_finish_on_its_connection(
+    emu: TelegramEmulator, journal: MemoryJournal,
+) -> None:
+    # Cancelling the request would close its connection (a new TCP and TLS handshake for
+    # the next one); it is answered instead, and typing stops after it.
+    emu.add_fault(method="sendChatAction", mode="delay", latency=0.3)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=30))
+        await anyio.sleep(0.1)  # the first sendChatAction is held by the emulator
+        await bot.tell(reply("r", "the answer"))
+        await eventually(lambda: journal.was_sent("r"))
+        await emu.wait_calls("sendChatAction", 1)
+        await anyio.sleep(0.3)  # past a typing interval: no second action
+        calls = emu.calls("sendChatAction")
+        assert [call["status"] for call in calls] == [200]
+
+
 async def test_typing_with_a_grace_period_costs_nothing_when_the_reply_is_quick(
     emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
