@@ -86,6 +86,24 @@ def cli_help(*args: str) -> str:
 
 
 @functools.cache
+def cli_output(*args: str) -> str:
+    """``family-emotions ARGS``'s output, run like ``cli_help``."""
+    module, function = _entry_point()
+    code = f"import sys\nfrom {module} import {function} as main\nsys.exit(main(sys.argv[1:]))"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FE_")}
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, f"family-emotions {' '.join(args)}: {done.stderr}"
+    return done.stdout
+
+
+@functools.cache
+def drill_scenarios() -> frozenset[str]:
+    """The scenarios ``family-emotions chaos list`` names (each line that starts one)."""
+    return frozenset(re.findall(r"^([a-z][a-z0-9_]*)\s", cli_output("chaos", "list"), re.M))
+
+
+@functools.cache
 def cli_subcommands() -> frozenset[str]:
     """The subcommands ``family-emotions --help`` lists (argparse prints each one with its
     help, indented by four spaces; older parsers also show ``{a,b,...}``)."""
@@ -110,11 +128,34 @@ def check_cli_command(words: list[str], where: str) -> None:
     assert subcommand in cli_subcommands(), (
         f"{where}: `family-emotions {subcommand}` is not a subcommand "
         f"(there are: {', '.join(sorted(cli_subcommands()))})")
+    if subcommand == "chaos" and len(words) > 1 and not words[1].startswith("-"):
+        _check_chaos_command(words[1:], where)
+        return
     for word in words[1:]:
         option = word.split("=", 1)[0]
         if option.startswith("--"):
             assert option in cli_options(subcommand), (
                 f"{where}: `family-emotions {subcommand}` has no option {option}")
+
+
+def _check_chaos_command(words: list[str], where: str) -> None:
+    """``chaos ACTION ...``: a real action with its real options; ``chaos drill``'s
+    scenario is one ``chaos list`` names."""
+    action, rest = words[0], words[1:]
+    actions = set(re.findall(r"^ {4}([a-z][a-z0-9-]*)(?:\s|$)", cli_help("chaos"), re.M))
+    assert action in actions, f"{where}: `family-emotions chaos {action}` is not an action"
+    options = frozenset(re.findall(r"(?<![\w-])(--[a-z][a-z0-9-]*)", cli_help("chaos", action)))
+    for word in rest:
+        option = word.split("=", 1)[0]
+        if option.startswith("--"):
+            assert option in options, (
+                f"{where}: `family-emotions chaos {action}` has no option {option}")
+    if action == "drill" and "--help" not in rest:
+        positional = [word for i, word in enumerate(rest) if not word.startswith("-") and not (
+            i > 0 and rest[i - 1].startswith("--") and "=" not in rest[i - 1])]
+        assert (positional or [""])[0] in drill_scenarios(), (
+            f"{where}: `family-emotions chaos drill {' '.join(rest)}`: not a drill scenario "
+            f"(there are: {', '.join(sorted(drill_scenarios()))})")
 
 
 def test_the_cli_helper_reads_the_real_parser() -> None:
@@ -125,6 +166,13 @@ def test_the_cli_helper_reads_the_real_parser() -> None:
         check_cli_command(["nonsense"], "here")
     with pytest.raises(AssertionError, match="no option --force"):
         check_cli_command(["restore", "FILE", "--force"], "here")
+    assert {"pg_outage", "bot_kill"} <= drill_scenarios()
+    check_cli_command(["chaos", "drill", "--seed", "7", "pg_outage"], "here")
+    check_cli_command(["status", "--json"], "here")
+    with pytest.raises(AssertionError, match="not a drill scenario"):
+        check_cli_command(["chaos", "drill", "pg_meltdown"], "here")
+    with pytest.raises(AssertionError, match="has no option --force"):
+        check_cli_command(["chaos", "drill", "pg_outage", "--force"], "here")
 
 
 # -- the alert rules -------------------------------------------------------------------------
