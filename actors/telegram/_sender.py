@@ -12,6 +12,7 @@ idempotency, delivery confirmation, each Telegram error and chat actions.
 from __future__ import annotations
 
 import enum
+import heapq
 import logging
 import random
 from collections import deque
@@ -312,7 +313,13 @@ class TelegramSender(Actor):
         self._backoff = Backoff(min_delay=settings.backoff_min, max_delay=settings.backoff_max)
         self._api: BotApi | None = None
         self._pumps: dict[int, Timer] = {}
-        self._typing: dict[int, tuple[_Typing, Timer]] = {}
+        self._typing: dict[int, tuple[_Typing, Timer | None]] = {}
+        # Typing requested with a grace period (``ShowTyping.after``): (due, seq, chat,
+        # token, seconds) until due; one task per incarnation starts the ones still wanted.
+        self._typing_due: list[tuple[float, int, int, _Typing, float]] = []
+        self._typing_seq = 0
+        self._typing_wake: anyio.Event | None = None
+        self._typing_starter: Timer | None = None
         self._tasks = 0
         self._idle: anyio.Event | None = None
         self._pump_exited: anyio.Event | None = None
@@ -344,8 +351,10 @@ class TelegramSender(Actor):
     async def stopped(self, exit: Exit) -> None:
         if exit.kind is ExitKind.SHUTDOWN:
             await self._drain(DRAIN_TIMEOUT)
-        for handle in [*self._pumps.values(), *(h for _, h in self._typing.values())]:
-            handle.cancel()
+        for handle in [*self._pumps.values(), *(h for _, h in self._typing.values()),
+                       self._typing_starter]:
+            if handle is not None:
+                handle.cancel()
         if self._tasks:
             # Let cancelled sends unwind (and settle their rate-limit tickets) before the
             # HTTP client they use is closed.
@@ -720,16 +729,54 @@ class TelegramSender(Actor):
             return
         self._stop_typing(chat_id)
         token = _Typing()
-        handle = self._spawn(self._keep_typing, chat_id, message.seconds, token,
-                             message.after, name=f"typing:{chat_id}")
+        if message.after > 0:
+            # Most replies beat the grace period: a task (and its cancellation) per update
+            # cost more CPU than the whole sender's own code. The due time waits in a heap
+            # and one task starts typing for the chats still waiting then.
+            due = anyio.current_time() + message.after
+            self._typing_seq += 1
+            heapq.heappush(self._typing_due, (due, self._typing_seq, chat_id, token,
+                                              message.seconds - message.after))
+            self._typing[chat_id] = (token, None)
+            if self._typing_starter is None:
+                self._typing_starter = self.ctx.start_soon(self._start_due_typing,
+                                                           name="typing-starter")
+            elif self._typing_due[0][3] is token and self._typing_wake is not None:
+                self._typing_wake.set()  # due before what the starter sleeps for
+            return
+        handle = self._spawn(self._keep_typing, chat_id, message.seconds, token, 0.0,
+                             name=f"typing:{chat_id}")
         self._typing[chat_id] = (token, handle)
+
+    async def _start_due_typing(self) -> None:
+        """Start typing for each chat whose grace period is over and whose reply has not
+        been delivered (``_stop_typing`` marks the token stopped)."""
+        while True:
+            self._typing_wake = anyio.Event()
+            if not self._typing_due:
+                await self._typing_wake.wait()
+                continue
+            due = self._typing_due[0][0]
+            if anyio.current_time() < due:
+                with anyio.move_on_after(due - anyio.current_time()):
+                    await self._typing_wake.wait()
+                continue
+            _, _, chat_id, token, seconds = heapq.heappop(self._typing_due)
+            entry = self._typing.get(chat_id)
+            if token.stopped or entry is None or entry[0] is not token:
+                continue
+            handle = self._spawn(self._keep_typing, chat_id, seconds, token, 0.0,
+                                 name=f"typing:{chat_id}")
+            self._typing[chat_id] = (token, handle)
 
     def _stop_typing(self, chat_id: int) -> None:
         entry = self._typing.pop(chat_id, None)
         if entry is None:
             return
         token, handle = entry
-        if token.in_flight:
+        if handle is None:
+            token.stopped = True  # still in its grace period: the starter skips it
+        elif token.in_flight:
             # Cancelling a request on the wire closes its connection (the next request
             # opens a new one: a TCP and TLS handshake on Telegram's side and ours); let
             # the call finish, the task ends after it.
