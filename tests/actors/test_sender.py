@@ -542,6 +542,23 @@ async def test_typing_with_a_grace_period_costs_nothing_when_the_reply_is_quick(
         await emu.wait_calls("sendChatAction", 1, status=200)  # a slow answer: typing shows
 
 
+async def test_grace_periods_end_in_order_and_only_unanswered_chats_type(
+    emu: TelegramEmulator, journal: MemoryJournal,
+) -> None:
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=30, after=0.4))
+        await bot.tell(ShowTyping(chat_id=OTHER, seconds=30, after=0.1))  # due first
+        await emu.wait_calls("sendChatAction", 1, status=200)
+        assert [c["params"]["chat_id"] for c in emu.calls("sendChatAction")] == [OTHER]
+        await bot.tell(reply("p", "answered within its grace period"))
+        await eventually(lambda: journal.was_sent("p"))
+        await anyio.sleep(0.5)
+        assert {c["params"]["chat_id"] for c in emu.calls("sendChatAction")} == {OTHER}
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=30, after=0.05))  # asked again
+        await eventually(lambda: any(c["params"]["chat_id"] == PARENT
+                                     for c in emu.calls("sendChatAction")))
+
+
 async def test_typing_stops_after_its_seconds(
     emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
