@@ -1,8 +1,9 @@
 """The health port under a flood of slow and idle clients: ``family-emotions run`` as a
 real process held to 1,024 open files (soft and hard, so it cannot raise them), on real
 PostgreSQL and Redis, with 1,100 loopback clients holding connections to its health port
-(half idle, half sending a header line a second; each opened again a second after the bot
-closes it) while 20 synthetic parents send 50 phrases a second through the emulator.
+(``tests/chaos/flood_clients.py``, a process of its own: half idle, half sending a header
+line a second; each opened again a second after the bot closes it) while 20 synthetic
+parents send 50 phrases a second through the emulator.
 
 Asserted: every acknowledged phrase is answered and has its diary row in PostgreSQL (the
 spool kept writing and draining), nothing in the bot's log says "Too many open files",
@@ -14,7 +15,10 @@ descriptor of the process: the probes, the replies and db_writer all failed.
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,15 +46,7 @@ FLOOD = 10.0  # seconds of flood with the parents' load
 PROBE_EVERY = 0.2
 FAILURE_THRESHOLD = 3  # consecutive failed liveness probes before Kubernetes restarts a pod
 RESERVE = 128  # descriptors the bot must always have left
-
-
-@dataclass
-class Flood:
-    opened: int = 0
-    failed: int = 0
-    closed_by_bot: int = 0
-    open_now: int = 0
-    most_open: int = 0
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -59,38 +55,6 @@ class Probes:
     """(HTTP status or 0 for no answer, seconds) of each /health/live on a fresh
     connection."""
     errors: list[str] = field(default_factory=list)
-
-
-async def flood_client(port: int, slow: bool, flood: Flood) -> None:
-    """One client: connect, idle (or dribble a request's headers), and once the bot
-    closes the connection, connect again ``REOPEN`` seconds later; until cancelled."""
-    while True:
-        try:
-            with anyio.fail_after(5):
-                stream = await anyio.connect_tcp("127.0.0.1", port)
-        except (OSError, TimeoutError):
-            flood.failed += 1
-            await anyio.sleep(REOPEN)
-            continue
-        flood.opened += 1
-        flood.open_now += 1
-        flood.most_open = max(flood.most_open, flood.open_now)
-        try:
-            async with stream:
-                if slow:
-                    await stream.send(b"GET /health HTTP/1.1\r\nHost: flood\r\n")
-                while True:
-                    with anyio.move_on_after(1.0):
-                        await stream.receive()  # an answer (503) or the close: done
-                        break
-                    if slow:
-                        await stream.send(b"X-Slow: 1\r\n")
-        except (anyio.EndOfStream, anyio.BrokenResourceError, OSError):
-            pass
-        finally:
-            flood.open_now -= 1
-        flood.closed_by_bot += 1
-        await anyio.sleep(REOPEN)
 
 
 async def probe_live(port: int, probes: Probes) -> None:
@@ -107,6 +71,14 @@ async def probe_live(port: int, probes: Probes) -> None:
                 probes.errors.append(repr(error))
             probes.answers.append((status, time.perf_counter() - started))
             await anyio.sleep(PROBE_EVERY)
+
+
+def start_flood(port: int) -> subprocess.Popen[str]:
+    """The clients of ``tests/chaos/flood_clients.py`` against ``port``, for the flood's
+    duration and a little more."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.chaos.flood_clients", str(port), str(CLIENTS),
+         str(FLOOD + 2)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
 
 
 def longest_failure_run(statuses: list[int]) -> int:
@@ -136,8 +108,9 @@ async def test_a_flood_of_idle_and_slow_clients_on_the_health_port_takes_nothing
 ) -> None:
     await migrate(pg_dsn)
     port = free_port()
-    flood, probes = Flood(), Probes()
+    probes = Probes()
     most_fds = 0
+    flooder: subprocess.Popen[str] | None = None
     async with TelegramEmulator(TOKEN, flood=False, first_update_id=960_000) as emu:
         bot = BotProcess(state_dir, emu, pg_dsn, redis_url, tmp_path / "bot.log", TOKEN)
         bot.env["FE_HEALTH__PORT"] = str(port)
@@ -145,12 +118,11 @@ async def test_a_flood_of_idle_and_slow_clients_on_the_health_port_takes_nothing
             proc = bot.start(nofile=NOFILE)
             await emu.wait_polling(timeout=30)
             await onboard_all(emu, PARENTS, timeout=20)
+            flooder = start_flood(port)
+            assert flooder.stdout is not None
+            with anyio.fail_after(40):
+                assert await anyio.to_thread.run_sync(flooder.stdout.readline) == "ready\n"
             async with anyio.create_task_group() as tg:
-                for n in range(CLIENTS):
-                    tg.start_soon(flood_client, port, n % 2 == 1, flood)
-                with anyio.fail_after(20):
-                    while flood.opened < CLIENTS:
-                        await anyio.sleep(0.05)
                 tg.start_soon(probe_live, port, probes)
                 parents = SyntheticParents(emu, PARENTS, rate=RATE)
                 async with parents.running():
@@ -161,6 +133,8 @@ async def test_a_flood_of_idle_and_slow_clients_on_the_health_port_takes_nothing
                         await anyio.sleep(0.1)
                 metrics = await scrape(port)
                 tg.cancel_scope.cancel()
+            out, _ = await anyio.to_thread.run_sync(lambda: flooder.communicate(timeout=30))
+            flood = json.loads(out.strip().splitlines()[-1])
             await parents.settle(timeout=40)
             acked = parents.acknowledged()
             rows = await wait_for_rows(pg_dsn, {f"u{u}" for u in acked})
@@ -170,6 +144,8 @@ async def test_a_flood_of_idle_and_slow_clients_on_the_health_port_takes_nothing
             print(bot.log_tail())
             raise
         finally:
+            if flooder is not None and flooder.poll() is None:
+                flooder.kill()  # by its PID, with the test's other processes
             await anyio.to_thread.run_sync(bot.close)
     log = bot.log.read_text(errors="replace")
     statuses = [status for status, _ in probes.answers]
@@ -177,14 +153,15 @@ async def test_a_flood_of_idle_and_slow_clients_on_the_health_port_takes_nothing
     cap = metrics[("fe_health_connection_cap", ())]
     evicted = metrics.get(("fe_health_connections_dropped_total", (("why", "evicted"),)), 0)
     refused = metrics.get(("fe_health_connections_dropped_total", (("why", "refused"),)), 0)
-    print(f"\n[health flood] {CLIENTS} clients: {flood.opened} connections opened, "
-          f"{flood.failed} failed to connect, {flood.closed_by_bot} closed by the bot, at "
-          f"most {flood.most_open} open at once from our side; the bot's cap {cap:.0f}, "
+    print(f"\n[health flood] {CLIENTS} clients: {flood['opened']} connections opened, "
+          f"{flood['failed']} failed to connect, {flood['closed_by_server']} closed by the "
+          f"bot, at most {flood['most_open']} open at once from their side; the bot's cap "
+          f"{cap:.0f}, "
           f"{evicted:.0f} evicted, {refused:.0f} refused; its descriptors at most "
           f"{most_fds} of {NOFILE}; /health/live {statuses.count(200)}/{len(statuses)} "
           f"answered 200, slowest {slowest * 1000:.0f} ms")
     print(f"[health flood] {report.summary()}")
-    assert flood.opened >= CLIENTS
+    assert flood["opened"] >= CLIENTS
     assert "Too many open files" not in log
     assert 0 < most_fds <= NOFILE - RESERVE
     assert len(statuses) >= 10
