@@ -41,8 +41,8 @@ from runtime import Actor, ActorSystem, InFlight, Message, Props
 TARGETS: dict[str, float] = {
     "tell_ratio_min": 0.5,
     "fanin_ratio_min": 0.5,
-    "ask_ratio_min": 0.5,
-    "restart_p99_us_max": 100.0,
+    "ask_ratio_min": 0.8,
+    "restart_p99_us_max": 60.0,
 }
 
 CAPACITY = 1000

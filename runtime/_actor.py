@@ -194,30 +194,42 @@ class ActorContext:
 
     Made by the runtime; there is no public constructor."""
 
-    __slots__ = ("_cell", "_tg", "_timers", "attempt", "incarnation", "log")
+    __slots__ = ("_cell", "_log", "_tg", "_timers", "attempt", "incarnation")
 
     def __init__(self) -> None:
         raise TypeError("ActorContext is made by the runtime")
 
     @classmethod
     def _make(cls, cell: Cell, incarnation: int) -> ActorContext:
+        # One is made per incarnation, on the restart path: the logger and the timer set
+        # are made when first used, not here.
         ctx = object.__new__(cls)
         ctx._cell = cell
         ctx._tg = None
-        ctx._timers = set()
+        ctx._timers = None
+        ctx._log = None
         ctx.attempt = 0
         ctx.incarnation = incarnation
-        ctx.log = _ActorLog(logging.getLogger("actor"), {"actor_path": cell.path})
         return ctx
 
     _cell: Cell
     _tg: anyio.abc.TaskGroup | None
-    _timers: set[anyio.CancelScope]
+    _timers: set[anyio.CancelScope] | None
+    _log: logging.LoggerAdapter[logging.Logger] | None
     attempt: int
     """Delivery attempt of the message being handled: 1 first, 2+ for redeliveries."""
     incarnation: int
     """1 for the first incarnation in this slot, +1 for every restart."""
-    log: logging.LoggerAdapter[logging.Logger]
+
+    @property
+    def log(self) -> logging.LoggerAdapter[logging.Logger]:
+        """A logger that prefixes every line with the actor's path (and puts it in the
+        record's ``actor_path``)."""
+        log = self._log
+        if log is None:
+            log = self._log = _ActorLog(logging.getLogger("actor"),
+                                        {"actor_path": self._cell.path})
+        return log
 
     @property
     def final_attempt(self) -> bool:
@@ -266,9 +278,9 @@ class ActorContext:
 
     def _timer(self, delay: float, interval: float | None, message: Any) -> Timer:
         scope = anyio.CancelScope()
-        self._timers.add(scope)
+        timers = self._live_timers()
+        timers.add(scope)
         ref = self._cell.ref
-        timers = self._timers
 
         async def fire() -> None:
             from ._errors import ActorStopped
@@ -298,10 +310,10 @@ class ActorContext:
         if a handler had raised it, so its supervisor restarts the actor. Returns a handle
         whose ``cancel()`` stops the task early."""
         scope = anyio.CancelScope()
-        self._timers.add(scope)
+        timers = self._live_timers()
+        timers.add(scope)
         cell = self._cell
         incarnation = self.incarnation
-        timers = self._timers
 
         async def guarded() -> None:
             try:
@@ -316,10 +328,18 @@ class ActorContext:
         cell.system._tg.start_soon(guarded, name=f"task:{cell.path}:{label}")
         return Timer(scope, None)
 
+    def _live_timers(self) -> set[anyio.CancelScope]:
+        timers = self._timers
+        if timers is None:
+            timers = self._timers = set()
+        return timers
+
     def _cancel_timers(self) -> None:
-        for scope in tuple(self._timers):
-            scope.cancel()
-        self._timers.clear()
+        timers = self._timers
+        if timers:
+            for scope in tuple(timers):
+                scope.cancel()
+            timers.clear()
 
     # -- children ----------------------------------------------------------------------
 

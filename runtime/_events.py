@@ -170,15 +170,17 @@ class EventBus:
         return sub
 
     def publish(self, event: LifecycleEvent) -> None:
-        self.counts[event.kind] += 1
+        self.counts[type(event).__name__] += 1
         _log_event(event)
-        for listener in tuple(self._listeners):
-            try:
-                listener(event)
-            except Exception:  # a broken listener must not break the publisher
-                log.exception("event listener %r failed", listener)
-        for sub in tuple(self._subs):
-            sub._push(event)
+        if self._listeners:  # (every restart publishes several events: skip empty loops)
+            for listener in tuple(self._listeners):
+                try:
+                    listener(event)
+                except Exception:  # a broken listener must not break the publisher
+                    log.exception("event listener %r failed", listener)
+        if self._subs:
+            for sub in tuple(self._subs):
+                sub._push(event)
 
 
 def _log_event(event: LifecycleEvent) -> None:

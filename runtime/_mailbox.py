@@ -11,7 +11,8 @@ two lanes:
 
 The hot path never awaits: ``put``/``get`` hand over at once while there is room or
 something to take, and only wait when full or empty. To keep fairness a producer that
-never has to wait still yields to the loop every ``FAIRNESS_BATCH`` puts.
+never has to wait still yields to the loop every ``FAIRNESS_BATCH`` puts. The one reader
+waits on a one-shot future (``_backend``), the cheapest wait each backend has.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 import anyio
 import anyio.lowlevel
 
-from ._backend import Waiter
+from ._backend import OneShot, one_shot_factory
 from ._errors import ActorStopped, MailboxFull
 
 FAIRNESS_BATCH = 128
@@ -50,10 +51,10 @@ class Mailbox:
         "_control",
         "_getter",
         "_on_dead_letter",
+        "_one_shot",
         "_puts",
         "_space",
         "_user",
-        "_waiter",
         "capacity",
         "overflow",
         "path",
@@ -65,7 +66,7 @@ class Mailbox:
         capacity: int,
         overflow: Overflow,
         on_dead_letter: DeadLetterSink,
-        waiter_factory: Callable[[], Waiter] = anyio.Event,
+        one_shot: Callable[[], OneShot] | None = None,
     ) -> None:
         if capacity < 1:
             raise ValueError(f"mailbox capacity must be >= 1, not {capacity}")
@@ -73,10 +74,10 @@ class Mailbox:
         self.capacity = capacity
         self.overflow = overflow
         self._on_dead_letter = on_dead_letter
-        self._waiter = waiter_factory
+        self._one_shot = one_shot  # None: the running loop's, looked up at the first wait
         self._user: deque[Any] = deque()
         self._control: deque[Any] = deque()
-        self._getter: Waiter | None = None  # the one reader, waiting for an item
+        self._getter: OneShot | None = None  # the one reader, waiting for an item
         self._space: anyio.Event | None = None  # producers (any number) waiting for room
         self._closed = False
         self._puts = 0
@@ -113,7 +114,8 @@ class Mailbox:
         getter = self._getter
         if getter is not None:
             self._getter = None
-            getter.set()
+            if not getter.done():
+                getter.set_result(None)
 
     async def put(self, item: Any) -> None:
         """Enqueue on the user lane; under ``BLOCK`` wait for room when full."""
@@ -144,7 +146,8 @@ class Mailbox:
         getter = self._getter
         if getter is not None:
             self._getter = None
-            getter.set()
+            if not getter.done():
+                getter.set_result(None)
 
     # -- the consumer ------------------------------------------------------------------
 
@@ -168,19 +171,22 @@ class Mailbox:
         while True:
             if self._control or self._user:
                 return self.get_nowait()
-            getter = self._getter
-            if getter is None:
-                getter = self._getter = self._waiter()
-            await getter.wait()
+            await self.wait_for_item()
 
     async def get_control(self) -> Any:
         """The next control item, leaving user messages queued (loop-style actors)."""
         while not self._control:
-            getter = self._getter
-            if getter is None:
-                getter = self._getter = self._waiter()
-            await getter.wait()
+            await self.wait_for_item()
         return self._control.popleft()
+
+    def wait_for_item(self) -> OneShot:
+        """The reader's wait: a one-shot future set by the next put (either lane) or by
+        ``close()``; await it, then look again (it may wake with nothing to take)."""
+        make = self._one_shot
+        if make is None:
+            make = self._one_shot = one_shot_factory()
+        getter = self._getter = make()
+        return getter
 
     # -- closing -----------------------------------------------------------------------
 
@@ -191,9 +197,11 @@ class Mailbox:
         leftovers = list(self._user)
         self._user.clear()
         self._control.clear()
-        for ev in (self._space, self._getter):
-            if ev is not None:
-                ev.set()
+        if self._space is not None:
+            self._space.set()
+        getter = self._getter
+        if getter is not None and not getter.done():
+            getter.set_result(None)
         self._space = self._getter = None
         return leftovers
 

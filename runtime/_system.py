@@ -12,11 +12,10 @@ all for a CLI and returns the process exit code: non-zero when the root gave up.
 from __future__ import annotations
 
 import contextvars
-import heapq
-import itertools
 import math
 import random
 import signal
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
@@ -25,8 +24,8 @@ import anyio
 import anyio.abc
 
 from ._actor import IGNORE, ActorContext, Exit, ExitKind, Props
-from ._backend import Waiter, single_waiter_factory
-from ._cell import ActorRef, Cell, _Reply
+from ._backend import OneShot, Waiter, monotonic_clock, one_shot_factory, single_waiter_factory
+from ._cell import ActorRef, Cell
 from ._errors import ActorNotFound, AskTimeout
 from ._events import DeadLettered, EventBus
 
@@ -57,52 +56,60 @@ class HasProps(Protocol):
 class _Deadlines:
     """Fails every ask that outlives its timeout with ``AskTimeout``.
 
-    One task for the whole system keeps a heap of deadlines, so an ask costs a push
-    instead of a cancel scope and a timer of its own. Answered asks are dropped lazily:
-    when their deadline passes, or by a rebuild whenever the heap doubles."""
+    One task for the whole system watches every deadline, so an ask costs an append
+    instead of a cancel scope and a timer of its own. Deadlines are kept in one FIFO per
+    timeout value: asks made with the same timeout expire in the order they were made, so
+    a deque append (and dropping the answered asks at its front) replaces a heap push, and
+    the watcher looks only at each deque's front. Code uses a handful of timeout values;
+    one deque per value stays cheap however many asks are outstanding."""
 
-    def __init__(self, event_factory: Callable[[], anyio.Event]) -> None:
-        self._heap: list[tuple[float, int, _Reply, str, float]] = []
-        self._seq = itertools.count()
+    def __init__(self, event_factory: Callable[[], anyio.Event],
+                 clock: Callable[[], float]) -> None:
+        self._queues: dict[float, deque[tuple[float, OneShot, str, float]]] = {}
         self._event = event_factory
+        self._clock = clock
         self._wake = event_factory()
         self._next = math.inf
-        self._rebuild_at = 1024
 
-    def add(self, deadline: float, reply: _Reply, path: str, timeout: float) -> None:
-        heap = self._heap
-        heapq.heappush(heap, (deadline, next(self._seq), reply, path, timeout))
+    def add(self, reply: OneShot, path: str, timeout: float, left: float | None = None) -> None:
+        """Fail ``reply`` with ``AskTimeout(path, timeout)`` unless it is answered within
+        ``left`` seconds (default: ``timeout``)."""
+        wait = timeout if left is None else left
+        queue = self._queues.get(wait)
+        if queue is None:
+            queue = self._queues[wait] = deque()
+        else:
+            while queue and queue[0][1].done():  # answered: nothing left to time out
+                queue.popleft()
+        deadline = self._clock() + wait
+        queue.append((deadline, reply, path, timeout))
         if deadline < self._next:
+            self._next = deadline
             self._wake.set()
-        if len(heap) >= self._rebuild_at:
-            self._rebuild()
-
-    def _rebuild(self) -> None:
-        self._heap = [entry for entry in self._heap if not entry[2].done.is_set()]
-        heapq.heapify(self._heap)
-        self._rebuild_at = max(1024, 2 * len(self._heap))
 
     def _expire(self, now: float) -> None:
-        heap = self._heap
-        # Answered asks are not popped early: keeping the front entry keeps ``_next``, so
-        # later asks (later deadlines) never need to wake the watcher.
-        while heap and heap[0][0] <= now:
-            _, _, reply, path, timeout = heapq.heappop(heap)
-            if not reply.done.is_set():
-                reply.abandoned = True
-                reply.fail(AskTimeout(path, timeout))
+        for wait, queue in list(self._queues.items()):
+            while queue and queue[0][0] <= now:
+                _, reply, path, timeout = queue.popleft()
+                if not reply.done():
+                    reply.set_exception(AskTimeout(path, timeout))
+            # Answered asks that have not expired stay: the front keeps ``_next``, so the
+            # asks after it (later deadlines) never need to wake the watcher; ``add``
+            # drops them as it goes.
+            if not queue:
+                del self._queues[wait]
 
     async def run(self) -> None:
         while True:
-            now = anyio.current_time()
+            now = self._clock()
             self._expire(now)
-            self._next = self._heap[0][0] if self._heap else math.inf
+            self._next = min((q[0][0] for q in self._queues.values()), default=math.inf)
             self._wake = self._event()
             with anyio.move_on_after(self._next - now):
                 await self._wake.wait()
 
     def __len__(self) -> int:
-        return len(self._heap)
+        return sum(len(q) for q in self._queues.values())
 
 
 class ActorSystem:
@@ -115,11 +122,16 @@ class ActorSystem:
     """Lifecycle events: subscribe, add listeners, read counts."""
     rng: random.Random
     """The system's random source (backoff jitter); seed it through ``start(seed=...)``."""
+    now: Callable[[], float]
+    """``anyio.current_time()``, read straight from the running loop (no backend lookup per
+    call): the kernel's and the supervisors' monotonic clock, virtual under trio's
+    ``MockClock``."""
     _cells: dict[str, Cell]
     _names: dict[str, set[str]]
     _tg: anyio.abc.TaskGroup
     _event: Callable[[], anyio.Event]
     _waiter: Callable[[], Waiter]
+    _one_shot: Callable[[], OneShot]
     _root: Cell | None
     _root_exit: Exit | None
     _finished: anyio.Event
@@ -176,12 +188,14 @@ class ActorSystem:
         self._names = {}
         self._event = type(anyio.Event())
         self._waiter = single_waiter_factory()
+        self._one_shot = one_shot_factory()
+        self.now = monotonic_clock()
         self._root = None
         self._root_exit = None
         self._finished = anyio.Event()
         self._shutdown_requested = False
         self._requested_code = 0
-        self._deadlines = _Deadlines(self._event)
+        self._deadlines = _Deadlines(self._event, self.now)
 
     # -- names -------------------------------------------------------------------------
 
@@ -243,7 +257,7 @@ class ActorSystem:
     def _dead_letter(self, path: str, message: Any, reason: str,
                      error: BaseException | None, attempts: int) -> None:
         self.events.publish(DeadLettered(
-            path=path, at=anyio.current_time(), message=message, reason=reason,
+            path=path, at=self.now(), message=message, reason=reason,
             error=None if error is None else repr(error), attempts=attempts,
         ))
 

@@ -133,6 +133,7 @@ class ChildSpec:
     backoff: Backoff | None = None
     args: tuple[Any, ...] = field(default=())
     significant: bool = False
+    _props: Props | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id or "/" in self.id:
@@ -160,14 +161,19 @@ class ChildSpec:
 
     @property
     def props(self) -> Props:
-        """How the runtime makes this child (its factory bound to ``args``)."""
-        factory = self.factory
-        args = self.args
-        return Props(
-            (lambda: factory(*args)) if args else factory,
-            capacity=self.capacity, overflow=self.overflow, in_flight=self.in_flight,
-            max_redeliveries=self.max_redeliveries,
-        )
+        """How the runtime makes this child (its factory bound to ``args``); made once,
+        since every restart asks for it."""
+        props = self._props
+        if props is None:
+            factory = self.factory
+            args = self.args
+            props = Props(
+                (lambda: factory(*args)) if args else factory,
+                capacity=self.capacity, overflow=self.overflow, in_flight=self.in_flight,
+                max_redeliveries=self.max_redeliveries,
+            )
+            object.__setattr__(self, "_props", props)
+        return props
 
     def with_args(self, child_id: str, args: Sequence[Any]) -> ChildSpec:
         """An instance of a simple_one_for_one template."""

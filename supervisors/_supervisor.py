@@ -27,8 +27,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import anyio
-
 from runtime import (
     IGNORE,
     Actor,
@@ -400,12 +398,12 @@ class Supervisor(Actor):
         backoff = child.spec.backoff
         stable_after = self.flags.within if backoff is None else backoff.reset_window
         if (child.up_since is not None
-                and anyio.current_time() - child.up_since >= stable_after):
+                and self.ctx.system.now() - child.up_since >= stable_after):
             child.failures = 0
         child.up_since = None
 
     async def _on_failure(self, child: _Child) -> None:
-        now = anyio.current_time()
+        now = self.ctx.system.now()
         backoff = child.spec.backoff
         child.failures += 1
         if not self._intensity.add(now):
@@ -423,7 +421,7 @@ class Supervisor(Actor):
         child.state = ChildState.RESTARTING
         delay = 0.0 if backoff is None else backoff.delay(child.failures - 1, self.ctx.system.rng)
         self.ctx.system.events.publish(Restarting(
-            path=self._path_of(child), at=anyio.current_time(), delay=delay,
+            path=self._path_of(child), at=self.ctx.system.now(), delay=delay,
             attempt=child.failures,
         ))
         child.token = next(_tokens)
@@ -468,14 +466,14 @@ class Supervisor(Actor):
 
     async def _give_up(self) -> None:
         path = self.ctx.path
-        now = anyio.current_time()
+        now = self.ctx.system.now()
         self.ctx.system.events.publish(IntensityExceeded(
             path=path, at=now, restarts=len(self._intensity),
             max_restarts=self.flags.max_restarts, within=self.flags.within,
         ))
         await self._stop_all()
         self.ctx.system.events.publish(Escalated(
-            path=path, at=anyio.current_time(), reason="reached_max_restart_intensity",
+            path=path, at=self.ctx.system.now(), reason="reached_max_restart_intensity",
         ))
         raise StopActor(ExitKind.SHUTDOWN, "reached_max_restart_intensity")
 
@@ -529,7 +527,7 @@ class Supervisor(Actor):
             child.state = ChildState.UNDEFINED
             return result
         child.state = ChildState.RUNNING
-        child.up_since = anyio.current_time()
+        child.up_since = self.ctx.system.now()
         return result
 
     def _ignored(self, child: _Child) -> None:

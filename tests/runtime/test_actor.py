@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import logging
 from typing import Any
 
@@ -11,15 +12,18 @@ import pytest
 import trio
 
 from runtime import (
+    IGNORE,
     Actor,
     ActorSystem,
     Exit,
     ExitKind,
     InFlight,
     Props,
+    Started,
     StopActor,
     Stopped,
 )
+from runtime.lowlevel import Cell
 from runtime.testing import EventRecorder
 
 pytestmark = pytest.mark.anyio
@@ -250,3 +254,94 @@ async def test_the_logger_is_bound_to_the_actor_path(caplog: pytest.LogCaptureFi
     assert record.getMessage() == "[talker] hello there"
     assert record.actor_path == "talker"  # type: ignore[attr-defined]
 
+
+
+class Host(Actor):
+    """Spawns child slots and drives them through the kernel's own calls (no supervisor)."""
+
+    hosts_children = True
+
+    def __init__(self) -> None:
+        self.cells: dict[str, Cell] = {}
+
+    async def receive(self, message: Any) -> Any:
+        verb, name, *rest = message
+        if verb == "spawn":
+            cell = self.cells[name] = self.ctx.spawn(name, rest[0])
+            return cell
+        if verb == "start":
+            return await self.cells[name].start()
+        return await self.cells[name].stop(rest[0])
+
+
+async def test_started_returns_start_info_to_whoever_started_the_actor() -> None:
+    class Informative(Actor):
+        async def started(self) -> Any:
+            return {"port": 8080}
+
+    async with ActorSystem.start(Props(Host), name="h") as system:
+        host = system.ref("h")
+        await host.ask(("spawn", "c", Props(Informative)))
+        assert await host.ask(("start", "c")) == {"port": 8080}
+
+
+@pytest.mark.parametrize("where", ["factory", "started"])
+async def test_ignore_declines_the_start_quietly(where: str) -> None:
+    stopped: list[Exit] = []
+
+    class Declines(Actor):
+        async def started(self) -> Any:
+            return IGNORE
+
+        async def stopped(self, exit: Exit) -> None:
+            stopped.append(exit)
+
+    factory: Any = (lambda: IGNORE) if where == "factory" else Declines
+    async with ActorSystem.start(Props(Host), name="h") as system:
+        with EventRecorder(system) as events:
+            host = system.ref("h")
+            cell = await host.ask(("spawn", "c", Props(factory)))
+            for _ in range(2):
+                assert await host.ask(("start", "c")) is IGNORE
+                assert not cell.running
+                assert cell.last_exit == Exit(ExitKind.NORMAL, None, "ignore")
+            assert [e for e in events.events if e.path == "h/c"] == []
+            assert stopped == []
+            assert system.root_exit is None
+
+
+_incarnation_seen: contextvars.ContextVar[int] = contextvars.ContextVar("incarnation_seen")
+
+
+async def test_restarts_reuse_the_cells_task_and_a_kill_ends_it() -> None:
+    """Successive incarnations of one cell run in one task (a restart wakes it instead of
+    spawning one), so a context variable an incarnation sets is seen by the next; killing
+    an incarnation ends that task, and the next start runs in a fresh one."""
+    seen: list[int | None] = []
+
+    class Notes(Actor):
+        async def started(self) -> None:
+            seen.append(_incarnation_seen.get(None))
+            _incarnation_seen.set(self.ctx.incarnation)
+
+        async def receive(self, message: Any) -> Any:
+            if message == "hang":
+                await anyio.sleep_forever()
+            raise StopActor(ExitKind.NORMAL)
+
+    async with ActorSystem.start(Props(Host), name="h") as system:
+        with EventRecorder(system) as events:
+            host = system.ref("h")
+            await host.ask(("spawn", "c", Props(Notes)))
+            for n in range(2):
+                await host.ask(("start", "c"))
+                await system.ref("h/c").tell("end")
+                await events.wait_for(Stopped, path="h/c", count=n + 1)
+            await host.ask(("start", "c"))
+            await system.ref("h/c").tell("hang")
+            assert await host.ask(("stop", "c", 0.0)) == Exit(ExitKind.KILLED)
+            assert [e.reason for e in events.of(Stopped, path="h/c")] == [
+                "normal", "normal", "killed"]
+            await host.ask(("start", "c"))
+            await events.wait_for(Started, path="h/c", count=4)
+    assert seen == [None, 1, 2, None]

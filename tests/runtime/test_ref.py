@@ -99,6 +99,30 @@ async def test_ask_times_out_and_the_late_reply_harms_no_one(autojump_clock: Any
 
 
 @pytest.mark.trio
+async def test_asks_with_different_timeouts_each_fail_at_their_own_deadline(
+    autojump_clock: Any,
+) -> None:
+    """Deadlines are kept per timeout value: a short timeout asked after a long one still
+    fails first, each at its exact time."""
+    async with ActorSystem.start(Props(Slow), name="s") as system:
+        ref = system.ref("s")
+        failed: dict[float, float] = {}
+        start = trio.current_time()
+
+        async def ask(timeout: float) -> None:
+            with pytest.raises(AskTimeout) as raised:
+                await ref.ask("slow", timeout=timeout)
+            assert raised.value.timeout == timeout
+            failed[timeout] = trio.current_time() - start
+
+        async with anyio.create_task_group() as tg:
+            for timeout in (7.0, 3.0, 7.0, 1.0):
+                tg.start_soon(ask, timeout)
+        assert failed == {1.0: pytest.approx(1.0), 3.0: pytest.approx(3.0),
+                          7.0: pytest.approx(7.0)}
+
+
+@pytest.mark.trio
 async def test_ask_timeout_covers_waiting_for_room(autojump_clock: Any) -> None:
     async with ActorSystem.start(Props(Slow, capacity=1), name="s") as system:
         ref = system.ref("s")
