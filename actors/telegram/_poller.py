@@ -20,6 +20,7 @@ from typing import Any, Final, NoReturn
 
 import anyio
 import msgspec
+import sniffio
 from msgspec.structs import replace
 
 from actors.db_writer import DatabaseUnavailable, DeadLetter
@@ -451,8 +452,11 @@ class TelegramPoller(Actor):
     async def started(self) -> None:
         install_log_redaction()  # httpx logs request URLs, and ours carry the token
         s = self._settings
+        # aiohttp on asyncio, as the sender: an httpx client loads its own CA bundle when
+        # made (about 0.1 s of every start) and brings httpcore and trio in with it.
+        transport = "aiohttp" if sniffio.current_async_library() == "asyncio" else "httpx"
         self._api = BotApi(self._token, s.base_url, timeout=s.request_timeout, connections=1,
-                           observe=self._api_observer)
+                           observe=self._api_observer, transport=transport)
 
     async def run(self) -> None:
         try:
