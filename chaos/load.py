@@ -11,7 +11,7 @@ and what each count means.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -100,21 +100,31 @@ async def onboard(
     timeout: float = 15.0,
 ) -> None:
     """Play one parent's onboarding in English through the bot: /start, the English
-    button, the child's name, the age; each step waits for the bot's answer.
-    Raises TimeoutError when an answer does not come within ``timeout``, AssertionError
-    when the language buttons are missing."""
+    button, the consent button, the time zone offered, the child's name, the age; each
+    step waits for the bot's answer. Raises TimeoutError when an answer does not come
+    within ``timeout``, AssertionError when a button is missing."""
     seen = len(_bot_messages(emu, chat_id))
     emu.user_says(chat_id, "/start", language_code="en")
     welcome = await _next_bot_message(emu, chat_id, seen, timeout)
-    buttons = [b for row in welcome.get("reply_markup", {}).get("inline_keyboard", [])
-               for b in row if b["text"] == "English"]
-    assert buttons, f"chat {chat_id}: no English button in {welcome.get('text')!r}"
-    emu.tap_button(chat_id, welcome["message_id"], data=buttons[0]["callback_data"])
-    await _next_bot_message(emu, chat_id, seen + 1, timeout)
-    emu.user_says(chat_id, child, language_code="en")
-    await _next_bot_message(emu, chat_id, seen + 2, timeout)
-    emu.user_says(chat_id, str(age), language_code="en")
+    _tap(emu, chat_id, welcome, lambda label: label == "English")
+    notice = await _next_bot_message(emu, chat_id, seen + 1, timeout)
+    _tap(emu, chat_id, notice, lambda label: label == say("btn_consent", "en"))
+    zone = await _next_bot_message(emu, chat_id, seen + 2, timeout)
+    _tap(emu, chat_id, zone, lambda label: label.startswith("🕒"))
     await _next_bot_message(emu, chat_id, seen + 3, timeout)
+    emu.user_says(chat_id, child, language_code="en")
+    await _next_bot_message(emu, chat_id, seen + 4, timeout)
+    emu.user_says(chat_id, str(age), language_code="en")
+    await _next_bot_message(emu, chat_id, seen + 5, timeout)
+
+
+def _tap(emu: TelegramEmulator, chat_id: int, message: dict[str, Any],
+         wanted: Callable[[str], bool]) -> None:
+    """Tap the first button of ``message`` whose label is ``wanted``."""
+    buttons = [b for row in message.get("reply_markup", {}).get("inline_keyboard", [])
+               for b in row if wanted(b["text"])]
+    assert buttons, f"chat {chat_id}: no such button in {message.get('text')!r}"
+    emu.tap_button(chat_id, message["message_id"], data=buttons[0]["callback_data"])
 
 
 async def onboard_all(emu: TelegramEmulator, chat_ids: Iterable[int], **kwargs: Any) -> None:

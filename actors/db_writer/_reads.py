@@ -45,6 +45,7 @@ class FamilyView(msgspec.Struct, frozen=True, kw_only=True):
     timezone: str
     active: bool
     version: int
+    consented_at: dt.datetime | None = None
 
 
 class ChildView(msgspec.Struct, frozen=True, kw_only=True):
@@ -52,6 +53,8 @@ class ChildView(msgspec.Struct, frozen=True, kw_only=True):
     name: str
     age: int
     version: int
+    birth_year: int | None = None
+    gender: str | None = None
 
 
 class _Undrained:
@@ -154,8 +157,8 @@ class Reads:
         pending = self._undrained.snapshot(chat_id)
         rows = await self._query(
             "read_family",
-            "SELECT chat_id, language, checkin_time, timezone, active, version "
-            "FROM families WHERE chat_id = $1", chat_id,
+            "SELECT chat_id, language, checkin_time, timezone, active, version, "
+            "consented_at FROM families WHERE chat_id = $1", chat_id,
         )
         view = FamilyView(**dict(rows[0])) if rows else None
         for record in pending:
@@ -168,6 +171,7 @@ class Reads:
                     chat_id=record.chat_id, language=record.language,
                     checkin_time=record.checkin_time, timezone=record.timezone,
                     active=record.active, version=record.version,
+                    consented_at=record.consented_at,
                 )
         return view
 
@@ -176,7 +180,8 @@ class Reads:
         pending = self._undrained.snapshot(chat_id)
         rows = await self._query(
             "read_children",
-            "SELECT child_id, name, age, version FROM children WHERE chat_id = $1", chat_id
+            "SELECT child_id, name, age, version, birth_year, gender FROM children "
+            "WHERE chat_id = $1", chat_id
         )
         children = {row["child_id"]: ChildView(**dict(row)) for row in rows}
         for record in pending:
@@ -187,7 +192,8 @@ class Reads:
                 if known is None or record.version > known.version:
                     children[record.child_id] = ChildView(
                         child_id=record.child_id, name=record.name, age=record.age,
-                        version=record.version,
+                        version=record.version, birth_year=record.birth_year,
+                        gender=record.gender,
                     )
         return [children[k] for k in sorted(children)]
 

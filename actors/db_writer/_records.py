@@ -10,7 +10,7 @@ spool's codec. See docs/db-writer.md, section "Records and their natural keys".
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final, Union
+from typing import Final, Literal, Union
 
 import msgspec
 
@@ -39,6 +39,10 @@ __all__ = [
 ]
 
 
+Gender = Literal["boy", "girl"]
+"""A child's gender as stored (``children.gender``)."""
+
+
 class _Base(msgspec.Struct, frozen=True, kw_only=True, tag=True):
     """Frozen, keyword-only, tagged with the class name. Timestamps are timezone-aware
     ``datetime`` values (UTC); a ``version`` grows monotonically for one family (the
@@ -55,6 +59,9 @@ class FamilySaved(_Base, frozen=True, kw_only=True):
     timezone: str
     active: bool
     version: int
+    consented_at: dt.datetime | None = None
+    """When the parent accepted the privacy notice (None: not yet, or a family from
+    before the notice existed)."""
 
 
 class ParentSeen(_Base, frozen=True, kw_only=True):
@@ -72,7 +79,11 @@ class ChildSaved(_Base, frozen=True, kw_only=True):
     child_id: int
     name: str
     age: int
+    """The age when this version was saved (0-17); ``birth_year`` keeps it growing."""
     version: int
+    birth_year: int | None = None
+    gender: Gender | None = None
+    """Asked in Russian, for the grammatical forms of the texts; None: not given."""
 
 
 class EmotionEntry(_Base, frozen=True, kw_only=True):

@@ -55,15 +55,18 @@ def _columns(*names: str) -> Callable[[Sequence[Any]], list[list[Any]]]:
 
 _TABLES: Final[dict[type[Any], _Table]] = {
     FamilySaved: _Table(
-        """INSERT INTO families AS f (chat_id, language, checkin_time, timezone, active, version)
+        """INSERT INTO families AS f (chat_id, language, checkin_time, timezone, active, version,
+                                      consented_at)
         SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::boolean[],
-                             $6::bigint[])
+                             $6::bigint[], $7::timestamptz[])
         ON CONFLICT (chat_id) DO UPDATE SET
             language = EXCLUDED.language, checkin_time = EXCLUDED.checkin_time,
             timezone = EXCLUDED.timezone, active = EXCLUDED.active,
-            version = EXCLUDED.version, updated_at = now()
+            version = EXCLUDED.version, updated_at = now(),
+            consented_at = EXCLUDED.consented_at
         WHERE f.version < EXCLUDED.version""",
-        _columns("chat_id", "language", "checkin_time", "timezone", "active", "version"),
+        _columns("chat_id", "language", "checkin_time", "timezone", "active", "version",
+                 "consented_at"),
         key=lambda r: r.chat_id,
     ),
     ParentSeen: _Table(
@@ -73,13 +76,15 @@ _TABLES: Final[dict[type[Any], _Table]] = {
         _columns("chat_id", "user_id", "at"),
     ),
     ChildSaved: _Table(
-        """INSERT INTO children AS c (chat_id, child_id, name, age, version)
+        """INSERT INTO children AS c (chat_id, child_id, name, age, version, birth_year,
+                                      gender)
         SELECT * FROM unnest($1::bigint[], $2::integer[], $3::text[], $4::smallint[],
-                             $5::bigint[])
+                             $5::bigint[], $6::smallint[], $7::text[])
         ON CONFLICT (chat_id, child_id) DO UPDATE SET
-            name = EXCLUDED.name, age = EXCLUDED.age, version = EXCLUDED.version
+            name = EXCLUDED.name, age = EXCLUDED.age, version = EXCLUDED.version,
+            birth_year = EXCLUDED.birth_year, gender = EXCLUDED.gender
         WHERE c.version < EXCLUDED.version""",
-        _columns("chat_id", "child_id", "name", "age", "version"),
+        _columns("chat_id", "child_id", "name", "age", "version", "birth_year", "gender"),
         key=lambda r: (r.chat_id, r.child_id),
     ),
     EmotionEntry: _Table(

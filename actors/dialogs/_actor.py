@@ -36,11 +36,22 @@ from actors.protocol import (
 )
 from actors.translator import analyse_offline
 from config.settings import DialogsSettings, TranslatorSettings
-from runtime import Actor, ActorCrashed, ActorRef, ActorStopped, AskTimeout, Message
+from runtime import (
+    Actor,
+    ActorCrashed,
+    ActorRef,
+    ActorStopped,
+    AskTimeout,
+    Message,
+    WallClock,
+    system_clock,
+)
 from supervisors import Backoff
 
-from ._store import Child, Family, FamilyStore, StateUnavailable
-from ._texts import EMOTION_NAMES, age_words, escape, say
+from ._names import clean_name
+from ._onboarding import OnboardingSteps, parse_age, parse_gender
+from ._store import Child, Family, FamilyStore, StateUnavailable, onboarding_step
+from ._texts import EMOTION_NAMES, age_words, child_forms, escape, say
 from ._timezones import parse_timezone
 from ._waits import StateWaits, Waiting
 
@@ -82,17 +93,12 @@ class DialogsMetrics(Protocol):
 _RU_WORDS: Final = frozenset({"ru", "рус", "русский", "russian", "по-русски", "россия"})
 _EN_WORDS: Final = frozenset({"en", "eng", "english", "английский", "англ"})
 _TIME_RE: Final = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.\-hч ]\s*([0-5]\d)\s*$")
-_AGE_RE: Final = re.compile(r"^\s*(\d{1,2})(?:\s*(?:лет|год|года|years?|yo|y\.?o\.?|г\.?))?\s*$",
-                            re.IGNORECASE)
-_MAX_NAME: Final = 40
 TYPING_AFTER: Final = 0.3
 """Seconds before "typing…" shows: the offline translator and the cache answer sooner."""
-DEFAULT_TIMEZONE: Final[dict[Language, str]] = {"ru": "Europe/Moscow", "en": "UTC"}
-"""A new family's zone until the parent sets theirs in /settings."""
 _COMMAND_RE: Final = re.compile(r"^/([a-zA-Z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 
 
-class Dialogs(Actor):
+class Dialogs(OnboardingSteps, Actor):
     """Conversation logic for the chats of one shard.
 
     Constructed by the application tree with the shared ``store`` (families outlive this
@@ -121,6 +127,8 @@ class Dialogs(Actor):
     from the state before it: the parent who sent "7" for the child's age gets "Added"
     once, not a translation of "7"."""
 
+    metrics: DialogsMetrics | None
+
     def __init__(
         self,
         *,
@@ -135,7 +143,11 @@ class Dialogs(Actor):
         metrics: DialogsMetrics | None = None,
         waits: StateWaits | None = None,
         gave_up: Callable[[str, IncomingUpdate, str, str], None] | None = None,
+        clock: WallClock | None = None,
     ) -> None:
+        # Dates (birth years, consent) come from the injected wall clock: the store's
+        # unless one is given.
+        self.clock = clock if clock is not None else getattr(store, "clock", system_clock)
         self.gave_up = gave_up
         self.waits = waits if waits is not None else StateWaits()
         self._retry_backoff = Backoff(min_delay=min(0.2, settings.state_retry_max),
@@ -306,6 +318,10 @@ class Dialogs(Actor):
         step = family.step
         if step in ("new", "language"):
             await self._step_language_text(update, family, text)
+        elif step == "consent":
+            await self._step_consent_text(update, family, text)
+        elif step == "child_gender":
+            await self._step_gender_text(update, family, text)
         elif step == "child_name":
             await self._step_child_name(update, family, text)
         elif step == "child_age":
@@ -330,6 +346,14 @@ class Dialogs(Actor):
             await self._child_chosen(update, family, arg)
         elif kind == "del":
             await self._delete_answer(update, family, arg == "yes")
+        elif kind == "ok" and arg == "consent":
+            await self._consent(update, family)
+        elif kind == "tz":
+            await self._timezone_tapped(update, family, arg)
+        elif kind == "g" and arg in ("boy", "girl", "none"):
+            gender = parse_gender(arg)
+            assert gender is not None
+            await self._gender_given(update, family, gender)
         elif kind == "ci" and self.checkin is not None:
             await self._reply(update, await self.checkin(data, family))
             if self.metrics is not None:
@@ -376,7 +400,8 @@ class Dialogs(Actor):
         elif name == "addchild":
             await self._ask_child_name(update, family)
         elif name == "cancel":
-            family = replace(family, pending_phrase=None, pending_name=None)
+            family = replace(family, pending_phrase=None, pending_name=None, pending_age=None,
+                             editing=None)
             await self._put(replace(family, step=_onboarding_step(family)))
             await self._reply(update, say("cancelled", language))
         else:
@@ -398,10 +423,11 @@ class Dialogs(Actor):
 
     async def _show_settings(self, update: IncomingUpdate, family: Family) -> None:
         language = self._language(family, update)
-        children = ", ".join(f"{c.name} ({age_words(c.age, language)})"
+        children = ", ".join(f"{c.name} ({age_words(self.age(c), language)})"
                              for c in family.children) or "—"
         text = say("settings", language, language=say("language_name", language),
-                   time=family.checkin_time, timezone=family.timezone, children=children)
+                   time=family.checkin_time, timezone=family.timezone or "—",
+                   children=children)
         await self._reply(update, text, [
             [Button(text=say("btn_language", language), data="set:lang"),
              Button(text=say("btn_add_child", language), data="set:child")],
@@ -439,15 +465,11 @@ class Dialogs(Actor):
         self, update: IncomingUpdate, family: Family, language: Language,
     ) -> None:
         family = replace(family, language=language)
-        if not family.onboarded and not family.timezone:
-            family = replace(family, timezone=DEFAULT_TIMEZONE[language])
         if family.children:
             await self._put(replace(family, step="ready"))
             await self._reply(update, say("language_set", language))
             return
-        await self._put(replace(family, step="child_name"))
-        await self._reply(update, say("language_set", language) + "\n\n"
-                          + say("ask_child_name", language))
+        await self._prompt_next(update, family, say("language_set", language))
 
     async def _ask_child_name(self, update: IncomingUpdate, family: Family) -> None:
         language = self._language(family, update)
@@ -455,35 +477,35 @@ class Dialogs(Actor):
             await self._reply(update, say("too_many_children", language,
                                           limit=self.settings.max_children))
             return
-        await self._put(replace(family, step="child_name", pending_name=None))
+        if family.consented_at is None or not family.timezone:  # the notice comes first
+            await self._ask_consent(update, replace(family, pending_name=None,
+                                                    pending_age=None))
+            return
+        await self._put(replace(family, step="child_name", pending_name=None, pending_age=None))
         await self._reply(update, say("ask_child_name", language))
 
     async def _step_child_name(self, update: IncomingUpdate, family: Family, text: str) -> None:
         language = self._language(family, update)
-        name = " ".join(text.split())
-        if len(name) > _MAX_NAME or name.startswith("/"):
+        if family.consented_at is None and not family.onboarded:  # a family from before it
+            await self._prompt_next(update, family)
+            return
+        name = clean_name(text)
+        if name is None:
             await self._reply(update, say("bad_name", language))
+            return
+        if any(c.name.lower() == name.lower() for c in family.children):
+            await self._reply(update, say("name_taken", language, name=name))
             return
         await self._put(replace(family, step="child_age", pending_name=name))
         await self._reply(update, say("ask_child_age", language, name=name))
 
     async def _step_child_age(self, update: IncomingUpdate, family: Family, text: str) -> None:
         language = self._language(family, update)
-        match = _AGE_RE.match(text)
-        age = int(match.group(1)) if match else -1
-        if not 0 <= age <= 17 or family.pending_name is None:
+        age = parse_age(text, self.now().year)
+        if age is None or family.pending_name is None:
             await self._reply(update, say("bad_age", language))
             return
-        child = Child(id=family.next_child_id(), name=family.pending_name, age=age)
-        await self._put(replace(family, children=(*family.children, child), step="ready",
-                                     pending_name=None))
-        if not family.children and self.metrics is not None:
-            # the first child completes onboarding; counted once it is stored, so a crash
-            # before the store is not counted again when the update is redelivered
-            self.metrics.registration()
-        await self._reply(update, say("child_added", language, name=child.name,
-                                      age=age_words(age, language)),
-                          [[Button(text=say("btn_add_child", language), data="set:child")]])
+        await self._age_given(update, family, age)
 
     async def _step_time(self, update: IncomingUpdate, family: Family, text: str) -> None:
         language = self._language(family, update)
@@ -501,8 +523,7 @@ class Dialogs(Actor):
         if zone is None:
             await self._reply(update, say("bad_timezone", language))
             return
-        await self._put(replace(family, timezone=zone, step=_after_settings(family)))
-        await self._reply(update, say("timezone_set", language, timezone=zone))
+        await self._timezone_chosen(update, family, zone)
 
     # -- deleting ------------------------------------------------------------------------
 
@@ -551,7 +572,7 @@ class Dialogs(Actor):
     ) -> None:
         language = self._language(family, update)
         await self.sender.tell(ShowTyping(chat_id=update.chat_id, after=TYPING_AFTER))
-        request = TranslateRequest(phrase=phrase, age_band=age_band(child.age),
+        request = TranslateRequest(phrase=phrase, age_band=age_band(self.age(child)),
                                    language=language)
         started = time.monotonic()
         source, took = "offline", None
@@ -675,13 +696,8 @@ def _after_settings(family: Family) -> Any:
 
 
 def _onboarding_step(family: Family) -> Any:
-    """Where a family stands when nothing is being asked: ready once onboarded, else the
-    next onboarding question."""
-    if family.onboarded:
-        return "ready"
-    if family.language is None:
-        return "language"
-    return "child_age" if family.pending_name is not None else "child_name"
+    """Where a family stands when nothing is being asked (``_store.onboarding_step``)."""
+    return onboarding_step(family)
 
 
 def render_translation(translation: Translation, child: Child, language: Language) -> str:
@@ -694,11 +710,16 @@ def render_translation(translation: Translation, child: Child, language: Languag
         say("need", language, need=analysis.need),
         "",
         say("to_say", language),
-        *(f"• {escape(text)}" for text in analysis.what_to_say),
+        *(f"• {escape(_forms(text, child, language))}" for text in analysis.what_to_say),
         "",
         say("to_avoid", language),
-        *(f"• {escape(text)}" for text in analysis.what_to_avoid),
+        *(f"• {escape(_forms(text, child, language))}" for text in analysis.what_to_avoid),
     ]
     if translation.basic_mode:
         lines += ["", say("basic_mode", language)]
     return "\n".join(lines)
+
+
+def _forms(text: str, child: Child, language: Language) -> str:
+    """Russian advice in the child's grammatical gender, when the parent gave it."""
+    return child_forms(text, child.gender) if language == "ru" else text

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
+from msgspec.structs import replace
 
 from actors.cache import CacheService
 from actors.db_writer import (
@@ -28,7 +29,7 @@ from actors.db_writer import (
 from actors.protocol import LANGUAGES, Translation, age_band
 from runtime import WallClock, system_clock, utc_now
 
-from ._store import Child, Family, StateUnavailable, Step
+from ._store import Child, Family, Gender, StateUnavailable, Step, onboarding_step
 
 _ENCODER = msgspec.msgpack.Encoder()
 _DECODER = msgspec.msgpack.Decoder(Family)
@@ -115,13 +116,15 @@ class PersistentFamilyStore:
         view = await self.reads.family(chat_id)
         if view is None:
             return None
-        children = tuple(Child(id=c.child_id, name=c.name, age=c.age)
+        children = tuple(Child(id=c.child_id, name=c.name, age=c.age,
+                               birth_year=c.birth_year, gender=_gender(c.gender))
                          for c in await self.reads.children(chat_id))
         language = next((lang for lang in LANGUAGES if lang == view.language), None)
-        step: Step = "ready" if children else ("child_name" if language is not None else "new")
-        return Family(chat_id=chat_id, language=language, children=children,
-                      step=step, checkin_time=view.checkin_time,
-                      timezone=view.timezone, active=view.active)
+        family = Family(chat_id=chat_id, language=language, children=children,
+                        checkin_time=view.checkin_time, timezone=view.timezone,
+                        active=view.active, consented_at=view.consented_at)
+        step: Step = onboarding_step(family) if language is not None else "new"
+        return replace(family, step=step)
 
     async def _persist_changes(self, before: Family | None, after: Family) -> None:
         # Upserts keep the highest version: a replayed older record never wins.
@@ -131,12 +134,15 @@ class PersistentFamilyStore:
             records.append(FamilySaved(
                 chat_id=after.chat_id, language=after.language,
                 checkin_time=after.checkin_time, timezone=after.timezone,
-                active=after.active, version=version))
+                active=after.active, version=version, consented_at=after.consented_at))
         old = {c.id: c for c in before.children} if before is not None else {}
         for child in after.children:
             if old.get(child.id) != child:
+                year = utc_now(self.clock).year
                 records.append(ChildSaved(chat_id=after.chat_id, child_id=child.id,
-                                          name=child.name, age=child.age, version=version))
+                                          name=child.name, age=child.age_in(year),
+                                          version=version, birth_year=child.birth_year,
+                                          gender=child.gender))
         if records:
             await persist(self.spool, records)
             self._wake()
@@ -151,5 +157,14 @@ class PersistentFamilyStore:
 
 
 def _settings(family: Family) -> tuple[Any, ...]:
-    return (family.language, family.checkin_time, family.timezone, family.active)
+    return (family.language, family.checkin_time, family.timezone, family.active,
+            family.consented_at)
+
+
+def _gender(stored: str | None) -> Gender | None:
+    if stored == "boy":
+        return "boy"
+    if stored == "girl":
+        return "girl"
+    return None
 

@@ -8,12 +8,16 @@ spool and PostgreSQL behind the same calls.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal, Protocol
 
 import msgspec
 
-from actors.protocol import Language, Translation
+from actors.protocol import MAX_AGE, MIN_AGE, Language, Translation
 from runtime import WallClock, system_clock
+
+Gender = Literal["boy", "girl"]
+"""A child's gender, asked in Russian for the grammatical forms of the texts."""
 
 
 class Child(msgspec.Struct, frozen=True, kw_only=True):
@@ -21,17 +25,33 @@ class Child(msgspec.Struct, frozen=True, kw_only=True):
     """Stable within the family (1, 2, …); used in callback data."""
     name: str
     age: int
+    """The age the parent gave (or the age when this child was last saved)."""
+    birth_year: int | None = None
+    """``year of the clock - age`` when the age was given: the age grows with the
+    calendar (None for a child saved before birth years were kept)."""
+    gender: Gender | None = None
+    """None: not given (the texts then use both forms, "сказал(а)")."""
+
+    def age_in(self, year: int) -> int:
+        """The child's age in ``year`` (0-17): from the birth year when known."""
+        if self.birth_year is None:
+            return self.age
+        return min(MAX_AGE, max(MIN_AGE, year - self.birth_year))
 
 
 Step = Literal[
     "new",             # nothing asked yet
     "language",        # waiting for the language choice
+    "consent",         # the privacy notice is shown: waiting for the parent's consent
     "child_name",      # waiting for a child's name
     "child_age",       # waiting for that child's age
+    "child_gender",    # (Russian) waiting for the child's gender
     "ready",           # onboarded: text is a phrase to translate
     "choose_child",    # a phrase is parked until the parent picks the child
     "checkin_time",    # waiting for HH:MM
     "timezone",        # waiting for a time zone
+    "rename_child",    # /children: waiting for the new name of ``editing``
+    "child_new_age",   # /children: waiting for the new age of ``editing``
 ]
 
 
@@ -44,6 +64,12 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
     step: Step = "new"
     pending_name: str | None = None
     """The child's name while its age is asked."""
+    pending_age: int | None = None
+    """The child's age while its gender is asked (Russian)."""
+    editing: int | None = None
+    """The child whose name, age or gender /children is changing."""
+    consented_at: dt.datetime | None = None
+    """When the parent accepted the privacy notice; no child is stored before it."""
     pending_phrase: str | None = None
     """The phrase parked while the parent picks the child."""
     pending_update: int | None = None
@@ -72,6 +98,24 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
 
     def next_child_id(self) -> int:
         return max((c.id for c in self.children), default=0) + 1
+
+
+def onboarding_step(family: Family) -> Step:
+    """Where a family stands when nothing else is being asked: ready once onboarded, else
+    the next onboarding question (language, consent, time zone, then the child's name,
+    age and, in Russian, gender). A family onboarded before the consent notice existed
+    stays ready; it sees the notice when it adds a child."""
+    if family.onboarded:
+        return "ready"
+    if family.language is None:
+        return "language"
+    if family.consented_at is None:
+        return "consent"
+    if not family.timezone:
+        return "timezone"
+    if family.pending_name is None:
+        return "child_name"
+    return "child_age" if family.pending_age is None else "child_gender"
 
 
 class StateUnavailable(Exception):

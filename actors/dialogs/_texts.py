@@ -7,10 +7,13 @@ A test checks that every key exists in both languages with the same placeholders
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from actors.protocol import Emotion, Language
 from actors.telegram import escape as escape  # the one HTML escaper
+
+from ._store import Gender
 
 TEXTS: Final[dict[str, dict[Language, str]]] = {
     "welcome": {
@@ -18,6 +21,63 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
               "ему сказать.\n\nНа каком языке вам удобнее?",
         "en": "Hello! I'm Family Emotions: I help you understand what your child feels and "
               "what to say.\n\nWhich language do you prefer?",
+    },
+    "consent": {
+        "ru": "<b>Прежде чем начать</b>\n"
+              "• Я сохраняю язык, часовой пояс, имена детей, год рождения и пол (если вы его "
+              "укажете), а ещё то, что вы пишете о детях, вместе с разборами — это дневник "
+              "эмоций, он хранится 12 месяцев. Фразы уходят на анализ в Claude (Anthropic) "
+              "без вашего имени и номера чата. Подробнее — /privacy, удалить всё — /delete "
+              "в любой момент.\n"
+              "• Я не заменяю психолога, врача или экстренные службы: мои ответы — подсказки, "
+              "а не диагноз и не лечение. Если ребёнку или вам грозит опасность, звоните 112.\n\n"
+              "Если вы согласны, нажмите «Принимаю».",
+        "en": "<b>Before we start</b>\n"
+              "• I keep your language and time zone, your children's names, birth years and "
+              "(if you tell me) gender, and what you write about them with my analyses: the "
+              "emotion diary, kept for 12 months. Phrases are analysed by Claude (Anthropic) "
+              "without your name or chat id. More in /privacy; /delete erases everything at "
+              "any time.\n"
+              "• I am not a substitute for a psychologist, a doctor or emergency services: my "
+              "answers are suggestions, not a diagnosis or treatment. If your child or you "
+              "are in danger, call your emergency number.\n\n"
+              "If you agree, tap \"I agree\".",
+    },
+    "consent_needed": {
+        "ru": "Чтобы я мог сохранить данные о ребёнке, нужно ваше согласие: нажмите "
+              "«Принимаю» под сообщением выше или напишите «да».",
+        "en": "I need your consent before I store anything about your child: tap \"I agree\" "
+              "under the message above, or send \"yes\".",
+    },
+    "consent_given": {
+        "ru": "Спасибо!",
+        "en": "Thank you!",
+    },
+    "ask_timezone_first": {
+        "ru": "В каком вы часовом поясе? Он нужен, чтобы вечерний вопрос и недельный отчёт "
+              "приходили вовремя. Если подходит {zone}, нажмите кнопку; если нет — напишите "
+              "город или смещение от UTC, например: Новосибирск или UTC+7.",
+        "en": "What is your time zone? I need it to send the evening check-in and the weekly "
+              "report at the right time. If {zone} is right, tap the button; if not, send "
+              "your city or UTC offset, for example: Chicago or UTC-6.",
+    },
+    "ask_gender": {
+        "ru": "{name} — мальчик или девочка? Это нужно только для того, чтобы я правильно "
+              "писал слова о ребёнке («сказал» или «сказала»).",
+        "en": "Is {name} a boy or a girl? I only use it for the grammar of Russian texts.",
+    },
+    "gender_set": {
+        "ru": "Готово: {name} — [мальчик|девочка].",
+        "en": "Done: {name}, [a boy|a girl].",
+    },
+    "gender_cleared": {
+        "ru": "Готово: пол не указан, я буду писать о ребёнке по имени {name} в обоих родах "
+              "(«сказал(а)»).",
+        "en": "Done: no gender is kept for {name}.",
+    },
+    "bad_gender": {
+        "ru": "Нажмите, пожалуйста, одну из кнопок: мальчик, девочка или «не указывать».",
+        "en": "Please tap one of the buttons: boy, girl or \"skip\".",
     },
     "ask_child_name": {
         "ru": "Как зовут вашего ребёнка? Напишите имя (можно домашнее).",
@@ -28,17 +88,28 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "How old is {name}? Please send a number from 0 to 17.",
     },
     "bad_name": {
-        "ru": "Имя должно быть не длиннее 40 символов и без команд. Как зовут ребёнка?",
-        "en": "The name should be at most 40 characters and not a command. What is your "
-              "child's name?",
+        "ru": "Похоже, это фраза, а не имя 🙂 Напишите, пожалуйста, только имя ребёнка: одно, "
+              "два или три слова, буквами, например: Маша или Анна-Мария. Рассказать, что "
+              "случилось, можно будет сразу после этого.",
+        "en": "That looks like a sentence rather than a name 🙂 Please send just your child's "
+              "name: one to three words, letters only, for example: Sam or Mary-Jane. You can "
+              "tell me what happened right after that.",
+    },
+    "name_taken": {
+        "ru": "Ребёнок с именем {name} уже есть. Напишите другое имя, например вместе с "
+              "фамилией или вторым именем.",
+        "en": "You already have a child called {name}. Please send another name, for "
+              "example with a surname or a middle name.",
     },
     "bad_age": {
-        "ru": "Пожалуйста, напишите возраст числом от 0 до 17, например: 6",
-        "en": "Please send the age as a number from 0 to 17, for example: 6",
+        "ru": "Пожалуйста, напишите возраст числом от 0 до 17 (например: 6) или год рождения "
+              "(например: 2019).",
+        "en": "Please send the age as a number from 0 to 17 (for example: 6) or the year of "
+              "birth (for example: 2019).",
     },
     "child_added": {
-        "ru": "Готово: {name}, {age}. 🌱\n\nТеперь расскажите, что {name} сказал(а) или "
-              "сделал(а), — своими словами, как есть. Я подскажу, какое чувство за этим стоит "
+        "ru": "Готово: {name}, {age}. 🌱\n\nТеперь расскажите, что {name} сказал[|а] или "
+              "сделал[|а], — своими словами, как есть. Я подскажу, какое чувство за этим стоит "
               "и что можно ответить.",
         "en": "Done: {name}, {age}. 🌱\n\nNow tell me what {name} said or did, in your own "
               "words. I'll suggest the feeling behind it and what you could say.",
@@ -70,14 +141,16 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
               "/help — this help",
     },
     "privacy": {
-        "ru": "<b>Что я храню</b>\n• язык, имена и возраст детей, время вечернего вопроса и "
-              "часовой пояс;\n• фразы, которые вы присылаете, и разборы к ним (дневник эмоций) "
+        "ru": "<b>Что я храню</b>\n• язык, имена детей, их год рождения и пол (если вы его "
+              "указали), время вечернего вопроса, часовой пояс и когда вы приняли это "
+              "уведомление;\n• фразы, которые вы присылаете, и разборы к ним (дневник эмоций) "
               "— 12 месяцев;\n• служебные номера сообщений Telegram — 48 часов, чтобы не "
               "потерять и не задвоить ответ.\n\nФразы уходят на анализ в Claude (Anthropic) без "
               "вашего имени и номера чата. Я не передаю данные третьим лицам. /delete удаляет "
               "всё сразу и безвозвратно.",
-        "en": "<b>What I keep</b>\n• your language, your children's names and ages, check-in "
-              "time and time zone;\n• the phrases you send and their analyses (the emotion "
+        "en": "<b>What I keep</b>\n• your language, your children's names, birth years and "
+              "(if you gave it) gender, check-in time, time zone and when you accepted this "
+              "notice;\n• the phrases you send and their analyses (the emotion "
               "diary), for 12 months;\n• Telegram message ids, for 48 hours, so no reply is "
               "lost or doubled.\n\nPhrases are analysed by Claude (Anthropic) without your name "
               "or chat id. I share nothing with third parties. /delete erases everything at "
@@ -288,6 +361,10 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     },
     # buttons
     "btn_add_child": {"ru": "➕ Добавить ребёнка", "en": "➕ Add a child"},
+    "btn_consent": {"ru": "✅ Принимаю", "en": "✅ I agree"},
+    "btn_boy": {"ru": "👦 Мальчик", "en": "👦 Boy"},
+    "btn_girl": {"ru": "👧 Девочка", "en": "👧 Girl"},
+    "btn_gender_skip": {"ru": "Не указывать", "en": "Skip"},
     "btn_language": {"ru": "🌐 Язык", "en": "🌐 Language"},
     "btn_time": {"ru": "⏰ Время вопроса", "en": "⏰ Check-in time"},
     "btn_timezone": {"ru": "🗺 Часовой пояс", "en": "🗺 Time zone"},
@@ -315,6 +392,56 @@ def say(key: str, language: Language, /, **values: object) -> str:
     if not values:
         return template
     return template.format(**{k: escape(str(v)) for k, v in values.items()})
+
+
+_GENDERED: Final = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
+"""``[masculine|feminine]`` in a Russian template: "сказал[|а]", "[его|её]"."""
+_OPTIONAL_A: Final = re.compile(r"(?<=\w)\(а\)")
+_SHORT_EN: Final = re.compile(r"(\w+)ен\(на\)")
+"""A short adjective's two forms: "важен(на)" is "важен" or "важна"."""
+_CLAUSE: Final = re.compile(r"[^.,;:!?—«»\"()]+(?:\(н?а\)[^.,;:!?—«»\"()]*)*")
+_PARENT: Final = re.compile(r"(?<!\w)я(?!\w)", re.IGNORECASE)
+_TO_CHILD: Final = re.compile(r"(?<!\w)(?:ты|тебе|тебя|тобой|сам\(а\)|\w+(?:ешь|ёшь|ишь))(?!\w)",
+                              re.IGNORECASE)
+
+
+def gendered(template: str, gender: Gender | None) -> str:
+    """``template`` with each ``[masculine|feminine]`` resolved for a child of ``gender``;
+    unknown gender: both ("сказал(а)" when the masculine form is the stem, else
+    "его/её")."""
+    def pick(match: re.Match[str]) -> str:
+        masculine, feminine = match.group(1), match.group(2)
+        if gender == "boy":
+            return masculine
+        if gender == "girl":
+            return feminine
+        return f"({feminine})" if not masculine else f"{masculine}/{feminine}"
+
+    return _GENDERED.sub(pick, template)
+
+
+def say_child(key: str, language: Language, gender: Gender | None, /, **values: object) -> str:
+    """``say`` for a text about one child: its gendered forms resolved."""
+    template = gendered(TEXTS[key][language], gender)
+    return template.format(**{k: escape(str(v)) for k, v in values.items()})
+
+
+def child_forms(text: str, gender: Gender | None) -> str:
+    """The translator's Russian advice with the child's forms made definite: in a clause
+    spoken to the child ("когда будешь готов(а)", "ты мне рассказал(а)"), "(а)" becomes
+    the child's form; a clause where the parent speaks of themself ("я рад(а)") keeps
+    both forms, since the parent's gender is unknown."""
+    if gender is None or ("(а)" not in text and "(на)" not in text):
+        return text
+
+    def clause(match: re.Match[str]) -> str:
+        part = match.group(0)
+        if _PARENT.search(part) or not _TO_CHILD.search(part):
+            return part
+        part = _SHORT_EN.sub(r"\1на" if gender == "girl" else r"\1ен", part)
+        return _OPTIONAL_A.sub("а" if gender == "girl" else "", part)
+
+    return _CLAUSE.sub(clause, text)
 
 
 def age_words(age: int, language: Language) -> str:

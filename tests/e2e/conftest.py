@@ -16,7 +16,7 @@ from typing import Any
 import anyio
 import pytest
 
-from actors.dialogs import Family, MemoryFamilyStore
+from actors.dialogs import TEXTS, Family, MemoryFamilyStore
 from actors.dialogs._actor import Fault
 from app import App, build_tree, open_app
 from chaos.emulators.anthropic import AnthropicEmulator
@@ -144,3 +144,44 @@ class Parent:
     def buttons(self, message: dict[str, Any]) -> list[str]:
         return [b["text"] for row in message.get("reply_markup", {}).get("inline_keyboard", [])
                 for b in row]
+
+    def taps_first(self, prefix: str) -> str:
+        """Tap the first button whose label starts with ``prefix`` on the newest bot message
+        that has one; its label."""
+        for message in reversed(self.bot_messages()):
+            for label in self.buttons(message):
+                if label.startswith(prefix):
+                    self.taps(label)
+                    return label
+        raise AssertionError(f"no button starting with {prefix!r} in chat {self.chat_id}")
+
+
+LANGUAGE_BUTTONS = {"ru": "Русский", "en": "English"}
+GENDER_BUTTONS = {"boy": TEXTS["btn_boy"]["ru"], "girl": TEXTS["btn_girl"]["ru"],
+                  None: TEXTS["btn_gender_skip"]["ru"]}
+
+
+async def onboard(
+    parent: Parent, language: str = "en", name: str = "Sam", age: str = "6", *,
+    gender: str | None = None, last_reply: bool = True,
+) -> str:
+    """Onboard through the bot: /start, the language, the consent button, the suggested
+    time zone, the child's name, the age and (in Russian) the gender; each answer is
+    waited for. Returns the last answer's text ("" when ``last_reply`` is false: the
+    caller waits for it)."""
+    parent.says("/start")
+    await parent.reply()
+    parent.taps(LANGUAGE_BUTTONS[language])
+    assert TEXTS["btn_consent"][language] in parent.buttons(  # type: ignore[index]
+        await parent.reply())
+    parent.taps(TEXTS["btn_consent"][language])  # type: ignore[index]
+    await parent.reply()
+    parent.taps_first("🕒")
+    await parent.reply()
+    parent.says(name)
+    await parent.reply()
+    parent.says(age)
+    if language == "ru":
+        await parent.reply()
+        parent.taps(GENDER_BUTTONS[gender])
+    return await parent.text() if last_reply else ""

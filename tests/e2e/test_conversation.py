@@ -13,6 +13,7 @@ from actors.dialogs import TEXTS
 from chaos.emulators.telegram import TelegramEmulator
 
 from .conftest import Parent, bot_settings, running_bot
+from .conftest import onboard as onboard_parent
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
@@ -33,14 +34,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 async def onboard(parent: Parent, language: str, name: str, age: str) -> None:
-    parent.says("/start")
-    assert "Русский" in parent.buttons(await parent.reply())
-    parent.taps(WORDS[language]["language"])
-    assert TEXTS["ask_child_name"][language] in await parent.text()  # type: ignore[index]
-    parent.says(name)
-    assert name in await parent.text()
-    parent.says(age)
-    assert name in await parent.text()
+    assert name in await onboard_parent(parent, language, name, age)
 
 
 @pytest.mark.parametrize("language", ["ru", "en"])
@@ -232,6 +226,10 @@ async def test_cancel_and_settings_during_onboarding_never_leave_the_parent_stuc
         parent.says("/start")
         await parent.reply()
         parent.taps("English")
+        await parent.reply()
+        parent.taps(TEXTS["btn_consent"]["en"])
+        await parent.reply()
+        parent.taps_first("🕒")
         await parent.reply()
         parent.says("Sam")
         await parent.reply()

@@ -96,6 +96,10 @@ async def test_a_crisis_during_onboarding_is_answered_and_onboarding_goes_on(
         parent.says("/start")
         await parent.reply()
         parent.taps("English")
+        await parent.reply()
+        parent.taps(TEXTS["btn_consent"]["en"])
+        await parent.reply()
+        parent.taps_first("🕒")
         await parent.reply()  # asks the child's name
         parent.says("my daughter said she wants to kill herself")
         answer = await parent.text()

@@ -14,7 +14,7 @@ from chaos.emulators.anthropic import AnthropicEmulator, FaultKind
 from chaos.emulators.telegram import TelegramEmulator
 from runtime import Crashed
 
-from .conftest import TOKEN, Parent, bot_settings, running_bot
+from .conftest import TOKEN, Parent, bot_settings, onboard, running_bot
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
@@ -198,15 +198,7 @@ async def test_the_token_is_in_no_log_line_or_error(
 async def onboard_en(parent: Parent, *, age: str = "6", last_reply: bool = True) -> None:
     """Onboard in English with one child, Sam; ``last_reply=False`` leaves the answer to
     the age to the caller."""
-    parent.says("/start")
-    await parent.reply()
-    parent.taps("English")
-    await parent.reply()
-    parent.says("Sam")
-    await parent.reply()
-    parent.says(age)
-    if last_reply:
-        await parent.reply()
+    await onboard(parent, "en", "Sam", age, last_reply=last_reply)
 
 
 async def test_a_chat_past_its_hour_of_claude_gets_basic_mode_and_every_message_an_answer(

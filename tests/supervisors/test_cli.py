@@ -50,7 +50,7 @@ def test_demo_script_plays_a_whole_conversation(tmp_path: object) -> None:
                    "How old is Sam?", "What Sam may be feeling:", "Basic mode:",
                    "Who is this about? Choose a child:", "What Lily may be feeling:",
                    "The check-in will come at 20:45.", "OK, nothing was deleted.",
-                   "-- 16 bot messages; updates pending: 0"):
+                   "-- 18 bot messages; updates pending: 0"):
         assert needle in out, needle
     assert "(no reply)" not in out
 
@@ -58,13 +58,15 @@ def test_demo_script_plays_a_whole_conversation(tmp_path: object) -> None:
 def test_run_without_a_token_chats_in_the_terminal_until_input_ends(tmp_path: object) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "app", "run", "--no-servers"],
-        input="Русский\nМаша\n5\nМаша плачет, потому что её не позвали играть\n",
+        input="Русский\nда\nМосква\nМаша\n5\nдевочка\n"
+              "Маша плачет, потому что её не позвали играть\n",
         cwd=ROOT, capture_output=True, text=True, timeout=90, check=False, env=_bot_env(tmp_path),
     )
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "the built-in Telegram emulator, the offline translator" in out
     assert "Маша: сколько лет?" in out
+    assert "Маша — мальчик или девочка?" in out
     assert "Что может чувствовать Маша:" in out
     assert "Базовый режим" in out
 
