@@ -43,7 +43,10 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
         GET    /_emu/wait_polling?timeout=
         GET    /_emu/faults | POST /_emu/faults {fault} | DELETE /_emu/faults
         POST   /_emu/flood {enabled}             POST /_emu/clock {advance_s}
-        POST   /_emu/updates/reset_ids {next?}   POST /_emu/webhook {url}
+        POST   /_emu/updates/reset_ids {next?}
+        POST   /_emu/webhook {url, secret_token?, max_connections?}
+        GET    /_emu/webhook                     getWebhookInfo + in_flight
+        GET    /_emu/webhook/deliveries          every delivery attempt
         POST   /_emu/reset
     """
 
@@ -152,8 +155,17 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
         return {"next_update_id": next_id}
 
     async def webhook(request: web.Request, body: dict[str, Any]) -> Any:
-        emu.set_webhook(str(body.get("url") or ""), bot_id=_bot(request, body))
+        if request.method == "GET":
+            return emu.webhook_info(bot_id=_bot(request, body))
+        secret = body.get("secret_token")
+        emu.set_webhook(str(body.get("url") or ""),
+                        secret_token=str(secret) if secret else None,
+                        max_connections=int(body.get("max_connections", 40)),
+                        bot_id=_bot(request, body))
         return True
+
+    async def webhook_deliveries(request: web.Request, body: dict[str, Any]) -> Any:
+        return emu.webhook_deliveries(bot_id=_bot(request, body))
 
     async def reset(request: web.Request, body: dict[str, Any]) -> Any:
         emu.reset()
@@ -176,7 +188,8 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
         web.post("/_emu/flood", endpoint(flood)),
         web.post("/_emu/clock", endpoint(clock)),
         web.post("/_emu/updates/reset_ids", endpoint(reset_ids)),
-        web.post("/_emu/webhook", endpoint(webhook)),
+        web.route("*", "/_emu/webhook", endpoint(webhook)),
+        web.get("/_emu/webhook/deliveries", endpoint(webhook_deliveries)),
         web.post("/_emu/reset", endpoint(reset)),
     ]
 

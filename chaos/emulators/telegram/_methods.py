@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ from ._html import HtmlParseError, ParsedText, parse_html, utf16_len
 from ._params import MISSING, get_bool, get_float, get_int, get_json, get_str
 from ._state import BotState, Chat
 from ._updates import parse_allowed_updates
+from ._webhook import WebhookConfig
 
 __all__ = ["METHODS", "Call", "Ok"]
 
@@ -118,18 +120,30 @@ async def _hold(call: Call, from_id: int | None, limit: int, timeout: float) -> 
     return [u.as_json() for u in call.bot.queue.read(from_id, limit)]
 
 
+_LOCAL_HOSTS = ("http://127.0.0.1:", "http://127.0.0.1/", "http://localhost:",
+                "http://localhost/", "http://[::1]:", "http://[::1]/")
+_SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
 async def set_webhook(call: Call) -> Any:
+    """The Bot API's setWebhook. An https:// URL, or (as a local Bot API server allows)
+    http:// on loopback, where the tests' bots listen."""
     url = (get_str(call.params, "url") or "").strip()
     if not url:
         return await delete_webhook(call)
-    if not url.startswith("https://"):
+    if not url.startswith("https://") and not url.startswith(_LOCAL_HOSTS):
         raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    secret = get_str(call.params, "secret_token")
+    if secret is not None and not _SECRET_TOKEN.fullmatch(secret):
+        raise bad_request("secret token contains unallowed characters")
+    connections = get_int(call.params, "max_connections", 40) or 40
     bot = call.bot
     if get_bool(call.params, "drop_pending_updates"):
         bot.queue.drop_all()
     if "allowed_updates" in call.params:
         bot.queue.subscribe(parse_allowed_updates(call.params["allowed_updates"]))
     bot.webhook_url = url
+    bot.webhook = WebhookConfig(url, secret or None, min(max(connections, 1), 100))
     bot.queue.wake(TERMINATED_BY_SETWEBHOOK)
     return Ok(True, "Webhook was set")
 
@@ -140,6 +154,7 @@ async def delete_webhook(call: Call) -> Any:
         bot.queue.drop_all()
     was_set = bool(bot.webhook_url)
     bot.webhook_url = ""
+    bot.webhook = None
     return Ok(True, "Webhook was deleted" if was_set else "Webhook is already deleted")
 
 
@@ -151,8 +166,11 @@ async def get_webhook_info(call: Call) -> Any:
         "pending_update_count": len(bot.queue.pending(call.now)),
     }
     if bot.webhook_url:
-        info["max_connections"] = 40
+        config = bot.webhook
+        info["max_connections"] = config.max_connections if config is not None else 40
         info["allowed_updates"] = sorted(bot.queue.allowed)
+        if bot.delivery is not None:
+            info.update(bot.delivery.info())
     return info
 
 

@@ -33,6 +33,7 @@ from ._params import read_params
 from ._state import BotState, ChatStatus
 from ._tokens import bot_id_of, is_registrable, is_well_formed, make_test_token
 from ._updates import dumps_with_raw
+from ._webhook import WebhookConfig, WebhookDelivery
 
 __all__ = ["DEFAULT_TOKEN", "TelegramEmulator"]
 
@@ -65,6 +66,8 @@ class TelegramEmulator:
         callback_window: float = 15.0,
         first_update_id: int | None = None,
         batch_window: float = 0.01,
+        webhook_retry_scale: float = 1.0,
+        webhook_timeout: float = 10.0,
     ) -> None:
         tokens = [tokens] if isinstance(tokens, str) else list(tokens)
         if not tokens or not all(is_registrable(t) for t in tokens):
@@ -93,6 +96,11 @@ class TelegramEmulator:
                 retention=retention,
                 callback_window=callback_window,
             )
+        for bot in self._bots.values():
+            bot.delivery = WebhookDelivery(
+                bot, now=self.now, faults=self._faults, signal=self._signal, rng=self._rng,
+                retry_scale=webhook_retry_scale, timeout=webhook_timeout)
+        self._delivery_tasks: list[asyncio.Task[None]] = []
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
 
@@ -120,11 +128,18 @@ class TelegramEmulator:
         site = web.TCPSite(self._runner, self._host, self._port)
         await site.start()
         self._port = self._runner.addresses[0][1]
+        self._delivery_tasks = [asyncio.create_task(bot.delivery.run())
+                                for bot in self._bots.values()]
         log.info("telegram emulator listening on %s", self.base_url)
 
     async def aclose(self) -> None:
         """Answer held polls with ``[]``, end hanging calls, stop the server."""
         self._closing.set()
+        for task in self._delivery_tasks:
+            task.cancel()
+        if self._delivery_tasks:
+            await asyncio.gather(*self._delivery_tasks, return_exceptions=True)
+        self._delivery_tasks = []
         for bot in self._bots.values():
             bot.queue.wake("closed")
         if self._runner is not None:
@@ -399,12 +414,37 @@ class TelegramEmulator:
         for bot in self._bots.values():
             bot.flood.enabled = enabled
 
-    def set_webhook(self, url: str, *, bot_id: int | None = None) -> None:
-        """Set (or clear with "") the webhook, as if the bot had called setWebhook."""
+    def set_webhook(
+        self, url: str, *, secret_token: str | None = None, max_connections: int = 40,
+        bot_id: int | None = None,
+    ) -> None:
+        """Set (or clear with "") the webhook, as if the bot had called setWebhook (no
+        URL check: any URL, also one nothing listens on). A loopback URL gets the
+        updates POSTed (``webhook_deliveries``)."""
         bot = self.bot(bot_id)
         bot.webhook_url = url
+        bot.webhook = WebhookConfig(url, secret_token, max_connections) if url else None
         if url:
             bot.queue.wake("Conflict: terminated by setWebhook request")
+        self._signal.notify()
+
+    def webhook_deliveries(self, *, bot_id: int | None = None) -> list[dict[str, Any]]:
+        """Every webhook delivery attempt so far, oldest first: ``update_id``,
+        ``chat_id``, ``time`` and ``duration`` (emulator clock), ``status`` (None without
+        an HTTP answer), ``error`` (getWebhookInfo's words, None on 2xx), ``attempt``,
+        ``fault``."""
+        return copy.deepcopy(self.bot(bot_id).delivery.deliveries)
+
+    def webhook_info(self, *, bot_id: int | None = None) -> dict[str, Any]:
+        """What getWebhookInfo answers (url, pending_update_count, last error...)."""
+        bot = self.bot(bot_id)
+        info: dict[str, Any] = {"url": bot.webhook_url,
+                                "pending_update_count": len(bot.queue.pending(self.now()))}
+        if bot.webhook is not None:
+            info["max_connections"] = bot.webhook.max_connections
+        info.update(bot.delivery.info())
+        info["in_flight"] = bot.delivery.in_flight
+        return info
 
     def jump_update_ids(self, next_id: int | None = None, *, bot_id: int | None = None) -> int:
         """Make the next update id ``next_id`` (random 9 digits when None), as after a week
@@ -415,6 +455,7 @@ class TelegramEmulator:
         """Clear chats, users, queues, webhooks, faults and the call log — never update ids."""
         for bot in self._bots.values():
             bot.reset()
+            bot.delivery.reset()
         self._faults.clear()
         self._log.clear()
         self._signal.notify()

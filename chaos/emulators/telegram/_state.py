@@ -150,6 +150,10 @@ class BotState:
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.callbacks: dict[str, CallbackRecord] = {}
         self.webhook_url = ""
+        self.webhook: Any = None
+        """The ``setWebhook`` parameters in force (a ``WebhookConfig``), None when unset."""
+        self.delivery: Any = None
+        """The emulator's ``WebhookDelivery`` for this bot (set by the server)."""
 
     @property
     def id(self) -> int:
@@ -162,6 +166,7 @@ class BotState:
         self.commands.clear()
         self.callbacks.clear()
         self.webhook_url = ""
+        self.webhook = None
         self.queue.drop_all()
         self.queue.allowed = DEFAULT_UPDATE_TYPES
         self.flood.reset()

@@ -165,6 +165,10 @@ class UpdateQueue:
     def drop_all(self) -> None:
         self._items.clear()
 
+    def forget(self, update_id: int) -> None:
+        """Confirm one update (a webhook delivery answered 2xx)."""
+        self._items = [u for u in self._items if u.update_id != update_id]
+
     def pending(self, now: float) -> list[QueuedUpdate]:
         self.expire(now)
         return list(self._items)
