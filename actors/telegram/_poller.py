@@ -855,9 +855,9 @@ class TelegramPoller(Actor):
             explain = {
                 "webhook": "a webhook is set for this bot (a deployment in webhook mode, or "
                            "setWebhook by hand); polling resumes once it is deleted",
-                "other_poller": "another process polls getUpdates with this token outside "
+                "other_poller": "another getUpdates consumer of this token runs outside "
                                 "this bot's lease (a second deployment or a developer's "
-                                "copy); both lose updates' latency until one stops",
+                                "copy); each poll ends the other's until one stops",
             }.get(cause, "Telegram refused the poll")
             self.ctx.log.error("409 Conflict from %s (cause %s): %s; Telegram said %r; "
                                "retrying with growing waits (now %.1f s), not restarting",
