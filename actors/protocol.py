@@ -103,11 +103,16 @@ class Translation(Message, frozen=True, kw_only=True):
     """A translation: the analysis, who made it, and whether it came from the cache.
 
     ``basic_mode`` is true when the offline translator answered (Claude unavailable, no
-    key, breaker open, or its answer invalid twice): the reply says so to the parent."""
+    key, breaker open, or its answer invalid twice): the reply says so to the parent.
+    ``unclear`` is true when the offline translator could not tell a feeling from the
+    message (too little said): ``analysis`` then holds its general guidance, and the
+    reply names no emotion but asks the parent what happened. Claude's answers never set
+    it."""
 
     analysis: Analysis
     source: TranslationSource
     cached: bool = False
+    unclear: bool = False
 
     @property
     def basic_mode(self) -> bool:

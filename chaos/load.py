@@ -57,6 +57,8 @@ def expected_header(phrase: str, child: str = CHILD_NAME, language: Language = "
     """The header line of the bot's reply to ``phrase`` as the parent reads it (the
     offline translator's emotion and intensity, HTML removed as Telegram shows it)."""
     emotion, intensity = classify(phrase)
+    if emotion == "unclear":  # that reply names no feeling: it asks what happened
+        raise ValueError(f"the offline translator names no feeling for {phrase!r}")
     html = say("feeling", language, name=child, emotion=EMOTION_NAMES[emotion][language],
                intensity=intensity)
     return parse_html(html).text

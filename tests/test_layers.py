@@ -293,8 +293,9 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "MemoryJournal"
     ],
     "actors.translator": [
-        "ClaudeClient", "ClaudeUnavailable", "FAILURE_KINDS", "FailureKind", "Translator",
-        "TranslatorService", "TranslatorStats", "analyse_offline", "classify"
+        "ClaudeClient", "ClaudeUnavailable", "FAILURE_KINDS", "FailureKind", "OfflineReading",
+        "Translator", "TranslatorService", "TranslatorStats", "analyse_offline", "classify",
+        "read_offline", "translate_offline"
     ],
     "app": [
         "App", "build_parser", "build_tree", "main", "open_app", "run_bot"

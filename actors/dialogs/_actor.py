@@ -34,7 +34,7 @@ from actors.protocol import (
     age_band,
     reply_key,
 )
-from actors.translator import analyse_offline
+from actors.translator import translate_offline
 from config.settings import DialogsSettings, TranslatorSettings
 from runtime import (
     Actor,
@@ -679,8 +679,7 @@ _BEFORE = msgspec.msgpack.Decoder(Family)
 
 
 def _offline(request: TranslateRequest) -> Translation:
-    analysis = analyse_offline(request.phrase, request.age_band, request.language)
-    return Translation(analysis=analysis, source="offline")
+    return translate_offline(request.phrase, request.age_band, request.language)
 
 
 def _is_number(text: str) -> bool:
@@ -715,6 +714,8 @@ def render_translation(translation: Translation, child: Child, language: Languag
         say("to_avoid", language),
         *(f"• {escape(_forms(text, child, language))}" for text in analysis.what_to_avoid),
     ]
+    if translation.unclear:  # nothing to name: ask what happened instead
+        lines[:2] = [say("unclear", language, name=child.name)]
     if translation.basic_mode:
         lines += ["", say("basic_mode", language)]
     return "\n".join(lines)

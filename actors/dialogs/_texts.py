@@ -265,6 +265,12 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "<i>Basic mode: the built-in dictionary answered, not the AI. The analysis may "
               "be simpler than usual.</i>",
     },
+    "unclear": {  # the offline translator could not tell a feeling: one question back
+        "ru": "<b>По этому сообщению я пока не могу понять, что чувствует {name}.</b> Что "
+              "произошло прямо перед этим и что {name} сделал(а) или сказал(а)?",
+        "en": "<b>I can't tell yet what {name} is feeling from this.</b> What happened just "
+              "before, and what did {name} do or say?",
+    },
     # Crisis answers (actors.crisis): they replace the routine analysis. One per category,
     # then the lines every one of them ends with.
     "crisis_suicide": {

@@ -1,36 +1,92 @@
-"""The offline translator: a child's phrase → an ``Analysis``, with no network at all.
+"""The offline translator: a parent's message about a child → an ``Analysis``, with no
+network at all.
 
 It answers when Claude cannot (no key, breaker open, an invalid answer twice), in the
-basic mode: ``classify(phrase)`` gives the emotion and its intensity from the cues of
-``_offline_lexicon`` (normalise, match, pick the dominant emotion, grade the intensity),
-and ``analyse_offline`` adds emotion-coaching guidance for the age band, in the parent's
-language. It never raises for a ``str``. See docs/translator.md, section "The offline
-translator".
+basic mode. ``read_offline(phrase)`` reads the message against the cues of
+``_offline_lexicon`` (tokens with Russian lemmas and English stems, emoji by the words of
+their names, negation, contrast, sarcasm), picks the dominant emotion with a confidence
+(or none: "unclear"), grades the intensity and names the situation (a sibling, a screen
+taken away, a loss...). ``classify`` gives the label and the intensity;
+``analyse_offline`` adds emotion-coaching guidance for the age band, in the parent's
+language, shaped by the situation; ``translate_offline`` wraps it in a ``Translation``
+that says whether the message was too unclear to name a feeling. Nothing here raises for
+a ``str``. See docs/translator.md, section "The offline translator".
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Final, cast
+from typing import Final, Literal, cast
 
-from actors.protocol import AGE_BANDS, EMOTIONS, LANGUAGES, AgeBand, Analysis, Emotion, Language
+from actors.protocol import (
+    AGE_BANDS,
+    EMOTIONS,
+    LANGUAGES,
+    AgeBand,
+    Analysis,
+    Emotion,
+    Language,
+    Translation,
+)
 
 from . import _offline_lexicon as lexicon
+from . import _offline_situations as situations
+from ._offline_guidance import compose
+from ._offline_text import BOUNDARY, LEMMA, Text, Token, entry_keys, normalise
 
-__all__ = ["DEFAULT_EMOTION", "MAX_CHARS", "analyse_offline", "classify"]
+__all__ = [
+    "DEFAULT_EMOTION",
+    "MAX_CHARS",
+    "MIN_CONFIDENCE",
+    "MIN_SCORE",
+    "SITUATIONS",
+    "UNCLEAR",
+    "Label",
+    "OfflineReading",
+    "Situation",
+    "analyse_offline",
+    "classify",
+    "read_offline",
+    "translate_offline",
+]
+
+UNCLEAR: Final = "unclear"
+"""The label of a message that says too little to name a feeling."""
+
+Label = Emotion | Literal["unclear"]
+"""What ``classify`` names: an emotion, or ``UNCLEAR``."""
+
+Situation = Literal[
+    "loss", "new_baby", "separation", "screens", "bedtime", "food", "school", "friends",
+    "sibling",
+]
+"""What happened, as far as the message says: it shapes the advice."""
+
+SITUATIONS: Final[tuple[Situation, ...]] = cast(tuple[Situation, ...], situations.ORDER)
 
 DEFAULT_EMOTION: Final[Emotion] = "frustration"
-"""The emotion ``classify`` reports when no cue is recognised (the analysis then carries
-the general guidance, which does not name a feeling)."""
+"""The emotion an unclear message's ``Analysis`` carries (its type needs one); the
+``Translation`` says it is unclear, and the reply names no feeling."""
 
 MAX_CHARS: Final = 2000
 """Only the start of a longer text is read: the emotion is in the first lines, and the
 hot path stays bounded whatever a parent pastes."""
 
-_BOUNDARY: Final = ","
-"""The token standing for a clause boundary: phrases and negation never cross it."""
+MIN_SCORE: Final = 1.0
+"""The weight of evidence below which no emotion is named (a lone "нет", a stray
+"stupid")."""
+
+MIN_CONFIDENCE: Final = 0.2
+"""The confidence below which no emotion is named (weak evidence split between
+feelings)."""
+
+
+_CACHE_SIZE: Final = 1 << 14
+"""Words whose cues a lexicon remembers (cleared when full: a dict, safe under threads)."""
 
 
 # -- compiling the lexicon -----------------------------------------------------------------
@@ -41,17 +97,17 @@ Hit = tuple[str, float]
 
 @dataclass(frozen=True, slots=True)
 class _Element:
-    """One position of a phrase: alternatives (exact words or stems), or a gap."""
+    """One position of a phrase: alternatives (words by their keys, or stems), or a gap."""
 
-    exact: frozenset[str]
+    keys: frozenset[str]
     prefixes: tuple[str, ...]
     optional: bool = False
     gap: bool = False
 
-    def accepts(self, token: str) -> bool:
-        if token == _BOUNDARY:
+    def accepts(self, token: Token) -> bool:
+        if token.form == BOUNDARY:
             return False
-        return token in self.exact or any(token.startswith(p) for p in self.prefixes)
+        return bool(token.keys & self.keys) or token.form.startswith(self.prefixes)
 
 
 @dataclass(slots=True)
@@ -62,6 +118,9 @@ class _Phrase:
     hits: list[Hit] = field(default_factory=list)
 
 
+_WEIGHT: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _entries(text: str) -> Iterator[tuple[str, float | None]]:
     """(pattern, weight or None) for every entry of a ``CUES`` block."""
     for line in text.splitlines():
@@ -70,34 +129,49 @@ def _entries(text: str) -> Iterator[tuple[str, float | None]]:
             entry = raw.strip()
             if not entry:
                 continue
-            pattern, _, weight = entry.partition("=")
+            pattern, equals, weight = entry.rpartition("=")
+            if not equals or not _WEIGHT.fullmatch(weight.strip()):
+                pattern, weight = entry, ""  # "=word" alone: an exact form, no weight
             yield pattern.strip(), (float(weight) if weight else None)
+
+
+def _word_keys(word: str) -> frozenset[str]:
+    """``=form`` → the form only; ``form`` → the form and its lemma or stem."""
+    if word.startswith("="):
+        return frozenset({word[1:]})
+    return entry_keys(word)
 
 
 def _element(spec: str) -> _Element:
     """Parse one phrase position: ``~`` (a gap of up to two tokens), ``a|b*``
-    (alternatives, ``*`` a stem), ``tok?`` (optional). The entry syntax:
-    docs/translator.md, section "The lexicon"."""
+    (alternatives, ``*`` a stem, ``=a`` the exact form), ``tok?`` (optional). The entry
+    syntax: docs/translator.md, section "The lexicon"."""
     if spec == "~":
         return _Element(frozenset(), (), gap=True)
     optional = spec.endswith("?")
     alternatives = spec.rstrip("?").split("|")
-    exact = frozenset(a for a in alternatives if not a.endswith("*"))
+    if "" in alternatives or "=" in alternatives:
+        raise ValueError(f"an empty alternative in {spec!r}")
+    keys = frozenset().union(*(_word_keys(a) for a in alternatives if not a.endswith("*")))
     prefixes = tuple(a[:-1] for a in alternatives if a.endswith("*"))
-    return _Element(exact, prefixes, optional=optional)
+    return _Element(keys, prefixes, optional=optional)
 
 
 @dataclass(slots=True)
 class _Lexicon:
-    """The compiled cues: token dicts and the phrase index by first token."""
+    """The compiled cues: forms, lemma keys and stems, and the phrase index by the keys
+    and stems of their first word."""
 
-    exact: dict[str, list[Hit]] = field(default_factory=dict)
+    forms: dict[str, list[Hit]] = field(default_factory=dict)
+    lemmas: dict[str, list[Hit]] = field(default_factory=dict)
     prefix: dict[str, list[Hit]] = field(default_factory=dict)
     phrases: dict[str, _Phrase] = field(default_factory=dict)
-    phrase_exact: dict[str, list[_Phrase]] = field(default_factory=dict)
+    phrase_keys: dict[str, list[_Phrase]] = field(default_factory=dict)
     phrase_prefix: dict[str, list[_Phrase]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
     phrase_prefix_lengths: tuple[int, ...] = ()
+    hit_cache: dict[Token, list[Hit]] = field(default_factory=dict)
+    phrase_cache: dict[Token, list[_Phrase]] = field(default_factory=dict)
 
     def add(self, key: str, pattern: str, weight: float | None) -> None:
         specs = pattern.split()
@@ -107,33 +181,102 @@ class _Lexicon:
             self._add_phrase(key, " ".join(specs), 2.0 if weight is None else weight)
 
     def _add_token(self, key: str, spec: str, weight: float) -> None:
+        if "" in spec.split("|") or spec == "~":
+            raise ValueError(f"a malformed entry: {spec!r}")
         for alternative in spec.split("|"):
-            table = self.prefix if alternative.endswith("*") else self.exact
-            table.setdefault(alternative.rstrip("*"), []).append((key, weight))
+            if alternative.endswith("*"):
+                _put(self.prefix.setdefault(alternative[:-1], []), key, weight)
+                continue
+            for word_key in _word_keys(alternative):
+                table = self.lemmas if word_key.startswith(LEMMA) else self.forms
+                _put(table.setdefault(word_key, []), key, weight)
 
     def _add_phrase(self, key: str, source: str, weight: float) -> None:
         phrase = self.phrases.get(source)
         if phrase is None:
             phrase = self.phrases[source] = _Phrase(tuple(_element(s) for s in source.split()))
-            first = phrase.elements[0]
-            if first.optional or first.gap:
-                raise ValueError(f"a phrase must start with a word: {source!r}")
-            for word in first.exact:
-                self.phrase_exact.setdefault(word, []).append(phrase)
+            first, last = phrase.elements[0], phrase.elements[-1]
+            if first.optional or first.gap or last.gap:
+                raise ValueError(f"a phrase must start and end with a word: {source!r}")
+            for word_key in first.keys:
+                self.phrase_keys.setdefault(word_key, []).append(phrase)
             for stem in first.prefixes:
                 self.phrase_prefix.setdefault(stem, []).append(phrase)
-        phrase.hits.append((key, weight))
+        _put(phrase.hits, key, weight)
 
     def seal(self) -> None:
         """Precompute the stem lengths worth looking up (longest first)."""
         self.prefix_lengths = tuple(sorted({len(p) for p in self.prefix}, reverse=True))
         self.phrase_prefix_lengths = tuple(sorted({len(p) for p in self.phrase_prefix}))
 
+    def known_forms(self) -> frozenset[str]:
+        return frozenset(self.forms) | frozenset(self.phrase_keys)
 
-def _compile() -> _Lexicon:
+    # -- lookups -------------------------------------------------------------------------
+
+    def token_hits(self, token: Token) -> list[Hit]:
+        cached = self.hit_cache.get(token)
+        if cached is None:
+            if len(self.hit_cache) >= _CACHE_SIZE:
+                self.hit_cache.clear()
+            cached = self.hit_cache[token] = self._token_hits(token)
+        return cached
+
+    def _token_hits(self, token: Token) -> list[Hit]:
+        """The cues of one token: its exact form, else its longest listed stem, else its
+        lemmas or Snowball stem (the strongest cue per key when several readings have
+        one). A listed stem is a deliberate choice ("умер*" is a death, while the lemma
+        would make it one with "умрешь"), a lemma the general rule."""
+        hits = self.forms.get(token.form)
+        if hits is not None:
+            return hits
+        size = len(token.form)
+        for length in self.prefix_lengths:
+            if length <= size:
+                hits = self.prefix.get(token.form[:length])
+                if hits is not None:
+                    return hits
+        best: dict[str, float] = {}
+        for key in token.keys:
+            for name, weight in self.lemmas.get(key, ()):
+                best[name] = max(weight, best.get(name, 0.0))
+        return list(best.items())
+
+    def phrase_candidates(self, token: Token) -> list[_Phrase]:
+        cached = self.phrase_cache.get(token)
+        if cached is None:
+            if len(self.phrase_cache) >= _CACHE_SIZE:
+                self.phrase_cache.clear()
+            cached = self.phrase_cache[token] = self._phrase_candidates(token)
+        return cached
+
+    def _phrase_candidates(self, token: Token) -> list[_Phrase]:
+        seen: dict[int, _Phrase] = {}
+        for key in token.keys:
+            for phrase in self.phrase_keys.get(key, ()):
+                seen[id(phrase)] = phrase
+        for length in self.phrase_prefix_lengths:
+            if length > len(token.form):
+                break
+            for phrase in self.phrase_prefix.get(token.form[:length], ()):
+                seen[id(phrase)] = phrase
+        return list(seen.values())
+
+
+def _put(hits: list[Hit], key: str, weight: float) -> None:
+    """Add a cue's (key, weight); an entry listed twice for one key keeps its strongest
+    weight instead of counting twice."""
+    for i, (known, was) in enumerate(hits):
+        if known == key:
+            hits[i] = (key, max(was, weight))
+            return
+    hits.append((key, weight))
+
+
+def _compile(blocks: Mapping[str, str], *, emotions_only: bool) -> _Lexicon:
     compiled = _Lexicon()
-    for key, block in lexicon.CUES.items():
-        if not key.startswith("_") and key not in EMOTIONS:
+    for key, block in blocks.items():
+        if emotions_only and not key.startswith("_") and key not in EMOTIONS:
             raise ValueError(f"unknown emotion in the lexicon: {key!r}")
         for pattern, weight in _entries(block):
             compiled.add(key, pattern, weight)
@@ -141,109 +284,36 @@ def _compile() -> _Lexicon:
     return compiled
 
 
-_LEX: Final = _compile()
+_LEX: Final = _compile(lexicon.CUES, emotions_only=True)
+_CONTEXT_LEX: Final = _compile(lexicon.CONTEXT, emotions_only=False)
+_SITUATION_LEX: Final = _compile(situations.CUES, emotions_only=False)
+_KNOWN: Final = _LEX.known_forms()
 
-_WORD_OR_BOUNDARY: Final = re.compile(r"[^\W_]+|[.,!?;:…]+|\s[-–—]+\s")
-_INNER_HYPHEN: Final = re.compile(r"(?<=\w)[-‐](?=\w)")
-_APOSTROPHES: Final = re.compile(r"['’`ʼ]")
-_STRETCHED: Final = re.compile(r"(\w)\1{2,}")
-_LAUGHTER: Final = re.compile(
-    r"(?:а?(?:ха|хе|хи|ах){2,}х?а?|(?:ha|he|ah|hi){2,}h?|l+o+l+|lmao+|rofl|xd+|хд+)"
-)
-_EMOJI: Final = re.compile("[" + re.escape("".join(lexicon.EMOJI)) + "]")
-_EMOTICON: Final = re.compile(
-    "|".join(re.escape(e) for e in sorted(lexicon.EMOTICONS, key=len, reverse=True))
-)
-_BOUNDARY_CHARS: Final = frozenset(".,!?;:…-–—")
+if set(situations.CUES) != set(situations.ORDER):
+    raise ValueError("every situation needs cues, and only those in ORDER")
 
 
-# -- reading a phrase ----------------------------------------------------------------------
+# -- matching ------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Text:
-    """A normalised phrase: tokens with boundaries, and the cues seen on the way."""
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A counted cue: where it starts, what it adds, and whether an emoji said it."""
 
-    tokens: list[str]
-    symbol_hits: list[Hit]
-    exclamations: int
-    shouting: bool
-    stretched: bool
-
-
-def _normalise(phrase: str) -> _Text:
-    raw = phrase[:MAX_CHARS]
-    lower = raw.lower().replace("ё", "е")
-    symbol_hits = [lexicon.EMOJI[ch] for ch in _EMOJI.findall(raw)]
-    symbol_hits += [lexicon.EMOTICONS[e] for e in _EMOTICON.findall(lower)]
-    text = _INNER_HYPHEN.sub(" ", _APOSTROPHES.sub("", lower))
-    tokens: list[str] = []
-    stretched = False
-    for match in _WORD_OR_BOUNDARY.finditer(text):
-        token = match.group().strip()
-        if token[0] in _BOUNDARY_CHARS:
-            if tokens and tokens[-1] != _BOUNDARY:
-                tokens.append(_BOUNDARY)
-            continue
-        if _STRETCHED.search(token):
-            stretched = True
-            token = _unstretch(token)
-        tokens.append(token)
-    exclamations = raw.count("!") + 2 * raw.count("‼")
-    return _Text(tokens, symbol_hits, exclamations, _is_shouting(raw), stretched)
+    position: int
+    key: str
+    weight: float
+    emoji: bool = False
 
 
-def _unstretch(token: str) -> str:
-    """"нееет" → "нет", "soooo" → "so", but "tooo" → "too" and "класссс" → "класс" when
-    the doubled form is a known word."""
-    doubled = _STRETCHED.sub(r"\1\1", token)
-    if doubled in _LEX.exact or doubled in _LEX.phrase_exact:
-        return doubled
-    return _STRETCHED.sub(r"\1", token)
-
-
-def _is_shouting(raw: str) -> bool:
-    """Mostly capital letters, and enough of them to be more than an acronym."""
-    letters = [ch for ch in raw if ch.isalpha()]
-    if len(letters) < 4:
-        return False
-    upper = sum(1 for ch in letters if ch.isupper())
-    return upper >= 0.7 * len(letters)
-
-
-def _token_hits(token: str) -> list[Hit]:
-    """The cues of one token: its exact form, else its longest known stem."""
-    hits = _LEX.exact.get(token)
-    if hits is not None:
-        return hits
-    size = len(token)
-    for length in _LEX.prefix_lengths:
-        if length <= size:
-            hits = _LEX.prefix.get(token[:length])
-            if hits is not None:
-                return hits
-    if _LAUGHTER.fullmatch(token):
-        return [("joy", 1.0)]
-    return []
-
-
-def _phrase_candidates(token: str) -> list[_Phrase]:
-    candidates = list(_LEX.phrase_exact.get(token, ()))
-    for length in _LEX.phrase_prefix_lengths:
-        if length > len(token):
-            break
-        candidates += _LEX.phrase_prefix.get(token[:length], ())
-    return candidates
-
-
-def _phrase_end(elements: tuple[_Element, ...], k: int, tokens: list[str], i: int) -> int:
+def _phrase_end(elements: tuple[_Element, ...], k: int, tokens: list[Token], i: int) -> int:
     """The index after the match of ``elements[k:]`` at ``tokens[i]``, or -1."""
     if k == len(elements):
         return i
     element = elements[k]
     if element.gap:
         for skip in range(3):
-            if skip and (i + skip > len(tokens) or tokens[i + skip - 1] == _BOUNDARY):
+            if skip and (i + skip > len(tokens) or tokens[i + skip - 1].form == BOUNDARY):
                 break
             end = _phrase_end(elements, k + 1, tokens, i + skip)
             if end >= 0:
@@ -256,49 +326,14 @@ def _phrase_end(elements: tuple[_Element, ...], k: int, tokens: list[str], i: in
     return _phrase_end(elements, k + 1, tokens, i) if element.optional else -1
 
 
-def _negated(tokens: list[str], start: int) -> bool:
-    """A negator before ``start`` with only filler words between ("не очень страшно")."""
-    j = start - 1
-    while j >= 0 and tokens[j] in lexicon.NEGATION_FILLERS:
-        j -= 1
-    return j >= 0 and tokens[j] in lexicon.NEGATORS
-
-
-def _match(tokens: list[str]) -> list[Hit]:
-    """Every counted cue: phrases first (longer, then stronger ones win an overlap), then
-    the tokens no phrase covers; negated cues are dropped."""
-    covered = [False] * len(tokens)
-    hits: list[Hit] = []
-    for start, end, phrase in _phrase_matches(tokens):
-        if any(covered[start:end]):
-            continue
-        for j in range(start, end):
-            covered[j] = True
-        hits += _unless_negated(tokens, start, phrase.hits)
-    for i, token in enumerate(tokens):
-        if not covered[i] and token != _BOUNDARY:
-            found = _token_hits(token)
-            if found:
-                hits += _unless_negated(tokens, i, found)
-    return hits
-
-
-def _unless_negated(tokens: list[str], start: int, hits: list[Hit]) -> list[Hit]:
-    """``hits`` when the cue at ``start`` is not negated; negated joy ("не смеётся",
-    "nothing is fun") reads as a little sadness, any other negated cue as nothing."""
-    if not _negated(tokens, start):
-        return hits
-    return [("sadness", w / 2) for key, w in hits if key == "joy"]
-
-
-def _phrase_matches(tokens: list[str]) -> list[tuple[int, int, _Phrase]]:
-    """(start, end, phrase) of every phrase found, the preferred ones first: "i cant
-    wait" is joy's "cant wait", not frustration's "i cant"."""
+def _phrase_matches(lex: _Lexicon, tokens: list[Token]) -> list[tuple[int, int, _Phrase]]:
+    """(start, end, phrase) of every phrase found, the preferred ones first: longer, then
+    stronger ("i cant wait" is joy's "cant wait", not frustration's "i cant")."""
     found: list[tuple[int, int, _Phrase]] = []
     for i, token in enumerate(tokens):
-        if token == _BOUNDARY:
+        if token.form == BOUNDARY:
             continue
-        for phrase in _phrase_candidates(token):
+        for phrase in lex.phrase_candidates(token):
             end = _phrase_end(phrase.elements, 0, tokens, i)
             if end > i:
                 found.append((i, end, phrase))
@@ -306,23 +341,179 @@ def _phrase_matches(tokens: list[str]) -> list[tuple[int, int, _Phrase]]:
     return found
 
 
-@dataclass(slots=True)
-class _Reading:
-    """What the phrase says: the dominant emotion (None: nothing recognised), its
-    intensity, and the evidence."""
+def _negated(tokens: list[Token], start: int) -> bool:
+    """A negator before ``start`` with only filler words between ("не очень страшно")."""
+    j = start - 1
+    while j >= 0 and tokens[j].form in lexicon.NEGATION_FILLERS:
+        j -= 1
+    return j >= 0 and tokens[j].form in lexicon.NEGATORS
+
+
+def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True) -> list[_Cue]:
+    """Every counted cue: phrases first (longer, then stronger ones win an overlap), then
+    the tokens no phrase covers. In the emotions' lexicon (``emotions``) a phrase covers
+    its words for every key, a negated cue does not count (except that negated joy, "не
+    радует", "nothing is fun", is a little sadness) and laughter ("ахаха", "lol") is a
+    little joy; in the others (context flags, situations) a phrase covers its words only
+    for its own keys, so one flag never hides another, and nothing is negated."""
+    covered: dict[str, list[bool]] = {}
+
+    def cover_of(key: str) -> list[bool]:
+        name = "" if emotions else key
+        found = covered.get(name)
+        if found is None:
+            found = covered[name] = [False] * len(tokens)
+        return found
+
+    cues: list[_Cue] = []
+    for start, end, phrase in _phrase_matches(lex, tokens):
+        hits = [(k, w) for k, w in phrase.hits if not any(cover_of(k)[start:end])]
+        if not hits:
+            continue
+        for key, _ in hits:
+            cover_of(key)[start:end] = [True] * (end - start)
+        cues += _counted(tokens, start, hits, emotions)
+    for i, token in enumerate(tokens):
+        if token.form == BOUNDARY:
+            continue
+        found = [(k, w) for k, w in lex.token_hits(token) if not cover_of(k)[i]]
+        if not found and emotions and not cover_of("")[i] \
+                and lexicon.LAUGHTER.fullmatch(token.form):
+            found = [("joy", 1.0)]
+        if found:
+            cues += _counted(tokens, i, found, emotions)
+    return cues
+
+
+def _counted(tokens: list[Token], start: int, hits: list[Hit], negation: bool) -> list[_Cue]:
+    is_emoji = tokens[start].emoji
+    if not negation or is_emoji:
+        return [_Cue(start, key, weight, is_emoji) for key, weight in hits]
+    if _negated(tokens, start):
+        return [_Cue(start, "sadness", weight / 2) for key, weight in hits if key == "joy"]
+    scale = lexicon.DIMINISHED if _diminished(tokens, start) else 1.0
+    return [_Cue(start, key, weight * scale) for key, weight in hits]
+
+
+def _diminished(tokens: list[Token], start: int) -> bool:
+    """"a little nervous", "немного волнуется": the cue is softened."""
+    before = [t.form for t in tokens[max(0, start - 2):start]]
+    return bool(before) and (before[-1] in lexicon.DIMINISHERS
+                             or " ".join(before) in lexicon.DIMINISHERS)
+
+
+def _contrast_start(tokens: list[Token], cues: list[_Cue]) -> int | None:
+    """The position of the first contrast word after a feeling was named or negated: "не
+    злится, а просто устал", "a little nervous but mostly excited", "так боялась, а
+    сыграла без ошибок". Cues after it weigh more: the parent's point comes last."""
+    negated = [i for i, token in enumerate(tokens) if _negated_cue(tokens, i)]
+    feeling = [c.position for c in cues if c.key in EMOTIONS or c.key in _EXPRESSIONS]
+    if not negated and not feeling:
+        return None
+    first = min(negated + feeling)
+    for i in range(first + 1, len(tokens)):
+        if tokens[i].form in lexicon.CONTRAST:
+            return i
+    return None
+
+
+def _negated_cue(tokens: list[Token], i: int) -> bool:
+    """A negated emotion cue starts at ``i`` ("не злится", "not angry")."""
+    token = tokens[i]
+    if token.form == BOUNDARY or token.emoji or not _negated(tokens, i):
+        return False
+    return any(key in EMOTIONS for key, _ in _LEX.token_hits(token))
+
+
+# -- reading a message ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineReading:
+    """What the offline translator reads in a message.
+
+    - ``emotion``: the dominant emotion, or None when the message is unclear (nothing
+      recognised, or the evidence too weak or too split: ``MIN_SCORE``,
+      ``MIN_CONFIDENCE``);
+    - ``intensity``: 1 (mild) .. 5;
+    - ``confidence``: 0..1, how strong the evidence is and how clearly it favours the
+      emotion over the runner-up;
+    - ``situation``: what happened, when the message names it;
+    - ``sarcasm``: a sarcasm marker was seen ("oh great, another tantrum 🙄"): its
+      cheerful words were not read as joy;
+    - ``scores``: the evidence per emotion (after the mixed-feelings rules).
+    """
 
     emotion: Emotion | None
     intensity: int
-    scores: dict[str, float]
+    confidence: float
+    situation: Situation | None
+    sarcasm: bool
+    scores: Mapping[str, float]
+
+    @property
+    def label(self) -> Label:
+        return self.emotion if self.emotion is not None else "unclear"
+
+    @property
+    def unclear(self) -> bool:
+        return self.emotion is None
 
 
-def _dominant(scores: Mapping[str, float]) -> Emotion | None:
-    """The emotion with the highest score after the mixed-feelings rules; ties go to the
-    more specific feeling."""
+_EXPRESSIONS: Final[dict[str, str]] = {"_cry": "sadness", "_shout": "anger"}
+"""Expressions of distress (crying, shouting) and the feeling they stand for when the
+message names no other: a child cries from fear or tiredness as much as from sadness."""
+
+_NEGATIVE: Final = tuple(e for e in EMOTIONS if e != "joy")
+
+
+def _worried(tokens: list[Token], cues: list[_Cue]) -> list[_Cue]:
+    """In a clause that starts worrying ("а вдруг", "what if", "боится, что"), what follows
+    is the feared thing, not a present feeling: "а вдруг меня не возьмут и все будут
+    смеяться" is fear, not loneliness or shame."""
+    starts = sorted(c.position for c in cues if c.key == "_worry")
+    if not starts:
+        return cues
+    ends = []
+    for start in starts:
+        end = start
+        while end < len(tokens) and tokens[end].form != BOUNDARY:
+            end += 1
+        ends.append(end)
+    worried: list[_Cue] = []
+    for cue in cues:
+        inside = any(a < cue.position < b for a, b in zip(starts, ends, strict=True))
+        if inside and cue.key in _NEGATIVE and cue.key != "fear":
+            share = cue.weight * lexicon.WORRY_SHARE
+            worried.append(_Cue(cue.position, "fear", share, cue.emoji))
+            cue = _Cue(cue.position, cue.key, cue.weight - share, cue.emoji)
+        worried.append(cue)
+    return worried
+
+
+def _scores(cues: list[_Cue], contrast: int | None, sarcasm: bool) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for cue in cues:
+        weight = cue.weight
+        if sarcasm and cue.key == "joy":
+            continue  # "oh great", "ну прекрасно": the cheer is not the child's
+        if contrast is not None and cue.position > contrast and (
+                cue.key in EMOTIONS or cue.key in _EXPRESSIONS):
+            weight *= lexicon.CONTRAST_BOOST
+        scores[cue.key] = scores.get(cue.key, 0.0) + weight
+    return scores
+
+
+def _adjusted(scores: Mapping[str, float], situation: Situation | None) -> dict[str, float]:
+    """The emotions' scores after the mixed-feelings rules (docs/translator.md, section
+    "The offline translator")."""
     adjusted: dict[str, float] = {e: scores.get(e, 0.0) for e in EMOTIONS}
+    if scores.get("_misdirected", 0.0) > 0:
+        adjusted["anger"] /= 2  # "она не на меня злится": the anger is at something else
     sibling = scores.get("_sibling", 0.0) > 0
     rivalry = scores.get("_compare", 0.0) > 0 or scores.get("_unfair", 0.0) > 0
-    negative = max(adjusted["anger"], adjusted["frustration"], adjusted["sadness"])
+    negative = max(adjusted["anger"], adjusted["frustration"], adjusted["sadness"],
+                   scores.get("_cry", 0.0), scores.get("_shout", 0.0))
     if sibling and rivalry:
         # "It's not fair, he always gets more": the sibling makes it jealousy.
         adjusted["jealousy"] += 2.5
@@ -331,18 +522,75 @@ def _dominant(scores: Mapping[str, float]) -> Emotion | None:
     elif sibling and negative > 0:
         # "I hate my sister" may be rivalry, but a plain fight stays anger.
         adjusted["jealousy"] += 0.5
+    task = scores.get("_task", 0.0)
+    if task > 0 and adjusted["anger"] > 0 and adjusted["frustration"] > 0:
+        # Rage at a puzzle, a zipper, a level: the effort is blocked, nobody is the enemy.
+        adjusted["frustration"] += min(task, adjusted["anger"])
+    if adjusted["tiredness"] >= 2:
+        # "tired and cranky", "уставшая и раздражённая": irritability comes with fatigue.
+        adjusted["tiredness"] += min(adjusted["anger"] + adjusted["frustration"], 2.0) / 2
+    distress = sum(scores.get(flag, 0.0) for flag in _EXPRESSIONS)
+    if situation is not None and (distress > 0 or max(adjusted[e] for e in _NEGATIVE) > 0):
+        prior = lexicon.SITUATION_PRIORS.get(situation)
+        if prior is not None:
+            adjusted[prior[0]] += prior[1]
+    _share_expressions(scores, adjusted)
+    return adjusted
+
+
+def _share_expressions(scores: Mapping[str, float], adjusted: dict[str, float]) -> None:
+    """Crying and shouting go to their own feeling (sadness, anger), or, in part, to the
+    negative feeling the rest of the message names clearly enough: crying at the doctor's
+    is fear, sobbing after a long party is tiredness."""
+    own: dict[str, float] = {e: adjusted[e] for e in _NEGATIVE}
+    for flag, home in _EXPRESSIONS.items():
+        weight = scores.get(flag, 0.0)
+        if not weight:
+            continue
+        others = {e: v for e, v in own.items() if e != home}
+        best = max(others, key=lambda e: others[e])
+        if others[best] >= lexicon.EXPRESSION_EVIDENCE and others[best] > own[home]:
+            adjusted[best] += weight * lexicon.EXPRESSION_SHARE
+            adjusted[home] += weight * (1 - lexicon.EXPRESSION_SHARE)
+        else:
+            adjusted[home] += weight
+
+
+def _emphasised(text: Text, adjusted: dict[str, float]) -> None:
+    """Emphasis (stretched letters, "!!", capitals) strengthens the leading feeling: a
+    lone "no" says little, "NOOOOO!!!" is a protest."""
     best = max(adjusted.values())
     if best <= 0:
-        return None
-    return next(cast(Emotion, e) for e in lexicon.PRIORITY if adjusted[e] == best)
+        return
+    bonus = 0.5 * (text.stretched + (text.exclamations >= 2) + text.shouting)
+    for emotion, score in adjusted.items():
+        if score == best:
+            adjusted[emotion] += min(bonus, lexicon.EMPHASIS_BONUS)
 
 
-def _intensity(text: _Text, emotion: Emotion | None, hits: list[Hit]) -> int:
-    strongest = max((w for key, w in hits if key == emotion), default=0.0)
-    total = sum(w for key, w in hits if key == emotion)
+def _dominant(adjusted: Mapping[str, float]) -> tuple[Emotion | None, float]:
+    """The emotion with the highest score (ties go to the more specific feeling, in
+    ``lexicon.PRIORITY``) and the confidence, or None when the evidence is too weak."""
+    ranked = sorted(adjusted.values(), reverse=True)
+    best, second = ranked[0], ranked[1]
+    if best <= 0:
+        return None, 0.0
+    strength = 1.0 - math.exp(-best / 2.0)
+    margin = (best - second) / best
+    confidence = round(strength * (0.5 + 0.5 * margin), 3)
+    if best < MIN_SCORE or confidence < MIN_CONFIDENCE:
+        return None, confidence
+    emotion = next(cast(Emotion, e) for e in lexicon.PRIORITY if adjusted[e] == best)
+    return emotion, confidence
+
+
+def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue]) -> int:
     if emotion is None:
-        level = 1
-    elif strongest >= 4:
+        return 1
+    own = [c for c in cues if c.key == emotion or _EXPRESSIONS.get(c.key) == emotion]
+    strongest = max((c.weight for c in own), default=0.0)
+    total = sum(c.weight for c in own)
+    if strongest >= 4:
         level = 4
     elif strongest >= 3 or total >= 5:
         level = 3
@@ -353,116 +601,92 @@ def _intensity(text: _Text, emotion: Emotion | None, hits: list[Hit]) -> int:
     elif text.exclamations:
         level += 1
     level += text.shouting + text.stretched
-    if any(t in lexicon.INTENSIFIERS for t in text.tokens):
-        level += 1
-    if sum(1 for key, _ in text.symbol_hits if key == emotion) >= 2:
+    forms = [t.form for t in text.tokens]
+    boosts = sum(1 for t in forms if t in lexicon.INTENSIFIERS)
+    doubled = any(a == b and a in lexicon.INTENSIFIERS for a, b in itertools.pairwise(forms))
+    level += min(boosts, 1) + doubled  # "really really", "очень-очень"
+    if sum(1 for c in own if c.emoji) >= 2:
         level += 1
     return max(1, min(5, level))
 
 
-def _read(phrase: str) -> _Reading:
-    """``_normalise`` → ``_match`` → ``_dominant`` → ``_intensity`` (each step:
-    docs/translator.md, section "The offline translator")."""
-    text = _normalise(phrase)
-    hits = _match(text.tokens) + text.symbol_hits
-    scores: dict[str, float] = {}
-    for key, weight in hits:
-        scores[key] = scores.get(key, 0.0) + weight
-    emotion = _dominant(scores)
-    return _Reading(emotion, _intensity(text, emotion, hits), scores)
+def _situation(tokens: list[Token]) -> Situation | None:
+    found: dict[str, float] = {}
+    for cue in _match(_SITUATION_LEX, tokens, emotions=False):
+        found[cue.key] = found.get(cue.key, 0.0) + cue.weight
+    if not found:
+        return None
+    best = max(found.values())
+    if best < 1.0:
+        return None
+    return next(cast(Situation, s) for s in situations.ORDER if found.get(s) == best)
+
+
+def read_offline(phrase: str) -> OfflineReading:
+    """Read a parent's message: normalise (tokens, lemmas, emoji names) → match the cues
+    (negation, contrast, sarcasm) → the mixed-feelings rules → the dominant emotion and
+    its confidence → the intensity → the situation. Never raises for a ``str``."""
+    text = normalise(phrase, MAX_CHARS, known=_KNOWN)
+    context = _match(_CONTEXT_LEX, text.tokens, emotions=False)
+    cues = _worried(text.tokens, _match(_LEX, text.tokens) + context)
+    raw = {cue.key for cue in cues}
+    sarcasm = "_sarcasm" in raw and sum(c.weight for c in cues if c.key == "_sarcasm") >= 1
+    contrast = _contrast_start(text.tokens, cues)
+    scores = _scores(cues, contrast, sarcasm)
+    situation = _situation(text.tokens)
+    adjusted = _adjusted(scores, situation)
+    _emphasised(text, adjusted)
+    emotion, confidence = _dominant(adjusted)
+    return OfflineReading(
+        emotion=emotion,
+        intensity=_intensity(text, emotion, cues),
+        confidence=confidence,
+        situation=situation,
+        sarcasm=sarcasm,
+        scores={e: round(s, 3) for e, s in adjusted.items() if s > 0},
+    )
 
 
 # -- the public functions ------------------------------------------------------------------
 
 
-def classify(phrase: str) -> tuple[Emotion, int]:
-    """The main emotion of a child's phrase and its intensity 1-5.
-
-    ``DEFAULT_EMOTION`` (with a low intensity) when nothing in the phrase is recognised;
-    never raises for a ``str``."""
-    reading = _read(phrase)
-    return reading.emotion or DEFAULT_EMOTION, reading.intensity
+def classify(phrase: str) -> tuple[Label, int]:
+    """The main emotion of a child's phrase (or ``UNCLEAR``) and its intensity 1-5 (1 when
+    unclear); never raises for a ``str``."""
+    reading = read_offline(phrase)
+    return reading.label, reading.intensity
 
 
 def analyse_offline(phrase: str, age_band: AgeBand, language: Language) -> Analysis:
-    """The basic-mode translation: emotion, intensity, need, what_to_say (2-3 phrases),
-    what_to_avoid (1-3), in ``language``, adapted to ``age_band``.
+    """The basic-mode translation: emotion, intensity, need, what_to_say (2-3 phrases, the
+    last one for the situation when the message names one), what_to_avoid (1-3), in
+    ``language``, adapted to ``age_band``.
 
-    Never raises for any ``str`` input (empty, huge, emoji-only, junk): a phrase with no
-    recognised cue gets the general guidance. An unknown ``age_band`` or ``language`` (a
-    caller bypassing the types) falls back to "4-7" and "en" rather than failing."""
-    reading = _read(phrase)
+    Never raises for any ``str`` input (empty, huge, emoji-only, junk). An unclear message
+    gets the general guidance and ``DEFAULT_EMOTION`` (``translate_offline`` says it is
+    unclear). An unknown ``age_band`` or ``language`` (a caller bypassing the types) falls
+    back to "4-7" and "en" rather than failing."""
+    return _analysis(read_offline(phrase), age_band, language)
+
+
+def translate_offline(phrase: str, age_band: AgeBand, language: Language) -> Translation:
+    """``analyse_offline`` as the basic-mode ``Translation`` (``source="offline"``), with
+    ``unclear`` set when no feeling could be named: the reply then asks the parent what
+    happened instead of naming one."""
+    reading = read_offline(phrase)
+    return Translation(analysis=_analysis(reading, age_band, language), source="offline",
+                       unclear=reading.unclear)
+
+
+def _analysis(reading: OfflineReading, age_band: AgeBand, language: Language) -> Analysis:
     band = age_band if age_band in AGE_BANDS else "4-7"
     lang = language if language in LANGUAGES else "en"
-    guide = _GUIDES[lang][reading.emotion or "general"]
+    need, say, avoid = compose(reading.emotion, reading.situation, band, lang)
     return Analysis(
         emotion=reading.emotion or DEFAULT_EMOTION,
         intensity=reading.intensity,
-        need=guide.need,
-        what_to_say=guide.say[band],
-        what_to_avoid=guide.avoid[band],
+        need=need,
+        what_to_say=say,
+        what_to_avoid=avoid,
         language=lang,
     )
-
-
-# -- guidance ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Guide:
-    """The texts for one emotion (or "general") in one language."""
-
-    need: str
-    say: dict[AgeBand, tuple[str, ...]]
-    avoid: dict[AgeBand, tuple[str, ...]]
-
-
-def _parse_guides(text: str) -> dict[str, _Guide]:
-    """Parse a ``GUIDANCE`` block: ``# emotion`` sections of ``need:``, ``say <band>:``
-    (``say:`` for a band without its own), ``avoid <band>:`` and ``avoid:`` (added for
-    every band) lines, phrases split by ``|``; a line starting with ``|`` continues the
-    previous one."""
-    sections: dict[str, dict[str, str]] = {}
-    current: dict[str, str] = {}
-    label = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("# "):
-            current = sections.setdefault(line[2:].strip(), {})
-        elif line.startswith("|"):  # a long line continued
-            current[label] += " " + line
-        elif line:
-            label, _, body = line.partition(":")
-            label = label.strip()
-            current[label] = body.strip()
-    return {name: _guide(name, fields) for name, fields in sections.items()}
-
-
-def _guide(name: str, fields: dict[str, str]) -> _Guide:
-    def phrases(label: str) -> tuple[str, ...]:
-        return tuple(p.strip() for p in fields.get(label, "").split("|") if p.strip())
-
-    try:
-        need = fields["need"]
-        say = {band: phrases(f"say {band}") or phrases("say") for band in AGE_BANDS}
-        avoid = {band: phrases(f"avoid {band}") + phrases("avoid") for band in AGE_BANDS}
-    except KeyError as missing:
-        raise ValueError(f"guidance for {name!r} lacks {missing}") from None
-    for band in AGE_BANDS:
-        if not 2 <= len(say[band]) <= 3 or not 1 <= len(avoid[band]) <= 3:
-            raise ValueError(f"guidance for {name!r}, {band}: 2-3 phrases and 1-3 avoids")
-    return _Guide(need, say, avoid)
-
-
-def _compile_guides() -> dict[str, dict[str, _Guide]]:
-    guides: dict[str, dict[str, _Guide]] = {
-        lang: _parse_guides(lexicon.GUIDANCE[lang]) for lang in LANGUAGES
-    }
-    for lang, by_name in guides.items():
-        missing = {*EMOTIONS, "general"} - by_name.keys()
-        if missing:
-            raise ValueError(f"no {lang} guidance for {sorted(missing)}")
-    return guides
-
-
-_GUIDES: Final = _compile_guides()

@@ -27,7 +27,7 @@ from actors.protocol import AgeBand, Analysis, Language, Translation
 from config.settings import AnthropicSettings, TranslatorSettings
 
 from ._claude import ClaudeClient, ClaudeUnavailable, FailureKind
-from ._offline import analyse_offline
+from ._offline import translate_offline
 
 __all__ = ["CacheKey", "MemoryCache", "TranslatorService", "TranslatorStats", "cache_key"]
 
@@ -263,6 +263,4 @@ class TranslatorService:
 
     def _offline(self, phrase: str, age_band: AgeBand, language: Language) -> Translation:
         self.stats.offline += 1
-        return Translation(
-            analysis=analyse_offline(phrase, age_band, language), source="offline"
-        )
+        return translate_offline(phrase, age_band, language)

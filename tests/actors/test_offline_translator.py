@@ -1,6 +1,9 @@
 """The offline translator (actors/translator/_offline.py): classification on a dev set and
-on the labelled evaluation set, negation, intensity, the shape and language of the
-guidance for every emotion × language × age band, and robustness to any input."""
+on the labelled evaluation sets, lemmas and stems, negation and contrast, sarcasm, emoji
+by their names, intensity, confidence and "unclear", situations and the advice they add,
+the shape and language of the guidance for every emotion × language × age band, the
+basic-mode reply, and robustness to any input. The accuracy reports on the newer sets:
+test_offline_accuracy.py."""
 
 from __future__ import annotations
 
@@ -14,8 +17,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actors.protocol import AGE_BANDS, EMOTIONS, LANGUAGES, Analysis, Emotion
-from actors.translator._offline import DEFAULT_EMOTION, analyse_offline, classify
+from actors.dialogs import Child, render_translation
+from actors.protocol import AGE_BANDS, EMOTIONS, LANGUAGES, Analysis, Emotion, Translation
+from actors.translator import read_offline, translate_offline
+from actors.translator._offline import (
+    DEFAULT_EMOTION,
+    SITUATIONS,
+    analyse_offline,
+    classify,
+)
 
 LABELLED_SET = Path(__file__).resolve().parent.parent / "data" / "child_phrases.jsonl"
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
@@ -144,8 +154,116 @@ def test_sibling_comparison_makes_not_fair_jealousy() -> None:
     assert classify("not fair! my brother always gets more")[0] == "jealousy"
 
 
-def test_unrecognised_phrase_gets_default_emotion_and_low_intensity() -> None:
-    assert classify("the weather on tuesday") == (DEFAULT_EMOTION, 1)
+@pytest.mark.parametrize(
+    "phrase",
+    ["the weather on tuesday", "сын 5 лет", "help", "помогите", "🤷", "🙄", "ок", "???", ""],
+)
+def test_a_message_that_says_too_little_is_unclear(phrase: str) -> None:
+    reading = read_offline(phrase)
+    assert reading.unclear
+    assert classify(phrase) == ("unclear", 1)
+    assert reading.confidence < 0.2
+
+
+# -- lemmas, negation, contrast, sarcasm, emoji ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("она так устала", "tiredness"),
+        ("уставшая после школы", "tiredness"),
+        ("дети устали", "tiredness"),
+        ("он злится", "anger"),
+        ("разозлилась на меня", "anger"),
+        ("she was so frustrated", "frustration"),
+        ("it was frustrating", "frustration"),
+        ("he is exhausted", "tiredness"),
+        ("they're terrified", "fear"),
+    ],
+)
+def test_inflected_forms_are_read_through_their_lemma_or_stem(
+    phrase: str, expected: Emotion
+) -> None:
+    assert classify(phrase)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("не злится, а просто устал", "tiredness"),
+        ("not angry, just tired", "tiredness"),
+        ("она не грустит, она боится", "fear"),
+        ("he's not sad, he's jealous of the baby", "jealousy"),
+        ("a little nervous but mostly SO excited", "joy"),
+        ("она не на меня злится, её бесит что пластилин не лепится", "frustration"),
+    ],
+)
+def test_a_negated_feeling_gives_way_to_the_one_after_the_contrast(
+    phrase: str, expected: Emotion
+) -> None:
+    assert classify(phrase)[0] == expected
+
+
+def test_a_worry_makes_what_follows_it_feared() -> None:
+    assert classify("а вдруг меня не возьмут в команду и все будут смеяться")[0] == "fear"
+    assert classify("what if they laugh at me")[0] == "fear"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("oh great, another tantrum 🙄", "anger"),
+        ("ну прекрасно, очередная истерика", "anger"),
+        ("just perfect, he's screaming at me again", "anger"),
+        ("oh wonderful 🙄", "unclear"),
+        ("ну просто отлично 🙄", "unclear"),
+    ],
+)
+def test_sarcasm_is_not_joy(phrase: str, expected: str) -> None:
+    reading = read_offline(phrase)
+    assert reading.sarcasm
+    assert reading.label == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("😭😭", "sadness"),
+        ("😿", "sadness"),  # "crying cat": no table lists it, its name does
+        ("🥱", "tiredness"),
+        ("😱", "fear"),
+        ("🤬", "anger"),
+        ("🥳", "joy"),
+        ("😤", "frustration"),
+        ("🙈", "shame"),
+        ("он опять 😴😴", "tiredness"),
+        ("she's crying 😭 because nobody plays with her", "loneliness"),
+        (":(", "sadness"),
+        ("))", "joy"),
+    ],
+)
+def test_emoji_are_read_by_the_words_of_their_names(phrase: str, expected: str) -> None:
+    assert classify(phrase)[0] == expected
+
+
+def test_a_skin_tone_is_not_a_word_of_the_emoji() -> None:
+    # "thumbs up: dark skin tone": "dark" must not read as fear of the dark
+    assert classify("👍🏿")[0] == "joy"
+    assert read_offline("👍🏿").scores.get("fear", 0.0) == 0.0
+
+
+def test_repeated_emoji_and_doubled_intensifiers_raise_the_intensity() -> None:
+    assert classify("😭😭😭")[1] > classify("😭")[1]
+    assert classify("really really scared")[1] > classify("scared")[1]
+    assert classify("очень-очень грустно")[1] > classify("грустно")[1]
+
+
+def test_confidence_grows_with_clear_evidence() -> None:
+    clear = read_offline("I hate you! I'm so angry!!!")
+    weak = read_offline("he said no")
+    assert clear.emotion == "anger"
+    assert 0.0 <= weak.confidence < clear.confidence <= 1.0
 
 
 @pytest.mark.parametrize(
@@ -230,8 +348,97 @@ def test_emotions_get_different_guidance() -> None:
 def test_unrecognised_phrase_gets_general_guidance() -> None:
     general = analyse_offline("asdf qwerty", "8-12", "en")
     specific = analyse_offline("this is so frustrating", "8-12", "en")
-    assert general.emotion == specific.emotion == "frustration"
+    assert general.emotion == specific.emotion == DEFAULT_EMOTION == "frustration"
     assert general.what_to_say != specific.what_to_say
+
+
+def test_translate_offline_says_when_a_message_is_unclear() -> None:
+    unclear = translate_offline("сын 5 лет", "4-7", "ru")
+    clear = translate_offline("мне страшно", "4-7", "ru")
+    assert (unclear.source, unclear.basic_mode, unclear.unclear) == ("offline", True, True)
+    assert (clear.unclear, clear.analysis.emotion) == (False, "fear")
+    assert unclear.analysis.emotion == DEFAULT_EMOTION  # Analysis needs one; never shown
+    # Claude's answers never carry the flag
+    assert not Translation(analysis=clear.analysis, source="claude").unclear
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_unclear_reply_names_no_feeling_and_asks_one_question(language: str) -> None:
+    child = Child(id=1, name="Sam", age=6)
+    reply = render_translation(translate_offline("ok", "4-7", language), child, language)  # type: ignore[arg-type]
+    named = render_translation(translate_offline("I'm scared", "4-7", language), child,  # type: ignore[arg-type]
+                               language)  # type: ignore[arg-type]
+    header = reply.splitlines()[0]
+    assert "Sam" in header
+    assert header.count("?") == 1
+    assert ("What happened just before" in header) == (language == "en")
+    assert ("Что произошло прямо перед этим" in header) == (language == "ru")
+    assert named.splitlines()[0] != header
+    assert "may be feeling" not in reply
+    assert "может чувствовать" not in reply
+    assert ("may be feeling" in named) == (language == "en")
+
+
+# -- situations ----------------------------------------------------------------------------
+
+SITUATION_PHRASES: dict[str, dict[str, str]] = {
+    "loss": {"ru": "у нас умерла собака, сын плачет", "en": "our dog died and he keeps crying"},
+    "new_baby": {"ru": "с тех пор как родилась сестренка, он злится",
+                 "en": "since the new baby came he is so angry"},
+    "separation": {"ru": "в садике не отпускает меня и плачет",
+                   "en": "at daycare drop off she clings to me and cries"},
+    "screens": {"ru": "забрала планшет, он орет и злится",
+                "en": "I took away his ipad and he is furious"},
+    "bedtime": {"ru": "перед сном боится и не может уснуть",
+                "en": "at bedtime he is scared and can't sleep"},
+    "food": {"ru": "не ест суп и злится за столом",
+             "en": "won't eat her dinner and gets angry at the table"},
+    "school": {"ru": "домашка по математике, плачет что не получается",
+               "en": "homework again, math is too hard and she gives up"},
+    "friends": {"ru": "друзья не позвали её гулять, ей одиноко",
+                "en": "her friends left her out at recess and she's lonely"},
+    "sibling": {"ru": "подрался с братом и злится", "en": "he fought with his brother, so mad"},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("situation", SITUATIONS)
+def test_the_situation_is_recognised_and_shapes_the_advice(
+    situation: str, language: str
+) -> None:
+    phrase = SITUATION_PHRASES[situation][language]
+    reading = read_offline(phrase)
+    assert reading.situation == situation
+    assert reading.emotion is not None
+    for band in AGE_BANDS:
+        shaped = analyse_offline(phrase, band, language)  # type: ignore[arg-type]
+        assert 2 <= len(shaped.what_to_say) <= 3
+        assert 1 <= len(shaped.what_to_avoid) <= 3
+        for text in (*shaped.what_to_say, *shaped.what_to_avoid):
+            assert bool(CYRILLIC.search(text)) == (language == "ru"), text
+    # the same feeling with no situation gets other advice
+    plain = SAMPLE_BY_EMOTION[reading.emotion][language]
+    assert read_offline(plain).situation is None
+    for band in AGE_BANDS:
+        shaped = analyse_offline(phrase, band, language)  # type: ignore[arg-type]
+        general = analyse_offline(plain, band, language)  # type: ignore[arg-type]
+        assert shaped.emotion == general.emotion
+        assert shaped.what_to_say[-1] != general.what_to_say[-1]
+        assert shaped.what_to_avoid[0] != general.what_to_avoid[0]
+
+
+def test_a_situation_line_is_given_only_where_it_fits() -> None:
+    # joy at getting a new tablet is no screen-time limit
+    happy = analyse_offline("yay we got a new tablet, she is so happy", "4-7", "en")
+    plain = analyse_offline("she is so happy", "4-7", "en")
+    assert happy.emotion == "joy"
+    assert happy.what_to_say == plain.what_to_say
+
+
+def test_the_situation_makes_a_feeling_likelier() -> None:
+    # crying at a daycare drop-off is fear, crying over a dead pet is sadness
+    assert classify("every morning at daycare drop off she cries")[0] == "fear"
+    assert classify("наш хомяк умер, дочка плачет")[0] == "sadness"
 
 
 # -- robustness ----------------------------------------------------------------------------
@@ -246,12 +453,31 @@ def test_edge_inputs_never_raise(phrase: str) -> None:
     assert 1 <= analysis.intensity <= 5
 
 
-@settings(max_examples=300, deadline=None)
-@given(phrase=st.text(), band=st.sampled_from(AGE_BANDS), language=st.sampled_from(LANGUAGES))
+ANY_UNICODE = st.text(st.characters(codec=None, exclude_categories=()), max_size=300)
+"""Any code points: surrogates, controls, marks, private use, emoji pieces."""
+PARENT_LIKE = st.lists(
+    st.sampled_from(["не", "not", "а", "but", "oh", "great", "🙄", "😭", "очень", "really",
+                     "злится", "tired", "устал", "!!!", ",", "брат", "the baby", "what if",
+                     "а вдруг", "нет", "🏿", "\u200d", "ё", "))", ":(", "lol", "ахаха"]),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(phrase=st.one_of(ANY_UNICODE, PARENT_LIKE), band=st.sampled_from(AGE_BANDS),
+       language=st.sampled_from(LANGUAGES))
 def test_any_text_gives_a_valid_analysis(phrase: str, band: str, language: str) -> None:
+    reading = read_offline(phrase)
+    label, intensity = classify(phrase)
+    assert label in (*EMOTIONS, "unclear")
+    assert 1 <= intensity <= 5
+    assert 0.0 <= reading.confidence <= 1.0
+    assert reading.situation in (*SITUATIONS, None)
     analysis = analyse_offline(phrase, band, language)  # type: ignore[arg-type]
     assert msgspec.convert(msgspec.to_builtins(analysis), Analysis) == analysis
     assert analysis.language == language
+    translation = translate_offline(phrase, band, language)  # type: ignore[arg-type]
+    assert translation.unclear == (label == "unclear")
 
 
 # -- the labelled evaluation set -----------------------------------------------------------
@@ -281,4 +507,24 @@ def test_offline_accuracy_on_labelled_set(name: str) -> None:
     for (want, got), n in confusion.most_common():
         if want != got:
             print(f"    {want} -> {got}: {n}")
-    assert accuracy >= 0.85
+    assert accuracy >= 0.85  # measured in test_offline_accuracy.py: 98.7 % and 94.6 %
+
+
+def test_the_load_generators_phrases_keep_distinct_headers() -> None:
+    """chaos.load maps each reply back to its phrase by the header (emotion, intensity):
+    every phrase must name a feeling, and no two the same header."""
+    from chaos.load import PHRASES, expected_header
+
+    labels = [classify(phrase) for phrase in PHRASES]
+    assert all(label != "unclear" for label, _ in labels)
+    assert len(set(labels)) == len(PHRASES)
+    assert len({expected_header(phrase) for phrase in PHRASES}) == len(PHRASES)
+
+
+def test_the_crisis_detector_and_the_translator_share_one_analyzer() -> None:
+    from actors.crisis._morph import analyzer as crisis_analyzer
+    from actors.lemmas import analyzer, ru_lemmas, stem
+
+    assert crisis_analyzer() is analyzer()
+    assert ru_lemmas("устала")[0] == "устать"
+    assert stem("frustrating") == stem("frustrated")

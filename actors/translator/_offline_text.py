@@ -1,0 +1,191 @@
+"""The offline translator's reading of raw text: a parent's message → tokens with their
+lemmas (Russian, pymorphy3) or stems (English, Snowball), emoji turned into the words of
+their names, clause boundaries, and the signs of emphasis seen on the way.
+
+Nothing here knows an emotion: ``_offline`` matches the tokens against the lexicon. Never
+raises for a ``str`` (lone surrogates, control characters and marks are simply not words).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Final
+
+import emoji
+
+from actors.lemmas import ru_lemmas, stem
+
+BOUNDARY: Final = ","
+"""The token standing for a clause boundary: phrases and negation never cross it."""
+
+LEMMA: Final = "~"
+"""The prefix of a lemma or stem key ("~устать", "~tire"), so it never equals a form."""
+
+MIN_LEMMA_LENGTH: Final = 4
+"""Shorter words are matched by their form only: "я"/"мне", "ты"/"тебя" and "hit" must
+not stand for one another."""
+
+_WORD_OR_BOUNDARY: Final = re.compile(r"[^\W_]+|[.,!?;:…()\[\]\"«»“”]+|\s[-–—]+\s|\n+")
+_INNER_HYPHEN: Final = re.compile(r"(?<=\w)[-‐](?=\w)")
+_APOSTROPHES: Final = re.compile(r"['’`ʼ]")
+_MARKS: Final = re.compile("[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]")
+_STRETCHED: Final = re.compile(r"(\w)\1{2,}")
+_CYRILLIC: Final = re.compile("[а-я]")
+_LATIN: Final = re.compile("[a-z]")
+_TO_CYRILLIC: Final = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
+_TO_LATIN: Final = str.maketrans("аеорсхукмтнв", "aeopcxykmthb")
+_SKIN_TONE: Final = re.compile(r"(?:medium[-_])?(?:light|medium|dark)[-_]skin[-_]tone")
+_NAME_WORD: Final = re.compile(r"[a-z]+")
+EMOTICONS: Final[dict[str, str]] = {
+    ">:(": "😠", ":(": "🙁", ":-(": "🙁", ":'(": "😢", ";(": "😢", "t_t": "😭", "((": "🙁",
+    ":)": "🙂", ":-)": "🙂", ":d": "😃", "))": "🙂", "^^": "😊", "<3": "❤",
+}
+"""Text emoticons (lower case) → the emoji they stand for, read then by its name."""
+
+_EMOTICON: Final = re.compile(
+    "|".join(re.escape(e) for e in sorted(EMOTICONS, key=len, reverse=True)), re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word, one word of an emoji's name, or a clause boundary."""
+
+    form: str
+    keys: frozenset[str]
+    """The form, and the lemma or stem keys (``LEMMA`` + lemma) when the word is long
+    enough for them."""
+    emoji: bool = False
+
+
+BOUNDARY_TOKEN: Final = Token(BOUNDARY, frozenset({BOUNDARY}))
+
+
+@dataclass(slots=True)
+class Text:
+    """A normalised message: tokens with boundaries, and the signs of emphasis."""
+
+    tokens: list[Token]
+    exclamations: int
+    shouting: bool
+    stretched: bool
+    emoji_names: list[str] = field(default_factory=list)
+    """Each emoji's name (``loudly crying face``), in order, for intensity: a repeated
+    emoji is a stronger feeling."""
+
+
+def word_keys(form: str) -> frozenset[str]:
+    """The keys a lexicon word or a message word is matched by: its form, and, for a word
+    of ``MIN_LEMMA_LENGTH`` letters or more, its lemmas (Russian, all of pymorphy3's
+    readings) or its Snowball stem (English)."""
+    if len(form) < MIN_LEMMA_LENGTH:
+        return frozenset({form})
+    if _CYRILLIC.search(form):
+        return frozenset({form, *(LEMMA + lemma for lemma in ru_lemmas(form))})
+    if _LATIN.search(form):
+        return frozenset({form, LEMMA + stem(form)})
+    return frozenset({form})
+
+
+def entry_keys(word: str) -> frozenset[str]:
+    """The keys of a lexicon word: like ``word_keys``, but a Russian word stands for its
+    likeliest lemma only ("мое" is a form of "мой", not of "мыть")."""
+    if len(word) < MIN_LEMMA_LENGTH:
+        return frozenset({word})
+    if _CYRILLIC.search(word):
+        lemmas = ru_lemmas(word)
+        return frozenset({word, LEMMA + lemmas[0]}) if lemmas else frozenset({word})
+    return word_keys(word)
+
+
+@lru_cache(maxsize=1 << 15)
+def _token(form: str) -> Token:
+    return Token(form, word_keys(form))
+
+
+def _one_alphabet(word: str) -> str:
+    """A word typed with both keyboards ("yстал") is read in its majority alphabet."""
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        cyrillic = len(_CYRILLIC.findall(word))
+        latin = len(_LATIN.findall(word))
+        return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+    return word
+
+
+def _emoji_words(chars: str, data: dict[str, Any]) -> str:
+    """An emoji → `` , <the words of its English name> , `` (a clause of its own)."""
+    name = _SKIN_TONE.sub(" ", str(data.get("en", "")).strip(":").lower())
+    words = " ".join(_NAME_WORD.findall(name.replace("_", " ").replace("-", " ")))
+    return f" \x1e{words}\x1f " if words else " "
+
+
+_EMOJI_NAME: Final = re.compile("\x1e([^\x1f]*)\x1f")
+_MAYBE_EMOJI: Final = re.compile(
+    "[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001faff]"
+)
+"""A character that may belong to an emoji (every emoji has one)."""
+_SENTINELS: Final = re.compile("[\x1e\x1f]")  # they mark emoji names: never the parent's
+
+
+def normalise(phrase: str, max_chars: int, *, known: frozenset[str] = frozenset()) -> Text:
+    """Lower case, ё→е, apostrophes and marks dropped, emoticons read as emoji and emoji
+    replaced by the words of their names (each a clause of its own), words and clause
+    boundaries tokenised, stretched letters collapsed ("нееет" → "нет") unless the doubled
+    form is in ``known`` ("класссс" → "класс") and remembered as a sign of intensity."""
+    raw = phrase[:max_chars]
+    exclamations = raw.count("!") + 2 * raw.count("‼")
+    shouting = _is_shouting(raw)
+    text = _EMOTICON.sub(lambda m: f" {EMOTICONS[m.group().lower()]} ", _SENTINELS.sub(" ", raw))
+    if _MAYBE_EMOJI.search(text):  # replace_emoji walks every character: only if needed
+        text = emoji.replace_emoji(text, replace=_emoji_words)
+    text = _MARKS.sub("", unicodedata.normalize("NFC", text)).lower().replace("ё", "е")
+    text = _INNER_HYPHEN.sub(" ", _APOSTROPHES.sub("", text))
+    tokens: list[Token] = []
+    names: list[str] = []
+    stretched = False
+    position = 0
+    for piece in _EMOJI_NAME.split(text):
+        position += 1
+        if position % 2 == 0:  # an emoji's name
+            names.append(piece)
+            _boundary(tokens)
+            tokens.extend(Token(w, word_keys(w), emoji=True) for w in piece.split())
+            _boundary(tokens)
+            continue
+        for match in _WORD_OR_BOUNDARY.finditer(piece):
+            token = match.group().strip()
+            if not token or not token[0].isalnum():
+                _boundary(tokens)
+                continue
+            token = _one_alphabet(token)
+            if _STRETCHED.search(token):
+                stretched = True
+                token = _unstretch(token, known)
+            tokens.append(_token(token))
+    return Text(tokens, exclamations, shouting, stretched, names)
+
+
+def _boundary(tokens: list[Token]) -> None:
+    if tokens and tokens[-1].form != BOUNDARY:
+        tokens.append(BOUNDARY_TOKEN)
+
+
+def _unstretch(token: str, known: frozenset[str]) -> str:
+    """"нееет" → "нет", "soooo" → "so", but "класссс" → "класс" when the doubled form is a
+    known word."""
+    doubled = _STRETCHED.sub(r"\1\1", token)
+    if doubled in known:
+        return doubled
+    return _STRETCHED.sub(r"\1", token)
+
+
+def _is_shouting(raw: str) -> bool:
+    """Mostly capital letters, and enough of them to be more than an acronym."""
+    letters = [ch for ch in raw if ch.isalpha()]
+    if len(letters) < 4:
+        return False
+    upper = sum(1 for ch in letters if ch.isupper())
+    return upper >= 0.7 * len(letters)

@@ -1,0 +1,145 @@
+"""The offline translator measured on labelled phrases (run with ``-s`` to read the
+reports): accuracy overall, per language and per emotion ("unclear" counted as a label
+of its own, and the emotions it swallowed counted apart), the confusions, and for the
+hold-outs every miss.
+
+The sets (tests/data/offline/README.md): ``tune.jsonl`` and ``tune_more.jsonl`` were
+tuned on; ``holdout.jsonl`` (split from the tune set once, by a hash) and ``blind.jsonl``
+(another author) were not, nor were the older ``child_phrases_holdout.jsonl`` (written by
+someone else) and the maintainers' own phrases. The floors below sit a little under what
+was measured when they were set; the hold-out's target was 90 % (85 % per language, 75 %
+recall per emotion), which the offline translator does not reach: see
+docs/translator.md, section "Accuracy".
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from actors.protocol import EMOTIONS
+from actors.translator import classify
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+LABELS = (*EMOTIONS, "unclear")
+
+
+@dataclass
+class Report:
+    """What ``classify`` made of one labelled set."""
+
+    name: str
+    rows: int = 0
+    right: int = 0
+    by_language: Counter[str] = field(default_factory=Counter)
+    right_by_language: Counter[str] = field(default_factory=Counter)
+    by_label: Counter[str] = field(default_factory=Counter)
+    right_by_label: Counter[str] = field(default_factory=Counter)
+    confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    misses: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.rows
+
+    def language(self, language: str) -> float:
+        return self.right_by_language[language] / self.by_language[language]
+
+    def recall(self, label: str) -> float:
+        return self.right_by_label[label] / self.by_label[label]
+
+    @property
+    def abstentions(self) -> int:
+        """Phrases labelled with an emotion that were answered "unclear"."""
+        return sum(n for (want, got), n in self.confusions.items()
+                   if got == "unclear" and want != "unclear")
+
+    def render(self, *, with_misses: bool) -> str:
+        lines = [f"offline translator on {self.name}: {self.accuracy:.1%} "
+                 f"({self.right}/{self.rows}); "
+                 + ", ".join(f"{lang} {self.language(lang):.1%} "
+                             f"({self.right_by_language[lang]}/{self.by_language[lang]})"
+                             for lang in sorted(self.by_language))]
+        for label in LABELS:
+            if self.by_label[label]:
+                lines.append(f"  {label:12} {self.recall(label):6.1%} "
+                             f"({self.right_by_label[label]}/{self.by_label[label]})")
+        lines.append(f"  emotions answered 'unclear' (abstentions): {self.abstentions}")
+        lines.append("  confusions (labelled -> answered): " + ", ".join(
+            f"{want}->{got} {n}" for (want, got), n in self.confusions.most_common()))
+        if with_misses:
+            lines.append("  misses:")
+            lines += [f"    [{lang}] {want} -> {got}: {text}"
+                      for want, got, lang, text in sorted(self.misses)]
+        return "\n".join(lines)
+
+
+def measure(name: str) -> Report:
+    path = DATA / name
+    report = Report(name)
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text = row.get("text", row.get("phrase"))
+        want, language = row["emotion"], row["language"]
+        got = classify(text)[0]
+        report.rows += 1
+        report.by_language[language] += 1
+        report.by_label[want] += 1
+        if got == want:
+            report.right += 1
+            report.right_by_language[language] += 1
+            report.right_by_label[want] += 1
+        else:
+            report.confusions[want, got] += 1
+            report.misses.append((want, got, language, text))
+    return report
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, Report]:
+    names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/holdout.jsonl",
+             "offline/blind.jsonl", "child_phrases.jsonl", "child_phrases_holdout.jsonl")
+    found = {name: measure(name) for name in names}
+    print()
+    for name, report in found.items():
+        print(report.render(with_misses="holdout" in name or "blind" in name))
+    return found
+
+
+def test_the_hold_out(reports: dict[str, Report]) -> None:
+    holdout = reports["offline/holdout.jsonl"]
+    assert holdout.accuracy >= 0.77
+    assert holdout.language("ru") >= 0.75
+    assert holdout.language("en") >= 0.75
+    for label in LABELS:
+        assert holdout.recall(label) >= 0.55, label
+    assert holdout.recall("unclear") >= 0.9
+
+
+def test_the_blind_set(reports: dict[str, Report]) -> None:
+    blind = reports["offline/blind.jsonl"]
+    assert blind.accuracy >= 0.75
+    assert blind.language("ru") >= 0.8
+    assert blind.language("en") >= 0.65
+
+
+def test_the_older_hold_out_written_by_someone_else(reports: dict[str, Report]) -> None:
+    assert reports["child_phrases_holdout.jsonl"].accuracy >= 0.9
+
+
+def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
+    """A change that loses what the rules were tuned on is a regression too."""
+    assert reports["offline/tune.jsonl"].accuracy >= 0.95
+    assert reports["offline/tune_more.jsonl"].accuracy >= 0.93
+    assert reports["child_phrases.jsonl"].accuracy >= 0.97
+
+
+def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) -> None:
+    for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl"):
+        assert reports[name].recall("unclear") >= 0.9, name

@@ -1,0 +1,77 @@
+"""The offline translator's labelled phrases (tests/data/offline/README.md): every row is
+well formed, the hold-out split follows its hash rule, and the hold-out and the blind set
+are exactly the files written before any tuning (a checksum: they are never edited)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actors.protocol import AGE_BANDS, EMOTIONS, LANGUAGES
+
+OFFLINE = Path(__file__).resolve().parent.parent / "data" / "offline"
+LABELS = {*EMOTIONS, "unclear"}
+FROZEN = {
+    "holdout.jsonl": "08a9160ce7d9553f49c4c7a5ee47081244c6db294997c46bbf36122409dc0b77",
+    "blind.jsonl": "29f401c853d2a35f871b9d4da549d6a75830cc993b9111841cf39cd878da5957",
+}
+
+
+def rows(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (OFFLINE / name).read_text("utf-8").splitlines()
+            if line.strip()]
+
+
+def in_holdout(scenario: str) -> bool:
+    """The split rule, applied once: a scenario's hash decides its side."""
+    return int(hashlib.sha256(scenario.encode()).hexdigest(), 16) % 100 < 35
+
+
+@pytest.mark.parametrize("name", ["tune.jsonl", "holdout.jsonl", "blind.jsonl",
+                                  "tune_more.jsonl"])
+def test_every_row_is_well_formed(name: str) -> None:
+    found = rows(name)
+    assert found
+    for row in found:
+        assert set(row) == {"id", "text", "language", "age_band", "emotion", "notes"}, row
+        assert row["text"].strip(), row
+        assert row["language"] in LANGUAGES, row
+        assert row["age_band"] in AGE_BANDS, row
+        assert row["emotion"] in LABELS, row
+        assert isinstance(row["notes"], str), row
+    ids = Counter((row["id"], row["language"]) for row in found)
+    assert max(ids.values()) == 1  # a scenario has one phrase per language
+
+
+@pytest.mark.parametrize(("name", "digest"), sorted(FROZEN.items()))
+def test_the_hold_out_and_the_blind_set_are_never_edited(name: str, digest: str) -> None:
+    assert hashlib.sha256((OFFLINE / name).read_bytes()).hexdigest() == digest
+
+
+def test_the_split_follows_the_hash_of_the_scenario() -> None:
+    assert all(not in_holdout(row["id"]) for row in rows("tune.jsonl"))
+    assert all(in_holdout(row["id"]) for row in rows("holdout.jsonl"))
+
+
+def test_the_split_sets_cover_both_languages_every_band_and_every_label() -> None:
+    both = rows("tune.jsonl") + rows("holdout.jsonl")
+    assert len(both) >= 600
+    assert 0.3 <= len(rows("holdout.jsonl")) / len(both) <= 0.4
+    for found in (both, rows("holdout.jsonl"), rows("blind.jsonl")):
+        assert {row["language"] for row in found} == set(LANGUAGES)
+        assert {row["emotion"] for row in found} == LABELS
+    assert {row["age_band"] for row in both} == set(AGE_BANDS)
+
+
+def test_the_phrases_are_written_the_way_parents_type() -> None:
+    """Typos, emoji alone or with words, negation, sarcasm, mixed languages, long
+    messages: each kind is there, in the split sets."""
+    notes = " ".join(row["notes"] for row in rows("tune.jsonl") + rows("holdout.jsonl"))
+    for kind in ("typo", "emoji-only", "emoji", "negation", "sarcasm", "mixed", "long",
+                 "intensifier", "no punct"):
+        assert kind in notes, kind
