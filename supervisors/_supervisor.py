@@ -403,26 +403,32 @@ class Supervisor(Actor):
         child.up_since = None
 
     async def _on_failure(self, child: _Child) -> None:
-        now = self.ctx.system.now()
+        system = self.ctx.system
+        now = system.now()
         backoff = child.spec.backoff
         child.failures += 1
         if not self._intensity.add(now):
             await self._give_up()
-        group = self._group(child)
-        await self._stop_bystanders(group, child)
-        for member in group:
-            if member.timer is not None:
-                member.timer.cancel()
-                member.timer = None
-            if member is not child and member.state is ChildState.RESTARTING:
-                # its own pending restart is now part of this group restart
-                member.state = ChildState.UNDEFINED
-                member.token = next(_tokens)
+        if child.timer is not None:
+            child.timer.cancel()
+            child.timer = None
+        if self.flags.strategy is not Strategy.ONE_FOR_ONE and not self._simple:
+            # (one_for_one and simple_one_for_one, the usual restarts, skip the group work)
+            group = self._group(child)
+            await self._stop_bystanders(group, child)
+            for member in group:
+                if member.timer is not None:
+                    member.timer.cancel()
+                    member.timer = None
+                if member is not child and member.state is ChildState.RESTARTING:
+                    # its own pending restart is now part of this group restart
+                    member.state = ChildState.UNDEFINED
+                    member.token = next(_tokens)
+            now = system.now()  # stopping the group took time
         child.state = ChildState.RESTARTING
-        delay = 0.0 if backoff is None else backoff.delay(child.failures - 1, self.ctx.system.rng)
-        self.ctx.system.events.publish(Restarting(
-            path=self._path_of(child), at=self.ctx.system.now(), delay=delay,
-            attempt=child.failures,
+        delay = 0.0 if backoff is None else backoff.delay(child.failures - 1, system.rng)
+        system.events.publish(Restarting(
+            path=self._path_of(child), at=now, delay=delay, attempt=child.failures,
         ))
         child.token = next(_tokens)
         if delay > 0:
