@@ -158,6 +158,10 @@ DELETE FROM telegram_reply_claims
 WHERE claimed_at < clock_timestamp() - make_interval(secs => $1)"""
 
 
+def _ms(seconds: float) -> int:
+    return max(1, int(seconds * 1000))
+
+
 def default_holder() -> str:
     """``host:pid:random``: unique per process, even where every container is PID 1."""
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
@@ -220,7 +224,8 @@ class _Connection:
     terminated) after any failure, so a reply can never meet the wrong query."""
 
     def __init__(self, dsn: str, *, name: str, connect_timeout: float,
-                 command_timeout: float) -> None:
+                 command_timeout: float, hold_limit: float = 2.0) -> None:
+        self._hold_limit = hold_limit
         self._dsn = dsn
         self._name = name
         self._connect_timeout = connect_timeout
@@ -253,7 +258,13 @@ class _Connection:
             self._conn = await asyncpg.connect(
                 self._dsn, timeout=self._connect_timeout,
                 command_timeout=self._command_timeout,
-                server_settings={"application_name": f"family-emotions-{self._name}"})
+                server_settings={
+                    "application_name": f"family-emotions-{self._name}",
+                    # A process paused mid-transaction must not hold the lease row (or a
+                    # key the next holder inserts) past its lease: the server ends it.
+                    "idle_in_transaction_session_timeout": str(_ms(self._hold_limit)),
+                    "lock_timeout": str(_ms(self._hold_limit / 2)),
+                })
             if not self._schema_ready:
                 await ensure_schema(self._conn)
                 self._schema_ready = True
@@ -290,7 +301,7 @@ class Lease:
         """Seconds a term ends on this side before PostgreSQL's expiry (clock rates)."""
         call = min(connect_timeout + ttl / 3, ttl / 2)
         self._db = _Connection(dsn, name="lease", connect_timeout=min(connect_timeout, call),
-                               command_timeout=call)
+                               command_timeout=call, hold_limit=ttl / 2)
         self.stats = LeaseStats(holder=self.holder)
         self._term: Term | None = None
         self._valid_until = 0.0
@@ -495,7 +506,7 @@ class ReplyClaims:
                  command_timeout: float = 2.0) -> None:
         self.lease = lease
         self._db = _Connection(dsn, name="claims", connect_timeout=connect_timeout,
-                               command_timeout=command_timeout)
+                               command_timeout=command_timeout, hold_limit=lease.ttl / 2)
 
     async def claim(self, key: str) -> tuple[ClaimOutcome, int | None]:
         """Claim ``key`` for the current term: the outcome and the term's epoch."""

@@ -532,9 +532,10 @@ class TelegramSender(Actor):
             await anyio.sleep(delay)
         if outcome is ClaimOutcome.FENCED:
             self.stats.fenced += 1
-            self.ctx.log.info("reply %s to chat %s not sent: this replica does not hold the "
-                              "lease (or a newer term claimed it); its update is the lease "
-                              "holder's", key, reply.chat_id)
+            self.ctx.log.warning("reply %s to chat %s not sent: this replica does not hold "
+                                 "the lease (or a newer term claimed it); its update is the "
+                                 "lease holder's", key, reply.chat_id,
+                                 extra={"chat_id": reply.chat_id})
         return outcome, epoch
 
     def _first_attempt(self, reply: SendReply, text: str, *, edit: bool,
@@ -582,8 +583,8 @@ class TelegramSender(Actor):
                     and not self._fence.holds(attempt.epoch):
                 self.outbox.limits.settle(ticket)
                 self.stats.fenced += 1
-                self.ctx.log.info("reply %s not sent: the lease term that claimed it ended",
-                                  item.reply.key)
+                self.ctx.log.warning("reply %s not sent: the lease term that claimed it ended",
+                                     item.reply.key, extra={"chat_id": chat_id})
                 return DeliveryOutcome.GIVEN_UP
             try:
                 await self.api.call(attempt.method, attempt.params)
