@@ -37,6 +37,7 @@ from actors.scheduler import (
 )
 from actors.spool import Spool
 from actors.telegram import (
+    Inbox,
     Lease,
     LeaseKeeper,
     Outbox,
@@ -45,6 +46,7 @@ from actors.telegram import (
     SpoolJournal,
     TelegramPoller,
     TelegramSender,
+    TelegramWebhook,
     UpdateLog,
     import_update_journal,
     install_log_redaction,
@@ -120,6 +122,8 @@ class App:
     updates in, and its fencing token."""
     claims: ReplyClaims | None = None
     """Replicas only: the sender's reply claims under the lease's token."""
+    inbox: Inbox | None = None
+    """Replicas in webhook mode: the intake every replica writes and the holder reads."""
 
     @property
     def dsn(self) -> str | None:
@@ -167,7 +171,7 @@ async def open_app(
                                                                       seconds))
         stack.push_async_callback(translator.aclose)
         dead_letters = DeadLetterSink(spool, clock=clock, given_up=journal.mark_done)
-        lease, claims = None, None
+        lease, claims, inbox = None, None, None
         replicas = settings.replicas
         if replicas.enabled:
             if dsn is None:
@@ -180,6 +184,10 @@ async def open_app(
             claims = ReplyClaims(lease, dsn, connect_timeout=db.connect_timeout,
                                  command_timeout=db.command_timeout)
             stack.push_async_callback(claims.aclose)
+            if settings.telegram.mode == "webhook":
+                inbox = Inbox(dsn, connect_timeout=db.connect_timeout,
+                              command_timeout=db.command_timeout)
+                stack.push_async_callback(inbox.aclose)
         yield App(
             settings=settings, token=token, journal=journal,
             store=store if store is not None else PersistentFamilyStore(cache, reads, spool,
@@ -187,7 +195,8 @@ async def open_app(
             translator=translator, outbox=Outbox(settings.telegram), spool=spool,
             cache=cache, reads=reads, flush_stats=FlushStats(), poller_stats=PollerStats(),
             gauges=BusinessGauges(), metrics=metrics, dead_letters=dead_letters,
-            dialogs_fault=dialogs_fault, clock=clock, lease=lease, claims=claims)
+            dialogs_fault=dialogs_fault, clock=clock, lease=lease, claims=claims,
+            inbox=inbox)
 
 
 def build_tree(app: App) -> ChildSpec:
@@ -312,6 +321,12 @@ def _bot_children(app: App) -> list[ChildSpec]:
             refresh = journal.refresh  # each term adopts what PostgreSQL holds
         elif isinstance(journal, SpoolJournal) and not journal.caught_up:
             catch_up = journal.catch_up_forever
+        if telegram.mode == "webhook":  # the same slot: the receiver replaces the poller
+            return TelegramWebhook(telegram, app.token, journal, dialogs_route,
+                                   stats=app.poller_stats, api_observer=telegram_call,
+                                   dead_letters=functools.partial(persist, app.spool),
+                                   clock=app.clock, lease=app.lease, refresh=refresh,
+                                   inbox=app.inbox)
         return TelegramPoller(telegram, app.token, journal, dialogs_route, catch_up=catch_up,
                               stats=app.poller_stats, api_observer=telegram_call,
                               dead_letters=functools.partial(persist, app.spool),

@@ -281,11 +281,12 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "FaultyFileOps", "Op"
     ],
     "actors.telegram": [
-        "ALLOWED_UPDATES", "BotApi", "ClaimOutcome", "Delivery", "DeliveryOutcome", "Inbox",
+        "ALLOWED_UPDATES", "SECRET_HEADER", "BotApi", "ClaimOutcome", "Delivery",
+        "DeliveryOutcome", "Inbox",
         "JournalCorrupt", "JournalError", "Lease", "LeaseKeeper", "LeaseRole", "LeaseStats",
         "Outbox", "PollerStalled", "PollerStats", "ReplyClaims", "SenderStats", "SentJournal",
         "SpoolJournal", "TelegramApiError", "TelegramError", "TelegramPoller", "TelegramSender",
-        "TelegramTransportError", "Term", "UnknownUpdate", "UpdateLog", "escape",
+        "TelegramTransportError", "TelegramWebhook", "Term", "UnknownUpdate", "UpdateLog", "escape",
         "import_update_journal", "install_log_redaction", "parse_update", "redact", "split_html",
         "strip_html"
     ],

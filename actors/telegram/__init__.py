@@ -34,9 +34,11 @@ from ._poller import (
 from ._sender import Delivery, DeliveryOutcome, Outbox, SenderStats, SentJournal, TelegramSender
 from ._spool_journal import JournalError, SpoolJournal, UpdateLog
 from ._text import escape, split_html, strip_html
+from ._webhook import SECRET_HEADER, TelegramWebhook
 
 __all__ = [
     "ALLOWED_UPDATES",
+    "SECRET_HEADER",
     "BotApi",
     "ClaimOutcome",
     "Delivery",
@@ -60,6 +62,7 @@ __all__ = [
     "TelegramPoller",
     "TelegramSender",
     "TelegramTransportError",
+    "TelegramWebhook",
     "Term",
     "UnknownUpdate",
     "UpdateLog",

@@ -146,6 +146,8 @@ class PollerStats:
     adopted: int = 0
     """Pending updates handed over at the start of a term (acknowledged by an earlier
     holder, or by this replica in an earlier term)."""
+    webhook_port: int | None = None
+    """Where the webhook endpoint listens (webhook mode), once it does."""
     webhook_requests: Counter[str] = field(default_factory=Counter)
     """Webhook requests by outcome: ``ok``, ``duplicate``, ``bad_secret``, ``bad_request``,
     ``too_large``, ``unavailable``."""
