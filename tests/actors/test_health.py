@@ -8,6 +8,9 @@ Asyncio only: aiohttp, asyncpg, redis-py.
 from __future__ import annotations
 
 import contextlib
+import resource
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -27,6 +30,7 @@ from actors.health import (
     Thresholds,
     overall,
 )
+from actors.health._thread import connection_cap
 from actors.protocol import IncomingUpdate
 from app import App, build_tree, open_app
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
@@ -524,7 +528,7 @@ async def test_a_non_ascii_authorization_header_is_401_not_500(
 ) -> None:
     async with running(settings_for(tmp_path, telegram), telegram) as bot:
         await published()
-        answers = [(await bot.http.get("/metrics", headers={"Authorization": raw})).status_code
+        answers = [(await bot.http.get("/metrics", headers={b"Authorization": raw})).status_code
                    for raw in (b"Bearer \xff\xfe", "Bearer пароль".encode(),
                                b"Bearer " + ADMIN.encode() + b"\xc3")]
 
@@ -586,3 +590,21 @@ async def test_at_the_cap_an_idle_connection_makes_room_for_a_probe(
     assert closed == 10  # evicted, or closed when their idle time ran out
     assert "fe_health_connection_cap 4.0" in scrape
     assert 'fe_health_connections_dropped_total{why="evicted"}' in scrape
+
+
+def test_the_connection_cap_leaves_the_reserve_under_the_open_files_limit() -> None:
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    assert connection_cap(reserve=0, max_connections=8, in_use=0) == 8
+    assert connection_cap(reserve=soft, max_connections=512, in_use=10) == 4  # the floor
+    if soft != resource.RLIM_INFINITY and soft > 400:
+        assert connection_cap(reserve=256, max_connections=10**9, in_use=100) == soft - 356
+
+
+def test_the_soft_open_files_limit_is_raised_toward_the_hard_one() -> None:
+    code = ("import resource\n"
+            "resource.setrlimit(resource.RLIMIT_NOFILE, (256, 4096))\n"
+            "from actors.health import raise_nofile_limit\n"
+            "print(*raise_nofile_limit(), *resource.getrlimit(resource.RLIMIT_NOFILE))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.split() == ["4096", "4096", "4096", "4096"]
