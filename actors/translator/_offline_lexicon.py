@@ -34,7 +34,7 @@ CUES: Final[dict[str, str]] = {
         истерит=1.5, истерил*=1.5, грр, гр, рр, р=0.5, =мое=0.6, =моя=0.3, =отдай=1.2, нет=0.3
         =бесполезный=0.5, =гад=1.2, =гады=1.2, гадина=1.5, ты плох*=2, ты злая|злой=2.5
         ты дурак|дура=2, ты плохая мама=3, плохая мама=2.5, худшая мама=3, ненавижу тебя=3.5
-        не люблю тебя=3, я тебя не люблю=3, не трогай*=1.5, не =лезь=1.5
+        не люблю тебя=3, я тебя не =люблю=3, не трогай*=1.5, не =лезь=1.5
         оставь меня в покое=2.5, оставьте меня в покое=2.5, не =буду=0.6, не =хочу=0.4
         не =подходи=1.5, не =пойду=0.5, angry=2.5, angrier=2.5, anger, mad=2, madd*=2, furious=3
         rage=2.5, raging=2.5, pissed=2.5, hate*=2, h8=2.5, h8t*=2.5, hatred=2.5, grr*, grrr
@@ -59,8 +59,8 @@ CUES: Final[dict[str, str]] = {
         хлопнуть ~ дверью|дверьми=2.5, топать ~ ногами=1.5, рычать=1, скандал=1.5
         устроил* скандал=2, орать ~ матом=1.5, я ему|ей|тебе покажу=2, еще покажу=2
         не твое дело=2, не указ=1.5, ты мне не нужна|нужен=2.5, жизнь портите|портишь=2.5
-        портите ~ жизнь=2.5, тиран=1.5, обижу=1.5, angry=2.5, anger=2, furious=3, livid=3
-        fuming=2.5, seething=2.5, enraged=3, irate=2.5, outraged=2.5, hostile=2, aggressive=2
+        портите ~ жизнь=2.5, тиран=1.5, =обижу=1.5, angry=2.5, anger=2, furious=3, livid=3
+        =fuming=2.5, seething=2.5, enraged=3, irate=2.5, outraged=2.5, hostile=2, aggressive=2
         irritable=1, cross with=2, snapping at=1.5, snapped at=1.5
         yelled|screamed|shouted|yelling|screaming|shouting|swore|swearing|yells|screams at me|us=2
         орет|кричит|кричал|кричала|орал|орала|наорал|наорала на меня|нас=2, кулаком=1.5, ссор*=1
@@ -70,16 +70,18 @@ CUES: Final[dict[str, str]] = {
         out of spite=2, spite=1.5, ruining my life=2.5, ruining her|his life=2.5
         ruin my life=2.5, get off my back=2.5, get out of my room=2.5, gonna pay=2
         going to pay=2, growl*=1, red in the face=1.5, fists clenched=2, clenched=1.5
-        storming=1.5, stormed off=2, rude=1.5, talking back=1.5, defiant=1.5, hisses=0.5
+        =storming=1.5, stormed off=2, rude=1.5, talking back=1.5, defiant=1.5, hisses=0.5
         # emoji names (emoji.demojize): 😡 😠 🤬 👿 💢 👊 🖕
         enraged face=2.5, angry face=2.5, face with symbols on mouth=2.5
         angry face with horns=2.5, anger symbol=2, oncoming fist=2, middle finger=2.5
         pouting face=2, back off=2, stay out of my life|room|business=2.5, out of my life=2.5
         не лезь* ~ в мою жизнь=2.5, взвинчен*=1.5, подлец=1.5
         разберусь|разберется ~ с ним|ней=1.5, sulk*=0.8, надулся|надулась|дуется=0.8
-        sick of you|tired of you=3, your stupid rules=2, со своими правилами=1.5, меня достал*=2
+        sick|tired of you=3, your stupid rules=2, со своими правилами=1.5, меня достал*=2
         not the boss of me=2.5, youre not my boss=2.5, не командир=2.5, не начальник=2.5
         stomp*=1.2, топнуть=1.2, with his|her fists=2, went for him|her=2, набросил*=2
+        сам|сама иди|ложись=2, you go to bed=2, you go away=2, im not going=1.5, i wont go=1.5
+        не пойду я=1.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -111,17 +113,21 @@ CUES: Final[dict[str, str]] = {
         с красными глазами=1.5, red eyed=1.5, sigh*=1, вздыха*=1, вздохнул*=1, crestfallen=2.5
         downcast=2, поникш*=2, понур*=2, feel so low|feeling low=2.5, so low=2, мне ~ плохо=1.5
         все кажется бессмысленн*=2.5, everything seems pointless=2.5, nothing matters=2.5
+        не вернется=2, isnt|wont ~ coming back|come back=2.5, isnt coming back=2.5
+        wont come back=2.5, never coming back=2.5, old house|home|room|school=1.5
+        старый|старом|старой|старую квартир*|дом*=1.5, forever=1.5, навсегда=1.5, flew away=1
+        улетел*=1
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
-        точно ли=1.5, спрашивает ~ ли=1.2, вернешься=1.5, не вернешься=2, вцепил*=2, цепля*=2
+        точно ли=1.5, спрашивает ~ ли=1.2, =вернешься=1.5, не =вернешься=2, вцепил*=2, цепля*=2
         тряс*=1.5, живот болит=2, болит живот=2, больно=1, зубно*=1.5, пылесос*=1.5, гром*=1.2
         перед школой|садиком|контрольной|выступлением|экзаменом|соревнованиями|огэ|егэ=1.5
         выступлен*=1.2, не отпускает=2, не дает уйти=2, там кто то|что то=1.5, asks if=0.8
         asking if=0.8, keeps asking if=1.5, come back=1.5, cling*=2, going to die=2.5
         will you die=2.5, burglar*=2.5, lock*=0.6, symptom*=1.5, tumor*=2, cancer=2
         headache=0.5, tummy ache|hurts=2, stomach ache|hurts=2, vacuum=1.5, fireworks=1.2
-        loud=0.8, recital=1.2, performance=1.2, presentation=1.2
+        =loud=0.8, =recital=1.2, performance=1.2, =presentation=1.2
         before school|exams|tests|recitals=1.5
         before the|a|his|her ~ test|game|recital|performance|exam|show=1.5
         wouldnt|wont|doesnt let me leave=2, theres something=1.5
@@ -164,7 +170,11 @@ CUES: Final[dict[str, str]] = {
         grimacing face=1, переживает из за=2, переживает что=2, worried about=2
         holding onto=1.5, holding on to=1.5, clinging to=1.5, elevator|lift=0.5, лифт*=0.5
         фен*=1.5, hairdryer|blender=1.5, блендер*=1.5, при звуке=1.5, at the sound of=1.5
-        runs to me=1.5, бежит ко мне=1.5
+        runs to me=1.5, бежит ко мне=1.5, will it hurt=2.5, going to hurt=2.5, gonna hurt=2.5
+        будет больно=2.5, там|theres ~ собака|собаки|dog|dogs|паук|spider|монстр|monster=2
+        there is ~ a|the dog|spider|monster=2, dreamed|dreamt|dream about=1.5
+        снился|снилась|снилось|приснился|приснилась=1.5, leave the light on=2.5, оставь свет=2.5
+        не выключай свет=2.5, dont turn off the light=2.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -214,7 +224,9 @@ CUES: Final[dict[str, str]] = {
         flushed face=2, see no evil monkey=2, confounded face=1.5, persevering face=1.5
         face with peeking eye=2, spilled|spilt=1.2, разлил*|пролил*=1.2, red faced=2
         сидит красн*=1.5, замечани*=1, staring|looking|stares|looks at the floor=2.5
-        смотрит в пол=2.5, просит|умоляет не говорить=2.5
+        смотрит в пол=2.5, просит|умоляет не говорить=2.5, dont look=2, laugh at my=2.5
+        going to laugh=2, смеят*=1, надо мной ~ смеят*=2.5, fool of myself|himself|herself=3
+        made a fool=3, опозорил*=3
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -257,21 +269,23 @@ CUES: Final[dict[str, str]] = {
         а ей|ему нет=2.5, and she|he|i didnt=2, but i didnt=2.5
         бить|бьет|ударил*|ударила|щипа*|толка* малыша|младш*|сестренк*|братик*=2.5
         hit*|pinch*|push*|bite*|bit|smack* the baby|newborn=2.5, только ~ любишь|любите|любит=3
-        you only love=3
+        you only love=3, and|but mine ~ old|worse|smaller=2.5
+        а у меня ~ старый|старая|хуже|меньше|ничего=2.5
+        любит|любишь|любите|loves|likes ~ больше|more=3, больше чем меня=2.5, more than me=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
         переехал*=2, командировк*=2, спит с его|ее=2, когда|када ~ приедет|придет|вернется=2
         где бабушка|дедушка|папа=1.5, у окна=1.5, невидимк*=2.5, новая школа=1, скучаю=1.5
         скучает=1.5, соскучил*=1.5, одна дома=1, miss=1.5, misses=1.5, missing=1, except me=2.5
-        moved=1.5, moved away=2, deployed=2, sleeps in|with his|her=2, asks ~ when=1.5
+        =moved=1.5, moved away=2, deployed=2, sleeps in|with his|her=2, asks ~ when=1.5
         asking when=1.5, come play=1.5, where ~ nana|grandma|grandpa|daddy|mommy=1.5
         by the window=1.5, invisible=2.5, nobody|noone ~ knows|notices|texts|calls|sits=2.5
         no one ~ knows|notices|texts=2.5, cant play with=2.5, too little=1.5, new school=1
         new town=1, left for=1.5, одинок*=3, одиноч*=2, один=0.6, одна=0.6, одной=0.6
         одному=0.6, игнор*=1.5, я один|одна=1.5, я всегда один|одна=2.5, я совсем один|одна=2.5
         совсем один|одна=2
-        никто не|ни игра*|дружи*|хоч*|люб*|зов*|позвал*|пришел*|понима*|слуша*|замеча*=2.5
+        никто не|ни игра*|дружи*|хоч*|хот*|люб*|зов*|позвал*|пришел*|понима*|слуша*|замеча*=2.5
         меня никто не=2.5, со мной никто=2.5, со мной не игра*|дружа*|хот*|разговарива*=2.5
         не с кем ~ игра*|поигра*|дружи*|поговори*|гуля*=3
         поговорить|играть|поиграть ~ не с кем=3, нет друзей|друга|подруг*=3
@@ -298,7 +312,7 @@ CUES: Final[dict[str, str]] = {
         nobody|noone ~ sits|replies|texts|talks=2.5, no one ~ sits|replies|texts|talks=2.5
         nobody here|there=2, no one here|there=2, dont fit in=2, excluded=2.5, not included=2.5
         without him|her=1.2, wont let ~ join|play=2.5, misses=1.5, looking for them=1
-        coming back=1, play with me=2, so empty=1.5, feel empty=1.5, outsider=2.5, friendless=3
+        coming back=1, play with me=2, so empty=1.5, feel empty=1.5, =outsider=2.5, friendless=3
         not a single one=2, brush him|her off=1.5, run away from her|him=2, wait for me=2
         on their stories=1
         # emoji names: 🥺
@@ -310,7 +324,8 @@ CUES: Final[dict[str, str]] = {
         walks around|stands ~ watching=2, just watches=2, ходит вокруг и смотрит=2
         стоит и смотрит=2, his|her|dads|moms photo|picture=1.5, фото папы|мамы=1.5
         working away=1.5, на вахт*=1.5, чужим|чужой|чужая среди=2.5
-        чувствует себя чужим|чужой=3
+        чувствует себя чужим|чужой=3, boring without=2.5, but me=2, никому не интерес*=2.5
+        не интересн* никому=2.5, nobody|noone ~ interested=2.5, nobodys interested=2.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -353,7 +368,9 @@ CUES: Final[dict[str, str]] = {
         мозг не работает|соображает=2.5, sleeping|sleeps ~ hours=2, спит по ~ часа|часов=2
         worn down=2.5, lies|lying around=1.5, end of term=1, dont have ~ energy=2.5
         want|wants to lie down=2, хочу|хочет лечь|прилечь=2, catching up on sleep=2.5
-        отсыпается=2.5, dragging around=1.5
+        отсыпается=2.5, dragging around=1.5, не хочу ничего=1.5, хочу лежать|полежать=2
+        just want to lie=2, посплю|поспать=2, глаза|глазки ~ закрываются|слипаются=2.5
+        eyes keep closing=2.5, eyes are closing=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -365,22 +382,22 @@ CUES: Final[dict[str, str]] = {
         stupid=1, dumb=0.6, keeps trying=1.5, получа*=0.3, выход*=0.3, сложн*=1, трудн*=1
         тяжел*=0.8, опять=0.5, снова=0.4, нечестн*=2, несправедлив*=2, достал*=1.5, надоел*=1.5
         надоело=1.8, задолбал*=1.8, бесполезн*=1, дурацк*=1.2, дебильн*=1.2, блин=0.8, черт=0.8
-        капец=0.5, аргх=1.5, скучно=1.2, сдаюсь=2, застрял*=1.2, ошибк*=0.6, отстой=1.2, фигня=0.8
-        ерунда=0.8, проиграл*=1.5, продул*=1.5, непонятно=1.5, бесполезно=1.2, не получа*=2.5
-        не получилось=2.5, не решается|решить|решаются=2, не выход*=2, не выйдет=2, не могу=1
-        не хочу|буду|пойду спать=1.5, не нравится=1, не люблю=0.8, не умею=1.5, не понима*=1.2
-        не понял*=1.2, не справ*=1.5, не честно=2, не справедливо=2, слишком сложно|трудно=2.5
-        никогда не получа*=3, почему у меня не=2, ну почему=1, ничего не понятно=2
-        не работает=1.5, все равно не получа*|выход*|работа*=3, все равно не=1.5
-        тупая|тупой|тупое|тупые задача|задание|игра|домашка|уроки=1.5
+        капец=0.5, аргх=1.5, скучно=1.2, сдаюсь=2, застрял*=1.2, ошибк*=0.6, отстой=1.2
+        фигня=0.8, ерунда=0.8, проиграл*=1.5, продул*=1.5, непонятно=1.5, бесполезно=1.2
+        не получа*=2.5, не получилось=2.5, не решается|решить|решаются=2, не выход*=2
+        не выйдет=2, не могу=1, не хочу|буду|пойду спать=1.5, не нравится=1, не =люблю=0.8
+        не умею=1.5, не понима*=1.2, не понял*=1.2, не справ*=1.5, не честно=2, не справедливо=2
+        слишком сложно|трудно=2.5, никогда не получа*=3, почему у меня не=2, ну почему=1
+        ничего не понятно=2, не работает=1.5, все равно не получа*|выход*|работа*=3
+        все равно не=1.5, тупая|тупой|тупое|тупые задача|задание|игра|домашка|уроки=1.5
         задача|задание|игра|домашка|уроки ~ тупая|тупой|тупое|тупые|дурацк*=1.5, не проход*=2
         не лепит*|клеит*|держит*|складыва*|собира*=1.5, whats the point|whats even the point=2
         no matter how=1.5, this sucks=1.5, sucks=1, why wont ~ work=2, ugh=1.5, ugh*=1.5
-        argh*=1.5, arg=1.2, hard=0.8, stuck=1.2, quit=1.2, again=0.4, unfair=2, annoyed=1.2
+        argh*=1.5, arg=1.2, =hard=0.8, stuck=1.2, =quit=1.2, again=0.4, unfair=2, annoyed=1.2
         frustrat*=3, boring=1.2, bored=1.2, fail*=1, wrong=0.6, impossible=1.5, useless=0.8
         ridiculous=1, cant do it=2, cant do this=1.8, i cant=1.5, just cant=1.5, doesnt work=2
-        wont work=2, not working=2, never works=2.5, too hard=2.5, so hard=2, its hard=1.5
-        not fair=2, no fair=2, give up=2, giving up=2, i quit=2, why cant i=2, why wont it=2
+        wont work=2, not working=2, never works=2.5, too =hard=2.5, so =hard=2, its =hard=1.5
+        not fair=2, no fair=2, give up=2, giving up=2, i =quit=2, why cant i=2, why wont it=2
         why does it always=2, this|that|the|these stupid=1.5, this|that dumb=1.5, fed up=2
         sick of=2, tired of=2, done with=1.5, i lost=1.2, lost the game=1.5, messed up=1.2
         mess up=1.2, screwed up=1.2, dont understand=1.5, dont get it=1.5, doesnt make sense=1.5
@@ -404,7 +421,9 @@ CUES: Final[dict[str, str]] = {
         losing|loses|keeps losing=1.5, проигр*=1.5, swipes|смахивает=1, a hundred times=1.5
         не слушает=1.5, wont listen|doesnt listen=1.5, cant get=1.2
         wont|doesnt|refuses|refused ~ sleep|nap=1.5, wont|doesnt|refuses|refused ~ go to bed=1.5
-        не соединя*|подход*|стыку*|совпада*=1.5
+        не соединя*|подход*|стыку*|совпада*=1.5, done building|trying|doing=2, how many times=2
+        keep|keeps missing|failing|dropping=2
+        не крутит*|едет|включа*|заводит*|открыва*|застегива*=1.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -412,18 +431,18 @@ CUES: Final[dict[str, str]] = {
         танцует=1.5, напевает=1.5, поет=1, рассказывает всем=1.5, показывает всем=1.5
         хвастает*=1.2, я сам|сама=1.5, смотри смотри=1.5, смотри что=1.5, мама смотри|смотрите=2
         научил*=1.5, сдал*=1.5, наконец=1, красиво=1, красив*=0.8, день рождения=1, праздник*=1
-        завтра едем=1.5, grin*=2, grinning=2, scored=1.5, bouncing=2, jumping=1, giggl*=2.5
+        завтра едем=1.5, grin*=2, grinning=2, scored=1.5, bouncing=2, =jumping=1, giggl*=2.5
         laugh*=1.5, squeal*=2, clap*=1.5, smil*=2, beaming=2.5, glowing=2, in love=2, crush=1.5
-        dancing=1.5, humming=1.5, showing everyone=1.5, shows everyone=1.5, passed=1.5
-        finally=1, birthday=1, party=0.8, invited=1, were going to|tomorrow=1.5, look what=1.5
-        look mom=1.5, ура=2.5, урра=2.5, урраа=2.5, класс=1, классно=1.5, классн*=1.5, круто=1.5
+        =dancing=1.5, humming=1.5, showing everyone=1.5, shows everyone=1.5, passed=1.5
+        =finally=1, birthday=1, =party=0.8, invited=1, were going to|tomorrow=1.5, look what=1.5
+        look mom=1.5, ура=2.5, урра=2.5, урраа=2.5, =класс=1, классно=1.5, классн*=1.5, круто=1.5
         крут*=1.2, супер=1.5, здорово=1.5, весел*=1.5, радост*=2.5, рад=2, рада=2, радуюсь=2.5
-        счастлив*=2.5, обожаю=2, люблю=1, прикольн*=1.2, кайф*=1.5, смешн*=1, восторг*=2.5
+        счастлив*=2.5, обожаю=2, =люблю=1, прикольн*=1.2, кайф*=1.5, смешн*=1, восторг*=2.5
         получилось=1.5, смог=1, смогла=1, победил*=2, выиграл*=2, пятерк*=1, подарок=0.8
         подарки=0.8, спасибо=0.8, нравится=1, вау=1.5, ого=0.8, йес=1.5, ес=1, хаха=1, ахах=1
         ахаха=1, лол=1, кек=0.8, ржу=1, ору=0.5, бомба=0.8, огонь=0.8, жду не дождусь=2.5
         не могу дождаться=2.5, скорее бы=2, лучший день=2.5, самый лучший=2
-        самый счастливый=2.5, у меня получилось=2.5, я смог|смогла=2, я тебя люблю=2
+        самый счастливый=2.5, у меня получилось=2.5, я смог|смогла=2, я тебя =люблю=2
         люблю тебя=2, мне нравится=1.2, еще хочу=0.7, хочу еще=0.7, yay=2.5, yey=2.5, yaay=2.5
         woohoo=2.5, woo=1.5, whoo*=1.5, hooray=2.5, hurray=2.5, yes=1, yess=1.2, happy=2.5
         happi*=2, glad=1.5, excited=2.5, exciting=2, excite*=2, love=1, fun=1.2, awesome=1.5
@@ -437,7 +456,7 @@ CUES: Final[dict[str, str]] = {
         напевать=1.5, порхает=2, считает дни=2, обожать=2, взяли в=1, поступил*=1
         визжит от восторга|радости=3, happiness=2.5, joy=2.5, joyful=2.5, delighted=2.5
         thrilled=2.5, over the moon=3, ecstatic=3, stoked=2.5, pumped=2, proudly=1.5
-        pleased with=2, lit up=2, eyes shining=2, counting the days=2, happy tears=3.5
+        pleased with=2, lit up=2, eyes shining=2, counting the days=2, happy =tears=3.5
         tears of joy=3.5, jumping for joy=3, im doing it=2, i passed=2.5, got an a=2
         made the team=2, telling everyone=1.5, shrieking with laughter=2.5, so proud=2.5
         proud=2, all by himself|herself=1.5, learned to=1.5, cant stop laughing|giggling=2.5
@@ -448,7 +467,8 @@ CUES: Final[dict[str, str]] = {
         rolling on the floor laughing=2, thumbs up=1.5, sparkles=1, raising hands=1.5
         лучший подарок=2.5, best present|gift=2.5, =лучший|=лучшая|=лучшее=1, i got in=2.5
         got into=2, меня взяли=2.5, меня приняли=2.5, забил* гол=2.5, scored his|her ~ goal=2.5
-        впервые=0.5, first time=0.5
+        впервые=0.5, first time=0.5, funnest=2, смотри как=1.5, я умею=1.5, look how=1.5
+        i can do=1
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
@@ -459,11 +479,11 @@ CUES: Final[dict[str, str]] = {
     """,
     "_cry": """
         плач*=1.5, плак*=1.5, ревет=1.5, реву=1.5, ревел*=1.5, рыда*=2.5, разрыдал*=2.5
-        слез*=1.5, всхлип*=1.5, хнык*=0.8, cry=1.5, cries=1.5, crying=1.5, cried=1.5, tears=1.5
-        sob*=2, teary=1.5, whimper*=1.2, whin*=0.6, sniff*=0.8, burst into tears=2
+        слез*=1.5, всхлип*=1.5, хнык*=0.8, cry=1.5, cries=1.5, crying=1.5, cried=1.5, =tears=1.5
+        sob*=2, teary=1.5, whimper*=1.2, whin*=0.6, sniff*=0.8, burst into =tears=2
         cant stop crying=3, плакать=1.5, расплакаться=2, разрыдаться=2.5, рыдать=2, реветь=1.5
         разреветься=2, всхлипывать=1.5, в слезах=2, до слез=1.5, навзрыд=2.5, sob=2, sobbing=2
-        sobbed=2, sniffl*=1.5, weep*=2, tearful=2, teared up=2, in tears=2, cried all night=2.5
+        sobbed=2, sniffl*=1.5, weep*=2, tearful=2, teared up=2, in =tears=2, cried all night=2.5
         loudly crying face=2, crying face=2, crying cat=2
     """,
     "_shout": """
@@ -478,7 +498,7 @@ CUES: Final[dict[str, str]] = {
         just great|perfect|wonderful|lovely|fantastic=2, great another=2, yay another=2
         how lovely=1.5, love that for me=2, thanks a lot=1
         ну прекрасно|отлично|замечательно|супер|класс|здорово|шикарно|чудесно=2
-        как же я люблю=2, обожаю когда=1.5, ура опять|снова=2, очередн*=0.5, another=0.3
+        как же я =люблю=2, обожаю когда=1.5, ура опять|снова=2, очередн*=0.5, another=0.3
         # emoji names: 🙄 🙃
         face with rolling eyes=2, upside down face=1
     """,

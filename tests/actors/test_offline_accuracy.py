@@ -114,19 +114,19 @@ def reports() -> dict[str, Report]:
 
 def test_the_hold_out(reports: dict[str, Report]) -> None:
     holdout = reports["offline/holdout.jsonl"]
-    assert holdout.accuracy >= 0.77
-    assert holdout.language("ru") >= 0.75
-    assert holdout.language("en") >= 0.75
+    assert holdout.accuracy >= 0.78
+    assert holdout.language("ru") >= 0.78
+    assert holdout.language("en") >= 0.77
     for label in LABELS:
-        assert holdout.recall(label) >= 0.55, label
+        assert holdout.recall(label) >= 0.65, label
     assert holdout.recall("unclear") >= 0.9
 
 
 def test_the_blind_set(reports: dict[str, Report]) -> None:
     blind = reports["offline/blind.jsonl"]
-    assert blind.accuracy >= 0.75
-    assert blind.language("ru") >= 0.8
-    assert blind.language("en") >= 0.65
+    assert blind.accuracy >= 0.77
+    assert blind.language("ru") >= 0.83
+    assert blind.language("en") >= 0.7
 
 
 def test_the_older_hold_out_written_by_someone_else(reports: dict[str, Report]) -> None:
@@ -136,7 +136,7 @@ def test_the_older_hold_out_written_by_someone_else(reports: dict[str, Report]) 
 def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     """A change that loses what the rules were tuned on is a regression too."""
     assert reports["offline/tune.jsonl"].accuracy >= 0.95
-    assert reports["offline/tune_more.jsonl"].accuracy >= 0.93
+    assert reports["offline/tune_more.jsonl"].accuracy >= 0.95
     assert reports["child_phrases.jsonl"].accuracy >= 0.97
 
 
