@@ -587,7 +587,7 @@ class TelegramSender(Actor):
                                      item.reply.key, extra={"chat_id": chat_id})
                 return DeliveryOutcome.GIVEN_UP
             try:
-                await self.api.call(attempt.method, attempt.params)
+                await self.api.call(attempt.method, attempt.params, result=False)
             except TelegramError as error:
                 self.outbox.limits.settle(ticket)
                 outcome = await self._after_error(item, attempt, error)
@@ -813,7 +813,8 @@ class TelegramSender(Actor):
     async def _chat_action(self, chat_id: int) -> bool:
         """One "typing" action; False when typing in this chat should stop."""
         try:
-            await self.api.call("sendChatAction", {"chat_id": chat_id, "action": "typing"})
+            await self.api.call("sendChatAction", {"chat_id": chat_id, "action": "typing"},
+                                result=False)
         except TelegramApiError as error:
             if error.forbidden or error.chat_not_found:
                 reason = "chat not found" if error.chat_not_found else "blocked"
@@ -837,7 +838,7 @@ class TelegramSender(Actor):
         params = {"callback_query_id": message.callback_id, "text": message.text or None}
         for failures in range(1, self._settings.max_send_attempts + 1):
             try:
-                await self.api.call("answerCallbackQuery", params)
+                await self.api.call("answerCallbackQuery", params, result=False)
             except TelegramApiError as error:
                 if QUERY_TOO_OLD in error.description:
                     self.ctx.log.info("callback %s: %s", message.callback_id, error)

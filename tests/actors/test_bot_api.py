@@ -45,6 +45,24 @@ async def test_result_and_api_errors(transport: str, emu: TelegramEmulator) -> N
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_a_result_nobody_reads_is_not_decoded(transport: str,
+                                                    emu: TelegramEmulator) -> None:
+    api = BotApi(TOKEN, emu.base_url, transport=transport)
+    try:
+        emu.user_says(7, "hi")
+        sent = await api.call("sendMessage", {"chat_id": 7, "text": "<b>x</b>",
+                                              "parse_mode": "HTML"})
+        assert sent["entities"] == [{"offset": 0, "length": 1, "type": "bold"}]
+        assert await api.call("sendMessage", {"chat_id": 7, "text": "y"}, result=False) is None
+        assert emu.transcript(7)[-1]["text"] == "y"
+        with pytest.raises(TelegramApiError) as caught:  # errors are read all the same
+            await api.call("sendMessage", {"chat_id": 5, "text": "x"}, result=False)
+        assert caught.value.chat_not_found
+    finally:
+        await api.aclose()
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
 async def test_transport_errors_carry_no_token(transport: str, emu: TelegramEmulator) -> None:
     api = BotApi(TOKEN, emu.base_url, timeout=0.3, transport=transport)
     dead = BotApi(TOKEN, "http://127.0.0.1:9", transport=transport)
