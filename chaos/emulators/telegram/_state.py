@@ -82,7 +82,8 @@ class Chat:
         message["message_id"] = self.next_message_id
         self.next_message_id += 1
         self.messages[message["message_id"]] = message
-        return copy.deepcopy(message)
+        copied: dict[str, Any] = _json_copy(message)
+        return copied
 
     def refusal(self) -> ApiError | None:
         """The error a bot gets for writing here now, or None."""
@@ -102,6 +103,16 @@ class Chat:
                     "group chat was upgraded to a supergroup chat",
                     {"migrate_to_chat_id": self.migrated_to},
                 )
+
+
+def _json_copy(value: Any) -> Any:
+    """A deep copy of JSON-shaped data (dicts, lists, scalars). Messages are copied on
+    every send; ``copy.deepcopy`` was about a seventh of the emulator's CPU under load."""
+    if type(value) is dict:
+        return {key: _json_copy(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_json_copy(item) for item in value]
+    return value
 
 
 @dataclass
