@@ -1,6 +1,7 @@
 """Private, killable PostgreSQL and Redis servers for tests, the demo and chaos drills.
 
-Each server is one real process on loopback, in its own data directory, that we start,
+Each server (PostgreSQL, Redis, and nginx in front of bot replicas) is one real process on
+loopback, in its own data directory, that we start,
 stop gracefully, crash for real (``SIGKILL`` by the PID in its pid file) and restart on the
 same data directory and port (remembered in ``chaos-service.json``); PostgreSQL keeps
 fsync on so a crash test measures what production would lose. The command line is
@@ -41,6 +42,7 @@ __all__ = [
     "DEFAULT_REDIS_DIR",
     "PG_BINDIR_GLOBS",
     "BinariesMissing",
+    "NginxServer",
     "NotRunning",
     "PostgresServer",
     "RedisServer",
@@ -48,6 +50,7 @@ __all__ = [
     "ServiceError",
     "ServiceStartFailed",
     "StalePidFile",
+    "find_nginx",
     "find_pg_bindir",
     "find_redis_server",
     "free_port",
@@ -129,6 +132,17 @@ def find_redis_server(path: str | None = None) -> Path:
     found = shutil.which("redis-server", path=path)
     if found is None:
         raise BinariesMissing("redis-server", "redis-server", "PATH")
+    return Path(found)
+
+
+def find_nginx(path: str | None = None) -> Path:
+    """``nginx`` on ``path`` (default ``$PATH``), else Debian's ``/usr/sbin/nginx``; raises
+    :class:`BinariesMissing` naming the Debian package ``nginx``."""
+    found = shutil.which("nginx", path=path)
+    if found is None and path is None and os.access("/usr/sbin/nginx", os.X_OK):
+        found = "/usr/sbin/nginx"
+    if found is None:
+        raise BinariesMissing("nginx", "nginx", "PATH, /usr/sbin")
     return Path(found)
 
 
@@ -426,7 +440,7 @@ class _Server:
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                cwd="/",
+                cwd=self._launch_cwd(),
                 env=self._env(),
                 start_new_session=True,  # a terminal's Ctrl-C is for us; we stop it ourselves
                 **self._credentials(),
@@ -500,6 +514,11 @@ class _Server:
 
     def _env(self) -> dict[str, str]:
         return _server_env()
+
+    def _launch_cwd(self) -> str:
+        """The server's working directory: "/" for servers that move to their data
+        directory themselves."""
+        return "/"
 
     # ---- what each server fills in
 
@@ -886,6 +905,129 @@ class RedisServer(_Server):
             if reply.startswith(b"-"):
                 raise ServiceError(f"redis on port {self.port}: {reply.decode(errors='replace')}")
         return replies
+
+
+class NginxServer(_Server):
+    """A private nginx on 127.0.0.1 in front of bot replicas: every request to ``port`` is
+    proxied round robin to ``upstreams`` (ports on 127.0.0.1), and a request an upstream
+    refused, dropped or timed out on (or answered 502/503) is tried on the next one, POST
+    included: the bot's webhook endpoint is idempotent by update_id. One process
+    (``master_process off``), so the PID in its pid file is all there is to kill.
+    ``set_upstreams`` rewrites the list and restarts it. ``data_dir``, ``port``,
+    ``die_with_parent``, ``detach`` as for :class:`PostgresServer`; ``read_timeout``:
+    seconds nginx waits for an upstream's answer."""
+
+    kind = "nginx"
+    process_names = ("nginx", "nginx:")
+    pidfile_name = "nginx.pid"
+    stop_signal = signal.SIGQUIT  # nginx's graceful shutdown
+
+    def __init__(
+        self,
+        data_dir: str | os.PathLike[str] | None = None,
+        port: int | None = None,
+        *,
+        upstreams: Sequence[int] = (),
+        read_timeout: float = 10.0,
+        executable: str | os.PathLike[str] | None = None,
+        die_with_parent: bool = False,
+        detach: bool = False,
+        tmp_root: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(data_dir, port, die_with_parent, detach, tmp_root)
+        self.upstreams = list(upstreams) or [int(p) for p in self._state.get("upstreams", [])]
+        self.read_timeout = read_timeout
+        self._executable = Path(executable) if executable is not None else None
+
+    @property
+    def executable(self) -> Path:
+        """The nginx binary; raises :class:`BinariesMissing`."""
+        if self._executable is None:
+            self._executable = find_nginx()
+        elif not os.access(self._executable, os.X_OK):
+            raise BinariesMissing("nginx", "nginx", str(self._executable))
+        return self._executable
+
+    @property
+    def address(self) -> str:
+        return self.url
+
+    @property
+    def url(self) -> str:
+        return f"http://{LOOPBACK}:{self.port}"
+
+    def set_upstreams(self, upstreams: Sequence[int]) -> None:
+        """Proxy to ``upstreams`` from now on (restarted when running: without a master
+        process nginx does not reload)."""
+        self.upstreams = list(upstreams)
+        if self.is_running():
+            self.restart()
+
+    # ---- steps
+
+    def _prepare(self) -> None:
+        if not self.upstreams:
+            raise ServiceStartFailed("nginx: no upstream ports to proxy to")
+        _ = self.executable
+        for sub in ("temp/body", "temp/proxy", "temp/fastcgi", "temp/uwsgi", "temp/scgi"):
+            (self.data_dir / sub).mkdir(parents=True, exist_ok=True)
+        self.data_dir.chmod(0o700)
+        self._write(self.data_dir / "nginx.conf", self._conf())
+
+    def _conf(self) -> str:
+        data = self.data_dir
+        servers = "".join(f"        server {LOOPBACK}:{p} max_fails=1 fail_timeout=2s;\n"
+                          for p in self.upstreams)
+        temp = "".join(f"    {kind}_temp_path {data / 'temp' / name};\n" for kind, name in (
+            ("client_body", "body"), ("proxy", "proxy"), ("fastcgi", "fastcgi"),
+            ("uwsgi", "uwsgi"), ("scgi", "scgi")))
+        return (
+            "# Written by chaos/services.py at every start: edits here are overwritten.\n"
+            "daemon off;\n"
+            "master_process off;\n"
+            "worker_processes 1;\n"
+            f"pid {self.pidfile};\n"
+            "error_log stderr warn;\n"  # stderr goes to chaos-server.log
+            "events { worker_connections 1024; }\n"
+            "http {\n"
+            "    access_log off;\n"
+            f"{temp}"
+            "    upstream bot {\n"
+            f"{servers}"
+            "        keepalive 32;\n"
+            "    }\n"
+            "    server {\n"
+            f"        listen {LOOPBACK}:{self.port};\n"
+            "        client_max_body_size 2m;\n"
+            "        location / {\n"
+            "            proxy_pass http://bot;\n"
+            "            proxy_http_version 1.1;\n"
+            '            proxy_set_header Connection "";\n'
+            "            proxy_connect_timeout 1s;\n"
+            f"            proxy_read_timeout {int(self.read_timeout * 1000)}ms;\n"
+            "            proxy_next_upstream error timeout http_502 http_503 non_idempotent;\n"
+            "            proxy_next_upstream_tries 3;\n"
+            "        }\n"
+            "    }\n"
+            "}\n"
+        )
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {"upstreams": self.upstreams}
+
+    def _command(self) -> list[str]:
+        return [str(self.executable), "-p", f"{self.data_dir}/", "-c",
+                str(self.data_dir / "nginx.conf"), "-e", "stderr"]
+
+    def _launch_cwd(self) -> str:
+        return str(self.data_dir)  # nginx stays where it was started; the pid check wants it
+
+    def _probe_ready(self) -> bool:
+        try:
+            with socket.create_connection((LOOPBACK, self.port), timeout=0.5):
+                return True
+        except OSError:
+            return False
 
 
 def _resp(command: list[bytes]) -> bytes:
