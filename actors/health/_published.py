@@ -96,6 +96,7 @@ class Publisher:
         self.backup_dir = backup_dir
         self._wall = wall
         self._newest_backup: float | None = None
+        self._failure_logged = float("-inf")
         self._root: tuple[str | None, int, str | None] = (
             None, 0, "the root supervisor has not been checked yet")
 
@@ -135,6 +136,24 @@ class Publisher:
         self._publish(snapshot)
         return snapshot
 
+    def _publish_or_report(self) -> None:
+        """``publish``; when computing the report fails (a bug), publish that instead, so
+        /health and /health/ready answer 503 with the error, as a failing handler used
+        to, while the heartbeat and /health/live go on (the loop does turn)."""
+        try:
+            self.publish()
+        except Exception as error:
+            now = time.monotonic()
+            if now - self._failure_logged > 60.0:
+                self._failure_logged = now
+                log.exception("health: the report failed; /health answers 503 meanwhile")
+            body = encode_body({"status": "unhealthy",
+                                "why": f"the health report failed: {type(error).__name__}"})
+            root, children, problem = self._root
+            self._publish(Published(
+                at=now, status="unhealthy", ready=False, ready_body=body, health_body=body,
+                root=root, children=children, root_problem=problem, observed=()))
+
     def _health_body(self, report: HealthReport) -> dict[str, Any]:
         spool = self.model.app.spool
         system = self.model.system
@@ -166,7 +185,7 @@ class Publisher:
         event loop's lag: a busy or blocked loop wakes its sleepers late)."""
         deadline = anyio.current_time()
         while True:
-            self.publish()
+            self._publish_or_report()
             deadline += self.interval
             await anyio.sleep_until(deadline)
             now = anyio.current_time()
@@ -179,7 +198,7 @@ class Publisher:
             before = self._root
             await self.check_root()
             if self._root != before:  # /health/live need not wait for the next tick
-                self.publish()
+                self._publish_or_report()
             await anyio.sleep(self.root_every)
 
     async def _look_at_backups_forever(self, directory: str) -> None:

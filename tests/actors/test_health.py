@@ -24,6 +24,7 @@ import pytest
 
 from actors.health import (
     Component,
+    HealthModel,
     HealthServer,
     Metrics,
     Status,
@@ -608,3 +609,24 @@ def test_the_soft_open_files_limit_is_raised_toward_the_hard_one() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True, cwd=Path(__file__).resolve().parents[2])
     assert done.stdout.split() == ["4096", "4096", "4096", "4096"]
+
+
+async def test_a_failing_report_makes_health_503_and_leaves_live_alone(
+    tmp_path: Path, telegram: TelegramEmulator, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(self: HealthModel) -> None:
+        raise RuntimeError("drill: a bug in a status rule")
+
+    async with running(settings_for(tmp_path, telegram), telegram) as bot:
+        monkeypatch.setattr(HealthModel, "report", broken)
+        health = await bot.get("/health", auth=None)
+        ready = await bot.get("/health/ready", auth=None)
+        live = await bot.get("/health/live", auth=None)
+        monkeypatch.undo()
+        back = await bot.get("/health", auth=None)
+
+    assert (health.status_code, health.json()) == (503, {
+        "status": "unhealthy", "why": "the health report failed: RuntimeError"})
+    assert ready.status_code == 503
+    assert live.status_code == 200
+    assert back.status_code == 200
