@@ -43,10 +43,15 @@ TOKEN_ENV = "E2E_BENCH_TOKEN"
 PROFILE_ENV = "E2E_BENCH_PROFILE"
 
 TARGETS: dict[str, float] = {
+    "cpu_ratio_vs_aiogram_max": 0.5,
+    "p99_ms_at_200_max": 20.0,
     "updates_per_s_min": 1000.0,
     "ratio_vs_aiogram_min": 1.0,
-    "p99_ms_at_200_max": 50.0,
+    "startup_s_max": 1.5,
+    "idle_rss_mb_max": 80.0,
 }
+"""The headline is CPU per update: ours at most half of aiogram's bare echo bot, measured
+in the same run with the same pinning, journaling on."""
 
 FIRST_CHAT = 700_000_001
 """Private chats: chat id == user id, FIRST_CHAT … FIRST_CHAT + chats - 1."""
@@ -159,6 +164,26 @@ def make_emulator(token: str, batch_window: float) -> Any:
             self._all_matched = asyncio.Event()
             self._want = math.inf
             self._enough = asyncio.Event()
+            # What the bot's requests cost the emulator: bytes each way (request line,
+            # headers and body; response body) and the client connections seen.
+            self.request_bytes = 0
+            self.response_bytes = 0
+            self.requests = 0
+            self.connections: set[Any] = set()
+
+        async def _bot_api(self, request: Any) -> Any:
+            transport = request.transport
+            if transport is not None:
+                self.connections.add(transport.get_extra_info("peername"))
+            self.requests += 1
+            self.request_bytes += (len(request.method) + len(request.raw_path) + 12
+                                   + sum(len(k) + len(v) + 4 for k, v in request.raw_headers)
+                                   + (request.content_length or 0))
+            response = await super()._bot_api(request)
+            body = getattr(response, "body", None)
+            if isinstance(body, bytes | bytearray):
+                self.response_bytes += len(body)
+            return response
 
         def _record(self, entry: dict[str, Any], status: int | None, body: Any) -> None:
             super()._record(entry, status, body)
@@ -303,6 +328,26 @@ def percentile(values: Sequence[float], q: float) -> float:
     return s[k]
 
 
+@dataclass(frozen=True)
+class Pinning:
+    """Which cores the driver (the emulator) and the bot under test may run on."""
+
+    driver: frozenset[int]
+    bot: frozenset[int]
+
+
+def pinning_plan(enabled: bool = True) -> Pinning | None:
+    """The bot on the last core the process may use, the driver on the others; None when
+    pinning is off, unsupported, or there is a single core. Both bots get the same plan,
+    so the emulator's CPU never competes with the bot's and CPU per update is the bot's."""
+    if not enabled or not hasattr(os, "sched_getaffinity"):
+        return None
+    cores = sorted(os.sched_getaffinity(0))
+    if len(cores) < 2:
+        return None
+    return Pinning(driver=frozenset(cores[:-1]), bot=frozenset(cores[-1:]))
+
+
 # -- the bots under test ----------------------------------------------------------------
 
 
@@ -362,8 +407,9 @@ class BotProcess:
     """A bot under test in its own process; its output goes to a file (shown on failure)."""
 
     def __init__(self, impl: Impl, base_url: str, token: str, journal_dir: Path,
-                 profile_to: Path | None) -> None:
+                 profile_to: Path | None, cores: frozenset[int] | None = None) -> None:
         self.impl = impl
+        self._cores = cores
         self._env = {k: v for k, v in os.environ.items()
                      if not k.startswith("FE_") and k not in (
                          "TELEGRAM_BOT_TOKEN", "ANTHROPIC_API_KEY", "DATABASE_URL", "REDIS_URL")}
@@ -376,9 +422,19 @@ class BotProcess:
         self.proc: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
+        cores = self._cores
+
+        def pin() -> None:  # in the child, before exec: every thread it makes inherits it
+            if cores is not None:
+                os.sched_setaffinity(0, cores)
+
         self.proc = await asyncio.create_subprocess_exec(
             *self.impl.argv, env=self._env, cwd=str(ROOT), stdin=subprocess.DEVNULL,
-            stdout=self._log, stderr=subprocess.STDOUT)
+            stdout=self._log, stderr=subprocess.STDOUT, preexec_fn=pin)
+
+    def signal(self, signum: int) -> None:
+        if self.proc is not None and self.proc.returncode is None:
+            self.proc.send_signal(signum)
 
     def cpu(self) -> float | None:
         return None if self.proc is None else process_cpu(self.proc.pid)
@@ -423,6 +479,10 @@ class Config:
     batch_window: float = 0.01
     settle_s: float = 1.0
     profile: bool = False
+    low_rate: float = 10.0
+    low_s: float = 5.0
+    pin: bool = True
+    startup: bool = True
 
 
 @dataclass
@@ -440,6 +500,21 @@ class RunResult:
     max_ms: float | None = None
     max_at_s: float | None = None
     """When the slowest update was injected, seconds into the steady phase."""
+    p50_ms_at_low: float | None = None
+    p99_ms_at_low: float | None = None
+    max_ms_at_low: float | None = None
+    low_samples: int = 0
+    """Latency at the low rate (``Config.low_rate``): mostly fixed delays (the emulator's
+    batch window, our spool's group commit, one fsync), hardly any queueing."""
+    bottleneck: str | None = None
+    """Who bounded the throughput phase: ``bot`` (its core busy), ``emulator`` or ``neither``."""
+    emulator_cpu_ms_per_update: float | None = None
+    requests_per_update: float | None = None
+    request_bytes_per_update: float | None = None
+    response_bytes_per_update: float | None = None
+    connections: int | None = None
+    """Distinct client connections the emulator saw over the run (fewer is better:
+    each new one is a TCP, and on Telegram a TLS, handshake)."""
     injected_rate: float | None = None
     latency_samples: int = 0
     missing_replies: int = 0
@@ -457,8 +532,9 @@ class RunResult:
 
 
 async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[str]],
-                   profile_to: Path | None = None) -> RunResult:
-    """One bot against a fresh emulator: the throughput phase, then the steady-rate phase."""
+                   profile_to: Path | None = None, pinning: Pinning | None = None) -> RunResult:
+    """One bot against a fresh emulator: the throughput phase, then the steady-rate phase,
+    then the low-rate phase. ``pinning``: the bot's cores (the caller pins itself)."""
     from chaos.emulators.telegram import make_test_token
 
     token = make_test_token(random.randrange(1, 10**6))
@@ -470,14 +546,17 @@ async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[st
     emu = make_emulator(token, cfg.batch_window)
     try:
         async with emu:
-            bot = BotProcess(impl, emu.base_url, token, journal_dir, profile_to)
+            bot = BotProcess(impl, emu.base_url, token, journal_dir, profile_to,
+                             pinning.bot if pinning is not None else None)
             try:
                 for seq in range(cfg.backlog):
                     uid, text, lang = workload.next_message(seq)
                     emu.inject(uid, text, lang, track=False)
                 await bot.start()
-                await _throughput_phase(emu, bot, cfg, result)
+                await _throughput_phase(emu, bot, cfg, result,
+                                        profiling=profile_to is not None)
                 await _steady_phase(emu, bot, cfg, workload, result)
+                await _low_rate_phase(emu, bot, cfg, workload, result)
                 _count_calls(emu, cfg, result)
                 result.exit_code = await bot.stop()
                 if result.missing_replies:
@@ -499,34 +578,57 @@ class RunFailed(Exception):
 
 
 def _count_calls(emu: Any, cfg: Config, result: RunResult) -> None:
-    """Bot API calls per update, failed calls, and replies beyond one per update."""
-    total = cfg.backlog + result.latency_samples + result.missing_replies
+    """Bot API calls per update, failed calls, replies beyond one per update, and the
+    requests' traffic per update."""
+    total = cfg.backlog + result.latency_samples + result.low_samples + result.missing_replies
     result.calls_per_update = {m: round(c / total, 2) for m, c in emu.methods.items()
-                               if m in ("sendMessage", "sendChatAction", "getUpdates")}
+                               if m in ("sendMessage", "sendChatAction", "getUpdates",
+                                        "answerCallbackQuery")}
     result.failed_calls = dict(emu.failed)
     result.extra_replies = max(0, emu.replies - total)
+    result.requests_per_update = round(emu.requests / total, 3)
+    result.request_bytes_per_update = round(emu.request_bytes / total, 1)
+    result.response_bytes_per_update = round(emu.response_bytes / total, 1)
+    result.connections = len(emu.connections)
 
 
-async def _throughput_phase(emu: Any, bot: BotProcess, cfg: Config, result: RunResult) -> None:
-    """From the bot's first getUpdates to the arrival of the backlog's last reply."""
+BUSY_PCT = 90.0
+"""A process using this much of its core over the throughput phase bounded it."""
+
+
+async def _throughput_phase(emu: Any, bot: BotProcess, cfg: Config, result: RunResult,
+                            *, profiling: bool = False) -> None:
+    """From the bot's first getUpdates to the arrival of the backlog's last reply.
+    ``profiling``: the bot's profiler is switched on (SIGUSR1) and off (SIGUSR2) around
+    this window, so the profile holds the steady work, not start-up or idling."""
     try:
         await asyncio.wait_for(emu.first_poll.wait(), 60.0)
     except TimeoutError:
         raise RunFailed(f"{bot.impl.name}: no getUpdates within 60 s of start") from None
+    if profiling:
+        bot.signal(signal.SIGUSR1)
     cpu0, drv0, wall0 = bot.cpu(), time.process_time(), time.perf_counter()
     deadline = 60.0 + cfg.backlog / 50.0
     if not await emu.wait_replies(cfg.backlog, deadline):
         raise RunFailed(f"{bot.impl.name}: {emu.replies} of {cfg.backlog} backlog replies "
                         f"after {deadline:.0f} s (exited: {bot.exited})")
     cpu1, drv1, wall1 = bot.cpu(), time.process_time(), time.perf_counter()
+    if profiling:
+        bot.signal(signal.SIGUSR2)
     elapsed = emu.last_reply_at - emu.first_poll_at
     result.throughput_s = round(elapsed, 4)
     result.updates_per_s = round(cfg.backlog / elapsed, 1) if elapsed > 0 else None
     span = wall1 - wall0
     result.emulator_cpu_pct = round(100.0 * (drv1 - drv0) / span, 1) if span > 0 else None
+    result.emulator_cpu_ms_per_update = round(1000.0 * (drv1 - drv0) / cfg.backlog, 3)
     if cpu0 is not None and cpu1 is not None and span > 0:
         result.bot_cpu_pct = round(100.0 * (cpu1 - cpu0) / span, 1)
         result.bot_cpu_ms_per_update = round(1000.0 * (cpu1 - cpu0) / cfg.backlog, 3)
+    bot_busy = (result.bot_cpu_pct or 0.0) >= BUSY_PCT
+    emu_busy = (result.emulator_cpu_pct or 0.0) >= BUSY_PCT
+    result.bottleneck = ("bot" if bot_busy and not emu_busy else
+                         "emulator" if emu_busy and not bot_busy else
+                         "both" if bot_busy else "neither")
 
 
 async def _steady_phase(emu: Any, bot: BotProcess, cfg: Config, workload: Workload,
@@ -568,6 +670,35 @@ async def _steady_phase(emu: Any, bot: BotProcess, cfg: Config, workload: Worklo
     result.max_at_s = round(emu.injected_at[worst] - first_at, 2)
 
 
+async def _low_rate_phase(emu: Any, bot: BotProcess, cfg: Config, workload: Workload,
+                          result: RunResult) -> None:
+    """Inject at ``cfg.low_rate`` for ``cfg.low_s`` seconds (none when either is 0): the
+    latency of a lone update, which is the fixed delays (batch window, group commit)."""
+    count = int(cfg.low_rate * cfg.low_s)
+    if count <= 0:
+        return
+    await asyncio.sleep(cfg.settle_s)
+    seen = len(emu.latencies)
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    seq0 = cfg.backlog + result.latency_samples + result.missing_replies
+    for i in range(count):
+        delay = start + i / cfg.low_rate - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        uid, text, lang = workload.next_message(seq0 + i)
+        emu.inject(uid, text, lang, track=True)
+    await emu.wait_matched(10.0)
+    lat = emu.latencies[seen:]
+    result.low_samples = len(lat)
+    result.missing_replies = sum(len(q) for q in emu.open.values())
+    if not lat:
+        raise RunFailed(f"{bot.impl.name}: no reply at the low rate (exited: {bot.exited})")
+    result.p50_ms_at_low = round(1000.0 * percentile(lat, 0.50), 2)
+    result.p99_ms_at_low = round(1000.0 * percentile(lat, 0.99), 2)
+    result.max_ms_at_low = round(1000.0 * max(lat), 2)
+
+
 # -- repetitions, summary, output -------------------------------------------------------
 
 
@@ -576,16 +707,31 @@ def _median(values: list[float | None]) -> float | None:
     return round(statistics.median(present), 2) if present else None
 
 
+SPREAD_KEYS = ("updates_per_s", "bot_cpu_ms_per_update", "p50_ms", "p99_ms", "p50_ms_at_low",
+               "emulator_cpu_ms_per_update")
+
+
 def summarize(runs: list[RunResult], impl: str) -> dict[str, Any]:
+    """Medians over one bot's successful runs, and the spread (min, max) of the main ones."""
     mine = [r for r in runs if r.impl == impl and r.error is None]
     keys = ("updates_per_s", "bot_cpu_ms_per_update", "p50_ms", "p90_ms", "p99_ms", "max_ms",
-            "emulator_cpu_pct", "bot_cpu_pct")
-    return {k: _median([getattr(r, k) for r in mine]) for k in keys} | {"ok_runs": len(mine)}
+            "p50_ms_at_low", "p99_ms_at_low", "max_ms_at_low", "emulator_cpu_pct",
+            "bot_cpu_pct", "emulator_cpu_ms_per_update", "requests_per_update",
+            "request_bytes_per_update", "response_bytes_per_update", "connections")
+    out: dict[str, Any] = {k: _median([getattr(r, k) for r in mine]) for k in keys}
+    spread: dict[str, list[float] | None] = {}
+    for k in SPREAD_KEYS:
+        values = [v for v in (getattr(r, k) for r in mine) if v is not None]
+        spread[k] = [min(values), max(values)] if values else None
+    bottlenecks = Counter(r.bottleneck for r in mine if r.bottleneck)
+    return out | {"spread": spread, "ok_runs": len(mine),
+                  "bottleneck": bottlenecks.most_common(1)[0][0] if bottlenecks else None}
 
 
-HEAD = (f"{'impl':<8} {'rep':>3} {'upd/s':>8} {'cpu ms/upd':>10} {'bot cpu%':>8} "
-        f"{'emu cpu%':>8} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'max ms':>7} {'@ s':>5} "
-        f"{'inj/s':>6} {'n':>5} {'miss':>4} {'xtra':>4} {'calls/upd':<24} {'load1':>5} {'steal%':>6}")
+HEAD = (f"{'impl':<8} {'rep':>3} {'upd/s':>6} {'bound':>6} {'cpu ms/upd':>10} {'bot%':>5} "
+        f"{'emu%':>5} {'emu ms':>6} {'p50':>6} {'p90':>6} {'p99':>6} {'max':>6} {'@ s':>5} "
+        f"{'p50@lo':>6} {'n':>5} {'miss':>4} {'xtra':>4} {'req/u':>5} {'B/u in':>6} "
+        f"{'B/u out':>7} {'conn':>4} {'calls/upd':<28} {'load1':>5} {'steal%':>6}")
 
 
 def _f(x: float | None, fmt: str = ".1f") -> str:
@@ -593,14 +739,17 @@ def _f(x: float | None, fmt: str = ".1f") -> str:
 
 
 def print_run(r: RunResult, out: TextIO) -> None:
-    calls = " ".join(f"{k.removeprefix('send')[:4]}={v}" for k, v in
+    calls = " ".join(f"{k.removeprefix('send').removeprefix('answer')[:4]}={v}" for k, v in
                      sorted(r.calls_per_update.items()))
-    print(f"{r.impl:<8} {r.rep:>3} {_f(r.updates_per_s, '.0f'):>8} "
-          f"{_f(r.bot_cpu_ms_per_update, '.3f'):>10} {_f(r.bot_cpu_pct):>8} "
-          f"{_f(r.emulator_cpu_pct):>8} {_f(r.p50_ms):>7} {_f(r.p90_ms):>7} {_f(r.p99_ms):>7} "
-          f"{_f(r.max_ms):>7} {_f(r.max_at_s):>5} {_f(r.injected_rate, '.0f'):>6} {r.latency_samples:>5} "
-          f"{r.missing_replies:>4} {r.extra_replies:>4} {calls:<24} {r.loadavg1_before:>5.2f} "
-          f"{_f(r.steal_pct, '.2f'):>6}", file=out, flush=True)
+    print(f"{r.impl:<8} {r.rep:>3} {_f(r.updates_per_s, '.0f'):>6} {r.bottleneck or '—':>6} "
+          f"{_f(r.bot_cpu_ms_per_update, '.3f'):>10} {_f(r.bot_cpu_pct, '.0f'):>5} "
+          f"{_f(r.emulator_cpu_pct, '.0f'):>5} {_f(r.emulator_cpu_ms_per_update, '.3f'):>6} "
+          f"{_f(r.p50_ms):>6} {_f(r.p90_ms):>6} {_f(r.p99_ms):>6} {_f(r.max_ms):>6} "
+          f"{_f(r.max_at_s):>5} {_f(r.p50_ms_at_low):>6} {r.latency_samples:>5} "
+          f"{r.missing_replies:>4} {r.extra_replies:>4} {_f(r.requests_per_update, '.2f'):>5} "
+          f"{_f(r.request_bytes_per_update, '.0f'):>6} {_f(r.response_bytes_per_update, '.0f'):>7} "
+          f"{r.connections if r.connections is not None else '—':>4} {calls:<28} "
+          f"{r.loadavg1_before:>5.2f} {_f(r.steal_pct, '.2f'):>6}", file=out, flush=True)
     if r.missing_replies:
         print(f"   unanswered 10 s after injection, in chats {r.missing_chats}", file=out,
               flush=True)
@@ -608,6 +757,17 @@ def print_run(r: RunResult, out: TextIO) -> None:
             print(f"     {line}", file=out, flush=True)
     if r.error:
         print(f"   FAILED: {r.error}", file=out, flush=True)
+
+
+LEGEND = """\
+   upd/s: backlog drained per second (first getUpdates → last reply); bound: whose core was
+   busy (≥ 90 %) in that window; cpu ms/upd: the bot process's CPU per update in that window;
+   bot% / emu%: the bot's and the driver's (the emulator's) CPU use meanwhile, emu ms: the
+   emulator's CPU per update; p50…max: injection → reply in ms at the steady rate (@ s: when
+   the slowest was injected); p50@lo: at the low rate; n: steady samples; miss: updates
+   unanswered 10 s after injection; xtra: replies beyond one per update; req/u, B/u in, B/u
+   out: Bot API requests, request bytes (line, headers, body) and response body bytes per
+   update over the whole run; conn: distinct client connections; calls/upd: by method"""
 
 
 def run_all(cfg: Config, out: TextIO | None = None) -> dict[str, Any]:
@@ -626,78 +786,133 @@ def run_all(cfg: Config, out: TextIO | None = None) -> dict[str, Any]:
             errors["aiogram"] = str(error)
             print(f"aiogram peer unavailable: {error}", file=out)
     fs = filesystem_of(ROOT / "var")
+    pinning = pinning_plan(cfg.pin)
+    pinned = ("driver (emulator) on cores "
+              f"{sorted(pinning.driver)}, bot on {sorted(pinning.bot)}" if pinning else "off")
     print(f"e2e: backlog {cfg.backlog} updates over {cfg.chats} chats, then {cfg.rate:.0f}/s for "
-          f"{cfg.steady_s:.0f} s; {cfg.reps} rep(s); journal on {fs} (fsync on); "
-          f"emulator batch_window {cfg.batch_window * 1000:.0f} ms; "
-          f"{os.cpu_count()} CPUs, load1 {loadavg1()}", file=out)
+          f"{cfg.steady_s:.0f} s, then {cfg.low_rate:.0f}/s for {cfg.low_s:.0f} s; {cfg.reps} "
+          f"rep(s); journal on {fs} (fsync on); emulator batch_window "
+          f"{cfg.batch_window * 1000:.0f} ms; {os.cpu_count()} CPUs, pinning {pinned}; "
+          f"load1 {loadavg1()}", file=out)
     print(HEAD, file=out)
     print("-" * len(HEAD), file=out)
     runs: list[RunResult] = []
-    for rep in range(1, cfg.reps + 1):
-        order = impls if rep % 2 == 1 else list(reversed(impls))
-        for impl in order:
-            r = asyncio.run(run_once(impl, cfg, rep, phrases))
-            runs.append(r)
-            print_run(r, out)
-            if r.error:
-                errors[f"{r.impl}#{rep}"] = r.error.splitlines()[0]
-    print("   upd/s: backlog drained per second (first getUpdates → last reply); cpu ms/upd: "
-          "the bot process's CPU per update in that window;\n   emu cpu%: the driver "
-          "(emulator) process meanwhile; p50…max: injection → reply at the steady rate (@ s: when "
-          "the slowest was injected); "
-          "miss: steady updates unanswered 10 s after injection; xtra: replies beyond one per "
-          "update;\n   calls/upd: Bot API calls per update", file=out)
-    report = build_report(cfg, runs, errors, peer_version, fs, started)
+    saved = os.sched_getaffinity(0) if pinning is not None else None
+    try:
+        if pinning is not None:
+            os.sched_setaffinity(0, pinning.driver)
+        for rep in range(1, cfg.reps + 1):
+            order = impls if rep % 2 == 1 else list(reversed(impls))
+            for impl in order:
+                r = asyncio.run(run_once(impl, cfg, rep, phrases, pinning=pinning))
+                runs.append(r)
+                print_run(r, out)
+                if r.error:
+                    errors[f"{r.impl}#{rep}"] = r.error.splitlines()[0]
+    finally:
+        if saved is not None:
+            os.sched_setaffinity(0, saved)
+    print(LEGEND, file=out)
+    startup: dict[str, Any] | None = None
+    if cfg.startup:
+        print("start-up (bench/startup.py):", file=out, flush=True)
+        startup = load_startup().measure(reps=1 if cfg.quick else 3,
+                                         idle=1.0 if cfg.quick else 3.0, out=out)
+        if startup.get("error"):
+            errors["startup"] = str(startup["error"]).splitlines()[0][:300]
+    report = build_report(cfg, runs, errors, peer_version, fs, started, pinning, startup)
     print_summary(report, out)
     print(json.dumps(report, ensure_ascii=False), file=out, flush=True)
     return report
 
 
+def load_startup() -> Any:
+    """bench/startup.py as a module (this script is also loaded by path, by bench/health.py
+    and the tests, so ``bench/`` is not always on ``sys.path``)."""
+    import importlib.util
+
+    name = "bench_startup_for_e2e"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCH / "startup.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
-                 peer_version: str | None, fs: str, started: float) -> dict[str, Any]:
+                 peer_version: str | None, fs: str, started: float,
+                 pinning: Pinning | None = None,
+                 startup: dict[str, Any] | None = None) -> dict[str, Any]:
     ours = summarize(runs, "ours")
     peer = summarize(runs, "aiogram") if cfg.peer else None
     peer_rate = peer["updates_per_s"] if peer else None
     ratio = (round(ours["updates_per_s"] / peer_rate, 3)
              if ours["updates_per_s"] and peer_rate else None)
+    ours_cpu = ours["bot_cpu_ms_per_update"]
+    peer_cpu = peer["bot_cpu_ms_per_update"] if peer else None
+    cpu_ratio = round(ours_cpu / peer_cpu, 3) if ours_cpu and peer_cpu else None
+    startup_s = startup.get("startup_s") if startup else None
+    idle_rss = startup.get("idle_rss_mb") if startup else None
     met = {
+        "cpu_ratio_vs_aiogram": bool(cpu_ratio is not None
+                                     and cpu_ratio <= TARGETS["cpu_ratio_vs_aiogram_max"]),
+        "p99_ms_at_200": bool(ours["p99_ms"] is not None
+                              and ours["p99_ms"] < TARGETS["p99_ms_at_200_max"]),
         "updates_per_s": bool(ours["updates_per_s"]
                               and ours["updates_per_s"] >= TARGETS["updates_per_s_min"]),
         "ratio_vs_aiogram": bool(ratio and ratio >= TARGETS["ratio_vs_aiogram_min"]),
-        "p99_ms_at_200": bool(ours["p99_ms"] is not None
-                              and ours["p99_ms"] < TARGETS["p99_ms_at_200_max"]),
+        "startup_s": bool(startup_s is not None and startup_s < TARGETS["startup_s_max"]),
+        "idle_rss_mb": bool(idle_rss is not None and idle_rss < TARGETS["idle_rss_mb_max"]),
     }
     return {
+        "bot_cpu_ms_per_update": ours_cpu,
+        "aiogram_bot_cpu_ms_per_update": peer_cpu,
+        "cpu_ratio_vs_aiogram": cpu_ratio,
         "updates_per_s": ours["updates_per_s"],
         "aiogram_updates_per_s": peer_rate,
         "ratio_vs_aiogram": ratio,
+        "throughput_bottleneck": ours["bottleneck"],
+        "aiogram_throughput_bottleneck": peer and peer["bottleneck"],
         "p50_ms_at_200": ours["p50_ms"],
         "p90_ms_at_200": ours["p90_ms"],
         "p99_ms_at_200": ours["p99_ms"],
         "max_ms_at_200": ours["max_ms"],
-        "cpu_ms_per_update": ours["bot_cpu_ms_per_update"],
+        "p50_ms_at_10": ours["p50_ms_at_low"],
+        "p99_ms_at_10": ours["p99_ms_at_low"],
+        "startup_s": startup_s,
+        "idle_rss_mb": idle_rss,
+        "cpu_ms_per_update": ours_cpu,
         "aiogram_p50_ms_at_200": peer and peer["p50_ms"],
         "aiogram_p99_ms_at_200": peer and peer["p99_ms"],
         "aiogram_max_ms_at_200": peer and peer["max_ms"],
-        "aiogram_cpu_ms_per_update": peer and peer["bot_cpu_ms_per_update"],
-        "cpu_ratio_vs_aiogram": (
-            round(peer["bot_cpu_ms_per_update"] / ours["bot_cpu_ms_per_update"], 3)
-            if peer and peer["bot_cpu_ms_per_update"] and ours["bot_cpu_ms_per_update"]
-            else None),
+        "aiogram_p50_ms_at_10": peer and peer["p50_ms_at_low"],
+        "aiogram_cpu_ms_per_update": peer_cpu,
+        "emulator_cpu_ms_per_update": ours["emulator_cpu_ms_per_update"],
+        "aiogram_emulator_cpu_ms_per_update": peer and peer["emulator_cpu_ms_per_update"],
         "targets": TARGETS,
         "targets_met": met,
         "all_targets_met": all(met.values()),
         "ours": ours,
         "aiogram": peer,
+        "startup": startup,
         "runs": [asdict(r) | {"error": r.error and r.error.splitlines()[0]} for r in runs],
         "errors": errors,
         "noise": {"loadavg1_before": [r.loadavg1_before for r in runs],
                   "steal_pct": [r.steal_pct for r in runs],
-                  "emulator_cpu_pct": [r.emulator_cpu_pct for r in runs]},
+                  "emulator_cpu_pct": [r.emulator_cpu_pct for r in runs],
+                  "bot_cpu_pct": [r.bot_cpu_pct for r in runs]},
         "method": {"backlog": cfg.backlog, "chats": cfg.chats, "rate": cfg.rate,
-                   "steady_s": cfg.steady_s, "reps": cfg.reps, "median_of_reps": True,
+                   "steady_s": cfg.steady_s, "low_rate": cfg.low_rate, "low_s": cfg.low_s,
+                   "reps": cfg.reps, "median_of_reps": True,
                    "quick": cfg.quick, "batch_window_s": cfg.batch_window, "settle_s": cfg.settle_s,
-                   "journal_fs": fs, "journal_fsync": True},
+                   "journal_fs": fs, "journal_fsync": True,
+                   "pinning": ({"driver": sorted(pinning.driver), "bot": sorted(pinning.bot)}
+                               if pinning else None),
+                   "cpu_ratio": "ours CPU-ms per update / aiogram's (lower is better)"},
         "env": {"python": platform.python_version(), "aiogram": peer_version,
                 "cpus": os.cpu_count()},
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
@@ -705,30 +920,55 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
     }
 
 
+def _spread(report: dict[str, Any], impl: str, key: str, fmt: str = ".3f") -> str:
+    side = report.get(impl) or {}
+    pair = (side.get("spread") or {}).get(key)
+    return f"[{format(pair[0], fmt)}–{format(pair[1], fmt)}]" if pair else ""
+
+
 def print_summary(report: dict[str, Any], out: TextIO) -> None:
-    print("\n== summary (medians over repetitions)", file=out)
-    print(f"  ours     {_f(report['updates_per_s'], '.0f'):>7} updates/s   "
-          f"{_f(report['cpu_ms_per_update'], '.3f')} CPU-ms/update   p50/p99/max at "
-          f"{report['method']['rate']:.0f}/s: {_f(report['p50_ms_at_200'])} / "
-          f"{_f(report['p99_ms_at_200'])} / {_f(report['max_ms_at_200'])} ms", file=out)
+    m = report["method"]
+    print("\n== summary (medians over repetitions, [min–max])", file=out)
+    print(f"  ours     {_f(report['bot_cpu_ms_per_update'], '.3f')} CPU-ms/update "
+          f"{_spread(report, 'ours', 'bot_cpu_ms_per_update')}   "
+          f"{_f(report['updates_per_s'], '.0f')} updates/s "
+          f"{_spread(report, 'ours', 'updates_per_s', '.0f')} (bound: "
+          f"{report['throughput_bottleneck']})   p50/p99/max at {m['rate']:.0f}/s: "
+          f"{_f(report['p50_ms_at_200'])} / {_f(report['p99_ms_at_200'])} / "
+          f"{_f(report['max_ms_at_200'])} ms   p50 at {m['low_rate']:.0f}/s: "
+          f"{_f(report['p50_ms_at_10'])} ms   emulator "
+          f"{_f(report['emulator_cpu_ms_per_update'], '.3f')} CPU-ms/update", file=out)
     if report["aiogram"] is not None:
-        print(f"  aiogram  {_f(report['aiogram_updates_per_s'], '.0f'):>7} updates/s   "
-              f"{_f(report['aiogram_cpu_ms_per_update'], '.3f')} CPU-ms/update   p50/p99/max: "
+        print(f"  aiogram  {_f(report['aiogram_bot_cpu_ms_per_update'], '.3f')} CPU-ms/update "
+              f"{_spread(report, 'aiogram', 'bot_cpu_ms_per_update')}   "
+              f"{_f(report['aiogram_updates_per_s'], '.0f')} updates/s "
+              f"{_spread(report, 'aiogram', 'updates_per_s', '.0f')} (bound: "
+              f"{report['aiogram_throughput_bottleneck']})   p50/p99/max: "
               f"{_f(report['aiogram_p50_ms_at_200'])} / {_f(report['aiogram_p99_ms_at_200'])} / "
-              f"{_f(report['aiogram_max_ms_at_200'])} ms", file=out)
-        print(f"  ratio ours/aiogram: throughput {_f(report['ratio_vs_aiogram'], '.3f')}, "
-              f"CPU per update {_f(report['cpu_ratio_vs_aiogram'], '.3f')} "
-              f"(aiogram's CPU-ms / ours)", file=out)
+              f"{_f(report['aiogram_max_ms_at_200'])} ms   p50 at {m['low_rate']:.0f}/s: "
+              f"{_f(report['aiogram_p50_ms_at_10'])} ms   emulator "
+              f"{_f(report['aiogram_emulator_cpu_ms_per_update'], '.3f')} CPU-ms/update",
+              file=out)
+        print(f"  ours/aiogram: CPU per update {_f(report['cpu_ratio_vs_aiogram'], '.3f')} "
+              f"(lower is better), throughput {_f(report['ratio_vs_aiogram'], '.3f')}", file=out)
+    if report["startup"] is not None:
+        print(f"  start-up {_f(report['startup_s'], '.2f')} s to /health/ready, idle RSS "
+              f"{_f(report['idle_rss_mb'])} MB", file=out)
     print("== targets", file=out)
     t, met = report["targets"], report["targets_met"]
-    rows = [(f"updates/s >= {t['updates_per_s_min']:.0f}", report["updates_per_s"],
-             met["updates_per_s"]),
-            (f"ratio vs aiogram >= {t['ratio_vs_aiogram_min']}", report["ratio_vs_aiogram"],
-             met["ratio_vs_aiogram"]),
+    rows = [(f"CPU ours/aiogram <= {t['cpu_ratio_vs_aiogram_max']}",
+             report["cpu_ratio_vs_aiogram"], met["cpu_ratio_vs_aiogram"]),
             (f"p99 at 200/s < {t['p99_ms_at_200_max']:.0f} ms", report["p99_ms_at_200"],
-             met["p99_ms_at_200"])]
+             met["p99_ms_at_200"]),
+            (f"updates/s >= {t['updates_per_s_min']:.0f}", report["updates_per_s"],
+             met["updates_per_s"]),
+            (f"throughput vs aiogram >= {t['ratio_vs_aiogram_min']}", report["ratio_vs_aiogram"],
+             met["ratio_vs_aiogram"]),
+            (f"start-up < {t['startup_s_max']} s", report["startup_s"], met["startup_s"]),
+            (f"idle RSS < {t['idle_rss_mb_max']:.0f} MB", report["idle_rss_mb"],
+             met["idle_rss_mb"])]
     for text, value, ok in rows:
-        print(f"  {text:<26} {value!s:>10}  {'MET' if ok else 'NOT MET'}", file=out)
+        print(f"  {text:<30} {value!s:>10}  {'MET' if ok else 'NOT MET'}", file=out)
     print(f"total {time.time() - time.mktime(time.strptime(report['started_at'], '%Y-%m-%dT%H:%M:%S')):.0f} s",
           file=out)
 
@@ -736,17 +976,86 @@ def print_summary(report: dict[str, Any], out: TextIO) -> None:
 # -- profiling ours ---------------------------------------------------------------------
 
 
+PROFILE_LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("HTTP client: aiohttp (sender)", ("aiohttp/", "multidict", "yarl", "propcache",
+                                        "aiohappyeyeballs", "frozenlist", "aiosignal")),
+    ("HTTP client: httpx (poller)", ("httpx", "httpcore", "h11", "anyio/streams")),
+    ("Bot API wrapper (_api.py)", ("actors/telegram/_api.py",)),
+    ("poller + edge (parse, dedupe)", ("actors/telegram/_poller.py", "actors/telegram/_edge.py")),
+    ("journal (_spool_journal.py)", ("actors/telegram/_spool_journal.py",)),
+    ("spool (group commit)", ("actors/spool/",)),
+    ("records, encoding (db_writer)", ("actors/db_writer/",)),
+    ("sender", ("actors/telegram/_sender.py", "actors/telegram/_buckets.py",
+                "actors/telegram/_text.py")),
+    ("dialogs", ("actors/dialogs/",)),
+    ("crisis check", ("actors/crisis/",)),
+    ("translator (offline)", ("actors/translator/",)),
+    ("cache", ("actors/cache/",)),
+    ("metrics", ("actors/health/", "prometheus_client")),
+    ("kernel (runtime, supervisors)", ("runtime/", "supervisors/")),
+    ("anyio", ("anyio/", "sniffio")),
+    ("asyncio loop, sockets", ("asyncio/", "selectors.py", "socket")),
+    ("threads (to_thread hand-off)", ("threading.py", "concurrent/futures", "queue.py")),
+)
+"""Layers of the bot's CPU, by where the code lives (the first pattern found in a
+function's ``file:line(name)`` wins). A built-in is charged to the layer of its caller
+that spent the most time in it."""
+IDLE: tuple[str, ...] = ("select.epoll", "'poll' of")
+
+
+def layer_summary(path: Path | str) -> tuple[float, list[tuple[str, float, list[str]]]]:
+    """A cProfile dump's self time by layer (waiting in epoll, i.e. idle, left out):
+    the total in seconds and, largest first, each layer's seconds and its top functions."""
+    stats: Any = pstats.Stats(str(path))
+    by_layer: dict[str, float] = {}
+    top: dict[str, list[tuple[float, str]]] = {}
+    total = 0.0
+    for (file, line, name), (_, _, self_time, _, callers) in stats.stats.items():
+        if any(p in name for p in IDLE):
+            continue
+        key = f"{file}:{line}({name})"
+        if file == "~" and callers:
+            (cfile, cline, cname), _ = max(callers.items(), key=lambda kv: kv[1][2])
+            key = f"{cfile}:{cline}({cname}) -> {name}"
+        layer = next((label for label, patterns in PROFILE_LAYERS
+                      if any(p in key for p in patterns)), "other (stdlib, msgspec, …)")
+        by_layer[layer] = by_layer.get(layer, 0.0) + self_time
+        top.setdefault(layer, []).append((self_time, key))
+        total += self_time
+    rows = [(layer, seconds, [f"{k.rsplit('/', 1)[-1][:70]} {t:.2f}s"
+                              for t, k in sorted(top[layer], reverse=True)[:3]])
+            for layer, seconds in sorted(by_layer.items(), key=lambda kv: -kv[1])]
+    return total, rows
+
+
 def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
-    """One run of ours with cProfile on in the bot's process; the top entries."""
+    """One run of ours with cProfile on in the bot's process during the throughput phase
+    only; CPU by layer, then the top entries."""
     out = out if out is not None else sys.stdout
+    pinning = pinning_plan(cfg.pin)
+    saved = os.sched_getaffinity(0) if pinning is not None else None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ours.prof"
-        r = asyncio.run(run_once(ours_impl(cfg.chats), cfg, 1, load_phrases(), profile_to=path))
+        try:
+            if pinning is not None:
+                os.sched_setaffinity(0, pinning.driver)
+            r = asyncio.run(run_once(ours_impl(cfg.chats), cfg, 1, load_phrases(),
+                                     profile_to=path, pinning=pinning))
+        finally:
+            if saved is not None:
+                os.sched_setaffinity(0, saved)
         print(HEAD, file=out)
         print_run(r, out)
         if not path.exists():
             print("no profile written (the bot did not exit cleanly)", file=out)
             return
+        total, rows = layer_summary(path)
+        print(f"\n== self time by layer over the throughput phase ({total:.2f} s profiled, "
+              f"{cfg.backlog} updates: {1000 * total / cfg.backlog:.3f} ms/update under the "
+              "profiler; idle waits left out)", file=out)
+        for layer, seconds, functions in rows:
+            print(f"  {layer:<32} {seconds:6.2f} s {100 * seconds / total:5.1f} %  "
+                  f"{'; '.join(functions)}", file=out)
         for key in ("tottime", "cumulative"):
             buf = io.StringIO()
             pstats.Stats(str(path), stream=buf).sort_stats(key).print_stats(40)
@@ -758,7 +1067,9 @@ def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
 
 def serve_ours(chats: int) -> int:
     """Run our application tree against the emulator named in the environment, every
-    chat's family onboarded; until SIGTERM. Under cProfile when PROFILE_ENV is set."""
+    chat's family onboarded; until SIGTERM. When PROFILE_ENV is set, cProfile runs
+    between SIGUSR1 and SIGUSR2 (the driver sends them around the throughput phase) and
+    its dump is written at exit."""
     import anyio
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
@@ -766,7 +1077,8 @@ def serve_ours(chats: int) -> int:
     profile_to = os.environ.get(PROFILE_ENV)
     prof = cProfile.Profile() if profile_to else None
     if prof is not None:
-        prof.enable()
+        signal.signal(signal.SIGUSR1, lambda *_: prof.enable())
+        signal.signal(signal.SIGUSR2, lambda *_: prof.disable())
     code: int = anyio.run(_serve_ours, chats, backend="asyncio")
     if prof is not None and profile_to:
         prof.disable()
@@ -803,7 +1115,8 @@ async def _serve_ours(chats: int) -> int:
 def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument("--quick", action="store_true",
-                   help="backlog 300, 2 s at the steady rate, 1 repetition")
+                   help="backlog 300, 2 s at the steady rate, 1 s at the low rate, "
+                        "1 repetition, one timed start")
     p.add_argument("--no-peer", action="store_true", help="skip aiogram (ours only)")
     p.add_argument("--reps", type=int, default=None, help="repetitions (median kept)")
     p.add_argument("--backlog", type=int, default=None, help="updates queued before start")
@@ -814,6 +1127,13 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
                    help="the emulator's getUpdates batching window, seconds")
     p.add_argument("--settle", type=float, default=1.0,
                    help="idle seconds between the backlog and the steady phase")
+    p.add_argument("--low-rate", type=float, default=10.0,
+                   help="the low injection rate, updates/s (0: no low-rate phase)")
+    p.add_argument("--low", type=float, default=None, help="seconds at the low rate")
+    p.add_argument("--no-pin", action="store_true",
+                   help="do not pin the emulator and the bot to different cores")
+    p.add_argument("--no-startup", action="store_true",
+                   help="skip the start-up and idle memory measure (bench/startup.py)")
     p.add_argument("--profile", action="store_true", help="profile ours (one run, cProfile)")
     p.add_argument("--role", choices=["ours"], default=None, help=argparse.SUPPRESS)
     a = p.parse_args(argv)
@@ -823,7 +1143,9 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
         steady_s=a.steady if a.steady is not None else (2.0 if a.quick else 10.0),
         reps=max(1, a.reps if a.reps is not None else (1 if a.quick else 3)),
         peer=not (a.no_peer or a.profile), quick=a.quick, batch_window=a.batch_window,
-        settle_s=a.settle, profile=a.profile,
+        settle_s=a.settle, profile=a.profile, low_rate=a.low_rate,
+        low_s=a.low if a.low is not None else (1.0 if a.quick else 5.0),
+        pin=not a.no_pin, startup=not (a.no_startup or a.profile),
     )
     return cfg, a
 

@@ -1,10 +1,12 @@
-"""Smoke test of bench/e2e.py: ``--quick --no-peer`` runs our whole bot against the emulator
-in a subprocess and its last printed line is the JSON report with sane values. Structure
-and correctness (every update answered once) only, never speed."""
+"""Smoke test of bench/e2e.py: ``--quick --no-peer --no-startup`` runs our whole bot against
+the emulator in a subprocess and its last printed line is the JSON report with sane values;
+bench/startup.py's quick run likewise. Structure and correctness (every update answered
+once) only, never speed."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -28,7 +30,7 @@ def e2e() -> Iterator[ModuleType]:
 @pytest.mark.slow  # about 9 s: a quick run of the whole benchmark
 def test_quick_run_without_peer_prints_json_report_last() -> None:
     done = subprocess.run(
-        [sys.executable, str(BENCH), "--quick", "--no-peer"],
+        [sys.executable, str(BENCH), "--quick", "--no-peer", "--no-startup"],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
@@ -37,14 +39,21 @@ def test_quick_run_without_peer_prints_json_report_last() -> None:
     report = json.loads(lines[-1])
 
     assert report["errors"] == {}
-    for key in ("updates_per_s", "p50_ms_at_200", "p99_ms_at_200", "max_ms_at_200",
-                "cpu_ms_per_update"):
+    for key in ("bot_cpu_ms_per_update", "updates_per_s", "p50_ms_at_200", "p99_ms_at_200",
+                "max_ms_at_200", "p50_ms_at_10", "cpu_ms_per_update",
+                "emulator_cpu_ms_per_update"):
         assert isinstance(report[key], int | float), key
         assert report[key] > 0, key
     assert report["p50_ms_at_200"] <= report["p99_ms_at_200"] <= report["max_ms_at_200"]
     assert report["aiogram_updates_per_s"] is None  # --no-peer
     assert report["ratio_vs_aiogram"] is None
-    assert set(report["targets_met"]) == {"updates_per_s", "ratio_vs_aiogram", "p99_ms_at_200"}
+    assert report["cpu_ratio_vs_aiogram"] is None
+    assert report["startup_s"] is None  # --no-startup
+    assert report["idle_rss_mb"] is None
+    assert report["throughput_bottleneck"] in ("bot", "emulator", "both", "neither")
+    assert set(report["targets_met"]) == {"cpu_ratio_vs_aiogram", "p99_ms_at_200",
+                                          "updates_per_s", "ratio_vs_aiogram", "startup_s",
+                                          "idle_rss_mb"}
     assert all(isinstance(v, bool) for v in report["targets_met"].values())
     assert report["method"]["quick"] is True
 
@@ -55,6 +64,34 @@ def test_quick_run_without_peer_prints_json_report_last() -> None:
     assert run["missing_replies"] == 0
     assert run["extra_replies"] == 0  # every update answered exactly once
     assert run["calls_per_update"]["sendMessage"] == 1.0
+    assert run["low_samples"] == int(report["method"]["low_rate"] * report["method"]["low_s"])
+    assert run["requests_per_update"] >= 1.0
+    assert run["request_bytes_per_update"] > 0
+    assert run["connections"] >= 1
+
+
+def test_startup_quick_run_prints_json_report_last() -> None:
+    """bench/startup.py: PostgreSQL and Redis up, ``family-emotions run`` answers
+    /health/ready and its idle memory is read (skipped without the servers' binaries)."""
+    from chaos.services import BinariesMissing, find_pg_bindir, find_redis_server
+
+    try:
+        find_pg_bindir()
+        find_redis_server()
+    except BinariesMissing as missing:
+        pytest.skip(str(missing))
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "startup.py"), "--quick", "--idle", "0.5"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["error"] is None
+    assert 0 < report["startup_s"] < 60
+    assert 10 < report["idle_rss_mb"] < 2000
+    assert len(report["starts"]) == 2  # the untimed first start, then one timed
+    assert all(start["exit_code"] == 0 for start in report["starts"])
+    assert set(report["targets_met"]) == {"startup_s", "idle_rss_mb"}
 
 
 def test_workload_alternates_languages_and_rotates_phrases(e2e: ModuleType) -> None:
@@ -82,5 +119,20 @@ def test_percentile_is_nearest_rank(e2e: ModuleType) -> None:
 def test_quick_defaults(e2e: ModuleType) -> None:
     cfg, _ = e2e.parse_args(["--quick", "--no-peer"])
     assert (cfg.backlog, cfg.steady_s, cfg.reps, cfg.peer) == (300, 2.0, 1, False)
+    assert (cfg.low_rate, cfg.low_s, cfg.startup) == (10.0, 1.0, True)
     cfg, _ = e2e.parse_args([])
     assert (cfg.backlog, cfg.steady_s, cfg.reps, cfg.peer) == (5000, 10.0, 3, True)
+    assert (cfg.low_rate, cfg.low_s, cfg.pin, cfg.startup) == (10.0, 5.0, True, True)
+    cfg, _ = e2e.parse_args(["--profile"])
+    assert (cfg.peer, cfg.startup) == (False, False)
+
+
+def test_pinning_plan_gives_the_bot_a_core_of_its_own(e2e: ModuleType) -> None:
+    assert e2e.pinning_plan(enabled=False) is None
+    plan = e2e.pinning_plan()
+    if plan is None:  # a single core
+        return
+    assert plan.bot
+    assert plan.driver
+    assert not plan.bot & plan.driver
+    assert plan.bot | plan.driver <= os.sched_getaffinity(0)
