@@ -242,7 +242,8 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "Entry", "MemoryStore", "NotACounter"
     ],
     "actors.db_writer": [
-        "CheckinAnswer", "ChildSaved", "ChildView", "DatabaseUnavailable", "DbError", "DbWriter",
+        "CheckinAnswer", "ChildRemoved", "ChildSaved", "ChildView", "DatabaseUnavailable",
+        "DbError", "DbWriter",
         "DeadLetter", "DeadLetterKeeper", "DeadLetterSink", "EmotionEntry", "Erase",
         "FamilyErased", "FamilySaved", "FamilyView", "FlushStats", "Flusher", "MigrationError",
         "ParentSeen", "Persist", "ProcessedUpdate", "Reads", "Record", "ScheduleRun",

@@ -22,6 +22,7 @@ from ._migrate import migrate
 from ._reads import ChildView, FamilyView, Reads
 from ._records import (
     CheckinAnswer,
+    ChildRemoved,
     ChildSaved,
     DeadLetter,
     EmotionEntry,
@@ -39,6 +40,7 @@ from ._records import (
 
 __all__ = [
     "CheckinAnswer",
+    "ChildRemoved",
     "ChildSaved",
     "ChildView",
     "DatabaseUnavailable",

@@ -26,7 +26,15 @@ from actors.breaker import CircuitBreaker
 from ._close import close_or_terminate
 from ._errors import is_retryable
 from ._flusher import SpoolLike
-from ._records import ChildSaved, EmotionEntry, FamilyErased, FamilySaved, Record, chat_of
+from ._records import (
+    ChildRemoved,
+    ChildSaved,
+    EmotionEntry,
+    FamilyErased,
+    FamilySaved,
+    Record,
+    chat_of,
+)
 from ._records import decode_record as _decode
 
 __all__ = ["ChildView", "FamilyView", "Reads"]
@@ -187,6 +195,10 @@ class Reads:
         for record in pending:
             if isinstance(record, FamilyErased):
                 children.clear()
+            elif isinstance(record, ChildRemoved):
+                known = children.get(record.child_id)
+                if known is not None and known.version < record.version:
+                    del children[record.child_id]
             elif isinstance(record, ChildSaved):
                 known = children.get(record.child_id)
                 if known is None or record.version > known.version:
@@ -215,6 +227,8 @@ class Reads:
                 entries.clear()
             elif isinstance(record, EmotionEntry) and record.child_id == child_id:
                 entries.setdefault(record.entry_key, record)
+            elif isinstance(record, ChildRemoved) and record.child_id == child_id:
+                entries = {k: e for k, e in entries.items() if e.at > record.at}
         newest = sorted(entries.values(), key=_entry_time, reverse=True)
         return newest[:limit]
 

@@ -22,6 +22,7 @@ from ._guard import storable
 __all__ = [
     "RECORD_TYPES",
     "CheckinAnswer",
+    "ChildRemoved",
     "ChildSaved",
     "DeadLetter",
     "EmotionEntry",
@@ -84,6 +85,17 @@ class ChildSaved(_Base, frozen=True, kw_only=True):
     birth_year: int | None = None
     gender: Gender | None = None
     """Asked in Russian, for the grammatical forms of the texts; None: not given."""
+
+
+class ChildRemoved(_Base, frozen=True, kw_only=True):
+    """/children removed a child: its row goes, with its diary entries and check-in
+    answers up to ``at`` (a child saved again under the same id later, with a higher
+    ``version``, stays)."""
+
+    chat_id: int
+    child_id: int
+    version: int
+    at: dt.datetime
 
 
 class EmotionEntry(_Base, frozen=True, kw_only=True):
@@ -182,12 +194,13 @@ Record = Union[  # noqa: UP007 (a runtime union msgspec can decode)
     DeadLetter,
     ScheduleRun,
     FamilyErased,
+    ChildRemoved,
 ]
 """Any record."""
 
 RECORD_TYPES: Final[tuple[type[_Base], ...]] = (
     FamilySaved, ParentSeen, ChildSaved, EmotionEntry, CheckinAnswer, UpdateReceived,
-    ProcessedUpdate, SentReply, DeadLetter, ScheduleRun, FamilyErased,
+    ProcessedUpdate, SentReply, DeadLetter, ScheduleRun, FamilyErased, ChildRemoved,
 )
 
 _encoder: Final = msgspec.msgpack.Encoder()

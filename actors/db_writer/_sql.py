@@ -21,6 +21,7 @@ import asyncpg  # type: ignore[import-untyped]
 
 from ._records import (
     CheckinAnswer,
+    ChildRemoved,
     ChildSaved,
     DeadLetter,
     EmotionEntry,
@@ -34,7 +35,7 @@ from ._records import (
     UpdateReceived,
 )
 
-__all__ = ["ERASE_TABLES", "prune_journal", "write_records", "write_watermark"]
+__all__ = ["ERASE_TABLES", "prune_journal", "remove_child", "write_records", "write_watermark"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +151,26 @@ async def write_records(conn: asyncpg.Connection, records: Sequence[Record]) -> 
     Driver errors propagate unchanged."""
     segment: list[Record] = []
     for record in records:
-        if isinstance(record, FamilyErased):
+        if isinstance(record, FamilyErased | ChildRemoved):
             await _insert_segment(conn, segment)
             segment = []
-            await erase_chat(conn, record.chat_id)
+            if isinstance(record, FamilyErased):
+                await erase_chat(conn, record.chat_id)
+            else:
+                await remove_child(conn, record)
         else:
             segment.append(record)
     await _insert_segment(conn, segment)
+
+
+async def remove_child(conn: asyncpg.Connection, record: ChildRemoved) -> None:
+    """Delete a removed child's row (unless saved again with a higher version since) and
+    its diary entries and check-in answers up to the removal."""
+    await conn.execute("DELETE FROM children WHERE chat_id = $1 AND child_id = $2 "
+                       "AND version < $3", record.chat_id, record.child_id, record.version)
+    for table in ("emotion_entries", "checkins"):
+        await conn.execute(f"DELETE FROM {table} WHERE chat_id = $1 AND child_id = $2 "
+                           "AND at <= $3", record.chat_id, record.child_id, record.at)
 
 
 async def erase_chat(conn: asyncpg.Connection, chat_id: int) -> None:

@@ -48,7 +48,8 @@ from runtime import (
 )
 from supervisors import Backoff
 
-from ._names import clean_name
+from ._children import ChildrenSteps
+from ._names import clean_name, mentioned
 from ._onboarding import OnboardingSteps, parse_age, parse_gender
 from ._store import Child, Family, FamilyStore, StateUnavailable, onboarding_step
 from ._texts import EMOTION_NAMES, age_words, child_forms, escape, say
@@ -98,7 +99,7 @@ TYPING_AFTER: Final = 0.3
 _COMMAND_RE: Final = re.compile(r"^/([a-zA-Z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 
 
-class Dialogs(OnboardingSteps, Actor):
+class Dialogs(ChildrenSteps, OnboardingSteps, Actor):
     """Conversation logic for the chats of one shard.
 
     Constructed by the application tree with the shared ``store`` (families outlive this
@@ -322,6 +323,10 @@ class Dialogs(OnboardingSteps, Actor):
             await self._step_consent_text(update, family, text)
         elif step == "child_gender":
             await self._step_gender_text(update, family, text)
+        elif step == "rename_child":
+            await self._step_rename(update, family, text)
+        elif step == "child_new_age":
+            await self._step_new_age(update, family, text)
         elif step == "child_name":
             await self._step_child_name(update, family, text)
         elif step == "child_age":
@@ -350,6 +355,8 @@ class Dialogs(OnboardingSteps, Actor):
             await self._consent(update, family)
         elif kind == "tz":
             await self._timezone_tapped(update, family, arg)
+        elif kind == "ch":
+            await self._children_choice(update, family, arg)
         elif kind == "g" and arg in ("boy", "girl", "none"):
             gender = parse_gender(arg)
             assert gender is not None
@@ -393,12 +400,14 @@ class Dialogs(OnboardingSteps, Actor):
                 Button(text=say("btn_delete_yes", language), data="del:yes"),
                 Button(text=say("btn_delete_no", language), data="del:no"),
             ]])
-        elif name in ("settings", "addchild") and family.language is None:
+        elif name in ("settings", "addchild", "children") and family.language is None:
             await self._start(update, family)
         elif name == "settings":
             await self._show_settings(update, family)
         elif name == "addchild":
             await self._ask_child_name(update, family)
+        elif name == "children":
+            await self._show_children(update, family)
         elif name == "cancel":
             family = replace(family, pending_phrase=None, pending_name=None, pending_age=None,
                              editing=None)
@@ -543,8 +552,9 @@ class Dialogs(OnboardingSteps, Actor):
     # -- translating ---------------------------------------------------------------------
 
     async def _phrase(self, update: IncomingUpdate, family: Family, text: str) -> None:
-        if len(family.children) == 1:
-            await self._translate(update, family, family.children[0], text)
+        named = mentioned(family.children, text)
+        if len(family.children) == 1 or len(named) == 1:  # who it is about is known
+            await self._translate(update, family, (named or list(family.children))[0], text)
             return
         language = self._language(family, update)
         await self._put(replace(family, step="choose_child", pending_phrase=text,

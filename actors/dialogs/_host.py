@@ -55,3 +55,6 @@ class Host:
 
     def _language(self, family: Family, update: IncomingUpdate) -> Language:
         raise NotImplementedError
+
+    async def _ask_child_name(self, update: IncomingUpdate, family: Family) -> None:
+        raise NotImplementedError

@@ -255,7 +255,7 @@ class OnboardingSteps(Host):
         child = Child(id=family.next_child_id(), name=name, age=age,
                       birth_year=self.now().year - age, gender=gender)
         await self._put(replace(family, children=(*family.children, child), step="ready",
-                                pending_name=None, pending_age=None))
+                                pending_name=None, pending_age=None, last_child_id=child.id))
         if not family.children and self.metrics is not None:
             # the first child completes onboarding; counted once it is stored, so a crash
             # before the store is not counted again when the update is redelivered

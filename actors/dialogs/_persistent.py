@@ -18,6 +18,7 @@ from msgspec.structs import replace
 
 from actors.cache import CacheService
 from actors.db_writer import (
+    ChildRemoved,
     ChildSaved,
     EmotionEntry,
     FamilySaved,
@@ -136,6 +137,10 @@ class PersistentFamilyStore:
                 checkin_time=after.checkin_time, timezone=after.timezone,
                 active=after.active, version=version, consented_at=after.consented_at))
         old = {c.id: c for c in before.children} if before is not None else {}
+        kept = {c.id for c in after.children}
+        for gone in sorted(set(old) - kept):  # its diary and check-ins go with it
+            records.append(ChildRemoved(chat_id=after.chat_id, child_id=gone,
+                                        version=version, at=utc_now(self.clock)))
         for child in after.children:
             if old.get(child.id) != child:
                 year = utc_now(self.clock).year

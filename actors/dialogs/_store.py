@@ -70,6 +70,10 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
     """The child whose name, age or gender /children is changing."""
     consented_at: dt.datetime | None = None
     """When the parent accepted the privacy notice; no child is stored before it."""
+    last_child_id: int = 0
+    """The highest child id ever given in this family, so a removed child's id (and the
+    buttons that carry it) never names another child. Kept in the cache only: the
+    database keeps the live children, whose ids are below it anyway."""
     pending_phrase: str | None = None
     """The phrase parked while the parent picks the child."""
     pending_update: int | None = None
@@ -97,15 +101,16 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
         return None
 
     def next_child_id(self) -> int:
-        return max((c.id for c in self.children), default=0) + 1
+        return max([self.last_child_id, *(c.id for c in self.children)]) + 1
 
 
 def onboarding_step(family: Family) -> Step:
     """Where a family stands when nothing else is being asked: ready once onboarded, else
     the next onboarding question (language, consent, time zone, then the child's name,
-    age and, in Russian, gender). A family onboarded before the consent notice existed
-    stays ready; it sees the notice when it adds a child."""
-    if family.onboarded:
+    age and, in Russian, gender); a child being added (``pending_name``) goes on to its
+    age and gender. A family onboarded before the consent notice existed stays ready; it
+    sees the notice when it adds a child."""
+    if family.onboarded and family.pending_name is None:
         return "ready"
     if family.language is None:
         return "language"
@@ -160,7 +165,14 @@ class MemoryFamilyStore:
         return self._families.get(chat_id)
 
     async def put(self, family: Family) -> None:
+        before = self._families.get(family.chat_id)
         self._families[family.chat_id] = family
+        if before is not None:  # a removed child's diary goes with it
+            kept = {c.id for c in family.children}
+            for gone in [c.id for c in before.children if c.id not in kept]:
+                for key in [k for k, v in self.entries.items()
+                            if v[0] == family.chat_id and v[1] == gone]:
+                    del self.entries[key]
 
     async def delete(self, chat_id: int) -> None:
         self._families.pop(chat_id, None)

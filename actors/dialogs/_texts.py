@@ -95,6 +95,41 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
               "name: one to three words, letters only, for example: Sam or Mary-Jane. You can "
               "tell me what happened right after that.",
     },
+    "children": {
+        "ru": "<b>Дети</b>\n{children}\n\n✏️ — изменить имя, 🎂 — возраст, ⚥ — пол, "
+              "🗑 — удалить.",
+        "en": "<b>Children</b>\n{children}\n\n✏️ rename, 🎂 change the age, 🗑 remove.",
+    },
+    "ask_new_name": {
+        "ru": "Напишите новое имя вместо «{name}».",
+        "en": "Send the new name for {name}.",
+    },
+    "child_renamed": {
+        "ru": "Готово: «{old}» теперь «{name}».",
+        "en": "Done: {old} is now {name}.",
+    },
+    "ask_new_age": {
+        "ru": "{name}: сколько лет? Напишите число от 0 до 17 или год рождения.",
+        "en": "How old is {name}? Send a number from 0 to 17 or the year of birth.",
+    },
+    "age_changed": {
+        "ru": "Готово: {name}, {age}.",
+        "en": "Done: {name}, {age}.",
+    },
+    "remove_confirm": {
+        "ru": "Удалить «{name}» из списка? Все записи дневника и ответы на вечерние вопросы "
+              "об этом ребёнке тоже удалятся. Это нельзя отменить.",
+        "en": "Remove {name}? Every diary entry and check-in answer about {name} is erased "
+              "too. This cannot be undone.",
+    },
+    "child_removed": {
+        "ru": "Готово: «{name}» и все записи об этом ребёнке удалены.",
+        "en": "Done: {name} and every entry about them are erased.",
+    },
+    "remove_cancelled": {
+        "ru": "Хорошо, никого не удаляю.",
+        "en": "OK, nobody was removed.",
+    },
     "name_taken": {
         "ru": "Ребёнок с именем {name} уже есть. Напишите другое имя, например вместе с "
               "фамилией или вторым именем.",
@@ -130,12 +165,14 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "ru": "Как я работаю: напишите, что сказал или сделал ребёнок («кричит, что ненавидит "
               "брата»), — я назову чувство, потребность за ним и подскажу, что сказать и чего "
               "избегать, с учётом возраста.\n\n"
+              "/children — дети: добавить, изменить имя или возраст, удалить\n"
               "/addchild — добавить ребёнка\n/settings — язык, время вечернего вопроса, "
               "часовой пояс\n/privacy — какие данные я храню\n/delete — удалить все данные "
               "семьи\n/help — эта справка",
         "en": "How it works: tell me what your child said or did (\"screams that he hates his "
               "brother\") and I'll name the feeling, the need behind it, and suggest what to say "
               "and what to avoid for the child's age.\n\n"
+              "/children — your children: add, rename, change the age, remove\n"
               "/addchild — add a child\n/settings — language, check-in time, time zone\n"
               "/privacy — what data I keep\n/delete — erase all of your family's data\n"
               "/help — this help",
@@ -368,6 +405,8 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     # buttons
     "btn_add_child": {"ru": "➕ Добавить ребёнка", "en": "➕ Add a child"},
     "btn_consent": {"ru": "✅ Принимаю", "en": "✅ I agree"},
+    "btn_remove_yes": {"ru": "Да, удалить", "en": "Yes, remove"},
+    "btn_remove_no": {"ru": "Нет, оставить", "en": "No, keep"},
     "btn_boy": {"ru": "👦 Мальчик", "en": "👦 Boy"},
     "btn_girl": {"ru": "👧 Девочка", "en": "👧 Girl"},
     "btn_gender_skip": {"ru": "Не указывать", "en": "Skip"},

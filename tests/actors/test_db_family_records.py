@@ -12,12 +12,16 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import anyio
+import asyncpg
 import msgspec
 import pytest
 
 from actors.breaker import CircuitBreaker
 from actors.db_writer import (
+    CheckinAnswer,
+    ChildRemoved,
     ChildSaved,
+    EmotionEntry,
     FamilySaved,
     Flusher,
     Reads,
@@ -94,3 +98,40 @@ async def test_consent_birth_year_and_gender_reach_postgres_and_read_back(
     for kid in (pending_child, flushed_child):
         assert (kid.name, kid.age, kid.birth_year, kid.gender) == ("Маша", 9, 2017, "girl")
     assert (renamed.name, renamed.birth_year, renamed.gender) == ("Мария", 2017, None)
+
+
+def entry(n: int, child_id: int, at: dt.datetime) -> EmotionEntry:
+    return EmotionEntry(entry_key=f"u{n}", chat_id=1, child_id=child_id, phrase="он плачет",
+                        emotion="sadness", intensity=3, analysis_json="{}", source="offline",
+                        age_band="4-7", language="ru", at=at)
+
+
+async def test_a_removed_child_goes_with_its_entries_and_check_ins_and_an_id_saved_again_stays(
+    spool: Spool, pg_dsn: str,
+) -> None:
+    await migrate(pg_dsn)
+    later = T0 + dt.timedelta(hours=1)
+    await persist(spool, [
+        family(1), child(1), child(1, child_id=2, name="Петя"),
+        entry(1, 1, T0), entry(2, 2, T0),
+        CheckinAnswer(chat_id=1, child_id=1, day=T0.date(), score=4, at=T0),
+    ])
+    await drain(spool, pg_dsn)
+    removal = ChildRemoved(chat_id=1, child_id=1, version=2, at=T0 + dt.timedelta(minutes=1))
+    async with Reads(pg_dsn, spool) as reads:
+        await persist(spool, [removal])
+        assert [c.name for c in await reads.children(1)] == ["Петя"]  # before the flush
+        assert await reads.recent_entries(1, 1) == []
+        await drain(spool, pg_dsn)
+        assert [c.name for c in await reads.children(1)] == ["Петя"]
+        # the same id saved again later (and its entry), then the removal replayed
+        await persist(spool, [child(3, name="Маша"), entry(3, 1, later), removal])
+        await drain(spool, pg_dsn)
+        assert [c.name for c in await reads.children(1)] == ["Маша", "Петя"]
+        assert [e.entry_key for e in await reads.recent_entries(1, 1)] == ["u3"]
+    conn = await asyncpg.connect(pg_dsn)
+    try:
+        assert await conn.fetchval("SELECT count(*) FROM checkins") == 0
+        assert await conn.fetchval("SELECT count(*) FROM emotion_entries") == 2
+    finally:
+        await conn.close()
