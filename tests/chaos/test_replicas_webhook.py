@@ -13,8 +13,8 @@ The failover and counts are printed (``pytest -s``).
 
 from __future__ import annotations
 
-import os
 import signal
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from chaos.services import BinariesMissing, NginxServer, free_port, ram_tmp_root
 from tests.chaos.bot_process import busy, wait_for_rows
 from tests.chaos.test_replicas import (
     FAILOVER_LIMIT,
+    LOAD,
     TOKEN,
     Replica,
     first_answer_after,
@@ -40,7 +41,7 @@ from tests.chaos.test_replicas import (
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only, pytest.mark.slow]
 
 SECRET = "replicas-webhook-secret"
-PARENTS = list(range(97_001, 97_013))
+PARENTS = list(range(97_001, 97_009))
 RATE = 30.0
 
 
@@ -94,7 +95,7 @@ async def test_webhook_replicas_behind_nginx_lose_nothing_when_the_holder_is_kil
             await onboard_all(emu, PARENTS, timeout=20)
             parents = SyntheticParents(emu, PARENTS, rate=RATE)
             async with parents.running():
-                await anyio.sleep(2.0)
+                await anyio.sleep(LOAD)
                 await busy(parents)
                 by_id[holder].signal(signal.SIGKILL)
                 killed_at = emu.now()
@@ -102,7 +103,7 @@ async def test_webhook_replicas_behind_nginx_lose_nothing_when_the_holder_is_kil
                 second, epoch2 = await next_leader(pg_dsn, epoch, FAILOVER_LIMIT + 3)
                 lease_moved = emu.now() - killed_at
                 by_id[holder].start()
-                await anyio.sleep(2.5)
+                await anyio.sleep(LOAD)
             await parents.settle(timeout=40)
             acked = parents.acknowledged()
             rows = await wait_for_rows(pg_dsn, {f"u{u}" for u in acked})
@@ -119,11 +120,12 @@ async def test_webhook_replicas_behind_nginx_lose_nothing_when_the_holder_is_kil
     print(f"\n[replicas webhook] holder {holder} (epoch {epoch}) killed -9 -> {second} "
           f"(epoch {epoch2}): lease taken {lease_moved:.2f} s, first answer to a phrase "
           f"sent after the kill {failover:.2f} s")
+    causes = Counter(str(d["error"]) for d in errors)
     print(f"[replicas webhook] {len(deliveries)} webhook deliveries, {len(errors)} failed "
-          f"and redelivered; in flight at the kill {len(at_kill)}; duplicates "
+          f"and redelivered {dict(causes)}; in flight at the kill {len(at_kill)}; duplicates "
           f"{report.duplicates}; order violations {len(wrong)}")
     print(f"[replicas webhook] {report.summary()}")
-    assert report.attempted >= RATE * 4 * 0.8
+    assert report.attempted >= RATE * LOAD * 2 * 0.8
     assert report.unknown == 0
     assert not report.lost, f"acknowledged without a reply: {report.lost[:10]}"
     assert not report.unexpected, f"unexpected bot messages: {report.unexpected[:5]}"
@@ -134,4 +136,4 @@ async def test_webhook_replicas_behind_nginx_lose_nothing_when_the_holder_is_kil
     assert not report.rows_unexpected
     assert not report.rows_duplicated
     assert failover <= FAILOVER_LIMIT + 1.0
-    assert os.path.exists(nginx.pidfile)
+    assert nginx.is_running()  # nginx itself was never the fault
