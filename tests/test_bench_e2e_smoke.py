@@ -27,7 +27,7 @@ def e2e() -> Iterator[ModuleType]:
         yield module
 
 
-@pytest.mark.slow  # about 9 s: a quick run of the whole benchmark
+@pytest.mark.slow  # about 12 s: a quick run of the whole benchmark
 def test_quick_run_without_peer_prints_json_report_last() -> None:
     done = subprocess.run(
         [sys.executable, str(BENCH), "--quick", "--no-peer", "--no-startup"],
@@ -70,6 +70,7 @@ def test_quick_run_without_peer_prints_json_report_last() -> None:
     assert run["connections"] >= 1
 
 
+@pytest.mark.slow  # about 10 s: PostgreSQL, Redis and two starts of the bot
 def test_startup_quick_run_prints_json_report_last() -> None:
     """bench/startup.py: PostgreSQL and Redis up, ``family-emotions run`` answers
     /health/ready and its idle memory is read (skipped without the servers' binaries)."""
