@@ -426,31 +426,34 @@ def _breakers(app: AppLike) -> Iterator[Metric]:
 
 
 def _replicas(poller: PollerStats) -> Iterator[Metric]:
-    """The lease among replicas (docs/replicas.md): absent without replicas."""
+    """Webhooks and the lease among replicas (docs/replicas.md); without replicas the
+    process is its own leader and the lease's counters stay at 0."""
     webhooks = CounterMetricFamily("fe_telegram_webhook_requests", "Webhook requests, by "
                                    "outcome.", labels=["outcome"])
-    for outcome, count in sorted(poller.webhook_requests.items()):
-        webhooks.add_metric([outcome], count)
+    for outcome in ("ok", "duplicate", "bad_secret", "bad_request", "too_large",
+                    "unavailable"):
+        webhooks.add_metric([outcome], poller.webhook_requests[outcome])
     yield webhooks
     lease = poller.lease
-    if lease is None:
-        return
-    yield _gauge("fe_telegram_leader", "1 while this replica holds the lease (it takes "
-                 "updates in), 0 on a standby.", 1 if lease.role.value == "leader" else 0)
+    leading = poller.role != "standby" if lease is None else lease.role.value == "leader"
+    yield _gauge("fe_telegram_leader", "1 while this process takes updates in (it holds "
+                 "the lease, or runs without replicas), 0 on a standby.", 1 if leading else 0)
     yield _gauge("fe_telegram_lease_epoch", "The lease's epoch (fencing token) as last "
-                 "seen by this replica.", lease.leader_epoch or 0)
+                 "seen by this replica; 0 without replicas.",
+                 (lease.leader_epoch or 0) if lease is not None else 0)
     terms = CounterMetricFamily("fe_telegram_lease_terms", "Terms of the lease begun and "
                                 "ended by this replica.", labels=["event"])
-    terms.add_metric(["acquired"], lease.acquired)
-    terms.add_metric(["lost"], lease.lost)
+    terms.add_metric(["acquired"], lease.acquired if lease is not None else 0)
+    terms.add_metric(["lost"], lease.lost if lease is not None else 0)
     yield terms
     yield _counter("fe_telegram_lease_renew_failures", "Lease renewals or takeover "
-                   "attempts that could not reach PostgreSQL.", lease.renew_failures)
+                   "attempts that could not reach PostgreSQL.",
+                   lease.renew_failures if lease is not None else 0)
     fenced = CounterMetricFamily("fe_telegram_fenced", "Effects refused by the lease's "
                                  "fencing token (offset: a batch not committed, reply: a "
                                  "reply not claimed).", labels=["where"])
-    for where, count in sorted(lease.fenced.items()):
-        fenced.add_metric([where], count)
+    for where in ("offset", "reply"):
+        fenced.add_metric([where], lease.fenced[where] if lease is not None else 0)
     yield fenced
     yield _counter("fe_telegram_adopted_updates", "Pending updates handed over at the "
                    "start of this replica's terms.", poller.adopted)
@@ -505,7 +508,7 @@ def _telegram(app: AppLike, observed_at: float) -> Iterator[Metric]:
                                   labels=["outcome"])
     for outcome, value in (("sent", sender.sent), ("retried", sender.retries),
                            ("dropped", sender.dropped), ("given_up", sender.given_up),
-                           ("skipped", sender.skipped)):
+                           ("stalled", sender.stalled), ("skipped", sender.skipped)):
         replies.add_metric([outcome], value)
     yield replies
 

@@ -78,7 +78,11 @@ class SenderStats:
     dropped: int = 0
     """Replies dropped for good: inactive or unknown chat, refused by Telegram, poison."""
     given_up: int = 0
-    """Replies given up after ``max_send_attempts`` (their update stays pending)."""
+    """Replies given up: too many 429s, or this replica lost the lease (their update stays
+    pending)."""
+    stalled: int = 0
+    """Replies that failed ``max_send_attempts`` times in a row (5xx, network) and are
+    still being retried (up to ``backoff_max`` apart) until Telegram takes them."""
     skipped: int = 0
     """Replies or parts not sent because their key was already recorded as sent."""
     plain_fallbacks: int = 0
@@ -678,12 +682,16 @@ class TelegramSender(Actor):
     async def _back_off(self, reply: SendReply, attempt: _Attempt,
                         error: TelegramError) -> DeliveryOutcome | None:
         attempt.failures += 1
-        if attempt.failures >= self._settings.max_send_attempts:
-            self.ctx.log.error("chat %s: reply %s not sent after %d attempts (%s); given up, "
-                               "its update stays pending", reply.chat_id, reply.key,
-                               attempt.failures, error, extra={"chat_id": reply.chat_id})
-            self.stats.given_up += 1
-            return DeliveryOutcome.GIVEN_UP
+        # A transient failure never ends a reply: given up, it would wait for the next
+        # restart to be answered (a 5xx drill lost replies that way). Past the attempts
+        # it is an outage: said once, then retried at the backoff's ceiling, the chat's
+        # later replies waiting behind it so they keep their order.
+        if attempt.failures == self._settings.max_send_attempts:
+            self.ctx.log.error("chat %s: reply %s not sent after %d attempts (%s); Telegram "
+                               "seems down: retrying, up to %.0f s apart, until it takes it",
+                               reply.chat_id, reply.key, attempt.failures, error,
+                               self._settings.backoff_max, extra={"chat_id": reply.chat_id})
+            self.stats.stalled += 1
         delay = self._retry_delay(attempt.failures)
         self.ctx.log.warning("chat %s: reply %s failed (%s); retry %d in %.2f s",
                              reply.chat_id, reply.key, error, attempt.failures, delay,

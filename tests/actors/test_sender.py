@@ -291,15 +291,20 @@ async def test_replies_to_a_blocked_chat_are_settled_dropped(
     assert len(emu.calls("sendMessage", status=403)) == 1
 
 
-async def test_a_reply_given_up_after_transient_failures_is_settled_given_up(
+async def test_a_reply_that_keeps_failing_is_retried_until_telegram_takes_it(
     emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     emu.add_fault(method="sendMessage", code=500, times=None, match={"chat_id": PARENT})
     async with running_bot(emu, journal) as bot:
-        delivery = await bot.ask(reply("g1", "never accepted"))
+        delivery = await bot.ask(reply("g1", "accepted at last"))
+        await eventually(lambda: len(emu.calls("sendMessage", status=500)) >= 6)
+        assert delivery.outcome is None  # past max_send_attempts, still trying
+        assert bot.outbox.stats.stalled == 1
+        emu.clear_faults()
         with anyio.fail_after(WAIT):
-            assert await delivery.wait() is DeliveryOutcome.GIVEN_UP
-    assert not journal.was_sent("g1")
+            assert await delivery.wait() is DeliveryOutcome.DELIVERED
+    assert journal.was_sent("g1")
+    assert bot.texts(PARENT) == ["accepted at last"]
 
 
 # -- flood control -----------------------------------------------------------------------------
@@ -369,19 +374,20 @@ async def test_a_hung_request_times_out_and_is_retried(
         assert bot.texts(PARENT) == ["after a timeout"]
 
 
-async def test_after_max_attempts_a_reply_is_given_up_and_its_update_stays_pending(
+async def test_past_max_attempts_a_reply_is_still_sent_and_the_next_one_waits_behind_it(
     emu: TelegramEmulator, journal: MemoryJournal,
 ) -> None:
     await journaled(journal, 8)
     emu.add_fault(method="sendMessage", code=500, times=3, match={"chat_id": PARENT})
     async with running_bot(emu, journal, max_send_attempts=3, chat_rate=0) as bot:
-        await bot.tell(reply("u8", "lost for now", update_id=8))
+        await bot.tell(reply("u8", "late but sent", update_id=8))
         await bot.tell(reply("next", "next one"))
         await eventually(lambda: journal.was_sent("next"))
-        assert bot.texts(PARENT) == ["next one"]
-        assert not journal.was_sent("u8")
-        assert [u.update_id for u in journal.pending()] == [8]
-        assert bot.outbox.stats.given_up == 1
+        assert bot.texts(PARENT) == ["late but sent", "next one"]  # in order, none lost
+        assert journal.was_sent("u8")
+        assert [u.update_id for u in journal.pending()] == []
+        assert bot.outbox.stats.stalled == 1
+        assert bot.outbox.stats.given_up == 0
 
 
 # -- inactive chats -----------------------------------------------------------------------------
