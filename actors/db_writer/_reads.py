@@ -30,6 +30,7 @@ from ._records import (
     ChildRemoved,
     ChildSaved,
     EmotionEntry,
+    EntryRemoved,
     FamilyErased,
     FamilySaved,
     Record,
@@ -210,25 +211,33 @@ class Reads:
         return [children[k] for k in sorted(children)]
 
     async def recent_entries(
-        self, chat_id: int, child_id: int, limit: int = 10
+        self, chat_id: int, child_id: int | None, limit: int = 10
     ) -> list[EmotionEntry]:
-        """The child's ``limit`` newest diary entries, newest first."""
+        """The child's ``limit`` newest diary entries, newest first (``child_id`` None:
+        the family's, every child's)."""
         pending = self._undrained.snapshot(chat_id)
-        rows = await self._query(
-            "read_entries",
-            "SELECT entry_key, chat_id, child_id, phrase, emotion, intensity, "
-            "analysis::text AS analysis_json, source, age_band, language, at "
-            "FROM emotion_entries WHERE chat_id = $1 AND child_id = $2 "
-            "ORDER BY at DESC LIMIT $3", chat_id, child_id, limit,
-        )
+        removals = sum(isinstance(r, EntryRemoved | ChildRemoved) for r in pending)
+        select = ("SELECT entry_key, chat_id, child_id, phrase, emotion, intensity, "
+                  "analysis::text AS analysis_json, source, age_band, language, at "
+                  "FROM emotion_entries WHERE chat_id = $1 ")
+        if child_id is None:
+            rows = await self._query("read_entries", select + "ORDER BY at DESC LIMIT $2",
+                                     chat_id, limit + removals)
+        else:
+            rows = await self._query(
+                "read_entries", select + "AND child_id = $2 ORDER BY at DESC LIMIT $3",
+                chat_id, child_id, limit + removals)
         entries = {row["entry_key"]: EmotionEntry(**dict(row)) for row in rows}
         for record in pending:
             if isinstance(record, FamilyErased):
                 entries.clear()
-            elif isinstance(record, EmotionEntry) and record.child_id == child_id:
+            elif isinstance(record, EmotionEntry) and child_id in (None, record.child_id):
                 entries.setdefault(record.entry_key, record)
-            elif isinstance(record, ChildRemoved) and record.child_id == child_id:
-                entries = {k: e for k, e in entries.items() if e.at > record.at}
+            elif isinstance(record, ChildRemoved):
+                entries = {k: e for k, e in entries.items()
+                           if e.child_id != record.child_id or e.at > record.at}
+            elif isinstance(record, EntryRemoved):
+                entries.pop(record.entry_key, None)
         newest = sorted(entries.values(), key=_entry_time, reverse=True)
         return newest[:limit]
 

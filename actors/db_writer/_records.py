@@ -26,6 +26,7 @@ __all__ = [
     "ChildSaved",
     "DeadLetter",
     "EmotionEntry",
+    "EntryRemoved",
     "FamilyErased",
     "FamilySaved",
     "ParentSeen",
@@ -95,6 +96,14 @@ class ChildRemoved(_Base, frozen=True, kw_only=True):
     chat_id: int
     child_id: int
     version: int
+    at: dt.datetime
+
+
+class EntryRemoved(_Base, frozen=True, kw_only=True):
+    """/undo removed a diary entry (its key is the entry's natural key)."""
+
+    chat_id: int
+    entry_key: str
     at: dt.datetime
 
 
@@ -195,12 +204,14 @@ Record = Union[  # noqa: UP007 (a runtime union msgspec can decode)
     ScheduleRun,
     FamilyErased,
     ChildRemoved,
+    EntryRemoved,
 ]
 """Any record."""
 
 RECORD_TYPES: Final[tuple[type[_Base], ...]] = (
     FamilySaved, ParentSeen, ChildSaved, EmotionEntry, CheckinAnswer, UpdateReceived,
     ProcessedUpdate, SentReply, DeadLetter, ScheduleRun, FamilyErased, ChildRemoved,
+    EntryRemoved,
 )
 
 _encoder: Final = msgspec.msgpack.Encoder()

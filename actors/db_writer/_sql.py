@@ -25,6 +25,7 @@ from ._records import (
     ChildSaved,
     DeadLetter,
     EmotionEntry,
+    EntryRemoved,
     FamilyErased,
     FamilySaved,
     ParentSeen,
@@ -35,7 +36,10 @@ from ._records import (
     UpdateReceived,
 )
 
-__all__ = ["ERASE_TABLES", "prune_journal", "remove_child", "write_records", "write_watermark"]
+__all__ = [
+    "ERASE_TABLES", "prune_journal", "remove_child", "remove_entry", "write_records",
+    "write_watermark",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +155,15 @@ async def write_records(conn: asyncpg.Connection, records: Sequence[Record]) -> 
     Driver errors propagate unchanged."""
     segment: list[Record] = []
     for record in records:
-        if isinstance(record, FamilyErased | ChildRemoved):
+        if isinstance(record, FamilyErased | ChildRemoved | EntryRemoved):
             await _insert_segment(conn, segment)
             segment = []
             if isinstance(record, FamilyErased):
                 await erase_chat(conn, record.chat_id)
-            else:
+            elif isinstance(record, ChildRemoved):
                 await remove_child(conn, record)
+            else:
+                await remove_entry(conn, record)
         else:
             segment.append(record)
     await _insert_segment(conn, segment)
@@ -171,6 +177,12 @@ async def remove_child(conn: asyncpg.Connection, record: ChildRemoved) -> None:
     for table in ("emotion_entries", "checkins"):
         await conn.execute(f"DELETE FROM {table} WHERE chat_id = $1 AND child_id = $2 "
                            "AND at <= $3", record.chat_id, record.child_id, record.at)
+
+
+async def remove_entry(conn: asyncpg.Connection, record: EntryRemoved) -> None:
+    """Delete a diary entry /undo removed."""
+    await conn.execute("DELETE FROM emotion_entries WHERE chat_id = $1 AND entry_key = $2",
+                       record.chat_id, record.entry_key)
 
 
 async def erase_chat(conn: asyncpg.Connection, chat_id: int) -> None:

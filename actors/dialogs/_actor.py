@@ -49,6 +49,7 @@ from runtime import (
 from supervisors import Backoff
 
 from ._children import ChildrenSteps
+from ._diary import DiarySteps
 from ._names import clean_name, mentioned
 from ._onboarding import OnboardingSteps, parse_age, parse_gender
 from ._store import Child, Family, FamilyStore, StateUnavailable, onboarding_step
@@ -99,7 +100,7 @@ TYPING_AFTER: Final = 0.3
 _COMMAND_RE: Final = re.compile(r"^/([a-zA-Z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 
 
-class Dialogs(ChildrenSteps, OnboardingSteps, Actor):
+class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
     """Conversation logic for the chats of one shard.
 
     Constructed by the application tree with the shared ``store`` (families outlive this
@@ -357,6 +358,10 @@ class Dialogs(ChildrenSteps, OnboardingSteps, Actor):
             await self._timezone_tapped(update, family, arg)
         elif kind == "ch":
             await self._children_choice(update, family, arg)
+        elif kind == "h":
+            await self._history_tapped(update, family, arg)
+        elif kind == "undo":
+            await self._undo_tapped(update, family, arg)
         elif kind == "g" and arg in ("boy", "girl", "none"):
             gender = parse_gender(arg)
             assert gender is not None
@@ -400,7 +405,8 @@ class Dialogs(ChildrenSteps, OnboardingSteps, Actor):
                 Button(text=say("btn_delete_yes", language), data="del:yes"),
                 Button(text=say("btn_delete_no", language), data="del:no"),
             ]])
-        elif name in ("settings", "addchild", "children") and family.language is None:
+        elif name in ("settings", "addchild", "children", "history", "undo") and \
+                family.language is None:
             await self._start(update, family)
         elif name == "settings":
             await self._show_settings(update, family)
@@ -408,6 +414,11 @@ class Dialogs(ChildrenSteps, OnboardingSteps, Actor):
             await self._ask_child_name(update, family)
         elif name == "children":
             await self._show_children(update, family)
+        elif name == "history":
+            argument = (update.text or "").strip().partition(" ")[2]
+            await self._history(update, family, argument)
+        elif name == "undo":
+            await self._undo(update, family)
         elif name == "cancel":
             family = replace(family, pending_phrase=None, pending_name=None, pending_age=None,
                              editing=None)

@@ -21,6 +21,7 @@ from actors.db_writer import (
     ChildRemoved,
     ChildSaved,
     EmotionEntry,
+    EntryRemoved,
     FamilySaved,
     Reads,
     SpoolLike,
@@ -30,7 +31,15 @@ from actors.db_writer import (
 from actors.protocol import LANGUAGES, Translation, age_band
 from runtime import WallClock, system_clock, utc_now
 
-from ._store import Child, Family, Gender, StateUnavailable, Step, onboarding_step
+from ._store import (
+    Child,
+    DiaryEntry,
+    Family,
+    Gender,
+    StateUnavailable,
+    Step,
+    onboarding_step,
+)
 
 _ENCODER = msgspec.msgpack.Encoder()
 _DECODER = msgspec.msgpack.Decoder(Family)
@@ -97,6 +106,19 @@ class PersistentFamilyStore:
             analysis_json=msgspec.json.encode(analysis).decode(), source=translation.source,
             age_band=age_band(child.age), language=analysis.language,
             at=utc_now(self.clock))])
+        self._wake()
+
+    async def recent_entries(self, chat_id: int, child_id: int | None,
+                             limit: int) -> list[DiaryEntry]:
+        """The newest diary entries: PostgreSQL's overlaid with the undrained spool."""
+        return [DiaryEntry(key=e.entry_key, child_id=e.child_id, phrase=e.phrase,
+                           emotion=e.emotion, intensity=e.intensity, at=e.at)
+                for e in await self.reads.recent_entries(chat_id, child_id, limit)]
+
+    async def remove_entry(self, chat_id: int, key: str) -> None:
+        """/undo: an ``EntryRemoved`` record (durable on return)."""
+        await persist(self.spool, [EntryRemoved(chat_id=chat_id, entry_key=key,
+                                                at=utc_now(self.clock))])
         self._wake()
 
     async def count(self, chat_id: int, what: str, window: float) -> int:

@@ -9,12 +9,12 @@ spool and PostgreSQL behind the same calls.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 import msgspec
 
 from actors.protocol import MAX_AGE, MIN_AGE, Language, Translation
-from runtime import WallClock, system_clock
+from runtime import WallClock, system_clock, utc_now
 
 Gender = Literal["boy", "girl"]
 """A child's gender, asked in Russian for the grammatical forms of the texts."""
@@ -123,6 +123,18 @@ def onboarding_step(family: Family) -> Step:
     return "child_age" if family.pending_age is None else "child_gender"
 
 
+class DiaryEntry(msgspec.Struct, frozen=True, kw_only=True):
+    """One entry of a child's emotion diary as /history and /undo show it."""
+
+    key: str
+    """The entry's natural key (the reply key of the update that made it)."""
+    child_id: int
+    phrase: str
+    emotion: str
+    intensity: int
+    at: dt.datetime
+
+
 class StateUnavailable(Exception):
     """Raised by ``FamilyStore.get`` when the family's state cannot be read now (not in
     the cache, and PostgreSQL cannot be asked): unknown, which is not "no such family".
@@ -148,6 +160,26 @@ class FamilyStore(Protocol):
         ``window`` seconds, this one included."""
         ...
 
+    async def recent_entries(self, chat_id: int, child_id: int | None,
+                             limit: int) -> list[DiaryEntry]:
+        """The ``limit`` newest diary entries of a child (None: of every child), newest
+        first."""
+        ...
+
+    async def remove_entry(self, chat_id: int, key: str) -> None:
+        """Remove a diary entry (nothing happens when it is gone already)."""
+        ...
+
+
+class MemoryEntry(NamedTuple):
+    """A diary entry as ``MemoryFamilyStore`` keeps it."""
+
+    chat_id: int
+    child_id: int
+    phrase: str
+    translation: Translation
+    at: dt.datetime
+
 
 class MemoryFamilyStore:
     """Families in a dict: survives actor restarts, not process restarts. The diary keeps
@@ -158,7 +190,7 @@ class MemoryFamilyStore:
     def __init__(self, *, clock: WallClock = system_clock) -> None:
         self.clock = clock
         self._families: dict[int, Family] = {}
-        self.entries: dict[str, tuple[int, int, str, Translation]] = {}
+        self.entries: dict[str, MemoryEntry] = {}
         self.counters: dict[tuple[int, str, int], int] = {}
 
     async def get(self, chat_id: int) -> Family | None:
@@ -191,9 +223,24 @@ class MemoryFamilyStore:
     async def record_entry(
         self, family: Family, child: Child, phrase: str, translation: Translation, key: str,
     ) -> None:
-        self.entries[key] = (family.chat_id, child.id, phrase, translation)
+        self.entries[key] = MemoryEntry(family.chat_id, child.id, phrase, translation,
+                                        utc_now(self.clock))
         while len(self.entries) > self.MAX_ENTRIES:
             del self.entries[next(iter(self.entries))]
+
+    async def recent_entries(self, chat_id: int, child_id: int | None,
+                             limit: int) -> list[DiaryEntry]:
+        mine = [DiaryEntry(key=key, child_id=e.child_id, phrase=e.phrase,
+                           emotion=e.translation.analysis.emotion,
+                           intensity=e.translation.analysis.intensity, at=e.at)
+                for key, e in reversed(self.entries.items())
+                if e.chat_id == chat_id and child_id in (None, e.child_id)]
+        return sorted(mine, key=lambda entry: entry.at, reverse=True)[:limit]
+
+    async def remove_entry(self, chat_id: int, key: str) -> None:
+        entry = self.entries.get(key)
+        if entry is not None and entry.chat_id == chat_id:
+            del self.entries[key]
 
     def __len__(self) -> int:
         return len(self._families)

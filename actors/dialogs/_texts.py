@@ -130,6 +130,44 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "ru": "Хорошо, никого не удаляю.",
         "en": "OK, nobody was removed.",
     },
+    "history": {
+        "ru": "<b>Дневник: {name}</b> — последние записи ({count})",
+        "en": "<b>Diary: {name}</b>, the last {count} entries",
+    },
+    "history_entry": {
+        "ru": "{when} — {who}{emotion} ({intensity}/5)\n«{phrase}»",
+        "en": "{when} — {who}{emotion} ({intensity}/5)\n“{phrase}”",
+    },
+    "history_empty": {
+        "ru": "{name}: в дневнике пока нет записей. Напишите, что ребёнок сказал или сделал, "
+              "— и запись появится.",
+        "en": "No diary entries about {name} yet. Tell me what {name} said or did and one "
+              "will appear.",
+    },
+    "history_which": {
+        "ru": "Чей дневник показать?",
+        "en": "Whose diary would you like to see?",
+    },
+    "history_undo": {
+        "ru": "<i>Удалить последнюю запись: /undo</i>",
+        "en": "<i>To remove the last entry: /undo</i>",
+    },
+    "undo_nothing": {
+        "ru": "В дневнике нет записей — удалять нечего.",
+        "en": "The diary has no entries: there is nothing to remove.",
+    },
+    "undo_confirm": {
+        "ru": "Удалить последнюю запись из дневника?",
+        "en": "Remove the last diary entry?",
+    },
+    "undo_done": {
+        "ru": "Готово: запись удалена из дневника.",
+        "en": "Done: the entry is removed from the diary.",
+    },
+    "undo_kept": {
+        "ru": "Хорошо, запись остаётся.",
+        "en": "OK, the entry stays.",
+    },
     "name_taken": {
         "ru": "Ребёнок с именем {name} уже есть. Напишите другое имя, например вместе с "
               "фамилией или вторым именем.",
@@ -166,6 +204,7 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
               "брата»), — я назову чувство, потребность за ним и подскажу, что сказать и чего "
               "избегать, с учётом возраста.\n\n"
               "/children — дети: добавить, изменить имя или возраст, удалить\n"
+              "/history — последние записи дневника\n/undo — удалить последнюю запись\n"
               "/addchild — добавить ребёнка\n/settings — язык, время вечернего вопроса, "
               "часовой пояс\n/privacy — какие данные я храню\n/delete — удалить все данные "
               "семьи\n/help — эта справка",
@@ -173,6 +212,7 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
               "brother\") and I'll name the feeling, the need behind it, and suggest what to say "
               "and what to avoid for the child's age.\n\n"
               "/children — your children: add, rename, change the age, remove\n"
+              "/history — the last diary entries\n/undo — remove the last entry\n"
               "/addchild — add a child\n/settings — language, check-in time, time zone\n"
               "/privacy — what data I keep\n/delete — erase all of your family's data\n"
               "/help — this help",
@@ -406,6 +446,8 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     "btn_add_child": {"ru": "➕ Добавить ребёнка", "en": "➕ Add a child"},
     "btn_consent": {"ru": "✅ Принимаю", "en": "✅ I agree"},
     "btn_remove_yes": {"ru": "Да, удалить", "en": "Yes, remove"},
+    "btn_undo_yes": {"ru": "🗑 Да, удалить запись", "en": "🗑 Yes, remove it"},
+    "btn_undo_no": {"ru": "Нет, оставить", "en": "No, keep it"},
     "btn_remove_no": {"ru": "Нет, оставить", "en": "No, keep"},
     "btn_boy": {"ru": "👦 Мальчик", "en": "👦 Boy"},
     "btn_girl": {"ru": "👧 Девочка", "en": "👧 Girl"},

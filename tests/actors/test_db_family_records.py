@@ -22,6 +22,7 @@ from actors.db_writer import (
     ChildRemoved,
     ChildSaved,
     EmotionEntry,
+    EntryRemoved,
     FamilySaved,
     Flusher,
     Reads,
@@ -135,3 +136,24 @@ async def test_a_removed_child_goes_with_its_entries_and_check_ins_and_an_id_sav
         assert await conn.fetchval("SELECT count(*) FROM emotion_entries") == 2
     finally:
         await conn.close()
+
+
+async def test_an_entry_removed_by_undo_leaves_postgres_and_the_family_reads(
+    spool: Spool, pg_dsn: str,
+) -> None:
+    await migrate(pg_dsn)
+    minute = dt.timedelta(minutes=1)
+    await persist(spool, [entry(1, 1, T0), entry(2, 2, T0 + minute)])
+    await drain(spool, pg_dsn)
+    async with Reads(pg_dsn, spool) as reads:
+        assert [e.entry_key for e in await reads.recent_entries(1, None)] == ["u2", "u1"]
+        # removed while undrained, in the same batch as a newer entry
+        await persist(spool, [EntryRemoved(chat_id=1, entry_key="u2", at=T0 + 2 * minute),
+                              entry(3, 1, T0 + 3 * minute),
+                              EntryRemoved(chat_id=1, entry_key="u3", at=T0 + 4 * minute)])
+        assert [e.entry_key for e in await reads.recent_entries(1, None, limit=1)] == ["u1"]
+        await drain(spool, pg_dsn)
+        assert [e.entry_key for e in await reads.recent_entries(1, None)] == ["u1"]
+        await persist(spool, [EntryRemoved(chat_id=2, entry_key="u1", at=T0)])  # not theirs
+        await drain(spool, pg_dsn)
+        assert [e.entry_key for e in await reads.recent_entries(1, 1)] == ["u1"]

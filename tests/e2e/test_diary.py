@@ -1,0 +1,135 @@
+"""The diary in the chat through the whole bot, in Russian and English: /history shows a
+child's last entries (the child named after the command, the only one, or picked with a
+button), /undo removes the family's last entry after a confirmation, once however often
+its button is tapped; with PostgreSQL the entry leaves the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import pytest
+
+from actors.db_writer import migrate
+from actors.dialogs import TEXTS, MemoryFamilyStore
+from chaos.emulators.telegram import TelegramEmulator, parse_html
+from runtime.testing import ManualClock, eventually
+
+from .conftest import bot_settings, onboard, running_bot
+from .test_children import add_child
+
+pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
+
+T0 = dt.datetime(2026, 11, 23, 18, 0, tzinfo=dt.UTC)
+
+
+def plain(key: str, language: str, **values: str) -> str:
+    return parse_html(TEXTS[key][language].format(**values)).text  # type: ignore[index]
+
+
+WORDS: dict[str, dict[str, Any]] = {
+    "en": {"first": "Sam", "second": "Lily", "time": "23.11 18:0",
+           "phrases": ["Sam threw his toy and screamed that he hates me",
+                       "Lily is scared of the dark", "Sam is sad, nobody played with him"]},
+    "ru": {"first": "Маша", "second": "Петя", "time": "23.11 21:0",
+           "phrases": ["Маша кричит, что ненавидит брата, и бросает игрушки",
+                       "Петя боится темноты", "Маша грустит, с ней никто не играл"]},
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_history_shows_a_childs_last_entries_and_undo_removes_the_last_one_once(
+    language: str, tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    words = WORDS[language]
+    first, second = words["first"], words["second"]
+    clock = ManualClock.at(T0)
+    store = MemoryFamilyStore(clock=clock)
+    async with running_bot(bot_settings(tmp_path, telegram), telegram, store=store) as bot:
+        parent = bot.parent(950, language)
+        await onboard(parent, language, first, "6", gender="girl")
+        parent.says("/history")
+        assert await parent.text() == plain("history_empty", language, name=first)
+        parent.says("/undo")
+        assert await parent.text() == plain("undo_nothing", language)
+        await add_child(parent, second, "9", language)
+        for phrase in words["phrases"]:
+            clock.advance(60)
+            parent.says(phrase)
+            await parent.text()
+
+        parent.says("/history")
+        which = await parent.reply()
+        assert which["text"] == plain("history_which", language)
+        assert parent.buttons(which) == [first, second]
+        parent.taps(first)
+        history = await parent.text()
+        assert history.startswith(plain("history", language, name=first, count="2"))
+        newest, oldest = words["phrases"][2], words["phrases"][0]
+        assert history.index(newest) < history.index(oldest)  # newest first
+        assert f"{words['time']}3 — " in history  # in local time: the 3rd minute
+        assert f"{words['time']}1 — " in history
+        assert "/5)\n" in history  # the emotion and its intensity
+        assert history.endswith(plain("history_undo", language))
+
+        parent.says(f"/history {second}")
+        history = await parent.text()
+        assert history.startswith(plain("history", language, name=second, count="1"))
+        assert words["phrases"][1] in history
+
+        parent.says("/undo")
+        confirm = await parent.text()
+        assert confirm.startswith(plain("undo_confirm", language))
+        assert f"{words['time']}3 — {first}, " in confirm
+        assert words["phrases"][2] in confirm
+        parent.taps(TEXTS["btn_undo_no"][language])  # type: ignore[index]
+        assert await parent.text() == plain("undo_kept", language)
+        assert len(store.entries) == 3
+        parent.says("/undo")
+        await parent.reply()
+        parent.taps(TEXTS["btn_undo_yes"][language])  # type: ignore[index]
+        assert await parent.text() == plain("undo_done", language)
+        parent.taps(TEXTS["btn_undo_yes"][language])  # the same button again
+        assert await parent.text() == plain("undo_done", language)
+        assert [e.phrase for e in store.entries.values()] == words["phrases"][:2]
+
+        parent.says(f"/history {first}")
+        history = await parent.text()
+        assert history.startswith(plain("history", language, name=first, count="1"))
+        assert words["phrases"][2] not in history
+        await parent.no_more_replies()
+
+
+async def test_undo_removes_the_entry_from_postgres(
+    tmp_path: Path, telegram: TelegramEmulator, pg_dsn: str,
+) -> None:
+    await migrate(pg_dsn)
+    settings = bot_settings(tmp_path, telegram, database={"url": pg_dsn})
+    async with running_bot(settings, telegram, persistent=True) as bot:
+        parent = bot.parent(951)
+        await onboard(parent, "en", "Sam", "6")
+        for phrase in ("he threw his shoes and yelled", "he is scared of the dark"):
+            parent.says(phrase)
+            await parent.reply()
+
+        async def flushed() -> bool:
+            return bot.app.spool.depth == 0
+
+        await eventually(flushed, timeout=10.0, interval=0.05)
+        parent.says("/undo")
+        assert "he is scared of the dark" in await parent.text()
+        parent.taps(TEXTS["btn_undo_yes"]["en"])
+        await parent.reply()
+        parent.says("/history")  # read before the removal is flushed: the overlay has it
+        history = await parent.text()
+        assert "he threw his shoes" in history
+        assert "scared of the dark" not in history
+        await eventually(flushed, timeout=10.0, interval=0.05)
+    conn = await asyncpg.connect(pg_dsn)
+    try:
+        phrases = [r["phrase"] for r in await conn.fetch("SELECT phrase FROM emotion_entries")]
+    finally:
+        await conn.close()
+    assert phrases == ["he threw his shoes and yelled"]
