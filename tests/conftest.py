@@ -21,6 +21,16 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", "asyncio"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``-n N --dist loadgroup``), the slow tests (outages, kills,
+    drills, load) run one after another on one worker: they measure recovery times and
+    latencies, which two of them at once on two cores would distort. The rest spread
+    over the workers."""
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            item.add_marker(pytest.mark.xdist_group("slow"))
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """An anyio test runs once per backend unless it (or its module, ``pytestmark``) is
     marked ``asyncio_only``."""
