@@ -8,6 +8,7 @@
 #   /run/secrets/database_url        -> DATABASE_URL        ([database] url)
 #   /run/secrets/redis_url           -> REDIS_URL           ([redis] url)
 #   /run/secrets/health_token        -> FE_HEALTH__TOKEN    ([health] token)
+#   /run/secrets/telegram_webhook_secret -> FE_TELEGRAM__WEBHOOK_SECRET (webhook mode only)
 #
 # A variable already set in the environment wins; a missing file leaves it unset. One
 # trailing newline is dropped (`echo token > file` works). Run ad-hoc commands through it
@@ -31,6 +32,7 @@ load ANTHROPIC_API_KEY anthropic_api_key
 load DATABASE_URL database_url
 load REDIS_URL redis_url
 load FE_HEALTH__TOKEN health_token
+load FE_TELEGRAM__WEBHOOK_SECRET telegram_webhook_secret
 unset current value file
 
 exec "$@"
