@@ -99,14 +99,20 @@ class _TaskError(Exception):
 
 class _StartSignal:
     """How a start ended: ``error`` when it failed, else ``result`` (what ``started()``
-    returned, or ``IGNORE``)."""
+    returned, or ``IGNORE``). ``done`` is a one-shot future only the starter awaits."""
 
-    __slots__ = ("done", "error", "result")
+    __slots__ = ("done", "error", "finished", "result")
 
-    def __init__(self, done: Waiter) -> None:
+    def __init__(self, done: OneShot) -> None:
         self.done = done
         self.error: BaseException | None = None
         self.result: Any = None
+        self.finished = False
+
+    def set(self) -> None:
+        self.finished = True
+        if not self.done.done():  # (done already: the starter was cancelled)
+            self.done.set_result(None)
 
 
 def unwrap(item: Any) -> Any:
@@ -281,7 +287,7 @@ class Cell:
     _in_flight: Any
     _attempts: int
     _kids: dict[str, Cell]  # child slots by name (kept by the system)
-    _parked: Waiter | None  # set while the slot task waits for the next start
+    _parked: OneShot | None  # set while the slot task waits for the next start
     _next: _StartSignal | None  # the start handed to the parked slot task
     _slot_tg: anyio.abc.TaskGroup | None  # where the slot task runs
 
@@ -310,17 +316,19 @@ class Cell:
         self.mailbox.reopen()
         tg = self._host._tg if self._host is not None else self.system._tg
         assert tg is not None
-        signal = _StartSignal(self.system._waiter())
+        signal = _StartSignal(self.system._one_shot())
         self.running = True
         parked = self._parked
         if parked is not None and self._slot_tg is tg:
             self._parked = None
             self._next = signal
-            parked.set()
-        else:
+            if not parked.done():
+                parked.set_result(None)
+        else:  # the first start, or after a kill, or under a new host
+            self._parked = None
             self._slot_tg = tg
             tg.start_soon(self._slot, signal, name=self.path)
-        await signal.done.wait()
+        await signal.done
         if signal.error is not None:
             raise StartFailed(self.path, signal.error)
         return signal.result
@@ -383,9 +391,9 @@ class Cell:
         self._drain(reason)
         self.system._unregister(self, reason)
         parked = self._parked
-        if parked is not None:  # let the slot task end
+        if parked is not None and not parked.done():  # let the slot task end
             self._parked = self._next = None
-            parked.set()
+            parked.set_result(None)
 
     def _drain(self, reason: str) -> None:
         leftovers = self.mailbox.close()
@@ -403,7 +411,7 @@ class Cell:
         cancels this task's scope: the incarnation under way ends as killed, and so does
         the task."""
         scope = self._scope = anyio.CancelScope()
-        park: Waiter | None = None
+        park: OneShot | None = None
         running: int | None = None  # the incarnation under way, if one is
         try:
             with scope:
@@ -414,8 +422,8 @@ class Cell:
                     running = None
                     if self.retired:
                         break
-                    park = self._parked = self.system._waiter()
-                    await park.wait()
+                    park = self._parked = self.system._one_shot()
+                    await park
                     park = None
                     next_signal, self._next = self._next, None
         finally:
@@ -437,9 +445,9 @@ class Cell:
         finally:
             self.running = False
             self.last_exit = exit if exit is not None else Exit(ExitKind.KILLED)
-            if not signal.done.is_set():
+            if not signal.finished:
                 signal.error = signal.error or RuntimeError("cancelled while starting")
-                signal.done.set()
+                signal.set()
             done.set()
         if signal.error is None and signal.result is not IGNORE:
             self._finish(incarnation, exit)
@@ -467,7 +475,7 @@ class Cell:
             actor = self.props.factory()
             if actor is IGNORE:
                 signal.result = IGNORE
-                signal.done.set()
+                signal.set()
                 return None
             if not isinstance(actor, Actor):
                 raise TypeError(f"factory of {self.path} returned {actor!r}, not an Actor")
@@ -479,7 +487,7 @@ class Cell:
 
     def _start_failed(self, incarnation: int, signal: _StartSignal, error: Exception) -> None:
         signal.error = error
-        signal.done.set()
+        signal.set()
         self._publish_crash(incarnation, "start", error)
 
     async def _serve(
@@ -491,7 +499,7 @@ class Cell:
             self._start_failed(incarnation, signal, error)
             return Exit(ExitKind.CRASHED, error, "start")
         signal.result = result
-        signal.done.set()
+        signal.set()
         if result is IGNORE:  # declined: no events, no stopped(), the parent is not told
             return Exit(ExitKind.NORMAL, None, "ignore")
         system = self.system
