@@ -244,8 +244,8 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     "actors.db_writer": [
         "CheckinAnswer", "ChildRemoved", "ChildSaved", "ChildView", "DatabaseUnavailable",
         "DbError", "DbWriter",
-        "DeadLetter", "DeadLetterKeeper", "DeadLetterSink", "EmotionEntry", "EntryRemoved",
-        "Erase",
+        "DeadLetter", "DeadLetterKeeper", "DeadLetterSink", "EmotionEntry", "EntryFeedback",
+        "EntryRemoved", "Erase",
         "FamilyErased", "FamilySaved", "FamilyView", "FlushStats", "Flusher", "MigrationError",
         "ParentSeen", "Persist", "ProcessedUpdate", "Reads", "Record", "ScheduleRun",
         "SentReply", "SpoolLike", "UnstorableRecord", "UpdateReceived", "clean_text",

@@ -26,6 +26,7 @@ __all__ = [
     "ChildSaved",
     "DeadLetter",
     "EmotionEntry",
+    "EntryFeedback",
     "EntryRemoved",
     "FamilyErased",
     "FamilySaved",
@@ -104,6 +105,17 @@ class EntryRemoved(_Base, frozen=True, kw_only=True):
 
     chat_id: int
     entry_key: str
+    at: dt.datetime
+
+
+class EntryFeedback(_Base, frozen=True, kw_only=True):
+    """A parent's tap under an answer: did it help? A later tap on the same entry has a
+    higher ``version`` and replaces the earlier one."""
+
+    chat_id: int
+    entry_key: str
+    helpful: bool
+    version: int
     at: dt.datetime
 
 
@@ -205,13 +217,14 @@ Record = Union[  # noqa: UP007 (a runtime union msgspec can decode)
     FamilyErased,
     ChildRemoved,
     EntryRemoved,
+    EntryFeedback,
 ]
 """Any record."""
 
 RECORD_TYPES: Final[tuple[type[_Base], ...]] = (
     FamilySaved, ParentSeen, ChildSaved, EmotionEntry, CheckinAnswer, UpdateReceived,
     ProcessedUpdate, SentReply, DeadLetter, ScheduleRun, FamilyErased, ChildRemoved,
-    EntryRemoved,
+    EntryRemoved, EntryFeedback,
 )
 
 _encoder: Final = msgspec.msgpack.Encoder()

@@ -25,6 +25,7 @@ from ._records import (
     ChildSaved,
     DeadLetter,
     EmotionEntry,
+    EntryFeedback,
     EntryRemoved,
     FamilyErased,
     FamilySaved,
@@ -110,6 +111,16 @@ _TABLES: Final[dict[type[Any], _Table]] = {
         ON CONFLICT DO NOTHING""",
         _columns("chat_id", "child_id", "day", "score", "at"),
     ),
+    EntryFeedback: _Table(
+        """INSERT INTO entry_feedback AS f (entry_key, chat_id, helpful, version, at)
+        SELECT * FROM unnest($1::text[], $2::bigint[], $3::boolean[], $4::bigint[],
+                             $5::timestamptz[])
+        ON CONFLICT (chat_id, entry_key) DO UPDATE SET
+            helpful = EXCLUDED.helpful, version = EXCLUDED.version, at = EXCLUDED.at
+        WHERE f.version < EXCLUDED.version""",
+        _columns("entry_key", "chat_id", "helpful", "version", "at"),
+        key=lambda r: (r.chat_id, r.entry_key),
+    ),
     UpdateReceived: _Table(
         """INSERT INTO received_updates (update_id, chat_id, payload, at)
         SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::timestamptz[])
@@ -145,7 +156,7 @@ _TABLES: Final[dict[type[Any], _Table]] = {
 
 ERASE_TABLES: Final = (
     "families", "parents", "children", "emotion_entries", "checkins", "processed_updates",
-    "sent_replies", "dead_letters", "received_updates",
+    "sent_replies", "dead_letters", "received_updates", "entry_feedback",
 )
 """Every table holding a chat's rows: ``FamilyErased`` deletes from each."""
 
@@ -171,18 +182,23 @@ async def write_records(conn: asyncpg.Connection, records: Sequence[Record]) -> 
 
 async def remove_child(conn: asyncpg.Connection, record: ChildRemoved) -> None:
     """Delete a removed child's row (unless saved again with a higher version since) and
-    its diary entries and check-in answers up to the removal."""
+    its diary entries (with their feedback) and check-in answers up to the removal."""
     await conn.execute("DELETE FROM children WHERE chat_id = $1 AND child_id = $2 "
                        "AND version < $3", record.chat_id, record.child_id, record.version)
+    await conn.execute(
+        "DELETE FROM entry_feedback f USING emotion_entries e WHERE f.chat_id = e.chat_id "
+        "AND f.entry_key = e.entry_key AND e.chat_id = $1 AND e.child_id = $2 AND e.at <= $3",
+        record.chat_id, record.child_id, record.at)
     for table in ("emotion_entries", "checkins"):
         await conn.execute(f"DELETE FROM {table} WHERE chat_id = $1 AND child_id = $2 "
                            "AND at <= $3", record.chat_id, record.child_id, record.at)
 
 
 async def remove_entry(conn: asyncpg.Connection, record: EntryRemoved) -> None:
-    """Delete a diary entry /undo removed."""
-    await conn.execute("DELETE FROM emotion_entries WHERE chat_id = $1 AND entry_key = $2",
-                       record.chat_id, record.entry_key)
+    """Delete a diary entry /undo removed, and the feedback on it."""
+    for table in ("emotion_entries", "entry_feedback"):
+        await conn.execute(f"DELETE FROM {table} WHERE chat_id = $1 AND entry_key = $2",
+                           record.chat_id, record.entry_key)
 
 
 async def erase_chat(conn: asyncpg.Connection, chat_id: int) -> None:

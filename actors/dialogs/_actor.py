@@ -49,7 +49,7 @@ from runtime import (
 from supervisors import Backoff
 
 from ._children import ChildrenSteps
-from ._diary import DiarySteps
+from ._diary import DiarySteps, feedback_buttons
 from ._names import clean_name, mentioned
 from ._onboarding import OnboardingSteps, parse_age, parse_gender
 from ._store import Child, Family, FamilyStore, StateUnavailable, onboarding_step
@@ -90,6 +90,8 @@ class DialogsMetrics(Protocol):
     def update_received(self, date: int) -> None: ...
 
     def crisis(self, category: str, severity: str) -> None: ...
+
+    def feedback(self, helpful: bool) -> None: ...
 
 
 _RU_WORDS: Final = frozenset({"ru", "рус", "русский", "russian", "по-русски", "россия"})
@@ -342,6 +344,9 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             await self._ask_child_name(update, family)
 
     async def _on_callback(self, update: IncomingUpdate, family: Family) -> None:
+        if (update.callback_data or "").startswith("fb:"):  # answered with its own toast
+            await self._feedback(update, family, (update.callback_data or "")[3:])
+            return
         if update.callback_id:
             await self.sender.tell(AnswerCallback(callback_id=update.callback_id))
         data = update.callback_data or ""
@@ -607,7 +612,10 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             took = time.monotonic() - started
             await self.store.record_entry(family, child, phrase, translation,
                                           reply_key(update.update_id))
-            await self._reply(update, render_translation(translation, child, language))
+            key = reply_key(update.update_id)
+            buttons = None if translation.unclear else feedback_buttons(key, language)
+            await self._reply(update, render_translation(translation, child, language),
+                              buttons)
         except StateUnavailable:
             raise  # not a failure: the update waits for its family's state
         except Exception:

@@ -1,10 +1,13 @@
-"""The emotion diary in the chat: /history (a child's last entries) and /undo (remove the
-family's last entry, after a confirmation).
+"""The emotion diary in the chat: /history (a child's last entries), /undo (remove the
+family's last entry, after a confirmation) and the feedback buttons under each answer.
 
 /history names the child after the command ("/history Маша"), or takes the only one, or
 asks with a button per child (``h:<child id>``). /undo shows the last entry with
 ``undo:<entry key>`` (remove it) and ``undo:-`` (keep it): the key, not "the last
-entry", is what a tap removes, so a tap delivered twice removes one entry.
+entry", is what a tap removes, so a tap delivered twice removes one entry. Each answer
+carries 👍 / 👎 buttons (``fb:<entry key>:1`` / ``:0``): the tap is stored for the
+weekly report and counted in metrics; 👍 is thanked in a toast, 👎 with a message that
+asks for more detail.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from actors.protocol import EMOTIONS, Button, IncomingUpdate, Language
+from actors.protocol import EMOTIONS, AnswerCallback, Button, IncomingUpdate, Language
 
 from ._host import Host
 from ._names import mentioned
@@ -36,6 +39,12 @@ def _emotion(emotion: str, language: Language) -> str:
 def _quote(phrase: str) -> str:
     text = " ".join(phrase.split())
     return text if len(text) <= _PHRASE else text[:_PHRASE - 1].rstrip() + "…"
+
+
+def feedback_buttons(key: str, language: Language) -> list[list[Button]]:
+    """The 👍 / 👎 row under the answer that made diary entry ``key``."""
+    return [[Button(text=say("btn_helped", language), data=f"fb:{key}:1"),
+             Button(text=say("btn_not_helped", language), data=f"fb:{key}:0")]]
 
 
 class DiarySteps(Host):
@@ -108,3 +117,25 @@ class DiarySteps(Host):
             return
         await self.store.remove_entry(family.chat_id, key)
         await self._reply(update, say("undo_done", language))
+
+    async def _feedback(self, update: IncomingUpdate, family: Family, arg: str) -> None:
+        """A tap on 👍 / 👎 under an answer (``arg`` is ``<entry key>:<1 or 0>``)."""
+        language = self._language(family, update)
+        key, _, value = arg.rpartition(":")
+        if not key or value not in ("0", "1"):
+            await self._answer_callback(update, "")
+            await self._finish(update)
+            return
+        helpful = value == "1"
+        await self.store.record_feedback(family.chat_id, key, helpful)
+        if self.metrics is not None:
+            self.metrics.feedback(helpful)
+        await self._answer_callback(update, say("feedback_thanks", language))
+        if helpful:
+            await self._finish(update)
+        else:
+            await self._reply(update, say("feedback_sorry", language))
+
+    async def _answer_callback(self, update: IncomingUpdate, text: str) -> None:
+        if update.callback_id:
+            await self.sender.tell(AnswerCallback(callback_id=update.callback_id, text=text))

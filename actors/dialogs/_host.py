@@ -24,6 +24,8 @@ class HostMetrics(Protocol):
 
     def registration(self) -> None: ...
 
+    def feedback(self, helpful: bool) -> None: ...
+
 
 class Host:
     """The part of ``Dialogs`` its feature mixins use."""

@@ -21,6 +21,7 @@ from actors.db_writer import (
     ChildRemoved,
     ChildSaved,
     EmotionEntry,
+    EntryFeedback,
     EntryRemoved,
     FamilySaved,
     Reads,
@@ -119,6 +120,13 @@ class PersistentFamilyStore:
         """/undo: an ``EntryRemoved`` record (durable on return)."""
         await persist(self.spool, [EntryRemoved(chat_id=chat_id, entry_key=key,
                                                 at=utc_now(self.clock))])
+        self._wake()
+
+    async def record_feedback(self, chat_id: int, key: str, helpful: bool) -> None:
+        """An ``EntryFeedback`` record (durable on return; the newest version wins)."""
+        await persist(self.spool, [EntryFeedback(
+            chat_id=chat_id, entry_key=key, helpful=helpful, version=self._next_version(),
+            at=utc_now(self.clock))])
         self._wake()
 
     async def count(self, chat_id: int, what: str, window: float) -> int:

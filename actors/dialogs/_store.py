@@ -170,6 +170,11 @@ class FamilyStore(Protocol):
         """Remove a diary entry (nothing happens when it is gone already)."""
         ...
 
+    async def record_feedback(self, chat_id: int, key: str, helpful: bool) -> None:
+        """The parent's tap under the answer that made entry ``key``: did it help? A later
+        tap replaces an earlier one."""
+        ...
+
 
 class MemoryEntry(NamedTuple):
     """A diary entry as ``MemoryFamilyStore`` keeps it."""
@@ -191,6 +196,8 @@ class MemoryFamilyStore:
         self.clock = clock
         self._families: dict[int, Family] = {}
         self.entries: dict[str, MemoryEntry] = {}
+        self.feedback: dict[str, bool] = {}
+        """Entry key → whether the answer helped."""
         self.counters: dict[tuple[int, str, int], int] = {}
 
     async def get(self, chat_id: int) -> Family | None:
@@ -241,6 +248,12 @@ class MemoryFamilyStore:
         entry = self.entries.get(key)
         if entry is not None and entry.chat_id == chat_id:
             del self.entries[key]
+            self.feedback.pop(key, None)
+
+    async def record_feedback(self, chat_id: int, key: str, helpful: bool) -> None:
+        entry = self.entries.get(key)
+        if entry is not None and entry.chat_id == chat_id:
+            self.feedback[key] = helpful
 
     def __len__(self) -> int:
         return len(self._families)

@@ -152,6 +152,18 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "ru": "<i>Удалить последнюю запись: /undo</i>",
         "en": "<i>To remove the last entry: /undo</i>",
     },
+    "feedback_thanks": {
+        "ru": "Спасибо, учту!",
+        "en": "Thank you, noted!",
+    },
+    "feedback_sorry": {
+        "ru": "Жаль, что не помогло. Расскажите подробнее: что было прямо перед этим и что "
+              "именно ребёнок сказал или сделал, — я попробую ещё раз. Если такое повторяется "
+              "часто, стоит обсудить это с детским психологом.",
+        "en": "I'm sorry it didn't help. Tell me more: what happened just before, and what "
+              "exactly your child said or did, and I'll try again. If this keeps happening, "
+              "it is worth talking it over with a child psychologist.",
+    },
     "undo_nothing": {
         "ru": "В дневнике нет записей — удалять нечего.",
         "en": "The diary has no entries: there is nothing to remove.",
@@ -446,6 +458,8 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     "btn_add_child": {"ru": "➕ Добавить ребёнка", "en": "➕ Add a child"},
     "btn_consent": {"ru": "✅ Принимаю", "en": "✅ I agree"},
     "btn_remove_yes": {"ru": "Да, удалить", "en": "Yes, remove"},
+    "btn_helped": {"ru": "👍 Помогло", "en": "👍 Helped"},
+    "btn_not_helped": {"ru": "👎 Не помогло", "en": "👎 Didn't help"},
     "btn_undo_yes": {"ru": "🗑 Да, удалить запись", "en": "🗑 Yes, remove it"},
     "btn_undo_no": {"ru": "Нет, оставить", "en": "No, keep it"},
     "btn_remove_no": {"ru": "Нет, оставить", "en": "No, keep"},

@@ -93,6 +93,9 @@ class Metrics:
             "fe_crisis_answers", "Messages answered as a crisis (actors.crisis), by "
             "category (suicide, self_harm, abuse, danger) and severity.",
             ["category", "severity"], registry=r)
+        self.feedbacks = Counter(
+            "fe_answer_feedback", "Parents' taps under an answer, by whether it helped "
+            "(yes, no).", ["helpful"], registry=r)
         self.active_families = Gauge(
             "fe_active_families", "Families active in the last 7 days (set by the scheduler).",
             registry=r)
@@ -186,6 +189,10 @@ class Metrics:
     def crisis(self, category: str, severity: str) -> None:
         """A message answered with the crisis answer of ``category``."""
         self.crises.labels(category, severity).inc()
+
+    def feedback(self, helpful: bool) -> None:
+        """A parent tapped 👍 (``helpful``) or 👎 under an answer."""
+        self.feedbacks.labels("yes" if helpful else "no").inc()
 
     def set_business(self, *, active_families: int, checkin_completion: float | None = None,
                      retention: dict[str, float] | None = None) -> None:

@@ -22,7 +22,9 @@ from actors.db_writer import (
     ChildRemoved,
     ChildSaved,
     EmotionEntry,
+    EntryFeedback,
     EntryRemoved,
+    FamilyErased,
     FamilySaved,
     Flusher,
     Reads,
@@ -157,3 +159,40 @@ async def test_an_entry_removed_by_undo_leaves_postgres_and_the_family_reads(
         await persist(spool, [EntryRemoved(chat_id=2, entry_key="u1", at=T0)])  # not theirs
         await drain(spool, pg_dsn)
         assert [e.entry_key for e in await reads.recent_entries(1, 1)] == ["u1"]
+
+
+def feedback(key: str, helpful: bool, version: int, chat_id: int = 1) -> EntryFeedback:
+    return EntryFeedback(chat_id=chat_id, entry_key=key, helpful=helpful, version=version,
+                         at=T0)
+
+
+async def test_feedback_keeps_the_newest_tap_and_goes_with_its_entry_child_or_family(
+    spool: Spool, pg_dsn: str,
+) -> None:
+    await migrate(pg_dsn)
+    await persist(spool, [entry(1, 1, T0), entry(2, 2, T0), entry(3, 2, T0),
+                          feedback("u1", True, 1), feedback("u1", False, 3),
+                          feedback("u1", True, 2),  # an older tap replayed late
+                          feedback("u2", True, 1), feedback("u3", False, 1),
+                          feedback("u3", True, 5, chat_id=2)])  # not their entry
+    await drain(spool, pg_dsn)
+    conn = await asyncpg.connect(pg_dsn)
+    try:
+        async def rows() -> dict[str, bool]:
+            found = await conn.fetch("SELECT entry_key, helpful FROM entry_feedback "
+                                     "WHERE chat_id = 1")
+            return {r["entry_key"]: r["helpful"] for r in found}
+
+        assert await rows() == {"u1": False, "u2": True, "u3": False}
+        await persist(spool, [EntryRemoved(chat_id=1, entry_key="u1", at=T0)])
+        await drain(spool, pg_dsn)
+        assert await rows() == {"u2": True, "u3": False}
+        await persist(spool, [ChildRemoved(chat_id=1, child_id=2, version=9, at=T0)])
+        await drain(spool, pg_dsn)
+        assert await rows() == {}
+        await persist(spool, [entry(4, 1, T0), feedback("u4", True, 1),
+                              FamilyErased(chat_id=1, at=T0)])
+        await drain(spool, pg_dsn)
+        assert await rows() == {}
+    finally:
+        await conn.close()

@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 TABLES = {
     "families", "parents", "children", "emotion_entries", "checkins", "processed_updates",
     "sent_replies", "dead_letters", "schedule_runs", "spool_watermark", "schema_migrations",
-    "received_updates",
+    "received_updates", "entry_feedback",
 }
 
 
@@ -86,6 +86,8 @@ async def test_the_queries_indexes_exist(pg_dsn: str) -> None:
     assert "(update_id)" in indexes["received_updates_pkey"]
     assert "(at)" in indexes["received_updates_at"]
     assert "(chat_id)" in indexes["received_updates_chat"]
+    assert "(chat_id, entry_key)" in indexes["entry_feedback_pkey"]
+    assert "(chat_id, at)" in indexes["entry_feedback_chat_at"]
 
 
 async def test_migrate_against_no_server_raises_database_unavailable() -> None:

@@ -17,7 +17,7 @@ from actors.dialogs import TEXTS, MemoryFamilyStore
 from chaos.emulators.telegram import TelegramEmulator, parse_html
 from runtime.testing import ManualClock, eventually
 
-from .conftest import bot_settings, onboard, running_bot
+from .conftest import Parent, bot_settings, onboard, running_bot
 from .test_children import add_child
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
@@ -133,3 +133,94 @@ async def test_undo_removes_the_entry_from_postgres(
     finally:
         await conn.close()
     assert phrases == ["he threw his shoes and yelled"]
+
+
+def tap(parent: Parent, message: dict[str, Any], label: str) -> str:
+    """Tap ``label`` on ``message``; the callback query's id."""
+    for row in message["reply_markup"]["inline_keyboard"]:
+        for button in row:
+            if button["text"] == label:
+                tapped = parent.emu.tap_button(parent.chat_id, message["message_id"],
+                                               data=button["callback_data"])
+                return str(tapped["callback_query_id"])
+    raise AssertionError(f"no button {label!r}")
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_a_tap_under_an_answer_says_whether_it_helped_and_is_stored_and_counted(
+    language: str, tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    from tests.actors.test_metrics import value
+
+    words = WORDS[language]
+    store = MemoryFamilyStore(clock=ManualClock.at(T0))
+    async with running_bot(bot_settings(tmp_path, telegram), telegram, store=store) as bot:
+        parent = bot.parent(952, language)
+        await onboard(parent, language, words["first"], "6", gender="boy")
+        parent.says(words["phrases"][0])
+        answer = await parent.reply()
+        helped, not_helped = (TEXTS["btn_helped"][language],  # type: ignore[index]
+                              TEXTS["btn_not_helped"][language])  # type: ignore[index]
+        assert parent.buttons(answer) == [helped, not_helped]
+        (key,) = store.entries
+
+        query = tap(parent, answer, helped)
+        await telegram.wait_until(lambda: telegram.callback(query)["answered"], timeout=5)
+        thanks = TEXTS["feedback_thanks"][language]  # type: ignore[index]
+        assert telegram.callback(query)["answer"]["text"] == thanks
+        await parent.no_more_replies()  # a toast, no message
+        assert store.feedback == {key: True}
+
+        tap(parent, answer, not_helped)  # changed their mind
+        assert await parent.text() == plain("feedback_sorry", language)
+        assert store.feedback == {key: False}
+        metrics = bot.app.metrics
+        assert value(metrics, "fe_answer_feedback_total", helpful="yes") == 1
+        assert value(metrics, "fe_answer_feedback_total", helpful="no") == 1
+
+        crisis = ("сын пишет в чате хочу сдохнуть" if language == "ru"
+                  else "Noah said I wanna die lol")
+        parent.says(crisis)
+        assert parent.buttons(await parent.reply()) == []  # no "did it help" under a crisis
+        await telegram.wait_until(lambda: bot.app.journal.depth == 0, timeout=5)
+
+
+async def test_feedback_reaches_postgres_the_last_tap_wins_and_undo_takes_it(
+    tmp_path: Path, telegram: TelegramEmulator, pg_dsn: str,
+) -> None:
+    await migrate(pg_dsn)
+    settings = bot_settings(tmp_path, telegram, database={"url": pg_dsn})
+    async with running_bot(settings, telegram, persistent=True) as bot:
+        parent = bot.parent(953)
+        await onboard(parent, "en", "Sam", "6")
+        for phrase in ("he threw his shoes and yelled", "he is scared of the dark"):
+            parent.says(phrase)
+            await parent.reply()
+        first, second = parent.bot_messages()[-2:]
+        tap(parent, first, "👍 Helped")
+        tap(parent, second, "👎 Didn't help")
+        await parent.reply()
+        tap(parent, second, "👍 Helped")
+
+        async def stored() -> bool:
+            conn = await asyncpg.connect(pg_dsn)
+            try:
+                rows = await conn.fetch("SELECT helpful FROM entry_feedback ORDER BY at")
+            finally:
+                await conn.close()
+            return [r["helpful"] for r in rows] == [True, True]
+
+        await eventually(stored, timeout=10.0, interval=0.05)
+        parent.says("/undo")
+        await parent.reply()
+        parent.taps(TEXTS["btn_undo_yes"]["en"])
+        await parent.reply()
+
+        async def undone() -> bool:
+            conn = await asyncpg.connect(pg_dsn)
+            try:
+                return int(await conn.fetchval("SELECT count(*) FROM entry_feedback")) == 1
+            finally:
+                await conn.close()
+
+        await eventually(undone, timeout=10.0, interval=0.05)
