@@ -258,7 +258,7 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     "actors.dialogs": [
         "Child", "Dialogs", "EMOTION_NAMES", "Family", "FamilyStore", "Fault",
         "MemoryFamilyStore", "PersistentFamilyStore", "StateUnavailable", "StateWaits", "TEXTS",
-        "escape", "parse_timezone", "render_translation", "say", "tzinfo_for"
+        "child_forms", "escape", "parse_timezone", "render_translation", "say", "tzinfo_for"
     ],
     "actors.health": [
         "AppLike", "BREAKER_LEVELS", "CONTENT_TYPE", "CacheWarmer", "Component", "DEPENDENCIES",

@@ -218,7 +218,7 @@ class Reads:
         pending = self._undrained.snapshot(chat_id)
         removals = sum(isinstance(r, EntryRemoved | ChildRemoved) for r in pending)
         select = ("SELECT entry_key, chat_id, child_id, phrase, emotion, intensity, "
-                  "analysis::text AS analysis_json, source, age_band, language, at "
+                  "analysis::text AS analysis_json, source, age_band, language, at, crisis "
                   "FROM emotion_entries WHERE chat_id = $1 ")
         if child_id is None:
             rows = await self._query("read_entries", select + "ORDER BY at DESC LIMIT $2",

@@ -135,6 +135,9 @@ class EmotionEntry(_Base, frozen=True, kw_only=True):
     age_band: AgeBand
     language: Language
     at: dt.datetime
+    crisis: str | None = None
+    """The crisis category (``actors.crisis.Category``) when the message was answered as
+    a crisis; its emotion, intensity and analysis are placeholders then."""
 
 
 class CheckinAnswer(_Base, frozen=True, kw_only=True):

@@ -95,14 +95,15 @@ _TABLES: Final[dict[type[Any], _Table]] = {
     ),
     EmotionEntry: _Table(
         """INSERT INTO emotion_entries (entry_key, chat_id, child_id, phrase, emotion,
-                                        intensity, analysis, source, age_band, language, at)
-        SELECT k, c, ch, p, e, i, a::jsonb, s, b, l, t
+                                        intensity, analysis, source, age_band, language, at,
+                                        crisis)
+        SELECT k, c, ch, p, e, i, a::jsonb, s, b, l, t, x
         FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::text[], $5::text[],
                     $6::smallint[], $7::text[], $8::text[], $9::text[], $10::text[],
-                    $11::timestamptz[]) AS u(k, c, ch, p, e, i, a, s, b, l, t)
+                    $11::timestamptz[], $12::text[]) AS u(k, c, ch, p, e, i, a, s, b, l, t, x)
         ON CONFLICT DO NOTHING""",
         _columns("entry_key", "chat_id", "child_id", "phrase", "emotion", "intensity",
-                 "analysis_json", "source", "age_band", "language", "at"),
+                 "analysis_json", "source", "age_band", "language", "at", "crisis"),
     ),
     CheckinAnswer: _Table(
         """INSERT INTO checkins (chat_id, child_id, day, score, at)

@@ -8,7 +8,7 @@ zones parents type.
 from ._actor import Dialogs, Fault, render_translation
 from ._persistent import PersistentFamilyStore
 from ._store import Child, Family, FamilyStore, MemoryFamilyStore, StateUnavailable
-from ._texts import EMOTION_NAMES, TEXTS, escape, say
+from ._texts import EMOTION_NAMES, TEXTS, child_forms, escape, say
 from ._timezones import parse_timezone, tzinfo_for
 from ._waits import StateWaits
 
@@ -24,6 +24,7 @@ __all__ = [
     "PersistentFamilyStore",
     "StateUnavailable",
     "StateWaits",
+    "child_forms",
     "escape",
     "parse_timezone",
     "render_translation",

@@ -641,6 +641,13 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             text = say("crisis_urgent", language) + "\n\n" + text
         if finding.category in (Category.SUICIDE, Category.SELF_HARM):
             text += "\n\n" + say("crisis_parent", language)  # the words may be the parent's
+        if family.onboarded:  # kept in the diary, marked, for the weekly report
+            phrase = (update.text or "").strip()
+            named = mentioned(family.children, phrase)
+            child = named[0] if len(named) == 1 else (
+                family.children[0] if len(family.children) == 1 else None)
+            await self.store.record_crisis(family, child, phrase, finding.category.value,
+                                           reply_key(update.update_id))
         await self._reply(update, text)
 
     async def _ask_translator(self, chat_id: int, request: TranslateRequest) -> Translation:

@@ -61,6 +61,9 @@ class DiarySteps(Host):
                     child: Child | None = None) -> str:
         """"23.11 20:15 — anger (4/5): «…»", with the child's name when given."""
         who = f"{child.name}, " if child is not None else ""
+        if entry.crisis is not None:
+            return say("history_crisis", language, when=self._local(family, entry.at),
+                       who=who, phrase=_quote(entry.phrase))
         return say("history_entry", language, when=self._local(family, entry.at), who=who,
                    emotion=_emotion(entry.emotion, language), intensity=entry.intensity,
                    phrase=_quote(entry.phrase))

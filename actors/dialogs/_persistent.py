@@ -105,21 +105,34 @@ class PersistentFamilyStore:
             entry_key=key, chat_id=family.chat_id, child_id=child.id, phrase=phrase,
             emotion=analysis.emotion, intensity=analysis.intensity,
             analysis_json=msgspec.json.encode(analysis).decode(), source=translation.source,
-            age_band=age_band(child.age), language=analysis.language,
-            at=utc_now(self.clock))])
+            age_band=age_band(child.age_in(utc_now(self.clock).year)),
+            language=analysis.language, at=utc_now(self.clock))])
         self._wake()
 
     async def recent_entries(self, chat_id: int, child_id: int | None,
                              limit: int) -> list[DiaryEntry]:
         """The newest diary entries: PostgreSQL's overlaid with the undrained spool."""
         return [DiaryEntry(key=e.entry_key, child_id=e.child_id, phrase=e.phrase,
-                           emotion=e.emotion, intensity=e.intensity, at=e.at)
+                           emotion=e.emotion, intensity=e.intensity, at=e.at, crisis=e.crisis)
                 for e in await self.reads.recent_entries(chat_id, child_id, limit)]
 
     async def remove_entry(self, chat_id: int, key: str) -> None:
         """/undo: an ``EntryRemoved`` record (durable on return)."""
         await persist(self.spool, [EntryRemoved(chat_id=chat_id, entry_key=key,
                                                 at=utc_now(self.clock))])
+        self._wake()
+
+    async def record_crisis(self, family: Family, child: Child | None, phrase: str,
+                            category: str, key: str) -> None:
+        """A crisis kept in the diary (durable on return): the category is what counts;
+        emotion, intensity and analysis are placeholders the weekly report leaves out."""
+        emotion = "fear" if category in ("abuse", "danger") else "sadness"
+        band = age_band(child.age_in(utc_now(self.clock).year)) if child else "8-12"
+        language = family.language if family.language is not None else "en"
+        await persist(self.spool, [EmotionEntry(
+            entry_key=key, chat_id=family.chat_id, child_id=child.id if child else 0,
+            phrase=phrase, emotion=emotion, intensity=5, analysis_json="{}", source="offline",
+            age_band=band, language=language, at=utc_now(self.clock), crisis=category)])
         self._wake()
 
     async def record_feedback(self, chat_id: int, key: str, helpful: bool) -> None:

@@ -133,6 +133,8 @@ class DiaryEntry(msgspec.Struct, frozen=True, kw_only=True):
     emotion: str
     intensity: int
     at: dt.datetime
+    crisis: str | None = None
+    """The crisis category when the message was answered as a crisis."""
 
 
 class StateUnavailable(Exception):
@@ -175,6 +177,12 @@ class FamilyStore(Protocol):
         tap replaces an earlier one."""
         ...
 
+    async def record_crisis(self, family: Family, child: Child | None, phrase: str,
+                            category: str, key: str) -> None:
+        """Keep a message answered as a crisis in the diary, marked with its category
+        (``child`` None: the family has several children and the message named none)."""
+        ...
+
 
 class MemoryEntry(NamedTuple):
     """A diary entry as ``MemoryFamilyStore`` keeps it."""
@@ -182,8 +190,10 @@ class MemoryEntry(NamedTuple):
     chat_id: int
     child_id: int
     phrase: str
-    translation: Translation
+    translation: Translation | None
+    """None for a message answered as a crisis."""
     at: dt.datetime
+    crisis: str | None = None
 
 
 class MemoryFamilyStore:
@@ -238,8 +248,9 @@ class MemoryFamilyStore:
     async def recent_entries(self, chat_id: int, child_id: int | None,
                              limit: int) -> list[DiaryEntry]:
         mine = [DiaryEntry(key=key, child_id=e.child_id, phrase=e.phrase,
-                           emotion=e.translation.analysis.emotion,
-                           intensity=e.translation.analysis.intensity, at=e.at)
+                           emotion=e.translation.analysis.emotion if e.translation else "",
+                           intensity=e.translation.analysis.intensity if e.translation else 5,
+                           at=e.at, crisis=e.crisis)
                 for key, e in reversed(self.entries.items())
                 if e.chat_id == chat_id and child_id in (None, e.child_id)]
         return sorted(mine, key=lambda entry: entry.at, reverse=True)[:limit]
@@ -249,6 +260,11 @@ class MemoryFamilyStore:
         if entry is not None and entry.chat_id == chat_id:
             del self.entries[key]
             self.feedback.pop(key, None)
+
+    async def record_crisis(self, family: Family, child: Child | None, phrase: str,
+                            category: str, key: str) -> None:
+        self.entries[key] = MemoryEntry(family.chat_id, child.id if child else 0, phrase,
+                                        None, utc_now(self.clock), category)
 
     async def record_feedback(self, chat_id: int, key: str, helpful: bool) -> None:
         entry = self.entries.get(key)

@@ -138,6 +138,10 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "ru": "{when} — {who}{emotion} ({intensity}/5)\n«{phrase}»",
         "en": "{when} — {who}{emotion} ({intensity}/5)\n“{phrase}”",
     },
+    "history_crisis": {
+        "ru": "{when} — {who}⚠️ тревожное сообщение\n«{phrase}»",
+        "en": "{when} — {who}⚠️ a message of concern\n“{phrase}”",
+    },
     "history_empty": {
         "ru": "{name}: в дневнике пока нет записей. Напишите, что ребёнок сказал или сделал, "
               "— и запись появится.",

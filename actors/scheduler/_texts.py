@@ -11,7 +11,10 @@ from typing import Final, Literal
 from actors.dialogs import escape
 from actors.protocol import Emotion, Language
 
-__all__ = ["SCALE", "SUGGESTIONS", "TEXTS", "say", "suggestion"]
+__all__ = [
+    "CRISIS_NAMES", "SCALE", "SITUATIONS", "SITUATION_WORDS", "SUGGESTIONS", "TEXTS", "say",
+    "suggestion",
+]
 
 SCALE: Final[tuple[str, ...]] = ("😢", "😟", "😐", "🙂", "😄")
 """The check-in's emotion scale: the button for score ``i + 1``."""
@@ -77,7 +80,94 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "ru": "Совет: {text}",
         "en": "Suggestion: {text}",
     },
+    "report_example": {
+        "ru": "Например, можно сказать: «{text}»",
+        "en": "For example, you could say: “{text}”",
+    },
+    "report_example_helped": {
+        "ru": "На этой неделе помогло: «{text}» — попробуйте так и дальше.",
+        "en": "This helped this week: “{text}”. Keep it up.",
+    },
+    "report_compare": {
+        "ru": "По сравнению с прошлой неделей: {items}.",
+        "en": "Against last week: {items}.",
+    },
+    "report_compare_item": {
+        "ru": "{emotion} {now} (было {before})",
+        "en": "{emotion} {now} (was {before})",
+    },
+    "report_situations": {
+        "ru": "Частые ситуации: {items}.",
+        "en": "Frequent situations: {items}.",
+    },
+    "report_feedback": {
+        "ru": "Ваши оценки подсказок: 👍 помогло — {helped}, 👎 не помогло — {not_helped}.",
+        "en": "Your ratings of my answers: 👍 helped {helped}, 👎 didn't help {not_helped}.",
+    },
+    "report_crisis_title": {
+        "ru": "⚠️ <b>Сначала о важном.</b> На этой неделе вы писали о тревожном:",
+        "en": "⚠️ <b>First, what matters most.</b> This week you wrote about something "
+              "worrying:",
+    },
+    "report_crisis_line": {
+        "ru": "• {day}{who} — {what}",
+        "en": "• {day}{who}: {what}",
+    },
+    "report_crisis_help": {
+        "ru": "Если это повторяется или вы не уверены, что опасность миновала, не откладывайте "
+              "разговор со специалистом: детский телефон доверия 8-800-2000-122 (бесплатно, "
+              "круглосуточно). Если опасность прямо сейчас — звоните 112.",
+        "en": "If it happens again, or you are not sure the danger has passed, talk to a "
+              "professional soon: in the US call or text 988; in the UK call Childline "
+              "0800 1111; elsewhere, your local crisis line or your doctor. If there is "
+              "danger right now, call your emergency number.",
+    },
 }
+
+CRISIS_NAMES: Final[dict[str, dict[Language, str]]] = {
+    "suicide": {"ru": "мысли о смерти или самоубийстве", "en": "thoughts of death or suicide"},
+    "self_harm": {"ru": "самоповреждение", "en": "self-harm"},
+    "abuse": {"ru": "возможное насилие", "en": "possible abuse"},
+    "danger": {"ru": "опасность для ребёнка", "en": "danger to the child"},
+}
+"""How the report names each crisis category (``actors.crisis.Category``)."""
+
+SITUATIONS: Final[dict[str, dict[Language, str]]] = {
+    "sleep": {"ru": "сон и укладывание", "en": "sleep and bedtime"},
+    "siblings": {"ru": "братья и сёстры", "en": "siblings"},
+    "school": {"ru": "школа и садик", "en": "school and daycare"},
+    "friends": {"ru": "друзья", "en": "friends"},
+    "screens": {"ru": "гаджеты и экраны", "en": "screens and games"},
+    "food": {"ru": "еда", "en": "food and meals"},
+    "toys": {"ru": "игрушки", "en": "toys and sharing"},
+}
+"""The situations the report counts in the week's phrases, in the order of ties."""
+
+SITUATION_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
+    # (whole words, word beginnings), lower case
+    "sleep": (frozenset({"сон", "сна", "сну", "сном", "спит", "сплю", "спим", "ночь", "ночью",
+                         "bed", "nap", "naps", "night", "nights"}),
+              ("засып", "уклад", "кошмар", "кроват", "спать", "sleep", "bedtime",
+               "nightmare")),
+    "siblings": (frozenset(),
+                 ("брат", "сестр", "sibling", "brother", "sister")),
+    "school": (frozenset({"сад", "саду", "class", "test", "exam", "grade", "grades"}),
+               ("школ", "урок", "домашк", "домашн", "учител", "оценк", "контрольн", "садик",
+                "воспитат", "school", "homework", "teacher", "kindergarten", "daycare",
+                "preschool", "classroom")),
+    "friends": (frozenset({"друг", "друга", "другу", "другом"}),
+                ("друз", "подруг", "одноклассн", "friend", "playdate", "classmate")),
+    "screens": (frozenset({"phone", "tv", "ipad"}),
+                ("телефон", "планшет", "гаджет", "мультик", "мультфильм", "компьютер",
+                 "приставк", "ютуб", "телевиз", "youtube", "tablet", "screen", "console",
+                 "videogame", "cartoon", "minecraft", "roblox")),
+    "food": (frozenset({"еда", "еду", "еды", "eat", "eats", "ate", "eating"}),
+             ("завтрак", "обед", "ужин", "кушат", "food", "dinner", "lunch", "breakfast",
+              "vegetable", "snack")),
+    "toys": (frozenset({"share", "sharing", "lego", "лего"}),
+             ("игрушк", "toy", "подели", "делит")),
+}
+"""What names a situation in a parent's phrase."""
 
 Band = Literal["young", "older"]
 """Suggestions are written for two groups: up to 7 years, and 8-17."""

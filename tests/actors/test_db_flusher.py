@@ -160,7 +160,8 @@ async def test_every_record_kind_lands_in_its_table_once(spool: Spool, pg_dsn: s
     assert flusher.stats.migrations_applied == ["0001_initial", "0002_received_updates",
                                                  "0003_families_created_at",
                                                  "0004_consent_and_children",
-                                                 "0005_entry_feedback"]
+                                                 "0005_entry_feedback",
+                                                 "0006_crisis_entries"]
 
 
 async def test_values_round_trip(spool: Spool, pg_dsn: str) -> None:

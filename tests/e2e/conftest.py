@@ -22,7 +22,7 @@ from app import App, build_tree, open_app
 from chaos.emulators.anthropic import AnthropicEmulator
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from config.settings import Settings, load_settings
-from runtime import ActorSystem
+from runtime import ActorSystem, WallClock, system_clock
 
 TOKEN = make_test_token(777001, "E2E")
 ANTHROPIC_KEY = "sk-ant-e2e-test-key-0123456789"
@@ -83,13 +83,15 @@ class Bot:
 async def running_bot(
     settings: Settings, telegram: TelegramEmulator, *, fault: Fault | None = None,
     store: MemoryFamilyStore | None = None, persistent: bool = False,
+    clock: WallClock = system_clock,
 ) -> AsyncIterator[Bot]:
     """The bot; ``persistent``: with the real store (cache + spool + PostgreSQL from the
-    settings) instead of the in-memory one."""
+    settings) instead of the in-memory one; ``clock``: the wall clock of every component
+    (dates of diary entries, the scheduler's due times)."""
     if not persistent:
         store = store if store is not None else MemoryFamilyStore()
     async with (
-        open_app(settings, TOKEN, store=store, dialogs_fault=fault) as app,
+        open_app(settings, TOKEN, store=store, dialogs_fault=fault, clock=clock) as app,
         ActorSystem.start(build_tree(app)) as system,
     ):
         await telegram.wait_polling(timeout=10)

@@ -224,3 +224,25 @@ async def test_feedback_reaches_postgres_the_last_tap_wins_and_undo_takes_it(
                 await conn.close()
 
         await eventually(undone, timeout=10.0, interval=0.05)
+
+
+@pytest.mark.parametrize(("language", "crisis", "marker"), [
+    ("ru", "Маша сказала, что хочет умереть", "⚠️ тревожное сообщение"),
+    ("en", "Sam said he wants to die", "⚠️ a message of concern"),
+])
+async def test_a_crisis_is_kept_in_the_diary_marked_and_shown_so(
+    language: str, crisis: str, marker: str, tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    name = "Маша" if language == "ru" else "Sam"
+    store = MemoryFamilyStore(clock=ManualClock.at(T0))
+    async with running_bot(bot_settings(tmp_path, telegram), telegram, store=store) as bot:
+        parent = bot.parent(954, language)
+        await onboard(parent, language, name, "9", gender="girl")
+        parent.says(crisis)
+        await parent.reply()
+        (entry,) = store.entries.values()
+        assert (entry.child_id, entry.crisis, entry.translation) == (1, "suicide", None)
+        parent.says("/history")
+        history = await parent.text()
+        assert f"— {marker}\n" in history
+        assert crisis in history
