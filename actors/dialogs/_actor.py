@@ -53,7 +53,7 @@ from ._diary import DiarySteps, feedback_buttons
 from ._names import clean_name, mentioned
 from ._onboarding import OnboardingSteps, parse_age, parse_gender
 from ._store import Child, Family, FamilyStore, StateUnavailable, onboarding_step
-from ._texts import EMOTION_NAMES, age_words, child_forms, escape, say
+from ._texts import EMOTION_NAMES, age_words, child_forms, escape, say, say_child
 from ._timezones import parse_timezone
 from ._waits import StateWaits, Waiting
 
@@ -751,7 +751,7 @@ def render_translation(translation: Translation, child: Child, language: Languag
         *(f"• {escape(_forms(text, child, language))}" for text in analysis.what_to_avoid),
     ]
     if translation.unclear:  # nothing to name: ask what happened instead
-        lines[:2] = [say("unclear", language, name=child.name)]
+        lines[:2] = [say_child("unclear", language, child.gender, name=child.name)]
     if translation.basic_mode:
         lines += ["", say("basic_mode", language)]
     return "\n".join(lines)

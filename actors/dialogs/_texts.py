@@ -360,7 +360,7 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     },
     "unclear": {  # the offline translator could not tell a feeling: one question back
         "ru": "<b>По этому сообщению я пока не могу понять, что чувствует {name}.</b> Что "
-              "произошло прямо перед этим и что {name} сделал(а) или сказал(а)?",
+              "произошло прямо перед этим и что {name} сделал[|а] или сказал[|а]?",
         "en": "<b>I can't tell yet what {name} is feeling from this.</b> What happened just "
               "before, and what did {name} do or say?",
     },

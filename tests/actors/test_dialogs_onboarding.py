@@ -9,7 +9,7 @@ import string
 
 import pytest
 
-from actors.dialogs import TEXTS, Child
+from actors.dialogs import TEXTS, Child, render_translation
 from actors.dialogs._names import clean_name, mentioned
 from actors.dialogs._onboarding import (
     is_consent,
@@ -19,6 +19,7 @@ from actors.dialogs._onboarding import (
     zone_label,
 )
 from actors.dialogs._texts import child_forms, gendered, say_child
+from actors.translator import translate_offline
 
 WINTER = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 SUMMER = dt.datetime(2026, 7, 15, 12, 0, tzinfo=dt.UTC)
@@ -166,3 +167,14 @@ def test_the_translators_advice_takes_the_childs_forms(advice: str, girl: str, b
     assert child_forms(advice, "girl") == girl
     assert child_forms(advice, "boy") == boy
     assert child_forms(advice, None) == advice
+
+
+@pytest.mark.parametrize(("gender", "asked"), [
+    ("girl", "что Маша сделала или сказала?"), ("boy", "что Маша сделал или сказал?"),
+    (None, "что Маша сделал(а) или сказал(а)?"),
+])
+def test_the_question_back_follows_the_childs_gender(gender: str | None, asked: str) -> None:
+    translation = translate_offline("Маша опять", "4-7", "ru")
+    assert translation.unclear
+    child = Child(id=1, name="Маша", age=5, gender=gender)  # type: ignore[arg-type]
+    assert asked in render_translation(translation, child, "ru")
