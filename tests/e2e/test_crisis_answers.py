@@ -19,6 +19,8 @@ from .test_faults import onboarded
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
 
 ROUTINE = {"en": "What Sam may be feeling", "ru": "Что может чувствовать Sam"}
+UNCLEAR = {"en": "I can't tell yet what Sam is feeling",
+           "ru": "я пока не могу понять, что чувствует Sam"}
 
 
 def opening(key: str, language: str) -> str:
@@ -84,8 +86,10 @@ async def test_idioms_get_the_routine_analysis(
         parent = bot.parent(622, language)
         parent.says(phrase)
         answer = await parent.text()
-        assert ROUTINE[language] in answer
         assert opening("crisis_suicide", language) not in answer
+        # The ordinary answer: an analysis, or (offline, when it cannot tell a feeling)
+        # the one question back.
+        assert ROUTINE[language] in answer or UNCLEAR[language] in answer
 
 
 async def test_a_crisis_during_onboarding_is_answered_and_onboarding_goes_on(
