@@ -282,6 +282,24 @@ def cpu_times() -> tuple[int, int] | None:
     return (values[7] if len(values) > 7 else 0), sum(values)
 
 
+def cores_busy(cores: frozenset[int]) -> tuple[float, float] | None:
+    """(busy, total) seconds of ``cores`` so far, from /proc/stat (busy: everything but
+    idle and iowait), or None."""
+    busy = total = 0
+    try:
+        with open("/proc/stat") as f:
+            for line in f:
+                name, *fields = line.split()
+                if name.startswith("cpu") and name[3:].isdigit() and int(name[3:]) in cores:
+                    values = [int(v) for v in fields[:8]]
+                    total += sum(values)
+                    busy += sum(values) - values[3] - values[4]
+    except (OSError, ValueError):
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    return (busy / tick, total / tick) if total else None
+
+
 def steal_pct(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
     if before is None or after is None or after[1] <= before[1]:
         return None
@@ -409,7 +427,8 @@ class BotProcess:
     def __init__(self, impl: Impl, base_url: str, token: str, journal_dir: Path,
                  profile_to: Path | None, cores: frozenset[int] | None = None) -> None:
         self.impl = impl
-        self._cores = cores
+        self.cores = cores
+        """The cores the bot is pinned to (None: not pinned)."""
         self._env = {k: v for k, v in os.environ.items()
                      if not k.startswith("FE_") and k not in (
                          "TELEGRAM_BOT_TOKEN", "ANTHROPIC_API_KEY", "DATABASE_URL", "REDIS_URL")}
@@ -422,7 +441,7 @@ class BotProcess:
         self.proc: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
-        cores = self._cores
+        cores = self.cores
 
         def pin() -> None:  # in the child, before exec: every thread it makes inherits it
             if cores is not None:
@@ -508,6 +527,9 @@ class RunResult:
     batch window, our spool's group commit, one fsync), hardly any queueing."""
     bottleneck: str | None = None
     """Who bounded the throughput phase: ``bot`` (its core busy), ``emulator`` or ``neither``."""
+    others_on_bot_core_pct: float | None = None
+    """Over the throughput phase, the share of the bot's core(s) that other processes
+    used (pinned runs only): the noise the bot's figures carry."""
     emulator_cpu_ms_per_update: float | None = None
     requests_per_update: float | None = None
     request_bytes_per_update: float | None = None
@@ -607,12 +629,14 @@ async def _throughput_phase(emu: Any, bot: BotProcess, cfg: Config, result: RunR
         raise RunFailed(f"{bot.impl.name}: no getUpdates within 60 s of start") from None
     if profiling:
         bot.signal(signal.SIGUSR1)
+    core0 = cores_busy(bot.cores) if bot.cores is not None else None
     cpu0, drv0, wall0 = bot.cpu(), time.process_time(), time.perf_counter()
     deadline = 60.0 + cfg.backlog / 50.0
     if not await emu.wait_replies(cfg.backlog, deadline):
         raise RunFailed(f"{bot.impl.name}: {emu.replies} of {cfg.backlog} backlog replies "
                         f"after {deadline:.0f} s (exited: {bot.exited})")
     cpu1, drv1, wall1 = bot.cpu(), time.process_time(), time.perf_counter()
+    core1 = cores_busy(bot.cores) if bot.cores is not None else None
     if profiling:
         bot.signal(signal.SIGUSR2)
     elapsed = emu.last_reply_at - emu.first_poll_at
@@ -624,6 +648,10 @@ async def _throughput_phase(emu: Any, bot: BotProcess, cfg: Config, result: RunR
     if cpu0 is not None and cpu1 is not None and span > 0:
         result.bot_cpu_pct = round(100.0 * (cpu1 - cpu0) / span, 1)
         result.bot_cpu_ms_per_update = round(1000.0 * (cpu1 - cpu0) / cfg.backlog, 3)
+        if core0 is not None and core1 is not None and core1[1] > core0[1]:
+            others = (core1[0] - core0[0]) - (cpu1 - cpu0)
+            result.others_on_bot_core_pct = round(
+                max(0.0, 100.0 * others / (core1[1] - core0[1])), 1)
     bot_busy = (result.bot_cpu_pct or 0.0) >= BUSY_PCT
     emu_busy = (result.emulator_cpu_pct or 0.0) >= BUSY_PCT
     result.bottleneck = ("bot" if bot_busy and not emu_busy else
@@ -729,7 +757,7 @@ def summarize(runs: list[RunResult], impl: str) -> dict[str, Any]:
 
 
 HEAD = (f"{'impl':<8} {'rep':>3} {'upd/s':>6} {'bound':>6} {'cpu ms/upd':>10} {'bot%':>5} "
-        f"{'emu%':>5} {'emu ms':>6} {'p50':>6} {'p90':>6} {'p99':>6} {'max':>6} {'@ s':>5} "
+        f"{'oth%':>5} {'emu%':>5} {'emu ms':>6} {'p50':>6} {'p90':>6} {'p99':>6} {'max':>6} {'@ s':>5} "
         f"{'p50@lo':>6} {'n':>5} {'miss':>4} {'xtra':>4} {'req/u':>5} {'B/u in':>6} "
         f"{'B/u out':>7} {'conn':>4} {'calls/upd':<28} {'load1':>5} {'steal%':>6}")
 
@@ -743,7 +771,7 @@ def print_run(r: RunResult, out: TextIO) -> None:
                      sorted(r.calls_per_update.items()))
     print(f"{r.impl:<8} {r.rep:>3} {_f(r.updates_per_s, '.0f'):>6} {r.bottleneck or '—':>6} "
           f"{_f(r.bot_cpu_ms_per_update, '.3f'):>10} {_f(r.bot_cpu_pct, '.0f'):>5} "
-          f"{_f(r.emulator_cpu_pct, '.0f'):>5} {_f(r.emulator_cpu_ms_per_update, '.3f'):>6} "
+          f"{_f(r.others_on_bot_core_pct, '.0f'):>5} {_f(r.emulator_cpu_pct, '.0f'):>5} {_f(r.emulator_cpu_ms_per_update, '.3f'):>6} "
           f"{_f(r.p50_ms):>6} {_f(r.p90_ms):>6} {_f(r.p99_ms):>6} {_f(r.max_ms):>6} "
           f"{_f(r.max_at_s):>5} {_f(r.p50_ms_at_low):>6} {r.latency_samples:>5} "
           f"{r.missing_replies:>4} {r.extra_replies:>4} {_f(r.requests_per_update, '.2f'):>5} "
@@ -762,8 +790,8 @@ def print_run(r: RunResult, out: TextIO) -> None:
 LEGEND = """\
    upd/s: backlog drained per second (first getUpdates → last reply); bound: whose core was
    busy (≥ 90 %) in that window; cpu ms/upd: the bot process's CPU per update in that window;
-   bot% / emu%: the bot's and the driver's (the emulator's) CPU use meanwhile, emu ms: the
-   emulator's CPU per update; p50…max: injection → reply in ms at the steady rate (@ s: when
+   bot% / emu%: the bot's and the driver's (the emulator's) CPU use meanwhile, oth%: other
+   processes' share of the bot's core (noise), emu ms: the emulator's CPU per update; p50…max: injection → reply in ms at the steady rate (@ s: when
    the slowest was injected); p50@lo: at the low rate; n: steady samples; miss: updates
    unanswered 10 s after injection; xtra: replies beyond one per update; req/u, B/u in, B/u
    out: Bot API requests, request bytes (line, headers, body) and response body bytes per
@@ -904,7 +932,8 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
         "noise": {"loadavg1_before": [r.loadavg1_before for r in runs],
                   "steal_pct": [r.steal_pct for r in runs],
                   "emulator_cpu_pct": [r.emulator_cpu_pct for r in runs],
-                  "bot_cpu_pct": [r.bot_cpu_pct for r in runs]},
+                  "bot_cpu_pct": [r.bot_cpu_pct for r in runs],
+                  "others_on_bot_core_pct": [r.others_on_bot_core_pct for r in runs]},
         "method": {"backlog": cfg.backlog, "chats": cfg.chats, "rate": cfg.rate,
                    "steady_s": cfg.steady_s, "low_rate": cfg.low_rate, "low_s": cfg.low_s,
                    "reps": cfg.reps, "median_of_reps": True,
