@@ -145,10 +145,11 @@ class TelegramSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown
     webhook_register: bool = True
     """Call setWebhook at start (the lease holder, with replicas); false: someone else
     registers it."""
-    allowed_updates: tuple[Literal["message", "edited_message", "callback_query",
-                                   "my_chat_member"], ...] = (
+    allowed_updates: Annotated[tuple[Literal["message", "edited_message", "callback_query",
+                                             "my_chat_member"], ...], Meta(min_length=1)] = (
         "message", "edited_message", "callback_query", "my_chat_member")
-    """Update types asked for (getUpdates and setWebhook)."""
+    """Update types asked for (getUpdates and setWebhook); never empty, since an empty
+    list means every type to Telegram."""
 
 
 class AnthropicSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

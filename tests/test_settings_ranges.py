@@ -48,6 +48,8 @@ SPECIAL: dict[tuple[str, str], str] = {
     ("database", "url"): '"mysql://user:pw@host/db"',
     ("redis", "url"): '"http://host:6379/0"',
     ("health", "host"): '"256.1.1.1"',
+    ("telegram", "webhook_secret"): '"a secret with spaces"',
+    ("replicas", "id"): '"a name with spaces"',  # empty is legal: a generated name
 }
 
 
