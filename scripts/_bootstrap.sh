@@ -53,11 +53,12 @@ pg_bindir() {
 have_pg() { pg_bindir >/dev/null 2>&1; }
 have_redis() { command -v redis-server >/dev/null 2>&1; }
 
-# The PostgreSQL and Redis servers the tests start privately (chaos/services.py).
+# The PostgreSQL, Redis and nginx servers the tests start privately (chaos/services.py).
 ensure_servers() {
   local pkgs=()
   have_pg || pkgs+=(postgresql)
   have_redis || pkgs+=(redis-server)
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || pkgs+=(nginx)  # webhook replicas
   [ "${#pkgs[@]}" -eq 0 ] && return 0
   ensure_apt "${pkgs[@]}"
 }
