@@ -37,8 +37,12 @@ class Signal:
                 return False
             future: asyncio.Future[None] = loop.create_future()
             self._waiters.add(future)
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation
+            # that arrives as the future completes, and a cancelled webhook delivery loop
+            # then ran on forever, hanging the emulator's shutdown.
             try:
-                await asyncio.wait_for(future, remaining)
+                async with asyncio.timeout(remaining):
+                    await future
             except TimeoutError:
                 self._waiters.discard(future)
         return True

@@ -204,7 +204,8 @@ class UpdateQueue:
         if future is None:
             future = self.waiter()
         try:
-            return await asyncio.wait_for(future, timeout)
+            async with asyncio.timeout(timeout):  # not wait_for: see _calls.Signal
+                return await future
         except TimeoutError:
             return "timeout"
         finally:
