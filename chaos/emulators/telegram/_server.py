@@ -137,8 +137,8 @@ class TelegramEmulator:
         self._closing.set()
         for task in self._delivery_tasks:
             task.cancel()
-        if self._delivery_tasks:
-            await asyncio.gather(*self._delivery_tasks, return_exceptions=True)
+        if self._delivery_tasks:  # bounded: a shutdown never hangs on a delivery loop
+            await asyncio.wait(self._delivery_tasks, timeout=2.0)
         self._delivery_tasks = []
         for bot in self._bots.values():
             bot.queue.wake("closed")
