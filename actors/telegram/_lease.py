@@ -385,10 +385,10 @@ class Lease:
             self._unreachable = False
             log.info("lease: PostgreSQL reachable again")
         if epoch is not None:
-            self._valid_until = started + self.ttl - self.margin
-            if self._term is None or self._term.epoch != epoch:
-                if self._term is not None:
-                    self._end("the lease lapsed and was taken again under a new epoch")
+            if self._term is not None and self._term.epoch != epoch:
+                self._end("the lease lapsed and was taken again under a new epoch")
+            self._valid_until = started + self.ttl - self.margin  # after _end zeroed it
+            if self._term is None:
                 self._begin(epoch, started)
             return
         if other is not None:

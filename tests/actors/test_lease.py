@@ -240,3 +240,27 @@ async def test_the_inbox_takes_updates_once_and_wakes_the_holder(pg_dsn: str) ->
     finally:
         await writer.aclose()
         await reader.aclose()
+
+
+async def test_a_lapsed_lease_taken_again_by_its_holder_is_a_new_valid_term(
+    pg_dsn: str,
+) -> None:
+    """The holder's row expired (PostgreSQL unreachable for a while, say) and nobody took
+    it: the holder's next renewal takes it under a new epoch; the old term is over and
+    the new one stands."""
+    a = lease(pg_dsn, "a", ttl=30)
+    try:
+        await a.renew_once()
+        old = a.term
+        assert old is not None
+        conn = await asyncpg.connect(pg_dsn)
+        await conn.execute("UPDATE telegram_leases SET expires_at = clock_timestamp()")
+        await conn.close()
+        await a.renew_once()
+        assert old.lost.is_set()
+        assert a.term is not None
+        assert a.term.epoch == old.epoch + 1
+        assert a.valid(a.term.epoch)
+        assert not a.valid(old.epoch)
+    finally:
+        await a.aclose()
