@@ -976,7 +976,10 @@ class NginxServer(_Server):
 
     def _conf(self) -> str:
         data = self.data_dir
-        servers = "".join(f"        server {LOOPBACK}:{p} max_fails=1 fail_timeout=2s;\n"
+        # max_fails=0: never mark a replica down as a whole; each request that a dead one
+        # refuses goes to the next (with max_fails=1 a burst of failures during a kill
+        # marked every replica down for fail_timeout: "no live upstreams", 502).
+        servers = "".join(f"        server {LOOPBACK}:{p} max_fails=0;\n"
                           for p in self.upstreams)
         temp = "".join(f"    {kind}_temp_path {data / 'temp' / name};\n" for kind, name in (
             ("client_body", "body"), ("proxy", "proxy"), ("fastcgi", "fastcgi"),

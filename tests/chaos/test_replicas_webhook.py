@@ -121,6 +121,10 @@ async def test_webhook_replicas_behind_nginx_lose_nothing_when_the_holder_is_kil
           f"(epoch {epoch2}): lease taken {lease_moved:.2f} s, first answer to a phrase "
           f"sent after the kill {failover:.2f} s")
     causes = Counter(str(d["error"]) for d in errors)
+    when = sorted(round(d["time"] - killed_at, 2) for d in errors)
+    if when:
+        print(f"[replicas webhook] failed deliveries from {when[0]} s to {when[-1]} s after "
+              f"the kill")
     print(f"[replicas webhook] {len(deliveries)} webhook deliveries, {len(errors)} failed "
           f"and redelivered {dict(causes)}; in flight at the kill {len(at_kill)}; duplicates "
           f"{report.duplicates}; order violations {len(wrong)}")
