@@ -12,28 +12,13 @@
 # there or none of those proxies exists; one that is missing is reported and skipped.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/_proxy.sh"
 
-URL="${TOXIPROXY_URL:-http://127.0.0.1:8474}"
-URL="${URL%/}"
-read -r -a PROXIES <<< "${LAG_PROXIES:-postgres redis}"
-ALL="${PROXIES[*]}"
 MS="${1:-200}"
 JITTER="${2:-0}"
 [[ "$MS" =~ ^[0-9]+$ ]] || die "MS must be a whole number of milliseconds, not '$MS'"
 [[ "$JITTER" =~ ^[0-9]+$ ]] || die "JITTER_MS must be a whole number of milliseconds, not '$JITTER'"
 [ -x "$PY" ] || die "no $PY: run ./scripts/test or ./scripts/run once to set it up"
-
-# api METHOD PATH [JSON]: sets STATUS and BODY; dies when nothing answers at $URL.
-api() {
-  local args=(-sS --max-time 10 -X "$1" -w '\n%{http_code}' "$URL$2") out
-  [ "$#" -lt 3 ] || args+=(-H 'Content-Type: application/json' --data-raw "$3")
-  if ! out="$(curl "${args[@]}" 2>&1)"; then
-    out="$(grep -m 1 -o 'curl: .*' <<< "$out" || true)"
-    die "nothing to act on: no fault proxy answers at $URL (${out#curl: }); start one with .venv/bin/python -m chaos.faultproxy"
-  fi
-  STATUS="${out##*$'\n'}"
-  BODY="${out%$'\n'*}"
-}
 
 # route: "LISTEN -> UPSTREAM" of the proxy JSON in $BODY.
 route() {

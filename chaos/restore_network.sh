@@ -12,25 +12,10 @@
 # restore).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/_proxy.sh"
 
-URL="${TOXIPROXY_URL:-http://127.0.0.1:8474}"
-URL="${URL%/}"
-read -r -a PROXIES <<< "${LAG_PROXIES:-postgres redis}"
-ALL="${PROXIES[*]}"
 [ "$#" -eq 0 ] || die "no arguments expected (the proxies come from \$LAG_PROXIES)"
 [ -x "$PY" ] || die "no $PY: run ./scripts/test or ./scripts/run once to set it up"
-
-# api METHOD PATH [JSON]: sets STATUS and BODY; dies when nothing answers at $URL.
-api() {
-  local args=(-sS --max-time 10 -X "$1" -w '\n%{http_code}' "$URL$2") out
-  [ "$#" -lt 3 ] || args+=(-H 'Content-Type: application/json' --data-raw "$3")
-  if ! out="$(curl "${args[@]}" 2>&1)"; then
-    out="$(grep -m 1 -o 'curl: .*' <<< "$out" || true)"
-    die "nothing to act on: no fault proxy answers at $URL (${out#curl: })"
-  fi
-  STATUS="${out##*$'\n'}"
-  BODY="${out%$'\n'*}"
-}
 
 # toxics: one line per toxic of the proxy JSON in $BODY: NAME<TAB>what it is.
 toxics() {
