@@ -338,6 +338,8 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             await self._step_time(update, family, text)
         elif step == "timezone":
             await self._step_timezone(update, family, text)
+        elif step == "clarify" and family.onboarded:
+            await self._clarified(update, family, text)
         elif family.onboarded:
             await self._phrase(update, family, text)
         else:
@@ -426,7 +428,7 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             await self._undo(update, family)
         elif name == "cancel":
             family = replace(family, pending_phrase=None, pending_name=None, pending_age=None,
-                             editing=None)
+                             editing=None, pending_update=None, pending_child=None)
             await self._put(replace(family, step=_onboarding_step(family)))
             await self._reply(update, say("cancelled", language))
         else:
@@ -589,19 +591,41 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             return
         # translate first, then clear the parked phrase: a crash in between redelivers the
         # tap and it still finds its phrase
-        await self._translate(update, family, child, family.pending_phrase)
-        await self._put(replace(family, step="ready", pending_phrase=None,
-                                     pending_update=None))
+        if not await self._translate(update, family, child, family.pending_phrase):
+            await self._put(replace(family, step="ready", pending_phrase=None,
+                                         pending_update=None))
+
+    async def _clarified(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        """The parent's answer to "what happened just before?": read together with the
+        unclear phrase it explains, for the same child, and filed as one entry. A message
+        that names another child is a new phrase instead."""
+        child = None if family.pending_child is None else family.child(family.pending_child)
+        named = mentioned(family.children, text)
+        parked = family.pending_phrase
+        cleared = replace(family, step="ready", pending_phrase=None, pending_update=None,
+                          pending_child=None)
+        if child is None or parked is None or (len(named) == 1 and named[0].id != child.id):
+            await self._put(cleared)
+            await self._phrase(update, cleared, text)
+            return
+        await self._translate(update, cleared, child, f"{parked}\n{text}", ask_back=False)
+        await self._put(cleared)
 
     async def _translate(
-        self, update: IncomingUpdate, family: Family, child: Child, phrase: str,
-    ) -> None:
+        self, update: IncomingUpdate, family: Family, child: Child, phrase: str, *,
+        ask_back: bool = True,
+    ) -> bool:
+        """Translate ``phrase`` for ``child``, keep it in the diary and answer. When the
+        offline translator cannot tell a feeling, nothing goes into the diary: with
+        ``ask_back`` the phrase is parked (step ``clarify``) and the parent is asked what
+        happened; the answer is read together with it. Returns whether it parked."""
         language = self._language(family, update)
         await self.sender.tell(ShowTyping(chat_id=update.chat_id, after=TYPING_AFTER))
         request = TranslateRequest(phrase=phrase, age_band=age_band(self.age(child)),
                                    language=language)
         started = time.monotonic()
         source, took = "offline", None
+        parked = False
         try:
             if await self.store.count(update.chat_id, "claude",
                                       3600) > self.settings.claude_per_hour:
@@ -610,12 +634,19 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
                 translation = await self._ask_translator(update.chat_id, request)
             source = "cache" if translation.cached else translation.source
             took = time.monotonic() - started
-            await self.store.record_entry(family, child, phrase, translation,
-                                          reply_key(update.update_id))
             key = reply_key(update.update_id)
-            buttons = None if translation.unclear else feedback_buttons(key, language)
-            await self._reply(update, render_translation(translation, child, language),
-                              buttons)
+            if translation.unclear:  # no feeling to keep: ask once, or say it is still unclear
+                parked = ask_back
+                if ask_back:
+                    await self._put(replace(family, step="clarify", pending_phrase=phrase,
+                                                 pending_update=update.update_id,
+                                                 pending_child=child.id))
+                await self._reply(update, render_translation(translation, child, language,
+                                                             asked=not ask_back))
+            else:
+                await self.store.record_entry(family, child, phrase, translation, key)
+                await self._reply(update, render_translation(translation, child, language),
+                                  feedback_buttons(key, language))
         except StateUnavailable:
             raise  # not a failure: the update waits for its family's state
         except Exception:
@@ -625,6 +656,7 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             raise
         if self.metrics is not None:
             self.metrics.translation(request.age_band, language, source, True, took)
+        return parked
 
     async def _crisis(self, update: IncomingUpdate, family: Family, finding: CrisisFinding,
                       ) -> None:
@@ -735,8 +767,11 @@ def _onboarding_step(family: Family) -> Any:
     return onboarding_step(family)
 
 
-def render_translation(translation: Translation, child: Child, language: Language) -> str:
-    """The reply to a phrase, in Telegram HTML; every model text is escaped."""
+def render_translation(translation: Translation, child: Child, language: Language, *,
+                       asked: bool = False) -> str:
+    """The reply to a phrase, in Telegram HTML; every model text is escaped. An unclear
+    translation names no feeling: it asks what happened, or, when that was ``asked``
+    already, says the feeling is still unclear above the general advice."""
     analysis = translation.analysis
     emotion = EMOTION_NAMES[analysis.emotion][language]
     lines = [
@@ -751,7 +786,8 @@ def render_translation(translation: Translation, child: Child, language: Languag
         *(f"• {escape(_forms(text, child, language))}" for text in analysis.what_to_avoid),
     ]
     if translation.unclear:  # nothing to name: ask what happened instead
-        lines[:2] = [say_child("unclear", language, child.gender, name=child.name)]
+        key = "still_unclear" if asked else "unclear"
+        lines[:2] = [say_child(key, language, child.gender, name=child.name)]
     if translation.basic_mode:
         lines += ["", say("basic_mode", language)]
     return "\n".join(lines)

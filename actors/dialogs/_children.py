@@ -84,7 +84,7 @@ class ChildrenSteps(Host):
         language = self._language(family, update)
         children = tuple(c for c in family.children if c.id != child.id)
         family = replace(family, children=children, editing=None, pending_phrase=None,
-                         pending_update=None,
+                         pending_update=None, pending_child=None,
                          last_child_id=max(family.last_child_id, child.id))
         text = say("child_removed", language, name=child.name)
         if children:

@@ -48,6 +48,7 @@ Step = Literal[
     "child_gender",    # (Russian) waiting for the child's gender
     "ready",           # onboarded: text is a phrase to translate
     "choose_child",    # a phrase is parked until the parent picks the child
+    "clarify",         # an unclear phrase is parked until the parent says what happened
     "checkin_time",    # waiting for HH:MM
     "timezone",        # waiting for a time zone
     "rename_child",    # /children: waiting for the new name of ``editing``
@@ -78,6 +79,9 @@ class Family(msgspec.Struct, frozen=True, kw_only=True):
     """The phrase parked while the parent picks the child."""
     pending_update: int | None = None
     """The update that parked ``pending_phrase``: buttons of older prompts are stale."""
+    pending_child: int | None = None
+    """The child an unclear ``pending_phrase`` is about, while the parent is asked what
+    happened (step ``clarify``)."""
     checkin_time: str = "20:00"
     timezone: str = ""
     """IANA name or "UTC+3"; empty until the language is chosen (which sets a default)."""

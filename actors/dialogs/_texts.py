@@ -364,6 +364,12 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "<b>I can't tell yet what {name} is feeling from this.</b> What happened just "
               "before, and what did {name} do or say?",
     },
+    "still_unclear": {  # the parent answered the question back and it is still unclear
+        "ru": "<b>Мне всё ещё трудно понять, что чувствует {name}</b>, поэтому я не "
+              "записываю это в дневник. Вот что обычно помогает, какое бы чувство ни было:",
+        "en": "<b>I still can't tell what {name} is feeling</b>, so I'm not putting this "
+              "in the diary. Here is what usually helps, whatever the feeling:",
+    },
     # Crisis answers (actors.crisis): they replace the routine analysis. One per category,
     # then the lines every one of them ends with.
     "crisis_suicide": {

@@ -246,3 +246,53 @@ async def test_a_crisis_is_kept_in_the_diary_marked_and_shown_so(
         history = await parent.text()
         assert f"— {marker}\n" in history
         assert crisis in history
+
+
+UNCLEAR: dict[str, dict[str, str]] = {
+    "en": {"name": "Sam", "unclear": "Sam again", "dont_know": "I don't know",
+           "answer": "he screamed that he hates me and threw his toy",
+           "feeling": "What Sam may be feeling"},
+    "ru": {"name": "Маша", "unclear": "Маша опять", "dont_know": "не знаю",
+           "answer": "она кричала, что ненавидит брата, и швырнула игрушку",
+           "feeling": "Что может чувствовать Маша"},
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_an_unclear_phrase_is_asked_about_and_filed_with_the_answer(
+    language: str, tmp_path: Path, telegram: TelegramEmulator,
+) -> None:
+    """Nothing recognised: no entry with a made-up feeling. The bot asks what happened,
+    and the answer is read together with the phrase and filed as one entry; an answer
+    that still says nothing is said to be unclear and filed nowhere."""
+    words = UNCLEAR[language]
+    store = MemoryFamilyStore(clock=ManualClock.at(T0))
+    async with running_bot(bot_settings(tmp_path, telegram), telegram, store=store) as bot:
+        parent = bot.parent(952, language)
+        await onboard(parent, language, words["name"], "6", gender="girl")
+
+        parent.says(words["unclear"])
+        asked = await parent.reply()
+        assert "inline_keyboard" not in asked.get("reply_markup", {})  # no feedback tap
+        question = parse_html(asked["text"]).text
+        assert question.startswith(TEXTS["unclear"][language].split("</b>")[0][3:8])  # type: ignore[index]
+        assert words["feeling"] not in question
+        assert store.entries == {}
+        parent.says(words["answer"])
+        answer = await parent.text()
+        assert words["feeling"] in answer
+        [entry] = store.entries.values()
+        assert entry.phrase == f"{words['unclear']}\n{words['answer']}"
+        assert entry.translation is not None
+        assert entry.translation.analysis.emotion == "anger"
+
+        parent.says(words["unclear"])
+        await parent.reply()
+        parent.says(words["dont_know"])
+        still = await parent.text()
+        assert still.startswith(plain("still_unclear", language, name=words["name"])[:25])
+        assert len(store.entries) == 1  # nothing filed for the unclear pair
+        parent.says(words["answer"])  # the question was asked once: a new phrase now
+        assert words["feeling"] in await parent.text()
+        assert [e.phrase for e in store.entries.values()][1] == words["answer"]
+        await parent.no_more_replies()
