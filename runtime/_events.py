@@ -93,7 +93,8 @@ class DeadLettered(LifecycleEvent, frozen=True, kw_only=True):
     """A message that could not be handled: ``reason`` is ``poison`` (crashed its handler
     on every delivery), ``dropped`` (in flight at a crash under the drop policy),
     ``overflow`` (evicted by drop_oldest), ``stopped`` (queued when the actor stopped for
-    good) or ``shutdown`` (queued when the system shut down)."""
+    good while the system ran on) or ``shutdown`` (queued when the system shut down,
+    whichever actor or supervisor closed the mailbox then)."""
 
     message: Any
     reason: str

@@ -136,6 +136,9 @@ class ActorSystem:
     _root_exit: Exit | None
     _finished: anyio.Event
     _shutdown_requested: bool
+    _shutting_down: bool
+    """Set when the shutdown begins: from then on a message dead-lettered as ``stopped``
+    (queued when its actor was closed or removed) is a ``shutdown`` letter."""
     _requested_code: int
     _deadlines: _Deadlines
 
@@ -194,6 +197,7 @@ class ActorSystem:
         self._root_exit = None
         self._finished = anyio.Event()
         self._shutdown_requested = False
+        self._shutting_down = False
         self._requested_code = 0
         self._deadlines = _Deadlines(self._event, self.now)
 
@@ -256,6 +260,8 @@ class ActorSystem:
 
     def _dead_letter(self, path: str, message: Any, reason: str,
                      error: BaseException | None, attempts: int) -> None:
+        if reason == "stopped" and self._shutting_down:
+            reason = "shutdown"  # a supervisor removing its children as the system stops
         self.events.publish(DeadLettered(
             path=path, at=self.now(), message=message, reason=reason,
             error=None if error is None else repr(error), attempts=attempts,
@@ -300,6 +306,7 @@ class ActorSystem:
         return self._root_exit
 
     async def _shutdown(self) -> None:
+        self._shutting_down = True
         root = self._root
         if root is not None and root.running:
             await root.stop(None)

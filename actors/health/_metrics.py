@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from ._status import AppLike, HealthModel
 
-__all__ = ["BREAKER_LEVELS", "CONTENT_TYPE", "PREFIX", "Metrics"]
+__all__ = ["BREAKER_LEVELS", "CONTENT_TYPE", "DEAD_LETTER_REASONS", "PREFIX", "Metrics"]
 
 PREFIX: Final = "fe_"
 CONTENT_TYPE: Final = "text/plain; version=0.0.4; charset=utf-8"
@@ -45,6 +45,11 @@ CONTENT_TYPE: Final = "text/plain; version=0.0.4; charset=utf-8"
 BREAKER_LEVELS: Final = {BreakerState.CLOSED: 0, BreakerState.HALF_OPEN: 1,
                          BreakerState.OPEN: 2}
 """``fe_breaker_state`` values: 0 closed, 1 half-open, 2 open."""
+DEAD_LETTER_REASONS: Final = frozenset({"poison", "dropped", "overflow", "stopped",
+                                        "shutdown"})
+"""The kernel's dead-letter reasons (``runtime.DeadLettered``): ``fe_dead_letters_total``'s
+``reason`` label is one of them or ``other``. ``shutdown`` letters were queued when the
+bot stopped (the DeadLetters alert leaves them out); the rest are lost while it runs."""
 
 _SECONDS_FAST: Final = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 _SECONDS_SLOW: Final = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 13.0, 20.0, 30.0, 60.0)
@@ -131,7 +136,9 @@ class Metrics:
             "fe_actor_crashes", "Incarnations that raised, by actor path and phase.",
             ["actor", "phase"], registry=r)
         self.dead_letters = Counter(
-            "fe_dead_letters", "Messages dead-lettered, by actor path and reason.",
+            "fe_dead_letters", "Messages dead-lettered, by actor path and reason (poison, "
+            "dropped, overflow, stopped: lost while the bot runs; shutdown: queued when the "
+            "bot stopped, handled again after the start when journaled).",
             ["actor", "reason"], registry=r)
         self.intensity_exceeded = Counter(
             "fe_supervisor_gave_up", "Supervisors that exceeded their restart intensity or "
@@ -256,7 +263,8 @@ class Metrics:
             reason = self._last_exit.get(event.path, "unknown")
             self.restarts.labels(event.path, reason).inc()
         elif isinstance(event, DeadLettered):
-            self.dead_letters.labels(event.path, event.reason).inc()
+            reason = event.reason if event.reason in DEAD_LETTER_REASONS else "other"
+            self.dead_letters.labels(event.path, reason).inc()
         elif isinstance(event, IntensityExceeded):
             self.intensity_exceeded.labels(event.path, "intensity_exceeded").inc()
         elif isinstance(event, Escalated):
