@@ -82,6 +82,8 @@ CUES: Final[dict[str, str]] = {
         stomp*=1.2, топнуть=1.2, with his|her fists=2, went for him|her=2, набросил*=2
         сам|сама иди|ложись=2, you go to bed=2, you go away=2, im not going=1.5, i wont go=1.5
         не пойду я=1.5
+        # behaviour at a limit, the feeling unnamed
+        сквозь зубы=1.5, отвяж*=2, отцепись=2, not my friend anymore=2.5, youre not my friend=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -117,6 +119,9 @@ CUES: Final[dict[str, str]] = {
         wont come back=2.5, never coming back=2.5, old house|home|room|school=1.5
         старый|старом|старой|старую квартир*|дом*=1.5, forever=1.5, навсегда=1.5, flew away=1
         улетел*=1
+        # disappointment and loss shown, not named
+        глаза мокрые=2, мокрые глаза=2, на глазах слезы=2, didnt get picked|chosen|selected=2
+        не взяли в команду|сборную|студию=2, всплыл*=1.2, рыбка умерла|всплыла=2.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -227,9 +232,18 @@ CUES: Final[dict[str, str]] = {
         смотрит в пол=2.5, просит|умоляет не говорить=2.5, dont look=2, laugh at my=2.5
         going to laugh=2, смеят*=1, надо мной ~ смеят*=2.5, fool of myself|himself|herself=3
         made a fool=3, опозорил*=3
+        # a mistake hidden, eyes down: shame without its name
+        прячет|спрятал*|прятал*|спрятать ~ тетрадь|оценк*|двойк*|тройк*|контрольн*|дневник=2.5
+        hid|hides|hiding|hide ~ test|grade|report|card|homework|sheets|paper=2.5
+        весь класс смеялся|ржал=2.5, класс смеялся=2, красный как рак=2.5
+        wont|doesnt|cant|didnt|wouldnt look up=2, everyone is better than me|him|her=2
+        все лучше меня=2, looking at the floor=2.5, looks at the floor=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
+        # rivalry told by what the child does or compares
+        с появлением=2, since the baby=2.5, better than his|hers|mine|ours=2, bigger than his|hers|mine=2
+        отпихивает|отталкивает ~ малыша|сестру|брата|младшую|младшего=2.5
         теперь дружит с=2.5, дружит с другой|другим=2.5, моя мама|мамочка=2.5, мой папа=2.5
         между нами=2, влезает между=2.5, везет ему|ей|же=2.5, везунчик=2, мисс совершенство=2.5
         baby came|arrived=2.5, baby was born=2.5, new baby=2, like a baby again=1.5, new bff=2.5
@@ -275,6 +289,9 @@ CUES: Final[dict[str, str]] = {
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
+        # missing someone, waiting for them: told by what the child does
+        зовет бабу|бабушку|деда|дедушку|папу|маму=2, смотрит|стоит ~ в окно|у окна|у двери=1.5
+        ждет у окна|двери=2, keeps calling for=2, waits by the door|window=2
         переехал*=2, командировк*=2, спит с его|ее=2, когда|када ~ приедет|придет|вернется=2
         где бабушка|дедушка|папа=1.5, у окна=1.5, невидимк*=2.5, новая школа=1, скучаю=1.5
         скучает=1.5, соскучил*=1.5, одна дома=1, miss=1.5, misses=1.5, missing=1, except me=2.5
@@ -424,6 +441,9 @@ CUES: Final[dict[str, str]] = {
         не соединя*|подход*|стыку*|совпада*=1.5, done building|trying|doing=2, how many times=2
         keep|keeps missing|failing|dropping=2
         не крутит*|едет|включа*|заводит*|открыва*|застегива*=1.5
+        # a thing that will not do what the child wants, a game lost
+        wont|doesnt|didnt fly|open|close|stick|start|stay|zip|stand=1.5, lost the ~ game|match|race=1.5
+        не компилир*|запускает*|заводит*=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -460,6 +480,7 @@ CUES: Final[dict[str, str]] = {
         tears of joy=3.5, jumping for joy=3, im doing it=2, i passed=2.5, got an a=2
         made the team=2, telling everyone=1.5, shrieking with laughter=2.5, so proud=2.5
         proud=2, all by himself|herself=1.5, learned to=1.5, cant stop laughing|giggling=2.5
+        заливается смехом=3, заливается=1.5, хохочет до=2.5
         # emoji names: 😀 😃 😄 😁 😆 😊 ☺ 🙂 🥳 🎉 😍 🤩 ❤ 💕 😂 🤣 👍 ✨ 💖 😻 🙌
         grinning face=2, beaming face=2, grinning squinting face=2, smiling face=2
         slightly smiling face=1.5, partying face=2.5, party popper=2, heart eyes=2
