@@ -126,13 +126,20 @@ async def test_a_sweep_awaits_deliveries_concurrently_within_its_bound(db: str) 
         most = max(most, sum(d.outcome is None for d in waiting))
         return delivery
 
-    async def telegram() -> None:  # settles each delivery a little after it was handed over
+    def open_ones() -> list[Delivery]:
+        return [d for d in waiting if d.outcome is None]
+
+    async def telegram() -> None:
+        """Settles the oldest open delivery once the bound's worth are open (or all seven
+        were handed over), so the test does not depend on how fast the machine is; a
+        sweep that delivered one at a time is let through after 2 s, and fails below."""
         while True:
-            await anyio.sleep(0.01)
-            for delivery in waiting:
-                if delivery.outcome is None:
-                    delivery.settle(DeliveryOutcome.DELIVERED)
-                    break
+            with anyio.move_on_after(2.0):
+                while not (len(open_ones()) >= 3 or (len(waiting) == 7 and open_ones())):
+                    await anyio.sleep(0.005)
+            if open_ones():
+                open_ones()[0].settle(DeliveryOutcome.DELIVERED)
+            await anyio.sleep(0.005)
 
     async with (running(db, clock, confirm=confirm, delivery_concurrency=3) as bot,
                 anyio.create_task_group() as tg):
