@@ -272,7 +272,8 @@ def _ops_children(app: App) -> list[ChildSpec]:
     def make_health() -> HealthServer:
         token = health.token.reveal() if health.token is not None else None
         return HealthServer(app, app.metrics, host=health.host, port=health.port, token=token,
-                            clock=app.clock)
+                            clock=app.clock, max_connections=health.max_connections,
+                            fd_reserve=health.fd_reserve, idle_timeout=health.idle_timeout)
 
     children = [worker("scheduler", make_scheduler, backoff=Backoff.for_rto(sup.rto_postgres),
                        shutdown=sup.shutdown_timeout,
@@ -370,7 +371,8 @@ async def run_bot(
     to the tree: the terminal chat, a scripted demo) returns. The process exit code:
     non-zero when the root gave up, so the service manager restarts it."""
     install_log_redaction()
-    raise_nofile_limit()  # descriptors for the spool and the databases, whatever the probes do
+    # descriptors for the spool and the databases, whatever the probes do
+    raise_nofile_limit(settings.health.nofile_target)
     async with open_app(settings, token, store=store, dialogs_fault=dialogs_fault,
                         clock=clock) as app:
         # Everything long-lived exists now (modules, settings, SDK clients): move it out of

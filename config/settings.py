@@ -294,6 +294,19 @@ class HealthSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_f
     port: Annotated[int, Meta(ge=0, le=65535)] = 8080
     token: Secret | None = None
     """Bearer token for /metrics and /admin/* (the health endpoints stay open)."""
+    max_connections: Annotated[int, Meta(ge=4, le=65_536)] = 512
+    """The most connections the health port keeps open (fewer when the open-files limit
+    leaves less than ``fd_reserve`` descriptors); at the cap a new one evicts the oldest
+    idle one."""
+    fd_reserve: Annotated[int, Meta(ge=0, le=65_536)] = 256
+    """Descriptors the health port never takes: the spool, PostgreSQL, Redis, the API
+    clients, pg_dump."""
+    idle_timeout: Annotated[float, Meta(gt=0, le=600)] = 5.0
+    """Seconds a health connection may stay without a whole request (after it opened or
+    after its last response) before it is closed."""
+    nofile_target: Annotated[int, Meta(ge=1024, le=1_048_576)] = 65_536
+    """At start the soft open-files limit (RLIMIT_NOFILE) is raised toward the hard one,
+    up to this."""
 
 
 class ReplicasSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

@@ -31,6 +31,8 @@ from typing import Any, Final, TypeVar
 import anyio
 from aiohttp import web
 
+from config.settings import HealthSettings
+
 from ._metrics import Metrics
 
 __all__ = [
@@ -46,23 +48,26 @@ __all__ = [
 log: Final = logging.getLogger(__name__)
 T = TypeVar("T")
 
-FD_RESERVE: Final = 256
+_DEFAULTS: Final = HealthSettings()
+FD_RESERVE: Final = _DEFAULTS.fd_reserve
 """Descriptors the health server never takes: the spool's segments, PostgreSQL, Redis,
-the Telegram and Claude clients, pg_dump, log files."""
-MAX_CONNECTIONS: Final = 512
-"""The most connections the health server keeps open, however high the limit."""
+the Telegram and Claude clients, pg_dump, log files (``[health] fd_reserve``)."""
+MAX_CONNECTIONS: Final = _DEFAULTS.max_connections
+"""The most connections the health server keeps open, however high the limit
+(``[health] max_connections``)."""
 MIN_CONNECTIONS: Final = 4
-IDLE_TIMEOUT: Final = 5.0
+IDLE_TIMEOUT: Final = _DEFAULTS.idle_timeout
 """Seconds a connection may stay without a whole request (after it opened or after its
-last response) before it is closed."""
-NOFILE_TARGET: Final = 65536
+last response) before it is closed (``[health] idle_timeout``)."""
+NOFILE_TARGET: Final = _DEFAULTS.nofile_target
+"""``raise_nofile_limit`` raises the soft limit up to this (or the hard limit;
+``[health] nofile_target``)."""
 ACCEPT_BATCH: Final = 8
 """Connections accepted per turn of the health thread's loop."""
 SWITCH_INTERVAL: Final = 0.001
 """The interpreter's thread switch interval while the health thread runs (Python's
 default is 5 ms): a probe that wakes the thread waits at most this long for the GIL
 held by the bot's busy loop. It costs nothing while no other thread wants the GIL."""
-"""``raise_nofile_limit`` raises the soft limit up to this (or the hard limit)."""
 _BUSY_BODY: Final = b'{"status":"busy","why":"too many connections to the health port"}'
 _BUSY: Final = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
                 b"Content-Length: " + str(len(_BUSY_BODY)).encode() + b"\r\n"
