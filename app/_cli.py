@@ -29,6 +29,7 @@ from runtime import ActorSystem
 from ._chaos import chaos_command, configure_chaos
 from ._demo import demo_runtime
 from ._logging import setup_logging
+from ._loop import run_async
 from ._servers import embedded_servers
 from ._settings import load
 from ._status import configure_status, status_command
@@ -42,8 +43,8 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _run(args: argparse.Namespace) -> int:
-    result: int = anyio.run(_run_bot, args.config, not args.no_servers)
-    return result
+    loop = load(args.config).runtime.loop  # the loop must be chosen before it starts
+    return run_async(_run_bot, args.config, not args.no_servers, loop=loop)
 
 
 async def _run_bot(config: str | None, servers: bool) -> int:

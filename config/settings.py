@@ -330,6 +330,13 @@ class LoggingSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     log shipper, with chat and update ids replaced by per-process pseudonyms."""
 
 
+class RuntimeSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    loop: Literal["uvloop", "asyncio"] = "uvloop"
+    """The bot's event loop: ``uvloop`` (less CPU per update than the stock loop, see
+    docs/benchmarks.md; the stock loop, with a warning, where uvloop is not installed) or
+    ``asyncio`` (the standard library's). ``family-emotions run`` reads it at start."""
+
+
 class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     telegram: TelegramSettings = msgspec.field(default_factory=TelegramSettings)
     anthropic: AnthropicSettings = msgspec.field(default_factory=AnthropicSettings)
@@ -342,6 +349,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     health: HealthSettings = msgspec.field(default_factory=HealthSettings)
     replicas: ReplicasSettings = msgspec.field(default_factory=ReplicasSettings)
     logging: LoggingSettings = msgspec.field(default_factory=LoggingSettings)
+    runtime: RuntimeSettings = msgspec.field(default_factory=RuntimeSettings)
 
 
 _CHECKS: Final[tuple[tuple[str, str, Any], ...]] = (
