@@ -34,6 +34,7 @@ from actors.protocol import (
 )
 
 from . import _offline_lexicon as lexicon
+from . import _offline_model as model
 from . import _offline_situations as situations
 from ._offline_guidance import compose
 from ._offline_text import BOUNDARY, LEMMA, Text, Token, entry_keys, normalise
@@ -83,6 +84,18 @@ MIN_SCORE: Final = 1.0
 MIN_CONFIDENCE: Final = 0.2
 """The confidence below which no emotion is named (weak evidence split between
 feelings)."""
+
+
+CLOSE_CALL: Final = 0.5
+"""The rules' confidence below which the second opinion (``_offline_model``) is asked."""
+
+MODEL_CONFIDENCE: Final = 0.85
+"""The probability the second opinion needs to decide a close call or to name a feeling
+where the rules named none."""
+
+RULES_SHARE: Final = 0.3
+"""What the rules' scores (relative to their best) add to the model's probabilities in a
+close call."""
 
 
 _CACHE_SIZE: Final = 1 << 14
@@ -441,7 +454,9 @@ class OfflineReading:
     - ``situation``: what happened, when the message names it;
     - ``sarcasm``: a sarcasm marker was seen ("oh great, another tantrum 🙄"): its
       cheerful words were not read as joy;
-    - ``scores``: the evidence per emotion (after the mixed-feelings rules).
+    - ``scores``: the evidence per emotion (after the mixed-feelings rules);
+    - ``second_opinion``: the emotion (or its presence at all) was decided by the model,
+      not by the rules.
     """
 
     emotion: Emotion | None
@@ -450,6 +465,7 @@ class OfflineReading:
     situation: Situation | None
     sarcasm: bool
     scores: Mapping[str, float]
+    second_opinion: bool = False
 
     @property
     def label(self) -> Label:
@@ -637,6 +653,11 @@ def read_offline(phrase: str) -> OfflineReading:
     adjusted = _adjusted(scores, situation)
     _emphasised(text, adjusted)
     emotion, confidence = _dominant(adjusted)
+    second = False
+    if emotion is None or confidence < CLOSE_CALL:
+        decided = _second_opinion(text.tokens, adjusted, emotion is None)
+        if decided is not None and decided[0] != emotion:
+            emotion, confidence, second = decided[0], decided[1], True
     return OfflineReading(
         emotion=emotion,
         intensity=_intensity(text, emotion, cues),
@@ -644,7 +665,29 @@ def read_offline(phrase: str) -> OfflineReading:
         situation=situation,
         sarcasm=sarcasm,
         scores={e: round(s, 3) for e, s in adjusted.items() if s > 0},
+        second_opinion=second,
     )
+
+
+_MODEL: Final = model.load()
+
+
+def _second_opinion(tokens: list[Token], adjusted: Mapping[str, float],
+                    abstained: bool) -> tuple[Emotion, float] | None:
+    """The model's verdict on a message the rules were unsure of: where they named no
+    feeling, its likeliest emotion; in a close call, its probabilities plus a share of the
+    rules' scores. Only a verdict the model gives ``MODEL_CONFIDENCE`` or more counts, with
+    half that probability as the reading's confidence (the rules' ``_dominant`` never
+    exceeds 1; a second opinion claims at most 0.5)."""
+    probabilities = _MODEL.probabilities(model.features(tokens))
+    if abstained:
+        label = max(model.LABELS, key=lambda name: probabilities[name])
+    else:
+        best = max(adjusted.values())
+        label = max(EMOTIONS, key=lambda e: probabilities[e] + RULES_SHARE * adjusted[e] / best)
+    if label not in EMOTIONS or probabilities[label] < MODEL_CONFIDENCE:
+        return None
+    return label, round(probabilities[label] / 2, 3)
 
 
 # -- the public functions ------------------------------------------------------------------

@@ -242,7 +242,8 @@ CUES: Final[dict[str, str]] = {
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
         # rivalry told by what the child does or compares
-        с появлением=2, since the baby=2.5, better than his|hers|mine|ours=2, bigger than his|hers|mine=2
+        с появлением=2, since the baby=2.5, better than his|hers|mine|ours=2
+        bigger than his|hers|mine=2
         отпихивает|отталкивает ~ малыша|сестру|брата|младшую|младшего=2.5
         теперь дружит с=2.5, дружит с другой|другим=2.5, моя мама|мамочка=2.5, мой папа=2.5
         между нами=2, влезает между=2.5, везет ему|ей|же=2.5, везунчик=2, мисс совершенство=2.5
@@ -442,7 +443,8 @@ CUES: Final[dict[str, str]] = {
         keep|keeps missing|failing|dropping=2
         не крутит*|едет|включа*|заводит*|открыва*|застегива*=1.5
         # a thing that will not do what the child wants, a game lost
-        wont|doesnt|didnt fly|open|close|stick|start|stay|zip|stand=1.5, lost the ~ game|match|race=1.5
+        wont|doesnt|didnt fly|open|close|stick|start|stay|zip|stand=1.5
+        lost the ~ game|match|race=1.5
         не компилир*|запускает*|заводит*=2
     """,
     "joy": """

@@ -19,6 +19,8 @@ from hypothesis import strategies as st
 
 from actors.dialogs import Child, render_translation
 from actors.protocol import AGE_BANDS, EMOTIONS, LANGUAGES, Analysis, Emotion, Translation
+from actors.translator import _offline as offline
+from actors.translator import _offline_model as model
 from actors.translator import read_offline, translate_offline
 from actors.translator._offline import (
     DEFAULT_EMOTION,
@@ -26,6 +28,7 @@ from actors.translator._offline import (
     analyse_offline,
     classify,
 )
+from actors.translator._offline_text import normalise
 
 LABELLED_SET = Path(__file__).resolve().parent.parent / "data" / "child_phrases.jsonl"
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
@@ -528,3 +531,85 @@ def test_the_crisis_detector_and_the_translator_share_one_analyzer() -> None:
     assert crisis_analyzer() is analyzer()
     assert ru_lemmas("устала")[0] == "устать"
     assert stem("frustrating") == stem("frustrated")
+
+
+# -- the second opinion (a naive Bayes model over lemmas and stems) -------------------------
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules alone: a second opinion that is never confident enough."""
+    monkeypatch.setattr(offline, "MODEL_CONFIDENCE", 2.0)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("why does my sister always get the bigger piece", "jealousy"),
+        ("my hamster is gone", "sadness"),
+    ],
+)
+def test_the_second_opinion_names_a_feeling_the_rules_missed(
+    phrase: str, expected: Emotion, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reading = read_offline(phrase)
+    assert reading.label == expected
+    assert reading.second_opinion
+    assert 0.2 <= reading.confidence <= 0.5
+    monkeypatch.setattr(offline, "MODEL_CONFIDENCE", 2.0)
+    assert read_offline(phrase).unclear
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rules", "expected"),
+    [
+        ("дочь боится, что ее не возьмут в команду", "loneliness", "fear"),
+        ("she got a bad mark and won't show me", "jealousy", "shame"),
+    ],
+)
+def test_the_second_opinion_decides_the_rules_close_calls(
+    phrase: str, rules: Emotion, expected: Emotion, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert read_offline(phrase).label == expected
+    monkeypatch.setattr(offline, "MODEL_CONFIDENCE", 2.0)
+    unsure = read_offline(phrase)
+    assert unsure.label == rules
+    assert unsure.confidence < offline.CLOSE_CALL
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["мы сегодня ездили на дачу", "he went to his piano lesson on monday", "сын 5 лет",
+     "my daughter is 7, any advice"],
+)
+def test_the_second_opinion_leaves_a_neutral_event_unclear(phrase: str) -> None:
+    reading = read_offline(phrase)
+    assert reading.unclear
+    assert not reading.second_opinion
+
+
+def test_confident_rules_are_not_second_guessed(rules_only: None) -> None:
+    reading = read_offline("I hate you! I'm so angry!!!")
+    assert reading.confidence >= offline.CLOSE_CALL
+    assert not reading.second_opinion
+
+
+def test_the_model_reads_negated_words_apart() -> None:
+    found = model.features(normalise("не страшно, просто устал", 100).tokens)
+    assert "!~страшно" in found
+    assert "~страшно" not in found
+    assert "~устать" in found
+
+
+def test_the_committed_model_is_what_the_tune_sets_train() -> None:
+    """Retrain with ``python -m actors.translator._offline_train`` after changing the tune
+    sets, the features or the tokens."""
+    assert model.MODEL_PATH.read_text("utf-8") == model.dumps(
+        model.train(model.training_rows()))
+
+
+def test_the_model_learns_from_no_hold_out() -> None:
+    sets = " ".join(model.TRAINING_SETS)
+    for held_out in ("holdout.jsonl", "holdout_own.jsonl", "blind2.jsonl",
+                     "child_phrases_holdout.jsonl"):
+        assert held_out not in sets

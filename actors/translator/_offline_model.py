@@ -1,0 +1,236 @@
+"""The offline translator's second opinion: a multinomial naive Bayes model over the
+words of a message (Russian lemmas, English stems, the words of emoji names, negated
+words marked, and the pairs of neighbouring words in a clause), trained on the labelled
+tune sets.
+
+The rules of ``_offline`` decide when they are confident; the model decides their close
+calls and fills their abstentions when it is itself confident (docs/translator.md,
+section "The second opinion"). Pure Python: the weights are word counts in a committed
+JSON file (``_offline_model.json``), read once at import, and a prediction is a few
+dict look-ups per word.
+
+Train it again after changing the tune sets, the features or the tokens, from the
+repository root (a test checks that the committed file is what ``train(training_rows())``
+gives)::
+
+    python -m actors.translator._offline_train
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from actors.lemmas import ru_lemmas, stem
+
+from . import _offline_lexicon as lexicon
+from ._offline_text import BOUNDARY, LEMMA, MIN_LEMMA_LENGTH, Token, normalise
+
+__all__ = [
+    "LABELS",
+    "MODEL_PATH",
+    "TRAINING_SETS",
+    "Model",
+    "dumps",
+    "features",
+    "load",
+    "retrain",
+    "train",
+    "training_rows",
+]
+
+LABELS: Final = (
+    "anger", "frustration", "sadness", "fear", "shame", "jealousy", "loneliness",
+    "tiredness", "joy", "unclear",
+)
+"""What the model names: the emotions, and "unclear" (it learns from the unclear
+phrases of the tune sets too)."""
+
+MODEL_PATH: Final = Path(__file__).with_name("_offline_model.json")
+
+TRAINING_SETS: Final = (
+    "tests/data/offline/tune.jsonl",
+    "tests/data/offline/tune_more.jsonl",
+    "tests/data/offline/tune_extra.jsonl",
+    "tests/data/offline/blind.jsonl",
+    "tests/data/child_phrases.jsonl",
+)
+"""The labelled sets the model learns from (paths from the repository root). The old
+blind set is among them since the second opinion was added: only the hold-outs
+(``holdout.jsonl``, ``holdout_own.jsonl``, ``blind2.jsonl`` and
+``child_phrases_holdout.jsonl``) are never learnt from."""
+
+ALPHA: Final = 0.1
+"""Additive smoothing of the word counts."""
+
+TEMPERATURE: Final = 1.6
+"""The log-probabilities are divided by it before they are normalised: naive Bayes counts
+every word (and every pair) as independent evidence, so its raw probabilities are far too
+sure of themselves; tempered, 0.85 means about as much as it says on phrases it never saw."""
+
+_CYRILLIC: Final = re.compile("[а-я]")
+_LATIN: Final = re.compile("[a-z]")
+
+
+@lru_cache(maxsize=1 << 15)
+def _word(form: str) -> str:
+    """A word's one key: its likeliest lemma (Russian) or its Snowball stem (English),
+    from ``MIN_LEMMA_LENGTH`` letters up; a shorter word is its form."""
+    if len(form) < MIN_LEMMA_LENGTH:
+        return form
+    if _CYRILLIC.search(form):
+        lemmas = ru_lemmas(form)
+        return LEMMA + lemmas[0] if lemmas else form
+    if _LATIN.search(form):
+        return LEMMA + stem(form)
+    return form
+
+
+def features(tokens: Sequence[Token]) -> list[str]:
+    """The model's features of a normalised message: every word's key (``!`` before it
+    when a negator precedes it, with only filler words between: "не страшно" is not
+    "страшно"), and each pair of neighbouring words in a clause."""
+    found: list[str] = []
+    previous: str | None = None
+    negated = False
+    for token in tokens:
+        form = token.form
+        if form == BOUNDARY:
+            previous, negated = None, False
+            continue
+        key = _word(form)
+        if negated:
+            key = "!" + key
+        found.append(key)
+        if previous is not None:
+            found.append(previous + " " + key)
+        previous = key
+        if form in lexicon.NEGATORS:
+            negated = True
+        elif form not in lexicon.NEGATION_FILLERS:
+            negated = False
+    return found
+
+
+class Model:
+    """Naive Bayes over binary features: ``log P(label) + Σ log P(feature | label)``,
+    with the features never seen in training left out."""
+
+    __slots__ = ("_base", "_delta", "_prior")
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        alpha = float(data["alpha"])
+        docs: dict[str, int] = data["docs"]
+        counts: dict[str, dict[str, int]] = data["counts"]
+        totals = Counter[str]()
+        for by_label in counts.values():
+            totals.update(by_label)
+        size = len(counts)
+        all_docs = sum(docs.values())
+        self._prior = [math.log((docs.get(label, 0) + 1) / (all_docs + len(LABELS)))
+                       for label in LABELS]
+        # log P(f | label) = log(count + alpha) - log(total + alpha·V): a seen feature
+        # adds the base log(alpha) - log(total + alpha·V) to every label, and to the labels
+        # it was seen with log((count + alpha) / alpha) more.
+        self._base = [math.log(alpha) - math.log(totals[label] + alpha * size)
+                      for label in LABELS]
+        index = {label: i for i, label in enumerate(LABELS)}
+        self._delta: dict[str, tuple[tuple[int, float], ...]] = {
+            feature: tuple((index[label], math.log((count + alpha) / alpha))
+                           for label, count in sorted(by_label.items()))
+            for feature, by_label in counts.items()
+        }
+
+    def probabilities(self, found: Iterable[str]) -> dict[str, float]:
+        """P(label | features) for every label (tempered: ``TEMPERATURE``)."""
+        scores = list(self._prior)
+        for feature in set(found):
+            delta = self._delta.get(feature)
+            if delta is None:
+                continue
+            for i, base in enumerate(self._base):
+                scores[i] += base
+            for i, extra in delta:
+                scores[i] += extra
+        top = max(scores)
+        exps = [math.exp((s - top) / TEMPERATURE) for s in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(LABELS, exps, strict=True)}
+
+    def best(self, found: Iterable[str]) -> tuple[str, float]:
+        """The likeliest label and its probability."""
+        probabilities = self.probabilities(found)
+        label = max(LABELS, key=lambda name: probabilities[name])
+        return label, probabilities[label]
+
+
+# -- training ------------------------------------------------------------------------------
+
+
+def training_rows(root: Path | None = None) -> list[tuple[str, str]]:
+    """(text, label) of every phrase of ``TRAINING_SETS``, read from the repository at
+    ``root`` (by default the one this module is in)."""
+    base = root if root is not None else Path(__file__).resolve().parents[2]
+    rows: list[tuple[str, str]] = []
+    for name in TRAINING_SETS:
+        for line in (base / name).read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows.append((row.get("text", row.get("phrase")), row["emotion"]))
+    return rows
+
+
+def train(rows: Iterable[tuple[str, str]], alpha: float = ALPHA) -> dict[str, Any]:
+    """The model's data (JSON-able) from (text, label) rows: per label the phrases, per
+    feature the phrases of each label it occurs in."""
+    docs = Counter[str]()
+    counts: dict[str, Counter[str]] = {}
+    for text, label in rows:
+        if label not in LABELS:
+            raise ValueError(f"unknown label: {label!r}")
+        docs[label] += 1
+        for feature in set(features(_tokens(text))):
+            counts.setdefault(feature, Counter())[label] += 1
+    return {
+        "alpha": alpha,
+        "docs": dict(sorted(docs.items())),
+        "counts": {f: dict(sorted(c.items())) for f, c in sorted(counts.items())},
+    }
+
+
+def dumps(data: Mapping[str, Any]) -> str:
+    """The committed file's text: one feature a line, so a retraining diffs readably."""
+    lines = ["{", f'"alpha": {json.dumps(data["alpha"])},',
+             f'"docs": {json.dumps(data["docs"], ensure_ascii=False)},', '"counts": {']
+    items = list(data["counts"].items())
+    for i, (feature, by_label) in enumerate(items):
+        comma = "," if i < len(items) - 1 else ""
+        lines.append(f"{json.dumps(feature, ensure_ascii=False)}: "
+                     f"{json.dumps(by_label, ensure_ascii=False)}{comma}")
+    lines += ["}", "}", ""]
+    return "\n".join(lines)
+
+
+def _tokens(text: str) -> list[Token]:
+    """The tokens the rules read (imported late: ``_offline`` imports this module)."""
+    from ._offline import _KNOWN, MAX_CHARS
+
+    return normalise(text, MAX_CHARS, known=_KNOWN).tokens
+
+
+def load(path: Path = MODEL_PATH) -> Model:
+    return Model(json.loads(path.read_text("utf-8")))
+
+
+def retrain() -> str:
+    """Train the model from ``TRAINING_SETS`` and write ``MODEL_PATH``; what was done."""
+    data = train(training_rows())
+    MODEL_PATH.write_text(dumps(data), "utf-8")
+    return (f"{MODEL_PATH.name}: {len(data['counts'])} features from "
+            f"{sum(data['docs'].values())} phrases")

@@ -1,0 +1,15 @@
+"""Retrain the offline translator's second opinion from the tune sets and write its
+committed weights (``_offline_model.json``)::
+
+    python -m actors.translator._offline_train
+
+A module of its own, so that ``-m`` does not run ``_offline_model`` a second time (the
+package imports it).
+"""
+
+from __future__ import annotations
+
+from ._offline_model import retrain
+
+if __name__ == "__main__":
+    print(retrain())
