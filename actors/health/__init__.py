@@ -13,7 +13,7 @@ ops supervisor).
 """
 
 from ._actor import HealthServer
-from ._metrics import BREAKER_LEVELS, CONTENT_TYPE, DEAD_LETTER_REASONS, PREFIX, Metrics
+from ._metrics import BREAKER_LEVELS, CONTENT_TYPE, PREFIX, Metrics
 from ._server import CacheWarmer, WarmableApp, make_web_app
 from ._status import (
     DEPENDENCIES,
@@ -31,7 +31,6 @@ from ._thread import raise_nofile_limit
 __all__ = [
     "BREAKER_LEVELS",
     "CONTENT_TYPE",
-    "DEAD_LETTER_REASONS",
     "DEPENDENCIES",
     "PREFIX",
     "AppLike",

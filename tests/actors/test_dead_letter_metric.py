@@ -9,7 +9,8 @@ from typing import Any
 import anyio
 import pytest
 
-from actors.health import DEAD_LETTER_REASONS, Metrics
+from actors.health import Metrics
+from actors.health._metrics import DEAD_LETTER_REASONS
 from runtime import Actor, ActorSystem, DeadLettered
 from supervisors import start_child, supervisor_spec, worker
 
