@@ -178,6 +178,9 @@ def _backup_line(backup: dict[str, Any] | None) -> str:
         return "none found"
     verified = {True: "verified", False: "VERIFICATION FAILED", None: "not verified yet"}[
         backup.get("verified")]
+    last = backup.get("verification")
+    if isinstance(last, dict) and last.get("at"):  # the last one, kept across restarts
+        verified += f" (last verification {last['at']}: {last.get('backup')})"
     return f"{backup['last_success']} ({_duration(backup.get('age_s'))} ago), {verified}"
 
 

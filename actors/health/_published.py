@@ -177,8 +177,10 @@ class Publisher:
         times = [t for t in (self._newest_backup,
                              None if taken is None else taken.timestamp()) if t is not None]
         last = max(times, default=None)
+        verification = getattr(gauges, "last_verification", None)
         return {"last_success": iso_time(last), "verified": getattr(
-            gauges, "last_backup_verified", None), "directory": self.backup_dir}
+            gauges, "last_backup_verified", None), "directory": self.backup_dir,
+            "verification": None if verification is None else verification.as_json()}
 
     async def _tick_forever(self) -> None:
         """Publish, sleep until the next tick, and count how late the wake-up was (the

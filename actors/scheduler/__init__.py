@@ -8,7 +8,8 @@ the spool's interface, error classification, closing connections), ``actors.dial
 Layout: ``_clock`` (due times: zones, DST gaps and folds; pure), ``_schedules`` (runs
 claimed and marked done in ``schedule_runs``; the families due), ``_checkins`` (the
 question and its answers), ``_reports`` (the weekly report), ``_gauges`` (business
-gauges), ``_backup`` (pg_dump / verify / restore), ``_cli`` (the backup commands),
+gauges), ``_backup`` (pg_dump / verify / restore), ``_verification`` (the last
+verification, kept next to the backups), ``_cli`` (the backup commands),
 ``_actor`` (``Scheduler``), ``_texts`` (ru/en), ``_errors``.
 """
 

@@ -30,10 +30,11 @@ from supervisors import Backoff
 from ._backup import backup, verify_backup
 from ._checkins import checkin_message
 from ._clock import due_between, parse_hhmm, weekly_due_between
-from ._errors import DeliveryUnconfirmed
+from ._errors import BackupError, DeliveryUnconfirmed
 from ._gauges import BusinessGauges, compute_gauges
 from ._reports import weekly_report
 from ._schedules import FamilyDue, RunStore
+from ._verification import Verification, read_verification, write_verification
 
 __all__ = ["BACKUP", "CHECKIN", "SCHEDULES", "WEEKLY", "Scheduler", "Sweep", "SweepReport"]
 
@@ -124,6 +125,13 @@ class Scheduler(Actor):
         if self.store is None:
             self.ctx.log.warning("scheduler: no PostgreSQL configured: nothing is scheduled")
             return
+        backup_dir = self.config.backup_dir
+        if backup_dir is not None and self.gauges.last_verification is None:
+            # The last verification, as an earlier process (or incarnation) recorded it.
+            last = await anyio.to_thread.run_sync(read_verification, backup_dir)
+            if last is not None and self.gauges.last_verification is None:
+                self.gauges.last_verification = last
+                self.gauges.last_backup_verified = last.ok
         self.ctx.start_soon(self._loop, name="sweeps")
 
     async def stopped(self, exit: Exit) -> None:
@@ -386,8 +394,14 @@ class Scheduler(Actor):
         self.gauges.last_backup = str(path)
         self.gauges.last_backup_at = self.now()
         if config.backup_verify:
-            report = await verify_backup(self.dsn, path, bin_dir=config.pg_bin_dir)
-            self.gauges.last_backup_verified = report.ok
+            try:
+                report = await verify_backup(self.dsn, path, bin_dir=config.pg_bin_dir)
+            except BackupError as error:  # pg_restore failed: a failed verification too
+                await self._verified(Verification(at=self.now(), ok=False, backup=path.name,
+                                                  summary=f"{path.name}: {error}"[:1000]))
+                raise
+            await self._verified(Verification(at=self.now(), ok=report.ok, backup=path.name,
+                                              summary=report.summary()[:1000]))
             if not report.ok:
                 # The dump is kept (it may still be the best there is) and the run counts
                 # as done: taking the same broken dump again would not help. Health and
@@ -397,6 +411,19 @@ class Scheduler(Actor):
                 return
         self.ctx.log.info("scheduler: backup %s taken%s", path.name,
                           " and verified" if config.backup_verify else "")
+
+    async def _verified(self, verification: Verification) -> None:
+        """Keep ``verification`` in the gauges and next to the backups (so the next
+        process knows it); a record that cannot be written is logged, not raised."""
+        self.gauges.last_backup_verified = verification.ok
+        self.gauges.last_verification = verification
+        directory = self.config.backup_dir
+        assert directory is not None
+        try:
+            await anyio.to_thread.run_sync(write_verification, directory, verification)
+        except OSError as error:
+            self.ctx.log.warning("scheduler: cannot record the backup verification in %s: %s",
+                                 directory, error)
 
 
 class _Tally:

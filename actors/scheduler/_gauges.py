@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Final
 
 from ._schedules import RunStore
+from ._verification import Verification
 
 __all__ = ["RETENTION_DAYS", "BusinessGauges", "compute_gauges"]
 
@@ -41,7 +42,11 @@ class BusinessGauges:
     """Path of the newest nightly dump taken by this process."""
     last_backup_at: dt.datetime | None = None
     last_backup_verified: bool | None = None
-    """Whether that dump restored with the recorded row counts (None: not verified)."""
+    """Whether the last verified dump restored with the recorded row counts (None: not
+    verified); from ``last_verification`` after a restart."""
+    last_verification: Verification | None = None
+    """The last verification: when, ok or not, which dump; recorded next to the backups
+    (``<backup_dir>/last-verification.json``) and read back when the scheduler starts."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
