@@ -30,7 +30,7 @@ from typing import Any, Final
 from actors.lemmas import ru_lemmas, stem
 
 from . import _offline_lexicon as lexicon
-from ._offline_text import BOUNDARY, LEMMA, MIN_LEMMA_LENGTH, Token, normalise
+from ._offline_text import BOUNDARY, LEMMA, MIN_LEMMA_LENGTH, RUSSIAN_WORD, Token, normalise
 
 __all__ = [
     "LABELS",
@@ -84,9 +84,11 @@ def _word(form: str) -> str:
     from ``MIN_LEMMA_LENGTH`` letters up; a shorter word is its form."""
     if len(form) < MIN_LEMMA_LENGTH:
         return form
-    if _CYRILLIC.search(form):
+    if RUSSIAN_WORD.fullmatch(form):
         lemmas = ru_lemmas(form)
         return LEMMA + lemmas[0] if lemmas else form
+    if _CYRILLIC.search(form):
+        return form
     if _LATIN.search(form):
         return LEMMA + stem(form)
     return form

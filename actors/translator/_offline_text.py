@@ -34,6 +34,9 @@ _APOSTROPHES: Final = re.compile(r"['’`ʼ]")
 _MARKS: Final = re.compile("[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]")
 _STRETCHED: Final = re.compile(r"(\w)\1{2,}")
 _CYRILLIC: Final = re.compile("[а-я]")
+RUSSIAN_WORD: Final = re.compile("[а-я]+")
+"""A word pymorphy3 may read: Cyrillic letters only (it fails on a character Unicode has
+no name for, "00𗀀а")."""
 _LATIN: Final = re.compile("[a-z]")
 _TO_CYRILLIC: Final = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _TO_LATIN: Final = str.maketrans("аеорсхукмтнв", "aeopcxykmthb")
@@ -83,8 +86,10 @@ def word_keys(form: str) -> frozenset[str]:
     readings) or its Snowball stem (English)."""
     if len(form) < MIN_LEMMA_LENGTH:
         return frozenset({form})
-    if _CYRILLIC.search(form):
+    if RUSSIAN_WORD.fullmatch(form):
         return frozenset({form, *(LEMMA + lemma for lemma in ru_lemmas(form))})
+    if _CYRILLIC.search(form):
+        return frozenset({form})
     if _LATIN.search(form):
         return frozenset({form, LEMMA + stem(form)})
     return frozenset({form})
@@ -95,7 +100,7 @@ def entry_keys(word: str) -> frozenset[str]:
     likeliest lemma only ("мое" is a form of "мой", not of "мыть")."""
     if len(word) < MIN_LEMMA_LENGTH:
         return frozenset({word})
-    if _CYRILLIC.search(word):
+    if RUSSIAN_WORD.fullmatch(word):
         lemmas = ru_lemmas(word)
         return frozenset({word, LEMMA + lemmas[0]}) if lemmas else frozenset({word})
     return word_keys(word)

@@ -613,3 +613,9 @@ def test_the_model_learns_from_no_hold_out() -> None:
     for held_out in ("holdout.jsonl", "holdout_own.jsonl", "blind2.jsonl",
                      "child_phrases_holdout.jsonl"):
         assert held_out not in sets
+
+
+@pytest.mark.parametrize("phrase", ["00𗀀А", "страш𗀀но", "𗀀 не страшно"])
+def test_a_character_unicode_has_no_name_for_is_not_lemmatised(phrase: str) -> None:
+    """pymorphy3 fails on such a character: a word that holds one keeps its form only."""
+    assert classify(phrase)[0] in (*EMOTIONS, "unclear")
