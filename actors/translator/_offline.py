@@ -89,7 +89,7 @@ feelings)."""
 CLOSE_CALL: Final = 0.5
 """The rules' confidence below which the second opinion (``_offline_model``) is asked."""
 
-MODEL_CONFIDENCE: Final = 0.85
+MODEL_CONFIDENCE: Final = 0.8
 """The probability the second opinion needs to decide a close call or to name a feeling
 where the rules named none."""
 

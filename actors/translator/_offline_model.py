@@ -71,8 +71,8 @@ ALPHA: Final = 0.1
 
 TEMPERATURE: Final = 1.6
 """The log-probabilities are divided by it before they are normalised: naive Bayes counts
-every word (and every pair) as independent evidence, so its raw probabilities are far too
-sure of themselves; tempered, 0.85 means about as much as it says on phrases it never saw."""
+every word (and every pair) as independent evidence, so its raw probabilities are too sure
+of themselves (a neutral "he went to his piano lesson on monday" came out 0.8 one feeling)."""
 
 _CYRILLIC: Final = re.compile("[а-я]")
 _LATIN: Final = re.compile("[a-z]")
