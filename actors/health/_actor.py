@@ -17,6 +17,7 @@ import anyio
 
 from runtime import Actor, Exit, WallClock, system_clock
 
+from ._fast import FastProbes
 from ._metrics import Metrics
 from ._published import Published, Publisher
 from ._server import STALE_AFTER, CacheWarmer, WarmableApp, make_web_app
@@ -50,7 +51,9 @@ class HealthServer(Actor):
     seconds; ``/health/live`` 503 when none came for ``stale_after``; at most
     ``max_connections`` connections, fewer when ``RLIMIT_NOFILE`` leaves less than
     ``fd_reserve`` descriptors for the rest of the bot; ``idle_timeout`` seconds for a
-    connection to send a whole request."""
+    connection to send a whole request. ``fast_probes`` (the default) answers
+    ``/health/live`` and ``/health/ready`` from pre-rendered bytes before aiohttp
+    (``_fast``); off, aiohttp answers them too (benchmarks compare the two)."""
 
     def __init__(
         self,
@@ -68,6 +71,7 @@ class HealthServer(Actor):
         max_connections: int = MAX_CONNECTIONS,
         fd_reserve: int = FD_RESERVE,
         idle_timeout: float = IDLE_TIMEOUT,
+        fast_probes: bool = True,
     ) -> None:
         self._app = app
         self._clock = clock
@@ -82,6 +86,7 @@ class HealthServer(Actor):
         self._max_connections = max_connections
         self._fd_reserve = fd_reserve
         self._idle_timeout = idle_timeout
+        self._fast_probes = fast_probes
         self._thread: HealthThread | None = None
         self._model: HealthModel | None = None
         self._unwatch: Callable[[], None] | None = None
@@ -107,9 +112,11 @@ class HealthServer(Actor):
         calls = BotCalls()
         self.ctx.start_soon(calls.serve, name="admin_calls")
         in_use = await anyio.to_thread.run_sync(open_descriptors)
+        fast = (FastProbes(self._get_published, self._metrics, stale_after=self._stale_after)
+                if self._fast_probes else None)
         gate = ConnectionGate(connection_cap(reserve=self._fd_reserve, in_use=in_use,
                                              max_connections=self._max_connections),
-                              self._metrics, idle_timeout=self._idle_timeout)
+                              self._metrics, idle_timeout=self._idle_timeout, fast=fast)
         web_app = make_web_app(self._model, self._metrics, self._get_published, calls,
                                token=self._token, warmer=CacheWarmer(self._app), gate=gate,
                                stale_after=self._stale_after)

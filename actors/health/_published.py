@@ -13,9 +13,10 @@ seconds, as ``/health/live`` used to on every request. See docs/health.md, secti
 
 from __future__ import annotations
 
+import email.utils
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -26,10 +27,11 @@ from prometheus_client.core import Metric
 
 from actors.scheduler import list_backups
 from config.redaction import redact
-from runtime import ActorSystem, WallClock, system_clock
+from runtime import ActorSystem, WallClock, system_clock, utc_now
 from runtime.lowlevel import Cell
 from supervisors import which_children
 
+from ._fast import ProbeResponse, render_probes
 from ._metrics import Metrics
 from ._status import HealthModel, HealthReport, iso_time
 
@@ -69,6 +71,12 @@ class Published:
     """Why the root failed its last check (None: it answered)."""
     observed: tuple[Metric, ...]
     """The scrape-time metric families (``Metrics.collect_observed``)."""
+    live_status: int
+    live_body: bytes
+    """``/health/live``'s answer while the snapshot is fresh."""
+    probes: Mapping[bytes, tuple[str, ProbeResponse]]
+    """The two probes' whole HTTP responses by request line (``_fast``), rendered here so
+    the health thread only writes bytes."""
 
 
 class Publisher:
@@ -127,14 +135,29 @@ class Publisher:
         """Make a snapshot now and hand it over."""
         report = self.model.report()
         root, children, problem = self._root
+        ready_body = encode_body({"status": report.status.value, "why": report.why})
+        live_status, live_body = self._live()
         snapshot = Published(
             at=time.monotonic(), status=report.status.value, ready=report.ready,
-            ready_body=encode_body({"status": report.status.value, "why": report.why}),
-            health_body=encode_body(self._health_body(report)),
+            ready_body=ready_body, health_body=encode_body(self._health_body(report)),
             root=root, children=children, root_problem=problem,
-            observed=self.metrics.collect_observed())
+            observed=self.metrics.collect_observed(), live_status=live_status,
+            live_body=live_body, probes=render_probes(
+                (live_status, live_body), (200 if report.ready else 503, ready_body),
+                self._date()))
         self._publish(snapshot)
         return snapshot
+
+    def _live(self) -> tuple[int, bytes]:
+        """``/health/live``'s status and body from the root's last check."""
+        root, children, problem = self._root
+        if problem is not None:
+            return 503, encode_body({"status": "dead", "why": problem})
+        return 200, encode_body({"status": "alive", "root": root, "children": children})
+
+    def _date(self) -> str:
+        """The ``Date`` header for the pre-rendered probe responses (the wall clock)."""
+        return email.utils.format_datetime(utc_now(self._wall), usegmt=True)
 
     def _publish_or_report(self) -> None:
         """``publish``; when computing the report fails (a bug), publish that instead, so
@@ -150,9 +173,12 @@ class Publisher:
             body = encode_body({"status": "unhealthy",
                                 "why": f"the health report failed: {type(error).__name__}"})
             root, children, problem = self._root
+            live_status, live_body = self._live()
             self._publish(Published(
                 at=now, status="unhealthy", ready=False, ready_body=body, health_body=body,
-                root=root, children=children, root_problem=problem, observed=()))
+                root=root, children=children, root_problem=problem, observed=(),
+                live_status=live_status, live_body=live_body, probes=render_probes(
+                    (live_status, live_body), (503, body), self._date())))
 
     def _health_body(self, report: HealthReport) -> dict[str, Any]:
         spool = self.model.app.spool

@@ -110,10 +110,7 @@ class _Routes:
         snapshot, stale = self._fresh()
         if snapshot is None or stale is not None:
             return _encoded(encode_body({"status": "dead", "why": stale}), 503)
-        if snapshot.root_problem is not None:
-            return _encoded(encode_body({"status": "dead", "why": snapshot.root_problem}), 503)
-        return _encoded(encode_body({"status": "alive", "root": snapshot.root,
-                                     "children": snapshot.children}), 200)
+        return _encoded(snapshot.live_body, snapshot.live_status)
 
     async def ready(self, request: web.Request) -> web.Response:
         snapshot, stale = self._fresh()

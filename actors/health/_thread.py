@@ -33,6 +33,7 @@ from aiohttp import web
 
 from config.settings import HealthSettings
 
+from ._fast import FastProbes
 from ._metrics import Metrics
 
 __all__ = [
@@ -126,10 +127,13 @@ class ConnectionGate:
     answered however many idle connections come and go."""
 
     def __init__(self, cap: int, metrics: Metrics | None = None, *,
-                 idle_timeout: float = IDLE_TIMEOUT) -> None:
+                 idle_timeout: float = IDLE_TIMEOUT, fast: FastProbes | None = None) -> None:
         self.cap = cap
         self.metrics = metrics
         self.idle_timeout = idle_timeout
+        self.fast = fast
+        """Answers ``/health/live`` and ``/health/ready`` before aiohttp (None: aiohttp
+        answers everything)."""
         self.conns: dict[_Tracked, float] = {}  # oldest first, with when each was admitted
         self._busy: dict[asyncio.BaseTransport, int] = {}
         self._sweeper: asyncio.TimerHandle | None = None
@@ -187,6 +191,12 @@ class ConnectionGate:
         self._count()
         return True
 
+    def touch(self, conn: _Tracked, now: float) -> None:
+        """``conn`` (on the fast path) answered a request at ``now``: its idle time starts
+        again, and it becomes the newest (the last one evicted)."""
+        if self.conns.pop(conn, None) is not None:
+            self.conns[conn] = now
+
     def release(self, conn: _Tracked) -> None:
         if conn.transport is not None:
             self._busy.pop(conn.transport, None)
@@ -242,11 +252,22 @@ class _Tracked(asyncio.Protocol):
             transport.close()
 
     def data_received(self, data: bytes) -> None:
-        if self.refused or self.transport is None:
+        transport = self.transport
+        if self.refused or transport is None:
             return
         if self.inner is None:
+            fast = self.gate.fast
+            answer = None if fast is None else fast.answer(data)
+            if answer is not None:  # a probe: the pre-rendered bytes, and nothing more
+                response, close = answer
+                transport.write(response)
+                if close:
+                    transport.close()
+                else:
+                    self.gate.touch(self, asyncio.get_running_loop().time())
+                return
             self.inner = self.make_inner()
-            self.inner.connection_made(self.transport)
+            self.inner.connection_made(transport)
         self.inner.data_received(data)
 
     def eof_received(self) -> bool | None:
