@@ -180,6 +180,10 @@ CUES: Final[dict[str, str]] = {
         there is ~ a|the dog|spider|monster=2, dreamed|dreamt|dream about=1.5
         снился|снилась|снилось|приснился|приснилась=1.5, leave the light on=2.5, оставь свет=2.5
         не выключай свет=2.5, dont turn off the light=2.5
+        # fear shown in the body or in hiding from a noise or an animal
+        barks|barking=1.2, лает|залаяла|залаял=1.2, салют*=1.2, гремит=1
+        grabs|grabbed|grabbing my hand|leg=1.5, hides|hid ~ face in my shoulder|chest=2
+        прячет|спрятала|спрятал|уткнул*|утыкается ~ лицо в мое|мою плечо|грудь=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -232,6 +236,7 @@ CUES: Final[dict[str, str]] = {
         смотрит в пол=2.5, просит|умоляет не говорить=2.5, dont look=2, laugh at my=2.5
         going to laugh=2, смеят*=1, надо мной ~ смеят*=2.5, fool of myself|himself|herself=3
         made a fool=3, опозорил*=3
+        боится|боялся|боялась признаться=3, опустив голову|глаза=2.5, намочил*=2, штанишк*=0.8
         # a mistake hidden, eyes down: shame without its name
         прячет|спрятал*|прятал*|спрятать ~ тетрадь|оценк*|двойк*|тройк*|контрольн*|дневник=2.5
         hid|hides|hiding|hide ~ test|grade|report|card|homework|sheets|paper=2.5
@@ -245,6 +250,7 @@ CUES: Final[dict[str, str]] = {
         с появлением=2, since the baby=2.5, better than his|hers|mine|ours=2
         bigger than his|hers|mine=2
         отпихивает|отталкивает ~ малыша|сестру|брата|младшую|младшего=2.5
+        в роддом=2.5, малыша обратно|назад=2.5, отдай|верни|отнеси ~ его|ее обратно|назад=2
         теперь дружит с=2.5, дружит с другой|другим=2.5, моя мама|мамочка=2.5, мой папа=2.5
         между нами=2, влезает между=2.5, везет ему|ей|же=2.5, везунчик=2, мисс совершенство=2.5
         baby came|arrived=2.5, baby was born=2.5, new baby=2, like a baby again=1.5, new bff=2.5
@@ -293,6 +299,8 @@ CUES: Final[dict[str, str]] = {
         # missing someone, waiting for them: told by what the child does
         зовет бабу|бабушку|деда|дедушку|папу|маму=2, смотрит|стоит ~ в окно|у окна|у двери=1.5
         ждет у окна|двери=2, keeps calling for=2, waits by the door|window=2
+        want|wants my|her|his grandma|granny|nana|grandpa|grandad=2
+        хочу|хочет к бабушке|бабуле|дедушке|деду=2
         переехал*=2, командировк*=2, спит с его|ее=2, когда|када ~ приедет|придет|вернется=2
         где бабушка|дедушка|папа=1.5, у окна=1.5, невидимк*=2.5, новая школа=1, скучаю=1.5
         скучает=1.5, соскучил*=1.5, одна дома=1, miss=1.5, misses=1.5, missing=1, except me=2.5
@@ -389,6 +397,8 @@ CUES: Final[dict[str, str]] = {
         отсыпается=2.5, dragging around=1.5, не хочу ничего=1.5, хочу лежать|полежать=2
         just want to lie=2, посплю|поспать=2, глаза|глазки ~ закрываются|слипаются=2.5
         eyes keep closing=2.5, eyes are closing=2.5
+        ничего не соображает=2, не соображает=1.5
+        после праздника|гостей|поездки|поездок|аквапарка|утренника=1
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -446,6 +456,7 @@ CUES: Final[dict[str, str]] = {
         wont|doesnt|didnt fly|open|close|stick|start|stay|zip|stand=1.5
         lost the ~ game|match|race=1.5
         не компилир*|запускает*|заводит*=2
+        keeps ~ collapsing=2, keeps ~ falling|coming apart=2, wont|doesnt ~ come together=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -483,6 +494,7 @@ CUES: Final[dict[str, str]] = {
         made the team=2, telling everyone=1.5, shrieking with laughter=2.5, so proud=2.5
         proud=2, all by himself|herself=1.5, learned to=1.5, cant stop laughing|giggling=2.5
         заливается смехом=3, заливается=1.5, хохочет до=2.5
+        =won=1.5, =wins=1.2
         # emoji names: 😀 😃 😄 😁 😆 😊 ☺ 🙂 🥳 🎉 😍 🤩 ❤ 💕 😂 🤣 👍 ✨ 💖 😻 🙌
         grinning face=2, beaming face=2, grinning squinting face=2, smiling face=2
         slightly smiling face=1.5, partying face=2.5, party popper=2, heart eyes=2

@@ -619,3 +619,38 @@ def test_the_model_learns_from_no_hold_out() -> None:
 def test_a_character_unicode_has_no_name_for_is_not_lemmatised(phrase: str) -> None:
     """pymorphy3 fails on such a character: a word that holds one keeps its form only."""
     assert classify(phrase)[0] in (*EMOTIONS, "unclear")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("he hid his test with the bad grade in his backpack", "shame"),
+        ("получила тройку и прячет тетрадь", "shame"),
+        ("весь класс смеялся, он красный как рак", "shame"),
+        ("сын разбил телефон и боится признаться", "shame"),
+        ("с появлением братика снова просится на ручки", "jealousy"),
+        ("he says his brother's bike is better than his", "jealousy"),
+        ("бабушка уехала, он все время зовет бабушку", "loneliness"),
+        ("i want my grandma", "loneliness"),
+        ("хочу к бабушке", "loneliness"),
+        ("не разговаривает, отвечает сквозь зубы", "anger"),
+        ("отвяжись от меня", "anger"),
+        ("you're not my friend anymore!", "anger"),
+        ("глаза мокрые, молчит", "sadness"),
+        ("he didn't get picked for the team", "sadness"),
+        ("the kite won't fly", "frustration"),
+        ("lost the chess game again", "frustration"),
+        ("his sandcastle keeps collapsing", "frustration"),
+        ("прячется, когда гремит салют", "fear"),
+        ("заливается смехом", "joy"),
+        ("won the spelling bee!", "joy"),
+        ("после праздника весь вечер ноет", "tiredness"),
+        ("уже ничего не соображает", "tiredness"),
+    ],
+)
+def test_the_rules_read_a_feeling_told_by_behaviour(
+    phrase: str, expected: Emotion, rules_only: None
+) -> None:
+    """The feeling is not named: what the child does says it (a hidden grade, a call for
+    an absent grandmother, a kite that will not fly, laughter)."""
+    assert classify(phrase)[0] == expected
