@@ -89,9 +89,13 @@ feelings)."""
 CLOSE_CALL: Final = 0.5
 """The rules' confidence below which the second opinion (``_offline_model``) is asked."""
 
-MODEL_CONFIDENCE: Final = 0.8
-"""The probability the second opinion needs to decide a close call or to name a feeling
-where the rules named none."""
+MODEL_CONFIDENCE: Final = 0.9
+"""The probability the second opinion needs to name a feeling where the rules named none
+(a neutral event must stay unclear)."""
+
+CLOSE_CALL_CONFIDENCE: Final = 0.6
+"""The probability the second opinion needs to decide a close call, where the rules'
+scores already count in its favour or against it."""
 
 RULES_SHARE: Final = 0.3
 """What the rules' scores (relative to their best) add to the model's probabilities in a
@@ -676,16 +680,18 @@ def _second_opinion(tokens: list[Token], adjusted: Mapping[str, float],
                     abstained: bool) -> tuple[Emotion, float] | None:
     """The model's verdict on a message the rules were unsure of: where they named no
     feeling, its likeliest emotion; in a close call, its probabilities plus a share of the
-    rules' scores. Only a verdict the model gives ``MODEL_CONFIDENCE`` or more counts, with
-    half that probability as the reading's confidence (the rules' ``_dominant`` never
-    exceeds 1; a second opinion claims at most 0.5)."""
+    rules' scores. Only a verdict the model gives ``MODEL_CONFIDENCE`` (where the rules
+    named nothing) or ``CLOSE_CALL_CONFIDENCE`` (a close call) or more counts, with half
+    that probability as the reading's confidence (a second opinion claims at most 0.5)."""
     probabilities = _MODEL.probabilities(model.features(tokens))
     if abstained:
         label = max(model.LABELS, key=lambda name: probabilities[name])
+        needed = MODEL_CONFIDENCE
     else:
         best = max(adjusted.values())
         label = max(EMOTIONS, key=lambda e: probabilities[e] + RULES_SHARE * adjusted[e] / best)
-    if label not in EMOTIONS or probabilities[label] < MODEL_CONFIDENCE:
+        needed = CLOSE_CALL_CONFIDENCE
+    if label not in EMOTIONS or probabilities[label] < needed:
         return None
     return label, round(probabilities[label] / 2, 3)
 

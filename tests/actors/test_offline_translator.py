@@ -536,10 +536,15 @@ def test_the_crisis_detector_and_the_translator_share_one_analyzer() -> None:
 # -- the second opinion (a naive Bayes model over lemmas and stems) -------------------------
 
 
-@pytest.fixture
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+def no_second_opinion(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules alone: a second opinion that is never confident enough."""
     monkeypatch.setattr(offline, "MODEL_CONFIDENCE", 2.0)
+    monkeypatch.setattr(offline, "CLOSE_CALL_CONFIDENCE", 2.0)
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_second_opinion(monkeypatch)
 
 
 @pytest.mark.parametrize(
@@ -556,7 +561,7 @@ def test_the_second_opinion_names_a_feeling_the_rules_missed(
     assert reading.label == expected
     assert reading.second_opinion
     assert 0.2 <= reading.confidence <= 0.5
-    monkeypatch.setattr(offline, "MODEL_CONFIDENCE", 2.0)
+    no_second_opinion(monkeypatch)
     assert read_offline(phrase).unclear
 
 
@@ -571,7 +576,7 @@ def test_the_second_opinion_decides_the_rules_close_calls(
     phrase: str, rules: Emotion, expected: Emotion, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert read_offline(phrase).label == expected
-    monkeypatch.setattr(offline, "MODEL_CONFIDENCE", 2.0)
+    no_second_opinion(monkeypatch)
     unsure = read_offline(phrase)
     assert unsure.label == rules
     assert unsure.confidence < offline.CLOSE_CALL
