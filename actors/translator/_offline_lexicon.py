@@ -84,6 +84,7 @@ CUES: Final[dict[str, str]] = {
         не пойду я=1.5
         # behaviour at a limit, the feeling unnamed
         сквозь зубы=1.5, отвяж*=2, отцепись=2, not my friend anymore=2.5, youre not my friend=2.5
+        im not cleaning|tidying|doing|eating|wearing=1.5, you do it=1.5, сам|сама убирай=2
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -122,6 +123,8 @@ CUES: Final[dict[str, str]] = {
         # disappointment and loss shown, not named
         глаза мокрые=2, мокрые глаза=2, на глазах слезы=2, didnt get picked|chosen|selected=2
         не взяли в команду|сборную|студию=2, всплыл*=1.2, рыбка умерла|всплыла=2.5
+        =die=1.2, never ~ wake up=2.5, больше не проснется=2.5, не проснется=2
+        а теперь не поедем|пойдем|будет=2, really wanted to=1.5, так хотел|хотела=1.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -237,6 +240,8 @@ CUES: Final[dict[str, str]] = {
         going to laugh=2, смеят*=1, надо мной ~ смеят*=2.5, fool of myself|himself|herself=3
         made a fool=3, опозорил*=3
         боится|боялся|боялась признаться=3, опустив голову|глаза=2.5, намочил*=2, штанишк*=0.8
+        я самая|самый глуп*|туп*|плох*|некрасив*|толст*=2.5
+        im the dumbest|stupidest|worst|ugliest=2.5
         # a mistake hidden, eyes down: shame without its name
         прячет|спрятал*|прятал*|спрятать ~ тетрадь|оценк*|двойк*|тройк*|контрольн*|дневник=2.5
         hid|hides|hiding|hide ~ test|grade|report|card|homework|sheets|paper=2.5
@@ -398,6 +403,7 @@ CUES: Final[dict[str, str]] = {
         just want to lie=2, посплю|поспать=2, глаза|глазки ~ закрываются|слипаются=2.5
         eyes keep closing=2.5, eyes are closing=2.5
         ничего не соображает=2, не соображает=1.5
+        tired of everything=3, устал|устала от всего=3, не дойду=2, отнеси меня=1.5
         после праздника|гостей|поездки|поездок|аквапарка|утренника=1
     """,
     "frustration": """
@@ -457,6 +463,8 @@ CUES: Final[dict[str, str]] = {
         lost the ~ game|match|race=1.5
         не компилир*|запускает*|заводит*=2
         keeps ~ collapsing=2, keeps ~ falling|coming apart=2, wont|doesnt ~ come together=2
+        рвет|порвал*|рвал* ~ бумагу|лист*|тетрад*|пропис*=1.5
+        rips|ripped|tearing|tore ~ paper|page*=1.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -495,6 +503,7 @@ CUES: Final[dict[str, str]] = {
         proud=2, all by himself|herself=1.5, learned to=1.5, cant stop laughing|giggling=2.5
         заливается смехом=3, заливается=1.5, хохочет до=2.5
         =won=1.5, =wins=1.2
+        built|made ~ it|this myself=2.5, сам|сама построил*|собрал*|сделал*|слепил*=2.5
         # emoji names: 😀 😃 😄 😁 😆 😊 ☺ 🙂 🥳 🎉 😍 🤩 ❤ 💕 😂 🤣 👍 ✨ 💖 😻 🙌
         grinning face=2, beaming face=2, grinning squinting face=2, smiling face=2
         slightly smiling face=1.5, partying face=2.5, party popper=2, heart eyes=2
@@ -565,6 +574,7 @@ CONTEXT: Final[dict[str, str]] = {
     """,
     "_task": """
         пазл*, конструктор*, лего, кубик*, башн*, шнурк*, шнурками, застежк*, молни*, пуговиц*
+        пропис*, rubik*
         задач*, математик*, дроб*, уровень, компьютер*, ноут*, велик*, цеп*, скакалк*
         пластилин*, крышк*, бутылк*, шахмат*, тетрад*, конспект*, игр*, ботин*, рисун*, puzzle*
         lego, blocks, tower, zipper, shoelace*, laces, button*, homework, math, fractions, game

@@ -651,6 +651,18 @@ def test_a_character_unicode_has_no_name_for_is_not_lemmatised(phrase: str) -> N
         ("won the spelling bee!", "joy"),
         ("после праздника весь вечер ноет", "tiredness"),
         ("уже ничего не соображает", "tiredness"),
+        ("я самый глупый во дворе", "shame"),
+        ("i'm the stupidest kid ever", "shame"),
+        ("why do people have to die", "sadness"),
+        ("the fish is never going to wake up", "sadness"),
+        ("хотела в цирк, а теперь не пойдем", "sadness"),
+        ("i'm not tidying my room, you do it", "anger"),
+        ("я устала от всего", "tiredness"),
+        ("i'm tired of everything", "tiredness"),
+        ("дальше не дойду, отнеси меня", "tiredness"),
+        ("пишет прописи и рвет листы", "frustration"),
+        ("look, i made it myself!", "joy"),
+        ("сам построил шалаш!", "joy"),
     ],
 )
 def test_the_rules_read_a_feeling_told_by_behaviour(
