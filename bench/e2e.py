@@ -41,6 +41,11 @@ PEER_REQUIREMENTS = BENCH / "requirements-aiogram.txt"
 PHRASES = ROOT / "tests" / "data" / "child_phrases.jsonl"
 TOKEN_ENV = "E2E_BENCH_TOKEN"
 PROFILE_ENV = "E2E_BENCH_PROFILE"
+LOOP_ENV = "E2E_BENCH_LOOP"
+"""Ours: the event loop (``[runtime] loop``) when not the settings' default."""
+OURS, OURS_ASYNCIO, PEER, PEER_UVLOOP = "ours", "ours-aio", "aiogram", "aiogram-uv"
+"""The bots a run can hold: ours as it runs by default (uvloop), ours on the stock loop
+(``--ours-asyncio``), aiogram as it runs by default (stock loop) and aiogram on uvloop."""
 
 TARGETS: dict[str, float] = {
     "cpu_ratio_vs_aiogram_max": 0.5,
@@ -83,7 +88,11 @@ async def main() -> None:
     await dp.start_polling(bot, handle_signals=True, polling_timeout=25)
 
 logging.basicConfig(level=logging.WARNING)
-asyncio.run(main())
+if os.environ.get("E2E_BENCH_UVLOOP"):  # aiogram's own advice for speed: uvloop
+    import uvloop
+    uvloop.run(main())
+else:
+    asyncio.run(main())
 '''
 
 
@@ -113,13 +122,82 @@ def load_phrases(path: Path = PHRASES) -> dict[str, list[str]]:
     return out if out["ru"] and out["en"] else FALLBACK_PHRASES
 
 
-class Workload:
-    """Who says what: update ``i`` comes from chat ``i % chats`` with that chat's next phrase."""
+VARIATION_SEED = 20261206
+"""The seed of the texts' variations: the same run of updates every time."""
 
-    def __init__(self, chats: int, phrases: dict[str, list[str]]) -> None:
+OPENERS: dict[str, tuple[str, ...]] = {
+    "ru": ("Сегодня", "Вчера вечером", "Утром", "После садика", "После школы", "Опять",
+           "Третий день подряд", "Перед сном", "В магазине", "На прогулке", "За ужином",
+           "У бабушки", "В машине", "Только что", "С утра", "Всю неделю", "Не знаю, что делать:",
+           "Помогите понять:", "Подскажите,", "Уже не первый раз:"),
+    "en": ("Today", "Last night", "This morning", "After daycare", "After school", "Again",
+           "Third day in a row", "At bedtime", "At the store", "On our walk", "At dinner",
+           "At grandma's", "In the car", "Just now", "Since this morning", "All week",
+           "I don't know what to do:", "Help me understand:", "Any advice?", "Not the first time:"),
+}
+ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("Что делать?", "Как реагировать?", "Я растерялась.", "Муж говорит, что это "
+           "возраст.", "Раньше такого не было.", "Я сорвалась и накричала.", "Устала.",
+           "Это нормально?", "Сестра его дразнит.", "Мы недавно переехали.", "🙁", "!!!",
+           "Подскажите, пожалуйста.", "Не понимаю, что с ним.", "Спасибо заранее."),
+    "en": ("What do I do?", "How should I react?", "I'm lost.", "My husband says it's a "
+           "phase.", "This never happened before.", "I snapped and yelled.", "So tired.",
+           "Is this normal?", "His sister teases him.", "We moved recently.", "🙁", "!!!",
+           "Please help.", "I don't get what's going on.", "Thanks in advance."),
+}
+NAMES: dict[str, tuple[str, ...]] = {
+    "ru": ("Миша", "Аня", "Ваня", "Соня", "Тёма", "Лиза", "Костя", "Вера", "Гоша", "Маша",
+           "Дима", "Полина", "Лёва", "Ева", "Саша", "Ксюша"),
+    "en": ("Mia", "Leo", "Ava", "Noah", "Zoe", "Eli", "Ruby", "Max", "Ivy", "Sam", "Lily",
+           "Finn", "Nora", "Jack", "Emma", "Theo"),
+}
+
+
+def vary(text: str, language: str, rng: random.Random, pool: Sequence[str]) -> str:
+    """A variation of ``text`` as a parent might write it: an opener, the child's name or
+    age, a clause of another phrase, a closing question, a typo, different case and
+    punctuation; each with its own probability, so hardly two texts of a run are alike
+    (a cache keyed by the text never hits, as with real traffic) while the words stay
+    the corpus's (and the vocabulary Zipf-like: most words common, a tail of rare ones)."""
+    words = text.split()
+    if len(words) > 3 and rng.random() < 0.35:  # a typo: two neighbouring letters swapped
+        i = rng.randrange(len(words))
+        w = words[i]
+        if len(w) > 3:
+            j = rng.randrange(len(w) - 1)
+            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    body = " ".join(words)
+    if rng.random() < 0.25:
+        body = body.lower()
+    parts = []
+    if rng.random() < 0.5:
+        parts.append(rng.choice(OPENERS[language]))
+    if rng.random() < 0.3:
+        name = rng.choice(NAMES[language])
+        age = rng.randint(2, 15)
+        parts.append(f"{name} ({age})" if rng.random() < 0.5 else f"{name},")
+    parts.append(body)
+    if rng.random() < 0.3:  # a clause of another phrase
+        other = rng.choice(pool).split()
+        cut = rng.randint(min(3, len(other)), len(other))
+        parts.append(("А ещё " if language == "ru" else "And ") + " ".join(other[:cut]))
+    if rng.random() < 0.5:
+        parts.append(rng.choice(ENDINGS[language]))
+    return " ".join(parts)
+
+
+class Workload:
+    """Who says what: update ``i`` comes from chat ``i % chats`` with that chat's next
+    phrase, varied (``vary``): deterministic, and hardly ever the same text twice."""
+
+    def __init__(self, chats: int, phrases: dict[str, list[str]],
+                 seed: int = VARIATION_SEED, *, varied: bool = True) -> None:
         self.chats = chats
         self.phrases = phrases
         self._said = [0] * chats
+        self._seed = seed
+        self._varied = varied
+        """False: the corpus's phrases as they are (230 texts, each said again and again)."""
 
     def chat_id(self, index: int) -> int:
         return FIRST_CHAT + index
@@ -129,8 +207,11 @@ class Workload:
         index = seq % self.chats
         language = language_of(index)
         pool = self.phrases[language]
-        text = pool[(index * 7 + self._said[index]) % len(pool)]
+        base = pool[(index * 7 + self._said[index]) % len(pool)]
         self._said[index] += 1
+        if not self._varied:
+            return self.chat_id(index), base, language
+        text = vary(base, language, random.Random(self._seed * 1_000_003 + seq), pool)
         return self.chat_id(index), text, language
 
 
@@ -380,7 +461,7 @@ def ensure_peer(venv: Path = PEER_VENV, requirements: Path = PEER_REQUIREMENTS,
     Raises ``PeerUnavailable`` when the venv cannot be made or aiogram not installed.
     """
     python = venv / "bin" / "python"
-    probe = [str(python), "-c", "import aiogram; print(aiogram.__version__)"]
+    probe = [str(python), "-c", "import aiogram, uvloop; print(aiogram.__version__)"]
     try:
         if python.exists():
             found = subprocess.run(probe, capture_output=True, text=True, timeout=60)
@@ -405,20 +486,25 @@ def ensure_peer(venv: Path = PEER_VENV, requirements: Path = PEER_REQUIREMENTS,
 
 @dataclass
 class Impl:
-    """How to start one bot: ``argv`` gets the emulator URL and the token in its environment."""
+    """How to start one bot: ``argv`` gets the emulator URL and the token in its environment,
+    and ``env`` on top."""
 
     name: str
     argv: list[str]
     version: str
+    env: dict[str, str] = field(default_factory=dict)
 
 
-def ours_impl(chats: int) -> Impl:
-    return Impl("ours", [sys.executable, str(Path(__file__).resolve()), "--role", "ours",
-                         "--chats", str(chats)], "working tree")
+def ours_impl(chats: int, loop: str | None = None) -> Impl:
+    """Ours on the loop its settings name (uvloop), or on ``loop``."""
+    return Impl(OURS if loop is None else OURS_ASYNCIO,
+                [sys.executable, str(Path(__file__).resolve()), "--role", "ours",
+                 "--chats", str(chats)], "working tree", {LOOP_ENV: loop} if loop else {})
 
 
-def peer_impl(python: str, version: str) -> Impl:
-    return Impl("aiogram", [python, "-c", AIOGRAM_PEER], version)
+def peer_impl(python: str, version: str, uvloop: bool = False) -> Impl:
+    return Impl(PEER_UVLOOP if uvloop else PEER, [python, "-c", AIOGRAM_PEER], version,
+                {"E2E_BENCH_UVLOOP": "1"} if uvloop else {})
 
 
 class BotProcess:
@@ -434,6 +520,7 @@ class BotProcess:
                          "TELEGRAM_BOT_TOKEN", "ANTHROPIC_API_KEY", "DATABASE_URL", "REDIS_URL")}
         self._env.update({TOKEN_ENV: token, "E2E_BENCH_BASE_URL": base_url,
                           "E2E_BENCH_JOURNAL": str(journal_dir), "PYTHONUNBUFFERED": "1"})
+        self._env.update(impl.env)
         if profile_to is not None:
             self._env[PROFILE_ENV] = str(profile_to)
         # Kept open for the process's lifetime, closed by close().
@@ -502,6 +589,14 @@ class Config:
     low_s: float = 5.0
     pin: bool = True
     startup: bool = True
+    peer_uvloop: bool = True
+    """Also aiogram on uvloop (aiogram's own advice for speed), next to its default."""
+    ours_asyncio: bool = False
+    """Also ours on the stock asyncio loop (``[runtime] loop = "asyncio"``)."""
+    py_spy: str | None = None
+    """With ``profile``: sample ours with this py-spy executable instead of cProfile."""
+    varied: bool = True
+    """Texts varied (``vary``); False: the corpus's phrases repeated as they are."""
 
 
 @dataclass
@@ -554,15 +649,18 @@ class RunResult:
 
 
 async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[str]],
-                   profile_to: Path | None = None, pinning: Pinning | None = None) -> RunResult:
+                   profile_to: Path | None = None, pinning: Pinning | None = None,
+                   sample_to: Path | None = None) -> RunResult:
     """One bot against a fresh emulator: the throughput phase, then the steady-rate phase,
-    then the low-rate phase. ``pinning``: the bot's cores (the caller pins itself)."""
+    then the low-rate phase. ``pinning``: the bot's cores (the caller pins itself).
+    ``sample_to``: py-spy (``cfg.py_spy``) samples the bot over the throughput phase into
+    this file (collapsed stacks)."""
     from chaos.emulators.telegram import make_test_token
 
     token = make_test_token(random.randrange(1, 10**6))
     result = RunResult(impl.name, rep, loadavg1_before=loadavg1())
     steal0 = cpu_times()
-    workload = Workload(cfg.chats, phrases)
+    workload = Workload(cfg.chats, phrases, varied=cfg.varied)
     (ROOT / "var").mkdir(exist_ok=True)
     journal_dir = Path(tempfile.mkdtemp(prefix="e2e-journal-", dir=ROOT / "var"))
     emu = make_emulator(token, cfg.batch_window)
@@ -576,7 +674,7 @@ async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[st
                     emu.inject(uid, text, lang, track=False)
                 await bot.start()
                 await _throughput_phase(emu, bot, cfg, result,
-                                        profiling=profile_to is not None)
+                                        profiling=profile_to is not None, sample_to=sample_to)
                 await _steady_phase(emu, bot, cfg, workload, result)
                 await _low_rate_phase(emu, bot, cfg, workload, result)
                 _count_calls(emu, cfg, result)
@@ -619,7 +717,7 @@ BUSY_PCT = 90.0
 
 
 async def _throughput_phase(emu: Any, bot: BotProcess, cfg: Config, result: RunResult,
-                            *, profiling: bool = False) -> None:
+                            *, profiling: bool = False, sample_to: Path | None = None) -> None:
     """From the bot's first getUpdates to the arrival of the backlog's last reply.
     ``profiling``: the bot's profiler is switched on (SIGUSR1) and off (SIGUSR2) around
     this window, so the profile holds the steady work, not start-up or idling."""
@@ -629,6 +727,12 @@ async def _throughput_phase(emu: Any, bot: BotProcess, cfg: Config, result: RunR
         raise RunFailed(f"{bot.impl.name}: no getUpdates within 60 s of start") from None
     if profiling:
         bot.signal(signal.SIGUSR1)
+    sampler = None
+    if sample_to is not None and cfg.py_spy and bot.proc is not None:
+        sampler = await asyncio.create_subprocess_exec(
+            cfg.py_spy, "record", "--nonblocking", "-r", "200", "-f", "raw", "-o",
+            str(sample_to), "-p", str(bot.proc.pid), stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
     core0 = cores_busy(bot.cores) if bot.cores is not None else None
     cpu0, drv0, wall0 = bot.cpu(), time.process_time(), time.perf_counter()
     deadline = 60.0 + cfg.backlog / 50.0
@@ -639,6 +743,9 @@ async def _throughput_phase(emu: Any, bot: BotProcess, cfg: Config, result: RunR
     core1 = cores_busy(bot.cores) if bot.cores is not None else None
     if profiling:
         bot.signal(signal.SIGUSR2)
+    if sampler is not None:
+        sampler.send_signal(signal.SIGINT)  # py-spy writes its file and exits
+        await sampler.wait()
     elapsed = emu.last_reply_at - emu.first_poll_at
     result.throughput_s = round(elapsed, 4)
     result.updates_per_s = round(cfg.backlog / elapsed, 1) if elapsed > 0 else None
@@ -756,7 +863,7 @@ def summarize(runs: list[RunResult], impl: str) -> dict[str, Any]:
                   "bottleneck": bottlenecks.most_common(1)[0][0] if bottlenecks else None}
 
 
-HEAD = (f"{'impl':<8} {'rep':>3} {'upd/s':>6} {'bound':>6} {'cpu ms/upd':>10} {'bot%':>5} "
+HEAD = (f"{'impl':<10} {'rep':>3} {'upd/s':>6} {'bound':>6} {'cpu ms/upd':>10} {'bot%':>5} "
         f"{'oth%':>5} {'emu%':>5} {'emu ms':>6} {'p50':>6} {'p90':>6} {'p99':>6} {'max':>6} {'@ s':>5} "
         f"{'p50@lo':>6} {'n':>5} {'miss':>4} {'xtra':>4} {'req/u':>5} {'B/u in':>6} "
         f"{'B/u out':>7} {'conn':>4} {'calls/upd':<28} {'load1':>5} {'steal%':>6}")
@@ -769,7 +876,7 @@ def _f(x: float | None, fmt: str = ".1f") -> str:
 def print_run(r: RunResult, out: TextIO) -> None:
     calls = " ".join(f"{k.removeprefix('send').removeprefix('answer')[:4]}={v}" for k, v in
                      sorted(r.calls_per_update.items()))
-    print(f"{r.impl:<8} {r.rep:>3} {_f(r.updates_per_s, '.0f'):>6} {r.bottleneck or '—':>6} "
+    print(f"{r.impl:<10} {r.rep:>3} {_f(r.updates_per_s, '.0f'):>6} {r.bottleneck or '—':>6} "
           f"{_f(r.bot_cpu_ms_per_update, '.3f'):>10} {_f(r.bot_cpu_pct, '.0f'):>5} "
           f"{_f(r.others_on_bot_core_pct, '.0f'):>5} {_f(r.emulator_cpu_pct, '.0f'):>5} {_f(r.emulator_cpu_ms_per_update, '.3f'):>6} "
           f"{_f(r.p50_ms):>6} {_f(r.p90_ms):>6} {_f(r.p99_ms):>6} {_f(r.max_ms):>6} "
@@ -805,11 +912,15 @@ def run_all(cfg: Config, out: TextIO | None = None) -> dict[str, Any]:
     errors: dict[str, str] = {}
     phrases = load_phrases()
     impls = [ours_impl(cfg.chats)]
+    if cfg.ours_asyncio:
+        impls.append(ours_impl(cfg.chats, "asyncio"))
     peer_version: str | None = None
     if cfg.peer:
         try:
             python, peer_version = ensure_peer(log=out)
             impls.append(peer_impl(python, peer_version))
+            if cfg.peer_uvloop:
+                impls.append(peer_impl(python, peer_version, uvloop=True))
         except PeerUnavailable as error:
             errors["aiogram"] = str(error)
             print(f"aiogram peer unavailable: {error}", file=out)
@@ -875,8 +986,16 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
                  peer_version: str | None, fs: str, started: float,
                  pinning: Pinning | None = None,
                  startup: dict[str, Any] | None = None) -> dict[str, Any]:
-    ours = summarize(runs, "ours")
-    peer = summarize(runs, "aiogram") if cfg.peer else None
+    ours = summarize(runs, OURS)
+    peer = summarize(runs, PEER) if cfg.peer else None
+    peer_uv = summarize(runs, PEER_UVLOOP) if cfg.peer and cfg.peer_uvloop else None
+    ours_aio = summarize(runs, OURS_ASYNCIO) if cfg.ours_asyncio else None
+
+    def cpu_of(side: dict[str, Any] | None) -> float | None:
+        return side["bot_cpu_ms_per_update"] if side else None
+
+    def over(a: float | None, b: float | None) -> float | None:
+        return round(a / b, 3) if a and b else None
     peer_rate = peer["updates_per_s"] if peer else None
     ratio = (round(ours["updates_per_s"] / peer_rate, 3)
              if ours["updates_per_s"] and peer_rate else None)
@@ -900,6 +1019,14 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
         "bot_cpu_ms_per_update": ours_cpu,
         "aiogram_bot_cpu_ms_per_update": peer_cpu,
         "cpu_ratio_vs_aiogram": cpu_ratio,
+        "aiogram_uvloop_bot_cpu_ms_per_update": cpu_of(peer_uv),
+        "cpu_ratio_vs_aiogram_uvloop": over(ours_cpu, cpu_of(peer_uv)),
+        "aiogram_uvloop_updates_per_s": peer_uv and peer_uv["updates_per_s"],
+        "aiogram_uvloop_p99_ms_at_200": peer_uv and peer_uv["p99_ms"],
+        "aiogram_uvloop_p50_ms_at_10": peer_uv and peer_uv["p50_ms_at_low"],
+        "ours_asyncio_bot_cpu_ms_per_update": cpu_of(ours_aio),
+        "ours_asyncio_cpu_ratio_vs_aiogram": over(cpu_of(ours_aio), peer_cpu),
+        "ours_loop": ours_settings({}).runtime.loop,
         "updates_per_s": ours["updates_per_s"],
         "aiogram_updates_per_s": peer_rate,
         "ratio_vs_aiogram": ratio,
@@ -926,6 +1053,8 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
         "all_targets_met": all(met.values()),
         "ours": ours,
         "aiogram": peer,
+        "aiogram_uvloop": peer_uv,
+        "ours_asyncio": ours_aio,
         "startup": startup,
         "runs": [asdict(r) | {"error": r.error and r.error.splitlines()[0]} for r in runs],
         "errors": errors,
@@ -938,7 +1067,7 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
                    "steady_s": cfg.steady_s, "low_rate": cfg.low_rate, "low_s": cfg.low_s,
                    "reps": cfg.reps, "median_of_reps": True,
                    "quick": cfg.quick, "batch_window_s": cfg.batch_window, "settle_s": cfg.settle_s,
-                   "journal_fs": fs, "journal_fsync": True,
+                   "journal_fs": fs, "journal_fsync": True, "texts_varied": cfg.varied,
                    "pinning": ({"driver": sorted(pinning.driver), "bot": sorted(pinning.bot)}
                                if pinning else None),
                    "cpu_ratio": "ours CPU-ms per update / aiogram's (lower is better)"},
@@ -980,6 +1109,22 @@ def print_summary(report: dict[str, Any], out: TextIO) -> None:
               file=out)
         print(f"  ours/aiogram: CPU per update {_f(report['cpu_ratio_vs_aiogram'], '.3f')} "
               f"(lower is better), throughput {_f(report['ratio_vs_aiogram'], '.3f')}", file=out)
+    for key, label in (("aiogram_uvloop", "aiogram on uvloop"),
+                       ("ours_asyncio", "ours on the stock loop")):
+        side = report.get(key)
+        if side is None:
+            continue
+        print(f"  {label}: {_f(side['bot_cpu_ms_per_update'], '.3f')} CPU-ms/update "
+              f"{_spread(report, key, 'bot_cpu_ms_per_update')}   "
+              f"{_f(side['updates_per_s'], '.0f')} updates/s   p50/p99/max: "
+              f"{_f(side['p50_ms'])} / {_f(side['p99_ms'])} / {_f(side['max_ms'])} ms   "
+              f"p50 at {m['low_rate']:.0f}/s: {_f(side['p50_ms_at_low'])} ms", file=out)
+    if report.get("cpu_ratio_vs_aiogram_uvloop") is not None:
+        print(f"  ours/aiogram on uvloop: CPU per update "
+              f"{_f(report['cpu_ratio_vs_aiogram_uvloop'], '.3f')}", file=out)
+    if report.get("ours_asyncio_cpu_ratio_vs_aiogram") is not None:
+        print(f"  ours on the stock loop/aiogram: CPU per update "
+              f"{_f(report['ours_asyncio_cpu_ratio_vs_aiogram'], '.3f')}", file=out)
     if report["startup"] is not None:
         print(f"  start-up {_f(report['startup_s'], '.2f')} s to /health/ready, idle RSS "
               f"{_f(report['idle_rss_mb'])} MB", file=out)
@@ -1057,10 +1202,64 @@ def layer_summary(path: Path | str) -> tuple[float, list[tuple[str, float, list[
     return total, rows
 
 
+SAMPLED_LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("HTTP client: BotApi + aiohttp", ("actors/telegram/_api.py",)),
+    ("poller + edge (decode, parse, dedupe)", ("actors/telegram/_poller.py",
+                                               "actors/telegram/_edge.py")),
+    ("journal (_spool_journal)", ("actors/telegram/_spool_journal.py",)),
+    ("spool (group commit, main thread)", ("actors/spool/",)),
+    ("records encoding (db_writer)", ("actors/db_writer/",)),
+    ("sender (_sender, _buckets, _text)", ("actors/telegram/_sender.py",
+                                           "actors/telegram/_buckets.py",
+                                           "actors/telegram/_text.py")),
+    ("dialogs (actors/dialogs)", ("actors/dialogs/",)),
+    ("crisis check (actors/crisis)", ("actors/crisis/",)),
+    ("offline translator (actors/translator)", ("actors/translator/",)),
+    ("lemmas (pymorphy3, Snowball)", ("actors/lemmas.py",)),
+    ("cache", ("actors/cache/",)),
+    ("metrics (prometheus_client)", ("actors/health/",)),
+    ("kernel (runtime, supervisors)", ("runtime/", "supervisors/")),
+    ("protocol, app, config", ("actors/protocol", "app/", "config/")),
+)
+"""py-spy's layers: each sample goes to the layer of the innermost frame of ours on its
+stack (so aiohttp under ``BotApi`` is the HTTP client); a sample with no frame of ours is
+the event loop (socket callbacks, anyio, the loop itself)."""
+EVENT_LOOP = "event loop, sockets, anyio (no layer of ours on the stack)"
+
+
+def sampled_layers(path: Path) -> tuple[int, list[tuple[str, int]]]:
+    """py-spy's collapsed stacks (``-f raw``) of the bot: the main thread's samples by
+    layer (``SAMPLED_LAYERS``), largest first, and their total. Other threads (the spool's
+    fdatasync, the health server) are left out."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        stack, _, n = line.rpartition(" ")
+        if not stack or not n.isdigit():
+            continue
+        frames = stack.split(";")
+        if any("threading.py" in f for f in frames[:3]):
+            continue  # a worker thread
+        layer = EVENT_LOOP
+        for frame in reversed(frames):
+            found = next((label for label, patterns in SAMPLED_LAYERS
+                          if any(p in frame for p in patterns)), None)
+            if found is not None:
+                layer = found
+                break
+        counts[layer] += int(n)
+        total += int(n)
+    return total, counts.most_common()
+
+
 def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
     """One run of ours with cProfile on in the bot's process during the throughput phase
-    only; CPU by layer, then the top entries."""
+    only; CPU by layer, then the top entries. With ``cfg.py_spy``: sampled by py-spy
+    instead, the share of each layer and its ms per update (share × CPU per update)."""
     out = out if out is not None else sys.stdout
+    if cfg.py_spy:
+        sample_ours(cfg, out)
+        return
     pinning = pinning_plan(cfg.pin)
     saved = os.sched_getaffinity(0) if pinning is not None else None
     with tempfile.TemporaryDirectory() as tmp:
@@ -1068,7 +1267,8 @@ def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
         try:
             if pinning is not None:
                 os.sched_setaffinity(0, pinning.driver)
-            r = asyncio.run(run_once(ours_impl(cfg.chats), cfg, 1, load_phrases(),
+            impl = ours_impl(cfg.chats, "asyncio" if cfg.ours_asyncio else None)
+            r = asyncio.run(run_once(impl, cfg, 1, load_phrases(),
                                      profile_to=path, pinning=pinning))
         finally:
             if saved is not None:
@@ -1091,6 +1291,36 @@ def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
             print(buf.getvalue(), file=out)
 
 
+def sample_ours(cfg: Config, out: TextIO) -> None:
+    pinning = pinning_plan(cfg.pin)
+    saved = os.sched_getaffinity(0) if pinning is not None else None
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ours.txt"
+        try:
+            if pinning is not None:
+                os.sched_setaffinity(0, pinning.driver)
+            impl = ours_impl(cfg.chats, "asyncio" if cfg.ours_asyncio else None)
+            r = asyncio.run(run_once(impl, cfg, 1, load_phrases(), pinning=pinning,
+                                     sample_to=path))
+        finally:
+            if saved is not None:
+                os.sched_setaffinity(0, saved)
+        print(HEAD, file=out)
+        print_run(r, out)
+        if not path.exists():
+            print("no samples written (py-spy failed to attach?)", file=out)
+            return
+        total, rows = sampled_layers(path)
+        cpu = r.bot_cpu_ms_per_update or 0.0
+        print(f"\n== py-spy, main thread, {total} samples over the throughput phase; "
+              f"{impl.name} at {cpu:.3f} CPU-ms/update", file=out)
+        for layer, n in rows:
+            print(f"  {layer:<60} {100 * n / total:5.1f} %  {cpu * n / total:.3f} ms/update",
+                  file=out)
+        shutil.copy(path, ROOT / "var" / "e2e-py-spy.txt")
+        print(f"(the collapsed stacks: {ROOT / 'var' / 'e2e-py-spy.txt'})", file=out)
+
+
 # -- role: our bot, in its own process --------------------------------------------------
 
 
@@ -1108,27 +1338,41 @@ def serve_ours(chats: int) -> int:
     if prof is not None:
         signal.signal(signal.SIGUSR1, lambda *_: prof.enable())
         signal.signal(signal.SIGUSR2, lambda *_: prof.disable())
-    code: int = anyio.run(_serve_ours, chats, backend="asyncio")
+    settings = ours_settings(os.environ)
+    options = {"use_uvloop": True} if settings.runtime.loop == "uvloop" else {}  # as app's run
+    code: int = anyio.run(_serve_ours, chats, settings, backend="asyncio",
+                          backend_options=options)
     if prof is not None and profile_to:
         prof.disable()
         prof.dump_stats(profile_to)
     return code
 
 
-async def _serve_ours(chats: int) -> int:
-    from actors.dialogs import Child, Family, MemoryFamilyStore
-    from app import run_bot
+def ours_settings(env: dict[str, str] | os._Environ[str]) -> Any:
+    """Our bot's settings in the benchmark: the defaults (the event loop included, unless
+    ``LOOP_ENV`` names one), the emulator and the journal from ``env``, its own rate
+    limits off, no health server, the offline translator."""
     from config.settings import load_settings
 
-    settings = load_settings(env={}, overrides={
-        "telegram": {"base_url": os.environ["E2E_BENCH_BASE_URL"], "global_rate": 0.0,
-                     "chat_rate": 0.0, "journal_dir": os.environ["E2E_BENCH_JOURNAL"],
+    journal = env.get("E2E_BENCH_JOURNAL", "var/journal")
+    overrides: dict[str, dict[str, Any]] = {
+        "telegram": {"base_url": env.get("E2E_BENCH_BASE_URL", "http://127.0.0.1:1"),
+                     "global_rate": 0.0, "chat_rate": 0.0, "journal_dir": journal,
                      "journal_fsync": True, "poll_limit": 100},
-        "database": {"spool_dir": os.environ["E2E_BENCH_JOURNAL"] + "/spool"},
+        "database": {"spool_dir": journal + "/spool"},
         "health": {"enabled": False},
         "anthropic": {"api_key": ""},
         "logging": {"level": "WARNING"},
-    })
+    }
+    if env.get(LOOP_ENV):
+        overrides["runtime"] = {"loop": env[LOOP_ENV]}
+    return load_settings(env={}, overrides=overrides)
+
+
+async def _serve_ours(chats: int, settings: Any) -> int:
+    from actors.dialogs import Child, Family, MemoryFamilyStore
+    from app import run_bot
+
     store = MemoryFamilyStore()
     for index in range(chats):
         language = language_of(index)
@@ -1147,6 +1391,10 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
                    help="backlog 300, 2 s at the steady rate, 1 s at the low rate, "
                         "1 repetition, one timed start")
     p.add_argument("--no-peer", action="store_true", help="skip aiogram (ours only)")
+    p.add_argument("--no-peer-uvloop", action="store_true",
+                   help="skip aiogram on uvloop (aiogram on its default loop only)")
+    p.add_argument("--ours-asyncio", action="store_true",
+                   help="also ours on the stock asyncio loop (with --profile: profile that)")
     p.add_argument("--reps", type=int, default=None, help="repetitions (median kept)")
     p.add_argument("--backlog", type=int, default=None, help="updates queued before start")
     p.add_argument("--chats", type=int, default=200, help="distinct private chats")
@@ -1164,6 +1412,12 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     p.add_argument("--no-startup", action="store_true",
                    help="skip the start-up and idle memory measure (bench/startup.py)")
     p.add_argument("--profile", action="store_true", help="profile ours (one run, cProfile)")
+    p.add_argument("--plain-texts", action="store_true",
+                   help="the corpus's phrases as they are, repeated (not varied): what the "
+                        "figures were before the texts were varied")
+    p.add_argument("--py-spy", metavar="PATH", default=None,
+                   help="profile ours with this py-spy executable (sampling) instead of "
+                        "cProfile; implies --profile")
     p.add_argument("--role", choices=["ours"], default=None, help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     cfg = Config(
@@ -1171,10 +1425,13 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
         chats=a.chats, rate=a.rate,
         steady_s=a.steady if a.steady is not None else (2.0 if a.quick else 10.0),
         reps=max(1, a.reps if a.reps is not None else (1 if a.quick else 3)),
-        peer=not (a.no_peer or a.profile), quick=a.quick, batch_window=a.batch_window,
-        settle_s=a.settle, profile=a.profile, low_rate=a.low_rate,
+        peer=not (a.no_peer or a.profile or a.py_spy), quick=a.quick,
+        batch_window=a.batch_window,
+        settle_s=a.settle, profile=a.profile or a.py_spy is not None, low_rate=a.low_rate,
         low_s=a.low if a.low is not None else (1.0 if a.quick else 5.0),
-        pin=not a.no_pin, startup=not (a.no_startup or a.profile),
+        pin=not a.no_pin, startup=not (a.no_startup or a.profile or a.py_spy),
+        peer_uvloop=not a.no_peer_uvloop, ours_asyncio=a.ours_asyncio, py_spy=a.py_spy,
+        varied=not a.plain_texts,
     )
     return cfg, a
 

@@ -48,6 +48,9 @@ def test_quick_run_without_peer_prints_json_report_last() -> None:
     assert report["aiogram_updates_per_s"] is None  # --no-peer
     assert report["ratio_vs_aiogram"] is None
     assert report["cpu_ratio_vs_aiogram"] is None
+    assert report["cpu_ratio_vs_aiogram_uvloop"] is None
+    assert report["ours_loop"] == "uvloop"  # ours as it runs by default
+    assert report["method"]["texts_varied"] is True
     assert report["startup_s"] is None  # --no-startup
     assert report["idle_rss_mb"] is None
     assert report["throughput_bottleneck"] in ("bot", "emulator", "both", "neither")
@@ -98,13 +101,29 @@ def test_startup_quick_run_prints_json_report_last() -> None:
 
 
 def test_workload_alternates_languages_and_rotates_phrases(e2e: ModuleType) -> None:
-    phrases = {"ru": ["р1", "р2", "р3"], "en": ["e1", "e2", "e3"]}
+    phrases = {"ru": ["р1 слово", "р2 слово", "р3 слово"], "en": ["e1 word", "e2 word", "e3 word"]}
     workload = e2e.Workload(4, phrases)
     said = [workload.next_message(seq) for seq in range(8)]
     assert [chat for chat, _, _ in said[:4]] == [e2e.FIRST_CHAT + i for i in range(4)]
     assert [lang for _, _, lang in said[:4]] == ["ru", "en", "ru", "en"]
-    assert all(text in phrases[lang] for _, text, lang in said)
     assert said[0][1] != said[4][1]  # the same chat's next update says something else
+    again = e2e.Workload(4, phrases)
+    assert [again.next_message(seq) for seq in range(8)] == said  # deterministic
+
+
+def test_workload_texts_are_varied_like_real_traffic(e2e: ModuleType) -> None:
+    """A run's texts are hardly ever the same twice, so no cache keyed by the text can
+    flatter the figures; each is the corpus's phrase varied, in the chat's language."""
+    phrases = e2e.load_phrases()
+    workload = e2e.Workload(200, phrases)
+    said = [workload.next_message(seq) for seq in range(5000)]
+    texts = [text for _, text, _ in said]
+    assert len(set(texts)) > 0.85 * len(texts)
+    words = {word for text in texts for word in text.lower().split()}
+    corpus = {word for pool in phrases.values() for p in pool for word in p.lower().split()}
+    assert len(words) > 1.5 * len(corpus)  # typos, names, ages: a tail of rare words
+    cyrillic = [any("а" <= ch <= "я" for ch in text.lower()) for _, text, _ in said]
+    assert all(c == (lang == "ru") for c, (_, _, lang) in zip(cyrillic, said, strict=True))
 
 
 def test_real_phrases_load_in_both_languages(e2e: ModuleType) -> None:
@@ -139,3 +158,28 @@ def test_pinning_plan_gives_the_bot_a_core_of_its_own(e2e: ModuleType) -> None:
     assert plan.driver
     assert not plan.bot & plan.driver
     assert plan.bot | plan.driver <= os.sched_getaffinity(0)
+
+
+def test_ours_runs_on_the_loop_its_settings_name(e2e: ModuleType) -> None:
+    assert e2e.ours_settings({}).runtime.loop == "uvloop"
+    assert e2e.ours_settings({e2e.LOOP_ENV: "asyncio"}).runtime.loop == "asyncio"
+    cfg, _ = e2e.parse_args([])
+    assert (cfg.peer_uvloop, cfg.ours_asyncio, cfg.varied) == (True, False, True)
+    cfg, _ = e2e.parse_args(["--no-peer-uvloop", "--ours-asyncio", "--plain-texts"])
+    assert (cfg.peer_uvloop, cfg.ours_asyncio, cfg.varied) == (False, True, False)
+
+
+def test_py_spy_samples_go_to_the_innermost_layer_of_ours(e2e: ModuleType,
+                                                          tmp_path: Path) -> None:
+    raw = tmp_path / "stacks.txt"
+    raw.write_text(
+        "<module> (bench/e2e.py:1);_receive_loop (runtime/_cell.py:600);"
+        "call (actors/telegram/_api.py:190);_request (aiohttp/client.py:700) 5\n"
+        "<module> (bench/e2e.py:1);_receive_loop (runtime/_cell.py:600) 2\n"
+        "<module> (bench/e2e.py:1);run (asyncio/runners.py:118) 3\n"
+        "_bootstrap (threading.py:1002);_worker (concurrent/futures/thread.py:83) 7\n",
+        encoding="utf-8")
+    total, rows = e2e.sampled_layers(raw)
+    assert total == 10  # the worker thread is left out
+    assert dict(rows) == {"HTTP client: BotApi + aiohttp": 5,
+                          "kernel (runtime, supervisors)": 2, e2e.EVENT_LOOP: 3}
