@@ -183,6 +183,9 @@ CUES: Final[dict[str, str]] = {
         there is ~ a|the dog|spider|monster=2, dreamed|dreamt|dream about=1.5
         снился|снилась|снилось|приснился|приснилась=1.5, leave the light on=2.5, оставь свет=2.5
         не выключай свет=2.5, dont turn off the light=2.5
+        covers|covering|covered|cover ~ ears=2, закрывает|зажимает|закрыл* ~ уши=2, паук*=1.5
+        залез|лезет|запрыгнул* ко мне на руки=1.5, точно заберешь|придешь|вернешься=2.5
+        не забудешь=2, definitely ~ pick|come=2.5
         # fear shown in the body or in hiding from a noise or an animal
         barks|barking=1.2, лает|залаяла|залаял=1.2, салют*=1.2, гремит=1
         grabs|grabbed|grabbing my hand|leg=1.5, hides|hid ~ face in my shoulder|chest=2
@@ -242,6 +245,10 @@ CUES: Final[dict[str, str]] = {
         боится|боялся|боялась признаться=3, опустив голову|глаза=2.5, намочил*=2, штанишк*=0.8
         я самая|самый глуп*|туп*|плох*|некрасив*|толст*=2.5
         im the dumbest|stupidest|worst|ugliest=2.5
+        спрятал*|прячет|прятал* ~ обломки|осколки|куски|следы=2.5
+        hid|hides|hiding ~ pieces|evidence=2.5
+        его|ее|меня ~ назвали|обозвали|обзывают|обзывали=2, bad mark|grade|report=1.2
+        плохую оценку|отметку=1.2, called him|her|me a|an baby|loser|freak|weirdo|crybaby=2.5
         # a mistake hidden, eyes down: shame without its name
         прячет|спрятал*|прятал*|спрятать ~ тетрадь|оценк*|двойк*|тройк*|контрольн*|дневник=2.5
         hid|hides|hiding|hide ~ test|grade|report|card|homework|sheets|paper=2.5
@@ -302,10 +309,12 @@ CUES: Final[dict[str, str]] = {
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
         # missing someone, waiting for them: told by what the child does
-        зовет бабу|бабушку|деда|дедушку|папу|маму=2, смотрит|стоит ~ в окно|у окна|у двери=1.5
+        зовет бабу|бабушку|деда|дедушку|папу|маму=2, смотрит|стоит ~ в окно=1.5
+        стоит у окна|двери=1.5
         ждет у окна|двери=2, keeps calling for=2, waits by the door|window=2
         want|wants my|her|his grandma|granny|nana|grandpa|grandad=2
         хочу|хочет к бабушке|бабуле|дедушке|деду=2
+        nobody|noone ~ came=2.5, nobody|noone ~ showed up=2.5, никто не пришел=2.5
         переехал*=2, командировк*=2, спит с его|ее=2, когда|када ~ приедет|придет|вернется=2
         где бабушка|дедушка|папа=1.5, у окна=1.5, невидимк*=2.5, новая школа=1, скучаю=1.5
         скучает=1.5, соскучил*=1.5, одна дома=1, miss=1.5, misses=1.5, missing=1, except me=2.5
@@ -404,6 +413,9 @@ CUES: Final[dict[str, str]] = {
         eyes keep closing=2.5, eyes are closing=2.5
         ничего не соображает=2, не соображает=1.5
         tired of everything=3, устал|устала от всего=3, не дойду=2, отнеси меня=1.5
+        раскис*=2, носом клюет=2.5, eyes drooping=2.5, droopy=1.5, flat on the couch|bed|sofa=2
+        лежит пластом=2.5, dragging his|her feet=2, еле плетется=2, end of the week=1
+        в конце недели=1
         после праздника|гостей|поездки|поездок|аквапарка|утренника=1
     """,
     "frustration": """
@@ -465,6 +477,8 @@ CUES: Final[dict[str, str]] = {
         keeps ~ collapsing=2, keeps ~ falling|coming apart=2, wont|doesnt ~ come together=2
         рвет|порвал*|рвал* ~ бумагу|лист*|тетрад*|пропис*=1.5
         rips|ripped|tearing|tore ~ paper|page*=1.5
+        не запомина*=2, cant ~ remember|memorise|memorize=1.5
+        tower|башня|башенка ~ fell|falls|collapsed|упала|падает|рухнула=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -575,6 +589,7 @@ CONTEXT: Final[dict[str, str]] = {
     "_task": """
         пазл*, конструктор*, лего, кубик*, башн*, шнурк*, шнурками, застежк*, молни*, пуговиц*
         пропис*, rubik*
+        стих*, poem*, в кольцо, hoop
         задач*, математик*, дроб*, уровень, компьютер*, ноут*, велик*, цеп*, скакалк*
         пластилин*, крышк*, бутылк*, шахмат*, тетрад*, конспект*, игр*, ботин*, рисун*, puzzle*
         lego, blocks, tower, zipper, shoelace*, laces, button*, homework, math, fractions, game
