@@ -377,40 +377,35 @@ def _match(
     sent: Sequence[Sent], emu: TelegramEmulator, chat_ids: Sequence[int],
     baseline: Mapping[int, int], done: Mapping[tuple[int, int], float],
 ) -> _Outcome:
-    """Map each chat's bot messages to its phrases, in order (module docstring).
-
-    For a reply with header H: the oldest unanswered phrase before it, when its header is
-    H; else the newest answered phrase with header H (a duplicate); else a later
-    unanswered phrase before it with header H (the ones skipped stay unanswered); else the
-    reply is unexpected, as is every bot message without a known header."""
+    """Map each chat's bot messages to its phrases, in order (module docstring): a reply
+    answers a phrase sent before it whose header it carries (``_assign``); a bot message
+    without a known header, or with no such phrase, is unexpected."""
     by_message = {(s.chat_id, s.message_id): s for s in sent}
     replies: dict[int, list[Reply]] = {s.update_id: [] for s in sent}
     unexpected: list[Reply] = []
     notices: list[Reply] = []
     for chat_id in chat_ids:
-        phrases: list[Sent] = []
-        answered: list[bool] = []
-        oldest = 0  # index of the oldest unanswered phrase
+        events: list[Sent | str | None] = []
+        bot_messages: list[Reply] = []
         for message in _transcript(emu, chat_id)[baseline[chat_id]:]:
             if not message["from"].get("is_bot"):
                 own = by_message.get((chat_id, message["message_id"]))
                 if own is not None:
-                    phrases.append(own)
-                    answered.append(False)
+                    events.append(own)
                 continue
             reply = Reply(chat_id, message["message_id"], str(message.get("text", "")),
                           done.get((chat_id, message["message_id"])))
             if reply.text in _NOTICES:
                 notices.append(reply)
                 continue
-            target = _target(phrases, answered, oldest, _phrase_of(reply.text))
+            events.append(_phrase_of(reply.text))
+            bot_messages.append(reply)
+        phrases = [event for event in events if isinstance(event, Sent)]
+        for reply, target in zip(bot_messages, _assign(events), strict=True):
             if target is None:
                 unexpected.append(reply)
-                continue
-            replies[phrases[target].update_id].append(reply)
-            answered[target] = True
-            while oldest < len(answered) and answered[oldest]:
-                oldest += 1
+            else:
+                replies[phrases[target].update_id].append(reply)
     return _Outcome(replies, unexpected, notices)
 
 
@@ -422,19 +417,99 @@ def _phrase_of(text: str) -> str | None:
     return None
 
 
-def _target(phrases: list[Sent], answered: list[bool], oldest: int,
-            phrase: str | None) -> int | None:
-    if phrase is None:
-        return None
-    if oldest < len(phrases) and phrases[oldest].phrase == phrase:
-        return oldest
-    for i in range(len(phrases) - 1, -1, -1):  # newest first: a replay is recent
-        if answered[i] and phrases[i].phrase == phrase:
-            return i
-    for i in range(oldest + 1, len(phrases)):
-        if not answered[i] and phrases[i].phrase == phrase:
-            return i
-    return None
+@dataclass
+class _Chat:
+    """Where the matching of one chat stands."""
+
+    phrases: list[Sent] = field(default_factory=list)
+    answered: list[bool] = field(default_factory=list)
+    oldest: int = 0
+    """Index of the oldest unanswered phrase."""
+    cursor: int = -1
+    """Index of the phrase the previous reply answered."""
+    duplicates: int = 0
+
+    def copy(self) -> _Chat:
+        return _Chat(list(self.phrases), list(self.answered), self.oldest, self.cursor,
+                     self.duplicates)
+
+    def take(self, target: int) -> None:
+        self.duplicates += self.answered[target]
+        self.answered[target] = True
+        self.cursor = target
+        while self.oldest < len(self.answered) and self.answered[self.oldest]:
+            self.oldest += 1
+
+    def candidates(self, header: str) -> list[int]:
+        """The phrases a reply with ``header`` may answer: the oldest unanswered one when
+        its header agrees; else the newest answered one (a replay: a restarted bot
+        re-sends what was in flight) and the next unanswered one after the oldest (the
+        ones between lost), whichever exist, the replay first."""
+        if self.oldest < len(self.phrases) and self.phrases[self.oldest].phrase == header:
+            return [self.oldest]
+        found = [next((i for i in range(len(self.phrases) - 1, -1, -1)
+                       if self.answered[i] and self.phrases[i].phrase == header), None),
+                 next((i for i in range(self.oldest + 1, len(self.phrases))
+                       if not self.answered[i] and self.phrases[i].phrase == header), None)]
+        return [i for i in found if i is not None]
+
+    def local_faults(self, option: int) -> int:
+        """What answering ``option`` assumes went wrong, judged from here alone: a replay
+        that goes on from the previous reply nothing, one that starts 1 plus the answered
+        phrases it passes over; a later phrase 1 per unanswered phrase it passes over."""
+        if self.answered[option]:
+            return 0 if option == self.cursor + 1 else 1 + max(0, self.cursor - option)
+        return self.answered[self.oldest:option].count(False)
+
+
+LOOKAHEAD_DEPTH: Final = 2
+"""How many nested choices ``_assign`` follows ahead before it judges one locally."""
+LOOKAHEAD_EVENTS: Final = 16
+"""How far ahead in the transcript ``_assign`` follows each reading (bounded, so a long
+chat with many faults is matched in linear time)."""
+
+
+def _assign(events: Sequence[Sent | str | None], depth: int = LOOKAHEAD_DEPTH,
+            chat: _Chat | None = None) -> list[int | None]:
+    """For one chat's transcript (a phrase, or a reply's header: None for none), the
+    phrase each reply answers (an index into the chat's phrases), or None.
+
+    When a reply could be a duplicate of an answered phrase or the answer to a later
+    one, both readings are followed ``LOOKAHEAD_EVENTS`` ahead (nested choices there
+    ``LOOKAHEAD_DEPTH`` deep, then ``_Chat.local_faults``) and the one that assumes
+    fewer faults wins: fewer phrases skipped (left unanswered behind a later answered
+    one) plus fewer duplicates, the duplicate on a tie. Always taking the duplicate made
+    one lost reply derail the rest of the chat: every later reply whose phrase had been
+    answered before counted as a duplicate, and its own phrase as lost."""
+    chat = _Chat() if chat is None else chat
+    targets: list[int | None] = []
+    for at, event in enumerate(events):
+        if isinstance(event, Sent):
+            chat.phrases.append(event)
+            chat.answered.append(False)
+            continue
+        options = [] if event is None else chat.candidates(event)
+        if len(options) > 1 and depth > 0:
+            ahead = events[at + 1:at + 1 + LOOKAHEAD_EVENTS]
+            options.sort(key=lambda option: _faults(ahead, option, chat, depth - 1))
+        elif len(options) > 1:
+            options.sort(key=chat.local_faults)
+        target = options[0] if options else None
+        if target is not None:
+            chat.take(target)
+        targets.append(target)
+    return targets
+
+
+def _faults(rest: Sequence[Sent | str | None], option: int, chat: _Chat, depth: int,
+            ) -> int:
+    """Phrases skipped plus duplicates, if the reply at hand answers ``option`` and the
+    transcript goes on with ``rest``."""
+    trial = chat.copy()
+    trial.take(option)
+    _assign(rest, depth, trial)
+    newest = max(i for i, done in enumerate(trial.answered) if done)
+    return trial.answered[:newest].count(False) + trial.duplicates
 
 
 # -- PostgreSQL --------------------------------------------------------------------------
