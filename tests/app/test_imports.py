@@ -1,0 +1,49 @@
+"""What the offline bot does not load: a bot without an Anthropic key, started for real
+(the application tree on uvloop, the health server on) and answering a message, has not
+imported the Anthropic SDK, its pydantic and httpx, trio or plotting libraries. Each
+would cost idle memory (the SDK alone about 60 MB) for nothing. Checked in a fresh
+interpreter, since the test session itself imports them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("anthropic", "httpx", "httpcore", "pydantic", "pydantic_core", "jiter", "trio",
+         "matplotlib", "numpy")
+
+PROBE = """
+import json, sys, tempfile
+from pathlib import Path
+from app._loop import run_async
+from chaos.emulators.telegram import TelegramEmulator
+from tests.e2e.conftest import TOKEN, Parent, bot_settings, running_bot
+
+async def main() -> str:
+    async with TelegramEmulator(TOKEN, flood=False) as emu:
+        settings = bot_settings(Path(tempfile.mkdtemp()), emu,
+                                health={"enabled": True, "port": 0})
+        async with running_bot(settings, emu):
+            parent = Parent(emu, 5151, "en")
+            parent.says("/start")
+            return str((await parent.reply())["text"])
+
+text = run_async(main)
+print(json.dumps({"replied": bool(text),
+                  "loaded": [m for m in HEAVY if m in sys.modules]}))
+"""
+
+
+def test_the_offline_bot_loads_no_sdk_it_does_not_use() -> None:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("FE_") and k != "ANTHROPIC_API_KEY"}
+    env["PYTHONPATH"] = str(ROOT)
+    done = subprocess.run([sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{PROBE}"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"replied": True, "loaded": []}
