@@ -546,6 +546,11 @@ def _adjusted(scores: Mapping[str, float], situation: Situation | None) -> dict[
     if task > 0 and adjusted["anger"] > 0 and adjusted["frustration"] > 0:
         # Rage at a puzzle, a zipper, a level: the effort is blocked, nobody is the enemy.
         adjusted["frustration"] += min(task, adjusted["anger"])
+    threat = scores.get("_threat", 0.0)
+    hostile = adjusted["anger"] + scores.get("_shout", 0.0)
+    if threat > 0 and hostile > 0:
+        # Kicking and screaming at the dentist's, at a shot, in the dark: fear fights back.
+        adjusted["fear"] += min(threat * lexicon.THREAT_SHARE, hostile)
     if adjusted["tiredness"] >= 2:
         # "tired and cranky", "уставшая и раздражённая": irritability comes with fatigue.
         adjusted["tiredness"] += min(adjusted["anger"] + adjusted["frustration"], 2.0) / 2

@@ -55,6 +55,7 @@ CUES: Final[dict[str, str]] = {
         дерзить=1.2, обзываться=1.5, обозвать=1.5, послал* меня|нас=2, да пошли вы|ты=2.5
         колотить=1.2, лупить=1.2, драться=1.5, подраться=1.5, драка=1.2, ударить=1.2, бить=1
         пинать=1.2, пнуть=1.2, толкать=1, толкаться=1, кусаться=1.2, укусить=1.2, царапаться=1
+        пинаться=1.2
         швырять=1.2, швырнуть=1.2, кидаться=1, замахиваться=1.5, с кулаками=2, сжал* кулаки=2
         хлопнуть ~ дверью|дверьми=2.5, топать ~ ногами=1.5, рычать=1, скандал=1.5
         устроил* скандал=2, орать ~ матом=1.5, я ему|ей|тебе покажу=2, еще покажу=2
@@ -84,6 +85,8 @@ CUES: Final[dict[str, str]] = {
         не пойду я=1.5
         # behaviour at a limit, the feeling unnamed
         сквозь зубы=1.5, отвяж*=2, отцепись=2, not my friend anymore=2.5, youre not my friend=2.5
+        орет|кричит|кричал|кричала|орал|орала|наорал|наорала на брата|сестру|него|нее|друга=2
+        yelled|screamed|shouted|yelling|screaming|shouting|yells|screams at him|her|his=2
         im not cleaning|tidying|doing|eating|wearing=1.5, you do it=1.5, сам|сама убирай=2
     """,
     "sadness": """
@@ -598,6 +601,13 @@ CONTEXT: Final[dict[str, str]] = {
         the table, the wall, the floor, sock*, shoes, boots, jacket, coat, носок, носки, ботинк*
         куртк*, ручк*, проект*, телефон*, phone, project, pen, remote, пульт*
     """,
+    "_threat": """
+        стоматолог*, зубно*, зубному, врач*, медсестр*, прививк*, укол*, анализ крови, кровь из
+        гаснет свет, выключили свет, выключил* свет, в темноте, гром*, гроза, пылесос*, салют*
+        больш* собак*, чуж* собак*, паук*, незнаком*, фен*, dentist*, doctor*, nurse*, shot, shots
+        injection*, vaccin*, needle*, blood test, lights go|went out, in the dark, thunder*
+        vacuum*, fireworks, big dog*, strange dog*, spider*, stranger*, hairdryer*, haircut
+    """,
     "_worry": """
         а вдруг, вдруг, что если, а если, что будет если, what if, боится что, afraid that
         scared that, worried that, worries that, переживает что, волнуется что
@@ -606,7 +616,8 @@ CONTEXT: Final[dict[str, str]] = {
 """Context flags, matched on their own (they neither cover nor hide an emotion's cue):
 ``_sibling`` (a brother, a sister, the baby: a rival for love), ``_compare`` (someone gets
 more, is held or praised), ``_unfair`` (a fairness complaint), ``_task`` (a thing or a
-task, the target of frustration rather than anger) and ``_worry`` (the start of a worry:
+task, the target of frustration rather than anger), ``_threat`` (a feared thing: the
+dentist, a shot, the dark, a big dog; anger at it is fear) and ``_worry`` (the start of a worry:
 "а вдруг", "what if")."""
 
 
@@ -653,6 +664,10 @@ CONTRAST_BOOST: Final = 1.5
 
 EMPHASIS_BONUS: Final = 1.0
 """The most that emphasis (stretched letters, "!!", capitals) adds to the leading feeling."""
+
+THREAT_SHARE: Final = 2.0
+"""How much anger one feared thing (the dentist, a shot, the dark, a big dog) turns into
+fear: kicking and screaming at the dentist's is fear fighting back. At most the anger."""
 
 WORRY_SHARE: Final = 0.5
 """What a feeling named inside a worry ("what if they laugh") adds to fear."""

@@ -682,3 +682,17 @@ def test_the_rules_read_a_feeling_told_by_behaviour(
     """The feeling is not named: what the child does says it (a hidden grade, a call for
     an absent grandmother, a kite that will not fly, laughter)."""
     assert classify(phrase)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("на приеме у врача пинается и кричит", "fear"),
+        ("screamed and hit the doctor during the checkup", "fear"),
+        ("в грозу орет и бьет подушку", "fear"),
+        ("he yelled at me because i took the tablet", "anger"),
+        ("орет на брата, что тот взял его машинку", "anger"),
+    ],
+)
+def test_fighting_a_feared_thing_is_fear(phrase: str, expected: Emotion, rules_only: None) -> None:
+    assert classify(phrase)[0] == expected
