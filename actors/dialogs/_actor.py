@@ -570,9 +570,12 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
     # -- translating ---------------------------------------------------------------------
 
     async def _phrase(self, update: IncomingUpdate, family: Family, text: str) -> None:
+        if len(family.children) == 1:  # the only child: no names to look for (for speed)
+            await self._translate(update, family, family.children[0], text)
+            return
         named = mentioned(family.children, text)
-        if len(family.children) == 1 or len(named) == 1:  # who it is about is known
-            await self._translate(update, family, (named or list(family.children))[0], text)
+        if len(named) == 1:  # who it is about is known
+            await self._translate(update, family, named[0], text)
             return
         language = self._language(family, update)
         await self._put(replace(family, step="choose_child", pending_phrase=text,
@@ -635,7 +638,10 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             source = "cache" if translation.cached else translation.source
             took = time.monotonic() - started
             key = reply_key(update.update_id)
-            if translation.unclear:  # no feeling to keep: ask once, or say it is still unclear
+            if (risk := claude_risk(translation)) is not None:
+                await self._risk_seen_by_claude(update, family, child, phrase, translation,
+                                                risk)
+            elif translation.unclear:  # no feeling to keep: ask once, or say it's unclear
                 parked = ask_back
                 if ask_back:
                     await self._put(replace(family, step="clarify", pending_phrase=phrase,
@@ -668,11 +674,7 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
                              finding.kind.value, finding.severity.name.lower(), finding.rule)
         if self.metrics is not None:
             self.metrics.crisis(finding.category.value, finding.severity.name.lower())
-        text = say(_CRISIS_TEXTS[finding.category], language)
-        if finding.severity is Severity.HIGH and finding.category is not Category.DANGER:
-            text = say("crisis_urgent", language) + "\n\n" + text
-        if finding.category in (Category.SUICIDE, Category.SELF_HARM):
-            text += "\n\n" + say("crisis_parent", language)  # the words may be the parent's
+        text = crisis_text(finding.category, finding.severity, language)
         if family.onboarded:  # kept in the diary, marked, for the weekly report
             phrase = (update.text or "").strip()
             named = mentioned(family.children, phrase)
@@ -681,6 +683,25 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             await self.store.record_crisis(family, child, phrase, finding.category.value,
                                            reply_key(update.update_id))
         await self._reply(update, text)
+
+    async def _risk_seen_by_claude(
+        self, update: IncomingUpdate, family: Family, child: Child, phrase: str,
+        translation: Translation, risk: tuple[Category, Severity],
+    ) -> None:
+        """Claude saw a risk the local detector did not: the crisis answer for its
+        category first, then Claude's coaching; kept in the diary as a crisis entry. The
+        bot is never less safe than offline, and never less safe than Claude."""
+        category, severity = risk
+        language = self._language(family, update)
+        self.ctx.log.warning("update %d: crisis (claude: %s, %s)", update.update_id,
+                             category.value, severity.name.lower())
+        if self.metrics is not None:
+            self.metrics.crisis(category.value, severity.name.lower())
+        await self.store.record_crisis(family, child, phrase, category.value,
+                                       reply_key(update.update_id))
+        coaching = render_translation(translation, child, language)
+        await self._reply(update, crisis_text(category, severity, language) + "\n\n"
+                          + coaching)
 
     async def _ask_translator(self, chat_id: int, request: TranslateRequest) -> Translation:
         """The translator's answer, or the offline one when it cannot answer in time."""
@@ -765,6 +786,33 @@ def _after_settings(family: Family) -> Any:
 def _onboarding_step(family: Family) -> Any:
     """Where a family stands when nothing is being asked (``_store.onboarding_step``)."""
     return onboarding_step(family)
+
+
+def crisis_text(category: Category, severity: Severity, language: Language) -> str:
+    """The crisis answer for ``category``: what to do now and where to call; the most
+    urgent lines first at high severity."""
+    text = say(_CRISIS_TEXTS[category], language)
+    if severity is Severity.HIGH and category is not Category.DANGER:
+        text = say("crisis_urgent", language) + "\n\n" + text
+    if category in (Category.SUICIDE, Category.SELF_HARM):
+        text += "\n\n" + say("crisis_parent", language)  # the words may be the parent's
+    return text
+
+
+_CLAUDE_SEVERITY: Final = {"low": Severity.LOW, "moderate": Severity.MODERATE,
+                           "high": Severity.HIGH}
+
+
+def claude_risk(translation: Translation) -> tuple[Category, Severity] | None:
+    """The risk Claude's answer flags (``Analysis.risk``), as the crisis detector's
+    category and severity; None when there is none. A risk without a category counts as
+    danger: a flagged risk is never dropped."""
+    analysis = translation.analysis
+    if translation.source != "claude" or analysis.risk == "none":
+        return None
+    category = (Category.DANGER if analysis.risk_category == "none"
+                else Category(analysis.risk_category))
+    return category, _CLAUDE_SEVERITY[analysis.risk]
 
 
 def render_translation(translation: Translation, child: Child, language: Language, *,

@@ -81,36 +81,57 @@ def mentioned(children: Sequence[Child], text: str) -> list[Child]:
     capitalised ("Машу" for Маша); an English possessive ("Sam's") names Sam. When one
     child is named exactly and another only by an inflection of theirs (Яна / Ян), the
     exact one wins."""
+    if not children:
+        return []
     tokens = [_base(word) for word in _WORD.findall(text)]
-    exact = [c for c in children if _names(c.name, tokens, inflected=False)]
+    lowered = [token.lower() for token in tokens]  # once per message, not per child
+    exact = [c for c in children if _names(c.name, tokens, lowered, inflected=False)]
     if exact:
         return exact
-    return [c for c in children if _names(c.name, tokens, inflected=True)]
+    return [c for c in children if _names(c.name, tokens, lowered, inflected=True)]
 
 
 def _base(word: str) -> str:
+    if word[-1] not in _POSSESSIVE_LAST:  # most words: no suffix to try (for speed)
+        return word
+    lower = word.lower()
     for suffix in ("'s", "’s", "'", "’"):
-        if word.lower().endswith(suffix) and len(word) > len(suffix):
+        if lower.endswith(suffix) and len(word) > len(suffix):
             return word[:-len(suffix)]
     return word
 
 
-def _names(name: str, tokens: list[str], *, inflected: bool) -> bool:
+_POSSESSIVE_LAST: Final = frozenset("sS'’")
+"""The last characters of the possessive suffixes ``_base`` strips."""
+
+
+def _names(name: str, tokens: list[str], lowered: list[str], *, inflected: bool) -> bool:
     parts = [p.lower() for p in name.split()]
     if not parts:
         return False
+    if not inflected and len(parts) == 1:
+        return parts[0] in lowered
+    stems = [_stem(part) if inflected else None for part in parts]
     for start in range(len(tokens) - len(parts) + 1):
-        if all(_same(tokens[start + i], part, inflected=inflected)
+        if all(_same(tokens[start + i], lowered[start + i], part, stems[i])
                for i, part in enumerate(parts)):
             return True
     return False
 
 
-def _same(token: str, part: str, *, inflected: bool) -> bool:
-    word = token.lower()
+def _stem(part: str) -> str | None:
+    """The stem an inflected form of the Cyrillic name part ``part`` starts with (None:
+    not Cyrillic, matched exactly only)."""
+    if not _CYRILLIC.search(part):
+        return None
+    return part[:-1] if part[-1] in _RU_STEM_DROP and len(part) > 2 else part
+
+
+def _same(token: str, word: str, part: str, stem: str | None) -> bool:
+    """``token`` (``word`` lower-cased) is ``part``, or with ``stem`` an inflection of it
+    written with a capital."""
     if word == part:
         return True
-    if not inflected or not token[:1].isupper() or not _CYRILLIC.search(part):
+    if stem is None or not token[:1].isupper():
         return False
-    stem = part[:-1] if part[-1] in _RU_STEM_DROP and len(part) > 2 else part
     return word.startswith(stem) and word[len(stem):] in _RU_ENDINGS
