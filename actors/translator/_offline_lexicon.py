@@ -128,6 +128,7 @@ CUES: Final[dict[str, str]] = {
         не взяли в команду|сборную|студию=2, всплыл*=1.2, рыбка умерла|всплыла=2.5
         =die=1.2, never ~ wake up=2.5, больше не проснется=2.5, не проснется=2
         а теперь не поедем|пойдем|будет=2, really wanted to=1.5, так хотел|хотела=1.5
+        wiping|wipes|wiped ~ eyes|tears=2, вытирает|вытирал* слезы|глаза=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -312,7 +313,7 @@ CUES: Final[dict[str, str]] = {
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
         # missing someone, waiting for them: told by what the child does
-        зовет бабу|бабушку|деда|дедушку|папу|маму=2, смотрит|стоит ~ в окно=1.5
+        зовет бабу|бабушку|деда|дедушку|папу|маму=2, смотрит|стоит ~ в окно=0.8
         стоит у окна|двери=1.5
         ждет у окна|двери=2, keeps calling for=2, waits by the door|window=2
         want|wants my|her|his grandma|granny|nana|grandpa|grandad=2
@@ -375,7 +376,7 @@ CUES: Final[dict[str, str]] = {
         до ~ ночи=1.5, выжат*=2.5, глаза слипаются=2.5, перелет*=1.5, часовых поясов=2
         на ровном месте=2, любой мелочи=2, по любому поводу=1.5, к пятнице=1.2, кружки=0.8
         после школы=0.8, после дня рождения=1, мозг кипит=2, голова не варит=2, asleep=2
-        fell asleep=2.5, falls asleep=2, 1am|2am|3am|4am=1.5, running on empty=3, wiped=2.5
+        fell asleep=2.5, falls asleep=2, 1am|2am|3am|4am=1.5, running on empty=3, =wiped=2.5
         wiped out=2.5, brain is full=2.5, zero energy=3, energy left=2, every little thing=2
         by friday=1.2, jet lag=2, after ~ tournament|party|trip|camp|competition|sleepover=1
         lies on the floor=2, collapses=2, between school=1, устал*=2.5, устав*=2, устаю=2

@@ -674,6 +674,8 @@ def test_a_character_unicode_has_no_name_for_is_not_lemmatised(phrase: str) -> N
         ("nobody came to his birthday party", "loneliness"),
         ("he screamed when the tower fell", "frustration"),
         ("стих никак не запоминается", "frustration"),
+        ("she keeps wiping her eyes", "sadness"),
+        ("i'm wiped", "tiredness"),
     ],
 )
 def test_the_rules_read_a_feeling_told_by_behaviour(
