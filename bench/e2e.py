@@ -44,6 +44,10 @@ PROFILE_ENV = "E2E_BENCH_PROFILE"
 LOOP_ENV = "E2E_BENCH_LOOP"
 """Ours: the event loop (``[runtime] loop``) when not the settings' default."""
 OURS, OURS_ASYNCIO, PEER, PEER_UVLOOP = "ours", "ours-aio", "aiogram", "aiogram-uv"
+BEFORE = "before"
+"""``--before PATH``: our bot from another tree's files (an earlier commit's), driven by
+this script with the same texts, in the same run: a before/after pair free of the
+machine's changing load."""
 """The bots a run can hold: ours as it runs by default (uvloop), ours on the stock loop
 (``--ours-asyncio``), aiogram as it runs by default (stock loop) and aiogram on uvloop."""
 
@@ -502,6 +506,12 @@ def ours_impl(chats: int, loop: str | None = None) -> Impl:
                  "--chats", str(chats)], "working tree", {LOOP_ENV: loop} if loop else {})
 
 
+def before_impl(chats: int, tree: Path) -> Impl:
+    """Ours from the files of ``tree`` (first on ``PYTHONPATH``), on its default loop."""
+    return Impl(BEFORE, [sys.executable, str(Path(__file__).resolve()), "--role", "ours",
+                         "--chats", str(chats)], str(tree), {"PYTHONPATH": str(tree)})
+
+
 def peer_impl(python: str, version: str, uvloop: bool = False) -> Impl:
     return Impl(PEER_UVLOOP if uvloop else PEER, [python, "-c", AIOGRAM_PEER], version,
                 {"E2E_BENCH_UVLOOP": "1"} if uvloop else {})
@@ -597,6 +607,8 @@ class Config:
     """With ``profile``: sample ours with this py-spy executable instead of cProfile."""
     varied: bool = True
     """Texts varied (``vary``); False: the corpus's phrases repeated as they are."""
+    before: Path | None = None
+    """Also ours from the files of this tree (``before_impl``)."""
 
 
 @dataclass
@@ -914,6 +926,8 @@ def run_all(cfg: Config, out: TextIO | None = None) -> dict[str, Any]:
     impls = [ours_impl(cfg.chats)]
     if cfg.ours_asyncio:
         impls.append(ours_impl(cfg.chats, "asyncio"))
+    if cfg.before is not None:
+        impls.append(before_impl(cfg.chats, cfg.before))
     peer_version: str | None = None
     if cfg.peer:
         try:
@@ -990,6 +1004,7 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
     peer = summarize(runs, PEER) if cfg.peer else None
     peer_uv = summarize(runs, PEER_UVLOOP) if cfg.peer and cfg.peer_uvloop else None
     ours_aio = summarize(runs, OURS_ASYNCIO) if cfg.ours_asyncio else None
+    before = summarize(runs, BEFORE) if cfg.before is not None else None
 
     def cpu_of(side: dict[str, Any] | None) -> float | None:
         return side["bot_cpu_ms_per_update"] if side else None
@@ -1027,6 +1042,9 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
         "ours_asyncio_bot_cpu_ms_per_update": cpu_of(ours_aio),
         "ours_asyncio_cpu_ratio_vs_aiogram": over(cpu_of(ours_aio), peer_cpu),
         "ours_loop": ours_settings({}).runtime.loop,
+        "before_bot_cpu_ms_per_update": cpu_of(before),
+        "before_cpu_ratio_vs_aiogram": over(cpu_of(before), peer_cpu),
+        "before_tree": str(cfg.before) if cfg.before is not None else None,
         "updates_per_s": ours["updates_per_s"],
         "aiogram_updates_per_s": peer_rate,
         "ratio_vs_aiogram": ratio,
@@ -1055,6 +1073,7 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
         "aiogram": peer,
         "aiogram_uvloop": peer_uv,
         "ours_asyncio": ours_aio,
+        "before": before,
         "startup": startup,
         "runs": [asdict(r) | {"error": r.error and r.error.splitlines()[0]} for r in runs],
         "errors": errors,
@@ -1110,7 +1129,8 @@ def print_summary(report: dict[str, Any], out: TextIO) -> None:
         print(f"  ours/aiogram: CPU per update {_f(report['cpu_ratio_vs_aiogram'], '.3f')} "
               f"(lower is better), throughput {_f(report['ratio_vs_aiogram'], '.3f')}", file=out)
     for key, label in (("aiogram_uvloop", "aiogram on uvloop"),
-                       ("ours_asyncio", "ours on the stock loop")):
+                       ("ours_asyncio", "ours on the stock loop"),
+                       ("before", "ours from the --before tree")):
         side = report.get(key)
         if side is None:
             continue
@@ -1122,6 +1142,9 @@ def print_summary(report: dict[str, Any], out: TextIO) -> None:
     if report.get("cpu_ratio_vs_aiogram_uvloop") is not None:
         print(f"  ours/aiogram on uvloop: CPU per update "
               f"{_f(report['cpu_ratio_vs_aiogram_uvloop'], '.3f')}", file=out)
+    if report.get("before_cpu_ratio_vs_aiogram") is not None:
+        print(f"  before/aiogram: CPU per update "
+              f"{_f(report['before_cpu_ratio_vs_aiogram'], '.3f')}", file=out)
     if report.get("ours_asyncio_cpu_ratio_vs_aiogram") is not None:
         print(f"  ours on the stock loop/aiogram: CPU per update "
               f"{_f(report['ours_asyncio_cpu_ratio_vs_aiogram'], '.3f')}", file=out)
@@ -1339,7 +1362,8 @@ def serve_ours(chats: int) -> int:
         signal.signal(signal.SIGUSR1, lambda *_: prof.enable())
         signal.signal(signal.SIGUSR2, lambda *_: prof.disable())
     settings = ours_settings(os.environ)
-    options = {"use_uvloop": True} if settings.runtime.loop == "uvloop" else {}  # as app's run
+    runtime = getattr(settings, "runtime", None)  # None: a tree from before the setting
+    options = {"use_uvloop": True} if getattr(runtime, "loop", "") == "uvloop" else {}
     code: int = anyio.run(_serve_ours, chats, settings, backend="asyncio",
                           backend_options=options)
     if prof is not None and profile_to:
@@ -1412,6 +1436,9 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     p.add_argument("--no-startup", action="store_true",
                    help="skip the start-up and idle memory measure (bench/startup.py)")
     p.add_argument("--profile", action="store_true", help="profile ours (one run, cProfile)")
+    p.add_argument("--before", metavar="TREE", type=Path, default=None,
+                   help="also run our bot from the files of TREE (e.g. `git archive` of an "
+                        "earlier commit), with this script's driver and texts")
     p.add_argument("--plain-texts", action="store_true",
                    help="the corpus's phrases as they are, repeated (not varied): what the "
                         "figures were before the texts were varied")
@@ -1431,7 +1458,7 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
         low_s=a.low if a.low is not None else (1.0 if a.quick else 5.0),
         pin=not a.no_pin, startup=not (a.no_startup or a.profile or a.py_spy),
         peer_uvloop=not a.no_peer_uvloop, ours_asyncio=a.ours_asyncio, py_spy=a.py_spy,
-        varied=not a.plain_texts,
+        varied=not a.plain_texts, before=a.before,
     )
     return cfg, a
 

@@ -167,6 +167,10 @@ def test_ours_runs_on_the_loop_its_settings_name(e2e: ModuleType) -> None:
     assert (cfg.peer_uvloop, cfg.ours_asyncio, cfg.varied) == (True, False, True)
     cfg, _ = e2e.parse_args(["--no-peer-uvloop", "--ours-asyncio", "--plain-texts"])
     assert (cfg.peer_uvloop, cfg.ours_asyncio, cfg.varied) == (False, True, False)
+    cfg, _ = e2e.parse_args(["--before", "/tmp/old-tree"])
+    impl = e2e.before_impl(cfg.chats, cfg.before)
+    assert impl.name == "before"
+    assert impl.env == {"PYTHONPATH": "/tmp/old-tree"}  # its files come first
 
 
 def test_py_spy_samples_go_to_the_innermost_layer_of_ours(e2e: ModuleType,
