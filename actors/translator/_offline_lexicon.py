@@ -84,7 +84,8 @@ CUES: Final[dict[str, str]] = {
         сам|сама иди|ложись=2, you go to bed=2, you go away=2, im not going=1.5, i wont go=1.5
         не пойду я=1.5
         # behaviour at a limit, the feeling unnamed
-        сквозь зубы=1.5, отвяж*=2, отцепись=2, not my friend anymore=2.5, youre not my friend=2.5
+        slap*=1.2, сквозь зубы=1.5, отвяж*=2, отцепись=2, not my friend anymore=2.5
+        youre not my friend=2.5
         орет|кричит|кричал|кричала|орал|орала|наорал|наорала на брата|сестру|него|нее|друга=2
         yelled|screamed|shouted|yelling|screaming|shouting|yells|screams at him|her|his=2
         im not cleaning|tidying|doing|eating|wearing=1.5, you do it=1.5, сам|сама убирай=2
@@ -189,7 +190,8 @@ CUES: Final[dict[str, str]] = {
         не выключай свет=2.5, dont turn off the light=2.5
         covers|covering|covered|cover ~ ears=2, закрывает|зажимает|закрыл* ~ уши=2, паук*=1.5
         залез|лезет|запрыгнул* ко мне на руки=1.5, точно заберешь|придешь|вернешься=2.5
-        не забудешь=2, definitely ~ pick|come=2.5
+        не забудешь=2, definitely ~ pick|come=2.5, не слезает с рук=2
+        wont|doesnt|wouldnt get off my lap=2, wont|doesnt|wouldnt ~ let go=2
         # fear shown in the body or in hiding from a noise or an animal
         barks|barking=1.2, лает|залаяла|залаял=1.2, салют*=1.2, гремит=1
         grabs|grabbed|grabbing my hand|leg=1.5, hides|hid ~ face in my shoulder|chest=2
@@ -253,6 +255,9 @@ CUES: Final[dict[str, str]] = {
         hid|hides|hiding ~ pieces|evidence=2.5
         его|ее|меня ~ назвали|обозвали|обзывают|обзывали=2, bad mark|grade|report=1.2
         плохую оценку|отметку=1.2, called him|her|me a|an baby|loser|freak|weirdo|crybaby=2.5
+        просит|просил|просила|просят прощения=2, apologizing|apologising=1.5, saying sorry=1.5
+        показываться|показаться ~ в школе=2, показываться|показаться на людях=2
+        show|showing his|her|my face=2.5
         # a mistake hidden, eyes down: shame without its name
         прячет|спрятал*|прятал*|спрятать ~ тетрадь|оценк*|двойк*|тройк*|контрольн*|дневник=2.5
         hid|hides|hiding|hide ~ test|grade|report|card|homework|sheets|paper=2.5
@@ -536,6 +541,7 @@ CUES: Final[dict[str, str]] = {
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
         в классе|класс|класса, из класса, одноклассник*, классная руководительница, не страшно=0
         нестрашно, не боюсь, не грустно, class, classes, classroom, i dont know, не знаю
+        ничего страшного=0, no big deal=0
         не может остановиться=0, cant stop laughing|giggling=0, не на меня=0, idk=0, dont know=0
         не знаю что=0, i dont know what=0, и не выходит=0
     """,

@@ -676,6 +676,12 @@ def test_a_character_unicode_has_no_name_for_is_not_lemmatised(phrase: str) -> N
         ("стих никак не запоминается", "frustration"),
         ("she keeps wiping her eyes", "sadness"),
         ("i'm wiped", "tiredness"),
+        ("she slapped her brother", "anger"),
+        ("не слезает с рук весь день", "fear"),
+        ("he won't let go of me at the door", "fear"),
+        ("извинился и весь вечер просил прощения", "shame"),
+        ("doesn't want to show his face at school", "shame"),
+        ("не хочет показываться на людях", "shame"),
     ],
 )
 def test_the_rules_read_a_feeling_told_by_behaviour(
@@ -698,3 +704,9 @@ def test_the_rules_read_a_feeling_told_by_behaviour(
 )
 def test_fighting_a_feared_thing_is_fear(phrase: str, expected: Emotion, rules_only: None) -> None:
     assert classify(phrase)[0] == expected
+
+
+def test_no_big_deal_is_not_fear(rules_only: None) -> None:
+    """"ничего страшного" is an idiom: nothing frightening was said."""
+    assert classify("ничего страшного, бывает")[0] == "unclear"
+    assert classify("no big deal, it happens")[0] == "unclear"
