@@ -61,6 +61,12 @@ def reply_key(update_id: int, part: int = 0) -> str:
 # -- translation ---------------------------------------------------------------------------
 
 
+Risk = Literal["none", "low", "moderate", "high"]
+"""The risk to a child's safety in a translator's answer (``Analysis.risk``)."""
+RiskCategory = Literal["none", "suicide", "self_harm", "abuse", "danger"]
+"""What kind of risk (``Analysis.risk_category``): the crisis detector's categories."""
+
+
 class Analysis(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """What a translation says about the child: the answer Claude must give as strict JSON
     (validated with msgspec, unknown fields refused), and what the offline translator
@@ -71,7 +77,17 @@ class Analysis(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     - ``need``: the need behind the emotion, one phrase, in ``language``;
     - ``what_to_say``: phrases the parent can say, at least one;
     - ``what_to_avoid``: reactions to avoid, at least one;
-    - ``language``: the language the texts are written in.
+    - ``language``: the language the texts are written in;
+    - ``risk``: the risk to the child's safety the message shows, after the Columbia
+      scale's triage: ``low`` (a wish to be dead, non-specific suicidal thoughts),
+      ``moderate`` (a method, self-harm, being urged to self-harm), ``high`` (intent, a
+      plan, preparatory acts, abuse, acute danger); ``none`` by default;
+    - ``risk_category``: what kind of risk (``suicide``, ``self_harm``, ``abuse``,
+      ``danger``), ``none`` when ``risk`` is;
+    - ``unclear``: the message says too little to tell a feeling (``emotion`` is then
+      only a guess, and the bot asks the parent what happened).
+
+    The last three have defaults, so answers cached before they existed still decode.
     """
 
     emotion: Emotion
@@ -86,6 +102,9 @@ class Analysis(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
         msgspec.Meta(min_length=1, max_length=5),
     ]
     language: Language
+    risk: Risk = "none"
+    risk_category: RiskCategory = "none"
+    unclear: bool = False
 
 
 TranslationSource = Literal["claude", "offline"]
@@ -104,10 +123,9 @@ class Translation(Message, frozen=True, kw_only=True):
 
     ``basic_mode`` is true when the offline translator answered (Claude unavailable, no
     key, breaker open, or its answer invalid twice): the reply says so to the parent.
-    ``unclear`` is true when the offline translator could not tell a feeling from the
-    message (too little said): ``analysis`` then holds its general guidance, and the
-    reply names no emotion but asks the parent what happened. Claude's answers never set
-    it."""
+    ``unclear`` is true when the translator could not tell a feeling from the message
+    (too little said; for Claude, its ``Analysis.unclear``): ``analysis`` then holds
+    general guidance, and the reply names no emotion but asks the parent what happened."""
 
     analysis: Analysis
     source: TranslationSource

@@ -107,11 +107,14 @@ _AGE_GUIDANCE: Final[dict[AgeBand, str]] = {
 
 @functools.cache
 def analysis_schema() -> str:
-    """The JSON Schema of ``Analysis`` (msgspec's, without the docstring), as JSON text."""
+    """The JSON Schema of ``Analysis`` (msgspec's, without the docstring), as JSON text.
+    Every field is required of Claude, those with defaults too (the defaults only let
+    answers cached before a field existed decode)."""
     schema = msgspec.json.schema(Analysis)
     definition = dict(schema["$defs"]["Analysis"])
     definition.pop("title", None)
     definition.pop("description", None)
+    definition["required"] = list(Analysis.__struct_fields__)
     return json.dumps(definition, ensure_ascii=False)
 
 
@@ -143,8 +146,21 @@ calm, find a way forward together.
 
 Age: {_AGE_GUIDANCE[age_band]}
 
-If the phrase suggests that the child may hurt themselves or others, or is being \
-hurt, say so gently in what_to_say and advise the parent to seek professional help now.
+Safety: "what_to_say" holds only words the parent can say to the child; never put \
+advice to the parent there. Judge the risk to the child's safety separately, in "risk" \
+and "risk_category", after the Columbia Suicide Severity Rating Scale's triage: "low" \
+for a wish to be dead or non-specific thoughts of suicide; "moderate" for a method, \
+self-harm, or being urged by others to hurt themselves; "high" for intent, a plan, \
+preparations (goodbyes, giving things away, saving pills), an attempt, abuse by anyone \
+(sexual touching or secrecy, an adult hitting, online sexual extortion) or danger right \
+now. "risk_category" is "suicide", "self_harm", "abuse" or "danger" ("none" with risk \
+"none"). Idioms and games are not a risk ("dying to go", "the homework is killing him"). \
+When the bot sees any risk it shows the parent what to do now and where to call, before \
+your coaching.
+
+If the message says too little to tell a feeling (only an age, "help", a neutral \
+event), set "unclear" to true and give general guidance; the bot then asks the parent \
+what happened.
 
 Language: write every text (need, what_to_say, what_to_avoid) in {name}, and set \
 "language" to "{language}", whatever language the child's phrase is in.

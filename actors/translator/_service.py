@@ -193,7 +193,7 @@ class TranslatorService:
             await self._shared.set(_shared_key(key), _ANALYSIS_ENCODER.encode(analysis),
                                    ttl=self._ttl)
         self.stats.claude_ok += 1
-        return Translation(analysis=analysis, source="claude")
+        return Translation(analysis=analysis, source="claude", unclear=analysis.unclear)
 
     async def aclose(self) -> None:
         """Close Claude's HTTP client. Idempotent."""
@@ -216,14 +216,16 @@ class TranslatorService:
             return None  # an entry from an older schema: ask again
         self._cache.put(key, analysis)
         self.stats.cache_hits += 1
-        return Translation(analysis=analysis, source="claude", cached=True)
+        return Translation(analysis=analysis, source="claude", cached=True,
+                           unclear=analysis.unclear)
 
     def _cached(self, key: CacheKey) -> Translation | None:
         analysis = self._cache.get(key)
         if analysis is None:
             return None
         self.stats.cache_hits += 1
-        return Translation(analysis=analysis, source="claude", cached=True)
+        return Translation(analysis=analysis, source="claude", cached=True,
+                           unclear=analysis.unclear)
 
     async def _from_claude(
         self, phrase: str, age_band: AgeBand, language: Language

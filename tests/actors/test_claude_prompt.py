@@ -183,3 +183,25 @@ def test_the_first_text_block_is_the_answer() -> None:
     assert first_text([Block("thinking"), Block("text", "a"), Block("text", "b")]) == "a"
     with pytest.raises(ClaudeUnavailable):
         first_text([Block("tool_use")])
+
+
+def test_the_prompt_asks_for_the_risk_apart_from_the_words_for_the_child() -> None:
+    prompt = build_system_prompt("13-17", "en")
+    schema = json.loads(analysis_schema())
+    assert {"risk", "risk_category", "unclear"} <= set(schema["required"])
+    assert sorted(schema["properties"]["risk"]["enum"]) == ["high", "low", "moderate", "none"]
+    assert "never put advice to the parent there" in prompt
+    assert "professional help" not in prompt  # no advice for the parent in what_to_say
+    assert '"unclear" to true' in prompt
+
+
+def test_an_answer_without_the_risk_fields_still_decodes_as_no_risk() -> None:
+    """Answers cached before the risk and "unclear" fields existed."""
+    old = ('{"emotion": "fear", "intensity": 3, "need": "safety", "what_to_say": ["I am '
+           'here"], "what_to_avoid": ["Laughing"], "language": "en"}')
+    analysis = parse_answer(old, "en")
+    assert (analysis.risk, analysis.risk_category, analysis.unclear) == ("none", "none",
+                                                                          False)
+    flagged = parse_answer(old[:-1] + ', "risk": "high", "risk_category": "abuse", '
+                           '"unclear": false}', "en")
+    assert (flagged.risk, flagged.risk_category) == ("high", "abuse")

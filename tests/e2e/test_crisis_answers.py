@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from actors.crisis import detect
 from actors.dialogs import TEXTS
 from chaos.emulators.anthropic import AnthropicEmulator
 from chaos.emulators.telegram import TelegramEmulator
@@ -126,3 +127,51 @@ async def test_the_claude_path_gives_the_crisis_answer_too(
         parent.says("she is afraid of the dog")
         assert "What Sam may be feeling" in await parent.text()
     assert len(claude.requests) == 1  # only the ordinary phrase went to Claude
+
+
+CLAUDE_ONLY = {  # a risk a model reads from context that the word lists do not flag
+    "en": "Sam has bruises on his arms again and won't say where they came from",
+    "ru": "У Sam опять синяки на руках, и он не говорит, откуда они",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_a_risk_only_claude_sees_gets_the_crisis_answer_then_the_coaching(
+    language: str, tmp_path: Path, telegram: TelegramEmulator, claude: AnthropicEmulator,
+) -> None:
+    """Never less safe than Claude: the local detector passes the phrase, Claude's answer
+    flags an abuse risk, and the parent reads the crisis answer first, then Claude's
+    coaching; the diary keeps it as a crisis entry."""
+    phrase = CLAUDE_ONLY[language]
+    assert detect(phrase, language) is None  # else this would test the local detector
+    store = onboarded(625, language=language)
+    async with running_bot(bot_settings(tmp_path, telegram, claude), telegram,
+                           store=store) as bot:
+        parent = bot.parent(625, language)
+        parent.says(phrase)
+        answer = await parent.text()
+        assert answer.startswith(opening("crisis_abuse", language))
+        assert answer.index(opening("crisis_abuse", language)) < answer.index(
+            ROUTINE[language])
+        assert len(claude.requests) == 1
+        [entry] = store.entries.values()
+        assert entry.crisis == "abuse"
+
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_claudes_unclear_answer_asks_what_happened(
+    language: str, tmp_path: Path, telegram: TelegramEmulator, claude: AnthropicEmulator,
+) -> None:
+    """Claude's "unclear" outcome is handled as the offline one: a question back, no
+    entry with a guessed feeling."""
+    store = onboarded(626, language=language)
+    async with running_bot(bot_settings(tmp_path, telegram, claude), telegram,
+                           store=store) as bot:
+        parent = bot.parent(626, language)
+        parent.says("Sam again" if language == "en" else "Sam опять")
+        answer = await parent.text()
+        assert UNCLEAR[language] in answer
+        assert ROUTINE[language] not in answer
+        assert store.entries == {}
+        assert (await bot.family(626)).step == "clarify"  # type: ignore[union-attr]

@@ -192,3 +192,19 @@ GUIDANCE: Final[dict[str, dict[str, Guidance]]] = {
         ),
     },
 }
+
+
+# The risk the emulated model reads from context that a word list would not: each entry
+# is cues that must all be in the phrase (normalised, as ``CUES``), the risk level and
+# its category, as ``actors.protocol.Analysis`` has them. A stand-in for a model's
+# judgement, so tests can see the bot act on a risk only Claude flagged.
+Risk = Literal["none", "low", "moderate", "high"]
+RiskCategory = Literal["none", "suicide", "self_harm", "abuse", "danger"]
+RISK_CUES: Final[tuple[tuple[tuple[str, ...], Risk, RiskCategory], ...]] = (
+    (("bruise", "won't say"), "moderate", "abuse"),
+    (("bruise", "doesn't say"), "moderate", "abuse"),
+    (("синяк", "не говорит"), "moderate", "abuse"),
+    (("синяк", "не рассказывает"), "moderate", "abuse"),
+)
+UNCLEAR_MAX_WORDS: Final = 3
+"""A phrase of at most this many words with no emotion cue is answered ``unclear``."""

@@ -19,8 +19,12 @@ from ._lexicon import (
     EMOTIONS,
     FALLBACK_EMOTION,
     GUIDANCE,
+    RISK_CUES,
     STRONG_CUES,
+    UNCLEAR_MAX_WORDS,
     Emotion,
+    Risk,
+    RiskCategory,
 )
 
 Language = Literal["ru", "en"]
@@ -34,7 +38,10 @@ class Analysis(msgspec.Struct, frozen=True, kw_only=True):
     - ``need``: the need behind the emotion, one phrase in ``language``;
     - ``what_to_say``: phrases the parent can say, at least one, in ``language``;
     - ``what_to_avoid``: reactions to avoid, at least one, in ``language``;
-    - ``language``: ``"ru"`` or ``"en"``, the language asked for (or detected).
+    - ``language``: ``"ru"`` or ``"en"``, the language asked for (or detected);
+    - ``risk`` and ``risk_category``: the risk to the child's safety (``none`` unless a
+      ``RISK_CUES`` entry matches);
+    - ``unclear``: a short phrase with no emotion cue.
     """
 
     emotion: Emotion
@@ -43,6 +50,9 @@ class Analysis(msgspec.Struct, frozen=True, kw_only=True):
     what_to_say: Annotated[tuple[str, ...], msgspec.Meta(min_length=1)]
     what_to_avoid: Annotated[tuple[str, ...], msgspec.Meta(min_length=1)]
     language: Language
+    risk: Risk = "none"
+    risk_category: RiskCategory = "none"
+    unclear: bool = False
 
 
 ANALYSIS_SCHEMA: Final[dict[str, Any]] = msgspec.json.schema(Analysis)
@@ -68,6 +78,11 @@ def analyse(phrase: str, language: Language | None = None) -> Analysis:
     emotion = _choose_emotion(text)
     lang = language or detect_language(phrase)
     guidance = GUIDANCE[lang][emotion]
+    found = [(level, kind) for cues, level, kind in RISK_CUES
+             if all(" " + cue in text for cue in cues)]
+    risk, category = found[0] if found else ("none", "none")
+    unclear = (not any(_cue_count(text, CUES[e]) for e in EMOTIONS)
+               and len(text.split()) <= UNCLEAR_MAX_WORDS)
     return Analysis(
         emotion=emotion,
         intensity=_intensity(text, phrase, emotion),
@@ -75,6 +90,9 @@ def analyse(phrase: str, language: Language | None = None) -> Analysis:
         what_to_say=guidance.what_to_say,
         what_to_avoid=guidance.what_to_avoid,
         language=lang,
+        risk=risk,
+        risk_category=category,
+        unclear=unclear,
     )
 
 
@@ -89,7 +107,9 @@ def answer_text(request: dict[str, Any]) -> str:
        around the phrase first, then the system prompt), else the phrase's own script:
        any Cyrillic letter → ``"ru"``, otherwise ``"en"``;
     3. the *emotion* is the one in ``_lexicon.EMOTIONS`` with the most keyword cues in the
-       phrase (ties broken by that order; no cue → ``FALLBACK_EMOTION``);
+       phrase (ties broken by that order; no cue → ``FALLBACK_EMOTION``, and ``unclear``
+       when the phrase has at most ``UNCLEAR_MAX_WORDS`` words); the *risk* is the first
+       ``RISK_CUES`` entry whose cues are all in the phrase;
     4. the answer is ``Analysis`` encoded as JSON, the whole text block, nothing around it.
     """
     phrase, rest = split_phrase(last_user_text(request["messages"]))
