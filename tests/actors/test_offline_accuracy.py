@@ -3,13 +3,15 @@ reports): accuracy overall, per language and per emotion ("unclear" counted as a
 of its own, and the emotions it swallowed counted apart), the confusions, and for the
 hold-outs every miss.
 
-The sets (tests/data/offline/README.md): ``tune.jsonl`` and ``tune_more.jsonl`` were
-tuned on; ``holdout.jsonl`` (split from the tune set once, by a hash) and ``blind.jsonl``
-(another author) were not, nor were the older ``child_phrases_holdout.jsonl`` (written by
-someone else) and the maintainers' own phrases. The floors below sit a little under what
-was measured when they were set; the hold-out's target was 90 % (85 % per language, 75 %
-recall per emotion), which the offline translator does not reach: see
-docs/translator.md, section "Accuracy".
+The sets (tests/data/offline/README.md, docs/translator.md section "Accuracy"):
+``tune.jsonl``, ``tune_more.jsonl``, ``tune_extra.jsonl``, ``child_phrases.jsonl`` and,
+since the second opinion was added, the old ``blind.jsonl`` are tuned on (the rules'
+lexicon and the model's word counts); ``holdout.jsonl`` (split from the tune set once, by
+a hash), ``holdout_own.jsonl`` (written before the last round of tuning, never tuned on),
+``blind2.jsonl`` (another author; measured once, after the tuning was finished) and the
+older ``child_phrases_holdout.jsonl`` (someone else's) are not. The floors below sit a
+little under what was measured when they were set; the target is 90 % on new wording
+(85 % per language, 75 % recall per emotion).
 """
 
 from __future__ import annotations
@@ -103,7 +105,8 @@ def measure(name: str) -> Report:
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
-    names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/holdout.jsonl",
+    names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
+             "offline/holdout.jsonl", "offline/holdout_own.jsonl", "offline/blind2.jsonl",
              "offline/blind.jsonl", "child_phrases.jsonl", "child_phrases_holdout.jsonl")
     found = {name: measure(name) for name in names}
     print()
@@ -114,32 +117,47 @@ def reports() -> dict[str, Report]:
 
 def test_the_hold_out(reports: dict[str, Report]) -> None:
     holdout = reports["offline/holdout.jsonl"]
-    assert holdout.accuracy >= 0.78
-    assert holdout.language("ru") >= 0.78
-    assert holdout.language("en") >= 0.77
+    assert holdout.accuracy >= 0.85
+    assert holdout.language("ru") >= 0.84
+    assert holdout.language("en") >= 0.85
     for label in LABELS:
-        assert holdout.recall(label) >= 0.65, label
+        assert holdout.recall(label) >= 0.75, label
     assert holdout.recall("unclear") >= 0.9
 
 
-def test_the_blind_set(reports: dict[str, Report]) -> None:
-    blind = reports["offline/blind.jsonl"]
-    assert blind.accuracy >= 0.77
-    assert blind.language("ru") >= 0.83
-    assert blind.language("en") >= 0.7
+def test_the_second_blind_set(reports: dict[str, Report]) -> None:
+    """Written by another author before this round of tuning and measured once after it:
+    86.6 % (ru 87.9 %, en 85.4 %), every emotion's recall 76.9 % or more."""
+    blind2 = reports["offline/blind2.jsonl"]
+    assert blind2.accuracy >= 0.84
+    assert blind2.language("ru") >= 0.85
+    assert blind2.language("en") >= 0.83
+    for label in LABELS:
+        assert blind2.recall(label) >= 0.72, label
+
+
+def test_our_own_hold_out(reports: dict[str, Report]) -> None:
+    """80 phrases written before this round of tuning: 93.8 % (ru 97.5 %, en 90.0 %)."""
+    own = reports["offline/holdout_own.jsonl"]
+    assert own.accuracy >= 0.9
+    assert own.language("ru") >= 0.94
+    assert own.language("en") >= 0.87
 
 
 def test_the_older_hold_out_written_by_someone_else(reports: dict[str, Report]) -> None:
-    assert reports["child_phrases_holdout.jsonl"].accuracy >= 0.9
+    assert reports["child_phrases_holdout.jsonl"].accuracy >= 0.95
 
 
 def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     """A change that loses what the rules were tuned on is a regression too."""
-    assert reports["offline/tune.jsonl"].accuracy >= 0.95
-    assert reports["offline/tune_more.jsonl"].accuracy >= 0.95
-    assert reports["child_phrases.jsonl"].accuracy >= 0.97
+    assert reports["offline/tune.jsonl"].accuracy >= 0.97
+    assert reports["offline/tune_more.jsonl"].accuracy >= 0.97
+    assert reports["offline/tune_extra.jsonl"].accuracy >= 0.95
+    assert reports["offline/blind.jsonl"].accuracy >= 0.95
+    assert reports["child_phrases.jsonl"].accuracy >= 0.98
 
 
 def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) -> None:
-    for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl"):
+    for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
+                 "offline/blind2.jsonl", "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
