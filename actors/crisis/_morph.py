@@ -11,6 +11,11 @@ translator (created once per process), and every word's analysis is cached
 (``lru_cache``). A word is only analysed when its first three letters could start a form
 of a lexicon lemma (the prefixes come from pymorphy3's own lexemes of those lemmas), so
 ordinary words cost a set lookup, not a ~50 µs parse.
+
+Two readings widen what a word can be: a self-censored word is read back letter for letter
+("k!ll", "su1c1de", "d*e"; only into a short list of crisis words, so offsets hold), and
+Russian typed in Latin letters ("hochu umeret") gets the Russian keys of its Cyrillic
+spelling when most of the message's longer Latin words spell Russian words.
 """
 
 from __future__ import annotations
@@ -46,7 +51,40 @@ UNKNOWN: Final = "#unknown"  # a Russian word pymorphy3 does not know, near the 
 FUZZY_BUDGET: Final = 24  # fuzzy corrections tried per message, so junk input stays cheap
 MAX_CORRECTED: Final = 24  # letters: longer words are never typo-corrected (see _ru_correct)
 _RU_TAGS: Final = ("nomn", "accs", "gent", "datv", "futr", "past", "pres", "impr", "INFN",
-                   "1per", "2per", "3per", "excl")
+                   "1per", "2per", "3per", "excl", "plur")
+
+# -- transliterated Russian ("hochu umeret", "ub'yu sebya") ----------------------------------
+# Latin → Cyrillic, longest spelling first; a message is read as transliterated Russian only
+# when most of its longer Latin words are Russian words once transliterated (see tokenize).
+_TRANSLIT: Final = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"),
+    ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "е"), ("ye", "е"), ("ju", "ю"), ("ja", "я"),
+    ("jo", "е"), ("iu", "ю"), ("ia", "я"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
+    ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"),
+    ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
+    ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("y", "ы"), ("w", "в"), ("x", "х"),
+    ("q", "к"), ("'", "ь"),
+)
+_TRANSLIT_PATTERN: Final = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP: Final = dict(_TRANSLIT)
+_RU_VOWELS: Final = "аеиоуыэюя"
+_RU_CONSONANTS: Final = "бвгджзклмнпрстфхцчшщ"
+# English words that happen to spell a Russian word the rules use (net → нет, dom → дом)
+_EN_LOOKALIKE: Final = words("net dom mama papa on my to no")
+# Frequent Russian words of chat messages: with the lexicon's lemmas, the words that show a
+# message is transliterated Russian (English words spell rare Russian ones: "and" → анд)
+_RU_COMMON: Final = words(
+    "я ты он она мы они не ни что чтобы как это так уже весь все вообще очень просто "
+    "сказать говорить написать хотеть мочь быть себя мой твой свой сегодня завтра сейчас "
+    "больше никогда давно меня мне тебя")
+# -- leetspeak and self-censoring ("k!ll myself", "su1c1de", "d*e") ---------------------------
+# a run of 3-12 letters and stand-ins, alone (linear: a long run fails its look-behind at once)
+_LEET: Final = re.compile(r"(?<![a-z*!1@$0])[a-z*!1@$0]{3,12}(?![a-z*!1@$0])", re.IGNORECASE)
+_LEET_CHARS: Final = frozenset("*!1@$0")
+_LEET_MAP: Final = str.maketrans({"1": "i", "!": "i", "0": "o", "@": "a", "$": "s"})
+_LEET_TARGETS: Final = words(
+    "kill kills killed killing die died dies dying dead suicide suicidal unalive myself "
+    "himself herself cut cutting cuts rape raped nudes nude porn selfharm hang")
 
 
 @dataclass(slots=True)
@@ -130,6 +168,8 @@ class Vocabulary:
         self.ru_keys = lru_cache(maxsize=1 << 16)(self._ru_keys)
         self.ru_corrected = lru_cache(maxsize=1 << 12)(self._ru_corrected)
         self.en_keys = lru_cache(maxsize=1 << 16)(self._en_keys)
+        self.translit = lru_cache(maxsize=1 << 14)(self._translit)
+        self.translit_is_russian = lru_cache(maxsize=1 << 14)(self._translit_is_russian)
 
     @staticmethod
     def _prefixes(lemmas: frozenset[str]) -> frozenset[str]:
@@ -212,6 +252,52 @@ class Vocabulary:
                 return candidate
         return None
 
+    # transliterated Russian
+
+    def _translit(self, word: str) -> str | None:
+        """The Russian word a Latin word spells ("hochu" → хочу, "umeret" → умереть), if
+        pymorphy3 knows one: a few spellings are tried for the soft sign and -ться, which
+        transliteration usually drops."""
+        if len(word) < 2 or not word.isascii():
+            return None
+        if word.endswith(("tsya", "tsa", "tsja")):
+            base = _TRANSLIT_PATTERN.sub(lambda m: _TRANSLIT_MAP[m.group()],
+                                         word[: word.rindex("ts")]) + "тся"
+        else:
+            base = _TRANSLIT_PATTERN.sub(lambda m: _TRANSLIT_MAP[m.group()], word)
+        # "y" or "i" after a vowel is "й" ("soboy", "moi"); "ы" only after a consonant
+        chars = list(base)
+        for i in range(1, len(chars)):
+            if chars[i] in "ыи" and chars[i - 1] in _RU_VOWELS and (
+                    i + 1 == len(chars) or chars[i + 1] in _RU_CONSONANTS):
+                chars[i] = "й"
+        base = "".join(chars)
+        candidates = [base]
+        if base.endswith("тся"):
+            candidates.append(base[:-3] + "ться")
+        if base[-1] in _RU_CONSONANTS:
+            soft = base + "ь"
+            candidates.insert(0 if base.endswith("т") else 1, soft)
+        if base[0] == "е":
+            candidates.append("э" + base[1:])
+        for i in range(1, len(base)):  # "ubyu" → убью: a soft sign before a soft vowel
+            if base[i] in "юяе" and base[i - 1] in _RU_CONSONANTS:
+                candidates.append(base[:i] + "ь" + base[i:])
+                break
+        morph = analyzer()
+        for candidate in candidates:
+            if morph.word_is_known(candidate):
+                return candidate
+        return None
+
+    def _translit_is_russian(self, word: str) -> bool:
+        """Whether a Latin word spells a Russian word of the lexicon or a frequent one."""
+        cyrillic = self.translit(word)
+        if cyrillic is None:
+            return False
+        lemmas = {_lemma(parse) for parse in analyzer().parse(cyrillic)}
+        return not lemmas.isdisjoint(self.ru_lemmas) or not lemmas.isdisjoint(_RU_COMMON)
+
     # English
 
     def _en_keys(self, word: str) -> tuple[frozenset[str], ...]:
@@ -234,12 +320,31 @@ class Vocabulary:
         return tuple(frozenset(keys | self.classes(keys)) for keys in subtokens)
 
 
+def _unleet(match: re.Match[str]) -> str:
+    """A self-censored word read back ("k!ll" → kill, "su1c1de" → suicide, "d*e" → die),
+    letter for letter so offsets stay; any other word is left as it is."""
+    word = match.group()
+    if _LEET_CHARS.isdisjoint(word) or not any(ch.isalpha() for ch in word):
+        return word
+    plain = word.translate(_LEET_MAP)
+    if "*" not in plain:
+        return plain if plain.lower() in _LEET_TARGETS else word
+    for vowel in "aeiou":
+        guess = plain.replace("*", vowel)
+        if guess.lower() in _LEET_TARGETS:
+            return guess
+    return word
+
+
 def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
     """The message as tokens with keys (forms, lemmas or stems, grammar, classes) and
     sentence numbers; boundaries (``. ! ? ; …`` and line breaks) are tokens too."""
     tokens: list[Token] = []
     sentence = 0
     fuzzy_left = FUZZY_BUDGET
+    latin: list[tuple[int, str]] = []  # single-token Latin words, for transliteration
+    if any(ch in text for ch in "*!1@$0"):
+        text = _LEET.sub(_unleet, text)  # same length: offsets into the message hold
     for match in _TOKEN.finditer(text):
         raw = match.group()
         start, end = match.span()
@@ -262,13 +367,35 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
                 keys = vocabulary.ru_corrected(word) or keys
             tokens.append(Token(set(keys), start, end, sentence))
         elif _LATIN.search(word):
-            for keys in vocabulary.en_keys(word):
+            parts = vocabulary.en_keys(word)
+            if len(parts) == 1:
+                latin.append((len(tokens), word))
+            for keys in parts:
                 tokens.append(Token(set(keys), start, end, sentence))
         else:
             tokens.append(Token({"=" + word}, start, end, sentence))
     if tokens and tokens[-1].keys != {BOUNDARY}:
         tokens.append(Token({BOUNDARY}, len(text), len(text), sentence))  # the end of text
+    if latin:
+        _read_transliterated(tokens, latin, vocabulary)
     return tokens
+
+
+def _read_transliterated(tokens: list[Token], latin: list[tuple[int, str]],
+                         vocabulary: Vocabulary) -> None:
+    """Russian typed in Latin letters ("hochu umeret", "ya ne hochu zhit"): when at least
+    two of the message's Latin words of three letters or more, and at least half of them,
+    spell Russian words, every Latin word that spells one also gets that word's Russian
+    keys, so the Russian rules read it (its English keys stay)."""
+    long_words = [word for _, word in latin if len(word) >= 3]
+    russian = sum(word not in _EN_LOOKALIKE and vocabulary.translit_is_russian(word)
+                  for word in long_words)
+    if russian < 2 or 2 * russian < len(long_words):
+        return
+    for position, word in latin:
+        cyrillic = vocabulary.translit(word)
+        if cyrillic is not None and word not in _EN_LOOKALIKE:
+            tokens[position].keys |= vocabulary.ru_keys(cyrillic)
 
 
 def class_index() -> dict[str, frozenset[str]]:
