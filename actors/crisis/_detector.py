@@ -112,6 +112,7 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     tokens = tokenize(text, state.vocabulary)
     if not tokens:
         return None
+    resolve_pronouns(tokens)
     index = build_index(tokens)
     # Only the rules whose probe the message holds are run, found through the probes'
     # keys: a message holds a few of the 300-odd rules' probes, and trying each rule cost
@@ -155,6 +156,69 @@ def _finding(text: str, tokens: Sequence[Token], hits: list[Hit]) -> CrisisFindi
     evidence = _UNPRINTABLE.sub("?", _SPACE.sub(" ", text[start:end]).strip()[:EVIDENCE_LIMIT])
     return CrisisFinding(kinds, max(kind.severity for kind in kinds), evidence, (start, end),
                          primary.rule)
+
+
+# -- "he" or "she" for an adult named before ---------------------------------------------------
+
+_PEOPLE: Final = frozenset({"@ADULT", "@AGENT", "@STRANGER", "@CHILDN"})
+_ADULTISH: Final = frozenset({"@ADULT", "@AGENT", "@STRANGER", "@LURER"})
+_PRONOUN_GENDER: Final = {"=he": "@MALE", "=she": "@FEMALE", "он": "@MALE", "она": "@FEMALE"}
+_OTHER_GENDER: Final = {"@MALE": "@FEMALE", "@FEMALE": "@MALE"}
+_PLURAL: Final = frozenset({"#plur", "=children", "=people", "=men", "=women"})
+_REFER_BACK: Final = 40  # tokens a pronoun may look back for its person
+_REFER_SENTENCES: Final = 3
+
+
+def _pronoun_gender(token: Token) -> str | None:
+    keys = token.keys
+    if "=he" in keys or "=she" in keys:
+        return _PRONOUN_GENDER["=he" if "=he" in keys else "=she"]
+    if "#nomn" in keys and ("он" in keys or "она" in keys) and "#ru" in keys:
+        return _PRONOUN_GENDER["он" if "он" in keys else "она"]
+    return None
+
+
+def _plural(token: Token) -> bool:
+    if not _PLURAL.isdisjoint(token.keys):
+        return True
+    form = next((key for key in token.keys if key.startswith("=")), "")
+    return "#en" in token.keys and form.endswith("s") and not form.endswith("ss")
+
+
+def resolve_pronouns(tokens: Sequence[Token]) -> None:
+    """"Her uncle visited. At night he came into her room": a subject pronoun takes the
+    classes of the adult it refers to, so the abuse rules see an adult agent. The referent
+    is the nearest person named before it in the last few sentences, of the pronoun's
+    gender, skipping the one who reports ("my son says he..."); a child there, or nobody,
+    leaves the pronoun as it is."""
+    if not any(not _ADULTISH.isdisjoint(token.keys) for token in tokens):
+        return
+    resolved: dict[int, frozenset[str]] = {}
+    for position, token in enumerate(tokens):
+        gender = _pronoun_gender(token)
+        if gender is None:
+            continue
+        other = _OTHER_GENDER[gender]
+        for q in range(position - 1, max(-1, position - _REFER_BACK), -1):
+            candidate = tokens[q]
+            if token.sent - candidate.sent > _REFER_SENTENCES:
+                break
+            if q in resolved and _pronoun_gender(candidate) == gender:
+                token.keys |= resolved[q]
+                resolved[position] = resolved[q]
+                break
+            keys = candidate.keys
+            if _PEOPLE.isdisjoint(keys) or other in keys or _plural(candidate):
+                continue
+            if any("@SPEECH" in tokens[r].keys and tokens[r].sent == candidate.sent
+                   for r in range(q + 1, min(q + 3, len(tokens)))):
+                continue  # the reporter: "my son says he ..."
+            if "@CHILDN" in keys and _ADULTISH.isdisjoint(keys):
+                break
+            classes = frozenset(keys & _ADULTISH)
+            token.keys |= classes
+            resolved[position] = classes
+            break
 
 
 # -- physical abuse: an adult agent, a violent verb, a victim ---------------------------------
