@@ -60,14 +60,23 @@ EN: Final[dict[str, str]] = {
               "floor storey",
     # self-harm
     "SHV": "hurt harm cut burn hit punch slap scratch bite injure stab bruise beat mutilate "
-           "carve pinch starve bang smash scald claw whip poke",
+           "carve pinch starve bang smash scald claw whip poke slice scrape prick gouge",
+    # what children hurt themselves with: a tool near the body and a harming verb is
+    # self-harm ("carving words into her forearm with a compass")
+    "SHTOOL": "razor razors razorblade razorblades blade blades sharpener sharpeners compass "
+              "lighter =matches matchstick matchsticks needle needles pin pins shard shards "
+              "scissors knife cigarette cigarettes",
+    # the body parts of "slaps his own face": only with "own" or an explicit self
+    "OWNBODY": "face head cheek cheeks hand hands finger fingers knuckles arm arms wrist "
+               "wrists leg legs thigh thighs stomach belly skin body chest ear ears",
     "SHBODY": "arm arms wrist wrists forearm forearms thigh thighs leg legs stomach belly hip "
               "hips skin body shoulder shoulders",
     "ACCIDENT": "fall fell falling trip slip accident accidentally trampoline bike bicycle "
                 "skateboard scooter playground swing football soccer basketball hockey "
-                "practice shaving shave kitchen glass cat kitten dog puppy rash eczema "
+                "practice shaving shave kitchen cat kitten dog puppy rash eczema "
                 "mosquito itch itchy operation surgery vaccine vaccination stove oven iron "
-                "climbing tree sport sports match playing chickenpox allergy scab bug insect",
+                "climbing tree sport sports =match playing chickenpox allergy scab bug insect "
+                "glass pan kettle cooking baking bush thorn thorns nettle nettles",
     # people
     "ADULT": "dad daddy father stepdad stepfather mum mummy mom mommy mother mama stepmom "
              "stepmum stepmother uncle aunt auntie grandpa grandfather granddad grandad "
@@ -77,6 +86,17 @@ EN: Final[dict[str, str]] = {
              "counselor janitor driver leader",
     "AGENT": "someone somebody stranger guy person teenager teen stepbrother brother cousin "
              "friend men",
+    # the gender of a person noun, so "he" can refer back to "her uncle" but not "her aunt"
+    "MALE": "dad daddy father stepdad stepfather uncle grandpa grandfather granddad grandad "
+            "husband boyfriend man guy priest pastor lodger janitor son boy brother nephew "
+            "grandson stepson stepbrother men",
+    "FEMALE": "mum mummy mom mommy mother mama stepmom stepmum stepmother aunt auntie grandma "
+              "grandmother granny nan nana wife girlfriend woman daughter girl sister niece "
+              "granddaughter stepdaughter women",
+    # the adults a child lives with or visits: fear of being alone with them is a sign
+    "HOMEADULT": "dad daddy father stepdad stepfather mum mummy mom mommy mother stepmom "
+                 "stepmum stepmother uncle aunt grandpa grandfather grandma grandmother "
+                 "boyfriend girlfriend partner lodger babysitter ex",
     "VICTIM": "me him her them us son daughter kid kids child children boy girl baby toddler "
               "grandson granddaughter nephew niece brother sister stepson stepdaughter mum "
               "mom mother wife",
@@ -110,7 +130,7 @@ EN: Final[dict[str, str]] = {
     "IMAGE": "photo photos pic pics picture pictures selfie selfies video videos image images "
              "camera cam webcam recording footage",
     "NUDE": "nude nudes naked undress undressed intimate sexy underwear knickers panties bra "
-            "bikini topless explicit",
+            "bikini topless explicit swimsuit leotard lingerie",
     "BLACKMAIL": "blackmail blackmailing blackmailed extort extorting threaten threatening "
                  "threatened ransom",
     "PUBLISH": "post posted share shared leak leaked expose exposed send sent spread publish "
@@ -149,7 +169,7 @@ EN: Final[dict[str, str]] = {
                   "clothes book books game games console phone headphones hoodie jewellery "
                   "jewelry collection ipad laptop shoes bracelet necklace plush teddy cards "
                   "skins",
-    "DONATE": "charity donate donated donation we us outgrown sale sell",
+    "DONATE": "charity donate donated donation we us outgrown old sale sell",
     "IDIOMDIE": "laugh laughing laughter embarrassment embarrassed boredom bored cringe cute "
                 "cuteness envy jealousy shame hunger hungry thirst curiosity",
     "GAMEW": "game minecraft fortnite roblox respawn level character boss",
@@ -215,6 +235,16 @@ RU: Final[dict[str, str]] = {
     "VICTIM": "я он она мы они сын дочь дочка ребенок внук внучка племянник племянница "
               "малыш мальчик девочка брат сестра мама мать жена сынок доченька",
     "CHILDN": "сын дочь дочка ребенок брат сестра мальчик девочка одноклассник друг подруга",
+    "MALE": "папа отец папочка батя отчим дядя дедушка дед муж сожитель мужчина парень "
+            "священник дядька крестный охранник водитель сын мальчик брат внук племянник "
+            "сынок",
+    "FEMALE": "мама мать мамочка мачеха тетя бабушка бабуля жена сожительница няня "
+              "воспитательница учительница соседка женщина дочь дочка девочка сестра внучка "
+              "племянница доченька подруга",
+    "HOMEADULT": "папа отец отчим мама мать мачеха дядя тетя дедушка дед бабушка сожитель "
+                 "сожительница няня бывший",
+    "SHTOOL": "лезвие бритва точилка циркуль зажигалка спичка иголка игла булавка осколок "
+              "ножницы нож сигарета",
     "MEDICAL": "врач медсестра педиатр доктор осмотр больница поликлиника стоматолог",
     "VIOLENT": "бить избивать избить побить ударить ударять колотить поколотить лупить "
                "отлупить пороть выпороть душить придушить задушить пинать пнуть хлестать "
@@ -272,7 +302,7 @@ RU: Final[dict[str, str]] = {
     "POSSESSION": "вещь игрушка книга одежда телефон наушник коллекция приставка планшет "
                   "украшение браслет серьга кукла фигурка скин",
     "GIVEAWAY": "раздавать раздать раздарить раздаривать",
-    "DONATE": "мы детдом приют благотворительность продать продавать",
+    "DONATE": "мы детдом приют благотворительность продать продавать старый ненужный",
     "IDIOMDIE": "смех смешно скука стыд любопытство голод жажда зависть страх позор усталость "
                 "смеяться",
     "GAMEW": "игра майнкрафт фортнайт роблокс танк персонаж уровень",
@@ -282,7 +312,8 @@ RU: Final[dict[str, str]] = {
 # Slang and compounds matched by the start of the (normalised) word, in any script, since
 # pymorphy3 only guesses their inflection: "роскомнадзорнуться", "селфхармом", "sewerslides".
 PREFIX_CLASSES: Final[dict[str, str]] = {
-    "роскомнадзор": "SUICIDEV",
+    "роскомнадзорн": "SUICIDEV",  # the verb "роскомнадзорнуться"; the agency is @RKN
+    "роскомнадзор": "RKN",
     "самовыпил": "SUICIDEV",
     "селфхарм": "SELFHARM",
     "селф-харм": "SELFHARM",
@@ -338,6 +369,7 @@ EN_IRREGULAR: Final[dict[str, str]] = {
     "eaten": "eat", "drank": "drink", "fell": "fall", "fallen": "fall", "brought": "bring",
     "woke": "wake", "woken": "wake", "slept": "sleep", "hid": "hide", "hidden": "hide",
     "showed": "show", "shown": "show", "got": "get", "gotten": "get", "bitten": "bite",
+    "bit": "bite",
     "burnt": "burn", "beaten": "beat", "swore": "swear", "sworn": "swear", "caught": "catch",
     "sat": "sit", "saw": "see", "seen": "see", "meant": "mean", "bled": "bleed",
     "fought": "fight", "held": "hold", "lost": "lose", "heard": "hear", "knew": "know",

@@ -56,6 +56,9 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@SEXPART"),
     Seq("tag.en.without_clothes", None,
         "without|no ~1 clothes|pants|knickers|underwear|trousers|clothing", tag="@UNDRESS"),
+    Seq("tag.en.take_clothes_off", None, "take|took|taking|takes|pull|pulled|pulls ~1 @POSS "
+        "~0 clothes|pants|knickers|underwear|trousers|shorts|top|shirt|panties ~0 off|down",
+        tag="@UNDRESS"),
     Seq("tag.en.take_off", None,
         "take|took|taking|pull|pulled ~2 off|down ~2 clothes|pants|knickers|underwear|"
         "trousers|shorts|top|shirt|panties", tag="@UNDRESS"),
@@ -90,11 +93,32 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@UNREACHABLE"),
     Seq("tag.en.not_home", None, "@NEG ~2 come|came|been|return|returned ~1 home|back",
         tag="@GONE"),
-    Seq("tag.en.went_missing", None, "go|went|gone|is|be|been ~1 missing", tag="@GONE"),
+    Seq("tag.en.went_missing", None, "go|went|gone|is|be|been ~1 missing", tag="@GONE",
+        unless_after="@POSS @OBJP the a an school class lesson lessons out"),
+    Seq("tag.en.dont_know_where", None, "@NEG ~1 know ~1 where ~0 he|she|they ~0 be|went|go|"
+        "gone", tag="@GONE"),
     Seq("tag.en.wont_need", None, "@NEG ~1 need ~2 them|it|anything|anymore|any|stuff",
         tag="@NONEED"),
     Seq("tag.en.give_away", None, "give|gave|giving ~1 away", tag="@GIVEAWAY"),
-    Seq("tag.en.give_away2", None, "give|gave|giving ~4 away", tag="@GIVEAWAY"),
+    Seq("tag.en.give_away2", None, "give|gave|giving ~10 away", tag="@GIVEAWAY"),
+    # "gave her headphones, her hoodie and her cat's toys away": a list between the words
+    Seq("tag.en.older_kid", None, "older|big|bigger|teenage ~0 boy|boys|kid|kids|girl|girls|"
+        "lad|lads|cousin|brother|cousins", tag="@AGENT"),
+    Seq("tag.en.bottom", None, "her|his|my ~0 bottom|bum|butt|bottoms", tag="@SEXPART"),
+    Seq("tag.en.hands_neck", None, "hand|hands ~3 around|round ~2 neck|throat", tag="@CHOKE"),
+    Seq("tag.en.without_telling", None, "without ~1 telling|asking ~2 us|me|anyone|anybody|"
+        "parents|mum|mom|dad", tag="@SECRET"),
+    Seq("tag.en.behind_back", None, "behind ~1 our|my|your ~0 back|backs", tag="@SECRET"),
+    # veiled goodbyes: "sorry for everything", "you'll never see me again"
+    Seq("tag.en.thanks_for_everything", None, "thank|thanks|sorry ~2 for ~0 everything",
+        tag="@FAREWELL"),
+    Seq("tag.en.never_see_again", None, "never|@NEG ~1 see ~1 me|him|her ~0 again",
+        tag="@FAREWELL"),
+    Seq("tag.en.other_side", None, "see ~1 you ~2 other ~0 side", tag="@FAREWELL"),
+    Seq("tag.en.wont_come_down", None, "@NEG ~1 come|get|climb ~0 down", tag="@SILENT"),
+    Seq("tag.en.toaster_bath", None, "toaster ~0 bath", tag="@SUICIDE"),
+    Seq("tag.en.commit_sudoku", None, "commit|commits|committed ~0 sudoku|toaster",
+        tag="@SUICIDE"),
     # Russian phrases
     Seq("tag.ru.someone", None, "кто ~0 то|нибудь", tag="@STRANGER"),
     Seq("tag.ru.between_legs", None, "между ~1 нога", tag="@SEXPART"),
@@ -133,6 +157,20 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.still_not", None, "до ~1 сей ~1 пора ~2 @NEG", tag="@GONE"),
     Seq("tag.ru.wont_need", None, "@NEG ~1 понадобиться|нужный|нужно|надо",
         tag="@NONEED"),
+    Seq("tag.ru.older_kid", None, "старший|взрослый ~0 мальчик|парень|подросток|брат|"
+        "школьник|пацан", tag="@AGENT"),
+    Seq("tag.ru.grab_throat", None, "хватать|схватить|сжимать|сжать|сдавливать|держать ~2 "
+        "за ~1 горло|шея", tag="@VIOLENT"),
+    Seq("tag.ru.forgive_everything", None, "простить|прощать|спасибо ~2 за ~0 весь|все|всё",
+        tag="@FAREWELL"),
+    Seq("tag.ru.never_see_again", None, "больше|никогда ~2 @NEG ~1 увидеться|увидеть",
+        tag="@FAREWELL"),
+    # "когда меня не станет": the child's own absence, said of the future
+    Seq("tag.ru.self_gone", None, "я|он|она ~0 @NEG ~0 стать+#futr", tag="@SELFGONE"),
+    Seq("tag.ru.not_back_from", None, "@NEG ~1 прийти|вернуться|приходить|возвращаться ~1 "
+        "из|с|со ~1 школа|тренировка|прогулка|секция|кружок|занятие|урок|гулять",
+        tag="@GONE"),
+    Seq("tag.ru.dont_know_where", None, "@NEG ~1 знать ~1 где ~0 он|она|они", tag="@GONE"),
     Seq("tag.ru.met_online", None, "из|в ~1 интернет|игра|сеть|чат|вк|инстаграм|тикток|"
         "дискорд|телеграм", tag="@ONLINE"),
 )
@@ -151,7 +189,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "without ~0 him|her|me"),
     Seq("death_wish.en.never_born", K.DEATH_WISH, "@WANT|should ~5 never|@NEG ~2 born"),
     Seq("death_wish.en.why_born", K.DEATH_WISH, "why ~3 born"),
-    Seq("death_wish.en.never_wake", K.DEATH_WISH, "sleep|asleep ~4 never|@NEG ~2 wake"),
+    Seq("death_wish.en.never_wake", K.DEATH_WISH, "sleep|asleep ~4 never|@NEG ~2 wake",
+        unless_after="until till at before when"),
     Seq("death_wish.en.not_want_wake", K.DEATH_WISH, "@NEG ~1 @WANT ~2 wake",
         unless_after="for early at so because in on when before"),
     Seq("death_wish.en.not_want_alive", K.DEATH_WISH, "@NEG ~1 @WANT ~3 alive|exist"),
@@ -160,9 +199,14 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.not_want_live_world", K.DEATH_WISH, "@NEG ~1 @WANT ~2 live ~4 "
         "world|earth|anymore"),
     Seq("death_wish.en.not_be_here", K.DEATH_WISH, "@NEG ~2 be ~1 here|around ~1 anymore|any"),
-    Seq("death_wish.en.stop_existing", K.DEATH_WISH, "stop|quit ~1 exist|existing|living"),
+    Seq("death_wish.en.stop_existing", K.DEATH_WISH, "stop|quit ~1 exist|existing|living",
+        unless_after=_LOCATIVE_EN + " on online"),
     Seq("death_wish.en.disappear_forever", K.DEATH_WISH, "disappear|vanish ~3 "
         "forever|good|permanently"),
+    Seq("death_wish.en.disappear_never_back", K.DEATH_WISH, "disappear|vanish ~2 and ~0 never "
+        "~1 come|coming|be|exist"),
+    Seq("death_wish.en.rather_dead_than_go_back", K.DEATH_WISH, "rather ~2 @DIE|@DEAD ~1 than "
+        "~2 go|going ~0 back"),
     Seq("death_wish.en.all_stop", K.DEATH_WISH, "@WANT ~2 it ~1 all ~2 stop|end|over"),
     Seq("death_wish.en.tired_living", K.DEATH_WISH, "tired|sick|done ~2 live|living|life|alive",
         unless_after=_LOCATIVE_EN),
@@ -190,6 +234,32 @@ SEQ: Final[tuple[Seq, ...]] = (
         "forever|permanently", neg=True),
     Seq("death_wish.en.feel_dying", K.DEATH_WISH, "feel ~1 like ~0 dying|=die"),
     Seq("death_wish.en.hate_alive", K.DEATH_WISH, "hate ~1 be ~0 alive"),
+    # paraphrases: "the family would be happier if he wasn't around", "better if I was gone"
+    Seq("death_wish.en.better_if_gone", K.DEATH_WISH, "better|happier|easier ~5 if ~0 @SUBJ ~3 "
+        "gone|dead|disappear|disappeared|@DIE|born|exist|existed", unless_after="for to on at"),
+    Seq("death_wish.en.better_if_not_around", K.DEATH_WISH, "better|happier|easier ~5 if ~0 "
+        "@SUBJ ~2 @NEG ~1 around|here|alive|exist|existed|born"),
+    Seq("death_wish.en.not_deserve_live", K.DEATH_WISH, "@NEG ~1 deserve ~2 live|alive|exist|"
+        "life", unless_after=_LOCATIVE_EN),
+    Seq("death_wish.en.nothing_to_live_for", K.DEATH_WISH, "nothing|anything ~1 to ~0 live ~0 "
+        "for"),
+    Seq("death_wish.en.no_reason_live", K.DEATH_WISH, "no|@NEG|any ~2 reason ~2 live|living|"
+        "alive|exist|existing", unless_after=_LOCATIVE_EN),
+    Seq("death_wish.en.life_pointless", K.DEATH_WISH, "life ~2 pointless|meaningless|worthless"),
+    Seq("death_wish.en.want_life_end", K.DEATH_WISH, "@WANT ~2 life|everything ~1 to ~0 "
+        "end|stop|over"),
+    Seq("death_wish.en.care_if_died", K.DEATH_WISH, "anyone|anybody|you|people ~3 "
+        "care|miss|notice ~3 if ~0 @SUBJ ~2 @DIE|dead|gone|disappeared|disappear"),
+    Seq("death_wish.en.want_not_exist", K.DEATH_WISH, "@WANT ~3 @NEG ~2 exist|existed|alive|"
+        "born"),
+    Seq("death_wish.en.should_not_exist", K.DEATH_WISH, "should ~1 @NEG ~2 exist|alive|born"),
+    Seq("death_wish.en.give_up_life", K.DEATH_WISH, "give ~0 up ~1 on ~1 life|living"),
+    Seq("death_wish.en.not_around_much_longer", K.DEATH_WISH, "@NEG ~1 be ~0 around|here|alive "
+        "~0 much ~0 longer"),
+    Seq("death_wish.en.no_worry_about_me", K.DEATH_WISH, "will ~0 @NEG ~0 have|need ~1 to ~0 "
+        "worry ~1 about ~0 me|him|her ~0 anymore|again|longer|much|soon|#b"),
+    Seq("death_wish.en.nobody_worry", K.DEATH_WISH, "@NOBODY ~1 have|need ~1 to ~0 worry ~1 "
+        "about ~0 me|him|her ~0 anymore|again|longer|much|soon|#b"),
     Seq("death_wish.ru.want_die", K.DEATH_WISH, "@WANT ~2 @DIE", neg=True,
         unless_after="@IDIOMTAIL", gap_stop=_OTHER, escalate=WISH),
     Seq("death_wish.ru.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 @LIVE",
@@ -238,6 +308,19 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.heaven", K.DEATH_WISH, "@WANT ~4 небо|рай", neg=True),
     Seq("death_wish.ru.car_hit", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~3 "
         "сбить|задавить|переехать"),
+    Seq("death_wish.ru.not_want_wake", K.DEATH_WISH, "@NEG ~1 @WANT ~1 больше|никогда|вообще "
+        "~0 просыпаться|проснуться"),
+    Seq("death_wish.ru.not_want_wake2", K.DEATH_WISH, "@NEG ~1 @WANT ~1 просыпаться|проснуться "
+        "~0 больше|никогда|вообще"),
+    Seq("death_wish.ru.live_no_reason", K.DEATH_WISH, "жить ~1 незачем|нечего|некуда"),
+    Seq("death_wish.ru.nothing_to_live_for", K.DEATH_WISH, "@NEG ~0 для|ради ~0 что ~1 жить"),
+    Seq("death_wish.ru.stop_existing", K.DEATH_WISH, "перестать ~1 существовать|жить",
+        unless_after=_LOCATIVE_RU),
+    Seq("death_wish.ru.not_deserve_live", K.DEATH_WISH, "@NEG ~1 заслуживать|заслужить ~1 "
+        "жить|жизнь"),
+    Seq("death_wish.ru.soon_gone", K.DEATH_WISH, "скоро ~1 я ~0 @NEG ~0 стать+#futr"),
+    Seq("death_wish.ru.want_all_end", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~1 весь|все|всё|жизнь "
+        "~1 закончиться|кончиться|прекратиться"),
     Seq("death_wish.ru.why_live", K.DEATH_WISH, "зачем|незачем ~1 @LIVE ~1 #b|далекий|вообще"),
     # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
@@ -250,7 +333,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_things", K.SUICIDAL_THOUGHTS, "end|ending ~0 thing|things|"
         "myself|himself|herself", neg=True, unless_after="with between", escalate=IDEATION),
-    Seq("suicidal_thoughts.en.want_end_it", K.SUICIDAL_THOUGHTS, "@WANT|@INTENTW ~2 end ~0 it",
+    Seq("suicidal_thoughts.en.want_end_it", K.SUICIDAL_THOUGHTS, "@WANT|@INTENTW|@THINK|about ~2 "
+        "end|ending ~0 it",
         neg=True, unless_after="with between early now", escalate=IDEATION),
     Seq("suicidal_thoughts.en.off_self", K.SUICIDAL_THOUGHTS, "=off ~0 @SELF", neg=True,
         escalate=IDEATION),
@@ -260,6 +344,20 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@NEWS", escalate=IDEATION),
     Seq("suicidal_thoughts.en.commit_suicide", K.SUICIDAL_THOUGHTS, "commit ~1 @SUICIDE",
         neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.en.ctrl_z", K.SUICIDAL_THOUGHTS, "ctrl|control ~0 z ~0 @SELF",
+        escalate=IDEATION),
+    Seq("suicidal_thoughts.en.alt_f4", K.SUICIDAL_THOUGHTS, "alt ~0 f ~0 =4 ~0 @SELF",
+        escalate=IDEATION),
+    Seq("suicidal_thoughts.en.delete_self", K.SUICIDAL_THOUGHTS, "delete|uninstall|erase ~0 "
+        "@SELF", neg=True, unless_after="group chat list app photo photos picture server team",
+        escalate=IDEATION),
+    Seq("suicidal_thoughts.en.unalive", K.SUICIDAL_THOUGHTS, "@WANT|@THINK|@INTENTW|about ~3 "
+        "unalive|=unalived|=unaliving", neg=True, unless_after="@OTHERP @OTHERN",
+        escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.rkn", K.SUICIDAL_THOUGHTS, "@WANT|@THINK|@INTENTW|@SELF ~2 @RKN",
+        neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.rkn_self", K.SUICIDAL_THOUGHTS, "@RKN ~1 @SELF", neg=True,
+        escalate=IDEATION),
     Seq("suicidal_thoughts.ru.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~2 @SELF", neg=True,
         escalate=IDEATION),
     Seq("suicidal_thoughts.ru.self_kill", K.SUICIDAL_THOUGHTS, "@SELF ~2 @KILLV", neg=True,
@@ -339,6 +437,29 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose"),
     Seq("suicidal_behaviour.en.edge", K.SUICIDAL_BEHAVIOUR, "stand|stood|standing|sit|sat|"
         "sitting|climb|climbed ~4 edge|ledge|railing|railings|parapet ~3 @HIGH"),
+    Seq("suicidal_behaviour.en.other_side", K.SUICIDAL_BEHAVIOUR, "see ~1 you ~2 other ~0 side",
+        unless_near="holiday holidays trip summer break flight"),
+    # a plan without a suicide verb: "she has worked out how she'd do it, with the pills"
+    Seq("suicidal_plan.en.how_do_it", K.SUICIDAL_PLAN, "how ~1 @SUBJ ~1 would|will|could|to ~0 "
+        "do ~0 it ~8 @METHOD|@PILLS|@HIGH|@VEHICLE|rope|knife|@WHEN"),
+    Seq("suicidal_plan.en.how_to_do_it", K.SUICIDAL_PLAN, "how ~0 to ~0 do ~0 it ~8 "
+        "@METHOD|@PILLS|@HIGH|@VEHICLE|rope|knife"),
+    Seq("suicidal_plan.ru.how_do_it", K.SUICIDAL_PLAN, "как ~1 это ~0 сделать ~8 "
+        "@METHOD|@PILLS|@HIGH|@VEHICLE|веревка|нож|@WHEN"),
+    Seq("suicidal_behaviour.en.will", K.SUICIDAL_BEHAVIOUR, "write|wrote|make|made|writing|"
+        "making ~1 a|her|his|my ~0 =will|testament"),
+    Seq("suicidal_behaviour.en.drank_poison", K.SUICIDAL_BEHAVIOUR, "=drank|=swallowed|=drunk|"
+        "=ate ~2 bleach|antifreeze|poison|weedkiller|detergent"),
+    Seq("suicidal_method.en.drink_poison", K.SUICIDAL_METHOD, "drink|swallow ~2 bleach|"
+        "antifreeze|weedkiller", frame=True, escalate=METHOD),
+    Seq("suicidal_behaviour.ru.will", K.SUICIDAL_BEHAVIOUR, "написать|составить|писать|"
+        "составлять|оставить ~2 завещание"),
+    Seq("suicidal_behaviour.ru.took_pills", K.SUICIDAL_BEHAVIOUR, "выпить+#past|съесть+#past|"
+        "проглотить+#past|принять+#past ~3 @QUANT|#num ~2 @PILLS"),
+    Seq("suicidal_behaviour.ru.drank_poison", K.SUICIDAL_BEHAVIOUR, "выпить+#past|"
+        "проглотить+#past|наглотаться+#past ~2 уксус|отрава|яд|хлорка|отбеливатель|антифриз"),
+    Seq("suicidal_behaviour.ru.farewell_forever", K.SUICIDAL_BEHAVIOUR, "попрощаться|"
+        "прощаться ~3 навсегда"),
     Seq("suicidal_behaviour.ru.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE ~1 @NOTE",
         unless_near="@LEAVING"),
     Seq("suicidal_behaviour.ru.swallowed", K.SUICIDAL_BEHAVIOUR, "наглотаться+#past ~2 @PILLS"),
@@ -352,7 +473,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT"),
+        unless_near="@ACCIDENT @TOY"),
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
@@ -368,14 +489,28 @@ SEQ: Final[tuple[Seq, ...]] = (
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
         unless_near="@ACCIDENT"),
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
-        "wall|walls|floor|door|table", unless_near="@ACCIDENT"),
+        "wall|walls|floor|door|table",
+        unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under"),
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~3 bleed|bleeding|bled|blood|raw|bruise|bruised|marks",
         unless_near="@ACCIDENT"),
-    Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 hair"),
-    Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair ~0 out"),
+    Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 "
+        "hair|eyelash|eyelashes|eyebrow|eyebrows|lashes"),
+    Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
+        "eyelashes|eyebrow|eyebrows|lashes ~0 out"),
+    Seq("self_harm.en.own_body", K.SELF_HARM, "@SHV ~2 @POSS ~0 own ~1 @OWNBODY",
+        unless_near="@ACCIDENT"),
+    Seq("self_harm.en.verb_body", K.SELF_HARM, "cut|slash|slice|carve|burn|scrape|stab|prick|"
+        "pinch|bite|punch|slap|gouge ~0 @POSS ~0 @SHBODY",
+        unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach"),
+    Seq("self_harm.en.scratch_raw", K.SELF_HARM, "scratch|pick|claw|rub|dig ~8 raw|bloody|"
+        "bleed|bleeding|bled", unless_near="@ACCIDENT nose spot spots pimple pimples"),
+    Seq("self_harm.en.stab_own", K.SELF_HARM, "stab|prick ~0 @POSS ~1 @OWNBODY",
+        unless_near="@ACCIDENT @TOY @MEDICAL"),
+    Seq("self_harm.en.cutter", K.SELF_HARM, "@SUBJ ~1 be ~0 a ~0 =cutter"),
     Seq("self_harm.en.blade", K.SELF_HARM, "razor|blade|blades|razorblade ~10 cut|cuts|wrist|"
-        "wrists|arm|arms|thigh|hide|hidden|@SELF"),
+        "wrists|arm|arms|thigh|hide|hidden|@SELF|mattress|drawer|pencil|sharpener|tissue|"
+        "tissues|bloody|blood|sleeve|sleeves|secret|secretly|skin|leg|legs"),
     Seq("self_harm.ru.harm_self", K.SELF_HARM, "@SHV ~2 @SELF+#accs|@SELF+#gent", neg=True,
         unless_after="лоб грудь @ACCIDENT"),
     Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
@@ -414,6 +549,12 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
     Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True),
     Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там"),
+    Seq("sexual_abuse.ru.adult_touches", K.SEXUAL_ABUSE, "@ADULT+#nomn|@AGENT+#nomn ~2 @TOUCH ~0 "
+        "он+#accs|она+#accs|я+#accs|@VICTIM+#accs", neg=True,
+        unless_near="@MEDICAL лоб температура плечо рука голова волос"),
+    Seq("sexual_abuse.ru.touched_by_adult", K.SEXUAL_ABUSE, "он+#accs|она+#accs|я+#accs|"
+        "@VICTIM+#accs ~0 @TOUCH ~2 @ADULT+#nomn|@AGENT+#nomn",
+        unless_near="@MEDICAL лоб температура плечо рука голова волос"),
     Seq("sexual_abuse.ru.make_touch", K.SEXUAL_ABUSE, "заставлять|заставить|просить|попросить ~3 "
         "трогать|потрогать ~0 он|его|себя"),
     # -- incitement: others urging the child to die ---------------------------------------------
@@ -423,6 +564,24 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.en.go_die", K.INCITEMENT, "=go ~1 and ~0 @DIE|@KILLV", unless_before="@SUBJ"),
     Seq("incitement.en.go_die2", K.INCITEMENT, "=go ~0 @DIE|@KILLV ~0 yourself|#b",
         unless_before="i"),
+    Seq("incitement.en.told_he_should", K.INCITEMENT, "@TELL ~1 him ~0 he ~1 should|must|"
+        "ought|needs|need ~2 @KILLV|@DIE|hang|jump"),
+    Seq("incitement.en.told_she_should", K.INCITEMENT, "@TELL ~1 her ~0 she ~1 should|must|"
+        "ought|needs|need ~2 @KILLV|@DIE|hang|jump"),
+    Seq("physical_abuse.en.afraid_home", K.PHYSICAL_ABUSE, "afraid|scared|terrified|frightened "
+        "~3 go|going|come|coming|return|returning ~1 home",
+        unless_near="dark alone grade grades mark marks report test exam trouble punished "
+                    "broke broken lost @MEDICAL"),
+    Seq("physical_abuse.en.afraid_alone_with", K.PHYSICAL_ABUSE, "afraid|scared|terrified|"
+        "frightened ~3 alone ~1 with ~2 @ADULT|@AGENT"),
+    Seq("physical_abuse.en.afraid_visit", K.PHYSICAL_ABUSE, "afraid|scared|terrified|"
+        "frightened ~3 go|going|stay|staying|visit|visiting ~2 to|at ~1 @HOMEADULT",
+        unless_near="@MEDICAL hospital ill sick dog dogs"),
+    Seq("physical_abuse.ru.afraid_home", K.PHYSICAL_ABUSE, "бояться ~3 идти|пойти|возвращаться|"
+        "вернуться|ехать|приходить|прийти ~1 домой",
+        unless_near="темнота двойка оценка контрольный дневник"),
+    Seq("physical_abuse.ru.afraid_alone_with", K.PHYSICAL_ABUSE, "бояться ~3 оставаться|"
+        "остаться|быть ~2 наедине"),
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl"),
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
@@ -444,6 +603,20 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.stopped_eating_weight", K.ACUTE_DANGER, "stop|stopped|stopping ~1 "
         "eating ~8 fat|weight|thin|diet|calories"),
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past"),
+    Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
+        "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
+        unless_after="minute minutes second seconds", unless_near="hide seek game"),
+    Seq("acute_danger.en.cant_find", K.ACUTE_DANGER, "can|could ~0 @NEG ~1 find ~0 him|her|"
+        "them|@CHILDN ~0 anywhere"),
+    Seq("acute_danger.en.shoot_up_school", K.ACUTE_DANGER, "shoot ~1 up ~2 school|class|"
+        "classmates"),
+    Seq("acute_danger.en.choking_game", K.ACUTE_DANGER, "choking|blackout|=pass ~1 out ~0 "
+        "game|challenge"),
+    Seq("acute_danger.en.choking_game2", K.ACUTE_DANGER, "choking|blackout ~0 game|challenge"),
+    Seq("acute_danger.en.purge_meals", K.ACUTE_DANGER, "throw|vomit|sick|puke ~2 after ~0 "
+        "every|each ~1 meal|meals|dinner|lunch|breakfast|eating"),
+    Seq("acute_danger.ru.school_shooting", K.ACUTE_DANGER, "устроить|устраивать ~2 стрельба|"
+        "бойня|колумбайн|скулшутинг|резня|теракт|взрыв"),
     Seq("acute_danger.ru.not_eat_drink", K.ACUTE_DANGER, "@NEG ~1 есть|кушать ~1 и ~1 @NEG ~1 "
         "пить"),
     Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE"),
@@ -492,19 +665,67 @@ CO: Final[tuple[Co, ...]] = (
        ("петля|веревка", "шея|повеситься|ремень|завязать|сделать|крюк|люстра|шкаф|петля"),
        window=8,
        unless_near="вязание вязать спица"),
+    # veiled goodbyes and goodbyes with deleted accounts (WHO: saying goodbye)
+    Co("suicidal_behaviour.en.goodbye_forever", K.SUICIDAL_BEHAVIOUR,
+       ("goodbye|goodbyes|farewell|@GOODBYE|bye", "forever|@FAREWELL|delete|deleted|deleting|"
+        "account|accounts|story|status|post|posted|last|never"), window=8,
+       unless_near="@LEAVING party later tomorrow morning weekend"),
+    Co("suicidal_behaviour.en.farewell", K.SUICIDAL_BEHAVIOUR,
+       ("@FAREWELL", "goodbye|bye|farewell|@GOODBYE|forever|last|note|letter|love"),
+       window=12, sentence=False,
+       unless_near="@LEAVING birthday present gift party dinner help card"),
+    Co("suicidal_behaviour.en.deleted_accounts", K.SUICIDAL_BEHAVIOUR,
+       ("delete|deleted|deleting|wiped", "account|accounts|instagram|tiktok|snapchat|social|"
+        "profile|profiles", "goodbye|bye|@GOODBYE|forever|@FAREWELL|sorry"),
+       window=15, sentence=False),
+    Co("suicidal_behaviour.ru.farewell", K.SUICIDAL_BEHAVIOUR,
+       ("@FAREWELL", "=прощайте|=прощай|прощаться|попрощаться|навсегда|последний|записка|"
+        "@GOODBYE"), window=12, sentence=False, unless_near="@LEAVING"),
+    Co("suicidal_behaviour.ru.deleted_accounts", K.SUICIDAL_BEHAVIOUR,
+       ("удалить|удалять", "аккаунт|страница|профиль|соцсеть|переписка",
+        "прощаться|попрощаться|@FAREWELL|навсегда|=прощайте|=прощай"),
+       window=15, sentence=False),
+    Co("suicidal_behaviour.en.took_pills_unwell", K.SUICIDAL_BEHAVIOUR,
+       ("=took|=swallowed|=taken", "@PILLS", "wake|unconscious|ambulance|vomiting|drowsy|"
+        "passed|unresponsive"), window=10),
+    Co("suicidal_behaviour.en.empty_packets", K.SUICIDAL_BEHAVIOUR,
+       ("empty", "@PILLS", "pack|packet|packs|packets|bottle|bottles|box|boxes|blister|strip|"
+        "strips"), window=6),
+    Co("death_wish.ru.soon_gone_said", K.DEATH_WISH, ("@SELFGONE", "скоро", "@SPEECH"),
+       window=10),
+    Co("suicidal_behaviour.en.give_not_need", K.SUICIDAL_BEHAVIOUR,
+       ("give|gave|giving|gives", "@NONEED"), window=12, unless_near="@DONATE"),
+    Co("suicidal_behaviour.en.sorry_letters", K.SUICIDAL_BEHAVIOUR,
+       ("letter|letters|note|notes", "everyone|everybody|all", "sorry|forgive|apologise|"
+        "apologize|apologizing|apologising"), window=8, unless_near="@LEAVING"),
+    Co("death_wish.ru.self_gone", K.DEATH_WISH,
+       ("@SELFGONE", "лучше|хороший|легкий|легко|простой|спокойный|спокойно|никто|"
+        "заметить|обрадоваться|радоваться|пожалеть|плакать|скучать"), window=10),
     Co("suicidal_method.en.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|@DEAD|lethal|overdose"), window=6, neg=True, unless_near="@NEWS"),
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True),
     # -- self-harm -----------------------------------------------------------------------------
     Co("self_harm.ru.cuts_on_body", K.SELF_HARM,
-       ("порез|шрам|рубец|ожог|царапина", "рука|запястье|предплечье|бедро|вена|живот"),
+       ("порез|шрам|рубец|ожог|царапина|полоса|полоска", "рука|запястье|предплечье|бедро|вена|"
+        "живот"),
        window=4, unless_near="@ACCIDENT"),
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10),
     Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
        ("прижигать|прижечь|тушить|жечь", "@SELF|рука|кожа|сигарета|зажигалка"), window=4,
        unless_near="@ADULT"),
+    Co("self_harm.en.tool_body", K.SELF_HARM,
+       ("@SHTOOL", "@SHBODY|@SELF", "@SHV|press|pressed|presses|pressing|dig|digs|digging"),
+       window=10, unless_near="@ACCIDENT @TOY @MEDICAL"),
+    Co("self_harm.en.sleeves", K.SELF_HARM,
+       ("sleeve|sleeves|hoodie|hoodies|jumper|jumpers", "hide|hiding|hides|hid|cover|covering|"
+        "covers|covered", "cut|cuts|scar|scars|mark|marks|wrist|wrists|arm|arms|burn|burns"),
+       window=10, unless_near="@ACCIDENT tattoo tattoos weight fat hairy hair freckles"),
+    Co("self_harm.ru.tool_body", K.SELF_HARM,
+       ("@SHTOOL", "@SELF+#accs|@SHBODY", "@SHV|колоть|уколоть|исколоть|тыкать|ткнуть|протыкать|"
+        "проткнуть|ковырять|резать|царапать|прижимать|прижать|водить|чиркать"),
+       window=8, unless_near="@ACCIDENT @TOY @MEDICAL"),
     # -- sexual abuse --------------------------------------------------------------------------
     Co("sexual_abuse.en.touch_part", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=15, unless_near="@MEDICAL"),
@@ -556,16 +777,44 @@ CO: Final[tuple[Co, ...]] = (
     # -- physical abuse (the agent-verb-victim rule is in _detector) -----------------------------
     Co("physical_abuse.en.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|did|do|does|done|made|punish|punished|punishment|angry|"
-        "mad|drunk|temper"),
+        "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
+        "twisted|yank|yanked"),
        window=15, sentence=False, unless_near="@ACCIDENT"),
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False, unless_near="@ACCIDENT"),
+    Co("physical_abuse.en.implement", K.PHYSICAL_ABUSE,
+       ("belt|cane|wire|cable|whip|strap|hanger|stick|slipper|rod", "@ADULT",
+        "@VIOLENT|use|uses|used|using|smack|smacks|smacked|spank|spanks|spanked|threaten|"
+        "threatens|threatened"), window=10,
+       unless_near="@MYCHILDHOOD @ACCIDENT ball kite trousers jeans pants hold wear wears "
+                   "wearing buckle buy bought new"),
+    Co("physical_abuse.en.choke", K.PHYSICAL_ABUSE,
+       ("choke|chokes|choked|strangle|strangles|strangled|throttle|throttled|@CHOKE", "@ADULT",
+        "@VICTIM|@POSS|@CHILDN"), window=8,
+       unless_near="on food grape grapes sweet sweets candy laugh laughing water drink cough "
+                   "game challenge @MYCHILDHOOD"),
+    Co("physical_abuse.ru.implement", K.PHYSICAL_ABUSE,
+       ("ремень|провод|шнур|палка|скакалка|тапка|розга|прут|вешалка", "@ADULT",
+        "@VIOLENT|наказывать|наказать|хлестать|отхлестать|стегать|пороть|шлепать|шлепнуть|"
+        "угрожать"), window=10, unless_near="@MYCHILDHOOD"),
     # -- online exploitation -------------------------------------------------------------------
+    # grooming: an adult's messages the child must delete or keep secret [NSPCC-G]
+    Co("online_exploitation.en.secret_messages", K.ONLINE_EXPLOITATION,
+       ("message|messages|text|texts|texting|dm|dms|chat|chats|snapchat|snap", "delete|deleted|"
+        "deleting|@SECRET", "@ADULT|@STRANGER"), window=12, sentence=False,
+       unless_near="surprise party birthday present gift"),
+    Co("online_exploitation.ru.secret_messages", K.ONLINE_EXPLOITATION,
+       ("сообщение|переписка|смс|писать|переписываться", "удалять|удалить|@SECRET",
+        "@ADULT|@STRANGER"), window=12, sentence=False,
+       unless_near="сюрприз подарок праздник"),
+    Co("online_exploitation.en.photos_secret", K.ONLINE_EXPLOITATION,
+       ("@IMAGE", "@ASK|send|sent|sending", "@SECRET|delete|deleted|body|bedroom|alone"),
+       window=12, unless_near="@MEDICAL surprise present gift party birthday"),
     Co("online_exploitation.en.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
-       ("@PUBLISH", "@NUDE|nudes"), window=8),
+       ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8),
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
        ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
         "paid|dollars|pounds|more|or"), window=10, sentence=False),
@@ -574,7 +823,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
        ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10),
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
-       ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT"), window=15,
+       ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
+        "secretly|sneak|sneaked|snuck"), window=15,
        sentence=False),
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
@@ -583,7 +833,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.ru.request_nude", K.ONLINE_EXPLOITATION,
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE"), window=12),
     Co("online_exploitation.ru.shared_nudes", K.ONLINE_EXPLOITATION,
-       ("@PUBLISH", "@NUDE"), window=8),
+       ("@PUBLISH", "@NUDE|@SEXPART|@PORN"), window=8),
     Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
        ("выложить|опубликовать|разослать|слить|отправить|показать", "@IMAGE|@NUDE",
         "если|деньга|заплатить|еще|больше"), window=10, sentence=False),
@@ -600,6 +850,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10),
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
+    Co("acute_danger.en.gone_whereabouts", K.ACUTE_DANGER,
+       ("@RUNAWAY|=ran|left|disappeared|vanished", "@GONE"), window=15, sentence=False),
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY"),
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
@@ -617,6 +869,23 @@ CO: Final[tuple[Co, ...]] = (
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False),
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD"),
+    # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
+    Co("acute_danger.en.on_high", K.ACUTE_DANGER,
+       ("roof|rooftop|parapet|ledge|railing|railings|bridge|overpass|cliff",
+        "@SILENT|@UNREACHABLE|@JUMP|refuse|refuses|refusing|=won't|goodbye|crying|threaten|"
+        "threatening|threatens|edge|outside|over|dangling|legs|feet",
+        "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
+       window=10, unless_near="ball kite frisbee fix fixing repair repairing gutter gutters "
+                              "cat drone antenna aerial"),
+    Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
+       ("крыша|парапет|перила|карниз|мост|обрыв|край",
+        "@SILENT|@UNREACHABLE|@JUMP|плакать|прощаться|попрощаться|угрожать|грозиться|"
+        "отказываться|край|свесить|спускаться|слезать|спуститься|слезть",
+        "стоять|сидеть|залезть|забраться|вылезти|находиться|на"), window=10,
+       unless_near="мяч кот кошка антенна ремонт чинить"),
+    Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,
+       ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
+        "list|plan"), window=8, unless_near="@NEWS"),
     Co("acute_danger.ru.missing", K.ACUTE_DANGER,
        ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3),
 )
