@@ -477,3 +477,155 @@ def test_every_russian_word_of_the_lexicon_and_the_rules_is_a_lemma() -> None:
                         if word not in {str(p.normal_form).replace("ё", "е")
                                         for p in morph.parse(word)})
     assert not_lemmas == []
+
+
+# -- generalisation by category (phrases written for these rules, not taken from any set) ----
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # self-harm: tools, own body, words outside the verb list, "match" is not only football
+    ("He has been burning himself with matches.", Category.SELF_HARM),
+    ("Whenever he loses he slaps his own face really hard.", Category.SELF_HARM),
+    ("She has been carving words into her forearm with a compass.", Category.SELF_HARM),
+    ("He scrapes his arms with a pencil sharpener blade.", Category.SELF_HARM),
+    ("she scratches her arms raw when she's anxious", Category.SELF_HARM),
+    ("she picks at the skin on her fingers until it bleeds", Category.SELF_HARM),
+    ("he pulls out his eyelashes", Category.SELF_HARM),
+    ("I found bloody tissues and a razor blade under her mattress.", Category.SELF_HARM),
+    ("she wears long sleeves all summer to hide the cuts", Category.SELF_HARM),
+    ("he stabs his hand with a pen when he's angry", Category.SELF_HARM),
+    ("She told me she's a cutter.", Category.SELF_HARM),
+    ("she burns her arms with a lighter", Category.SELF_HARM),
+    ("у дочери полосы на руках, она их прячет", Category.SELF_HARM),
+    ("Дочь колет себя иголкой в ногу.", Category.SELF_HARM),
+    # paraphrased wishes to be dead
+    ("He said the family would be happier if he wasn't around anymore.", Category.SUICIDE),
+    ("She told me she doesn't deserve to live.", Category.SUICIDE),
+    ("he said everyone would be better off if he was dead", Category.SUICIDE),
+    ("he says he has nothing to live for", Category.SUICIDE),
+    ("she said she has no reason to live anymore", Category.SUICIDE),
+    ("he said life is pointless", Category.SUICIDE),
+    ("she said it would be better if she had never been born", Category.SUICIDE),
+    ("would anyone even care if I died, he asked", Category.SUICIDE),
+    ("she said she won't be around much longer", Category.SUICIDE),
+    ("he told me you won't have to worry about me anymore", Category.SUICIDE),
+    ("he said he wished he could just disappear and never come back", Category.SUICIDE),
+    ("she'd rather be dead than go back to that school", Category.SUICIDE),
+    ("Дочь не хочет больше просыпаться.", Category.SUICIDE),
+    ("сын сказал, что жить незачем", Category.SUICIDE),
+    ("дочь хочет перестать существовать", Category.SUICIDE),
+    ("Сын сказал, что всем будет легче, когда его не станет.", Category.SUICIDE),
+    ("дочь сказала, что не заслуживает жить", Category.SUICIDE),
+    # slang, self-censoring, transliterated Russian
+    ("she said she's going to ctrl+z herself", Category.SUICIDE),
+    ("he said he's going to unalive", Category.SUICIDE),
+    ("she wrote \"i want to k!ll myself\"", Category.SUICIDE),
+    ("he searched su1c1de methods", Category.SUICIDE),
+    ("she typed \"i wanna d*e\"", Category.SUICIDE),
+    ("сын пишет, что хочет роскомнадзорнуться", Category.SUICIDE),
+    ("my daughter wrote \"hochu umeret\"", Category.SUICIDE),
+    ("on skazal chto ub'et sebya", Category.SUICIDE),
+    ("ya ne hochu zhit", Category.SUICIDE),
+    ("on hochet pokonchit s soboy", Category.SUICIDE),
+    # preparation and veiled goodbyes
+    ("She gave her headphones, her hoodie and her cat's toys away to her friends this week.",
+     Category.SUICIDE),
+    ("he texted his friends goodbye forever and deleted his accounts", Category.SUICIDE),
+    ("he posted \"see you on the other side\" and turned his phone off", Category.SUICIDE),
+    ("She says she has figured out how she would do it, with her dad's pills.",
+     Category.SUICIDE),
+    ("she wrote a will and gave her cat to her friend", Category.SUICIDE),
+    ("she took a bunch of pills and won't wake up", Category.SUICIDE),
+    ("Дочь написала всем: простите меня за всё, прощайте.", Category.SUICIDE),
+    ("дочка попрощалась со всеми навсегда и удалила страницу", Category.SUICIDE),
+    ("Сын выпил целую пачку таблеток.", Category.SUICIDE),
+    ("сын написал завещание", Category.SUICIDE),
+    # acute danger
+    ("he is standing on the roof and won't come down", Category.DANGER),
+    ("she's sitting on the window ledge crying", Category.DANGER),
+    ("My son is missing.", Category.DANGER),
+    ("we can't find her anywhere", Category.DANGER),
+    ("he said he's going to shoot up the school", Category.DANGER),
+    ("Сын сидит на крыше и не отвечает на звонки.", Category.DANGER),
+    # abuse: pronouns for an adult named before, implements, fear, grooming, older children
+    ("My daughter's uncle visited. At night he came into her room and touched her.",
+     Category.ABUSE),
+    ("Дочь живёт с отцом, по телефону плачет и говорит, что он таскает её за волосы и бьёт "
+     "по голове.", Category.ABUSE),
+    ("My ex has the kids at weekends. My son says he hits him with a belt.", Category.ABUSE),
+    ("Her stepdad uses the belt on her.", Category.ABUSE),
+    ("My son says his mum's boyfriend puts his hands around his neck.", Category.ABUSE),
+    ("she's afraid to go home because of her stepdad", Category.ABUSE),
+    ("she's terrified of being alone with her uncle", Category.ABUSE),
+    ("The older boy next door pulled down her knickers and touched her bottom.",
+     Category.ABUSE),
+    ("a man online keeps asking her to send pics and not tell anyone", Category.ABUSE),
+    ("she's going to meet a 25 year old she met on Instagram", Category.ABUSE),
+    ("he sent her a picture of his privates on snapchat", Category.ABUSE),
+    ("my son's coach sends him messages at night and tells him to delete them",
+     Category.ABUSE),
+    ("The babysitter makes him take his clothes off and takes pictures.", Category.ABUSE),
+    ("people on tiktok told her she should kill herself", Category.ABUSE),
+    ("отчим хватает сына за горло", Category.ABUSE),
+    ("сын боится идти домой из-за отчима", Category.ABUSE),
+])
+def test_crises_in_words_outside_the_first_lists(text: str, category: Category) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert category in {kind.category for kind in finding.kinds}, finding
+
+
+@pytest.mark.parametrize("text", [
+    # the idioms and ordinary scenes next to each new rule
+    "he's dying to go to the concert",
+    "she says maths is killing her",
+    "сын убивал время в телефоне",
+    "дочь умирает со смеху над мультиком",
+    "I'm dead 💀",
+    "lol he killed me in fortnite",
+    "he cut the onion for the salad",
+    "she hit the ball really hard at tennis",
+    "he took two paracetamol for his headache, I gave them",
+    "football match tomorrow, he's so excited",
+    "he lights candles with matches at church",
+    "he cut himself a slice of cake",
+    "She bit her lip nervously during the test.",
+    "she scratched her arm on the rose bush",
+    "he banged his head on the table when he dropped his pencil",
+    "He was sitting on the bridge railing fishing with his dad",
+    "she climbed onto the roof of the shed to get her ball",
+    "she sat on the windowsill reading",
+    "She gave her old clothes away to her cousin.",
+    "she wrote a goodbye card for her teacher who is leaving",
+    "he said goodbye to everyone at the party",
+    "she deleted her instagram account because she wants to focus on exams",
+    "she wants to stop existing on social media lol, deleting everything",
+    "She went to sleep at 8 and didn't wake up until 7.",
+    "Дочь написала бабушке: прости меня за всё, я больше не буду",
+    "she's missing her dad since the divorce",
+    "he's missing a tooth",
+    "the kids were playing hide and seek and he was missing for 5 minutes",
+    "I can't find her shoes",
+    "she's scared to go to school because of a test",
+    "She's afraid of the dark and won't go upstairs alone.",
+    "dad uses a belt to hold up his trousers",
+    "My ex is a good dad. He takes them to football.",
+    "My husband is tired. He hit the roof when he saw the bill.",
+    "the doctor asked her to undress for the checkup, I was there",
+    "Роскомнадзор заблокировал Роблокс, сын расстроен",
+    "ya ne hochu idti v shkolu",
+    "hochu novyi telefon",
+    "he said he would die of boredom at grandma's",
+    "сын сидел на крыше гаража с друзьями и смотрел на звёзды",
+    "дочь боится идти в школу из-за контрольной",
+])
+def test_idioms_and_scenes_next_to_the_new_rules_are_not_a_crisis(text: str) -> None:
+    assert detect(text) is None, detect(text)
+
+
+def test_a_long_run_of_stand_in_characters_stays_fast() -> None:
+    """The self-censoring pass ("k!ll") must stay linear on a long run of its characters."""
+    for text in ("0" * 100_000, "a0" * 50_000, "!1@$*" * 20_000):
+        started = time.perf_counter()
+        _check(detect(text), text)
+        assert time.perf_counter() - started < 5.0
