@@ -311,6 +311,10 @@ class TelegramSender(Actor):
         self._settings = settings
         self._token = token
         self._journal = journal
+        # A journal that records "sent" and "done" in one durable write (SpoolJournal):
+        # used for a reply that is its update's last, one spool append instead of two.
+        self._finish_reply: Callable[[str, int], Awaitable[None]] | None = getattr(
+            journal, "finish_reply", None)
         self._route = route
         self.outbox = outbox if outbox is not None else Outbox(settings)
         self._rng = rng if rng is not None else random.Random()
@@ -476,19 +480,27 @@ class TelegramSender(Actor):
             return DeliveryOutcome.DELIVERED
         if item.parts is None:
             item.parts = split_html(reply.text)
-        outcome = await self._send_parts(item, item.parts)
+        # One part, its update's last reply, no lease: "sent" and "done" in one write.
+        together = (self._finish_reply is not None and len(item.parts) == 1 and reply.last
+                    and reply.update_id is not None and self._fence is None)
+        outcome = await self._send_parts(item, item.parts, record_last=not together)
         if outcome is DeliveryOutcome.GIVEN_UP:
             return outcome  # the update stays pending: a restart replays it
+        if outcome is DeliveryOutcome.DELIVERED and together:
+            await self._finish(reply, sent=reply.key)
+            return outcome
         if outcome is DeliveryOutcome.DELIVERED and len(item.parts) > 1:
             await self._record_sent(reply.key)
         await self._finish(reply)
         return outcome
 
-    async def _send_parts(self, item: _Item, parts: list[str]) -> DeliveryOutcome:
+    async def _send_parts(self, item: _Item, parts: list[str], *,
+                          record_last: bool = True) -> DeliveryOutcome:
         """Send the parts not yet recorded as sent; part ``i`` of a split reply has the
         key ``f"{key}#{i}"``, so a crash half-way resumes at the first unsent part. An edit
         edits the message with the first part and sends the others as new messages;
-        buttons go on the last part."""
+        buttons go on the last part. ``record_last=False``: the caller records the last
+        part as sent (with its update done, in one write)."""
         reply = item.reply
         for i, part in enumerate(parts):
             key = reply.key if len(parts) == 1 else f"{reply.key}#{i}"
@@ -510,7 +522,8 @@ class TelegramSender(Actor):
             outcome = await self._send(item, attempt)
             if outcome is not DeliveryOutcome.DELIVERED:
                 return outcome
-            await self._record_sent(key)
+            if not last or record_last:
+                await self._record_sent(key)
             if epoch is not None and self._fence is not None:
                 await self._fence.mark_sent(key)
         return DeliveryOutcome.DELIVERED
@@ -554,17 +567,22 @@ class TelegramSender(Actor):
             return _Attempt("editMessageText", params)
         return _Attempt("sendMessage", params)
 
-    async def _finish(self, reply: SendReply) -> None:
-        """The reply is delivered or dropped for good: stop "typing", mark the update."""
+    async def _finish(self, reply: SendReply, *, sent: str | None = None) -> None:
+        """The reply is delivered or dropped for good: stop "typing", mark the update.
+        ``sent``: the key to record as sent with it, in the same write (``finish_reply``)."""
         if not reply.last:
             return
         self._stop_typing(reply.chat_id)
         if reply.update_id is not None:
             try:
-                await self._journal.mark_done(reply.update_id)
+                if sent is not None and self._finish_reply is not None:
+                    await self._finish_reply(sent, reply.update_id)
+                else:
+                    await self._journal.mark_done(reply.update_id)
             except Exception as error:
                 # The reply is out; the update stays pending and its replay will find
-                # the key recorded as sent.
+                # the key recorded as sent (unless it was to be recorded in this very
+                # write: then the replay sends it again, as when record_sent fails).
                 self.ctx.log.warning("could not mark update %s done: %s", reply.update_id, error,
                                      extra={"chat_id": reply.chat_id,
                                             "update_id": reply.update_id})

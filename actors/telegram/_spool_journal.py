@@ -254,6 +254,25 @@ class SpoolJournal:
         self._sent.setdefault(key, now)
         self._maybe_prune(now)
 
+    async def finish_reply(self, key: str, update_id: int) -> None:
+        """``record_sent(key)`` and ``mark_done(update_id)`` in one spool append (one frame:
+        both durable on return, or neither): what the sender does after a reply that is
+        its update's last, at half the cost of two appends. Raises ``JournalError``."""
+        now = self._clock()
+        at = _utc(now)
+        records: list[SentReply | ProcessedUpdate] = []
+        if key not in self._sent:
+            records.append(SentReply(key=key, chat_id=self._chat_of_key(key), at=at))
+        update = self._pending.get(update_id)
+        if update is not None:
+            records.append(ProcessedUpdate(update_id=update_id, chat_id=update.chat_id, at=at))
+        await self._write(records)
+        self._sent.setdefault(key, now)
+        if update is not None:
+            self._pending.pop(update_id, None)
+            self._delivered.discard(update_id)
+        self._maybe_prune(now)
+
     async def aclose(self) -> None:
         """Stop writing: later writes raise ``JournalError``; reads keep answering from
         memory. The spool stays open (it is not the journal's). Idempotent."""

@@ -12,11 +12,13 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import anyio
 import pytest
 
+from actors.db_writer import decode_record
 from actors.protocol import (
     AnswerCallback,
     Button,
@@ -25,7 +27,9 @@ from actors.protocol import (
     SendReply,
     ShowTyping,
 )
+from actors.spool import Spool
 from actors.telegram._sender import Delivery, DeliveryOutcome, Outbox, TelegramSender
+from actors.telegram._spool_journal import SpoolJournal
 from actors.telegram.testing import MemoryJournal
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
 from config.settings import TelegramSettings
@@ -148,6 +152,34 @@ async def test_reply_is_sent_as_html_with_buttons_and_its_update_marked_done(
             [{"text": "Yes", "callback_data": "y"}, {"text": "No", "callback_data": "n"}]]}
         assert journal.was_sent("u1")
         assert bot.outbox.stats.sent == 1
+
+
+async def test_a_last_reply_is_recorded_sent_and_done_in_one_spool_append(
+    emu: TelegramEmulator, tmp_path: Path,
+) -> None:
+    """With the spool journal, a one-part reply that is its update's last costs one
+    durable append (one frame: ``SentReply`` and ``ProcessedUpdate`` together), not two."""
+    spool = await Spool.open(tmp_path / "spool", fsync=False)
+    try:
+        journal = await SpoolJournal.open(spool, None)
+        await journal.append([IncomingUpdate(update_id=9, kind="message", chat_id=PARENT,
+                                             user_id=PARENT, text="hi")])
+        appends: list[list[str]] = []
+        plain = spool.append_many
+
+        async def counted(records: Any) -> list[int]:
+            appends.append([type(decode_record(r)).__name__ for r in records])
+            return await plain(records)
+
+        spool.append_many = counted  # type: ignore[method-assign]
+        async with running_bot(emu, journal) as bot:  # type: ignore[arg-type]
+            await bot.tell(reply("u9", "hello", update_id=9))
+            await eventually(lambda: journal.pending() == [])
+            assert journal.was_sent("u9")
+            assert bot.texts(PARENT) == ["hello"]
+        assert appends == [["SentReply", "ProcessedUpdate"]]
+    finally:
+        await spool.aclose()
 
 
 async def test_update_stays_pending_until_its_last_reply(
