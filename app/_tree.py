@@ -273,7 +273,8 @@ def _ops_children(app: App) -> list[ChildSpec]:
         token = health.token.reveal() if health.token is not None else None
         return HealthServer(app, app.metrics, host=health.host, port=health.port, token=token,
                             clock=app.clock, max_connections=health.max_connections,
-                            fd_reserve=health.fd_reserve, idle_timeout=health.idle_timeout)
+                            fd_reserve=health.fd_reserve, idle_timeout=health.idle_timeout,
+                            probe_port=health.probe_port if health.probe_process else None)
 
     children = [worker("scheduler", make_scheduler, backoff=Backoff.for_rto(sup.rto_postgres),
                        shutdown=sup.shutdown_timeout,

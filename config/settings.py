@@ -307,6 +307,11 @@ class HealthSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_f
     nofile_target: Annotated[int, Meta(ge=1024, le=1_048_576)] = 65_536
     """At start the soft open-files limit (RLIMIT_NOFILE) is raised toward the hard one,
     up to this."""
+    probe_process: bool = False
+    """Also answer /health/live and /health/ready on ``probe_port`` from a small process of
+    their own, which neither the GIL nor the bot's garbage collections delay (point the
+    orchestrator's probes there)."""
+    probe_port: Annotated[int, Meta(ge=0, le=65535)] = 8081
 
 
 class ReplicasSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

@@ -10,13 +10,18 @@ with backoff. Asyncio only (aiohttp).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Final
 
 import anyio
 
 from runtime import Actor, Exit, WallClock, system_clock
 
+from ._board import ProbeBoard
 from ._fast import FastProbes
 from ._metrics import Metrics
 from ._published import Published, Publisher
@@ -53,7 +58,10 @@ class HealthServer(Actor):
     ``fd_reserve`` descriptors for the rest of the bot; ``idle_timeout`` seconds for a
     connection to send a whole request. ``fast_probes`` (the default) answers
     ``/health/live`` and ``/health/ready`` from pre-rendered bytes before aiohttp
-    (``_fast``); off, aiohttp answers them too (benchmarks compare the two)."""
+    (``_fast``); off, aiohttp answers them too (benchmarks compare the two).
+    ``probe_port`` (None: none) starts the probe process: the two probes on a port of
+    their own, answered by a small process from a shared board (``_board``,
+    ``_probe_process``), so neither the GIL nor the bot's garbage collections delay them."""
 
     def __init__(
         self,
@@ -72,6 +80,7 @@ class HealthServer(Actor):
         fd_reserve: int = FD_RESERVE,
         idle_timeout: float = IDLE_TIMEOUT,
         fast_probes: bool = True,
+        probe_port: int | None = None,
     ) -> None:
         self._app = app
         self._clock = clock
@@ -87,6 +96,11 @@ class HealthServer(Actor):
         self._fd_reserve = fd_reserve
         self._idle_timeout = idle_timeout
         self._fast_probes = fast_probes
+        self._probe_port = probe_port
+        self._board: ProbeBoard | None = None
+        self._probe_process: subprocess.Popen[bytes] | None = None
+        self.probe_port: int | None = None
+        """The probe process's port once bound (None: no probe process)."""
         self._thread: HealthThread | None = None
         self._model: HealthModel | None = None
         self._unwatch: Callable[[], None] | None = None
@@ -122,11 +136,51 @@ class HealthServer(Actor):
                                stale_after=self._stale_after)
         self._thread = HealthThread(web_app, self._host, self._port, gate=gate)
         self._port = await anyio.to_thread.run_sync(self._thread.start)
+        if self._probe_port is not None:
+            self._board = await anyio.to_thread.run_sync(ProbeBoard)
+            self._set_published(publisher.publish())  # on the board before it starts
+            self.probe_port = await anyio.to_thread.run_sync(self._start_probe_process,
+                                                             self._probe_port)
+            self.ctx.log.info("health probes also on http://%s:%d (a process of its own)",
+                              self._host, self.probe_port)
         self.ctx.log.info("health endpoints on http://%s:%d (own thread; at most %d "
                           "connections)", self._host, self._port, gate.cap)
 
     def _set_published(self, snapshot: Published) -> None:
         self._published = snapshot  # one reference: the health thread reads it whole
+        if self._board is not None:
+            self._board.publish(snapshot.at, (snapshot.live_status, snapshot.live_body),
+                                (200 if snapshot.ready else 503, snapshot.ready_body))
+
+    def _start_probe_process(self, port: int) -> int:
+        """Start the probe process on ``port`` (blocking: a worker thread); the port it
+        bound. Raises ``OSError`` when it does not start (the port is taken)."""
+        assert self._board is not None
+        script = Path(__file__).with_name("_probe_process.py")
+        process = subprocess.Popen(
+            [sys.executable, "-I", "-S", str(script), str(self._board.path), self._host,
+             str(port), str(self._stale_after), str(os.getpid())],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
+        assert process.stdout is not None
+        line = process.stdout.readline().decode(errors="replace").split()
+        if len(line) != 2 or line[0] != "ready":
+            process.kill()
+            process.wait()
+            raise OSError(f"the probe process did not start on {self._host}:{port}")
+        self._probe_process = process
+        return int(line[1])
+
+    def _stop_probe_process(self) -> None:
+        process, self._probe_process = self._probe_process, None
+        if process is not None:
+            process.terminate()
+            try:
+                process.wait(2.0)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            if process.stdout is not None:
+                process.stdout.close()
 
     def _get_published(self) -> Published | None:
         return self._published
@@ -148,3 +202,9 @@ class HealthServer(Actor):
             thread, self._thread = self._thread, None
             with anyio.CancelScope(shield=True):
                 await anyio.to_thread.run_sync(thread.stop)
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(self._stop_probe_process)
+        if self._board is not None:
+            board, self._board = self._board, None
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(board.close)

@@ -161,3 +161,25 @@ anyio.run(main)
                           timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[-2:] == ["2048", "4096"]
+
+
+async def test_the_probe_process_from_the_environment_answers_on_its_port(
+    tmp_path: Path, telegram: TelegramEmulator
+) -> None:
+    port, probe_port = free_port(), free_port()
+    settings = settings_for(tmp_path, telegram, port, {
+        "FE_HEALTH__PROBE_PROCESS": "true", "FE_HEALTH__PROBE_PORT": str(probe_port)})
+    async with (
+        bot(settings, telegram),
+        httpx.AsyncClient(base_url=f"http://127.0.0.1:{probe_port}") as probe,
+    ):
+        with anyio.fail_after(10):
+            while True:
+                try:
+                    live = await probe.get("/health/live")
+                    break
+                except httpx.TransportError:
+                    await anyio.sleep(0.05)
+
+    assert live.status_code == 200
+    assert live.json()["status"] == "alive"
