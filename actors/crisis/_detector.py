@@ -251,7 +251,7 @@ def _en_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
     victim = next((q for q in range(verb + 1, verb + 5)
                    if _same(tokens, verb, q) and "@VICTIM" in tokens[q].keys), None)
     agent = None
-    for q in range(verb - 1, verb - 5, -1):
+    for q in range(verb - 1, verb - 7, -1):  # "her boyfriend is always drunk and kicks her"
         if not _same(tokens, verb, q):
             break
         keys = tokens[q].keys

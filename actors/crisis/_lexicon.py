@@ -48,7 +48,8 @@ EN: Final[dict[str, str]] = {
     "PILLS": "pill pills =tablets paracetamol tylenol ibuprofen aspirin acetaminophen "
              "medicine medicines medication medications meds antidepressant antidepressants "
              "painkiller painkillers prozac sleeping",
-    "QUANT": "all whole entire bottle box pack packet handful lot bunch many load strip",
+    "QUANT": "all whole entire bottle box pack packet handful lot bunch many load strip every "
+             "each",
     "HIGH": "roof rooftop bridge window balcony building cliff ledge tower floor storey story "
             "skyscraper overpass parking carpark",
     "VEHICLE": "train tracks car bus truck lorry tram subway metro traffic",
@@ -110,7 +111,7 @@ EN: Final[dict[str, str]] = {
     "VIOLENT": "hit beat beaten punch kick slap choke strangle throttle whip batter thrash "
                "belt burn hurt abuse abuses abusing smash strike bash pummel torture drag",
     "BRUISE": "bruise bruises bruised welt welts",
-    "TOUCH": "touch fondle grope",
+    "TOUCH": "touch fondle grope rub rubs rubbed rubbing stroke strokes stroked stroking caress",
     "SECRET": "secret secrets",
     "UNDRESS": "undress undressed naked nude strip topless",
     "SEXPART": "privates genitals penis willy vagina vulva crotch groin breast breasts boobs "
@@ -163,7 +164,7 @@ EN: Final[dict[str, str]] = {
     "EAT": "eat eaten ate eating food meal meals drink drinking",
     "GOODBYE": "goodbye goodbyes farewell",
     "NOTE": "note notes letter letters message messages video post text email poem story",
-    "LEAVING": "teacher card leaving class party camp moving move retire retirement school "
+    "LEAVING": "teacher card =leaving class party camp moving move retire retirement school "
                "nursery kindergarten holiday trip",
     "POSSESSION": "thing things stuff belonging belongings possession possessions toy toys "
                   "clothes book books game games console phone headphones hoodie jewellery "
@@ -283,7 +284,7 @@ RU: Final[dict[str, str]] = {
                  "разобраться взять найти обидчик украсть стащить показывать размахивать "
                  "наставить",
     "TOY": "игрушечный водяной пластиковый нерф игрушка понарошку хлеб яблоко торт салат "
-           "овощ бутерброд колбаса сыр фрукт огурец помидор мясо готовить картошка",
+           "овощ бутерброд колбаса сыр фрукт огурец помидор мясо готовить картошка пицца",
     "NOW": "сегодня ночь сейчас рюкзак чемодан полночь",
     "SILENT": "отвечать открывать выходить тихо тишина час молчать",
     "DAYS": "день сутки неделя",

@@ -42,7 +42,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.going_to", None, "=going to", tag="@INTENTW"),
     Seq("tag.en.about_to", None, "=about to", tag="@INTENTW"),
     Seq("tag.en.mean_it", None, "mean it", tag="@INTENTW"),
-    Seq("tag.en.selfharm", None, "self harm|harming|injure|injury|injuring|mutilate",
+    Seq("tag.en.selfharm", None, "self harm|harming|harmer|harmers|injure|injury|injuring|"
+        "mutilate",
         tag="@SELFHARM"),
     Seq("tag.en.sh", None, "=sh", unless_after="=sh", tag="@SHSLANG"),
     Seq("tag.en.sewer_slide", None, "sewer slide", tag="@SUICIDE"),
@@ -116,6 +117,14 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@FAREWELL"),
     Seq("tag.en.other_side", None, "see ~1 you ~2 other ~0 side", tag="@FAREWELL"),
     Seq("tag.en.wont_come_down", None, "@NEG ~1 come|get|climb ~0 down", tag="@SILENT"),
+    Seq("tag.en.not_our_fault", None, "@NEG ~1 @POSS|anyone|anybody|=your|=yours ~0 fault",
+        tag="@NOFAULT"),
+    Seq("tag.en.special_game", None, "special|secret|tickle|tickling|naughty ~0 game|games",
+        tag="@SECRETGAME"),
+    Seq("tag.en.went_out", None, "went|gone|go ~0 out", tag="@OUT"),
+    Seq("tag.en.not_seen", None, "@NEG ~1 seen ~0 him|her ~0 #b|since|all|today", tag="@GONE"),
+    Seq("tag.en.by_self", None, "by|on ~0 myself|himself|herself|themselves|yourself",
+        tag="@ALONE"),
     Seq("tag.en.toaster_bath", None, "toaster ~0 bath", tag="@SUICIDE"),
     Seq("tag.en.commit_sudoku", None, "commit|commits|committed ~0 sudoku|toaster",
         tag="@SUICIDE"),
@@ -139,7 +148,7 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.belt_marks", None, "след ~2 ремень|рука|палец|удар", tag="@BRUISE"),
     Seq("tag.ru.pull_hair", None, "таскать|тянуть|дергать ~2 за ~1 волос", tag="@VIOLENT"),
     Seq("tag.ru.never_back", None, "никогда|больше ~2 @NEG ~1 вернуться|возвращаться|прийти",
-        tag="@RUNAWAY"),
+        unless_after="к гость", tag="@RUNAWAY"),
     Seq("tag.ru.run_away", None, "уйти|уходить|сбежать|сбегать|убежать|убегать ~2 из ~1 "
         "дом", tag="@RUNAWAY"),
     Seq("tag.ru.collect_things", None, "собрать|собирать ~2 вещь|рюкзак|сумка|чемодан",
@@ -171,6 +180,9 @@ TAGS: Final[tuple[Seq, ...]] = (
         "из|с|со ~1 школа|тренировка|прогулка|секция|кружок|занятие|урок|гулять",
         tag="@GONE"),
     Seq("tag.ru.dont_know_where", None, "@NEG ~1 знать ~1 где ~0 он|она|они", tag="@GONE"),
+    Seq("tag.ru.not_slept_home", None, "@NEG ~0 ночевать ~1 дом", tag="@GONE"),
+    Seq("tag.ru.no_fault", None, "@NEG ~0 виноватый", tag="@NOFAULT"),
+    Seq("tag.ru.wont_return", None, "@NEG ~0 вернуться+#futr", tag="@NOTBACK"),
     Seq("tag.ru.met_online", None, "из|в ~1 интернет|игра|сеть|чат|вк|инстаграм|тикток|"
         "дискорд|телеграм", tag="@ONLINE"),
 )
@@ -221,7 +233,28 @@ SEQ: Final[tuple[Seq, ...]] = (
         "me|him|her"),
     Seq("death_wish.en.better_without_me", K.DEATH_WISH, "better ~2 without ~0 me"),
     Seq("death_wish.en.better_without", K.DEATH_WISH, "everyone|everybody|world|family|all|"
-        "people|everything|you ~5 better|happier|easier ~2 without ~0 him|her|them"),
+        "people|everything|you ~5 better|happier|easier|fine ~2 without ~0 him|her|them",
+        unless_after="for at on this tonight today"),
+    Seq("death_wish.en.hope_not_wake", K.DEATH_WISH, "@WANT ~2 @NEG|never ~2 wake ~1 "
+        "tomorrow|ever|anymore", unless_near="baby toddler nap"),
+    Seq("death_wish.en.thoughts_not_alive", K.DEATH_WISH, "@THINK|thoughts ~3 @NEG ~1 be|being "
+        "~0 alive|here|exist|existing"),
+    Seq("suicidal_method.en.rope_slang", K.SUICIDAL_METHOD, "@WANT|@INTENTW ~1 rope ~0 #b|@SELF|"
+        "@WHEN|fr|lol", escalate=METHOD),
+    Seq("suicidal_method.en.neck_self", K.SUICIDAL_METHOD, "neck ~0 myself|himself|herself|"
+        "themselves", escalate=METHOD),
+    Seq("incitement.en.neck_yourself", K.INCITEMENT, "neck ~0 yourself"),
+    Seq("sexual_abuse.en.groomed", K.SEXUAL_ABUSE, "be|being|been ~1 groomed",
+        unless_near="dog dogs puppy pet horse pony cat hair"),
+    Seq("sexual_abuse.en.grooming", K.SEXUAL_ABUSE, "grooming ~0 @POSS|her|him|kids|children|"
+        "girls|boys", unless_near="dog dogs puppy pet horse pony cat hair"),
+    Seq("acute_danger.en.purge_on_purpose", K.ACUTE_DANGER, "throw|vomit|puke ~3 purpose|"
+        "deliberately"),
+    Seq("death_wish.en.be_with_dead", K.DEATH_WISH, "@WANT ~3 be ~1 with ~2 late|dead|deceased"),
+    Seq("death_wish.en.not_here_much_longer", K.DEATH_WISH, "@NEG ~0 here|around|alive ~0 much "
+        "~0 longer"),
+    Seq("suicidal_method.en.bleed_out", K.SUICIDAL_METHOD, "how ~4 bleed ~0 out",
+        unless_near="@GAMEW"),
     Seq("death_wish.en.heaven", K.DEATH_WISH, "@WANT ~5 heaven", neg=True),
     Seq("death_wish.en.car_hit", K.DEATH_WISH, "@WANT ~3 car|bus|truck|train|lorry ~3 "
         "hit|run|kill|crash"),
@@ -294,7 +327,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.no_reason", K.DEATH_WISH, "незачем|нечего|некуда ~2 жить"),
     Seq("death_wish.ru.no_sense", K.DEATH_WISH, "нет|@NEG|никакой ~3 смысл ~3 "
         "жить|жизнь|существовать|существование"),
-    Seq("death_wish.ru.tired_living", K.DEATH_WISH, "надоесть|надоедать|устать|уставать ~2 "
+    Seq("death_wish.ru.tired_living", K.DEATH_WISH, "надоесть|надоедать|устать|уставать|"
+        "задолбать|заебать ~2 "
         "жить|существовать", unless_after=_LOCATIVE_RU),
     Seq("death_wish.ru.life_no_sense", K.DEATH_WISH, "жизнь ~3 нет|@NEG ~2 смысл"),
     Seq("death_wish.ru.life_senseless", K.DEATH_WISH, "жизнь ~2 бессмысленный|бессмысленно"),
@@ -312,6 +346,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~0 просыпаться|проснуться"),
     Seq("death_wish.ru.not_want_wake2", K.DEATH_WISH, "@NEG ~1 @WANT ~1 просыпаться|проснуться "
         "~0 больше|никогда|вообще"),
+    Seq("death_wish.ru.living_tired", K.DEATH_WISH, "жить ~1 надоесть|надоедать|задолбать|"
+        "заебать",
+        gap_stop="тут здесь там в у с на по"),
     Seq("death_wish.ru.live_no_reason", K.DEATH_WISH, "жить ~1 незачем|нечего|некуда"),
     Seq("death_wish.ru.nothing_to_live_for", K.DEATH_WISH, "@NEG ~0 для|ради ~0 что ~1 жить"),
     Seq("death_wish.ru.stop_existing", K.DEATH_WISH, "перестать ~1 существовать|жить",
@@ -404,7 +441,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "vein|veins|throat", unless_near="@ACCIDENT", escalate=METHOD),
     Seq("suicidal_method.en.painless", K.SUICIDAL_METHOD, "painless|painlessly|quickest|easiest "
         "~3 @DIE|death|way|ways|@KILLV|@SUICIDE"),
-    Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под ~2 @HIGH|@VEHICLE",
+    Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
         frame=True, escalate=METHOD),
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
         "в ~0 окно", escalate=METHOD),
@@ -436,7 +473,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose"),
     Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose"),
     Seq("suicidal_behaviour.en.edge", K.SUICIDAL_BEHAVIOUR, "stand|stood|standing|sit|sat|"
-        "sitting|climb|climbed ~4 edge|ledge|railing|railings|parapet ~3 @HIGH"),
+        "sitting|climb|climbed ~4 edge|ledge|railing|railings|parapet ~3 @HIGH",
+        unless_near="fish fishing fished picnic photo selfie view sunset"),
     Seq("suicidal_behaviour.en.other_side", K.SUICIDAL_BEHAVIOUR, "see ~1 you ~2 other ~0 side",
         unless_near="holiday holidays trip summer break flight"),
     # a plan without a suicide verb: "she has worked out how she'd do it, with the pills"
@@ -473,14 +511,14 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT @TOY"),
+        unless_near="@ACCIDENT @TOY", gap_stop="by on"),
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
         "stop|stopped|urge|urges|clean ~2 @SHSLANG"),
     Seq("self_harm.en.sh_scars", K.SELF_HARM, "@SHSLANG ~0 scar|scars|mark|marks|cut|cuts|"
         "wound|wounds"),
-    Seq("self_harm.en.cutting", K.SELF_HARM, "@SUBJ|be|been|start|started|keep|keeps|admit|"
+    Seq("self_harm.en.cutting", K.SELF_HARM, "@SUBJ|@CHILDN|be|been|start|started|keep|keeps|admit|"
         "admitted|stop ~2 =cutting|=cuts ~0 because|again|when|since|every|#b|to|herself|"
         "himself|themselves", unless_near="@ACCIDENT"),
     Seq("self_harm.en.cutting_body", K.SELF_HARM, "=cutting|=cuts|=slashing|=scratching|"
@@ -654,7 +692,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8, unless_near="@DONATE"),
     Co("suicidal_behaviour.ru.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("отдать|отдавать|раздать|раздарить|подарить|дарить", "@NONEED"), window=10,
-       unless_near="@DONATE"),
+       unless_near="@DONATE малыш братик сестренка"),
     Co("suicidal_behaviour.en.stockpile", K.SUICIDAL_BEHAVIOUR,
        ("@PILLS", "save|saving|saved|hoard|hoarding|stockpile|stockpiling|stash|stashing|"
         "collect|collecting"), window=8),
@@ -693,6 +731,14 @@ CO: Final[tuple[Co, ...]] = (
         "strips"), window=6),
     Co("death_wish.ru.soon_gone_said", K.DEATH_WISH, ("@SELFGONE", "скоро", "@SPEECH"),
        window=10),
+    Co("suicidal_behaviour.en.note_not_your_fault", K.SUICIDAL_BEHAVIOUR,
+       ("@NOTE|letter|note", "@NOFAULT"), window=25, sentence=False, unless_near="@LEAVING"),
+    Co("suicidal_behaviour.ru.note_not_your_fault", K.SUICIDAL_BEHAVIOUR,
+       ("@NOTE|записка|письмо", "@NOFAULT"), window=15, sentence=False,
+       unless_near="@LEAVING"),
+    Co("suicidal_method.en.high_enough", K.SUICIDAL_METHOD,
+       ("enough", "high|tall|lethal|deadly", "floor|floors|storey|building|buildings|bridge|"
+        "@DIE|jump|survive|kill"), window=6),
     Co("suicidal_behaviour.en.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("give|gave|giving|gives", "@NONEED"), window=12, unless_near="@DONATE"),
     Co("suicidal_behaviour.en.sorry_letters", K.SUICIDAL_BEHAVIOUR,
@@ -717,23 +763,25 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@ADULT"),
     Co("self_harm.en.tool_body", K.SELF_HARM,
        ("@SHTOOL", "@SHBODY|@SELF", "@SHV|press|pressed|presses|pressing|dig|digs|digging"),
-       window=10, unless_near="@ACCIDENT @TOY @MEDICAL"),
+       window=10, unless_near="@ACCIDENT @TOY @MEDICAL @ALONE"),
     Co("self_harm.en.sleeves", K.SELF_HARM,
        ("sleeve|sleeves|hoodie|hoodies|jumper|jumpers", "hide|hiding|hides|hid|cover|covering|"
         "covers|covered", "cut|cuts|scar|scars|mark|marks|wrist|wrists|arm|arms|burn|burns"),
        window=10, unless_near="@ACCIDENT tattoo tattoos weight fat hairy hair freckles"),
     Co("self_harm.ru.tool_body", K.SELF_HARM,
-       ("@SHTOOL", "@SELF+#accs|@SHBODY", "@SHV|колоть|уколоть|исколоть|тыкать|ткнуть|протыкать|"
-        "проткнуть|ковырять|резать|царапать|прижимать|прижать|водить|чиркать"),
+       ("@SHTOOL", "@SELF+#accs|@SHBODY", "резать|порезать|надрезать|полосовать|исполосовать|"
+        "царапать|расцарапать|жечь|прижигать|прижечь|втыкать|воткнуть|загонять|колоть|уколоть|"
+        "исколоть|тыкать|ткнуть|протыкать|проткнуть|ковырять|прижимать|прижать|водить|чиркать"),
        window=8, unless_near="@ACCIDENT @TOY @MEDICAL"),
     # -- sexual abuse --------------------------------------------------------------------------
     Co("sexual_abuse.en.touch_part", K.SEXUAL_ABUSE,
-       ("@TOUCH", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=15, unless_near="@MEDICAL"),
+       ("@TOUCH", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=15,
+       unless_near="@MEDICAL cream nappy diaper rash"),
     Co("sexual_abuse.en.touch_secret", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SECRET", "@ADULT|@AGENT"), window=20, sentence=False),
     Co("sexual_abuse.en.touch_intimate", K.SEXUAL_ABUSE,
        ("@TOUCH", "shower|bath|bed|bedroom|alone|night", "@ADULT"), window=12,
-       unless_near="@MEDICAL"),
+       unless_near="@MEDICAL hair head cream sunscreen lotion forehead tummy asleep"),
     Co("sexual_abuse.en.undress", K.SEXUAL_ABUSE,
        ("@UNDRESS", "@MAKE|game|games|play|secret", "@ADULT|@AGENT|@STRANGER"), window=12,
        unless_near="@MEDICAL @ONLINE"),
@@ -778,11 +826,23 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|did|do|does|done|made|punish|punished|punishment|angry|"
         "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
-        "twisted|yank|yanked"),
+        "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
        window=15, sentence=False, unless_near="@ACCIDENT"),
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False, unless_near="@ACCIDENT"),
+    Co("sexual_abuse.en.secret_game", K.SEXUAL_ABUSE,
+       ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|@SECRET|"
+        "naked|pants|clothes|bed"), window=15, sentence=False),
+    Co("sexual_abuse.en.bathroom_intrusion", K.SEXUAL_ABUSE,
+       ("come|comes|came|walk|walks|watch|watches|watched|peek|peeks|peeked|spy|spies",
+        "bathroom|shower|changing", "@ADULT|@STRANGER", "shower|showering|bath|bathing|changing|"
+        "undress|undressing|naked|washing|toilet"), window=12,
+       unless_near="@MEDICAL toddler baby nappy help helps helped"),
+    Co("sexual_abuse.ru.bathroom_intrusion", K.SEXUAL_ABUSE,
+       ("заходить|зайти|входить|войти|подглядывать|смотреть|заглядывать", "ванная|душ|ванна|"
+        "туалет|раздевалка", "@ADULT|@STRANGER", "мыться|помыться|раздеваться|переодеваться|"
+        "купаться|голый"), window=12, unless_near="@MEDICAL малыш помогать помочь"),
     Co("physical_abuse.en.implement", K.PHYSICAL_ABUSE,
        ("belt|cane|wire|cable|whip|strap|hanger|stick|slipper|rod", "@ADULT",
         "@VIOLENT|use|uses|used|using|smack|smacks|smacked|spank|spanks|spanked|threaten|"
@@ -836,7 +896,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@PUBLISH", "@NUDE|@SEXPART|@PORN"), window=8),
     Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
        ("выложить|опубликовать|разослать|слить|отправить|показать", "@IMAGE|@NUDE",
-        "если|деньга|заплатить|еще|больше"), window=10, sentence=False),
+        "если|деньга|заплатить|еще"), window=10, sentence=False),
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
         "@SECRET|@STRANGER|взрослый"), window=15, sentence=False),
@@ -850,14 +910,21 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10),
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
+    Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
+       ("@OUT", "@UNREACHABLE", "night|am|midnight|hours|@GONE|since"), window=15,
+       sentence=False),
+    Co("acute_danger.ru.left_not_back", K.ACUTE_DANGER,
+       ("уйти+#past|уходить|сбежать|записка|ночью|ночь", "@NOTBACK"), window=10,
+       sentence=False, unless_near="до к вечер обед"),
     Co("acute_danger.en.gone_whereabouts", K.ACUTE_DANGER,
        ("@RUNAWAY|=ran|left|disappeared|vanished", "@GONE"), window=15, sentence=False),
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY"),
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
-       ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False),
+       ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
+       unless_near="makeup make hair shower bath music phone"),
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
-       ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD"),
+       ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD first"),
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10),
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
@@ -868,15 +935,15 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False),
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
-       ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD"),
+       ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый"),
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
-       ("roof|rooftop|parapet|ledge|railing|railings|bridge|overpass|cliff",
+       ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
         "@SILENT|@UNREACHABLE|@JUMP|refuse|refuses|refusing|=won't|goodbye|crying|threaten|"
-        "threatening|threatens|edge|outside|over|dangling|legs|feet",
+        "threatening|threatens|edge|outside|over|dangling|legs|feet|tracks|railway|below|drop",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
-       window=10, unless_near="ball kite frisbee fix fixing repair repairing gutter gutters "
-                              "cat drone antenna aerial"),
+       window=14, unless_near="ball kite frisbee fix fixing repair repairing gutter gutters "
+                              "cat drone antenna aerial fish fishing fished picnic view sunset"),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
        ("крыша|парапет|перила|карниз|мост|обрыв|край",
         "@SILENT|@UNREACHABLE|@JUMP|плакать|прощаться|попрощаться|угрожать|грозиться|"
