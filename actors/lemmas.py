@@ -45,6 +45,10 @@ def analyzer() -> Any:
 def ru_lemmas(word: str) -> tuple[str, ...]:
     """The distinct normal forms pymorphy3 gives a lower-case Russian word, the likeliest
     first, with ё written е: "устала" → ("устать", "усталый")."""
+    if word.isascii():
+        # pymorphy3 reads an ASCII word (Latin, digits, punctuation) as itself lower-cased
+        # (checked on the bench's words and 8,000 random ones); skipping it is for speed.
+        return (word.lower(),)
     found: dict[str, None] = {}
     for parse in analyzer().parse(word):
         found.setdefault(str(parse.normal_form).replace("ё", "е"), None)
