@@ -44,6 +44,9 @@ __all__ = [
     "MAX_CHARS",
     "MIN_CONFIDENCE",
     "MIN_SCORE",
+    "MODEL_CONFIDENCE",
+    "OVERRIDE_BASE",
+    "OVERRIDE_SLOPE",
     "SITUATIONS",
     "UNCLEAR",
     "Label",
@@ -86,20 +89,16 @@ MIN_CONFIDENCE: Final = 0.2
 feelings)."""
 
 
-CLOSE_CALL: Final = 0.5
-"""The rules' confidence below which the second opinion (``_offline_model``) is asked."""
+MODEL_CONFIDENCE: Final = 0.8
+"""The probability the second opinion (``_offline_model``) needs to name a feeling where
+the rules named none (a neutral event must stay unclear)."""
 
-MODEL_CONFIDENCE: Final = 0.9
-"""The probability the second opinion needs to name a feeling where the rules named none
-(a neutral event must stay unclear)."""
-
-CLOSE_CALL_CONFIDENCE: Final = 0.6
-"""The probability the second opinion needs to decide a close call, where the rules'
-scores already count in its favour or against it."""
-
-RULES_SHARE: Final = 0.3
-"""What the rules' scores (relative to their best) add to the model's probabilities in a
-close call."""
+OVERRIDE_BASE: Final = 0.7
+OVERRIDE_SLOPE: Final = 0.4
+"""Where the rules named a feeling with confidence ``c``, the second opinion names another
+one only if it gives it ``OVERRIDE_BASE + OVERRIDE_SLOPE × c`` or more: a close call (0.3)
+needs 0.82, a confident reading (0.8 and up) can never be overturned. Chosen by
+cross-validation on the tuning data only (docs/translator.md, "The second opinion")."""
 
 
 _CACHE_SIZE: Final = 1 << 14
@@ -663,10 +662,9 @@ def read_offline(phrase: str) -> OfflineReading:
     _emphasised(text, adjusted)
     emotion, confidence = _dominant(adjusted)
     second = False
-    if emotion is None or confidence < CLOSE_CALL:
-        decided = _second_opinion(text.tokens, adjusted, emotion is None)
-        if decided is not None and decided[0] != emotion:
-            emotion, confidence, second = decided[0], decided[1], True
+    decided = _second_opinion(text.tokens, emotion, confidence)
+    if decided is not None:
+        emotion, confidence, second = decided[0], decided[1], True
     return OfflineReading(
         emotion=emotion,
         intensity=_intensity(text, emotion, cues),
@@ -681,22 +679,23 @@ def read_offline(phrase: str) -> OfflineReading:
 _MODEL: Final = model.load()
 
 
-def _second_opinion(tokens: list[Token], adjusted: Mapping[str, float],
-                    abstained: bool) -> tuple[Emotion, float] | None:
-    """The model's verdict on a message the rules were unsure of: where they named no
-    feeling, its likeliest emotion; in a close call, its probabilities plus a share of the
-    rules' scores. Only a verdict the model gives ``MODEL_CONFIDENCE`` (where the rules
-    named nothing) or ``CLOSE_CALL_CONFIDENCE`` (a close call) or more counts, with half
-    that probability as the reading's confidence (a second opinion claims at most 0.5)."""
+def _second_opinion(tokens: list[Token], emotion: Emotion | None,
+                    confidence: float) -> tuple[Emotion, float] | None:
+    """The model's verdict, when it overrules the rules: where they named no feeling, its
+    likeliest label if that is an emotion it gives ``MODEL_CONFIDENCE`` or more; where they
+    named one with ``confidence``, its likeliest emotion if that is another one and it
+    gives it ``OVERRIDE_BASE + OVERRIDE_SLOPE × confidence`` or more. The verdict's
+    confidence is half the model's probability (a second opinion claims at most 0.5)."""
+    if emotion is not None and OVERRIDE_BASE + OVERRIDE_SLOPE * confidence > 1.0:
+        return None  # nothing could overturn it: skip the model
     probabilities = _MODEL.probabilities(model.features(tokens))
-    if abstained:
+    if emotion is None:
         label = max(model.LABELS, key=lambda name: probabilities[name])
         needed = MODEL_CONFIDENCE
     else:
-        best = max(adjusted.values())
-        label = max(EMOTIONS, key=lambda e: probabilities[e] + RULES_SHARE * adjusted[e] / best)
-        needed = CLOSE_CALL_CONFIDENCE
-    if label not in EMOTIONS or probabilities[label] < needed:
+        label = max(EMOTIONS, key=lambda name: probabilities[name])
+        needed = OVERRIDE_BASE + OVERRIDE_SLOPE * confidence
+    if label not in EMOTIONS or label == emotion or probabilities[label] < needed:
         return None
     return label, round(probabilities[label] / 2, 3)
 

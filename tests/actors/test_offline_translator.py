@@ -539,7 +539,7 @@ def test_the_crisis_detector_and_the_translator_share_one_analyzer() -> None:
 def no_second_opinion(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules alone: a second opinion that is never confident enough."""
     monkeypatch.setattr(offline, "MODEL_CONFIDENCE", 2.0)
-    monkeypatch.setattr(offline, "CLOSE_CALL_CONFIDENCE", 2.0)
+    monkeypatch.setattr(offline, "OVERRIDE_BASE", 2.0)
 
 
 @pytest.fixture
@@ -569,7 +569,7 @@ def test_the_second_opinion_names_a_feeling_the_rules_missed(
     ("phrase", "rules", "expected"),
     [
         ("дочь боится, что ее не возьмут в команду", "loneliness", "fear"),
-        ("он плакал, когда бабушка уехала", "fear", "loneliness"),
+        ("я скучаю по нашей старой квартире", "loneliness", "sadness"),
     ],
 )
 def test_the_second_opinion_decides_the_rules_close_calls(
@@ -579,7 +579,28 @@ def test_the_second_opinion_decides_the_rules_close_calls(
     no_second_opinion(monkeypatch)
     unsure = read_offline(phrase)
     assert unsure.label == rules
-    assert unsure.confidence < offline.CLOSE_CALL
+    assert unsure.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rules", "expected"),
+    [
+        ("позвал весь класс на день рождения, а пришли двое", "joy", "loneliness"),
+        ("invited the whole class to his birthday and two kids came", "joy", "loneliness"),
+    ],
+)
+def test_a_sure_second_opinion_overrules_fairly_confident_rules(
+    phrase: str, rules: Emotion, expected: Emotion, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not only close calls: the model overrules a reading of confidence c when it gives
+    another feeling OVERRIDE_BASE + OVERRIDE_SLOPE × c or more."""
+    reading = read_offline(phrase)
+    assert reading.label == expected
+    assert reading.second_opinion
+    no_second_opinion(monkeypatch)
+    sure = read_offline(phrase)
+    assert sure.label == rules
+    assert sure.confidence > 0.6
 
 
 @pytest.mark.parametrize(
@@ -595,7 +616,7 @@ def test_the_second_opinion_leaves_a_neutral_event_unclear(phrase: str) -> None:
 
 def test_confident_rules_are_not_second_guessed(rules_only: None) -> None:
     reading = read_offline("I hate you! I'm so angry!!!")
-    assert reading.confidence >= offline.CLOSE_CALL
+    assert offline.OVERRIDE_BASE + offline.OVERRIDE_SLOPE * reading.confidence > 1
     assert not reading.second_opinion
 
 
@@ -615,9 +636,15 @@ def test_the_committed_model_is_what_the_tune_sets_train() -> None:
 
 def test_the_model_learns_from_no_hold_out() -> None:
     sets = " ".join(model.TRAINING_SETS)
-    for held_out in ("holdout.jsonl", "holdout_own.jsonl", "blind2.jsonl",
+    for held_out in ("holdout.jsonl", "holdout_own.jsonl", "blind3.jsonl",
                      "child_phrases_holdout.jsonl"):
         assert held_out not in sets
+
+
+def test_the_reported_blind_sets_are_learnt_from() -> None:
+    """A blind set becomes tuning data once it has been measured and reported."""
+    assert "tests/data/offline/blind.jsonl" in model.TRAINING_SETS
+    assert "tests/data/offline/blind2.jsonl" in model.TRAINING_SETS
 
 
 @pytest.mark.parametrize("phrase", ["00𗀀А", "страш𗀀но", "𗀀 не страшно"])
