@@ -125,6 +125,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.not_seen", None, "@NEG ~1 seen ~0 him|her ~0 #b|since|all|today", tag="@GONE"),
     Seq("tag.en.by_self", None, "by|on ~0 myself|himself|herself|themselves|yourself",
         tag="@ALONE"),
+    Seq("tag.en.nail_biting", None, "bite|bites|biting|chew|chews|chewing|pick|picks|picking ~1 "
+        "nail|nails|lip|lips|cuticle|cuticles", tag="@NAILBITE"),
     Seq("tag.en.toaster_bath", None, "toaster ~0 bath", tag="@SUICIDE"),
     Seq("tag.en.commit_sudoku", None, "commit|commits|committed ~0 sudoku|toaster",
         tag="@SUICIDE"),
@@ -226,7 +228,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "exist|existing"),
     Seq("death_wish.en.point_go_on", K.DEATH_WISH, "point ~1 of|in ~1 go ~0 on"),
     Seq("death_wish.en.cant_go_on", K.DEATH_WISH, "can ~0 @NEG ~1 go ~0 on ~0 "
-        "like|anymore|any|live|living|#b"),
+        "like|anymore|any|live|living|#b", unless_near="stage recital backstage concert show "
+        "play performance"),
     Seq("death_wish.en.nobody_miss", K.DEATH_WISH, "@NOBODY ~3 miss|notice|care ~5 "
         "@DIE|@DEAD|gone|disappear|disappeared"),
     Seq("death_wish.en.nobody_would_miss", K.DEATH_WISH, "@NOBODY ~1 would|will ~1 miss ~1 "
@@ -250,6 +253,16 @@ SEQ: Final[tuple[Seq, ...]] = (
         "girls|boys", unless_near="dog dogs puppy pet horse pony cat hair"),
     Seq("acute_danger.en.purge_on_purpose", K.ACUTE_DANGER, "throw|vomit|puke ~3 purpose|"
         "deliberately"),
+    Seq("death_wish.en.care_live_die", K.DEATH_WISH, "care ~3 if|whether ~1 @SUBJ ~1 "
+        "live|lives|living ~1 or ~0 @DIE|not"),
+    Seq("death_wish.en.last_week", K.DEATH_WISH, "@SPEECH ~8 last ~0 week|day|days|night|"
+        "weekend|month ~0 #b", unless_near="@LEAVING work job term school holiday holidays "
+        "nursery camp club"),
+    Seq("suicidal_method.en.lie_on_tracks", K.SUICIDAL_METHOD, "lie|lay|lying|stand|standing ~2 "
+        "on|onto|across ~2 @VEHICLE|railway|rails|motorway", frame=True, escalate=METHOD),
+    Seq("suicidal_method.en.get_sleeping_pills", K.SUICIDAL_METHOD, "ask|asked|asking|steal|"
+        "stole|stolen|buy|bought|hide|hid|hidden ~5 sleeping ~0 pill|pills|=tablets",
+        escalate=METHOD),
     Seq("death_wish.en.be_with_dead", K.DEATH_WISH, "@WANT ~3 be ~1 with ~2 late|dead|deceased"),
     Seq("death_wish.en.not_here_much_longer", K.DEATH_WISH, "@NEG ~0 here|around|alive ~0 much "
         "~0 longer"),
@@ -346,6 +359,13 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~0 просыпаться|проснуться"),
     Seq("death_wish.ru.not_want_wake2", K.DEATH_WISH, "@NEG ~1 @WANT ~1 просыпаться|проснуться "
         "~0 больше|никогда|вообще"),
+    Seq("death_wish.ru.care_live_die", K.DEATH_WISH, "равно ~5 @LIVE ~2 или ~1 нет|@DIE|не"),
+    Seq("death_wish.ru.last_week", K.DEATH_WISH, "@SPEECH ~8 последний ~0 неделя|день|ночь|"
+        "месяц ~0 #b", unless_near="@LEAVING работа лагерь каникулы четверть садик кружок"),
+    Seq("suicidal_method.ru.lie_under", K.SUICIDAL_METHOD, "лечь|ложиться|лечь ~1 под|на ~1 "
+        "@VEHICLE|рельс|трасса", frame=True, escalate=METHOD),
+    Seq("suicidal_method.ru.get_sleeping_pills", K.SUICIDAL_METHOD, "просить|попросить|украсть|"
+        "купить|прятать|спрятать|достать ~4 снотворный", escalate=METHOD),
     Seq("death_wish.ru.living_tired", K.DEATH_WISH, "жить ~1 надоесть|надоедать|задолбать|"
         "заебать",
         gap_stop="тут здесь там в у с на по"),
@@ -531,7 +551,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under"),
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~3 bleed|bleeding|bled|blood|raw|bruise|bruised|marks",
-        unless_near="@ACCIDENT"),
+        unless_near="@ACCIDENT @NAILBITE"),
     Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 "
         "hair|eyelash|eyelashes|eyebrow|eyebrows|lashes"),
     Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
@@ -542,7 +562,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "pinch|bite|punch|slap|gouge ~0 @POSS ~0 @SHBODY",
         unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach"),
     Seq("self_harm.en.scratch_raw", K.SELF_HARM, "scratch|pick|claw|rub|dig ~8 raw|bloody|"
-        "bleed|bleeding|bled", unless_near="@ACCIDENT nose spot spots pimple pimples"),
+        "bleed|bleeding|bled", unless_near="@ACCIDENT @NAILBITE nose spot spots pimple pimples"),
     Seq("self_harm.en.stab_own", K.SELF_HARM, "stab|prick ~0 @POSS ~1 @OWNBODY",
         unless_near="@ACCIDENT @TOY @MEDICAL"),
     Seq("self_harm.en.cutter", K.SELF_HARM, "@SUBJ ~1 be ~0 a ~0 =cutter"),
@@ -550,7 +570,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "wrists|arm|arms|thigh|hide|hidden|@SELF|mattress|drawer|pencil|sharpener|tissue|"
         "tissues|bloody|blood|sleeve|sleeves|secret|secretly|skin|leg|legs"),
     Seq("self_harm.ru.harm_self", K.SELF_HARM, "@SHV ~2 @SELF+#accs|@SELF+#gent", neg=True,
-        unless_after="лоб грудь @ACCIDENT"),
+        unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT"),
     Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
         unless_after="лоб грудь"),
     Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True),
@@ -571,7 +591,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова"),
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос"),
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|кусать|ковырять|колотить|"
-        "бить|раздирать ~4 до ~0 кровь|синяк|мясо", unless_near="@ACCIDENT"),
+        "бить|раздирать|расчесывать|расчесать|грызть ~4 до ~0 кровь|синяк|мясо",
+        unless_near="@ACCIDENT"),
     # -- sexual abuse --------------------------------------------------------------------------
     Seq("sexual_abuse.en.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
     Seq("sexual_abuse.en.sexually", K.SEXUAL_ABUSE, "sexual|sexually ~2 abuse|abused|assault|"
@@ -719,6 +740,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.farewell", K.SUICIDAL_BEHAVIOUR,
        ("@FAREWELL", "=прощайте|=прощай|прощаться|попрощаться|навсегда|последний|записка|"
         "@GOODBYE"), window=12, sentence=False, unless_near="@LEAVING"),
+    Co("suicidal_behaviour.ru.farewell_post", K.SUICIDAL_BEHAVIOUR,
+       ("=прощайте|=прощай", "устать|навсегда|весь|простить|сторис|статус|пост|подпись|@NOTE|"
+        "жить|сила"), window=8, unless_near="@LEAVING лето школа"),
     Co("suicidal_behaviour.ru.deleted_accounts", K.SUICIDAL_BEHAVIOUR,
        ("удалить|удалять", "аккаунт|страница|профиль|соцсеть|переписка",
         "прощаться|попрощаться|@FAREWELL|навсегда|=прощайте|=прощай"),
@@ -843,6 +867,11 @@ CO: Final[tuple[Co, ...]] = (
        ("заходить|зайти|входить|войти|подглядывать|смотреть|заглядывать", "ванная|душ|ванна|"
         "туалет|раздевалка", "@ADULT|@STRANGER", "мыться|помыться|раздеваться|переодеваться|"
         "купаться|голый"), window=12, unless_near="@MEDICAL малыш помогать помочь"),
+    Co("physical_abuse.en.bruises_fear", K.PHYSICAL_ABUSE,
+       ("@BRUISE", "afraid|scared|terrified|frightened|flinch|flinches|flinched",
+        "@HOMEADULT"), window=12, sentence=False),
+    Co("physical_abuse.ru.bruises_fear", K.PHYSICAL_ABUSE,
+       ("@BRUISE", "бояться|вздрагивать|шарахаться", "@HOMEADULT"), window=12, sentence=False),
     Co("physical_abuse.en.implement", K.PHYSICAL_ABUSE,
        ("belt|cane|wire|cable|whip|strap|hanger|stick|slipper|rod", "@ADULT",
         "@VIOLENT|use|uses|used|using|smack|smacks|smacked|spank|spanks|spanked|threaten|"
@@ -924,7 +953,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
        unless_near="makeup make hair shower bath music phone"),
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
-       ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD first"),
+       ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD first next"),
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10),
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
@@ -947,7 +976,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
        ("крыша|парапет|перила|карниз|мост|обрыв|край",
         "@SILENT|@UNREACHABLE|@JUMP|плакать|прощаться|попрощаться|угрожать|грозиться|"
-        "отказываться|край|свесить|спускаться|слезать|спуститься|слезть",
+        "отказываться|край|свесить|спускаться|слезать|спуститься|слезть|страшно|страх|"
+        "бояться",
         "стоять|сидеть|залезть|забраться|вылезти|находиться|на"), window=10,
        unless_near="мяч кот кошка антенна ремонт чинить"),
     Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,

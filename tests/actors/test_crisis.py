@@ -612,6 +612,19 @@ def test_every_russian_word_of_the_lexicon_and_the_rules_is_a_lemma() -> None:
     ("I think a man online is grooming my daughter.", Category.ABUSE),
     ("Сын не ночевал дома и не отвечает на звонки.", Category.DANGER),
     ("he has been throwing up on purpose after meals", Category.DANGER),
+    ("Сегодня сказал, что ему всё равно, будет он жить или нет.", Category.SUICIDE),
+    ("My son said he doesn't care if he lives or dies anymore.", Category.SUICIDE),
+    ("Дочь сказала сестре, что это её последняя неделя.", Category.SUICIDE),
+    ("My daughter told her sister this is her last week.", Category.SUICIDE),
+    ("Дочь выложила в сторис фото с подписью «прощайте, я устала».", Category.SUICIDE),
+    ("Дочь сказала, что хочет лечь под поезд.", Category.SUICIDE),
+    ("She wants to lie down on the train tracks.", Category.SUICIDE),
+    ("He asked his friend for his grandmother's sleeping pills.", Category.SUICIDE),
+    ("Дочь расчёсывает кожу до крови, когда нервничает, уже шрамы.", Category.SELF_HARM),
+    ("She digs her nails into her palms so hard they bleed.", Category.SELF_HARM),
+    ("Сын боится отца, у него синяки на спине, говорит, что упал, но я не верю.",
+     Category.ABUSE),
+    ("Дочь написала, что сидит на мосту и ей страшно.", Category.DANGER),
 ])
 def test_crises_in_words_outside_the_first_lists(text: str, category: Category) -> None:
     finding = detect(text)
@@ -686,6 +699,16 @@ def test_crises_in_words_outside_the_first_lists(text: str, category: Category) 
     "сказала 'отдай малыша обратно, он мне не нужен'",
     "перед первым днем в новой школе не может есть, тошнит",
     "узнал что друг больше не придёт к нам в гости, и весь вечер грустил",
+    "finals next week, she barely eats and keeps saying she's going to fail",
+    "Сын сказал, что ему всё равно, пойдёт он в кино или нет.",
+    "Дочь сказала, что это её последняя неделя в лагере.",
+    "This is her last week at nursery before school.",
+    "She wants to lie down on the sofa and watch cartoons.",
+    "He watched videos about how to tie a tie.",
+    "He bites his nails until they bleed, he's always done it.",
+    "Сын случайно ударил себя молотком по пальцу.",
+    "Дочь сидит на мосту с подругами и ест мороженое.",
+    "Сын боится отца, когда тот кричит на футболе, но отец добрый.",
 ])
 def test_idioms_and_scenes_next_to_the_new_rules_are_not_a_crisis(text: str) -> None:
     assert detect(text) is None, detect(text)
