@@ -262,7 +262,7 @@ def _en_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
             break
         if not _EN_SUBJECT.isdisjoint(keys):
             break
-    if agent is not None and victim is not None:
+    if agent is not None and victim is not None and not _game(tokens, victim):
         return agent, verb, victim
     by = next((q for q in range(verb + 1, verb + 3)
                if _same(tokens, verb, q) and "by" in tokens[q].keys), None)
@@ -272,6 +272,16 @@ def _en_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
         if adult is not None:
             return verb, adult
     return None
+
+
+_GAMES: Final = frozenset({"@GAMEW", "chess", "game", "race", "match", "card", "tenni",
+                           "footbal", "draught", "checker", "scrabbl", "monopoli", "pool"})
+
+
+def _game(tokens: Sequence[Token], victim: int) -> bool:
+    """"beats my son at chess": a game or a race won, not a blow."""
+    after = range(victim + 1, min(victim + 5, len(tokens)))
+    return any(not _GAMES.isdisjoint(tokens[q].keys) for q in after if _same(tokens, victim, q))
 
 
 def _ru_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:

@@ -96,6 +96,7 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@GONE"),
     Seq("tag.en.went_missing", None, "go|went|gone|is|be|been ~1 missing", tag="@GONE",
         unless_after="@POSS @OBJP the a an school class lesson lessons out"),
+    Seq("tag.en.gone_since", None, "be ~0 gone ~0 since|all|for", tag="@GONE"),
     Seq("tag.en.dont_know_where", None, "@NEG ~1 know ~1 where ~0 he|she|they ~0 be|went|go|"
         "gone", tag="@GONE"),
     Seq("tag.en.wont_need", None, "@NEG ~1 need ~2 them|it|anything|anymore|any|stuff",
@@ -263,6 +264,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.en.get_sleeping_pills", K.SUICIDAL_METHOD, "ask|asked|asking|steal|"
         "stole|stolen|buy|bought|hide|hid|hidden ~5 sleeping ~0 pill|pills|=tablets",
         escalate=METHOD),
+    Seq("death_wish.en.cant_keep_living", K.DEATH_WISH, "can ~0 @NEG ~1 keep|continue|stand|bear "
+        "~0 living|being ~1 alive|like|anymore|#b|this"),
+    Seq("death_wish.en.better_in_heaven", K.DEATH_WISH, "better|happier ~3 in ~0 heaven|paradise"),
     Seq("death_wish.en.be_with_dead", K.DEATH_WISH, "@WANT ~3 be ~1 with ~2 late|dead|deceased"),
     Seq("death_wish.en.not_here_much_longer", K.DEATH_WISH, "@NEG ~0 here|around|alive ~0 much "
         "~0 longer"),
@@ -276,8 +280,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.might_as_well", K.DEATH_WISH, "might|may ~0 as ~0 well ~1 @DIE|@DEAD",
         unless_after=_DIE_IDIOM),
     Seq("death_wish.en.not_worth_living", K.DEATH_WISH, "@NEG ~2 worth ~1 live|living"),
-    Seq("death_wish.en.sleep_forever", K.DEATH_WISH, "@WANT ~3 sleep|asleep ~1 "
-        "forever|permanently", neg=True),
+    Seq("death_wish.en.sleep_forever", K.DEATH_WISH, "@WANT ~5 sleep|asleep ~1 "
+        "forever|permanently", neg=True, gap_stop="in"),
     Seq("death_wish.en.feel_dying", K.DEATH_WISH, "feel ~1 like ~0 dying|=die"),
     Seq("death_wish.en.hate_alive", K.DEATH_WISH, "hate ~1 be ~0 alive"),
     # paraphrases: "the family would be happier if he wasn't around", "better if I was gone"
@@ -378,7 +382,15 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.soon_gone", K.DEATH_WISH, "скоро ~1 я ~0 @NEG ~0 стать+#futr"),
     Seq("death_wish.ru.want_all_end", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~1 весь|все|всё|жизнь "
         "~1 закончиться|кончиться|прекратиться"),
-    Seq("death_wish.ru.why_live", K.DEATH_WISH, "зачем|незачем ~1 @LIVE ~1 #b|далекий|вообще"),
+    Seq("death_wish.ru.why_live", K.DEATH_WISH, "зачем|незачем ~1 @LIVE ~1 #b|далекий|вообще|"
+        "если|когда|раз|так"),
+    Seq("death_wish.ru.leave_forever", K.DEATH_WISH, "@WANT|@INTENTW ~2 уйти|исчезнуть ~0 "
+        "навсегда|насовсем"),
+    Seq("death_wish.ru.no_more_want", K.DEATH_WISH, "больше|никогда ~0 @NEG ~1 @WANT ~1 "
+        "просыпаться|проснуться|жить|существовать", unless_after=_LOCATIVE_RU),
+    Seq("death_wish.ru.if_only_not_be", K.DEATH_WISH, "вот|хоть ~0 бы ~2 @NEG ~1 быть|"
+        "существовать|родиться"),
+    Seq("death_wish.ru.better_in_heaven", K.DEATH_WISH, "лучше|хороший ~3 на|в ~0 небо|рай"),
     # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
         unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW", escalate=IDEATION),

@@ -625,6 +625,14 @@ def test_every_russian_word_of_the_lexicon_and_the_rules_is_a_lemma() -> None:
     ("Сын боится отца, у него синяки на спине, говорит, что упал, но я не верю.",
      Category.ABUSE),
     ("Дочь написала, что сидит на мосту и ей страшно.", Category.DANGER),
+    ("сын пишет мне в вотсап \"мам я больше не могу, я хочу уйти навсегда\"", Category.SUICIDE),
+    ("дочь 13 лет: \"зачем вообще жить если всё так плохо\"", Category.SUICIDE),
+    ("дочка написала подруге \"я больше не хочу просыпаться, надоело всё\"", Category.SUICIDE),
+    ("сын сказал \"вот бы меня не было\"", Category.SUICIDE),
+    ("daughter texted \"i can't keep living like this\"", Category.SUICIDE),
+    ("she said she wishes she could just go to sleep forever", Category.SUICIDE),
+    ("he said he'd be better off in heaven", Category.SUICIDE),
+    ("my son is gone since morning and not answering", Category.DANGER),
 ])
 def test_crises_in_words_outside_the_first_lists(text: str, category: Category) -> None:
     finding = detect(text)
@@ -709,6 +717,14 @@ def test_crises_in_words_outside_the_first_lists(text: str, category: Category) 
     "Сын случайно ударил себя молотком по пальцу.",
     "Дочь сидит на мосту с подругами и ест мороженое.",
     "Сын боится отца, когда тот кричит на футболе, но отец добрый.",
+    "сын сказал что хочет уйти из музыкалки навсегда",
+    "сын сказал \"вот бы каникулы никогда не кончались\"",
+    "daughter texted \"i can't keep doing this homework\"",
+    "she wishes she could sleep in forever on weekends",
+    "he said he'd be in heaven if he got a puppy",
+    "my husband beats my son at chess every time",
+    "my son is gone to his friend's house since morning and not answering, probably playing",
+    "сын взял нож, чтобы порезать яблоко",
 ])
 def test_idioms_and_scenes_next_to_the_new_rules_are_not_a_crisis(text: str) -> None:
     assert detect(text) is None, detect(text)
