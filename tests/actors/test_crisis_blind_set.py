@@ -1,6 +1,6 @@
-"""The second blind crisis set (tests/data/crisis/blind2.jsonl), written by a separate
-author before the detector's last round of tuning: it is reported, never edited or tuned
-on, so its bytes are pinned."""
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl and blind3.jsonl), each
+written by a separate author before a round of the detector's tuning: each is reported
+before anyone tunes on it and never edited, so their bytes are pinned."""
 
 from __future__ import annotations
 
@@ -9,18 +9,27 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from actors.crisis import CrisisKind
 
-BLIND2 = Path(__file__).resolve().parent.parent / "data" / "crisis" / "blind2.jsonl"
-DIGEST = "f0c92d8bfffd47aa443f05f08721fdc0e33a4fb62256703ddc4ad2b438d328bb"
+CRISIS = Path(__file__).resolve().parent.parent / "data" / "crisis"
+DIGESTS = {
+    "blind2.jsonl": "f0c92d8bfffd47aa443f05f08721fdc0e33a4fb62256703ddc4ad2b438d328bb",
+    "blind3.jsonl": "b205f174722f12ba4ee940c5be089922926b8316138cfd1272d6803cd5bcdeae",
+}
 
 
-def test_the_second_blind_set_is_never_edited() -> None:
-    assert hashlib.sha256(BLIND2.read_bytes()).hexdigest() == DIGEST
+@pytest.mark.parametrize(("name", "digest"), sorted(DIGESTS.items()))
+def test_the_blind_set_is_never_edited(name: str, digest: str) -> None:
+    assert hashlib.sha256((CRISIS / name).read_bytes()).hexdigest() == digest
 
 
-def test_the_second_blind_set_is_well_formed_and_covers_every_kind_in_both_languages() -> None:
-    rows = [json.loads(line) for line in BLIND2.read_text("utf-8").splitlines() if line]
+@pytest.mark.parametrize("name", sorted(DIGESTS))
+def test_the_blind_set_is_well_formed_and_covers_every_kind_in_both_languages(name: str,
+                                                                            ) -> None:
+    rows = [json.loads(line) for line in (CRISIS / name).read_text("utf-8").splitlines()
+            if line]
     assert len(rows) >= 150
     labels = {kind.value for kind in CrisisKind} | {"none"}
     for row in rows:
