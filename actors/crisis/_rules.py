@@ -77,13 +77,22 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.black_eye", None, "black ~1 eye|eyes", tag="@BRUISE"),
     Seq("tag.en.split_lip", None, "split|bloody|busted ~1 lip|nose", tag="@BRUISE"),
     Seq("tag.en.belt_marks", None, "belt|hand|finger ~1 mark|marks|print|prints", tag="@BRUISE"),
+    Seq("tag.en.handprint", None, "handprint|handprints|fingermarks", tag="@BRUISE"),
+    Seq("tag.en.adult_videos", None, "grown ~0 up ~0 video|videos|film|films|movie|movies|"
+        "pictures|magazine|magazines", tag="@PORN"),
+    Seq("tag.en.rude_videos", None, "adult|rude|dirty ~0 video|videos|film|films|movie|movies|"
+        "pictures|magazine|magazines|websites|sites", tag="@PORN"),
+    Seq("tag.en.come_find_me", None, "come ~0 find ~0 me", tag="@FINDME"),
+    Seq("tag.en.nobody_knows_where", None, "@NOBODY ~1 know|knows ~1 where ~0 he|she|they",
+        tag="@GONE"),
     Seq("tag.en.grab_hair", None, "grab|grabs|pull|pulls|drag|drags ~3 by ~2 hair|throat|neck",
         tag="@VIOLENT"),
     Seq("tag.en.throw_against", None, "throw|throws|shove|shoves|push|pushes ~3 against|into "
         "~2 wall|walls|door|floor|stairs", tag="@VIOLENT"),
     Seq("tag.en.run_away", None, "run ~1 away|off", tag="@RUNAWAY"),
     Seq("tag.en.never_back", None, "never ~1 come|coming ~0 back|home", tag="@RUNAWAY"),
-    Seq("tag.en.leave_home", None, "leave|sneak ~2 home|out", tag="@RUNAWAY"),
+    Seq("tag.en.leave_home", None, "leave|sneak|climb|climbed|crept|snuck ~2 home|out",
+        tag="@RUNAWAY"),
     Seq("tag.en.right_now", None, "right now", tag="@NOW"),
     Seq("tag.en.after_school", None, "after ~1 school|class|classes|exam|exams|party|practice",
         tag="@WHEN"),
@@ -92,7 +101,7 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.phone_off", None, "phone ~2 off|dead|voicemail", tag="@UNREACHABLE"),
     Seq("tag.en.no_answer", None, "@NEG ~2 answer|answering|pick|picking|respond|responding",
         tag="@UNREACHABLE"),
-    Seq("tag.en.not_home", None, "@NEG ~2 come|came|been|return|returned ~1 home|back",
+    Seq("tag.en.not_home", None, "@NEG ~2 come|came|been|return|returned ~1 home|back|from",
         tag="@GONE"),
     Seq("tag.en.went_missing", None, "go|went|gone|is|be|been ~1 missing", tag="@GONE",
         unless_after="@POSS @OBJP the a an school class lesson lessons out"),
@@ -519,6 +528,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.will", K.SUICIDAL_BEHAVIOUR, "write|wrote|make|made|writing|"
         "making ~1 a|her|his|my ~0 =will|testament"),
     Seq("suicidal_behaviour.en.drank_poison", K.SUICIDAL_BEHAVIOUR, "=drank|=swallowed|=drunk|"
+        "=drinking|=swallowing|"
         "=ate ~2 bleach|antifreeze|poison|weedkiller|detergent"),
     Seq("suicidal_method.en.drink_poison", K.SUICIDAL_METHOD, "drink|swallow ~2 bleach|"
         "antifreeze|weedkiller", frame=True, escalate=METHOD),
@@ -616,6 +626,10 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("sexual_abuse.en.make_touch", K.SEXUAL_ABUSE, "make|made|makes|force|forced|ask|asked "
         "~3 touch ~0 him|his|her|them", unless_near="@MEDICAL"),
     Seq("sexual_abuse.en.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~1 me|her|him ~0 there"),
+    Seq("sexual_abuse.en.hands_under", K.SEXUAL_ABUSE, "hand|hands|finger|fingers ~3 @SEXPART",
+        unless_near="@MEDICAL cream nappy diaper rash"),
+    Seq("physical_abuse.en.kneeling", K.PHYSICAL_ABUSE, "kneel|kneeling|knees ~4 hours|rice|peas|"
+        "night"),
     Seq("sexual_abuse.en.felt_up", K.SEXUAL_ABUSE, "feel|felt ~1 me|her|him ~0 up"),
     Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
     Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True),
@@ -626,6 +640,10 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("sexual_abuse.ru.touched_by_adult", K.SEXUAL_ABUSE, "он+#accs|она+#accs|я+#accs|"
         "@VICTIM+#accs ~0 @TOUCH ~2 @ADULT+#nomn|@AGENT+#nomn",
         unless_near="@MEDICAL лоб температура плечо рука голова волос"),
+    Seq("sexual_abuse.ru.under_clothes", K.SEXUAL_ABUSE, "лезть|залезать|залезть|лазить|"
+        "забираться|совать|засовывать ~3 @SEXPART"),
+    Seq("physical_abuse.ru.kneeling", K.PHYSICAL_ABUSE, "на ~0 колено|горох|гречка ~4 час|"
+        "часами|ночь"),
     Seq("sexual_abuse.ru.make_touch", K.SEXUAL_ABUSE, "заставлять|заставить|просить|попросить ~3 "
         "трогать|потрогать ~0 он|его|себя"),
     # -- incitement: others urging the child to die ---------------------------------------------
@@ -688,6 +706,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "every|each ~1 meal|meals|dinner|lunch|breakfast|eating"),
     Seq("acute_danger.ru.school_shooting", K.ACUTE_DANGER, "устроить|устраивать ~2 стрельба|"
         "бойня|колумбайн|скулшутинг|резня|теракт|взрыв"),
+    Seq("acute_danger.ru.stopped_eat_drink", K.ACUTE_DANGER, "перестать|отказываться ~1 "
+        "есть|кушать ~1 и ~0 пить"),
     Seq("acute_danger.ru.not_eat_drink", K.ACUTE_DANGER, "@NEG ~1 есть|кушать ~1 и ~1 @NEG ~1 "
         "пить"),
     Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE"),
@@ -840,7 +860,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.ru.touch_secret", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SECRET", "@ADULT|@AGENT"), window=20, sentence=False),
     Co("sexual_abuse.ru.touch_intimate", K.SEXUAL_ABUSE,
-       ("@TOUCH", "душ|ванна|ванная|кровать|постель|ночью|ночь|наедине|спальня", "@ADULT"),
+       ("@TOUCH", "душ|ванна|ванная|кровать|постель|ночью|ночь|наедине|спальня|раздевалка|"
+        "туалет", "@ADULT"),
        window=12, unless_near="@MEDICAL"),
     Co("sexual_abuse.ru.undress", K.SEXUAL_ABUSE,
        ("@UNDRESS", "@MAKE|игра|секрет", "@ADULT|@AGENT|@STRANGER"), window=12,
@@ -884,6 +905,25 @@ CO: Final[tuple[Co, ...]] = (
         "@HOMEADULT"), window=12, sentence=False),
     Co("physical_abuse.ru.bruises_fear", K.PHYSICAL_ABUSE,
        ("@BRUISE", "бояться|вздрагивать|шарахаться", "@HOMEADULT"), window=12, sentence=False),
+    Co("sexual_abuse.en.lap", K.SEXUAL_ABUSE,
+       ("lap", "@ADULT|@AGENT|@STRANGER", "@SECRET|alone|@NOBODY|nobody"), window=16,
+       sentence=False),
+    Co("sexual_abuse.ru.lap", K.SEXUAL_ABUSE,
+       ("колено", "@ADULT|@STRANGER", "@SECRET|наедине|никто|звать|позвать|приглашать|"
+        "пригласить"), window=16, sentence=False),
+    Co("sexual_abuse.en.made_watch_porn", K.SEXUAL_ABUSE,
+       ("watch|look", "@PORN", "@ADULT|@AGENT|@STRANGER", "@MAKE|let|lets"), window=10),
+    Co("online_exploitation.en.flattery_at_night", K.ONLINE_EXPLOITATION,
+       ("message|messages|messaging|text|texts|texting|dm|dms|chat|whatsapp|snapchat",
+        "@ADULT|@STRANGER", "beautiful|pretty|gorgeous|sexy|hot|mature|special",
+        "night|late|@SECRET|alone|midnight"), window=15, sentence=False),
+    Co("online_exploitation.ru.flattery_at_night", K.ONLINE_EXPLOITATION,
+       ("писать|переписываться|сообщение", "@ADULT|@STRANGER", "красивый|красавица|особенный|"
+        "взрослый|сексуальный", "ночь|ночью|поздно|@SECRET|наедине"), window=15,
+       sentence=False),
+    Co("online_exploitation.en.secret_boyfriend", K.ONLINE_EXPLOITATION,
+       ("secret|secretly|@SECRET", "boyfriend|girlfriend|bf|gf|lover", "@ONLINE|older|man|"
+        "adult"), window=12, sentence=False),
     Co("physical_abuse.en.implement", K.PHYSICAL_ABUSE,
        ("belt|cane|wire|cable|whip|strap|hanger|stick|slipper|rod", "@ADULT",
         "@VIOLENT|use|uses|used|using|smack|smacks|smacked|spank|spanks|spanked|threaten|"
@@ -952,13 +992,29 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
-       ("@OUT", "@UNREACHABLE", "night|am|midnight|hours|@GONE|since"), window=15,
+       ("@OUT", "@UNREACHABLE", "night|=am|midnight|hours|@GONE|since"), window=15,
        sentence=False),
     Co("acute_danger.ru.left_not_back", K.ACUTE_DANGER,
        ("уйти+#past|уходить|сбежать|записка|ночью|ночь", "@NOTBACK"), window=10,
        sentence=False, unless_near="до к вечер обед"),
+    Co("acute_danger.en.find_me", K.ACUTE_DANGER,
+       ("@FINDME", "@PLACE|@HIGH|location|railway|tracks|sea|beach|goodbye|sorry"), window=15,
+       sentence=False),
+    Co("acute_danger.en.gone_late", K.ACUTE_DANGER,
+       ("@GONE", "=pm|=am|midnight|dark|clock|police"), window=15, sentence=False,
+       unless_near="minute minutes hide seek game"),
+    Co("acute_danger.en.unreachable_days", K.ACUTE_DANGER, ("@UNREACHABLE", "day|days"),
+       window=6, unless_near="all summer friend friends"),
+    Co("acute_danger.ru.unreachable_days", K.ACUTE_DANGER, ("@UNREACHABLE", "день|сутки"),
+       window=6),
+    Co("acute_danger.ru.ran_off_with", K.ACUTE_DANGER,
+       ("сбежать|убежать", "интернет|@ONLINE|парень|мужчина|взрослый|ночь|ночью"), window=8),
+    Co("acute_danger.en.drank_bleach", K.ACUTE_DANGER,
+       ("bleach|antifreeze|detergent|weedkiller", "vomiting|drank|drinking|swallowed|hospital|"
+        "ambulance|=drunk"), window=10, sentence=False),
     Co("acute_danger.en.gone_whereabouts", K.ACUTE_DANGER,
-       ("@RUNAWAY|=ran|left|disappeared|vanished", "@GONE"), window=15, sentence=False),
+       ("@RUNAWAY|=ran|left|disappeared|vanished", "@GONE"), window=15, sentence=False,
+       unless_near="@ACCIDENT pet hamster rabbit bird"),
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY"),
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,

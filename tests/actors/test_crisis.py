@@ -633,6 +633,30 @@ def test_every_russian_word_of_the_lexicon_and_the_rules_is_a_lemma() -> None:
     ("she said she wishes she could just go to sleep forever", Category.SUICIDE),
     ("he said he'd be better off in heaven", Category.SUICIDE),
     ("my son is gone since morning and not answering", Category.DANGER),
+    ("She came home with a handprint on her cheek and said her mum's partner did it.",
+     Category.ABUSE),
+    ("The youth leader at church hugs her too long and asks her to sit on his lap when "
+     "nobody's around.", Category.ABUSE),
+    ("My daughter's swimming coach messages her on WhatsApp late at night saying she's "
+     "beautiful and special.", Category.ABUSE),
+    ("My 12 year old daughter has a secret 'boyfriend' she met on TikTok who is 19.",
+     Category.ABUSE),
+    ("The uncle babysits and she says he makes her watch grown-up videos.", Category.ABUSE),
+    ("Сын сказал, что физрук трогал его в раздевалке.", Category.ABUSE),
+    ("Мамин сожитель заставляет сына стоять на коленях часами и бьёт.", Category.ABUSE),
+    ("Дочь рассказала, что брат мужа лез к ней под одежду.", Category.ABUSE),
+    ("Дочка рассказала, что сосед зовёт её к себе смотреть мультики и просит сесть к нему "
+     "на колени.", Category.ABUSE),
+    ("My son texted me \"come find me\" and his location is by the river.", Category.DANGER),
+    ("She climbed out of her bedroom window at night and we don't know where she went.",
+     Category.DANGER),
+    ("Our 13 year old hasn't returned from school and it's 9pm, no one knows where he is.",
+     Category.DANGER),
+    ("He's been drinking bleach? I found the bottle open in his room and he's vomiting.",
+     Category.SUICIDE),
+    ("Сын второй день не выходит на связь.", Category.DANGER),
+    ("Дочь сбежала с парнем, которого нашла в интернете.", Category.DANGER),
+    ("Дочь перестала есть и пить, лежит и не встаёт.", Category.DANGER),
 ])
 def test_crises_in_words_outside_the_first_lists(text: str, category: Category) -> None:
     finding = detect(text)
@@ -725,6 +749,16 @@ def test_crises_in_words_outside_the_first_lists(text: str, category: Category) 
     "my husband beats my son at chess every time",
     "my son is gone to his friend's house since morning and not answering, probably playing",
     "сын взял нож, чтобы порезать яблоко",
+    "Her mum's partner taught her to ride a bike.",
+    "Her swimming coach messaged the parents group about the competition.",
+    "The uncle babysits and they watch cartoons together.",
+    "Физрук похвалил сына на соревнованиях.",
+    "Дочь сбежала с урока физкультуры, её поймали.",
+    "Дочь перестала есть сладкое, хочет быть спортсменкой.",
+    "У сына в рюкзаке нашли перочинный нож, который ему подарил дедушка, учительница вернула.",
+    "the kitten ran off and never came back, she calls for it by the door every evening",
+    "all her friends went away for the summer, she's alone all day texting them and they "
+    "don't answer",
 ])
 def test_idioms_and_scenes_next_to_the_new_rules_are_not_a_crisis(text: str) -> None:
     assert detect(text) is None, detect(text)
