@@ -4,6 +4,9 @@ uvloop (libuv underneath, its sockets and callbacks in C) costs the bot less CPU
 update than the stock loop (docs/benchmarks.md, "End to end"). Where it is not installed
 the bot runs on the stock loop and says so once in the log; it never refuses to start.
 Other threads are not affected: the health server runs its own stock loop in its thread.
+Its protocol needs the stock loop's transports (uvloop's fail its ``asyncio.Transport``
+check), so uvloop is chosen by a loop factory for the bot's thread alone, never by
+installing uvloop's event loop policy for the whole process.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import logging
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -31,21 +32,46 @@ def test_the_default_loop_is_uvloop() -> None:
     assert loop_options("asyncio") == {}
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def health_live(port: int) -> bytes:
+    """The status line of ``GET /health/live`` (retried while the server starts)."""
+    for _ in range(200):
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            await asyncio.sleep(0.025)
+            continue
+        writer.write(b"GET /health/live HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        line = await reader.readline()
+        writer.close()
+        return line
+    return b""
+
+
 @pytest.mark.parametrize("loop", ["uvloop", "asyncio"])
 def test_the_bot_tree_answers_on_the_loop_named(tmp_path: Path, loop: str) -> None:
-    async def main() -> tuple[type, str]:
+    port = free_port()
+
+    async def main() -> tuple[type, str, bytes]:
         async with TelegramEmulator(TOKEN, flood=False, first_update_id=900_000) as emu:
-            settings = bot_settings(tmp_path, emu, health={"enabled": True, "port": 0},
+            settings = bot_settings(tmp_path, emu, health={"enabled": True, "port": port},
                                     runtime={"loop": loop})
             async with running_bot(settings, emu):
                 parent = Parent(emu, CHAT, "en")
                 parent.says("/start")
                 text = str((await parent.reply())["text"])
-                return type(asyncio.get_running_loop()), text
+                live = await health_live(port)  # served from its own thread and loop
+                return type(asyncio.get_running_loop()), text, live
 
-    loop_type, text = run_async(main, loop="uvloop" if loop == "uvloop" else "asyncio")
+    loop_type, text, live = run_async(main, loop="uvloop" if loop == "uvloop" else "asyncio")
     assert issubclass(loop_type, uvloop.Loop) is (loop == "uvloop")
     assert text  # the welcome: polled, journaled, handled and sent on this loop
+    assert live.startswith(b"HTTP/1.1 200")
 
 
 @pytest.mark.parametrize(("env", "uv"), [({}, True), ({"FE_RUNTIME__LOOP": "asyncio"}, False)])
