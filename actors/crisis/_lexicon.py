@@ -109,7 +109,7 @@ EN: Final[dict[str, str]] = {
                "hospital clinic dentist",
     # abuse
     "VIOLENT": "hit beat beaten punch kick slap choke strangle throttle whip batter thrash "
-               "belt burn hurt abuse abuses abusing smash strike bash pummel torture drag",
+               "belt burn hurt abuse abuses abusing smash strike bash pummel torture drag shake",
     "BRUISE": "bruise bruises bruised welt welts",
     "TOUCH": "touch fondle grope rub rubs rubbed rubbing stroke strokes stroked stroking caress",
     "SECRET": "secret secrets",
@@ -249,7 +249,7 @@ RU: Final[dict[str, str]] = {
     "MEDICAL": "врач медсестра педиатр доктор осмотр больница поликлиника стоматолог",
     "VIOLENT": "бить избивать избить побить ударить ударять колотить поколотить лупить "
                "отлупить пороть выпороть душить придушить задушить пинать пнуть хлестать "
-               "отхлестать швырять швырнуть истязать издеваться мучить лупцевать дубасить "
+               "отхлестать швырять швырнуть истязать издеваться мучить лупцевать дубасить трясти "
                "отдубасить",
     "BRUISE": "синяк ссадина побои кровоподтек фингал",
     "TOUCH": "трогать потрогать щупать пощупать лапать облапать тискать прикасаться "

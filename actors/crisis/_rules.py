@@ -87,8 +87,15 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@GONE"),
     Seq("tag.en.grab_hair", None, "grab|grabs|pull|pulls|drag|drags ~3 by ~2 hair|throat|neck",
         tag="@VIOLENT"),
-    Seq("tag.en.throw_against", None, "throw|throws|shove|shoves|push|pushes ~3 against|into "
-        "~2 wall|walls|door|floor|stairs", tag="@VIOLENT"),
+    Seq("tag.en.throw_against", None, "throw|throws|shove|shoves|push|pushes ~3 against|into|"
+        "down ~2 wall|walls|door|floor|stairs", tag="@VIOLENT"),
+    Seq("tag.en.shake_violently", None, "shake|shakes|shook|shaking ~2 violently|hard|roughly",
+        tag="@VIOLENT"),
+    Seq("tag.en.after_gone", None, "after|when|once ~0 @SUBJ ~1 be ~0 gone|dead", tag="@AFTERGONE"),
+    Seq("tag.en.sorry_for_being", None, "sorry|apologise|apologize|apologised|apologized ~2 "
+        "for ~0 being ~2 disappointment|burden|failure|useless|problem|mess", tag="@FAREWELL"),
+    Seq("tag.en.thanks_for_being", None, "thank|thanks|thanking ~2 for ~0 being|all|always",
+        tag="@FAREWELL"),
     Seq("tag.en.run_away", None, "run ~1 away|off", tag="@RUNAWAY"),
     Seq("tag.en.never_back", None, "never ~1 come|coming ~0 back|home", tag="@RUNAWAY"),
     Seq("tag.en.leave_home", None, "leave|sneak|climb|climbed|crept|snuck ~2 home|out",
@@ -182,8 +189,13 @@ TAGS: Final[tuple[Seq, ...]] = (
         "школьник|пацан", tag="@AGENT"),
     Seq("tag.ru.grab_throat", None, "хватать|схватить|сжимать|сжать|сдавливать|держать ~2 "
         "за ~1 горло|шея", tag="@VIOLENT"),
-    Seq("tag.ru.forgive_everything", None, "простить|прощать|спасибо ~2 за ~0 весь|все|всё",
-        tag="@FAREWELL"),
+    Seq("tag.ru.forgive_everything", None, "простить|прощать|спасибо|благодарный|благодарить ~2 "
+        "за ~0 весь|все|всё", tag="@FAREWELL"),
+    Seq("tag.ru.ask_forgiveness", None, "просить ~0 прощение", tag="@APOLOGY"),
+    Seq("tag.ru.push_down", None, "толкнуть|столкнуть|толкать|сталкивать|швырнуть ~3 с|со|об|в "
+        "~1 лестница|стена|пол", tag="@VIOLENT"),
+    Seq("tag.ru.self_absent", None, "когда|после ~1 я|он|она ~0 @NEG ~0 быть+#futr|стать+#futr",
+        unless_after="дома дом в на у завтра сегодня вечером неделя", tag="@SELFGONE"),
     Seq("tag.ru.never_see_again", None, "больше|никогда ~2 @NEG ~1 увидеться|увидеть",
         tag="@FAREWELL"),
     # "когда меня не станет": the child's own absence, said of the future
@@ -276,6 +288,12 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.cant_keep_living", K.DEATH_WISH, "can ~0 @NEG ~1 keep|continue|stand|bear "
         "~0 living|being ~1 alive|like|anymore|#b|this"),
     Seq("death_wish.en.better_in_heaven", K.DEATH_WISH, "better|happier ~3 in ~0 heaven|paradise"),
+    Seq("death_wish.en.okay_without", K.DEATH_WISH, "be ~0 okay|ok|fine|alright ~0 without ~0 "
+        "me|her|him", unless_after="for this tonight today at while"),
+    Seq("death_wish.en.cope_without", K.DEATH_WISH, "would|will|could ~2 cope|manage ~0 without "
+        "~0 me|her|him", unless_after="for this tonight today at while"),
+    Seq("death_wish.ru.cope_without", K.DEATH_WISH, "справиться|справляться|прожить ~2 без ~0 "
+        "я|он|она", unless_after="на в до пока"),
     Seq("death_wish.en.be_with_dead", K.DEATH_WISH, "@WANT ~3 be ~1 with ~2 late|dead|deceased"),
     Seq("death_wish.en.not_here_much_longer", K.DEATH_WISH, "@NEG ~0 here|around|alive ~0 much "
         "~0 longer"),
@@ -465,6 +483,10 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- C-SSRS 3: method ----------------------------------------------------------------------
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
         frame=True, escalate=METHOD),
+    Seq("suicidal_method.en.jump_out_of_car", K.SUICIDAL_METHOD, "@JUMP ~3 out ~0 of ~2 car|bus|"
+        "train|vehicle", frame=True, escalate=METHOD),
+    Seq("suicidal_method.ru.strangle_self", K.SUICIDAL_METHOD, "задушить|душить|удушить|повесить "
+        "~1 @SELF+#accs", neg=True, escalate=METHOD),
     Seq("suicidal_method.en.jump_in_front", K.SUICIDAL_METHOD, "@JUMP|step|lie|walk ~3 front "
         "~2 @VEHICLE", frame=True, escalate=METHOD),
     Seq("suicidal_method.en.throw_self", K.SUICIDAL_METHOD, "throw ~0 @SELF ~3 off|from|under|"
@@ -572,7 +594,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under"),
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
-        "~5 until|till|til|till ~3 bleed|bleeding|bled|blood|raw|bruise|bruised|marks",
+        "~5 until|till|til|till ~5 bleed|bleeding|bled|blood|raw|bruise|bruised|bruises|marks",
         unless_near="@ACCIDENT @NAILBITE"),
     Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 "
         "hair|eyelash|eyelashes|eyebrow|eyebrows|lashes"),
@@ -613,7 +635,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова"),
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос"),
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|кусать|ковырять|колотить|"
-        "бить|раздирать|расчесывать|расчесать|грызть ~4 до ~0 кровь|синяк|мясо",
+        "бить|раздирать|расчесывать|расчесать|грызть|тереть|растирать ~4 до ~0 кровь|синяк|"
+        "мясо",
         unless_near="@ACCIDENT"),
     # -- sexual abuse --------------------------------------------------------------------------
     Seq("sexual_abuse.en.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
@@ -762,7 +785,8 @@ CO: Final[tuple[Co, ...]] = (
         "account|accounts|story|status|post|posted|last|never"), window=8,
        unless_near="@LEAVING party later tomorrow morning weekend"),
     Co("suicidal_behaviour.en.farewell", K.SUICIDAL_BEHAVIOUR,
-       ("@FAREWELL", "goodbye|bye|farewell|@GOODBYE|forever|last|note|letter|love"),
+       ("@FAREWELL", "goodbye|bye|farewell|@GOODBYE|forever|last|note|letter|love|"
+        "@UNREACHABLE"),
        window=12, sentence=False,
        unless_near="@LEAVING birthday present gift party dinner help card"),
     Co("suicidal_behaviour.en.deleted_accounts", K.SUICIDAL_BEHAVIOUR,
@@ -771,7 +795,7 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("suicidal_behaviour.ru.farewell", K.SUICIDAL_BEHAVIOUR,
        ("@FAREWELL", "=прощайте|=прощай|прощаться|попрощаться|навсегда|последний|записка|"
-        "@GOODBYE"), window=12, sentence=False, unless_near="@LEAVING"),
+        "@GOODBYE|@UNREACHABLE|@APOLOGY"), window=14, sentence=False, unless_near="@LEAVING"),
     Co("suicidal_behaviour.ru.farewell_post", K.SUICIDAL_BEHAVIOUR,
        ("=прощайте|=прощай", "устать|навсегда|весь|простить|сторис|статус|пост|подпись|@NOTE|"
         "жить|сила"), window=8, unless_near="@LEAVING лето школа"),
@@ -795,6 +819,17 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.en.high_enough", K.SUICIDAL_METHOD,
        ("enough", "high|tall|lethal|deadly", "floor|floors|storey|building|buildings|bridge|"
         "@DIE|jump|survive|kill"), window=6),
+    Co("suicidal_behaviour.en.after_gone", K.SUICIDAL_BEHAVIOUR,
+       ("@AFTERGONE", "@POSSESSION|list|get|have|give|will"), window=12, sentence=False),
+    Co("suicidal_behaviour.ru.after_gone", K.SUICIDAL_BEHAVIOUR,
+       ("@SELFGONE", "вещь|отдать|список|получить|забрать|завещание"), window=12,
+       sentence=False),
+    Co("suicidal_behaviour.en.hidden_pills_letter", K.SUICIDAL_BEHAVIOUR,
+       ("@PILLS", "hidden|hide|hid|hiding", "letter|note|alcohol|vodka|@NOTE"), window=15,
+       sentence=False),
+    Co("suicidal_behaviour.ru.hidden_pills_letter", K.SUICIDAL_BEHAVIOUR,
+       ("@PILLS", "спрятать|прятать", "письмо|записка|@NOTE|алкоголь|водка"),
+       window=15, sentence=False),
     Co("suicidal_behaviour.en.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("give|gave|giving|gives", "@NONEED"), window=12, unless_near="@DONATE"),
     Co("suicidal_behaviour.en.sorry_letters", K.SUICIDAL_BEHAVIOUR,
@@ -820,9 +855,14 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.en.tool_body", K.SELF_HARM,
        ("@SHTOOL", "@SHBODY|@SELF", "@SHV|press|pressed|presses|pressing|dig|digs|digging"),
        window=10, unless_near="@ACCIDENT @TOY @MEDICAL @ALONE"),
+    Co("self_harm.ru.sleeves", K.SELF_HARM,
+       ("рукав|браслет|напульсник|кофта|толстовка", "прятать|скрывать|закрывать|закрыть|спрятать|"
+        "скрыть", "порез|шрам|след|запястье|ожог|рука"), window=10,
+       unless_near="@ACCIDENT татуировка"),
     Co("self_harm.en.sleeves", K.SELF_HARM,
-       ("sleeve|sleeves|hoodie|hoodies|jumper|jumpers", "hide|hiding|hides|hid|cover|covering|"
-        "covers|covered", "cut|cuts|scar|scars|mark|marks|wrist|wrists|arm|arms|burn|burns"),
+       ("sleeve|sleeves|hoodie|hoodies|jumper|jumpers|bracelet|bracelets|wristband|wristbands",
+        "hide|hiding|hides|hid|cover|covering|covers|covered",
+        "cut|cuts|scar|scars|mark|marks|wrist|wrists|arm|arms|burn|burns"),
        window=10, unless_near="@ACCIDENT tattoo tattoos weight fat hairy hair freckles"),
     Co("self_harm.ru.tool_body", K.SELF_HARM,
        ("@SHTOOL", "@SELF+#accs|@SHBODY", "резать|порезать|надрезать|полосовать|исполосовать|"
@@ -905,6 +945,15 @@ CO: Final[tuple[Co, ...]] = (
         "@HOMEADULT"), window=12, sentence=False),
     Co("physical_abuse.ru.bruises_fear", K.PHYSICAL_ABUSE,
        ("@BRUISE", "бояться|вздрагивать|шарахаться", "@HOMEADULT"), window=12, sentence=False),
+    Co("sexual_abuse.en.touch_leg_alone", K.SEXUAL_ABUSE,
+       ("@TOUCH", "leg|legs|thigh|thighs|knee", "car|lift|lifts|drive|drives|alone|@SECRET|night|"
+        "bed", "@ADULT|@STRANGER"), window=14, sentence=False, unless_near="@MEDICAL"),
+    Co("sexual_abuse.ru.touch_leg_alone", K.SEXUAL_ABUSE,
+       ("@TOUCH", "нога|бедро|колено", "машина|подвозить|подвезти|наедине|@SECRET|ночь|кровать",
+        "@ADULT|@STRANGER"), window=14, sentence=False, unless_near="@MEDICAL"),
+    Co("sexual_abuse.ru.forced_indecent", K.SEXUAL_ABUSE,
+       ("заставлять|заставить|принуждать|принудить", "непристойный|неприличный|интимный|"
+        "сексуальный|пошлый|развратный"), window=8),
     Co("sexual_abuse.en.lap", K.SEXUAL_ABUSE,
        ("lap", "@ADULT|@AGENT|@STRANGER", "@SECRET|alone|@NOBODY|nobody"), window=16,
        sentence=False),
@@ -997,6 +1046,12 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.left_not_back", K.ACUTE_DANGER,
        ("уйти+#past|уходить|сбежать|записка|ночью|ночь", "@NOTBACK"), window=10,
        sentence=False, unless_near="до к вечер обед"),
+    Co("acute_danger.en.gone_with_stranger", K.ACUTE_DANGER,
+       ("disappear|disappeared|vanish|vanished|gone|=left|=ran|=run", "man|adult|older|stranger|"
+        "@STRANGER", "@ONLINE"), window=12, sentence=False),
+    Co("acute_danger.ru.gone_with_stranger", K.ACUTE_DANGER,
+       ("исчезнуть|пропасть|уйти|уехать|сбежать", "мужчина|взрослый|незнакомец|@STRANGER",
+        "@ONLINE"), window=12, sentence=False),
     Co("acute_danger.en.find_me", K.ACUTE_DANGER,
        ("@FINDME", "@PLACE|@HIGH|location|railway|tracks|sea|beach|goodbye|sorry"), window=15,
        sentence=False),
@@ -1013,7 +1068,7 @@ CO: Final[tuple[Co, ...]] = (
        ("bleach|antifreeze|detergent|weedkiller", "vomiting|drank|drinking|swallowed|hospital|"
         "ambulance|=drunk"), window=10, sentence=False),
     Co("acute_danger.en.gone_whereabouts", K.ACUTE_DANGER,
-       ("@RUNAWAY|=ran|left|disappeared|vanished", "@GONE"), window=15, sentence=False,
+       ("@RUNAWAY|=ran|=left|disappeared|vanished", "@GONE"), window=15, sentence=False,
        unless_near="@ACCIDENT pet hamster rabbit bird"),
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY"),

@@ -657,6 +657,33 @@ def test_every_russian_word_of_the_lexicon_and_the_rules_is_a_lemma() -> None:
     ("Сын второй день не выходит на связь.", Category.DANGER),
     ("Дочь сбежала с парнем, которого нашла в интернете.", Category.DANGER),
     ("Дочь перестала есть и пить, лежит и не встаёт.", Category.DANGER),
+    ("Tonight he sent me a long message thanking me for being a good mum and saying he's sorry "
+     "for being a disappointment. His phone is now off.", Category.SUICIDE),
+    ("My son wrote a list of who should get his things \"after he's gone\".", Category.SUICIDE),
+    ("She's been talking a lot about death lately and asked me if I would be okay without her.",
+     Category.SUICIDE),
+    ("I found a bottle of vodka and a pack of my sleeping pills hidden in her wardrobe, with a "
+     "letter.", Category.SUICIDE),
+    ("Вчера он написал мне длинное сообщение, что благодарен за всё и просит прощения. "
+     "Телефон выключен.", Category.SUICIDE),
+    ("Дочь составила список, кому отдать её вещи, «когда её не будет».", Category.SUICIDE),
+    ("Дочь вчера пыталась задушить себя шарфом, сестра успела.", Category.SUICIDE),
+    ("Нашла у дочери спрятанные таблетки и письмо.", Category.SUICIDE),
+    ("Дочь спрашивает, справлюсь ли я без неё.", Category.SUICIDE),
+    ("She hits her legs with a hairbrush until they're covered in bruises.", Category.SELF_HARM),
+    ("Дочь носит браслеты, чтобы закрыть следы на запястьях.", Category.SELF_HARM),
+    ("Сын трёт кожу ластиком до крови.", Category.SELF_HARM),
+    ("Her father shakes her violently when she cries.", Category.ABUSE),
+    ("My ex pushed our daughter down the stairs.", Category.ABUSE),
+    ("My son's karate teacher gives him lifts home and touches his leg.", Category.ABUSE),
+    ("Двоюродный брат заставлял сына делать непристойные вещи и угрожал.", Category.ABUSE),
+    ("Отец трясёт дочь, когда она плачет.", Category.ABUSE),
+    ("Бывший муж столкнул дочь с лестницы.", Category.ABUSE),
+    ("Тренер по карате подвозит сына домой и трогает его за ногу.", Category.ABUSE),
+    ("My 12 year old has disappeared with a man she met on a game and left her phone at home.",
+     Category.DANGER),
+    ("He's threatening to jump out of the car on the motorway.", Category.SUICIDE),
+    ("Дочь исчезла с мужчиной из игры, телефон оставила дома.", Category.DANGER),
 ])
 def test_crises_in_words_outside_the_first_lists(text: str, category: Category) -> None:
     finding = detect(text)
@@ -759,6 +786,16 @@ def test_crises_in_words_outside_the_first_lists(text: str, category: Category) 
     "the kitten ran off and never came back, she calls for it by the door every evening",
     "all her friends went away for the summer, she's alone all day texting them and they "
     "don't answer",
+    "someone mocked him on tiktok and he won't leave the house",
+    "My daughter is planning her birthday party and has made a list of who should come.",
+    "Сыну 15, он написал мне длинное сообщение, что благодарен за подарок.",
+    "Сын говорит, что рюкзак — обуза, он тяжёлый.",
+    "Нашла у дочери спрятанные конфеты и письмо от подруги.",
+    "Her father hugs her when she cries.",
+    "My ex drives our daughter to school on Mondays.",
+    "He likes to stick his head out of the car window like a dog, I told him off.",
+    "Сын вылез из машины на заправке купить воды.",
+    "Would you be okay without me for the weekend, mum?",
 ])
 def test_idioms_and_scenes_next_to_the_new_rules_are_not_a_crisis(text: str) -> None:
     assert detect(text) is None, detect(text)
