@@ -89,7 +89,7 @@ MIN_CONFIDENCE: Final = 0.2
 feelings)."""
 
 
-MODEL_CONFIDENCE: Final = 0.8
+MODEL_CONFIDENCE: Final = 0.85
 """The probability the second opinion (``_offline_model``) needs to name a feeling where
 the rules named none (a neutral event must stay unclear)."""
 
@@ -546,10 +546,10 @@ def _adjusted(scores: Mapping[str, float], situation: Situation | None) -> dict[
         # Rage at a puzzle, a zipper, a level: the effort is blocked, nobody is the enemy.
         adjusted["frustration"] += min(task, adjusted["anger"])
     threat = scores.get("_threat", 0.0)
-    hostile = adjusted["anger"] + scores.get("_shout", 0.0)
-    if threat > 0 and hostile > 0:
-        # Kicking and screaming at the dentist's, at a shot, in the dark: fear fights back.
-        adjusted["fear"] += min(threat * lexicon.THREAT_SHARE, hostile)
+    distress_at = adjusted["anger"] + scores.get("_shout", 0.0) + scores.get("_cry", 0.0)
+    if threat > 0 and distress_at > 0:
+        # Kicking, screaming or crying at the dentist's, at a shot, in the dark: fear.
+        adjusted["fear"] += min(threat * lexicon.THREAT_SHARE, distress_at)
     if adjusted["tiredness"] >= 2:
         # "tired and cranky", "уставшая и раздражённая": irritability comes with fatigue.
         adjusted["tiredness"] += min(adjusted["anger"] + adjusted["frustration"], 2.0) / 2
@@ -564,12 +564,19 @@ def _adjusted(scores: Mapping[str, float], situation: Situation | None) -> dict[
 
 def _share_expressions(scores: Mapping[str, float], adjusted: dict[str, float]) -> None:
     """Crying and shouting go to their own feeling (sadness, anger), or, in part, to the
-    negative feeling the rest of the message names clearly enough: crying at the doctor's
-    is fear, sobbing after a long party is tiredness."""
+    feeling the rest of the message names clearly enough: crying at the doctor's is fear,
+    sobbing after a long party is tiredness, happy tears and squeals (joy named, and more
+    than any negative feeling) are joy."""
     own: dict[str, float] = {e: adjusted[e] for e in _NEGATIVE}
+    joy = adjusted["joy"]
     for flag, home in _EXPRESSIONS.items():
         weight = scores.get(flag, 0.0)
         if not weight:
+            continue
+        if joy >= lexicon.EXPRESSION_EVIDENCE and joy > max(own.values()):
+            # Tears of joy, shrieks of delight: "we're going to the concert 😭😭😭💖".
+            adjusted["joy"] += weight * lexicon.EXPRESSION_SHARE
+            adjusted[home] += weight * (1 - lexicon.EXPRESSION_SHARE)
             continue
         others = {e: v for e, v in own.items() if e != home}
         best = max(others, key=lambda e: others[e])

@@ -89,6 +89,16 @@ CUES: Final[dict[str, str]] = {
         орет|кричит|кричал|кричала|орал|орала|наорал|наорала на брата|сестру|него|нее|друга=2
         yelled|screamed|shouted|yelling|screaming|shouting|yells|screams at him|her|his=2
         im not cleaning|tidying|doing|eating|wearing=1.5, you do it=1.5, сам|сама убирай=2
+        # blowing up at a limit, at the parent: pushing, throwing at, the silent treatment
+        blew up=2, blows up=2, went ballistic=2.5, flipped out=2, взорвался|взорвалась=1.5
+        pushed|shoved|hit|kicked|punched|slapped|scratched|bit me|us=2.5
+        толкнул*|ударил*|пнул*|стукнул*|укусил*|поцарапал* меня|нас=2.5
+        threw|throws|thrown ~ at me|us=2.5, швырнул*|кинул*|бросил*|швыря* ~ в меня|нас=2.5
+        silent treatment=2.5, демонстративно ~ молчит|молчал*|игнорир*=2.5
+        перестал* со мной разговаривать=2.5, не разговаривает со мной=2, wont talk to me=2
+        isnt|hasnt been talking to me=2, kicked|kicks|punched the wall|door=2
+        пнул*|пинает|ударил* ~ стену|дверь=2, врубил*|включил* ~ музыку=1.2, музыка на всю=1.5
+        cranked|blasting|blasts ~ music=1.5, face with steam from nose=2
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -130,6 +140,22 @@ CUES: Final[dict[str, str]] = {
         =die=1.2, never ~ wake up=2.5, больше не проснется=2.5, не проснется=2
         а теперь не поедем|пойдем|будет=2, really wanted to=1.5, так хотел|хотела=1.5
         wiping|wipes|wiped ~ eyes|tears=2, вытирает|вытирал* слезы|глаза=2
+        # about to cry, a death named in passing, withdrawal, a loss, not chosen
+        lip|lips|chin ~ trembling|trembled|quivering|quivered|wobbling|wobbled|wobbles|shaking=2.5
+        губ*|подбородок ~ дрож*|трясут*|трясет*=2.5
+        grandma|grandpa|granny|nana|grandad|grandfather|grandmother ~ passed=3
+        uncle|aunt|dog|cat|pet|hamster ~ passed=3
+        смерт*=2, после смерти=2.5
+        skips|skipped|skipping ~ dinner|meals|lunch=1.5, hood up=1.5, earbuds|headphones in=1.2
+        stopped hanging out=1.5, на ужин не вышел|вышла=1.5, не выходит к ужину=1.5
+        ушел|ушла к себе=1.2, тихо ушел|ушла=1.5
+        потерянн*=1.5, lost ~ teddy|toy|bunny|blanket|bear=2, потерял* ~ игрушку|зайца|мишку=2
+        не прошел|прошла отбор=2.5, не взяли в ~ состав|основу=2.5
+        didnt make the ~ team|squad|cut=2.5, did not make the ~ team|squad|cut=2.5
+        больше не хочет|хотят дружить=2.5, doesnt|dont want to be ~ friends anymore=2.5
+        лицом к стене=2, facing the wall=2
+        задрожал*|дрожат|дрожит|трясут*|трясет*|затряс* ~ губ*|подбородок=2.5, молча=1
+        в последний момент=1
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -196,6 +222,16 @@ CUES: Final[dict[str, str]] = {
         barks|barking=1.2, лает|залаяла|залаял=1.2, салют*=1.2, гремит=1
         grabs|grabbed|grabbing my hand|leg=1.5, hides|hid ~ face in my shoulder|chest=2
         прячет|спрятала|спрятал|уткнул*|утыкается ~ лицо в мое|мою плечо|грудь=2
+        # fear told by the body and by worrying about what is coming
+        грыз*|кусает|кусала|обкусыва* ~ ногти=2.5, biting|bites|bit|chewing|chews ~ nails=2.5
+        nail biting=2.5, руки ледяные|холодные|трясутся=2, ледяные|холодные руки=2
+        cold|clammy|sweaty hands=2, hands shaking|trembling=2, trembling|shaking hands=2
+        бледн*=0.8, за кулисами=1, backstage=1, pale=0.8
+        что ~ не сдаст|сдам|поступит|поступлю=2.5, что ~ провалит*|провалю*|завалит*=2.5
+        going|gonna ~ fail=2.5, shes|hes|im going to fail=2.5, will fail=2, wont get in=2
+        первый день в=0.8, first day at|of=0.8
+        под одеяло|одеялом=1.2, under the blanket|covers|blankets=1.2
+        into my arms=1.5, climbed ~ me=1.5, на руки ~ вцепил*=2.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -209,7 +245,7 @@ CUES: Final[dict[str, str]] = {
         постыд*=3, позор*=3, опозор*=3, кринж*=1.5, неловк*=1.5, стесня*=2, застесн*=2, смущ*=2
         краснею=1.5, покраснел*=1.5, виноват*=2, прости*=0.7, извини*=0.7, засмеют=2, засмеял*=2
         смеются=1, ржали=1.5, ржут=1.5, ржет=0.5, дразн*=1.5, я плох*|плохой|плохая=2.5
-        я глуп*=2.5, я туп*=2.5, я дурак|дура|идиот*=2.5, я урод*|некрасив*|толст*|жирн*=2.5
+        я глуп*=3.5, я туп*=3.5, я дурак|дура|идиот*=3.5, я урод*|некрасив*|толст*|жирн*=2.5
         я неудачни*|лузер|бездар*=2.5, я хуже всех=2.5, я так*? глуп*|туп*|плох*=2.5
         я ничего не умею=2.5, я ни на что не годен|годна=3, не смотри*=1.5
         никому не говор*|рассказ*=2.5, не говори* никому=2, не рассказывай=1.5
@@ -217,8 +253,8 @@ CUES: Final[dict[str, str]] = {
         я не хотел*=1.2, это из за меня=2, cant|never show my face=2.5, ashamed=3, shame*=2.5
         embarrass*=2.5, humiliat*=3, cringe*=1.5, awkward=1, blush*=1.5, guilty=2, sorry=0.7
         teas*=1.2, mocked=2.5, высмеял*|высмеива*=2.5
-        im stupid|dumb|bad|ugly|fat|useless|worthless|hopeless|pathetic=2.5
-        im so stupid|dumb|bad|ugly|useless=2.5, im a loser|failure|bad*=2.5, i suck=2.5
+        im stupid|dumb|bad|ugly|fat|useless|worthless|hopeless|pathetic=3.5
+        im so stupid|dumb|bad|ugly|useless=3.5, im a loser|failure|bad*=2.5, i suck=2.5
         im the worst=2.5, im an idiot=2.5, im such a loser|failure|baby=2.5, dont look at me=2
         dont tell anyone=2, dont tell=1.5, everyone laughed=2.5, laughed at me=2.5
         laughing at me=2.5, laugh at me=2.5, everyone saw=1.5, my fault=2, its my fault=2.5
@@ -264,6 +300,17 @@ CUES: Final[dict[str, str]] = {
         весь класс смеялся|ржал=2.5, класс смеялся=2, красный как рак=2.5
         wont|doesnt|cant|didnt|wouldnt look up=2, everyone is better than me|him|her=2
         все лучше меня=2, looking at the floor=2.5, looks at the floor=2.5
+        # caught, unable to meet the eyes, laughed at, wanting to vanish, a body commented on
+        смотреть ~ в глаза=2.5, не может|могут|хочет ~ смотреть ~ в глаза=3
+        застукали|поймали ~ с|на=2, caught ~ cheating|smoking|vaping|stealing|lying=2.5
+        got laughed at=3, laughed at him|her=2.5, над ним|ней ~ смеял*|посмеял*=2.5
+        посмеялись над=2.5, want|wanted|wants to disappear=2.5, хочу исчезнуть=2
+        провалиться сквозь землю=3, in front of my|his|her crush=2.5, перед всеми=1.5
+        удалил*|удаляет ~ все|свои ~ фото|фотки|посты|пост=2
+        deleted ~ all ~ pictures|photos|posts=2, deleted|deletes ~ his|her ~ pictures|photos|posts=2
+        прыщ*=0.8, acne|pimples|zits=0.8, с опущенной головой=2.5
+        я такой|такая ~ дура|дурак|тупая|тупой|глупая|глупый|идиотка|идиот=3
+        im such an idiot=3, =дура=0.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -314,6 +361,13 @@ CUES: Final[dict[str, str]] = {
         you only love=3, and|but mine ~ old|worse|smaller=2.5
         а у меня ~ старый|старая|хуже|меньше|ничего=2.5
         любит|любишь|любите|loves|likes ~ больше|more=3, больше чем меня=2.5, more than me=2
+        # a friend's new friend, another family or child that has more, hand-me-downs
+        ходит|гуляет|сидит ~ с другой|другим|новенькой|новеньким=2.5
+        with the new girl|boy|kid=2, with another girl|boy|kid=2, теперь с ней|ним дружит=2.5
+        now friends with=2, семья лучше=2, family is better|cooler=2.5
+        parents are|is ~ cooler|better=2, а мы никогда=2, and we never=2, а у нас нет=2
+        донашива*=2.5, hand me downs=2.5, i get nothing=2.5, а у меня ничего=2.5
+        and im stuck with=2.5, has|have|got the newest|latest=1.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -325,12 +379,12 @@ CUES: Final[dict[str, str]] = {
         хочу|хочет к бабушке|бабуле|дедушке|деду=2
         nobody|noone ~ came=2.5, nobody|noone ~ showed up=2.5, никто не пришел=2.5
         переехал*=2, командировк*=2, спит с его|ее=2, когда|када ~ приедет|придет|вернется=2
-        где бабушка|дедушка|папа=1.5, у окна=1.5, невидимк*=2.5, новая школа=1, скучаю=1.5
+        где бабушка|дедушка|папа=1.5, у окна=1.5, невидимк*=2.5, новая школа=0.8, скучаю=1.5
         скучает=1.5, соскучил*=1.5, одна дома=1, miss=1.5, misses=1.5, missing=1, except me=2.5
         =moved=1.5, moved away=2, deployed=2, sleeps in|with his|her=2, asks ~ when=1.5
         asking when=1.5, come play=1.5, where ~ nana|grandma|grandpa|daddy|mommy=1.5
         by the window=1.5, invisible=2.5, nobody|noone ~ knows|notices|texts|calls|sits=2.5
-        no one ~ knows|notices|texts=2.5, cant play with=2.5, too little=1.5, new school=1
+        no one ~ knows|notices|texts=2.5, cant play with=2.5, too little=1.5, new school=0.8
         new town=1, left for=1.5, одинок*=3, одиноч*=2, один=0.6, одна=0.6, одной=0.6
         одному=0.6, игнор*=1.5, я один|одна=1.5, я всегда один|одна=2.5, я совсем один|одна=2.5
         совсем один|одна=2
@@ -375,6 +429,17 @@ CUES: Final[dict[str, str]] = {
         working away=1.5, на вахт*=1.5, чужим|чужой|чужая среди=2.5
         чувствует себя чужим|чужой=3, boring without=2.5, but me=2, никому не интерес*=2.5
         не интересн* никому=2.5, nobody|noone ~ interested=2.5, nobodys interested=2.5
+        # nobody to play with at home, forgotten, wandering alone, missing someone who left
+        someone to play with=2.5, somebody to play with=2.5
+        было с кем ~ играть|поиграть|поговорить=2.5
+        only child=0.8, единственн* ребен*=0.8, wishes|wish ~ had a|an brother|sister|friend=2
+        обо мне забыл*=2.5, про меня|него|нее забыл*=2.5, о нем|ней забыл*=2.5
+        забыл* обо мне=2.5, забыл* про меня|него|нее=2.5, forgot|forgotten about me|him|her=2.5
+        alone after school=2, после школы один|одна=2, бродит|ходит один|одна=2
+        wanders|wandering ~ alone|around=1.5
+        бабушка|дедушка|бабуля|деда|папа уехал*|ушел*=2
+        grandma|grandpa|granny|nana|grandad|daddy|dad ~ left=2
+        grandma|grandpa|granny|nana|grandad|daddy|dad ~ went home=2
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -426,6 +491,10 @@ CUES: Final[dict[str, str]] = {
         лежит пластом=2.5, dragging his|her feet=2, еле плетется=2, end of the week=1
         в конце недели=1
         после праздника|гостей|поездки|поездок|аквапарка|утренника=1
+        # the end of a long, full day
+        конец ~ дня=2, длинн* день|дня=2, end of a long day=2.5, after a full day=2
+        full day=0.8, гости=0.8, guests=0.8, up past midnight=2
+        cant drag ~ out of bed=2.5, утром не встать=2, не может встать=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -468,7 +537,7 @@ CUES: Final[dict[str, str]] = {
         huff*=1.5, grunt*=1, erasing=1, crumpl*=1.5, rewr*=1, still messy|wrong=1.5, its wrong=1
         all wrong=1.5, never doing this again=1.5, out to get=1
         # emoji names: 😤 🤦
-        face with steam from nose=2, facepalming=2, person facepalming=2, переделыва*=1.5
+        face with steam from nose=1, facepalming=2, person facepalming=2, переделыва*=1.5
         start over|starting over=1.5, начинает|начать|начинать заново=1.5, разрядил*=1
         завис*=1.5, зависает=1.5, phone|battery|laptop died=2
         raging|mad|angry|furious|yelling|screaming|swearing at it=2.5, в бешенстве на=2.5
@@ -488,6 +557,20 @@ CUES: Final[dict[str, str]] = {
         rips|ripped|tearing|tore ~ paper|page*=1.5
         не запомина*=2, cant ~ remember|memorise|memorize=1.5
         tower|башня|башенка ~ fell|falls|collapsed|упала|падает|рухнула=2
+        # a thing that keeps failing, a device that dies mid-play, a lost match gone over
+        keeps ~ toppling|tipping|snapping|sticking|jamming|slipping|tearing=2
+        keeps getting stuck=2, getting stuck=1.5
+        постоянно|опять|снова ~ падает|ломается|рвется|заедает|разваливается|рассыпается=2
+        все время ~ падает|ломается|рвется|заедает|разваливается|рассыпается=2
+        заеда*=1.5, сел|сели ~ аккумулятор|батарейк*|зарядка=2
+        battery|batteries ~ died|dead=2, battery|batteries ran out=2
+        car|controller|remote|tablet|drone died=2
+        about to ~ lose it=2, about to explode|snap=2, сейчас взорвется=2, на пределе=1.5
+        wont|doesnt|didnt ~ stack|hold|fit|work|balance|connect=1.5, wont|doesnt stay up=1.5
+        не держится|держат*|складыва*|влезает|клеится=1.5
+        бубнит|ворчит|бурчит=1.2, grumbl*|mutter*=1.2, going over=1.2, keeps replaying=1.2
+        bad move=1.5, missed shot=1.5, one mistake=1.5, неудачный ход=1.5, одну ошибку=1.5
+        вылетел*|вылета*=1.5, crashed|crashes|froze|freezes=1.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -536,6 +619,10 @@ CUES: Final[dict[str, str]] = {
         got into=2, меня взяли=2.5, меня приняли=2.5, забил* гол=2.5, scored his|her ~ goal=2.5
         впервые=0.5, first time=0.5, funnest=2, смотри как=1.5, я умею=1.5, look how=1.5
         i can do=1
+        # delight shouted, laughed or cried out, a new status shown off
+        еще еще=2, again again=2, more more=2, shriek*=1, tickl*=1.5, щекоч*=1.5
+        всем рассказывает|показывает|хвастается=1.5, получил*|получила права|паспорт=1.5
+        got his|her ~ permit|license|licence=1.5, =omg=0.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
@@ -604,7 +691,8 @@ CONTEXT: Final[dict[str, str]] = {
         пластилин*, крышк*, бутылк*, шахмат*, тетрад*, конспект*, игр*, ботин*, рисун*, puzzle*
         lego, blocks, tower, zipper, shoelace*, laces, button*, homework, math, fractions, game
         level, boss, computer, bike, drawing*, rope, playdough, bottle, cap, sorter, shape, lid
-        chess, problem, worksheet, script, lines, shoe, по столу, об стол, об пол, в стену
+        chess, problem, worksheet, script, lines, keyboard, клавиатур*, shoe, по столу, об стол
+        об пол, в стену
         the table, the wall, the floor, sock*, shoes, boots, jacket, coat, носок, носки, ботинк*
         куртк*, ручк*, проект*, телефон*, phone, project, pen, remote, пульт*
     """,

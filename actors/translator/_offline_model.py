@@ -60,6 +60,8 @@ TRAINING_SETS: Final = (
     "tests/data/offline/tune_extra.jsonl",
     "tests/data/offline/blind.jsonl",
     "tests/data/offline/blind2.jsonl",
+    "tests/data/offline/tune_patterns.jsonl",
+    "tests/data/offline/tune_patterns2.jsonl",
     "tests/data/child_phrases.jsonl",
 )
 """The labelled sets the model learns from (paths from the repository root). The first
