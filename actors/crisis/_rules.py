@@ -237,6 +237,17 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.not_be_here", K.DEATH_WISH, "@NEG ~2 be ~1 here|around ~1 anymore|any"),
     Seq("death_wish.en.stop_existing", K.DEATH_WISH, "stop|quit ~1 exist|existing|living",
         unless_after=_LOCATIVE_EN + " on online"),
+    Seq("death_wish.en.stop_being_alive", K.DEATH_WISH, "stop|quit ~1 being ~0 alive"),
+    Seq("death_wish.en.waiting_to_die", K.DEATH_WISH, "wait|waiting ~2 to ~0 @DIE",
+        unless_after=_DIE_IDIOM),
+    Seq("death_wish.en.own_funeral", K.DEATH_WISH, "for|plan|planning|planned ~1 my|own ~0 "
+        "funeral"),
+    Seq("suicidal_method.en.where_poison", K.SUICIDAL_METHOD, "where ~5 rat ~0 poison|"
+        "bleach|antifreeze|weedkiller"),
+    Seq("suicidal_method.en.walk_into_sea", K.SUICIDAL_METHOD, "walk|walking ~1 into ~1 the ~0 "
+        "sea|ocean|river|lake", frame=True, escalate=METHOD),
+    Seq("sexual_abuse.en.exposed_himself", K.SEXUAL_ABUSE, "expose|exposed|exposes|exposing|"
+        "flash|flashed|flashes ~0 himself|themselves|herself"),
     Seq("death_wish.en.disappear_forever", K.DEATH_WISH, "disappear|vanish ~3 "
         "forever|good|permanently"),
     Seq("death_wish.en.disappear_never_back", K.DEATH_WISH, "disappear|vanish ~2 and ~0 never "
@@ -312,7 +323,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.feel_dying", K.DEATH_WISH, "feel ~1 like ~0 dying|=die"),
     Seq("death_wish.en.hate_alive", K.DEATH_WISH, "hate ~1 be ~0 alive"),
     # paraphrases: "the family would be happier if he wasn't around", "better if I was gone"
-    Seq("death_wish.en.better_if_gone", K.DEATH_WISH, "better|happier|easier ~5 if ~0 @SUBJ ~3 "
+    Seq("death_wish.en.better_if_gone", K.DEATH_WISH, "better|happier|easier|relieved|glad ~5 "
+        "if ~0 @SUBJ ~3 "
         "gone|dead|disappear|disappeared|@DIE|born|exist|existed", unless_after="for to on at"),
     Seq("death_wish.en.better_if_not_around", K.DEATH_WISH, "better|happier|easier ~5 if ~0 "
         "@SUBJ ~2 @NEG ~1 around|here|alive|exist|existed|born"),
@@ -397,6 +409,13 @@ SEQ: Final[tuple[Seq, ...]] = (
         "@VEHICLE|рельс|трасса", frame=True, escalate=METHOD),
     Seq("suicidal_method.ru.get_sleeping_pills", K.SUICIDAL_METHOD, "просить|попросить|украсть|"
         "купить|прятать|спрятать|достать ~4 снотворный", escalate=METHOD),
+    Seq("death_wish.ru.relieved_if_died", K.DEATH_WISH, "хороший|лучше|легкий|легко|облегчение|"
+        "рад|радоваться|обрадоваться|простой ~6 если ~1 бы ~2 @DIE|исчезнуть|пропасть"),
+    Seq("death_wish.ru.waiting_death", K.DEATH_WISH, "ждать ~2 смерть|умереть"),
+    Seq("death_wish.ru.own_funeral", K.DEATH_WISH, "для|на|свой ~1 мой|свой ~0 похороны"),
+    Seq("suicidal_method.ru.where_poison", K.SUICIDAL_METHOD, "где ~5 крысиный ~0 яд|отрава"),
+    Seq("suicidal_method.ru.into_sea", K.SUICIDAL_METHOD, "уйти|зайти|войти ~1 в ~0 море|река|"
+        "озеро", frame=True, unless_near="купаться плавать", escalate=METHOD),
     Seq("death_wish.ru.living_tired", K.DEATH_WISH, "жить ~1 надоесть|надоедать|задолбать|"
         "заебать",
         gap_stop="тут здесь там в у с на по"),
@@ -530,7 +549,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE|@SUICIDE ~1 "
         "@NOTE", unless_near="@LEAVING"),
     Seq("suicidal_behaviour.en.googled", K.SUICIDAL_BEHAVIOUR, "google|googled|search|searched|"
-        "look|looked|research|researched|researching|browse ~4 how|way|ways|method|methods ~3 "
+        "look|looked|research|researched|researching|browse ~4 how|way|ways|method|methods ~5 "
         "@DIE|@KILLV|hang|@SUICIDE|overdose|poison|drown"),
     Seq("suicidal_behaviour.en.search_history", K.SUICIDAL_BEHAVIOUR, "search|searches|history "
         "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose"),
@@ -566,7 +585,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@LEAVING"),
     Seq("suicidal_behaviour.ru.swallowed", K.SUICIDAL_BEHAVIOUR, "наглотаться+#past ~2 @PILLS"),
     Seq("suicidal_behaviour.ru.searched", K.SUICIDAL_BEHAVIOUR, "искать|гуглить|загуглить|"
-        "погуглить|читать ~5 как ~3 @DIE|покончить|@METHODV|@KILLV|@SUICIDEV|@SUICIDE"),
+        "погуглить|читать ~5 как|сколько ~5 @DIE|покончить|@METHODV|@KILLV|@SUICIDEV|@SUICIDE|"
+        "утонуть|разбиться"),
     Seq("suicidal_behaviour.ru.edge", K.SUICIDAL_BEHAVIOUR, "стоять|сидеть|залезть ~3 "
         "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый"),
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
@@ -774,9 +794,11 @@ CO: Final[tuple[Co, ...]] = (
         "collect|collecting"), window=8),
     Co("suicidal_behaviour.en.rope", K.SUICIDAL_BEHAVIOUR,
        ("rope", "wardrobe|closet|neck|tie|tied|tying|testing|hidden|hide|hanging|attic|"
-        "garage|beam"), window=8, unless_near="jump skipping swing climb climbing tug"),
+        "garage|beam|chair|stool|ceiling|hook|branch"), window=8,
+       unless_near="jump skipping swing climb climbing tug"),
     Co("suicidal_behaviour.ru.noose", K.SUICIDAL_BEHAVIOUR,
-       ("петля|веревка", "шея|повеситься|ремень|завязать|сделать|крюк|люстра|шкаф|петля"),
+       ("петля|веревка", "шея|повеситься|ремень|завязать|сделать|крюк|люстра|шкаф|петля|стул|"
+        "табуретка|потолок|ветка"),
        window=8,
        unless_near="вязание вязать спица"),
     # veiled goodbyes and goodbyes with deleted accounts (WHO: saying goodbye)
@@ -830,6 +852,11 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.hidden_pills_letter", K.SUICIDAL_BEHAVIOUR,
        ("@PILLS", "спрятать|прятать", "письмо|записка|@NOTE|алкоголь|водка"),
        window=15, sentence=False),
+    Co("death_wish.en.welcome_death", K.DEATH_WISH,
+       ("afraid|scared|frightened", "@DIE|death|dying", "forward|wait|waiting|welcome"),
+       window=12),
+    Co("death_wish.ru.welcome_death", K.DEATH_WISH,
+       ("бояться", "@DIE|смерть", "ждать|мечтать|хотеть"), window=12),
     Co("suicidal_behaviour.en.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("give|gave|giving|gives", "@NONEED"), window=12, unless_near="@DONATE"),
     Co("suicidal_behaviour.en.sorry_letters", K.SUICIDAL_BEHAVIOUR,
@@ -850,8 +877,14 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10),
     Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
-       ("прижигать|прижечь|тушить|жечь", "@SELF|рука|кожа|сигарета|зажигалка"), window=4,
+       ("прижигать|прижечь|тушить|жечь", "@SELF|@SHBODY|кожа|сигарета|зажигалка"), window=4,
        unless_near="@ADULT"),
+    Co("self_harm.en.covered_wounds", K.SELF_HARM,
+       ("plaster|plasters|bandage|bandages|bandaid|bandaids", "@SHBODY", "let|hide|hides|hiding|"
+        "secret|refuse|refuses|always|constantly"), window=10, unless_near="@ACCIDENT @MEDICAL"),
+    Co("self_harm.ru.covered_wounds", K.SELF_HARM,
+       ("пластырь|бинт|заклеивать|бинтовать", "@SHBODY", "давать|прятать|скрывать|постоянно|"
+        "всегда"), window=10, unless_near="@ACCIDENT @MEDICAL"),
     Co("self_harm.en.tool_body", K.SELF_HARM,
        ("@SHTOOL", "@SHBODY|@SELF", "@SHV|press|pressed|presses|pressing|dig|digs|digging"),
        window=10, unless_near="@ACCIDENT @TOY @MEDICAL @ALONE"),
@@ -936,6 +969,12 @@ CO: Final[tuple[Co, ...]] = (
         "bathroom|shower|changing", "@ADULT|@STRANGER", "shower|showering|bath|bathing|changing|"
         "undress|undressing|naked|washing|toilet"), window=12,
        unless_near="@MEDICAL toddler baby nappy help helps helped"),
+    Co("sexual_abuse.en.into_shower", K.SEXUAL_ABUSE,
+       ("come|comes|came|get|gets|got|join|joins|joined", "shower|showers", "@ADULT"), window=8,
+       unless_near="@MEDICAL toddler baby help helps helped"),
+    Co("sexual_abuse.ru.into_shower", K.SEXUAL_ABUSE,
+       ("заходить|зайти|входить|войти|залезать|залезть", "душ", "@ADULT"), window=8,
+       unless_near="малыш помогать помочь"),
     Co("sexual_abuse.ru.bathroom_intrusion", K.SEXUAL_ABUSE,
        ("заходить|зайти|входить|войти|подглядывать|смотреть|заглядывать", "ванная|душ|ванна|"
         "туалет|раздевалка", "@ADULT|@STRANGER", "мыться|помыться|раздеваться|переодеваться|"
@@ -1052,6 +1091,12 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.gone_with_stranger", K.ACUTE_DANGER,
        ("исчезнуть|пропасть|уйти|уехать|сбежать", "мужчина|взрослый|незнакомец|@STRANGER",
         "@ONLINE"), window=12, sentence=False),
+    Co("acute_danger.en.at_strangers", K.ACUTE_DANGER,
+       ("stranger|strangers", "flat|house|place|address", "yesterday|since|night|"
+        "@NEG"), window=12, sentence=False),
+    Co("acute_danger.ru.at_strangers", K.ACUTE_DANGER,
+       ("незнакомый|незнакомец", "адрес|квартира|дом", "вчера|ночь|@NEG"), window=12,
+       sentence=False),
     Co("acute_danger.en.find_me", K.ACUTE_DANGER,
        ("@FINDME", "@PLACE|@HIGH|location|railway|tracks|sea|beach|goodbye|sorry"), window=15,
        sentence=False),
