@@ -305,6 +305,10 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~0 me|her|him", unless_after="for this tonight today at while"),
     Seq("death_wish.ru.cope_without", K.DEATH_WISH, "справиться|справляться|прожить ~2 без ~0 "
         "я|он|она", unless_after="на в до пока"),
+    Seq("death_wish.en.not_in_your_way", K.DEATH_WISH, "@NEG ~1 be ~1 in ~0 your ~0 way ~1 "
+        "anymore|again|much|longer"),
+    Seq("death_wish.en.not_a_burden_anymore", K.DEATH_WISH, "@NEG ~1 be ~1 a ~0 burden|problem "
+        "~1 anymore|much|longer"),
     Seq("death_wish.en.be_with_dead", K.DEATH_WISH, "@WANT ~3 be ~1 with ~2 late|dead|deceased"),
     Seq("death_wish.en.not_here_much_longer", K.DEATH_WISH, "@NEG ~0 here|around|alive ~0 much "
         "~0 longer"),
@@ -416,6 +420,11 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.where_poison", K.SUICIDAL_METHOD, "где ~5 крысиный ~0 яд|отрава"),
     Seq("suicidal_method.ru.into_sea", K.SUICIDAL_METHOD, "уйти|зайти|войти ~1 в ~0 море|река|"
         "озеро", frame=True, unless_near="купаться плавать", escalate=METHOD),
+    Seq("death_wish.ru.should_not_be", K.DEATH_WISH, "я|он|она ~0 @NEG ~0 должный ~0 быть|"
+        "существовать|жить"),
+    Seq("death_wish.ru.wont_be_in_way", K.DEATH_WISH, "больше ~1 @NEG ~1 быть ~0 мешать|"
+        "обременять"),
+    Seq("death_wish.ru.wont_be_in_way2", K.DEATH_WISH, "@NEG ~1 быть ~1 больше ~0 мешать"),
     Seq("death_wish.ru.living_tired", K.DEATH_WISH, "жить ~1 надоесть|надоедать|задолбать|"
         "заебать",
         gap_stop="тут здесь там в у с на по"),
@@ -501,7 +510,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         neg=True),
     # -- C-SSRS 3: method ----------------------------------------------------------------------
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
-        frame=True, escalate=METHOD),
+        frame=True, unless_near="snow pool trampoline water parachute bungee swimming",
+        escalate=METHOD),
     Seq("suicidal_method.en.jump_out_of_car", K.SUICIDAL_METHOD, "@JUMP ~3 out ~0 of ~2 car|bus|"
         "train|vehicle", frame=True, escalate=METHOD),
     Seq("suicidal_method.ru.strangle_self", K.SUICIDAL_METHOD, "задушить|душить|удушить|повесить "
@@ -524,7 +534,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.en.painless", K.SUICIDAL_METHOD, "painless|painlessly|quickest|easiest "
         "~3 @DIE|death|way|ways|@KILLV|@SUICIDE"),
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
-        frame=True, escalate=METHOD),
+        frame=True, unless_near="сугроб снег бассейн батут вода парашют тарзанка", escalate=METHOD),
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
         "в ~0 окно", escalate=METHOD),
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
@@ -653,7 +663,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.harm_self_verb", K.SELF_HARM, "вредить|навредить ~1 @SELF", neg=True),
     Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова"),
-    Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос"),
+    Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|ресница|"
+        "бровь"),
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|кусать|ковырять|колотить|"
         "бить|раздирать|расчесывать|расчесать|грызть|тереть|растирать ~4 до ~0 кровь|синяк|"
         "мясо",
@@ -852,6 +863,19 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.hidden_pills_letter", K.SUICIDAL_BEHAVIOUR,
        ("@PILLS", "спрятать|прятать", "письмо|записка|@NOTE|алкоголь|водка"),
        window=15, sentence=False),
+    Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
+       ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
+       unless_near="snow pool trampoline water parachute"),
+    Co("suicidal_method.ru.thought_jumping", K.SUICIDAL_METHOD,
+       ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
+       unless_near="сугроб снег бассейн батут вода парашют"),
+    Co("suicidal_method.en.fatal_height", K.SUICIDAL_METHOD,
+       ("height|floor|storey|high", "fatal|lethal|deadly|survive|@DIE|@KILLV"), window=6,
+       unless_near="laugh laughing"),
+    Co("suicidal_method.ru.fatal_height", K.SUICIDAL_METHOD,
+       ("высота|этаж", "смертельный|разбиться|выжить|@DIE"), window=6),
+    Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
+       ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8),
     Co("death_wish.en.welcome_death", K.DEATH_WISH,
        ("afraid|scared|frightened", "@DIE|death|dying", "forward|wait|waiting|welcome"),
        window=12),

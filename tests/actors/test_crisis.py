@@ -711,6 +711,17 @@ def test_every_russian_word_of_the_lexicon_and_the_rules_is_a_lemma() -> None:
     ("She said she's going to walk into the sea tonight.", Category.SUICIDE),
     ("Сын со вчерашнего дня у незнакомого человека и не говорит адрес.", Category.DANGER),
     ("Дочь сказала, что сегодня ночью уйдёт в море.", Category.SUICIDE),
+    ("Сын вчера стоял на балконе и смотрел вниз, потом сказал, что думал прыгнуть.",
+     Category.SUICIDE),
+    ("He stood on the balcony looking down and later said he thought about jumping.",
+     Category.SUICIDE),
+    ("Дочь говорит, что её жизнь — ошибка и её не должно быть.", Category.SUICIDE),
+    ("Сын сказал: «Я вам больше не буду мешать».", Category.SUICIDE),
+    ("He said \"I won't be in your way anymore\".", Category.SUICIDE),
+    ("Дочь спрашивала в интернете, какая высота смертельна.", Category.SUICIDE),
+    ("She asked online what height is fatal.", Category.SUICIDE),
+    ("Дочь вырывает себе ресницы.", Category.SELF_HARM),
+    ("She left home three days ago.", Category.DANGER),
 ])
 def test_crises_in_words_outside_the_first_lists(text: str, category: Category) -> None:
     finding = detect(text)
@@ -840,6 +851,9 @@ def test_crises_in_words_outside_the_first_lists(text: str, category: Category) 
     "Дочь закрылась в ванной, потому что брат её дразнил, вышла через пять минут.",
     "Сын опять залез на крышу гаража за мячом.",
     "hochu pizza segodnya",
+    "I'm dead 💀 he fell off the chair laughing",
+    "he wants to jump from the garage roof into the snow with his friends",
+    "Мальчишки хотят прыгнуть с крыши гаража в сугроб.",
 ])
 def test_idioms_and_scenes_next_to_the_new_rules_are_not_a_crisis(text: str) -> None:
     assert detect(text) is None, detect(text)
