@@ -73,10 +73,19 @@ opinion was added, ``blind2.jsonl`` since it was measured at 86.6 %): only the h
 ALPHA: Final = 0.1
 """Additive smoothing of the word counts."""
 
-TEMPERATURE: Final = 2.5
+TEMPERATURE: Final = 3.0
 """The log-probabilities are divided by it before they are normalised: naive Bayes counts
 every word (and every pair) as independent evidence, so its raw probabilities are too sure
 of themselves (a neutral "he went to his piano lesson on monday" came out 0.8 one feeling)."""
+
+PREFIX: Final = "#"
+PREFIX_LENGTH: Final = 4
+PREFIX_FROM: Final = 5
+"""A word of ``PREFIX_FROM`` letters or more also gives its first ``PREFIX_LENGTH``
+letters as a feature (``#`` + them): "страшна", "страшнооо" and "страшилка" share
+``#стра``, "frustrated" and "frustation" ``#frus``. Chosen by cross-validation on the
+tuning data: the model alone gets 1.3 points more right, longer prefixes or character
+n-grams of the whole word fewer."""
 
 _CYRILLIC: Final = re.compile("[а-я]")
 _LATIN: Final = re.compile("[a-z]")
@@ -101,7 +110,9 @@ def _word(form: str) -> str:
 def features(tokens: Sequence[Token]) -> list[str]:
     """The model's features of a normalised message: every word's key (``!`` before it
     when a negator precedes it, with only filler words between: "не страшно" is not
-    "страшно"), and each pair of neighbouring words in a clause."""
+    "страшно"), the first letters of every longer word (``PREFIX``: a typo, slang or a
+    form pymorphy3 misreads still shares them), and each pair of neighbouring words in a
+    clause."""
     found: list[str] = []
     previous: str | None = None
     negated = False
@@ -111,9 +122,12 @@ def features(tokens: Sequence[Token]) -> list[str]:
             previous, negated = None, False
             continue
         key = _word(form)
+        mark = "!" if negated else ""
         if negated:
-            key = "!" + key
+            key = mark + key
         found.append(key)
+        if len(form) >= PREFIX_FROM and not token.emoji:
+            found.append(mark + PREFIX + form[:PREFIX_LENGTH])
         if previous is not None:
             found.append(previous + " " + key)
         previous = key

@@ -627,6 +627,15 @@ def test_the_model_reads_negated_words_apart() -> None:
     assert "~устать" in found
 
 
+def test_the_model_reads_the_first_letters_of_longer_words() -> None:
+    """A typo, slang or a form pymorphy3 misreads still shares its first letters."""
+    assert "#стра" in model.features(normalise("страшилка", 100).tokens)
+    assert "#frus" in model.features(normalise("so frustation", 100).tokens)
+    assert "!#стра" in model.features(normalise("не страшилка", 100).tokens)
+    assert not any(f.startswith("#") for f in model.features(normalise("a dog", 100).tokens))
+    assert not any("#" in f for f in model.features(normalise("😭", 100).tokens))
+
+
 def test_the_committed_model_is_what_the_tune_sets_train() -> None:
     """Retrain with ``python -m actors.translator._offline_train`` after changing the tune
     sets, the features or the tokens."""
