@@ -357,6 +357,16 @@ EN_EXPANSIONS: Final[dict[str, tuple[str, ...]]] = {
     "theyre": ("they", "are"), "kil": ("kill",), "kils": ("kills",), "wnat": ("want",),
     "wnats": ("wants",), "wnt": ("want",), "wan": ("want",), "dei": ("die",),
     "sucide": ("suicide",), "suiside": ("suicide",), "sh": ("sh",),
+    "suicde": ("suicide",), "suecide": ("suicide",), "sucidal": ("suicidal",),
+    "suicidial": ("suicidal",), "suisidal": ("suicidal",), "suicdal": ("suicidal",),
+    "selfdelete": ("kill", "myself"),
+}
+
+# Short Russian misspellings one typo-correction pass does not reach (words under five
+# letters are never corrected): the word as typed → the word meant.
+RU_TYPOS: Final[dict[str, str]] = {
+    "сибя": "себя", "сибе": "себе", "хачу": "хочу", "хочю": "хочу", "хачю": "хочу",
+    "жыть": "жить", "убю": "убью",
 }
 
 # English irregular forms → the base form the rules use (Snowball only strips suffixes).

@@ -29,7 +29,16 @@ from typing import Any, Final
 
 from actors.lemmas import analyzer, stem  # re-exported: the engine and tests use them here
 
-from ._lexicon import EN, EN_EXPANSIONS, EN_IRREGULAR, EN_PAST, PREFIX_CLASSES, RU, words
+from ._lexicon import (
+    EN,
+    EN_EXPANSIONS,
+    EN_IRREGULAR,
+    EN_PAST,
+    PREFIX_CLASSES,
+    RU,
+    RU_TYPOS,
+    words,
+)
 
 _MARKS: Final = "\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff"
 _LETTER: Final = rf"[^\W\d_][{_MARKS}]*"
@@ -361,7 +370,7 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
         if not word:
             continue
         if _CYRILLIC.search(word):
-            keys = vocabulary.ru_keys(word)
+            keys = vocabulary.ru_keys(RU_TYPOS.get(word, word))
             if UNKNOWN in keys and fuzzy_left > 0:
                 fuzzy_left -= 1
                 keys = vocabulary.ru_corrected(word) or keys

@@ -472,6 +472,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.alt_f4", K.SUICIDAL_THOUGHTS, "alt ~0 f ~0 =4 ~0 @SELF",
         escalate=IDEATION),
+    Seq("suicidal_thoughts.en.self_delete", K.SUICIDAL_THOUGHTS, "self ~0 delete|deleting",
+        neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.en.delete_self", K.SUICIDAL_THOUGHTS, "delete|uninstall|erase ~0 "
         "@SELF", neg=True, unless_after="group chat list app photo photos picture server team",
         escalate=IDEATION),

@@ -722,6 +722,10 @@ def test_every_russian_word_of_the_lexicon_and_the_rules_is_a_lemma() -> None:
     ("She asked online what height is fatal.", Category.SUICIDE),
     ("Дочь вырывает себе ресницы.", Category.SELF_HARM),
     ("She left home three days ago.", Category.DANGER),
+    ("she wants to self-delete", Category.SUICIDE),
+    ("он хочет убить сибя", Category.SUICIDE),
+    ("she is sucidal", Category.SUICIDE),
+    ("хачу умереть", Category.SUICIDE),
 ])
 def test_crises_in_words_outside_the_first_lists(text: str, category: Category) -> None:
     finding = detect(text)
@@ -854,6 +858,8 @@ def test_crises_in_words_outside_the_first_lists(text: str, category: Category) 
     "I'm dead 💀 he fell off the chair laughing",
     "he wants to jump from the garage roof into the snow with his friends",
     "Мальчишки хотят прыгнуть с крыши гаража в сугроб.",
+    "the toy robot has a self-destruct button",
+    "хачу мороженое",
 ])
 def test_idioms_and_scenes_next_to_the_new_rules_are_not_a_crisis(text: str) -> None:
     assert detect(text) is None, detect(text)
