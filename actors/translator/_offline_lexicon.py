@@ -156,6 +156,8 @@ CUES: Final[dict[str, str]] = {
         лицом к стене=2, facing the wall=2
         задрожал*|дрожат|дрожит|трясут*|трясет*|затряс* ~ губ*|подбородок=2.5, молча=1
         в последний момент=1
+        dumped=2, broke up=2, бросил парень=2.5, бросила девушка=2.5, расстал*=2
+        not eating=0.6, не ест=0.6, lies there=0.8
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -232,6 +234,10 @@ CUES: Final[dict[str, str]] = {
         первый день в=0.8, first day at|of=0.8
         под одеяло|одеялом=1.2, under the blanket|covers|blankets=1.2
         into my arms=1.5, climbed ~ me=1.5, на руки ~ вцепил*=2.5
+        since that|the movie|film=1.5, после того|этого фильма|мультика=1.5
+        постоять у двери=2, stand by the door=2, leave the door open=2
+        оставь|оставляй дверь открытой=2, тошнит=0.6, ворочал*=1.2, tossed and turned=1.5
+        feels sick=0.6, собеседован*=0.6, interview=0.6
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -368,6 +374,7 @@ CUES: Final[dict[str, str]] = {
         parents are|is ~ cooler|better=2, а мы никогда=2, and we never=2, а у нас нет=2
         донашива*=2.5, hand me downs=2.5, i get nothing=2.5, а у меня ничего=2.5
         and im stuck with=2.5, has|have|got the newest|latest=1.5
+        why can he|she|they=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -440,6 +447,9 @@ CUES: Final[dict[str, str]] = {
         бабушка|дедушка|бабуля|деда|папа уехал*|ушел*=2
         grandma|grandpa|granny|nana|grandad|daddy|dad ~ left=2
         grandma|grandpa|granny|nana|grandad|daddy|dad ~ went home=2
+        засыпает|спит|уснул*|засыпал* с ~ фото|фотографией|футболкой|свитером|вещами=2.5
+        sleeps|asleep with ~ photo|picture|sweater|shirt|scarf=2.5
+        мама|папа|мамочка|папочка приходи|вернись=2, come home=0.8, в больнице=0.6, in hospital=0.6
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -580,7 +590,7 @@ CUES: Final[dict[str, str]] = {
         научил*=1.5, сдал*=1.5, наконец=1, красиво=1, красив*=0.8, день рождения=1, праздник*=1
         завтра едем=1.5, grin*=2, grinning=2, scored=1.5, bouncing=2, =jumping=1, giggl*=2.5
         laugh*=1.5, squeal*=2, clap*=1.5, smil*=2, beaming=2.5, glowing=2, in love=2, crush=1.5
-        =dancing=1.5, humming=1.5, showing everyone=1.5, shows everyone=1.5, passed=1.5
+        =dancing=0.8, humming=1.5, showing everyone=1.5, shows everyone=1.5, passed=1.5
         =finally=1, birthday=1, =party=0.8, invited=1, were going to|tomorrow=1.5, look what=1.5
         look mom=1.5, ура=2.5, урра=2.5, урраа=2.5, =класс=1, классно=1.5, классн*=1.5, круто=1.5
         крут*=1.2, супер=1.5, здорово=1.5, весел*=1.5, радост*=2.5, рад=2, рада=2, радуюсь=2.5
@@ -623,6 +633,7 @@ CUES: Final[dict[str, str]] = {
         еще еще=2, again again=2, more more=2, shriek*=1, tickl*=1.5, щекоч*=1.5
         всем рассказывает|показывает|хвастается=1.5, получил*|получила права|паспорт=1.5
         got his|her ~ permit|license|licence=1.5, =omg=0.5
+        обнимает всех=2, hugging everyone=2, носится по=1.2, dancing around=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -787,10 +787,28 @@ def test_no_big_deal_is_not_fear(rules_only: None) -> None:
         ("сказал что мы про него забыли", "loneliness"),
         # the end of a long day
         ("не капризы, просто конец длинного дня", "tiredness"),
-        # giggles at being tickled
+        # giggles at being tickled, dancing around
         ("laughing so hard when grandpa tickles him", "joy"),
+        ("my 6yo is dancing around the kitchen", "joy"),
+        # falling asleep with an absent parent's things
+        ("сын засыпает с папиной футболкой", "loneliness"),
+        # a break-up, a rule for a sibling, a film that scared
+        ("her boyfriend broke up with her and she won't leave her bed", "sadness"),
+        ("why can he have a phone and i cant", "jealousy"),
+        ("после мультика про монстров просит оставить дверь открытой", "fear"),
     ],
 )
+@pytest.mark.parametrize(
+    "phrase",
+    ["she takes dancing classes", "он сейчас в больнице на обследовании",
+     "we're going to the seaside in july", "дочь не ест кашу по утрам"],
+)
+def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
+    """Words that often come with a feeling (dancing, a hospital, a trip, not eating)
+    weigh too little to name one on their own."""
+    assert classify(phrase)[0] == "unclear"
+
+
 def test_patterns_read_by_the_rules_alone(phrase: str, expected: Emotion,
                                           rules_only: None) -> None:
     """Behaviour cues, constructions and contrasts, each in new wording: the rules read
