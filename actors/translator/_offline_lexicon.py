@@ -42,7 +42,7 @@ CUES: Final[dict[str, str]] = {
         shut=1, fight*=0.8, hit=1.2, hits=1.2, hitting=1.2, kick*=1.2, punch*=1.5, bite=1
         bites=1, bit=0.5, biting=1, scratch*=0.8, push*=0.8, shov*=1, threw=0.8, throw*=0.8
         slam*=1.5, smash*=1.5, tantrum*=1.5, =kill=2, =mine=1, shut up=2, go away=1.5, get out=2
-        leave me alone=2.5, i hate you=3.5, hate you=3.5, you are mean|so mean|mean=2
+        leave me alone=2.5, i hate you=3.5, hate you=3.5, you are mean=2, you are so mean=2
         youre mean=2, youre so mean=2, worst mom|mother|dad|mum|parent=3, dont touch=1.5
         stop it=1.2, give it back=1.2, its mine=1.5, i dont love you=3, not your business=1.5
         none of your business=1.5, i wont=0.5, no way=0.5, no=0.2
@@ -128,9 +128,9 @@ CUES: Final[dict[str, str]] = {
         disappointed face=2, pensive face=2, frowning face=1.5, slightly frowning face=1.5
         broken heart=2.5, sad but relieved face=1.5, downcast face with sweat=1.5
         с красными глазами=1.5, red eyed=1.5, sigh*=1, вздыха*=1, вздохнул*=1, crestfallen=2.5
-        downcast=2, поникш*=2, понур*=2, feel so low|feeling low=2.5, so low=2, мне ~ плохо=1.5
+        downcast=2, поникш*=2, понур*=2, feel so low=2.5, feeling low=2.5, so low=2, мне ~ плохо=1.5
         все кажется бессмысленн*=2.5, everything seems pointless=2.5, nothing matters=2.5
-        не вернется=2, isnt|wont ~ coming back|come back=2.5, isnt coming back=2.5
+        не вернется=2, isnt|wont ~ coming|come back=2.5, isnt coming back=2.5
         wont come back=2.5, never coming back=2.5, old house|home|room|school=1.5
         старый|старом|старой|старую квартир*|дом*=1.5, forever=1.5, навсегда=1.5, flew away=1
         улетел*=1
@@ -164,7 +164,7 @@ CUES: Final[dict[str, str]] = {
         точно ли=1.5, спрашивает ~ ли=1.2, =вернешься=1.5, не =вернешься=2, вцепил*=2, цепля*=2
         тряс*=1.5, живот болит=2, болит живот=2, больно=1, зубно*=1.5, пылесос*=1.5, гром*=1.2
         перед школой|садиком|контрольной|выступлением|экзаменом|соревнованиями|огэ|егэ=1.5
-        выступлен*=1.2, не отпускает=2, не дает уйти=2, там кто то|что то=1.5, asks if=0.8
+        выступлен*=1.2, не отпускает=2, не дает уйти=2, там кто|что то=1.5, asks if=0.8
         asking if=0.8, keeps asking if=1.5, come back=1.5, cling*=2, going to die=2.5
         will you die=2.5, burglar*=2.5, lock*=0.6, symptom*=1.5, tumor*=2, cancer=2
         headache=0.5, tummy ache|hurts=2, stomach ache|hurts=2, vacuum=1.5, fireworks=1.2
@@ -186,7 +186,7 @@ CUES: Final[dict[str, str]] = {
         scare*=2, afraid=2.5, fear*=2, frighten*=2.5, terrif*=3, nervous=2, worried=2, worry=2
         worries=2, anxious=2.5, anxiety=2.5, panic*=2.5, nightmare*=2.5, monster*=2, ghost*=1.5
         dark=1.5, creepy=1.5, shaking=1, shaky=1, hide=0.6, hiding=0.6
-        hides behind|hiding behind|hid behind=1.5, stranger*=1.2, test=0.4, exam=0.6, exams=0.6
+        hides|hiding|hid behind=1.5, stranger*=1.2, test=0.4, exam=0.6, exams=0.6
         doctor=0.6, dentist=0.8, needle=1, shot=0.5, spider*=1, thunder*=1.2, what if=2
         dont leave=2.5, dont go=2, stay with me=2, dont leave me=2.5
         want mommy|mummy|mama|mom|mum|daddy=1.5, want my mom|mommy|mum|mama|dad|daddy=1.5
@@ -238,6 +238,9 @@ CUES: Final[dict[str, str]] = {
         постоять у двери=2, stand by the door=2, leave the door open=2
         оставь|оставляй дверь открытой=2, тошнит=0.6, ворочал*=1.2, tossed and turned=1.5
         feels sick=0.6, собеседован*=0.6, interview=0.6
+        что опозор*=2.5, make a fool of=3, hell|shell|ill|will ~ make a fool=3.5
+        колени трясутся|дрожат=2, трясутся|дрожат колени=2, knees ~ shaking|trembling|knocking=2
+        сверл*=1, drill|drills|drilling=1, jumps|startles at=1.2, вздрагива*=1.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -347,7 +350,7 @@ CUES: Final[dict[str, str]] = {
         everyone has=1.5, everybody has=1.5, everyone else has|gets=2, everyone else=1
         send * back=2.5, take * back=1.5, wish * never born=3, wish * wasnt born=3
         always about the baby=2.5, always about him|her=2.5, your favorite|favourite=2
-        the favorite|favourite=2, favorite child|favourite child=3, ревновать=3, ревность=3
+        the favorite|favourite=2, favorite|favourite child=3, ревновать=3, ревность=3
         завидовать=2.5, зависть=2.5, любимчик=2.5, унести ~ обратно=2.5, между ними=2
         опять он|она=1.5, любить только=2, отталкивает малыша|младшего|младшую=2.5
         лезет на колени|руки=1.5, как малыш=2, как маленький=1.5, соску=1.5, новым мужем=1.5
@@ -360,7 +363,7 @@ CUES: Final[dict[str, str]] = {
         ему|ей подарили=1
         # emoji names: 😒
         unamused face=1, replaced=2.5, got replaced=2.5, променял*=2.5
-        new crowd|friends|group=1.5, новую компанию|новых друзей|новых подруг=1.5
+        new crowd|friends|group=1.5, новую компанию=1.5, новых друзей|подруг=1.5
         а ей|ему нет=2.5, and she|he|i didnt=2, but i didnt=2.5
         бить|бьет|ударил*|ударила|щипа*|толка* малыша|младш*|сестренк*|братик*=2.5
         hit*|pinch*|push*|bite*|bit|smack* the baby|newborn=2.5, только ~ любишь|любите|любит=3
@@ -375,6 +378,8 @@ CUES: Final[dict[str, str]] = {
         донашива*=2.5, hand me downs=2.5, i get nothing=2.5, а у меня ничего=2.5
         and im stuck with=2.5, has|have|got the newest|latest=1.5
         why can he|she|they=2
+        другого парня|другой девушки|другую девушку=2, another guy|girls|guys=2
+        checks|checking ~ her|his page|phone=1.5, проверяет ~ ее|его страницу|телефон=1.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -409,7 +414,7 @@ CUES: Final[dict[str, str]] = {
         no one to play|talk=3, no friends=3, dont have ~ friends=3, have no friends=3
         not invited=2.5, didnt invite me=2.5, wasnt invited=2.5, left out=2.5, ignore me=2
         ignores me=2, ignored me=2, by myself=1, all alone=2.5, play alone=2
-        sit alone|sat alone|eat alone|ate alone=2.5, without me=1.2, all by myself=1.5
+        sit|sat|eat|ate alone=2.5, without me=1.2, all by myself=1.5
         no one wants to=2, nobody wants to=2, одиноко=3, одинокий=3, одиночество=3
         сам по себе=2, сидит один|одна=2.5, стоит один|одна=2, один в углу=2.5, одна в углу=2.5
         никого нет=2, ни с кем не общается|дружит|подружился|подружилась|играет=2.5
@@ -505,6 +510,9 @@ CUES: Final[dict[str, str]] = {
         конец ~ дня=2, длинн* день|дня=2, end of a long day=2.5, after a full day=2
         full day=0.8, гости=0.8, guests=0.8, up past midnight=2
         cant drag ~ out of bed=2.5, утром не встать=2, не может встать=2
+        sleeps|slept till|until noon|lunch=2, спит|спал|спала до обеда=2
+        doesnt|didnt react to anything=1.5, all day at=1.5, on the way home|back=1
+        на обратном пути=1
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -525,7 +533,7 @@ CUES: Final[dict[str, str]] = {
         ничего не понятно=2, не работает=1.5, все равно не получа*|выход*|работа*=3
         все равно не=1.5, тупая|тупой|тупое|тупые задача|задание|игра|домашка|уроки=1.5
         задача|задание|игра|домашка|уроки ~ тупая|тупой|тупое|тупые|дурацк*=1.5, не проход*=2
-        не лепит*|клеит*|держит*|складыва*|собира*=1.5, whats the point|whats even the point=2
+        не лепит*|клеит*|держит*|складыва*|собира*=1.5, whats the point=2, whats even the point=2
         no matter how=1.5, this sucks=1.5, sucks=1, why wont ~ work=2, ugh=1.5, ugh*=1.5
         argh*=1.5, arg=1.2, =hard=0.8, stuck=1.2, =quit=1.2, again=0.4, unfair=2, annoyed=1.2
         frustrat*=3, boring=1.2, bored=1.2, fail*=1, wrong=0.6, impossible=1.5, useless=0.8
@@ -548,12 +556,12 @@ CUES: Final[dict[str, str]] = {
         all wrong=1.5, never doing this again=1.5, out to get=1
         # emoji names: 😤 🤦
         face with steam from nose=1, facepalming=2, person facepalming=2, переделыва*=1.5
-        start over|starting over=1.5, начинает|начать|начинать заново=1.5, разрядил*=1
+        start|starting over=1.5, начинает|начать|начинать заново=1.5, разрядил*=1
         завис*=1.5, зависает=1.5, phone|battery|laptop died=2
         raging|mad|angry|furious|yelling|screaming|swearing at it=2.5, в бешенстве на=2.5
         cant draw|tie|open|fix|solve|figure|build|reach|finish|zip|button|catch|beat|win=1.5
-        losing|loses|keeps losing=1.5, проигр*=1.5, swipes|смахивает=1, a hundred times=1.5
-        не слушает=1.5, wont listen|doesnt listen=1.5, cant get=1.2
+        losing|loses=1.5, keeps losing=1.5, проигр*=1.5, swipes|смахивает=1, a hundred times=1.5
+        не слушает=1.5, wont|doesnt listen=1.5, cant get=1.2
         wont|doesnt|refuses|refused ~ sleep|nap=1.5, wont|doesnt|refuses|refused ~ go to bed=1.5
         не соединя*|подход*|стыку*|совпада*=1.5, done building|trying|doing=2, how many times=2
         keep|keeps missing|failing|dropping=2
@@ -634,6 +642,7 @@ CUES: Final[dict[str, str]] = {
         всем рассказывает|показывает|хвастается=1.5, получил*|получила права|паспорт=1.5
         got his|her ~ permit|license|licence=1.5, =omg=0.5
         обнимает всех=2, hugging everyone=2, носится по=1.2, dancing around=2
+        she|he got in=2.5, поступила|поступил|поступили=1.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -749,6 +749,17 @@ def test_no_big_deal_is_not_fear(rules_only: None) -> None:
 
 
 @pytest.mark.parametrize(
+    "phrase",
+    ["she takes dancing classes", "он сейчас в больнице на обследовании",
+     "дочь не ест кашу по утрам", "he is not eating much at the moment"],
+)
+def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
+    """Words that often come with a feeling (dancing, a hospital, not eating) weigh too
+    little to name one on their own."""
+    assert classify(phrase)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         # crying at a feared thing is fear, as kicking and screaming at it is
@@ -798,19 +809,29 @@ def test_no_big_deal_is_not_fear(rules_only: None) -> None:
         ("после мультика про монстров просит оставить дверь открытой", "fear"),
     ],
 )
-@pytest.mark.parametrize(
-    "phrase",
-    ["she takes dancing classes", "он сейчас в больнице на обследовании",
-     "we're going to the seaside in july", "дочь не ест кашу по утрам"],
-)
-def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
-    """Words that often come with a feeling (dancing, a hospital, a trip, not eating)
-    weigh too little to name one on their own."""
-    assert classify(phrase)[0] == "unclear"
-
-
 def test_patterns_read_by_the_rules_alone(phrase: str, expected: Emotion,
                                           rules_only: None) -> None:
     """Behaviour cues, constructions and contrasts, each in new wording: the rules read
     them without the second opinion."""
     assert classify(phrase)[0] == expected
+
+
+def test_no_phrase_spells_a_two_word_alternative() -> None:
+    """An alternative is one word: "hides behind|hid behind" is read as four positions
+    ("hides", "behind" or "hid", "behind"), so it never matches "hid behind" and no import
+    error says so. Such an entry repeats a word of one position among another's
+    alternatives."""
+    from actors.translator import _offline_lexicon as lexicon
+    from actors.translator import _offline_situations as situations
+
+    broken = []
+    for blocks in (lexicon.CUES, lexicon.CONTEXT, situations.CUES):
+        for block in blocks.values():
+            for pattern, _ in offline._entries(block):
+                positions = [set(spec.rstrip("?").split("|")) for spec in pattern.split()]
+                for i, words in enumerate(positions):
+                    others = set().union(*(w for j, w in enumerate(positions) if j != i))
+                    if len(words) > 1 and words & others - {"~"}:
+                        broken.append(pattern)
+    assert broken == []
+
