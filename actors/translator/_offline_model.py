@@ -64,6 +64,7 @@ TRAINING_SETS: Final = (
     "tests/data/offline/tune_patterns2.jsonl",
     "tests/data/offline/tune_patterns3.jsonl",
     "tests/data/offline/tune_patterns4.jsonl",
+    "tests/data/offline/tune_patterns5.jsonl",
     "tests/data/child_phrases.jsonl",
 )
 """The labelled sets the model learns from (paths from the repository root). The first

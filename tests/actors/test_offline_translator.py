@@ -600,7 +600,7 @@ def test_a_sure_second_opinion_overrules_fairly_confident_rules(
     no_second_opinion(monkeypatch)
     sure = read_offline(phrase)
     assert sure.label == rules
-    assert sure.confidence > 0.6
+    assert sure.confidence > 0.5  # the old close-call line: the model was not asked
 
 
 @pytest.mark.parametrize(
@@ -751,11 +751,12 @@ def test_no_big_deal_is_not_fear(rules_only: None) -> None:
 @pytest.mark.parametrize(
     "phrase",
     ["she takes dancing classes", "он сейчас в больнице на обследовании",
-     "дочь не ест кашу по утрам", "he is not eating much at the moment"],
+     "дочь не ест кашу по утрам", "he is not eating much at the moment",
+     "it's my son's 9th birthday today", "у дочки сегодня день рождения, 14"],
 )
 def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
-    """Words that often come with a feeling (dancing, a hospital, not eating) weigh too
-    little to name one on their own."""
+    """Words that often come with a feeling (dancing, a hospital, not eating, a birthday)
+    weigh too little to name one on their own."""
     assert classify(phrase)[0] == "unclear"
 
 
@@ -807,6 +808,9 @@ def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
         ("her boyfriend broke up with her and she won't leave her bed", "sadness"),
         ("why can he have a phone and i cant", "jealousy"),
         ("после мультика про монстров просит оставить дверь открытой", "fear"),
+        # an idiom for tears held back, a child's misspelling
+        ("говорит что ей всё равно, а у самой глаза на мокром месте", "sadness"),
+        ("описялся в садике", "shame"),
     ],
 )
 def test_patterns_read_by_the_rules_alone(phrase: str, expected: Emotion,
