@@ -160,6 +160,9 @@ CUES: Final[dict[str, str]] = {
         not eating=0.6, не ест=0.6, lies there=0.8
         глаза на мокром месте=2.5, eyes are|were|look ~ wet|watery|teary=2
         делает вид ~ все равно=1.5, acts|acting like ~ doesnt care=1.5
+        не прошел|прошла в ~ сборную|команду|состав=2.5, зачем я ~ старался|старалась=2
+        why did i even ~ bother|try=2, больше не будет ~ дружить|играть=2.5
+        wont be her|his friend anymore=2.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -243,6 +246,8 @@ CUES: Final[dict[str, str]] = {
         что опозор*=2.5, make a fool of=3, hell|shell|ill|will ~ make a fool=3.5
         колени трясутся|дрожат=2, трясутся|дрожат колени=2, knees ~ shaking|trembling|knocking=2
         сверл*=1, drill|drills|drilling=1, jumps|startles at=1.2, вздрагива*=1.5
+        при виде ~ собак*|собаки|паук*|врач*=2, at the sight of=1.5, переходит на другую сторону=2
+        crosses the street=2, укусила|укусил собака=1.5, собака укусила|укусил=1.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -592,6 +597,8 @@ CUES: Final[dict[str, str]] = {
         бубнит|ворчит|бурчит=1.2, grumbl*|mutter*=1.2, going over=1.2, keeps replaying=1.2
         bad move=1.5, missed shot=1.5, one mistake=1.5, неудачный ход=1.5, одну ошибку=1.5
         вылетел*|вылета*=1.5, crashed|crashes|froze|freezes=1.5
+        falls|fails ~ every time=2, messes up ~ every time=2
+        каждый раз ~ падает|ошибается|сбивается=2, pound*=1
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1

@@ -811,6 +811,12 @@ def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
         # an idiom for tears held back, a child's misspelling
         ("говорит что ей всё равно, а у самой глаза на мокром месте", "sadness"),
         ("описялся в садике", "shame"),
+        # avoidance after a bite, failing every time, a wasted effort, a friend's rejection
+        ("since the dog bit her she crosses the street at the sight of one", "fear"),
+        ("после того как его укусила собака, боится выходить во двор", "fear"),
+        ("he falls off the skateboard every time and bangs the ground", "frustration"),
+        ("не прошла в команду, говорит зачем я вообще старалась", "sadness"),
+        ("друг сказал что больше не будет с ним дружить", "sadness"),
     ],
 )
 def test_patterns_read_by_the_rules_alone(phrase: str, expected: Emotion,
