@@ -558,15 +558,18 @@ def _adjusted(scores: Mapping[str, float], situation: Situation | None) -> dict[
         prior = lexicon.SITUATION_PRIORS.get(situation)
         if prior is not None:
             adjusted[prior[0]] += prior[1]
-    _share_expressions(scores, adjusted)
+    _share_expressions(scores, adjusted, "fear" if threat > 0 else None)
     return adjusted
 
 
-def _share_expressions(scores: Mapping[str, float], adjusted: dict[str, float]) -> None:
+def _share_expressions(scores: Mapping[str, float], adjusted: dict[str, float],
+                       favoured: str | None = None) -> None:
     """Crying and shouting go to their own feeling (sadness, anger), or, in part, to the
     feeling the rest of the message names clearly enough: crying at the doctor's is fear,
     sobbing after a long party is tiredness, happy tears and squeals (joy named, and more
-    than any negative feeling) are joy."""
+    than any negative feeling) are joy. A ``favoured`` feeling (fear, at a feared thing)
+    needs no more evidence than the expression's own feeling has: screaming in the bath as
+    the water comes on is fear."""
     own: dict[str, float] = {e: adjusted[e] for e in _NEGATIVE}
     joy = adjusted["joy"]
     for flag, home in _EXPRESSIONS.items():
@@ -580,7 +583,10 @@ def _share_expressions(scores: Mapping[str, float], adjusted: dict[str, float]) 
             continue
         others = {e: v for e, v in own.items() if e != home}
         best = max(others, key=lambda e: others[e])
-        if others[best] >= lexicon.EXPRESSION_EVIDENCE and others[best] > own[home]:
+        evidence = lexicon.EXPRESSION_EVIDENCE
+        if favoured is not None and favoured != home and others[favoured] > 0:
+            best, evidence = favoured, 0.0
+        if others[best] >= evidence and others[best] > own[home]:
             adjusted[best] += weight * lexicon.EXPRESSION_SHARE
             adjusted[home] += weight * (1 - lexicon.EXPRESSION_SHARE)
         else:

@@ -99,6 +99,8 @@ CUES: Final[dict[str, str]] = {
         isnt|hasnt been talking to me=2, kicked|kicks|punched the wall|door=2
         пнул*|пинает|ударил* ~ стену|дверь=2, врубил*|включил* ~ музыку=1.2, музыка на всю=1.5
         cranked|blasting|blasts ~ music=1.5, face with steam from nose=2
+        не смей=2, dont you dare=2.5, tell me what to do=2, не указывай=2, не командуй=2
+        мне указывать=2
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -163,6 +165,10 @@ CUES: Final[dict[str, str]] = {
         не прошел|прошла в ~ сборную|команду|состав=2.5, зачем я ~ старался|старалась=2
         why did i even ~ bother|try=2, больше не будет ~ дружить|играть=2.5
         wont be her|his friend anymore=2.5
+        пустое место=1.5, empty spot=1.5, отдали=1, gave away=1, развод*=1.5, divorce*=1.5
+        почти не разговаривает|говорит=1.5, barely talks|speaks=1.5, не дали роль=2
+        didnt get the part=2, didnt get to be=1.5, всю дорогу ~ молчал*=2, молчал* всю дорогу=2
+        silent all the way=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -248,6 +254,9 @@ CUES: Final[dict[str, str]] = {
         сверл*=1, drill|drills|drilling=1, jumps|startles at=1.2, вздрагива*=1.5
         при виде ~ собак*|собаки|паук*|врач*=2, at the sight of=1.5, переходит на другую сторону=2
         crosses the street=2, укусила|укусил собака=1.5, собака укусила|укусил=1.5
+        =умрем=2, умрем|умрешь|умрет ли=2.5, не умрем|умрешь|умрет|умру ли=2.5
+        пристал*|приставал* к ней|нему|ним=2.5, к ней|нему пристал*|приставал*=2.5, =пристал=1.5
+        a man|guy|stranger ~ bothered|followed|grabbed=2.5, harassed=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -328,6 +337,10 @@ CUES: Final[dict[str, str]] = {
         я такой|такая ~ дура|дурак|тупая|тупой|глупая|глупый|идиотка|идиот=3
         im such an idiot=3, =дура=0.5
         описял*|описол*|обписял*=2.5
+        wet sheets=2, мокрые простыни|простынь=2, hoping i|we wouldnt find=2.5
+        чтобы я|мы не нашл*|увидел*=2.5, hides|hiding her|his hands|arms|legs|body=2
+        прячет|прячут ~ руки|ноги=2, страшные|уродливые ногти|зубы|волосы|ноги=2.5
+        said|says ~ her|his ~ nails|hair|teeth|skin|legs|body ~ gross|ugly|weird=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -463,6 +476,8 @@ CUES: Final[dict[str, str]] = {
         засыпает|спит|уснул*|засыпал* с ~ фото|фотографией|футболкой|свитером|вещами=2.5
         sleeps|asleep with ~ photo|picture|sweater|shirt|scarf=2.5
         мама|папа|мамочка|папочка приходи|вернись=2, come home=0.8, в больнице=0.6, in hospital=0.6
+        ищет ее|его ~ по=2, looks|looking|searches|searching for her|him ~ all over|everywhere=2
+        вышла|вышел на работу=1.5, went back to work=1.5, want|wants nana|grandma|granny|grandpa=2
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -521,6 +536,7 @@ CUES: Final[dict[str, str]] = {
         sleeps|slept till|until noon|lunch=2, спит|спал|спала до обеда=2
         doesnt|didnt react to anything=1.5, all day at=1.5, on the way home|back=1
         на обратном пути=1
+        collapsed on|onto=2, рухнул*|свалил* ~ на кровать|диван=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -599,6 +615,9 @@ CUES: Final[dict[str, str]] = {
         вылетел*|вылета*=1.5, crashed|crashes|froze|freezes=1.5
         falls|fails ~ every time=2, messes up ~ every time=2
         каждый раз ~ падает|ошибается|сбивается=2, pound*=1
+        бьет|ударил*|колотит себя ~ по голове|лбу=2, hitting|hits|hit ~ himself|herself=2
+        hitting|hits|hit his|her head=2
+        cant ~ learn|memorise|memorize=1.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -707,7 +726,7 @@ CONTEXT: Final[dict[str, str]] = {
         с другой|другим, my lap, in my arms, with his|her|my sister|brother|baby, with the baby
         с сестрой|братом|малышом, hug*, hold*, feed*, prais*, clap* for, mine, likes other
         follows, other girls|boys, more, too=0.3, only=0.5, get|gets to=1, better than me=1.5
-        always gets=1, more than me=1.5, another girl|boy|friend=1
+        always gets=1, more than me=1.5, another girl|boy|friend=1, как только=0
         got|gets a|the new|bigger|better=1, ей|ему|брату|сестре купили|подарили|досталось=1
     """,
     "_unfair": """
@@ -732,6 +751,8 @@ CONTEXT: Final[dict[str, str]] = {
         больш* собак*, чуж* собак*, паук*, незнаком*, фен*, dentist*, doctor*, nurse*, shot, shots
         injection*, vaccin*, needle*, blood test, lights go|went out, in the dark, thunder*
         vacuum*, fireworks, big dog*, strange dog*, spider*, stranger*, hairdryer*, haircut
+        купани*, мою|моем|моет|мыть|помыть ~ голову|волосы, в ванной, in the bath, bath time
+        hair wash*
     """,
     "_worry": """
         а вдруг, вдруг, что если, а если, что будет если, what if, боится что, afraid that

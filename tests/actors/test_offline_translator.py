@@ -817,6 +817,14 @@ def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
         ("he falls off the skateboard every time and bangs the ground", "frustration"),
         ("не прошла в команду, говорит зачем я вообще старалась", "sadness"),
         ("друг сказал что больше не будет с ним дружить", "sadness"),
+        # screaming at a feared thing is fear even with no other sign of it
+        ("she screams in the bath every time we wash her hair", "fear"),
+        ("кричит, когда мою ему голову", "fear"),
+        # defiance; a divorce and silence; a body part hidden after a remark; collapsing
+        ("не смей мне указывать!", "anger"),
+        ("since the divorce he barely talks", "sadness"),
+        ("she hides her hands since a girl said her nails are ugly", "shame"),
+        ("после трёх тренировок рухнул на диван", "tiredness"),
     ],
 )
 def test_patterns_read_by_the_rules_alone(phrase: str, expected: Emotion,
@@ -844,4 +852,10 @@ def test_no_phrase_spells_a_two_word_alternative() -> None:
                     if len(words) > 1 and words & others - {"~"}:
                         broken.append(pattern)
     assert broken == []
+
+
+def test_as_soon_as_is_no_comparison(rules_only: None) -> None:
+    """"как только" is "as soon as", not "only": a toddler crying as soon as the parent
+    leaves is no rivalry, though "малыш" is also how parents call a new baby."""
+    assert classify("малыш плачет, как только я выхожу из комнаты")[0] != "jealousy"
 
