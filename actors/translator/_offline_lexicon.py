@@ -101,6 +101,7 @@ CUES: Final[dict[str, str]] = {
         cranked|blasting|blasts ~ music=1.5, face with steam from nose=2
         не смей=2, dont you dare=2.5, tell me what to do=2, не указывай=2, не командуй=2
         мне указывать=2
+        уйду|уйдет из дома=2, leave home if=2.5, без стука=1.5, without knocking=1.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -169,6 +170,12 @@ CUES: Final[dict[str, str]] = {
         почти не разговаривает|говорит=1.5, barely talks|speaks=1.5, не дали роль=2
         didnt get the part=2, didnt get to be=1.5, всю дорогу ~ молчал*=2, молчал* всю дорогу=2
         silent all the way=2
+        перестал* ~ рисовать|играть|читать|петь|танцевать=1.5
+        stopped ~ drawing|playing|reading|singing|dancing=1.5
+        moved to another ~ group|class|school=1.5
+        перешел|перешла|перевели в другую ~ группу|класс|школу=1.5
+        продаем|продали|переезжаем ~ дачу|дом|квартиру=1.5
+        selling|sold ~ the|our ~ house|home|cottage=1.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -257,6 +264,8 @@ CUES: Final[dict[str, str]] = {
         =умрем=2, умрем|умрешь|умрет ли=2.5, не умрем|умрешь|умрет|умру ли=2.5
         пристал*|приставал* к ней|нему|ним=2.5, к ней|нему пристал*|приставал*=2.5, =пристал=1.5
         a man|guy|stranger ~ bothered|followed|grabbed=2.5, harassed=2
+        застряли|застрял|застряла в лифте=2.5, stuck in the lift|elevator=2.5
+        только пешком=1.5, only takes the stairs=1.5, держит меня за руку=1.2, holds my hand=1.2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -341,6 +350,8 @@ CUES: Final[dict[str, str]] = {
         чтобы я|мы не нашл*|увидел*=2.5, hides|hiding her|his hands|arms|legs|body=2
         прячет|прячут ~ руки|ноги=2, страшные|уродливые ногти|зубы|волосы|ноги=2.5
         said|says ~ her|his ~ nails|hair|teeth|skin|legs|body ~ gross|ugly|weird=2.5
+        как будто ничего не было=2.5, как будто так и было=2.5, as if nothing happened=2.5
+        put it back=1.5, положил*|положила ~ обратно=1.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -401,6 +412,7 @@ CUES: Final[dict[str, str]] = {
         why can he|she|they=2
         другого парня|другой девушки|другую девушку=2, another guy|girls|guys=2
         checks|checking ~ her|his page|phone=1.5, проверяет ~ ее|его страницу|телефон=1.5
+        такое же ~ но ~ красивее|лучше|больше=2.5, the same ~ but ~ nicer|better|bigger=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -478,6 +490,7 @@ CUES: Final[dict[str, str]] = {
         мама|папа|мамочка|папочка приходи|вернись=2, come home=0.8, в больнице=0.6, in hospital=0.6
         ищет ее|его ~ по=2, looks|looking|searches|searching for her|him ~ all over|everywhere=2
         вышла|вышел на работу=1.5, went back to work=1.5, want|wants nana|grandma|granny|grandpa=2
+        брат|сестра|мама уехал*|ушел*|ушла=2, у его|ее кровати=1.5, by his|her bed=1.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -537,6 +550,7 @@ CUES: Final[dict[str, str]] = {
         doesnt|didnt react to anything=1.5, all day at=1.5, on the way home|back=1
         на обратном пути=1
         collapsed on|onto=2, рухнул*|свалил* ~ на кровать|диван=2.5
+        допоздна=1.5, до одиннадцати|полуночи=1.5, up late=1.5, till|until ~ eleven|midnight=1.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -618,6 +632,7 @@ CUES: Final[dict[str, str]] = {
         бьет|ударил*|колотит себя ~ по голове|лбу=2, hitting|hits|hit ~ himself|herself=2
         hitting|hits|hit his|her head=2
         cant ~ learn|memorise|memorize=1.5
+        не налезает|налезают=2, wont|doesnt go on=1.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -672,6 +687,7 @@ CUES: Final[dict[str, str]] = {
         got his|her ~ permit|license|licence=1.5, =omg=0.5
         обнимает всех=2, hugging everyone=2, носится по=1.2, dancing around=2
         she|he got in=2.5, поступила|поступил|поступили=1.5
+        подпрыгива*=1.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
@@ -680,6 +696,7 @@ CUES: Final[dict[str, str]] = {
         ничего страшного=0, no big deal=0
         не может остановиться=0, cant stop laughing|giggling=0, не на меня=0, idk=0, dont know=0
         не знаю что=0, i dont know what=0, и не выходит=0
+        трясет рукой|руками|головой=0, shaking her|his hand|head=0
     """,
     "_cry": """
         плач*=1.5, плак*=1.5, ревет=1.5, реву=1.5, ревел*=1.5, рыда*=2.5, разрыдал*=2.5
@@ -727,6 +744,7 @@ CONTEXT: Final[dict[str, str]] = {
         с сестрой|братом|малышом, hug*, hold*, feed*, prais*, clap* for, mine, likes other
         follows, other girls|boys, more, too=0.3, only=0.5, get|gets to=1, better than me=1.5
         always gets=1, more than me=1.5, another girl|boy|friend=1, как только=0
+        помогаю, help|helping his|her
         got|gets a|the new|bigger|better=1, ей|ему|брату|сестре купили|подарили|досталось=1
     """,
     "_unfair": """

@@ -825,6 +825,13 @@ def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
         ("since the divorce he barely talks", "sadness"),
         ("she hides her hands since a girl said her nails are ugly", "shame"),
         ("после трёх тренировок рухнул на диван", "tiredness"),
+        # a scare avoided since, a thing put back as if nothing happened, a friend gone to
+        # another group, a threat to leave home, a mitten that will not go on
+        ("since we got stuck in the elevator she only takes the stairs", "fear"),
+        ("разбил чашку и поставил обратно, как будто ничего не было", "shame"),
+        ("his best friend moved to another class and he stopped playing", "sadness"),
+        ("сказал что уйдёт из дома, если я ещё раз возьму его телефон", "anger"),
+        ("сапог не налезает, он трясёт ногой и ноет", "frustration"),
     ],
 )
 def test_patterns_read_by_the_rules_alone(phrase: str, expected: Emotion,
