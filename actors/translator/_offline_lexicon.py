@@ -102,6 +102,7 @@ CUES: Final[dict[str, str]] = {
         не смей=2, dont you dare=2.5, tell me what to do=2, не указывай=2, не командуй=2
         мне указывать=2
         уйду|уйдет из дома=2, leave home if=2.5, без стука=1.5, without knocking=1.5
+        hurl*=1.5, назло=2, разбросал*|раскидал*=1
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -176,6 +177,9 @@ CUES: Final[dict[str, str]] = {
         перешел|перешла|перевели в другую ~ группу|класс|школу=1.5
         продаем|продали|переезжаем ~ дачу|дом|квартиру=1.5
         selling|sold ~ the|our ~ house|home|cottage=1.5
+        was|got put to sleep=3, put ~ dog|cat|pet|puppy|kitty|hamster ~ to sleep=3, put down=1.5
+        уснул*|усыпили навсегда=3, не поступила|поступил=2.5
+        didnt get into=2.5, packed|put ~ away ~ in a box=1.5, убрал*|сложил* ~ в коробку=1.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -266,6 +270,8 @@ CUES: Final[dict[str, str]] = {
         a man|guy|stranger ~ bothered|followed|grabbed=2.5, harassed=2
         застряли|застрял|застряла в лифте=2.5, stuck in the lift|elevator=2.5
         только пешком=1.5, only takes the stairs=1.5, держит меня за руку=1.2, holds my hand=1.2
+        при виде=1.5, older kids=1, старшеклассник*=1, отбирают|отобрали ~ деньги=2
+        take|took|takes ~ his|her money=2, begs me to=1
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -491,6 +497,7 @@ CUES: Final[dict[str, str]] = {
         ищет ее|его ~ по=2, looks|looking|searches|searching for her|him ~ all over|everywhere=2
         вышла|вышел на работу=1.5, went back to work=1.5, want|wants nana|grandma|granny|grandpa=2
         брат|сестра|мама уехал*|ушел*|ушла=2, у его|ее кровати=1.5, by his|her bed=1.5
+        их нет рядом=2.5, not around=2, друзья остались в=2, friends stayed in=2
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -633,6 +640,8 @@ CUES: Final[dict[str, str]] = {
         hitting|hits|hit his|her head=2
         cant ~ learn|memorise|memorize=1.5
         не налезает|налезают=2, wont|doesnt go on=1.5
+        сайт|страница|игра|комп ~ висит|виснет=2, keeps hanging=2, refreshing=1.5
+        обновляет страницу=1.5, стонет=1.2, groaning|groans=1.2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -697,6 +706,8 @@ CUES: Final[dict[str, str]] = {
         не может остановиться=0, cant stop laughing|giggling=0, не на меня=0, idk=0, dont know=0
         не знаю что=0, i dont know what=0, и не выходит=0
         трясет рукой|руками|головой=0, shaking her|his hand|head=0
+        первый|второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый класс=0
+        десятый|одиннадцатый|выпускной класс=0
     """,
     "_cry": """
         плач*=1.5, плак*=1.5, ревет=1.5, реву=1.5, ревел*=1.5, рыда*=2.5, разрыдал*=2.5
@@ -770,6 +781,7 @@ CONTEXT: Final[dict[str, str]] = {
         injection*, vaccin*, needle*, blood test, lights go|went out, in the dark, thunder*
         vacuum*, fireworks, big dog*, strange dog*, spider*, stranger*, hairdryer*, haircut
         купани*, мою|моем|моет|мыть|помыть ~ голову|волосы, в ванной, in the bath, bath time
+        дед* мороз*, santa, костюм*, ростов* кукл*, mascot*
         hair wash*
     """,
     "_worry": """

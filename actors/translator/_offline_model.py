@@ -68,6 +68,7 @@ TRAINING_SETS: Final = (
     "tests/data/offline/tune_patterns6.jsonl",
     "tests/data/offline/tune_patterns7.jsonl",
     "tests/data/offline/tune_patterns8.jsonl",
+    "tests/data/offline/tune_patterns9.jsonl",
     "tests/data/child_phrases.jsonl",
 )
 """The labelled sets the model learns from (paths from the repository root). The first

@@ -4,14 +4,15 @@ of its own, and the emotions it swallowed counted apart), the confusions, and fo
 hold-outs every miss.
 
 The sets (tests/data/offline/README.md, docs/translator.md section "Accuracy"):
-``tune.jsonl``, ``tune_more.jsonl``, ``tune_extra.jsonl``, ``child_phrases.jsonl`` and,
-since the second opinion was added, the old ``blind.jsonl`` are tuned on (the rules'
-lexicon and the model's word counts); ``holdout.jsonl`` (split from the tune set once, by
-a hash), ``holdout_own.jsonl`` (written before the last round of tuning, never tuned on),
-``blind2.jsonl`` (another author; measured once, after the tuning was finished) and the
-older ``child_phrases_holdout.jsonl`` (someone else's) are not. The floors below sit a
-little under what was measured when they were set; the target is 90 % on new wording
-(85 % per language, 75 % recall per emotion).
+``tune.jsonl``, ``tune_more.jsonl``, ``tune_extra.jsonl``, the ``tune_patterns*.jsonl``
+batches, ``child_phrases.jsonl`` and the first two blind sets are tuned on (the rules'
+lexicon and the model's word counts): ``blind.jsonl`` since the second opinion was added,
+``blind2.jsonl`` since it was measured once and reported (86.6 %). ``holdout.jsonl``
+(split from the tune set once, by a hash), ``holdout_own.jsonl`` (written before the
+earlier round of tuning), ``blind3.jsonl`` (another author; measured once, after this
+round of tuning was finished) and the older ``child_phrases_holdout.jsonl`` (someone
+else's) are not. The floors below sit a little under what was measured when they were
+set; the target is 90 % on new wording (85 % per language, 75 % recall per emotion).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from actors.translator import classify
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LABELS = (*EMOTIONS, "unclear")
+PATTERN_SETS = tuple(f"offline/tune_patterns{n}.jsonl" for n in ("", *"23456789"))
+"""Batches written in the last round of tuning, each measured before it was learnt."""
 
 
 @dataclass
@@ -106,8 +109,9 @@ def measure(name: str) -> Report:
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
-             "offline/holdout.jsonl", "offline/holdout_own.jsonl", "offline/blind2.jsonl",
-             "offline/blind.jsonl", "child_phrases.jsonl", "child_phrases_holdout.jsonl")
+             *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
+             "offline/blind2.jsonl", "offline/blind.jsonl", "child_phrases.jsonl",
+             "child_phrases_holdout.jsonl")
     found = {name: measure(name) for name in names}
     print()
     for name, report in found.items():
@@ -125,15 +129,11 @@ def test_the_hold_out(reports: dict[str, Report]) -> None:
     assert holdout.recall("unclear") >= 0.9
 
 
-def test_the_second_blind_set(reports: dict[str, Report]) -> None:
-    """Written by another author before this round of tuning and measured once after it:
-    86.6 % (ru 87.9 %, en 85.4 %), every emotion's recall 76.9 % or more."""
-    blind2 = reports["offline/blind2.jsonl"]
-    assert blind2.accuracy >= 0.84
-    assert blind2.language("ru") >= 0.85
-    assert blind2.language("en") >= 0.83
-    for label in LABELS:
-        assert blind2.recall(label) >= 0.72, label
+def test_the_second_blind_set_is_learnt(reports: dict[str, Report]) -> None:
+    """Written by another author and measured once before it was tuned on: 86.6 % (ru
+    87.9 %, en 85.4 %, shame's recall the lowest at 76.9 %). Now tuning data: its misses
+    led to the general patterns of tune_patterns*.jsonl, and the model learns from it."""
+    assert reports["offline/blind2.jsonl"].accuracy >= 0.97
 
 
 def test_our_own_hold_out(reports: dict[str, Report]) -> None:
@@ -155,6 +155,8 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     assert reports["offline/tune_extra.jsonl"].accuracy >= 0.95
     assert reports["offline/blind.jsonl"].accuracy >= 0.95
     assert reports["child_phrases.jsonl"].accuracy >= 0.98
+    for name in PATTERN_SETS:
+        assert reports[name].accuracy >= 0.95, name
 
 
 def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) -> None:

@@ -751,6 +751,7 @@ def test_no_big_deal_is_not_fear(rules_only: None) -> None:
 @pytest.mark.parametrize(
     "phrase",
     ["she takes dancing classes", "он сейчас в больнице на обследовании",
+     "сын 6 лет, пошли в первый класс",
      "дочь не ест кашу по утрам", "he is not eating much at the moment",
      "it's my son's 9th birthday today", "у дочки сегодня день рождения, 14"],
 )
@@ -832,6 +833,11 @@ def test_ordinary_words_near_a_feeling_name_none_alone(phrase: str) -> None:
         ("his best friend moved to another class and he stopped playing", "sadness"),
         ("сказал что уйдёт из дома, если я ещё раз возьму его телефон", "anger"),
         ("сапог не налезает, он трясёт ногой и ноет", "frustration"),
+        # a costume feared, a pet put to sleep, a site that hangs, friends far away
+        ("при виде клоуна в костюме разревелась и спряталась за папу", "fear"),
+        ("the vet put our cat to sleep today", "sadness"),
+        ("игра висит уже час, он стонет и жмёт на все кнопки", "frustration"),
+        ("все друзья остались в старом городе, их нет рядом", "loneliness"),
     ],
 )
 def test_patterns_read_by_the_rules_alone(phrase: str, expected: Emotion,
