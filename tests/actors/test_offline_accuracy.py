@@ -110,8 +110,8 @@ def measure(name: str) -> Report:
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
-             "offline/blind2.jsonl", "offline/blind.jsonl", "child_phrases.jsonl",
-             "child_phrases_holdout.jsonl")
+             "offline/blind3.jsonl", "offline/blind2.jsonl", "offline/blind.jsonl",
+             "child_phrases.jsonl", "child_phrases_holdout.jsonl")
     found = {name: measure(name) for name in names}
     print()
     for name, report in found.items():
@@ -120,13 +120,26 @@ def reports() -> dict[str, Report]:
 
 
 def test_the_hold_out(reports: dict[str, Report]) -> None:
+    """91.9 % after the last round (ru and en 91.9 %, every label 87 % or more)."""
     holdout = reports["offline/holdout.jsonl"]
-    assert holdout.accuracy >= 0.85
-    assert holdout.language("ru") >= 0.84
-    assert holdout.language("en") >= 0.85
+    assert holdout.accuracy >= 0.9
+    assert holdout.language("ru") >= 0.9
+    assert holdout.language("en") >= 0.9
     for label in LABELS:
-        assert holdout.recall(label) >= 0.75, label
+        assert holdout.recall(label) >= 0.85, label
     assert holdout.recall("unclear") >= 0.9
+
+
+def test_the_third_blind_set(reports: dict[str, Report]) -> None:
+    """Written by another author while this round of tuning went on, never opened before
+    it was finished, and measured once after it: 91.7 % (ru 94.0 %, en 89.5 %), every
+    emotion's recall 85.7 % or more (sadness the lowest), 9 of its 22 misses abstentions."""
+    blind3 = reports["offline/blind3.jsonl"]
+    assert blind3.accuracy >= 0.9
+    assert blind3.language("ru") >= 0.92
+    assert blind3.language("en") >= 0.87
+    for label in LABELS:
+        assert blind3.recall(label) >= 0.83, label
 
 
 def test_the_second_blind_set_is_learnt(reports: dict[str, Report]) -> None:
@@ -137,15 +150,16 @@ def test_the_second_blind_set_is_learnt(reports: dict[str, Report]) -> None:
 
 
 def test_our_own_hold_out(reports: dict[str, Report]) -> None:
-    """80 phrases written before this round of tuning: 93.8 % (ru 97.5 %, en 90.0 %)."""
+    """80 phrases written before the earlier round of tuning: 93.8 % after it, 97.5 % (ru
+    and en 97.5 %) after the last."""
     own = reports["offline/holdout_own.jsonl"]
-    assert own.accuracy >= 0.9
-    assert own.language("ru") >= 0.94
-    assert own.language("en") >= 0.87
+    assert own.accuracy >= 0.95
+    assert own.language("ru") >= 0.95
+    assert own.language("en") >= 0.95
 
 
 def test_the_older_hold_out_written_by_someone_else(reports: dict[str, Report]) -> None:
-    assert reports["child_phrases_holdout.jsonl"].accuracy >= 0.95
+    assert reports["child_phrases_holdout.jsonl"].accuracy >= 0.97
 
 
 def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
@@ -161,5 +175,5 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
 
 def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) -> None:
     for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
-                 "offline/blind2.jsonl", "offline/holdout_own.jsonl"):
+                 "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name

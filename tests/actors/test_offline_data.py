@@ -20,6 +20,7 @@ FROZEN = {
     "holdout.jsonl": "08a9160ce7d9553f49c4c7a5ee47081244c6db294997c46bbf36122409dc0b77",
     "blind.jsonl": "29f401c853d2a35f871b9d4da549d6a75830cc993b9111841cf39cd878da5957",
     "blind2.jsonl": "10c6560041fadfc6cea0817abfd10e9d61442c785fe99f250895ffa9a1027243",
+    "blind3.jsonl": "43aa7247d9d74d3d55099156b89701a32fd78f108eb3d535c585349ffc146938",
 }
 
 
@@ -34,7 +35,7 @@ def in_holdout(scenario: str) -> bool:
 
 
 @pytest.mark.parametrize("name", ["tune.jsonl", "holdout.jsonl", "blind.jsonl",
-                                  "tune_more.jsonl", "blind2.jsonl"])
+                                  "tune_more.jsonl", "blind2.jsonl", "blind3.jsonl"])
 def test_every_row_is_well_formed(name: str) -> None:
     found = rows(name)
     assert found
