@@ -1322,7 +1322,8 @@ def sample_ours(cfg: Config, out: TextIO) -> None:
         try:
             if pinning is not None:
                 os.sched_setaffinity(0, pinning.driver)
-            impl = ours_impl(cfg.chats, "asyncio" if cfg.ours_asyncio else None)
+            impl = (before_impl(cfg.chats, cfg.before) if cfg.before is not None else
+                    ours_impl(cfg.chats, "asyncio" if cfg.ours_asyncio else None))
             r = asyncio.run(run_once(impl, cfg, 1, load_phrases(), pinning=pinning,
                                      sample_to=path))
         finally:
@@ -1443,8 +1444,8 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
                    help="the corpus's phrases as they are, repeated (not varied): what the "
                         "figures were before the texts were varied")
     p.add_argument("--py-spy", metavar="PATH", default=None,
-                   help="profile ours with this py-spy executable (sampling) instead of "
-                        "cProfile; implies --profile")
+                   help="profile ours (with --before: the TREE's bot) with this py-spy "
+                        "executable (sampling) instead of cProfile; implies --profile")
     p.add_argument("--role", choices=["ours"], default=None, help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     cfg = Config(
