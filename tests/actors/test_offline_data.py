@@ -34,8 +34,7 @@ def in_holdout(scenario: str) -> bool:
     return int(hashlib.sha256(scenario.encode()).hexdigest(), 16) % 100 < 35
 
 
-@pytest.mark.parametrize("name", ["tune.jsonl", "holdout.jsonl", "blind.jsonl",
-                                  "tune_more.jsonl", "blind2.jsonl", "blind3.jsonl"])
+@pytest.mark.parametrize("name", sorted(path.name for path in OFFLINE.glob("*.jsonl")))
 def test_every_row_is_well_formed(name: str) -> None:
     found = rows(name)
     assert found
