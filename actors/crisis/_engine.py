@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
-from ._morph import BOUNDARY, Token, en_key
+from ._morph import BOUNDARY, CLAUSE, Token, en_key
 from ._types import CrisisKind
 
 Alt = frozenset[str]
@@ -254,8 +254,23 @@ def _window_has(tokens: Sequence[Token], lo: int, hi: int, sentence: int,
     return False
 
 
+# words that start a new clause: a negation before one of them says nothing of what follows
+_CLAUSE_WORDS: Final = frozenset({CLAUSE, "но", "а", "однако", "but", "though", "although"})
+
+
 def _neg_before(tokens: Sequence[Token], start: int) -> bool:
-    return _window_has(tokens, start - 3, start - 1, tokens[start].sent, frozenset({NEG}))
+    """A negation within 3 tokens before ``start``, in its clause: "завтра меня уже не
+    будет, я убью себя" and "he's not joking, he'll kill himself" negate nothing."""
+    sentence = tokens[start].sent
+    for q in range(start, max(start - 3, 0) - 1, -1):
+        token = tokens[q]
+        if token.sent != sentence:
+            return False
+        if q < start and NEG in token.keys:
+            return True
+        if not _CLAUSE_WORDS.isdisjoint(token.keys):
+            return False
+    return False
 
 
 def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> Hit | None:

@@ -56,6 +56,8 @@ _PRONOUN_IS: Final = words(
     "somebody noone one"
 )
 BOUNDARY: Final = "#b"
+CLAUSE: Final = "#cl"  # on a word after a comma, colon, dash or quote: a new clause starts
+_CLAUSE_MARKS: Final = frozenset(",:—–\"«»()“”")
 UNKNOWN: Final = "#unknown"  # a Russian word pymorphy3 does not know, near the lexicon
 FUZZY_BUDGET: Final = 24  # fuzzy corrections tried per message, so junk input stays cheap
 MAX_CORRECTED: Final = 24  # letters: longer words are never typo-corrected (see _ru_correct)
@@ -385,9 +387,20 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
             tokens.append(Token({"=" + word}, start, end, sentence))
     if tokens and tokens[-1].keys != {BOUNDARY}:
         tokens.append(Token({BOUNDARY}, len(text), len(text), sentence))  # the end of text
+    _mark_clauses(text, tokens)
     if latin:
         _read_transliterated(tokens, latin, vocabulary)
     return tokens
+
+
+def _mark_clauses(text: str, tokens: list[Token]) -> None:
+    """``CLAUSE`` on every word that follows a comma, a colon, a dash or a quote: the
+    punctuation the token pattern skips still ends a negation's reach ("меня не будет, я
+    убью себя")."""
+    for position in range(1, len(tokens)):
+        gap = text[tokens[position - 1].end:tokens[position].start]
+        if (gap and not _CLAUSE_MARKS.isdisjoint(gap)) or " - " in gap:
+            tokens[position].keys.add(CLAUSE)
 
 
 def _read_transliterated(tokens: list[Token], latin: list[tuple[int, str]],
