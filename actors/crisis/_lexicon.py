@@ -174,6 +174,8 @@ EN: Final[dict[str, str]] = {
     "IDIOMDIE": "laugh laughing laughter embarrassment embarrassed boredom bored cringe cute "
                 "cuteness envy jealousy shame hunger hungry thirst curiosity",
     "GAMEW": "game minecraft fortnite roblox respawn level character boss",
+    # a story's characters: "why did Romeo and Juliet kill themselves"
+    "FICTION": "romeo juliet shakespeare novel character characters hero heroine plot",
     "NEWS": "news documentary film movie show series book lesson class means mean word "
             "prevention awareness",
 }
@@ -308,6 +310,7 @@ RU: Final[dict[str, str]] = {
     "IDIOMDIE": "смех смешно скука стыд любопытство голод жажда зависть страх позор усталость "
                 "смеяться",
     "GAMEW": "игра майнкрафт фортнайт роблокс танк персонаж уровень",
+    "FICTION": "ромео джульетта шекспир роман персонаж герой героиня сюжет",
     "NEWS": "новость фильм сериал урок передача книга значить слово профилактика",
 }
 

@@ -105,7 +105,7 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@WHEN"),
     Seq("tag.en.when_asleep", None, "when ~3 asleep|sleeping|sleep|gone|out", tag="@WHEN"),
     Seq("tag.en.met_online", None, "met|meet ~2 online|internet|game", tag="@ONLINE"),
-    Seq("tag.en.phone_off", None, "phone ~2 off|dead|voicemail", tag="@UNREACHABLE"),
+    Seq("tag.en.phone_off", None, "phone ~3 off|dead|voicemail", tag="@UNREACHABLE"),
     Seq("tag.en.no_answer", None, "@NEG ~2 answer|answering|pick|picking|respond|responding",
         tag="@UNREACHABLE"),
     Seq("tag.en.not_home", None, "@NEG ~2 come|came|been|return|returned ~1 home|back|from",
@@ -205,6 +205,23 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@GONE"),
     Seq("tag.ru.dont_know_where", None, "@NEG ~1 знать ~1 где ~0 он|она|они", tag="@GONE"),
     Seq("tag.ru.not_slept_home", None, "@NEG ~0 ночевать ~1 дом", tag="@GONE"),
+    # -- round 2: the structural patterns (tune_round2.jsonl) ----------------------------------
+    Seq("tag.ru.dont_blame_self", None, "@NEG ~0 винить ~0 себя", tag="@NOBLAME"),
+    Seq("tag.en.dont_blame_self", None, "@NEG ~1 blame ~0 yourself|yourselves", tag="@NOBLAME"),
+    Seq("tag.en.never_find", None, "never|@NEG ~2 find ~0 me|him|her", tag="@RUNAWAY"),
+    Seq("tag.ru.calls_unanswered", None, "звонок|сообщение|смс ~1 @NEG ~0 отвечать|брать",
+        tag="@UNREACHABLE"),
+    Seq("tag.en.nobody_seen", None, "@NOBODY|none|=noone ~4 seen|heard ~0 her|him|from",
+        tag="@UNREACHABLE"),
+    Seq("tag.ru.nobody_seen", None, "никто ~2 @NEG ~1 видеть|знать", tag="@UNREACHABLE"),
+    Seq("tag.en.made_up_mind", None, "made|make ~1 up ~0 @POSS ~0 mind", tag="@DECIDED"),
+    Seq("tag.en.worked_out", None, "worked|work|figured ~0 it ~0 out", tag="@DECIDED"),
+    Seq("tag.en.all_planned", None, "all|it ~1 planned|plan|figured", tag="@DECIDED"),
+    Seq("tag.en.decided", None, "=decided|=decide|=decides", tag="@DECIDED"),
+    Seq("tag.ru.adult_videos", None, "взрослый ~0 видео|фильм|ролик|журнал|сайт|мультик",
+        tag="@PORN"),
+    Seq("tag.ru.decided", None, "решить+#past|решиться|решаться|расписать|спланировать|"
+        "продумать", tag="@DECIDED"),
     Seq("tag.ru.no_fault", None, "@NEG ~0 виноватый", tag="@NOFAULT"),
     Seq("tag.ru.wont_return", None, "@NEG ~0 вернуться+#futr", tag="@NOTBACK"),
     Seq("tag.ru.met_online", None, "из|в ~1 интернет|игра|сеть|чат|вк|инстаграм|тикток|"
@@ -279,6 +296,49 @@ SEQ: Final[tuple[Seq, ...]] = (
         "@WHEN|fr|lol", escalate=METHOD),
     Seq("suicidal_method.en.neck_self", K.SUICIDAL_METHOD, "neck ~0 myself|himself|herself|"
         "themselves", escalate=METHOD),
+    # -- round 2: intent, method questions, reported ideation without the usual verbs -------
+    Seq("suicidal_intent.en.ready_to_die", K.SUICIDAL_INTENT, "ready|decided|decide|prepared ~2 "
+        "to ~0 @DIE", neg=True, escalate=IDEATION),
+    Seq("suicidal_intent.ru.ready_to_die", K.SUICIDAL_INTENT, "готовый|решить|решиться ~2 "
+        "@DIE", neg=True, escalate=IDEATION),
+    Seq("suicidal_intent.en.go_through_with_it", K.SUICIDAL_INTENT, "go|going|goes ~1 through "
+        "~0 with ~0 it", neg=True, unless_near="surgery operation wedding trip exam move "
+        "audition", escalate=IDEATION),
+    Seq("suicidal_intent.en.decided_do_it", K.SUICIDAL_INTENT, "@DECIDED ~3 #cl|#b|i|he|she|"
+        "=i'm|=im ~3 do|doing ~0 it|this ~0 #b|#cl|tonight|today|tomorrow|soon|now|@WHEN",
+        escalate=IDEATION),
+    Seq("suicidal_intent.ru.decided_do_it", K.SUICIDAL_INTENT, "@DECIDED ~4 это|сделать+#futr "
+        "~0 сделать+#futr|это", escalate=IDEATION),
+    Seq("suicidal_intent.ru.end_everything", K.SUICIDAL_INTENT, "закончить+#futr|"
+        "прекратить+#futr ~0 весь|все ~0 это|#b|#cl|сегодня|завтра|@WHEN", escalate=IDEATION),
+    Seq("suicidal_intent.ru.today_end_everything", K.SUICIDAL_INTENT, "сегодня|завтра|@WHEN ~1 "
+        "весь|все ~0 закончить+#futr|прекратить+#futr ~0 #b|#cl", escalate=IDEATION),
+    Seq("suicidal_intent.ru.all_will_end", K.SUICIDAL_INTENT, "весь|все ~2 закончиться+#futr|"
+        "кончиться+#futr", unless_after="урок каникулы экзамен четверть", escalate=IDEATION),
+    Seq("suicidal_method.en.step_into_traffic", K.SUICIDAL_METHOD, "walk|walking|step|stepping|"
+        "run|running|throw|jump|jumping|lie|lying ~2 into|onto|under|front ~3 "
+        "traffic|bus|train|car|cars|truck|lorry|tram|highway|motorway|road|tracks",
+        frame=True, escalate=METHOD),
+    Seq("suicidal_method.ru.step_under", K.SUICIDAL_METHOD, "шагнуть|шагать|броситься|"
+        "бросаться|кинуться|кидаться|лечь|ложиться|выйти|выбежать ~1 под ~1 @VEHICLE",
+        frame=True, escalate=METHOD),
+    Seq("death_wish.en.easier_without", K.DEATH_WISH, "easier|happier|better|simpler ~3 "
+        "without ~0 me|him|her|#b"),
+    Seq("death_wish.ru.easier_without", K.DEATH_WISH, "простой|легкий|лучше|"
+        "хороший|спокойный|счастливый ~2 без ~0 я|он|она"),
+    Seq("death_wish.en.wish_not_here", K.DEATH_WISH, "@WANT ~1 @SUBJ ~1 be|=wasnt|=weren't ~0 "
+        "@NEG ~0 here|alive|born|around", unless_after="this the that school party wedding "
+                                                    "class house"),
+    Seq("death_wish.en.no_reason_here", K.DEATH_WISH, "no ~0 reason|point ~3 to|for ~2 be ~0 "
+        "here|alive|around|living"),
+    Seq("death_wish.en.no_future", K.DEATH_WISH, "@NEG ~1 see ~1 a|any ~0 future",
+        unless_after="in with for at as"),
+    Seq("death_wish.en.not_have_to_wake", K.DEATH_WISH, "@NEG|never ~2 have ~0 to ~0 wake",
+        frame=True),
+    Seq("death_wish.en.never_open_eyes", K.DEATH_WISH, "never ~2 open ~2 eyes"),
+    Seq("incitement.en.kys", K.INCITEMENT, "kill ~0 yourself|yourselves", neg=True),
+    Seq("incitement.ru.better_you_die", K.INCITEMENT, "ты+#datv|вы+#datv ~1 лучше|хороший|надо|"
+        "стоить|пора|следовать ~1 @DIE|@SUICIDEV|@METHODV|убиться"),
     Seq("incitement.en.neck_yourself", K.INCITEMENT, "neck ~0 yourself"),
     Seq("sexual_abuse.en.groomed", K.SEXUAL_ABUSE, "be|being|been ~1 groomed",
         unless_near="dog dogs puppy pet horse pony cat hair"),
@@ -361,7 +421,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "мир|свет|больше"),
     Seq("death_wish.ru.live_not_want", K.DEATH_WISH, "@LIVE ~1 @NEG ~1 @WANT"),
     Seq("death_wish.ru.better_not_be", K.DEATH_WISH, "хороший|лучше ~1 бы ~3 @NEG ~1 "
-        "быть|существовать|родиться|рождаться", unless_after="чем"),
+        "быть|существовать|родиться|рождаться", unless_after="чем в этот"),
     Seq("death_wish.ru.better_die", K.DEATH_WISH, "хороший|лучше ~2 @DIE",
         unless_after="чем", escalate=WISH),
     Seq("death_wish.ru.rather_die_than_live", K.DEATH_WISH, "хороший|лучше ~2 @DIE ~2 чем ~2 "
@@ -448,13 +508,16 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.better_in_heaven", K.DEATH_WISH, "лучше|хороший ~3 на|в ~0 небо|рай"),
     # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
-        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW", escalate=IDEATION),
+        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW", unless_near="@FICTION",
+        escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
         "@POSS ~1 own|life ~0 life", neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_own_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~1 "
         "@POSS ~1 life", neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_it_all", K.SUICIDAL_THOUGHTS, "end|ending ~1 it ~0 all",
         neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.en.end_everything", K.SUICIDAL_THOUGHTS, "end|ending ~0 "
+        "everything", neg=True, unless_after="with between", escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_things", K.SUICIDAL_THOUGHTS, "end|ending ~0 thing|things|"
         "myself|himself|herself", neg=True, unless_after="with between", escalate=IDEATION),
     Seq("suicidal_thoughts.en.want_end_it", K.SUICIDAL_THOUGHTS, "@WANT|@INTENTW|@THINK|about ~2 "
@@ -491,7 +554,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.suicide_verb", K.SUICIDAL_THOUGHTS, "@SUICIDEV", neg=True,
         unless_before="хоть хотя", unless_after="из об", escalate=IDEATION),
     Seq("suicidal_thoughts.ru.end_self", K.SUICIDAL_THOUGHTS, "покончить ~2 @SELF|жизнь|"
-        "весь|все|всё", neg=True, escalate=IDEATION),
+        "весь|все|всё", neg=True, unless_near="@FICTION", escalate=IDEATION),
     Seq("suicidal_thoughts.ru.settle_scores", K.SUICIDAL_THOUGHTS, "свести|сводить ~2 "
         "счет|счеты ~2 жизнь", neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.ru.lay_hands", K.SUICIDAL_THOUGHTS, "наложить|накладывать ~3 @SELF "
@@ -1179,4 +1242,118 @@ CO: Final[tuple[Co, ...]] = (
         "list|plan"), window=8, unless_near="@NEWS"),
     Co("acute_danger.ru.missing", K.ACUTE_DANGER,
        ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3),
+    # -- round 2: plans by time and place, method questions, preparation, grooming, danger --
+    Co("suicidal_plan.en.planned_method_time", K.SUICIDAL_PLAN,
+       ("@DECIDED|note|notes|plan|planned|list", "@PILLS|@WEAPON|rope|noose|tracks|railway|"
+        "roof|rooftop|bridge|cliff|attic|ledge", "@WHEN|night|dark|after"), window=15,
+       sentence=False, unless_near="trip picnic walk visit lunch view ride holiday party "
+                                   "sightseeing"),
+    Co("suicidal_plan.ru.planned_method_time", K.SUICIDAL_PLAN,
+       ("@DECIDED|заметка|записка|план|список", "@PILLS|@WEAPON|веревка|петля|рельс|крыша|"
+        "мост|чердак|обрыв|высотка|многоэтажка", "@WHEN|ночью|после"), window=15,
+       sentence=False, unless_near="прогулка пикник поездка экскурсия обед праздник"),
+    Co("suicidal_plan.ru.tracks_when", K.SUICIDAL_PLAN,
+       ("рельс|путь", "пойти+#futr|лечь+#futr|прийти+#futr", "@WHEN"), window=10),
+    Co("suicidal_plan.en.use_gun_when", K.SUICIDAL_PLAN,
+       ("use|take|get|grab", "@WEAPON", "@WHEN|when|away|out|asleep|gone"), window=8,
+       sentence=False, unless_near="@TOY hunting range lesson lessons club"),
+    Co("suicidal_plan.ru.take_gun_when", K.SUICIDAL_PLAN,
+       ("взять+#futr|использовать|достать+#futr", "@WEAPON", "когда|уехать|уйти|спать|ночью"),
+       window=8, sentence=False, unless_near="@TOY охота тир"),
+    Co("suicidal_method.en.blade_to_wrists", K.SUICIDAL_METHOD,
+       ("@WEAPON|razor|blade", "wrist|wrists|vein|veins|throat", "@THINK|@WANT|end|ending|@DIE"),
+       window=10, escalate=METHOD),
+    Co("sexual_abuse.en.adult_shows_porn", K.SEXUAL_ABUSE,
+       ("@ADULT|@AGENT|@STRANGER", "@PORN", "watch|show|invite|invites|come|money"), window=12,
+       sentence=False),
+    Co("sexual_abuse.ru.adult_shows_porn", K.SEXUAL_ABUSE,
+       ("@ADULT|@AGENT|@STRANGER", "@PORN", "смотреть|показывать|показать|звать|позвать|"
+        "приглашать|деньга"), window=12, sentence=False),
+    Co("suicidal_method.ru.pills_not_wake", K.SUICIDAL_METHOD,
+       ("сколько|какой", "@PILLS|доза", "проснуться|@DIE|смертельный|насмерть|навсегда|"
+        "летальный|отравиться"), window=10),
+    Co("suicidal_method.en.pills_not_wake", K.SUICIDAL_METHOD,
+       ("how|what|which", "@PILLS|dose|dosage|overdose", "wake|@DIE|lethal|fatal|deadly|"
+        "forever|kill"), window=10),
+    Co("suicidal_method.en.how_long_bleed", K.SUICIDAL_METHOD,
+       ("how|what|which|whether", "bleed|survive|drown|hang|suffocate|lethal|fatal"),
+       window=6, unless_near="@NEWS cut finger nose"),
+    Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
+       ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
+       window=6, unless_near="салют вид"),
+    Co("suicidal_behaviour.ru.note_dont_blame", K.SUICIDAL_BEHAVIOUR,
+       ("@NOTE|записка|письмо", "@NOBLAME|@NOFAULT", "любить|простить|прощать|"
+        "прощение"), window=20, sentence=False),
+    Co("suicidal_behaviour.en.note_dont_blame", K.SUICIDAL_BEHAVIOUR,
+       ("@NOTE|letter|note", "@NOBLAME|@NOFAULT", "love|sorry|forgive|goodbye|bye"),
+       window=20, sentence=False),
+    Co("suicidal_behaviour.en.hoarding_pills", K.SUICIDAL_BEHAVIOUR,
+       ("hide|hiding|stash|stashing|stockpile|stockpiling|hoard|hoarding|save|saving|collect|"
+        "collecting", "@PILLS", "#num|@QUANT|@NUMW|dozen|dozens|lot|box|drawer|stockpil"),
+       window=15, sentence=False, unless_near="vitamin vitamins sweets candy"),
+    Co("suicidal_behaviour.ru.hoarding_pills", K.SUICIDAL_BEHAVIOUR,
+       ("прятать|спрятать|копить|накопить|собирать|запас|тайник|припрятать", "@PILLS",
+        "#num|@QUANT|@NUMW|штука|десяток|сорок|тридцать|двадцать|пятьдесят|копить|накопить|"
+        "шкаф|матрас"), window=15, sentence=False, unless_near="витамин конфета"),
+    Co("suicidal_behaviour.en.letters_to_open", K.SUICIDAL_BEHAVIOUR,
+       ("letter|letters", "open|read", "next|after|when|later"), window=12,
+       unless_near="@LEAVING birthday christmas"),
+    Co("suicidal_thoughts.en.thinks_doing_it", K.SUICIDAL_THOUGHTS,
+       ("think|thinking|thought", "=doing|=do", "@KILLV|@SUICIDE|@DIE|@DEAD|@METHOD"),
+       window=25, sentence=False, unless_near="hair tattoo piercing"),
+    Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
+       ("думать|задумываться", "это|сделать", "@SUICIDE|@SUICIDEV|@KILLV|покончить|@METHODV"),
+       window=25, sentence=False),
+    Co("incitement.ru.they_said_better_die", K.INCITEMENT,
+       ("@SPEECH+#plur", "он+#datv|она+#datv", "лучше|хороший|надо|стоить|пора|следовать",
+        "@DIE|@SUICIDEV|@METHODV"), window=10),
+    Co("online_exploitation.en.gifts_for_pictures", K.ONLINE_EXPLOITATION,
+       ("@ONLINE", "@STRANGER|@ADULT|@AGENT", "robux|vbucks|=v-bucks|gems|skin|skins|gift|gifts|"
+        "money|card|cards|coins|offer|offered|pay|paid|promise|promised",
+        "@IMAGE|@NUDE|@UNDRESS|@SEXPART|meet|secret|@SECRET"), window=20, sentence=False,
+       unless_near="friend's classmate cousin"),
+    Co("online_exploitation.ru.gifts_for_pictures", K.ONLINE_EXPLOITATION,
+       ("@ONLINE|роблокс|фортнайт", "@STRANGER|@ADULT|@AGENT|мужик|парень", "робукс|скин|"
+        "деньга|подарок|подарить|дарить|предложить|предлагать|обещать|пообещать|заплатить|"
+        "карта|донат|гем", "@IMAGE|@NUDE|@UNDRESS|@SEXPART|встретиться|встреча|@SECRET|"
+        "трусы|купальник"), window=20, sentence=False, unless_near="одноклассник брат сестра"),
+    Co("online_exploitation.en.meet_alone_secret", K.ONLINE_EXPLOITATION,
+       ("@ONLINE", "meet|meeting", "alone|delete|deleted|@SECRET|@ALONE|address"), window=20,
+       sentence=False, unless_near="classmate cousin"),
+    Co("online_exploitation.ru.meet_alone_secret", K.ONLINE_EXPLOITATION,
+       ("@ONLINE", "встретиться|встреча|встречаться", "один|удалить|@SECRET|"
+        "адрес"), window=20, sentence=False, unless_near="одноклассник"),
+    Co("online_exploitation.en.undress_online", K.ONLINE_EXPLOITATION,
+       ("@ONLINE|camera|webcam|cam", "@UNDRESS", "@STRANGER|@ADULT|@AGENT|told|asked"),
+       window=15, sentence=False, unless_near="@MEDICAL costume swimming"),
+    Co("online_exploitation.ru.undress_online", K.ONLINE_EXPLOITATION,
+       ("@ONLINE|камера|видеозвонок|звонок", "@UNDRESS|раздеться", "@STRANGER|@ADULT|@AGENT|"
+        "просить|попросить|мужик|парень|@MAKE"), window=15, sentence=False,
+       unless_near="@MEDICAL"),
+    Co("sexual_abuse.en.undress_secret", K.SEXUAL_ABUSE, ("@UNDRESS|@SEXPART|@TOUCH",
+       "@SECRET|secret"), window=20, sentence=False, unless_near="@MEDICAL santa present"),
+    Co("sexual_abuse.ru.undress_secret", K.SEXUAL_ABUSE, ("@UNDRESS|@SEXPART|@TOUCH",
+       "@SECRET|секрет"), window=20, sentence=False, unless_near="@MEDICAL подарок"),
+    Co("sexual_abuse.ru.invite_home_secret", K.SEXUAL_ABUSE,
+       ("@ADULT", "звать|позвать|приглашать|пригласить|домой|квартира", "@SECRET"),
+       window=15, sentence=False),
+    Co("sexual_abuse.en.invite_home_secret", K.SEXUAL_ABUSE,
+       ("@ADULT", "invite|invites|invited|home|house|flat|room", "@SECRET"),
+       window=15, sentence=False, unless_near="surprise party present birthday"),
+    Co("acute_danger.en.left_unreachable", K.ACUTE_DANGER,
+       ("left|leave|storm|stormed|ran|run|walked|@RUNAWAY|@OUT", "@UNREACHABLE",
+        "ago|hour|hours|night|midnight|since|dark|tonight|coat|jacket"), window=25,
+       sentence=False, unless_near="probabl came back found summer holiday"),
+    Co("acute_danger.ru.left_unreachable", K.ACUTE_DANGER,
+       ("уйти|убежать|сбежать|выбежать|уехать|@RUNAWAY", "@UNREACHABLE",
+        "назад|час|ночь|ночью|куртка|мороз|темно|подруга|друг"), window=25, sentence=False,
+       unless_near="наверное найтись бабушка"),
+    Co("acute_danger.en.weapon_threat_anyone", K.ACUTE_DANGER,
+       ("@WEAPON|axe|hatchet|bat|hammer", "hurt|stab|kill|cut|threaten|threatening|"
+        "threatens|attack", "anyone|anybody|everyone|everybody|us|me|her|him|them"),
+       window=12, unless_near="@TOY laugh laughing joke joking kidding pumpkin @GAMEW"),
+    Co("acute_danger.ru.weapon_threat_anyone", K.ACUTE_DANGER,
+       ("@WEAPON|топор|бита|молоток", "порезать|зарезать|убить|пырнуть|ударить|угрожать|"
+        "грозить|напасть|покалечить", "любой|весь|все|кто|мы|я|она|он|они"), window=12,
+       unless_near="@TOY шутить смеяться шутка"),
 )
