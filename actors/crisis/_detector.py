@@ -24,6 +24,8 @@ from ._engine import (
     run_co,
     run_seq,
 )
+from ._model import Model
+from ._model import features as model_features
 from ._morph import Token, Vocabulary, class_index, ru_lexicon_lemmas, tokenize
 from ._rules import CO, SEQ, TAGS
 from ._types import EVIDENCE_LIMIT, RANK, Category, CrisisFinding, CrisisKind
@@ -45,6 +47,8 @@ class _Compiled:
     """Probe key → the positions in ``seqs`` of the rules it probes for."""
     cos_by_key: dict[str, tuple[int, ...]]
     """Key of a co-occurrence rule's first group's probe → positions in ``cos``."""
+    model: Model
+    """The second opinion, asked when no rule matched (``_model.py``)."""
 
 
 def _by_key(probes: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
@@ -93,9 +97,12 @@ def _state() -> _Compiled:
                 seqs = tuple(compile_seq(rule) for rule in SEQ)
                 cos = tuple(compile_co(rule) for rule in CO)
                 lemmas = ru_lexicon_lemmas() | _rule_lemmas(tags, seqs, cos)
+                from ._model_weights import MODEL  # 1.5 MB of weights: loaded on first use
+
                 _STATE = _Compiled(Vocabulary(lemmas, class_index()), tags, seqs, cos,
                                    _by_key([rule.probe.keys for rule in seqs]),
-                                   _by_key([rule.probes[0].keys for rule in cos]))
+                                   _by_key([rule.probes[0].keys for rule in cos]),
+                                   Model(MODEL))
     return _STATE
 
 
@@ -108,18 +115,14 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     """The crisis ``text`` speaks of, or ``None``. ``language`` ("ru"/"en") is a hint only:
     both lexicons always run, because parents mix them ("написал kms в чате")."""
     del language  # accepted for the callers' symmetry; see the docstring
-    state = _state()
-    tokens = tokenize(text, state.vocabulary)
+    tokens = _prepared(text)
     if not tokens:
         return None
-    resolve_pronouns(tokens)
+    state = _state()
     index = build_index(tokens)
     # Only the rules whose probe the message holds are run, found through the probes'
     # keys: a message holds a few of the 300-odd rules' probes, and trying each rule cost
     # a third of the bot's CPU per update (bench/e2e.py --profile). Same hits, same order.
-    for tag in state.tags:  # in order: a tag adds its class to the index for later ones
-        if not index.keys().isdisjoint(tag.probe.keys):
-            apply_tag(tag, tokens, index)
     hits: list[Hit] = []
     for position in _candidates(state.seqs_by_key, index):
         hit = run_seq(state.seqs[position], tokens, index)
@@ -134,8 +137,31 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
         hits.append(abuse)
     hits = _incitement_first(hits)
     if not hits:
-        return None
+        found = state.model.crisis(tokens)
+        if found is None:
+            return None
+        kind, first, last = found
+        hits = [Hit("model." + kind, CrisisKind(kind), first, last)]
     return _finding(text, tokens, hits)
+
+
+def _prepared(text: str) -> list[Token]:
+    """The message's tokens with pronouns resolved and the tag rules' classes added."""
+    state = _state()
+    tokens = tokenize(text, state.vocabulary)
+    if not tokens:
+        return tokens
+    resolve_pronouns(tokens)
+    index = build_index(tokens)
+    for tag in state.tags:  # in order: a tag adds its class to the index for later ones
+        if not index.keys().isdisjoint(tag.probe.keys):
+            apply_tag(tag, tokens, index)
+    return tokens
+
+
+def message_features(text: str) -> set[str]:
+    """What the second opinion reads of a message (for training it)."""
+    return model_features(_prepared(text))
 
 
 def _incitement_first(hits: list[Hit]) -> list[Hit]:
