@@ -25,6 +25,8 @@ from typing import Any, Final
 from ._morph import BOUNDARY, Token
 
 ALPHA: Final = 0.5  # additive smoothing of the present/absent counts
+KIND_ALPHA: Final = 0.05  # ... of the counts by kind: 92 % of the right category by
+# cross-validation on the crisis rows, against 83 % at 0.5 and 70 % at 1.0
 SCALE: Final = 4.0  # the summed log-ratio is divided by sqrt(features) and multiplied by it
 FOLDS: Final = 5
 MIN_COUNT: Final = 1  # a feature seen fewer times in training is left out of the weights
@@ -187,7 +189,8 @@ class Model:
             for feature in found:
                 counts = self._by_kind.get(feature)
                 if counts is not None:
-                    score += math.log((counts.get(kind, 0) + ALPHA) / (count + 2 * ALPHA))
+                    score += math.log((counts.get(kind, 0) + KIND_ALPHA)
+                                      / (count + 2 * KIND_ALPHA))
             if score > best_score:
                 best, best_score = kind, score
         return best

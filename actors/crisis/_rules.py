@@ -339,6 +339,26 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.en.kys", K.INCITEMENT, "kill ~0 yourself|yourselves", neg=True),
     Seq("incitement.ru.better_you_die", K.INCITEMENT, "ты+#datv|вы+#datv ~1 лучше|хороший|надо|"
         "стоить|пора|следовать ~1 @DIE|@SUICIDEV|@METHODV|убиться"),
+    # -- round 2, second batch (tune_round2_more.jsonl) ------------------------------------
+    Seq("death_wish.en.want_it_over", K.DEATH_WISH, "@WANT ~2 it|everything|life|all ~1 to ~0 "
+        "be ~0 over", neg=True, unless_near="exam exams test tests holiday school lesson party "
+                                            "week day trip game match term"),
+    Seq("suicidal_intent.ru.stop_forever", K.SUICIDAL_INTENT, "прекратить|закончить|"
+        "прекращать|заканчивать ~3 навсегда ~0 #b|#cl", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.free_from_self", K.SUICIDAL_THOUGHTS, "освободить|избавить|"
+        "освобождать|избавлять ~3 от ~0 себя", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.en.free_from_self", K.SUICIDAL_THOUGHTS, "free|rid ~3 of ~0 me|him|"
+        "her ~0 #b|#cl|forever|soon", unless_before="@OTHERN", neg=True, escalate=IDEATION),
+    Seq("death_wish.en.if_i_died", K.DEATH_WISH, "cry|miss|notice|care|get|sad|happier|funeral|"
+        "upset|remember ~5 if|when ~0 i|he|she ~0 @DIE|=died|dead"),
+    Seq("death_wish.ru.if_i_died", K.DEATH_WISH, "плакать|скучать|жалеть|заметить|забрать|"
+        "достаться|грустить|похороны|вспоминать|помнить ~5 если|когда ~0 я|он|она ~0 @DIE"),
+    Seq("suicidal_method.en.drive_off", K.SUICIDAL_METHOD, "drive|crash|steer ~2 off|into ~2 "
+        "bridge|cliff|wall|tree|river|lake|traffic|sea", frame=True, escalate=METHOD),
+    Seq("suicidal_method.ru.drive_off", K.SUICIDAL_METHOD, "разбиться|врезаться|слететь ~2 "
+        "с|в|на ~1 мост|обрыв|стена|дерево|столб|река", frame=True, escalate=METHOD),
+    Seq("incitement.en.told_better_if_died", K.INCITEMENT, "@TELL ~1 him|her ~6 better ~1 if|"
+        "when ~0 he|she ~1 @DIE|=died|dead|gone|=wasn't|=weren't"),
     Seq("incitement.en.neck_yourself", K.INCITEMENT, "neck ~0 yourself"),
     Seq("sexual_abuse.en.groomed", K.SEXUAL_ABUSE, "be|being|been ~1 groomed",
         unless_near="dog dogs puppy pet horse pony cat hair"),
@@ -881,7 +901,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.goodbye_forever", K.SUICIDAL_BEHAVIOUR,
        ("goodbye|goodbyes|farewell|@GOODBYE|bye", "forever|@FAREWELL|delete|deleted|deleting|"
         "account|accounts|story|status|post|posted|last|never"), window=8,
-       unless_near="@LEAVING party later tomorrow morning weekend"),
+       unless_near="@LEAVING party later tomorrow morning weekend summer winter spring autumn "
+                   "holiday holidays sunset vacation"),
     Co("suicidal_behaviour.en.farewell", K.SUICIDAL_BEHAVIOUR,
        ("@FAREWELL", "goodbye|bye|farewell|@GOODBYE|forever|last|note|letter|love|"
         "@UNREACHABLE"),
@@ -1356,4 +1377,35 @@ CO: Final[tuple[Co, ...]] = (
        ("@WEAPON|топор|бита|молоток", "порезать|зарезать|убить|пырнуть|ударить|угрожать|"
         "грозить|напасть|покалечить", "любой|весь|все|кто|мы|я|она|он|они"), window=12,
        unless_near="@TOY шутить смеяться шутка"),
+    Co("death_wish.ru.vanish_not_feel", K.DEATH_WISH,
+       ("исчезнуть|пропасть|уснуть|раствориться", "чувствовать"), window=5),
+    Co("death_wish.en.vanish_not_feel", K.DEATH_WISH,
+       ("disappear|vanish|sleep|fade", "feel", "@NEG|nothing|anything"), window=6),
+    Co("suicidal_intent.en.all_over_soon", K.SUICIDAL_INTENT,
+       ("burden|life|goodbye|alive|tired", "over", "soon|tonight|tomorrow|forever"),
+       window=12, unless_near="exam exams test tests holiday school term"),
+    Co("suicidal_method.en.die_jumping_from", K.SUICIDAL_METHOD,
+       ("@DIE|dead|survive|kill|instantly", "jump|jumping|fall|falling", "floor|storey|roof|"
+        "bridge|building|window|balcony|height"), window=10, unless_near="@GAMEW"),
+    Co("suicidal_method.ru.die_jumping_from", K.SUICIDAL_METHOD,
+       ("@DIE|разбиться|выжить|насмерть|сразу", "@JUMP|упасть", "этаж|крыша|мост|высота|окно|"
+        "балкон"), window=10, unless_near="@GAMEW"),
+    Co("suicidal_behaviour.en.pulled_back", K.SUICIDAL_BEHAVIOUR,
+       ("edge|platform|tracks|ledge|railing|railings|parapet|windowsill", "pulled|grabbed|"
+        "stopped|held|dragged", "back|away|off|down"), window=15, sentence=False,
+       unless_near="@ACCIDENT swim swimming pool"),
+    Co("suicidal_behaviour.ru.pulled_back", K.SUICIDAL_BEHAVIOUR,
+       ("край|платформа|рельс|подоконник|перила|парапет", "оттащить|схватить|удержать|"
+        "остановить|снять|стащить"), window=12, sentence=False),
+    Co("acute_danger.en.car_with_stranger", K.ACUTE_DANGER,
+       ("car|van", "@STRANGER|man|adult", "met|@ONLINE"), window=12, sentence=False),
+    Co("acute_danger.ru.car_with_stranger", K.ACUTE_DANGER,
+       ("машина", "@STRANGER|мужчина|взрослый", "познакомиться|@ONLINE"), window=12,
+       sentence=False),
+    Co("physical_abuse.en.locked_without_food", K.PHYSICAL_ABUSE,
+       ("@ADULT", "lock|locks|locked", "@LOCKPLACE", "food|eat|meal|meals|water"), window=15,
+       sentence=False),
+    Co("physical_abuse.ru.locked_without_food", K.PHYSICAL_ABUSE,
+       ("@ADULT", "@LOCKV", "@LOCKPLACE", "еда|есть|кормить|голодный|вода"), window=15,
+       sentence=False),
 )

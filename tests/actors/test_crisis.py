@@ -63,7 +63,8 @@ def present(name: str) -> bool:
 
 
 @pytest.mark.parametrize("name", ["phrases", "train", "holdout", "holdout_blind", "holdout_own",
-                                  "blind2", "tune_round2", "tune_test_examples"])
+                                  "blind2", "tune_round2", "tune_round2_more",
+                                  "tune_test_examples"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -123,6 +124,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("holdout_own", 0.97, 0.05, 0.97),
     ("blind2", 0.97, 0.03, 0.97),
     ("tune_round2", 0.95, 0.03, 0.97),  # round two's own phrases: 0.653 / 0.050 before it
+    ("tune_round2_more", 0.95, 0.03, 0.95),  # 0.828 / 0.036 / 0.887 before it was learnt
     ("tune_test_examples", 0.98, 0.02, 0.98),  # the examples of this file, for the model
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
@@ -953,6 +955,19 @@ def test_a_negation_stops_at_a_clause_boundary(text: str, expected: CrisisKind |
     # others urging the child
     ("someone wrote kys under her video", Category.ABUSE),
     ("одноклассники написали ему, что ему лучше сдохнуть", Category.ABUSE),
+    # the second batch (tune_round2_more.jsonl)
+    ("she hates her life and wants it all to be over", Category.SUICIDE),
+    ("сын сказал, что скоро прекратит это навсегда", Category.SUICIDE),
+    ("дочь пишет, что избавит всех от себя", Category.SUICIDE),
+    ("he asked whether we would miss him if he died", Category.SUICIDE),
+    ("дочь спросила, будете ли вы скучать, если я умру", Category.SUICIDE),
+    ("she says she wants to vanish and not feel anything", Category.SUICIDE),
+    ("he wants to drive his scooter into traffic", Category.SUICIDE),
+    ("she asked if you die at once if you fall from the 12th floor", Category.SUICIDE),
+    ("he was on the edge of the bridge railing and a stranger pulled him back", Category.SUICIDE),
+    ("girls in her class told her it'd be better if she was dead", Category.ABUSE),
+    ("her aunt locks her in the shed and gives her no food", Category.ABUSE),
+    ("my 13yo got into a car with a man she met on snapchat", Category.DANGER),
 ])
 def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     finding = detect(text)
@@ -984,6 +999,13 @@ def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     "we read Romeo and Juliet and he asked why they killed themselves",
     "смотрели Ромео и Джульетту, дочь спросила, почему они покончили с собой",
     "сын говорит, что лучше бы его не было на этой скучной экскурсии",
+    "she wants the exam to be over already",
+    "he posted 'goodbye winter' with a picture of the snow",
+    "he asked who would feed the fish when we go on holiday",
+    "she jumped off the second step and twisted her ankle",
+    "he pulled his little brother back from the edge of the pool",
+    "дочь сказала, что закончит проект к пятнице",
+    "дядя подвёз сына на машине до школы",
 ])
 def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
