@@ -85,7 +85,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.come_find_me", None, "come ~0 find ~0 me", tag="@FINDME"),
     Seq("tag.en.nobody_knows_where", None, "@NOBODY ~1 know|knows ~1 where ~0 he|she|they",
         tag="@GONE"),
-    Seq("tag.en.grab_hair", None, "grab|grabs|pull|pulls|drag|drags ~3 by ~2 hair|throat|neck",
+    Seq("tag.en.grab_hair", None, "grab|grabs|pull|pulls|drag|drags ~3 by ~2 hair|throat|neck|"
+        "ear|ears",
         tag="@VIOLENT"),
     Seq("tag.en.throw_against", None, "throw|throws|shove|shoves|push|pushes ~3 against|into|"
         "down ~2 wall|walls|door|floor|stairs", tag="@VIOLENT"),
@@ -165,7 +166,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.not_tell", None, "@NEG ~1 говорить|рассказывать|сказать|рассказать ~2 мама|"
         "папа|родитель|никто|взрослый", tag="@SECRET"),
     Seq("tag.ru.belt_marks", None, "след ~2 ремень|рука|палец|удар", tag="@BRUISE"),
-    Seq("tag.ru.pull_hair", None, "таскать|тянуть|дергать ~2 за ~1 волос", tag="@VIOLENT"),
+    Seq("tag.ru.pull_hair", None, "таскать|тянуть|дергать|драть|выкручивать ~2 за ~1 волос|ухо",
+        tag="@VIOLENT"),
     Seq("tag.ru.never_back", None, "никогда|больше ~2 @NEG ~1 вернуться|возвращаться|прийти",
         unless_after="к гость", tag="@RUNAWAY"),
     Seq("tag.ru.run_away", None, "уйти|уходить|сбежать|сбегать|убежать|убегать ~2 из ~1 "
@@ -359,6 +361,17 @@ SEQ: Final[tuple[Seq, ...]] = (
         "с|в|на ~1 мост|обрыв|стена|дерево|столб|река", frame=True, escalate=METHOD),
     Seq("incitement.en.told_better_if_died", K.INCITEMENT, "@TELL ~1 him|her ~6 better ~1 if|"
         "when ~0 he|she ~1 @DIE|=died|dead|gone|=wasn't|=weren't"),
+    # -- round 2, third batch (tune_round2_extra.jsonl) -------------------------------------
+    Seq("death_wish.ru.no_reason_wake", K.DEATH_WISH, "незачем ~2 просыпаться|жить|"
+        "существовать|просыпаться"),
+    Seq("death_wish.en.tired_of_existing", K.DEATH_WISH, "tired|sick ~1 of ~0 existing|living|"
+        "life|=being ~0 alive|#b|#cl", unless_after=_LOCATIVE_EN + " homework rules like"),
+    Seq("suicidal_method.en.suicide_methods", K.SUICIDAL_METHOD, "@SUICIDE ~0 method|methods|"
+        "ways|technique|techniques", unless_near="@NEWS", escalate=METHOD),
+    Seq("suicidal_method.ru.suicide_methods", K.SUICIDAL_METHOD, "способ|метод ~1 @SUICIDE",
+        unless_near="@NEWS", escalate=METHOD),
+    Seq("suicidal_method.ru.jump_noun", K.SUICIDAL_METHOD, "прыжок ~2 с|из ~1 @HIGH",
+        unless_after="в сугроб снег бассейн вода батут речка река", escalate=METHOD),
     Seq("incitement.en.neck_yourself", K.INCITEMENT, "neck ~0 yourself"),
     Seq("sexual_abuse.en.groomed", K.SEXUAL_ABUSE, "be|being|been ~1 groomed",
         unless_near="dog dogs puppy pet horse pony cat hair"),
@@ -997,7 +1010,7 @@ CO: Final[tuple[Co, ...]] = (
         "всегда"), window=10, unless_near="@ACCIDENT @MEDICAL"),
     Co("self_harm.en.tool_body", K.SELF_HARM,
        ("@SHTOOL", "@SHBODY|@SELF", "@SHV|press|pressed|presses|pressing|dig|digs|digging"),
-       window=10, unless_near="@ACCIDENT @TOY @MEDICAL @ALONE"),
+       window=10, unless_near="@ACCIDENT @TOY @MEDICAL @ALONE hair fringe bangs nails"),
     Co("self_harm.ru.sleeves", K.SELF_HARM,
        ("рукав|браслет|напульсник|кофта|толстовка", "прятать|скрывать|закрывать|закрыть|спрятать|"
         "скрыть", "порез|шрам|след|запястье|ожог|рука"), window=10,
@@ -1408,4 +1421,37 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.ru.locked_without_food", K.PHYSICAL_ABUSE,
        ("@ADULT", "@LOCKV", "@LOCKPLACE", "еда|есть|кормить|голодный|вода"), window=15,
        sentence=False),
+    Co("death_wish.en.hit_by_car_fine", K.DEATH_WISH,
+       ("hit|run|killed|die|dead", "car|bus|train|truck|lorry", "worst|fine|good|okay|ok|care|"
+        "better|whatever"), window=10, unless_near="dog cat game"),
+    Co("death_wish.ru.hit_by_car_fine", K.DEATH_WISH,
+       ("сбить|задавить|переехать|@DIE", "машина|автобус|поезд|грузовик", "хорошо|хороший|"
+        "лучше|плевать|пусть|нормально|равно"), window=10, unless_near="собака кошка игра"),
+    Co("self_harm.ru.carved_on_body", K.SELF_HARM,
+       ("вырезать|выцарапать|нацарапать", "@SHBODY"), window=5),
+    Co("online_exploitation.ru.adult_writes_at_night", K.ONLINE_EXPLOITATION,
+       ("@ONLINE|инст", "мужчина|взрослый|@STRANGER|дядька", "ночь|ночью|каждый",
+        "писать|переписываться|сообщение"), window=12, sentence=False),
+    Co("online_exploitation.en.adult_writes_at_night", K.ONLINE_EXPLOITATION,
+       ("@ONLINE", "man|adult|@STRANGER", "night|midnight", "message|messages|text|texts|"
+        "write|writes|chat|chats"), window=12, sentence=False),
+    Co("incitement.en.dared_to", K.INCITEMENT,
+       ("dare|dared|daring|challenge|challenged|bet", "jump|hang|choke|drink|@JUMP",
+        "@HIGH|bridge|roof|cliff|bleach|train|tracks"), window=10),
+    Co("incitement.ru.dared_to", K.INCITEMENT,
+       ("подначивать|подбивать|подзадоривать|слабо|спорить|поспорить", "@JUMP|повеситься|"
+        "выпить", "@HIGH|гараж|голова|поезд|рельс"), window=10),
+    Co("acute_danger.en.locked_with_weapon", K.ACUTE_DANGER,
+       ("@LOCK|locked|lock|barricaded", "@WEAPON|razor|blade|blades|pills|rope"), window=8,
+       unless_near="@TOY"),
+    Co("acute_danger.ru.locked_with_weapon", K.ACUTE_DANGER,
+       ("@LOCK|забаррикадироваться", "@WEAPON|лезвие|бритва|таблетка|веревка"), window=8,
+       unless_near="@TOY"),
+    Co("acute_danger.en.drank_from_sink", K.ACUTE_DANGER,
+       ("drank|drink|swallowed|ate|=drunk", "sink|bleach|cleaner|chemical|chemicals|detergent|"
+        "cupboard|bottle", "vomit|vomiting|throwing|sick|ambulance|unconscious|dizzy"),
+       window=12, sentence=False),
+    Co("acute_danger.ru.drank_from_sink", K.ACUTE_DANGER,
+       ("выпить|проглотить|наглотаться|попить", "раковина|химия|отбеливатель|средство|белизна|"
+        "уксус|бутылка", "рвать|тошнить|скорый|плохо|вырвать"), window=12, sentence=False),
 )

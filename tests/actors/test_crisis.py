@@ -64,7 +64,7 @@ def present(name: str) -> bool:
 
 @pytest.mark.parametrize("name", ["phrases", "train", "holdout", "holdout_blind", "holdout_own",
                                   "blind2", "tune_round2", "tune_round2_more",
-                                  "tune_test_examples"])
+                                  "tune_round2_extra", "tune_test_examples"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -125,6 +125,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind2", 0.97, 0.03, 0.97),
     ("tune_round2", 0.95, 0.03, 0.97),  # round two's own phrases: 0.653 / 0.050 before it
     ("tune_round2_more", 0.95, 0.03, 0.95),  # 0.828 / 0.036 / 0.887 before it was learnt
+    ("tune_round2_extra", 0.95, 0.03, 0.95),  # 0.779 / 0.036 / 1.000 before it was learnt
     ("tune_test_examples", 0.98, 0.02, 0.98),  # the examples of this file, for the model
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
@@ -968,6 +969,17 @@ def test_a_negation_stops_at_a_clause_boundary(text: str, expected: CrisisKind |
     ("girls in her class told her it'd be better if she was dead", Category.ABUSE),
     ("her aunt locks her in the shed and gives her no food", Category.ABUSE),
     ("my 13yo got into a car with a man she met on snapchat", Category.DANGER),
+    # the third batch (tune_round2_extra.jsonl)
+    ("she says she is sick of living", Category.SUICIDE),
+    ("дочь сказала, что ей незачем жить", Category.SUICIDE),
+    ("she said if a bus hit her that would be fine", Category.SUICIDE),
+    ("he watches videos about suicide methods", Category.SUICIDE),
+    ("дочь искала способы самоубийства", Category.SUICIDE),
+    ("у дочери на бедре вырезаны буквы", Category.SELF_HARM),
+    ("her stepfather drags her by the ear", Category.ABUSE),
+    ("older boys dared him to jump from the bridge onto the tracks", Category.ABUSE),
+    ("she barricaded herself in the bathroom with a razor", Category.DANGER),
+    ("сын выпил средство для мытья посуды из бутылки, его тошнит", Category.DANGER),
 ])
 def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     finding = detect(text)
@@ -1006,6 +1018,12 @@ def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     "he pulled his little brother back from the edge of the pool",
     "дочь сказала, что закончит проект к пятнице",
     "дядя подвёз сына на машине до школы",
+    "he cut his fringe himself with scissors",
+    "she's tired of living in this small town",
+    "прыжок с крыши гаража в сугроб",
+    "they dared him to eat a whole lemon",
+    "he locked himself in his room to play games",
+    "she wrote a presentation on suicide prevention methods for health class",
 ])
 def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
