@@ -313,7 +313,8 @@ def _game(tokens: Sequence[Token], victim: int) -> bool:
 def _ru_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
     if verb > 0 and "@NEG" in tokens[verb - 1].keys:
         return None
-    near = [q for q in range(verb - 4, verb + 5) if q != verb and _same(tokens, verb, q)]
+    # a victim may follow further ("бьёт по лицу 4-летнего сына"), an agent stays near
+    near = [q for q in range(verb - 4, verb + 7) if q != verb and _same(tokens, verb, q)]
     agents = [q for q in near if "@ADULT" in tokens[q].keys and "#nomn" in tokens[q].keys
               and _clear(tokens, q, verb)]
     victims = [q for q in near if "@VICTIM" in tokens[q].keys

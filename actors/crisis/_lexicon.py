@@ -98,7 +98,7 @@ EN: Final[dict[str, str]] = {
     "HOMEADULT": "dad daddy father stepdad stepfather mum mummy mom mommy mother stepmom "
                  "stepmum stepmother uncle aunt grandpa grandfather grandma grandmother "
                  "boyfriend girlfriend partner lodger babysitter ex",
-    "VICTIM": "me him her them us son daughter kid kids child children boy girl baby toddler "
+    "VICTIM": "me him her them us son daughter kid kids child children boy girl baby toddler =yo "
               "grandson granddaughter nephew niece brother sister stepson stepdaughter mum "
               "mom mother wife",
     "CHILDN": "son daughter kid child boy girl baby toddler brother sister teen teenager "

@@ -58,7 +58,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.without_clothes", None,
         "without|no ~1 clothes|pants|knickers|underwear|trousers|clothing", tag="@UNDRESS"),
     Seq("tag.en.take_clothes_off", None, "take|took|taking|takes|pull|pulled|pulls ~1 @POSS "
-        "~0 clothes|pants|knickers|underwear|trousers|shorts|top|shirt|panties ~0 off|down",
+        "~0 clothes|pants|knickers|underwear|trousers|shorts|top|shirt|panties|trunks|swimsuit|"
+        "costume|bottoms ~0 off|down",
         tag="@UNDRESS"),
     Seq("tag.en.take_off", None,
         "take|took|taking|pull|pulled ~2 off|down ~2 clothes|pants|knickers|underwear|"
@@ -222,6 +223,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.decided", None, "=decided|=decide|=decides", tag="@DECIDED"),
     Seq("tag.ru.adult_videos", None, "взрослый ~0 видео|фильм|ролик|журнал|сайт|мультик",
         tag="@PORN"),
+    Seq("tag.ru.secret_game", None, "секретный|тайный|особый|особенный ~0 игра", tag="@SECRETGAME"),
+    Seq("tag.en.wont_leave", None, "@NEG ~1 leave|go ~0 #b|#cl|away|out", tag="@WONTLEAVE"),
     Seq("tag.ru.decided", None, "решить+#past|решиться|решаться|расписать|спланировать|"
         "продумать", tag="@DECIDED"),
     Seq("tag.ru.no_fault", None, "@NEG ~0 виноватый", tag="@NOFAULT"),
@@ -1454,4 +1457,28 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.drank_from_sink", K.ACUTE_DANGER,
        ("выпить|проглотить|наглотаться|попить", "раковина|химия|отбеливатель|средство|белизна|"
         "уксус|бутылка", "рвать|тошнить|скорый|плохо|вырвать"), window=12, sentence=False),
+    Co("sexual_abuse.ru.secret_game", K.SEXUAL_ABUSE,
+       ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|@SECRET|"
+        "одеяло|кровать|трусы|голый"), window=15, sentence=False),
+    Co("suicidal_method.ru.does_it_hurt", K.SUICIDAL_METHOD,
+       ("больно|долго|быстро|страшно", "тонуть|утонуть|@METHODV|вешаться|разбиться|"
+        "задыхаться"), window=4, unless_near="собака кошка хомяк рыбка бабушка дедушка"),
+    Co("suicidal_method.en.does_it_hurt", K.SUICIDAL_METHOD,
+       ("hurt|painful|long|quick|quickly", "drown|drowning|hang|hanging|bleed|bleeding|"
+        "suffocate|suffocating"), window=5, unless_near="@NEWS"),
+    Co("acute_danger.ru.left_with_stranger", K.ACUTE_DANGER,
+       ("уйти+#past|уехать|увести|увезти|сесть", "незнакомый|незнакомец|чужой"), window=6),
+    Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
+       ("left|went|walked|gone|drove|took|=got", "stranger|strangers|unknown"), window=6,
+       unless_near="danger talk talking book film story"),
+    Co("sexual_abuse.en.undressed_and_filmed", K.SEXUAL_ABUSE,
+       ("@UNDRESS", "film|filmed|filming|record|recorded|recording|photo|photos|photograph|"
+        "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
+    Co("sexual_abuse.ru.undressed_and_filmed", K.SEXUAL_ABUSE,
+       ("@UNDRESS|трусы", "снимать|снять|заснять|видео|фото|телефон"), window=10,
+       unless_near="@MEDICAL"),
+    Co("sexual_abuse.en.stays_in_shower", K.SEXUAL_ABUSE,
+       ("@ADULT", "shower|showers|showering|bathing|changing|undressing", "stare|stares|"
+        "staring|@WONTLEAVE|peek|peeks|watch|watches"), window=12,
+       unless_near="@MEDICAL toddler baby nappy help helps"),
 )

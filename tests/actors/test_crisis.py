@@ -64,7 +64,8 @@ def present(name: str) -> bool:
 
 @pytest.mark.parametrize("name", ["phrases", "train", "holdout", "holdout_blind", "holdout_own",
                                   "blind2", "tune_round2", "tune_round2_more",
-                                  "tune_round2_extra", "tune_test_examples"])
+                                  "tune_round2_extra", "tune_round2_style",
+                                  "tune_test_examples"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -126,6 +127,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round2", 0.95, 0.03, 0.97),  # round two's own phrases: 0.653 / 0.050 before it
     ("tune_round2_more", 0.95, 0.03, 0.95),  # 0.828 / 0.036 / 0.887 before it was learnt
     ("tune_round2_extra", 0.95, 0.03, 0.95),  # 0.779 / 0.036 / 1.000 before it was learnt
+    ("tune_round2_style", 0.95, 0.03, 0.95),  # 0.829 / 0.000 / 1.000 before it was learnt
     ("tune_test_examples", 0.98, 0.02, 0.98),  # the examples of this file, for the model
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
@@ -980,6 +982,17 @@ def test_a_negation_stops_at_a_clause_boundary(text: str, expected: CrisisKind |
     ("older boys dared him to jump from the bridge onto the tracks", Category.ABUSE),
     ("she barricaded herself in the bathroom with a razor", Category.DANGER),
     ("сын выпил средство для мытья посуды из бутылки, его тошнит", Category.DANGER),
+    # the fourth batch (tune_round2_style.jsonl)
+    ("дедушка играет с внучкой в тайную игру под одеялом", Category.ABUSE),
+    ("дочь спросила, долго ли тонуть", Category.SUICIDE),
+    ("she asked how long it takes to suffocate", Category.SUICIDE),
+    ("дочь ушла с незнакомым мужчиной с площадки", Category.DANGER),
+    ("my son went off with a stranger from the park", Category.DANGER),
+    ("boys in the changing room pulled his shorts down and filmed it", Category.ABUSE),
+    ("мальчишки сняли с сына трусы и сняли это на телефон", Category.ABUSE),
+    ("her stepfather watches her in the shower", Category.ABUSE),
+    ("the nanny slaps my 3yo when he cries", Category.ABUSE),
+    ("отец бьёт ремнём по спине своего сына", Category.ABUSE),
 ])
 def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     finding = detect(text)
@@ -1024,6 +1037,11 @@ def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     "they dared him to eat a whole lemon",
     "he locked himself in his room to play games",
     "she wrote a presentation on suicide prevention methods for health class",
+    "сын спросил, больно ли умирать, когда умерла наша собака",
+    "дедушка играет с внучкой в прятки под одеялом",
+    "she took her swimsuit off and changed into pyjamas after the pool",
+    "we talked about never going off with a stranger",
+    "dad bathes my 2yo every evening",
 ])
 def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
