@@ -14,7 +14,7 @@ import functools
 import gc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any
 
 import anyio
 
@@ -56,13 +56,6 @@ from config.redaction import register_secret, register_settings
 from config.settings import Settings, SettingsError
 from runtime import ActorRef, ActorSystem, WallClock, current_system, system_clock
 from supervisors import Backoff, ChildSpec, Restart, Strategy, supervisor_spec, worker
-
-GC_THRESHOLDS: Final = (50_000, 20, 100)
-"""The collector's thresholds while the bot runs (Python's are 700, 10, 10). For speed:
-with every update allocating a few thousand objects, the defaults ran a collection every
-few updates, 35-55 µs of CPU per update in bench/e2e.py and pauses of up to 18 ms (the
-oldest generation); with these, one young collection every few thousand updates.
-Reference cycles are rare here (reference counting frees the rest at once)."""
 
 SENDER = "telegram_sender"
 POLLER = "telegram_poller"
@@ -387,23 +380,17 @@ async def run_bot(
         # the collector's reach, so a full collection does not pause a reply for ~100 ms.
         gc.collect()
         gc.freeze()
-        thresholds = gc.get_threshold()
-        gc.set_threshold(*GC_THRESHOLDS)
-        try:
-            async with ActorSystem.start(build_tree(app),
-                                         handle_signals=handle_signals) as system:
-                if beside is None:
+        async with ActorSystem.start(build_tree(app), handle_signals=handle_signals) as system:
+            if beside is None:
+                await system.wait()
+            else:
+                async with anyio.create_task_group() as tg:
+
+                    async def side() -> None:
+                        await beside(app, system)
+                        system.request_shutdown()
+
+                    tg.start_soon(side)
                     await system.wait()
-                else:
-                    async with anyio.create_task_group() as tg:
-
-                        async def side() -> None:
-                            await beside(app, system)
-                            system.request_shutdown()
-
-                        tg.start_soon(side)
-                        await system.wait()
-                        tg.cancel_scope.cancel()
-        finally:
-            gc.set_threshold(*thresholds)
+                    tg.cancel_scope.cancel()
         return system.exit_code
