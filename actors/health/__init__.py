@@ -6,9 +6,11 @@ Layer 2 (actors). Imports ``runtime``, ``supervisors`` (the engine's ``which_chi
 Layout: ``_status`` (``HealthModel``: each component's status from the live objects, and
 the overall rules), ``_metrics`` (``Metrics``: the registry, the counters called at the
 source, the runtime-event listener and the scrape-time collector), ``_published`` (the
-snapshot the bot's loop publishes for the probes), ``_thread`` (the health server's own
-thread and loop, its connection gate and file-descriptor limits), ``_server`` (the
-aiohttp endpoints and ``CacheWarmer``), ``_actor`` (``HealthServer``, the actor in the
+snapshot the bot's loop publishes for the probes), ``_fast`` (the probes answered from
+pre-rendered bytes before aiohttp), ``_thread`` (the health server's own thread and
+loop, its connection gate and file-descriptor limits), ``_server`` (the aiohttp
+endpoints and ``CacheWarmer``), ``_board`` and ``_probe_process`` (the opt-in probe
+process and the shared board it reads), ``_actor`` (``HealthServer``, the actor in the
 ops supervisor).
 """
 
