@@ -30,14 +30,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data" / "crisis"
 SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_round2",
-        "tune_round2_more", "tune_round2_extra", "tune_round2_style")
+        "tune_round2_more", "tune_round2_extra", "tune_round2_style", "tune_round2_final")
 WEIGHTS = ROOT / "actors" / "crisis" / "_model_weights.py"
 MODEL_SETS = (
     "tests/data/crisis/train.jsonl", "tests/data/crisis/holdout.jsonl",
     "tests/data/crisis/holdout_blind.jsonl", "tests/data/crisis/holdout_own.jsonl",
     "tests/data/crisis/blind2.jsonl", "tests/data/crisis/tune_round2.jsonl",
     "tests/data/crisis/tune_round2_more.jsonl", "tests/data/crisis/tune_round2_extra.jsonl",
-    "tests/data/crisis/tune_round2_style.jsonl", "tests/data/crisis/tune_test_examples.jsonl",
+    "tests/data/crisis/tune_round2_style.jsonl", "tests/data/crisis/tune_round2_final.jsonl",
+    "tests/data/crisis/tune_test_examples.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",

@@ -65,7 +65,7 @@ def present(name: str) -> bool:
 @pytest.mark.parametrize("name", ["phrases", "train", "holdout", "holdout_blind", "holdout_own",
                                   "blind2", "tune_round2", "tune_round2_more",
                                   "tune_round2_extra", "tune_round2_style",
-                                  "tune_test_examples"])
+                                  "tune_round2_final", "tune_test_examples"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -128,6 +128,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round2_more", 0.95, 0.03, 0.95),  # 0.828 / 0.036 / 0.887 before it was learnt
     ("tune_round2_extra", 0.95, 0.03, 0.95),  # 0.779 / 0.036 / 1.000 before it was learnt
     ("tune_round2_style", 0.95, 0.03, 0.95),  # 0.829 / 0.000 / 1.000 before it was learnt
+    ("tune_round2_final", 0.95, 0.03, 0.95),  # 0.640 / 0.033 / 0.875 before it was learnt
     ("tune_test_examples", 0.98, 0.02, 0.98),  # the examples of this file, for the model
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
@@ -993,6 +994,21 @@ def test_a_negation_stops_at_a_clause_boundary(text: str, expected: CrisisKind |
     ("her stepfather watches her in the shower", Category.ABUSE),
     ("the nanny slaps my 3yo when he cries", Category.ABUSE),
     ("отец бьёт ремнём по спине своего сына", Category.ABUSE),
+    # the fifth batch (tune_round2_final.jsonl)
+    ("сын откладывает свои таблетки в коробочку, не пьёт их", Category.SUICIDE),
+    ("she wrapped a phone charger cable round her neck in the wardrobe", Category.SUICIDE),
+    ("she has chosen the day and says she will do it then", Category.SUICIDE),
+    ("сын спросил, достаточно ли высоко, чтобы разбиться", Category.SUICIDE),
+    ("he hides his arms in long sleeves and there are bloody tissues in the bin",
+     Category.SELF_HARM),
+    ("her stepmother hits her with a wooden spoon", Category.ABUSE),
+    ("мачеха швырнула в сына тарелку", Category.ABUSE),
+    ("the neighbour keeps putting his hand on her thigh", Category.ABUSE),
+    ("в игре у дочери спрашивают, одна ли она дома", Category.ABUSE),
+    ("she stormed off and texted 'don't look for me'", Category.DANGER),
+    ("сын написал: заберите меня, мне страшно", Category.DANGER),
+    ("people on a forum are teaching her how to cut", Category.ABUSE),
+    ("kids posted a video saying he should kill himself", Category.ABUSE),
 ])
 def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     finding = detect(text)
@@ -1042,6 +1058,15 @@ def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     "she took her swimsuit off and changed into pyjamas after the pool",
     "we talked about never going off with a stranger",
     "dad bathes my 2yo every evening",
+    "she puts her pills in a weekly box so she doesn't forget them",
+    "he tied a scarf around his neck because it's cold",
+    "she's chosen the day for her party and will do it at the bowling alley",
+    "she keeps her arms covered because of eczema",
+    "dad threw the ball at her and she caught it",
+    "мама положила руку дочке на лоб, проверила температуру",
+    "please come get me from practice at six",
+    "дочь сказала, что убьёт меня, если я покажу её детские фото",
+    "he asked how to cut a mango",
 ])
 def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
