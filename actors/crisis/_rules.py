@@ -233,6 +233,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.dont_look_for_me", None, "@NEG ~0 искать ~0 я|он|она", tag="@DONTSEARCH"),
     Seq("tag.en.come_get_me", None, "come ~0 get|pick ~0 me", tag="@FETCHME"),
     Seq("tag.ru.come_get_me", None, "забрать|забирать|спасти ~0 я", tag="@FETCHME"),
+    Seq("tag.en.thrown_at", None, "throw|threw|throws|thrown|hurl|hurled|hurls ~4 at ~0 "
+        "@VICTIM", unless_after="wall walls door floor window tv screen", tag="@THROWNAT"),
     Seq("tag.ru.decided", None, "решить+#past|решиться|решаться|расписать|спланировать|"
         "продумать", tag="@DECIDED"),
     Seq("tag.ru.no_fault", None, "@NEG ~0 виноватый", tag="@NOFAULT"),
@@ -487,7 +489,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.sleep_not_wake", K.DEATH_WISH, "заснуть|уснуть|засыпать|спать ~3 "
         "@NEG ~1 проснуться|просыпаться"),
     Seq("death_wish.ru.want_not_wake", K.DEATH_WISH, "@WANT ~2 @NEG ~1 проснуться|просыпаться"),
-    Seq("death_wish.ru.sleep_forever", K.DEATH_WISH, "заснуть|уснуть ~2 навсегда|навечно"),
+    Seq("death_wish.ru.sleep_forever", K.DEATH_WISH, "заснуть|уснуть ~2 навсегда|навечно",
+        unless_before="пес собака кот кошка хомяк попугай рыбка черепаха"),
     Seq("death_wish.ru.no_reason", K.DEATH_WISH, "незачем|нечего|некуда ~2 жить"),
     Seq("death_wish.ru.no_sense", K.DEATH_WISH, "нет|@NEG|никакой ~3 смысл ~3 "
         "жить|жизнь|существовать|существование"),
@@ -1519,14 +1522,12 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.hits_with", K.PHYSICAL_ABUSE,
        ("@ADULT", "@VIOLENT", "stick|belt|cane|whip|rod|hose|cable|spoon|slipper|shoe|hanger|"
         "ruler|wire", "@VICTIM"), window=15, unless_near="ball game @GAMEW"),
-    Co("physical_abuse.en.throws_at", K.PHYSICAL_ABUSE,
-       ("throw|threw|throws|thrown|hurl|hurled|hurls", "chair|plate|plates|bottle|glass|shoe|"
-        "remote|phone|cup|mug|book|table|things|objects|bowl", "at", "@ADULT", "@VICTIM"),
-       window=10),
+    Co("physical_abuse.en.throws_at", K.PHYSICAL_ABUSE, ("@THROWNAT", "@ADULT"), window=10,
+       unless_near="ball frisbee snowball snowballs pillow toy catch caught game @TOY"),
     Co("physical_abuse.ru.throws_at", K.PHYSICAL_ABUSE,
-       ("кинуть|бросить|швырнуть|кидать|бросать|швырять|запустить", "стул|тарелка|бутылка|"
-        "стакан|ботинок|пульт|телефон|чашка|книга|предмет|кружка|тапка", "@ADULT", "@VICTIM"),
-       window=10),
+       ("@ADULT+#nomn", "кинуть|бросить|швырнуть|кидать|бросать|швырять|запустить", "в",
+        "@VICTIM+#accs", "стул|тарелка|бутылка|стакан|ботинок|пульт|телефон|чашка|книга|"
+        "предмет|кружка|тапка|ремень"), window=8),
     Co("sexual_abuse.en.hand_on_thigh", K.SEXUAL_ABUSE,
        ("@ADULT|@STRANGER", "hand|hands", "thigh|thighs|@SEXPART|bottom|breast|chest|bum",
         "put|puts|placed|places|rest|rests|keep|keeps|move|moves|slide|slides"), window=10,
