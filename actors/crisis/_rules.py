@@ -313,9 +313,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "themselves", escalate=METHOD),
     # -- round 2: intent, method questions, reported ideation without the usual verbs -------
     Seq("suicidal_intent.en.ready_to_die", K.SUICIDAL_INTENT, "ready|decided|decide|prepared ~2 "
-        "to ~0 @DIE", neg=True, escalate=IDEATION),
+        "to ~0 @DIE", neg=True, unless_after="rather than instead", escalate=IDEATION),
     Seq("suicidal_intent.ru.ready_to_die", K.SUICIDAL_INTENT, "готовый|решить|решиться ~2 "
-        "@DIE", neg=True, escalate=IDEATION),
+        "@DIE", neg=True, unless_after="лишь только чем лучше", escalate=IDEATION),
     Seq("suicidal_intent.en.go_through_with_it", K.SUICIDAL_INTENT, "go|going|goes ~1 through "
         "~0 with ~0 it", neg=True, unless_near="surgery operation wedding trip exam move "
         "audition", escalate=IDEATION),

@@ -1067,6 +1067,8 @@ def test_round_two_patterns_by_category(text: str, category: Category) -> None:
     "please come get me from practice at six",
     "дочь сказала, что убьёт меня, если я покажу её детские фото",
     "he asked how to cut a mango",
+    "she is ready to die rather than go to school",
+    "он готов умереть, лишь бы не идти в школу",
 ])
 def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
