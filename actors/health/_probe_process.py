@@ -7,11 +7,11 @@ milliseconds and holds a few megabytes). Why a process: a thread of the bot shar
 GIL, so a probe waits out every garbage collection and every switch interval of the
 bot's busy loop; this process waits for nothing of the bot's. It prints ``ready PORT``
 once bound; it ends when its parent does (``PR_SET_PDEATHSIG`` where Linux has it, and a
-check of the parent once a second everywhere). A snapshot older than ``STALE_AFTER``
-seconds (the bot's loop is stuck) makes both probes 503, as on the main port. Any other
-request gets 404; a connection that sends nothing whole within 5 s is closed; at most 64
-connections are kept (the oldest goes for a new one). See docs/health.md, section
-"Threads".
+check of the parent once a second everywhere), removing the board the dead bot left. A
+snapshot older than ``STALE_AFTER`` seconds (the bot's loop is stuck) makes both probes
+503, as on the main port. Any other request gets 404; a connection that sends nothing
+whole within 5 s is closed; at most 64 connections are kept (the oldest goes for a new
+one). See docs/health.md, section "Threads".
 """
 
 from __future__ import annotations
@@ -169,6 +169,9 @@ def main(argv: list[str]) -> int:
     path, host, port, stale_after, parent = argv
     die_with_parent(int(parent))
     asyncio.run(serve(Board(path), host, int(port), float(stale_after), int(parent)))
+    if os.getppid() != int(parent):  # the bot died without removing its board
+        with contextlib.suppress(OSError):
+            os.unlink(path)
     return 0
 
 

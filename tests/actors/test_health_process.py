@@ -116,6 +116,8 @@ def test_the_probe_process_ends_when_the_bots_process_is_killed(tmp_path: Path) 
             if with_zombie.exists() and ") Z " in with_zombie.read_text():
                 break
         gone = not alive(int(child)) or ") Z " in Path(f"/proc/{child}/stat").read_text()
+        time.sleep(0.2)
+        board_left = board.path.exists()
     finally:
         if parent.poll() is None:
             parent.kill()
@@ -124,3 +126,4 @@ def test_the_probe_process_ends_when_the_bots_process_is_killed(tmp_path: Path) 
 
     assert (answer.status_code, answer.content) == (200, b'{"status":"alive"}')
     assert gone
+    assert not board_left  # the process removed the board its dead parent left
