@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data" / "crisis"
 SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_round2",
-        "tune_round2_more", "tune_round2_extra", "tune_round2_style", "tune_round2_final")
+        "tune_round2_more", "tune_round2_extra", "tune_round2_style", "tune_round2_final",
+        "blind3")
 WEIGHTS = ROOT / "actors" / "crisis" / "_model_weights.py"
 MODEL_SETS = (
     "tests/data/crisis/train.jsonl", "tests/data/crisis/holdout.jsonl",

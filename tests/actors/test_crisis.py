@@ -130,6 +130,8 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round2_style", 0.95, 0.03, 0.95),  # 0.829 / 0.000 / 1.000 before it was learnt
     ("tune_round2_final", 0.95, 0.03, 0.95),  # 0.640 / 0.033 / 0.875 before it was learnt
     ("tune_test_examples", 0.98, 0.02, 0.98),  # the examples of this file, for the model
+    # the third author's set, measured once after round two's tuning: 0.922 / 0.029 / 0.966
+    ("blind3", 0.90, 0.05, 0.95),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
