@@ -693,6 +693,9 @@ async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[st
                 result.exit_code = await bot.stop()
                 if result.missing_replies:
                     result.unanswered.append(f"bot output (tail):\n{bot.output_tail(40)}")
+                elif (result.p99_ms or 0.0) > STALL_MS:  # what the bot said about a stall
+                    result.unanswered.append(f"p99 over {STALL_MS:.0f} ms; bot output "
+                                             f"(tail):\n{bot.output_tail(20)}")
             except RunFailed as failure:
                 result.error = (f"{failure}\n--- {impl.name} output (tail) ---\n"
                                 f"{bot.output_tail()}")
@@ -723,6 +726,9 @@ def _count_calls(emu: Any, cfg: Config, result: RunResult) -> None:
     result.response_bytes_per_update = round(emu.response_bytes / total, 1)
     result.connections = len(emu.connections)
 
+
+STALL_MS = 1000.0
+"""A steady phase whose p99 is over this stalled: the run's table shows the bot's output."""
 
 BUSY_PCT = 90.0
 """A process using this much of its core over the throughput phase bounded it."""
@@ -900,6 +906,7 @@ def print_run(r: RunResult, out: TextIO) -> None:
     if r.missing_replies:
         print(f"   unanswered 10 s after injection, in chats {r.missing_chats}", file=out,
               flush=True)
+    if r.missing_replies or (r.p99_ms or 0.0) > STALL_MS:
         for line in r.unanswered:
             print(f"     {line}", file=out, flush=True)
     if r.error:
