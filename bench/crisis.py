@@ -3,8 +3,8 @@ on the same messages: microseconds per message and recall / false-positive rate 
 labelled set of tests/data/crisis.
 
 Run: ``.venv/bin/python bench/crisis.py [--repeat 5] [--quick]``; ``--train-model`` instead
-trains the detector's second opinion on ``MODEL_SETS`` and writes
-actors/crisis/_model_weights.py.
+trains the detector's second opinion (``python -m actors.crisis._train``, which says
+what it learns from) and writes actors/crisis/_model_weights.py.
 
 Timing: ``cold`` is the first pass over all messages right after ``warm_up()`` (rules
 compiled and dictionaries loaded, but no word analysed yet); ``warm`` is the median over
@@ -20,6 +20,7 @@ import argparse
 import json
 import re
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -32,24 +33,6 @@ DATA = ROOT / "tests" / "data" / "crisis"
 SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_round2",
         "tune_round2_more", "tune_round2_extra", "tune_round2_style", "tune_round2_final",
         "blind3")
-WEIGHTS = ROOT / "actors" / "crisis" / "_model_weights.py"
-MODEL_SETS = (
-    "tests/data/crisis/train.jsonl", "tests/data/crisis/holdout.jsonl",
-    "tests/data/crisis/holdout_blind.jsonl", "tests/data/crisis/holdout_own.jsonl",
-    "tests/data/crisis/blind2.jsonl", "tests/data/crisis/tune_round2.jsonl",
-    "tests/data/crisis/tune_round2_more.jsonl", "tests/data/crisis/tune_round2_extra.jsonl",
-    "tests/data/crisis/tune_round2_style.jsonl", "tests/data/crisis/tune_round2_final.jsonl",
-    "tests/data/crisis/tune_test_examples.jsonl",
-    # everyday parents' messages of the offline translator: calm rows only
-    "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
-    "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
-    "tests/data/offline/tune_patterns.jsonl", "tests/data/offline/tune_patterns2.jsonl",
-    "tests/data/offline/tune_patterns3.jsonl", "tests/data/offline/tune_patterns4.jsonl",
-)
-"""What the second opinion learns from: the crisis tuning sets (never blind3.jsonl, the
-set measured once at the end) and, as calm messages, the offline translator's tune sets."""
-
-
 _OLD_PATTERNS = re.compile(
     r"(хоч\w*\s+умереть|не\s+хоч\w*\s+жить|убь\w*\s+себя|покончить\s+с\s+собой|"
     r"суицид|самоубий|порез\w*\s+(себя|руки|руку)|режет\s+(себя|руки)|"
@@ -105,28 +88,6 @@ def quality(fire: Callable[[str], bool], rows: list[dict[str, Any]]) -> dict[str
             "crisis": len(crisis), "none": len(calm)}
 
 
-def model_rows() -> list[tuple[set[str], str, bool]]:
-    """``(features, label, from_a_crisis_set)`` for every row of ``MODEL_SETS``."""
-    from actors.crisis._detector import message_features
-
-    rows = []
-    for name in MODEL_SETS:
-        crisis_set = "/crisis/" in name
-        for line in (ROOT / name).read_text("utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                label = row["label"] if crisis_set else "none"
-                rows.append((message_features(row["text"]), label, crisis_set))
-    return rows
-
-
-def trained_weights() -> str:
-    """The source of actors/crisis/_model_weights.py trained from ``model_rows``."""
-    from actors.crisis._model import dumps, train
-
-    return dumps(train(model_rows()))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -134,9 +95,8 @@ def main() -> None:
     parser.add_argument("--train-model", action="store_true",
                         help="train the second opinion and write its weights")
     args = parser.parse_args()
-    if args.train_model:
-        WEIGHTS.write_text(trained_weights(), "utf-8")
-        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+    if args.train_model:  # the training lives with the model, in the package
+        subprocess.run([sys.executable, "-m", "actors.crisis._train"], cwd=ROOT, check=True)
         return
     repeat = 1 if args.quick else args.repeat
 

@@ -1,0 +1,65 @@
+"""Retrain the crisis detector's second opinion (``_model``) from the tuning sets and
+write its committed weights (``_model_weights.py``)::
+
+    python -m actors.crisis._train
+
+Run it after changing a set of ``MODEL_SETS``, the rules' words or the features; a test
+checks the committed weights are what training gives. A module of its own, so that the
+package's facade stays the detector, and bench scripts and tests reach training through
+``-m`` or this module alone.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Final
+
+from ._detector import message_features
+from ._model import dumps, train
+
+ROOT: Final = Path(__file__).resolve().parents[2]
+WEIGHTS: Final = Path(__file__).resolve().parent / "_model_weights.py"
+MODEL_SETS: Final = (
+    "tests/data/crisis/train.jsonl", "tests/data/crisis/holdout.jsonl",
+    "tests/data/crisis/holdout_blind.jsonl", "tests/data/crisis/holdout_own.jsonl",
+    "tests/data/crisis/blind2.jsonl", "tests/data/crisis/tune_round2.jsonl",
+    "tests/data/crisis/tune_round2_more.jsonl", "tests/data/crisis/tune_round2_extra.jsonl",
+    "tests/data/crisis/tune_round2_style.jsonl", "tests/data/crisis/tune_round2_final.jsonl",
+    "tests/data/crisis/tune_test_examples.jsonl",
+    # everyday parents' messages of the offline translator: calm rows only
+    "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
+    "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
+    "tests/data/offline/tune_patterns.jsonl", "tests/data/offline/tune_patterns2.jsonl",
+    "tests/data/offline/tune_patterns3.jsonl", "tests/data/offline/tune_patterns4.jsonl",
+)
+"""What the second opinion learns from: the crisis tuning sets (never blind3.jsonl, the
+set measured once at the end) and, as calm messages, the offline translator's tune sets."""
+
+
+def model_rows(root: Path = ROOT) -> list[tuple[set[str], str, bool]]:
+    """``(features, label, from_a_crisis_set)`` for every row of ``MODEL_SETS``."""
+    rows = []
+    for name in MODEL_SETS:
+        crisis_set = "/crisis/" in name
+        for line in (root / name).read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                label = row["label"] if crisis_set else "none"
+                rows.append((message_features(row["text"]), label, crisis_set))
+    return rows
+
+
+def trained_weights(root: Path = ROOT) -> str:
+    """The source of ``_model_weights.py`` trained from ``model_rows``."""
+    return dumps(train(model_rows(root)))
+
+
+def retrain() -> str:
+    """Train and write ``WEIGHTS``; what was done."""
+    WEIGHTS.write_text(trained_weights(), "utf-8")
+    return f"wrote {WEIGHTS.relative_to(ROOT)}"
+
+
+if __name__ == "__main__":
+    print(retrain())
