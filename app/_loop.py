@@ -1,8 +1,10 @@
 """The bot's event loop: ``[runtime] loop`` picks uvloop or the stock asyncio loop.
 
-uvloop (libuv underneath, its sockets and callbacks in C) costs the bot less CPU per
-update than the stock loop (docs/benchmarks.md, "End to end"). Where it is not installed
-the bot runs on the stock loop and says so once in the log; it never refuses to start.
+uvloop (libuv underneath, its sockets and callbacks in C) shrinks the event loop's own
+share of the bot's CPU; the bot's whole CPU per update on it and on the stock loop are
+within the noise of each other so far (docs/ARCHITECTURE.md, section 11). Where uvloop
+is not installed the bot runs on the stock loop and says so once in the log; it never
+refuses to start.
 Other threads are not affected: the health server runs its own stock loop in its thread.
 Its protocol needs the stock loop's transports (uvloop's fail its ``asyncio.Transport``
 check), so uvloop is chosen by a loop factory for the bot's thread alone, never by

@@ -337,9 +337,10 @@ class LoggingSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
 
 class RuntimeSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     loop: Literal["uvloop", "asyncio"] = "uvloop"
-    """The bot's event loop: ``uvloop`` (less CPU per update than the stock loop, see
-    docs/benchmarks.md; the stock loop, with a warning, where uvloop is not installed) or
-    ``asyncio`` (the standard library's). ``family-emotions run`` reads it at start."""
+    """The bot's event loop: ``uvloop`` (libuv, its loop and sockets in C; the stock loop,
+    with a warning, where uvloop is not installed) or ``asyncio`` (the standard library's).
+    In bench/e2e.py the two are within the noise of each other so far (docs/ARCHITECTURE.md,
+    section 11). ``family-emotions run`` reads it at start."""
 
 
 class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
