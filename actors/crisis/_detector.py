@@ -115,11 +115,10 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     """The crisis ``text`` speaks of, or ``None``. ``language`` ("ru"/"en") is a hint only:
     both lexicons always run, because parents mix them ("написал kms в чате")."""
     del language  # accepted for the callers' symmetry; see the docstring
-    tokens = _prepared(text)
+    tokens, index = _prepared(text)
     if not tokens:
         return None
     state = _state()
-    index = build_index(tokens)
     # Only the rules whose probe the message holds are run, found through the probes'
     # keys: a message holds a few of the 300-odd rules' probes, and trying each rule cost
     # a third of the bot's CPU per update (bench/e2e.py --profile). Same hits, same order.
@@ -145,23 +144,27 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     return _finding(text, tokens, hits)
 
 
-def _prepared(text: str) -> list[Token]:
-    """The message's tokens with pronouns resolved and the tag rules' classes added."""
+def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
+    """The message's tokens with pronouns resolved and the tag rules' classes added, and
+    their index (key → sorted positions, as ``build_index`` gives; built once)."""
     state = _state()
     tokens = tokenize(text, state.vocabulary)
     if not tokens:
-        return tokens
+        return tokens, {}
     resolve_pronouns(tokens)
     index = build_index(tokens)
     for tag in state.tags:  # in order: a tag adds its class to the index for later ones
         if not index.keys().isdisjoint(tag.probe.keys):
             apply_tag(tag, tokens, index)
-    return tokens
+            positions = index.get(tag.rule.tag or "")
+            if positions:
+                positions.sort()
+    return tokens, index
 
 
 def message_features(text: str) -> set[str]:
     """What the second opinion reads of a message (for training it)."""
-    return model_features(_prepared(text))
+    return model_features(_prepared(text)[0])
 
 
 def _incitement_first(hits: list[Hit]) -> list[Hit]:

@@ -32,11 +32,13 @@ FOLDS: Final = 5
 MIN_COUNT: Final = 1  # a feature seen fewer times in training is left out of the weights
 CRISIS_NEG_FPR: Final = 0.02
 ALL_NEG_FPR: Final = 0.005
+CUE_MARGIN: Final = 0.7
+"""A cue is a word key (no pair) weighing at least this share of the lowest strongest word
+of any training row the model flags: a message holding no cue is not scored at all."""
 
 
 def _main(token: Token) -> str | None:
-    words = sorted(key for key in token.keys if key[0] not in "#@")
-    return words[0] if words else None
+    return min((key for key in token.keys if key[0] not in "#@"), default=None)
 
 
 def sentence_features(tokens: Sequence[Token]) -> list[tuple[int, int, set[str]]]:
@@ -63,9 +65,24 @@ def sentence_features(tokens: Sequence[Token]) -> list[tuple[int, int, set[str]]
 
 
 def features(tokens: Sequence[Token]) -> set[str]:
+    """The union of ``sentence_features``, in one pass: what the model scores a message by."""
     every: set[str] = set()
-    for _, _, found in sentence_features(tokens):
-        every |= found
+    previous: str | None = None
+    for token in tokens:
+        keys = token.keys
+        if BOUNDARY in keys:
+            previous = None
+            continue
+        main = None
+        for key in keys:
+            first = key[0]
+            if first != "#":
+                every.add(key)
+                if first != "@" and (main is None or key < main):
+                    main = key
+        if main is not None and previous is not None:
+            every.add(previous + " " + main)
+        previous = main
     return every
 
 
@@ -133,7 +150,18 @@ def train(rows: Sequence[tuple[set[str], str, bool]]) -> dict[str, Any]:
     model["cv_fpr_crisis_sets"] = round(
         sum(score >= threshold for score in calm_crisis) / len(calm_crisis), 4)
     model["cv_fpr_all"] = round(sum(score >= threshold for score in calm_all) / len(calm_all), 4)
+    flagged = [found for found, _, _ in rows
+               if _score(model["weights"], model["bias"], found) >= threshold]
+    model["cue_weight"] = round(CUE_MARGIN * min(
+        (max((model["weights"].get(feature, -math.inf) for feature in found
+              if " " not in feature), default=0.0) for found in flagged), default=0.0), 4)
     return model
+
+
+def cues(weights: Mapping[str, float], cue_weight: float) -> frozenset[str]:
+    """The word keys (not pairs) weighing at least ``cue_weight``."""
+    return frozenset(feature for feature, weight in weights.items()
+                     if weight >= cue_weight and " " not in feature)
 
 
 def dumps(model: Mapping[str, Any]) -> str:
@@ -142,7 +170,8 @@ def dumps(model: Mapping[str, Any]) -> str:
              '``_model.train``; never edit by hand."""', "",
              "# ruff: noqa: E501", "from typing import Any, Final", "",
              "MODEL: Final[dict[str, Any]] = {"]
-    for key in ("bias", "threshold", "cv_recall", "cv_fpr_crisis_sets", "cv_fpr_all"):
+    for key in ("bias", "threshold", "cv_recall", "cv_fpr_crisis_sets", "cv_fpr_all",
+                "cue_weight"):
         lines.append(f"    {key!r}: {model[key]!r},")
     lines.append(f"    'kinds': {dict(sorted(model['kinds'].items()))!r},")
     lines.append("    'weights': {")
@@ -158,7 +187,7 @@ def dumps(model: Mapping[str, Any]) -> str:
 
 
 class Model:
-    __slots__ = ("_bias", "_by_kind", "_kinds", "_threshold", "_total", "_weights")
+    __slots__ = ("_bias", "_by_kind", "_cues", "_kinds", "_threshold", "_total", "_weights")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self._weights: Mapping[str, float] = data["weights"]
@@ -167,6 +196,14 @@ class Model:
         self._kinds: Mapping[str, int] = data["kinds"]
         self._by_kind: Mapping[str, Mapping[str, int]] = data["by_kind"]
         self._total = sum(self._kinds.values())
+        self._cues = cues(self._weights, data.get("cue_weight", -math.inf))
+
+    def has_cue(self, tokens: Sequence[Token]) -> bool:
+        """Whether a token holds a cue: without one the message is not scored. Half of
+        everyday messages hold none; every training row the model flags holds one (by
+        ``cue_weight``'s construction, with a margin; a test checks the tuning sets)."""
+        cues = self._cues
+        return any(not cues.isdisjoint(token.keys) for token in tokens)
 
     def score(self, found: Iterable[str]) -> float:
         return _score(self._weights, self._bias, found)
@@ -174,12 +211,12 @@ class Model:
     def crisis(self, tokens: Sequence[Token]) -> tuple[str, int, int] | None:
         """``(kind, first, last)`` when the message scores at or above the threshold:
         the likeliest kind and the sentence of the highest score."""
-        sentences = sentence_features(tokens)
-        every: set[str] = set()
-        for _, _, found in sentences:
-            every |= found
+        if not self.has_cue(tokens):
+            return None
+        every = features(tokens)  # one pass; the sentences only for a crisis
         if self.score(every) < self._threshold:
             return None
+        sentences = sentence_features(tokens)
         first, last, _ = max(sentences, key=lambda item: self.score(item[2]))
         return self._kind(every), first, last
 

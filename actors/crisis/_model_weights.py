@@ -10,6 +10,7 @@ MODEL: Final[dict[str, Any]] = {
     'cv_recall': 0.3832,
     'cv_fpr_crisis_sets': 0.0169,
     'cv_fpr_all': 0.0048,
+    'cue_weight': 0.9717,
     'kinds': {'acute_danger': 105, 'death_wish': 192, 'incitement': 40, 'online_exploitation': 66, 'physical_abuse': 82, 'self_harm': 115, 'sexual_abuse': 90, 'suicidal_behaviour': 101, 'suicidal_intent': 56, 'suicidal_method': 66, 'suicidal_plan': 58, 'suicidal_thoughts': 65},
     'weights': {
         '=10': 0.1108,

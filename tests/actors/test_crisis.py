@@ -1115,3 +1115,28 @@ def test_a_crisis_only_the_model_finds_has_a_kind_and_evidence(text: str,
     assert 0 <= start < end <= len(text)
     assert finding.evidence
     assert finding.evidence in " ".join(text.split())
+
+
+def test_the_model_skips_only_messages_it_would_not_flag() -> None:
+    """The cue gate (``Model.has_cue``) saves the scoring of most everyday messages and
+    changes no decision on any crisis set (blind ones included) or the translator's sets."""
+    from actors.crisis import _detector
+    from actors.crisis._model import features
+
+    model = _detector._state().model
+    names = ["phrases", "holdout_blind", "holdout_own", "blind2", "blind3", "tune_round2",
+             "tune_round2_more", "tune_round2_extra", "tune_round2_style",
+             "tune_round2_final", "tune_test_examples"]
+    texts = [row["text"] for name in names if present(name) for row in load(name)]
+    for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
+                  if line.strip()]
+    skipped = 0
+    for text in texts:
+        tokens = _detector._prepared(text)[0]
+        flagged = model.score(features(tokens)) >= model._threshold
+        if not model.has_cue(tokens):
+            skipped += 1
+            assert not flagged, text
+        assert (model.crisis(tokens) is not None) == flagged, text
+    assert skipped >= 0.3 * len(texts)
