@@ -65,7 +65,7 @@ def present(name: str) -> bool:
 @pytest.mark.parametrize("name", ["phrases", "train", "holdout", "holdout_blind", "holdout_own",
                                   "blind2", "tune_round2", "tune_round2_more",
                                   "tune_round2_extra", "tune_round2_style",
-                                  "tune_round2_final", "tune_test_examples"])
+                                  "tune_round2_final", "tune_test_examples", "tune_round3"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
