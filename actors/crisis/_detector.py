@@ -279,6 +279,8 @@ def _same(tokens: Sequence[Token], a: int, b: int) -> bool:
 def _en_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
     victim = next((q for q in range(verb + 1, verb + 5)
                    if _same(tokens, verb, q) and "@VICTIM" in tokens[q].keys), None)
+    if victim is not None and victim > verb + 1 and "to" in tokens[victim - 1].keys:
+        victim = None  # "hit the ball to her": the object is something else
     agent = None
     for q in range(verb - 1, verb - 7, -1):  # "her boyfriend is always drunk and kicks her"
         if not _same(tokens, verb, q):
@@ -291,7 +293,9 @@ def _en_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
             break
         if not _EN_SUBJECT.isdisjoint(keys):
             break
-    if agent is not None and victim is not None and not _game(tokens, victim):
+    if agent is None and victim is not None:
+        agent = _en_relative_agent(tokens, verb)
+    if agent is not None and victim is not None and not _game(tokens, verb, victim):
         return agent, verb, victim
     by = next((q for q in range(verb + 1, verb + 3)
                if _same(tokens, verb, q) and "by" in tokens[q].keys), None)
@@ -307,10 +311,52 @@ _GAMES: Final = frozenset({"@GAMEW", "chess", "game", "race", "match", "card", "
                            "footbal", "draught", "checker", "scrabbl", "monopoli", "pool"})
 
 
-def _game(tokens: Sequence[Token], victim: int) -> bool:
-    """"beats my son at chess": a game or a race won, not a blow."""
+def _game(tokens: Sequence[Token], verb: int, victim: int) -> bool:
+    """"beats my son at chess", "always beats him at mario kart": a game or a race won,
+    not a blow."""
     after = range(victim + 1, min(victim + 5, len(tokens)))
+    if ("beat" in tokens[verb].keys and _same(tokens, victim, victim + 1)
+            and "at" in tokens[victim + 1].keys):
+        return True
     return any(not _GAMES.isdisjoint(tokens[q].keys) for q in after if _same(tokens, victim, q))
+
+
+_RELATIVE_REACH: Final = 14  # tokens from the verb back to the adult a relative clause follows
+
+
+def _en_relative_agent(tokens: Sequence[Token], verb: int) -> int | None:
+    """"the babysitter who watches my son after school slaps him": an adult right before
+    "who" (or "that"), the clause between them and the verb read past."""
+    for q in range(verb - 2, max(-1, verb - _RELATIVE_REACH), -1):
+        if not _same(tokens, verb, q):
+            return None
+        keys = tokens[q].keys
+        if "@NEG" in keys:
+            return None
+        if "=who" in keys or "=that" in keys:
+            if q > 0 and _same(tokens, verb, q - 1) and "@ADULT" in tokens[q - 1].keys:
+                return q - 1
+            return None
+    return None
+
+
+def _ru_relative_agent(tokens: Sequence[Token], verb: int) -> int | None:
+    """"бабушка, с которой сидит сын, бьёт его": an adult in the nominative before a
+    relative clause (", который ... ,") that ends right before the verb."""
+    if "#cl" not in tokens[verb].keys:
+        return None
+    for q in range(verb - 1, max(-1, verb - _RELATIVE_REACH), -1):
+        if not _same(tokens, verb, q):
+            return None
+        keys = tokens[q].keys
+        if "@NEG" in keys:
+            return None
+        if "который" in keys:
+            for r in range(q - 1, max(-1, q - 5), -1):
+                if _same(tokens, q, r) and {"@ADULT", "#nomn"} <= tokens[r].keys:
+                    return r
+            return None
+    return None
 
 
 def _ru_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
@@ -322,6 +368,11 @@ def _ru_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
               and _clear(tokens, q, verb)]
     victims = [q for q in near if "@VICTIM" in tokens[q].keys
                and not {"#accs", "#gent"}.isdisjoint(tokens[q].keys) and _clear(tokens, q, verb)]
+    if not agents and victims:
+        relative = _ru_relative_agent(tokens, verb)
+        if relative is not None:
+            agents = [relative]
+            victims = [q for q in victims if q > verb]
     for agent in agents:
         for victim in victims:
             if victim == agent:

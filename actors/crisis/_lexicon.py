@@ -84,7 +84,7 @@ EN: Final[dict[str, str]] = {
              "grandma grandmother granny nan nana nanny babysitter sitter teacher coach tutor "
              "instructor trainer priest pastor husband wife ex boyfriend girlfriend partner "
              "neighbour neighbor man woman adult guardian carer caretaker lodger counsellor "
-             "counselor janitor driver leader",
+             "counselor janitor driver leader worker",
     "AGENT": "someone somebody stranger guy person teenager teen stepbrother brother cousin "
              "friend men",
     # the gender of a person noun, so "he" can refer back to "her uncle" but not "her aunt"
@@ -108,7 +108,7 @@ EN: Final[dict[str, str]] = {
     "MEDICAL": "doctor nurse paediatrician pediatrician gp checkup check exam examination "
                "hospital clinic dentist",
     # abuse
-    "VIOLENT": "hit beat beaten punch kick slap choke strangle throttle whip batter thrash "
+    "VIOLENT": "hit beat beaten punch kick slap smack choke strangle throttle whip batter thrash "
                "belt burn hurt abuse abuses abusing smash strike bash pummel torture drag shake",
     "BRUISE": "bruise bruises bruised welt welts",
     "TOUCH": "touch fondle grope rub rubs rubbed rubbing stroke strokes stroked stroking caress",

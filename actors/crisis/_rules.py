@@ -141,6 +141,11 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.special_game", None, "special|secret|tickle|tickling|naughty ~0 game|games",
         tag="@SECRETGAME"),
     Seq("tag.en.went_out", None, "went|gone|go ~0 out", tag="@OUT"),
+    Seq("tag.en.stormed_out", None, "stormed|storm|storms|walked|walks|ran|runs ~0 out|off",
+        tag="@OUT"),
+    Seq("tag.en.do_it", None, "=do|=doing ~0 it", tag="@DOIT"),
+    Seq("tag.ru.do_it", None, "сделать ~0 это", tag="@DOIT"),
+    Seq("tag.ru.it_do", None, "это ~0 сделать", tag="@DOIT"),
     Seq("tag.en.not_seen", None, "@NEG ~1 seen ~0 him|her ~0 #b|since|all|today", tag="@GONE"),
     Seq("tag.en.by_self", None, "by|on ~0 myself|himself|herself|themselves|yourself",
         tag="@ALONE"),
@@ -599,7 +604,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.self_kill", K.SUICIDAL_THOUGHTS, "@SELF ~2 @KILLV", neg=True,
         escalate=IDEATION),
     Seq("suicidal_thoughts.ru.suicide_verb", K.SUICIDAL_THOUGHTS, "@SUICIDEV", neg=True,
-        unless_before="хоть хотя", unless_after="из об", escalate=IDEATION),
+        unless_before="хоть хотя", unless_after="из об можно", escalate=IDEATION),
     Seq("suicidal_thoughts.ru.end_self", K.SUICIDAL_THOUGHTS, "покончить ~2 @SELF|жизнь|"
         "весь|все|всё", neg=True, unless_near="@FICTION", escalate=IDEATION),
     Seq("suicidal_thoughts.ru.settle_scores", K.SUICIDAL_THOUGHTS, "свести|сводить ~2 "
@@ -708,7 +713,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.ru.swallowed", K.SUICIDAL_BEHAVIOUR, "наглотаться+#past ~2 @PILLS"),
     Seq("suicidal_behaviour.ru.searched", K.SUICIDAL_BEHAVIOUR, "искать|гуглить|загуглить|"
         "погуглить|читать ~5 как|сколько ~5 @DIE|покончить|@METHODV|@KILLV|@SUICIDEV|@SUICIDE|"
-        "утонуть|разбиться"),
+        "утонуть|разбиться", unless_near="человек титаник пассажир корабль война"),
     Seq("suicidal_behaviour.ru.edge", K.SUICIDAL_BEHAVIOUR, "стоять|сидеть|залезть ~3 "
         "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый"),
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
@@ -816,6 +821,15 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.en.tell_to_kill", K.INCITEMENT, "@TELL ~1 @OBJP ~1 to ~2 "
         "@KILLV|@DIE|hang|jump"),
     Seq("incitement.en.tell_kys", K.INCITEMENT, "@TELL ~3 kill ~0 yourself"),
+    Seq("incitement.en.tell_to_harm_self", K.INCITEMENT, "@TELL ~1 @OBJP ~1 to ~2 @SHV ~0 "
+        "@SELF|yourself"),
+    # -- round 3: plans by a method's place, a vehicle ------------------------------------------
+    Seq("suicidal_method.en.drive_into", K.SUICIDAL_METHOD, "drive|driving|drives|crash|"
+        "crashing|steer ~2 into|off ~2 quarry|cliff|bridge|river|lake|wall|tree|sea|canal",
+        neg=True, unless_near="park parking swim swimming lot", escalate=METHOD),
+    Seq("suicidal_method.ru.under_vehicle", K.SUICIDAL_METHOD, "@JUMP|лечь|кинуться ~1 под "
+        "~1 @VEHICLE|он|она", neg=True, unless_near="кошка кот собака одеяло кровать стол",
+        escalate=METHOD),
     Seq("incitement.en.go_die", K.INCITEMENT, "=go ~1 and ~0 @DIE|@KILLV", unless_before="@SUBJ"),
     Seq("incitement.en.go_die2", K.INCITEMENT, "=go ~0 @DIE|@KILLV ~0 yourself|#b",
         unless_before="i"),
@@ -984,7 +998,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="сугроб снег бассейн батут вода парашют"),
     Co("suicidal_method.en.fatal_height", K.SUICIDAL_METHOD,
        ("height|floor|storey|high", "fatal|lethal|deadly|survive|@DIE|@KILLV"), window=6,
-       unless_near="laugh laughing"),
+       unless_near="laugh laughing play plays playing pretend pretends game kiss"),
     Co("suicidal_method.ru.fatal_height", K.SUICIDAL_METHOD,
        ("высота|этаж", "смертельный|разбиться|выжить|@DIE"), window=6),
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
@@ -1010,7 +1024,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.ru.cuts_on_body", K.SELF_HARM,
        ("порез|шрам|рубец|ожог|царапина|полоса|полоска", "рука|запястье|предплечье|бедро|вена|"
         "живот"),
-       window=4, unless_near="@ACCIDENT"),
+       window=4, unless_near="@ACCIDENT маркер ручка фломастер краска рисовать татуировка "
+                             "резинка"),
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10),
     Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
@@ -1100,7 +1115,9 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False, unless_near="@ACCIDENT"),
     Co("sexual_abuse.en.secret_game", K.SEXUAL_ABUSE,
        ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|@SECRET|"
-        "naked|pants|clothes|bed"), window=15, sentence=False),
+        "naked|pants|clothes|bed|sexual|sex|sexy|underwear"), window=15, sentence=False,
+       unless_near="hide hiding sock socks sweet sweets candy handshake spy spies treasure "
+                   "surprise present"),
     Co("sexual_abuse.en.bathroom_intrusion", K.SEXUAL_ABUSE,
        ("come|comes|came|walk|walks|watch|watches|watched|peek|peeks|peeked|spy|spies",
         "bathroom|shower|changing", "@ADULT|@STRANGER", "shower|showering|bath|bathing|changing|"
@@ -1218,7 +1235,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
-       ("@OUT", "@UNREACHABLE", "night|=am|midnight|hours|@GONE|since"), window=15,
+       ("@OUT", "@UNREACHABLE", "night|=am|=pm|midnight|hours|@GONE|since"), window=15,
        sentence=False),
     Co("acute_danger.ru.left_not_back", K.ACUTE_DANGER,
        ("уйти+#past|уходить|сбежать|записка|ночью|ночь", "@NOTBACK"), window=10,
@@ -1275,17 +1292,19 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
        ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
         "@SILENT|@UNREACHABLE|@JUMP|refuse|refuses|refusing|=won't|goodbye|crying|threaten|"
-        "threatening|threatens|edge|outside|over|dangling|legs|feet|tracks|railway|below|drop",
+        "threatening|threatens|edge|outside|over|dangling|legs|feet|tracks|railway|below|drop|"
+        "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="ball kite frisbee fix fixing repair repairing gutter gutters "
-                              "cat drone antenna aerial fish fishing fished picnic view sunset"),
+                              "cat drone antenna aerial fish fishing fished picnic view sunset "
+                              "star stars meteor photo photos"),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
        ("крыша|парапет|перила|карниз|мост|обрыв|край",
         "@SILENT|@UNREACHABLE|@JUMP|плакать|прощаться|попрощаться|угрожать|грозиться|"
         "отказываться|край|свесить|спускаться|слезать|спуститься|слезть|страшно|страх|"
-        "бояться",
+        "бояться|сейчас|кричать|орать",
         "стоять|сидеть|залезть|забраться|вылезти|находиться|на"), window=10,
-       unless_near="мяч кот кошка антенна ремонт чинить"),
+       unless_near="мяч кот кошка антенна ремонт чинить дача звезда фото"),
     Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,
        ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
         "list|plan"), window=8, unless_near="@NEWS"),
@@ -1326,7 +1345,7 @@ CO: Final[tuple[Co, ...]] = (
         "forever|kill"), window=10),
     Co("suicidal_method.en.how_long_bleed", K.SUICIDAL_METHOD,
        ("how|what|which|whether", "bleed|survive|drown|hang|suffocate|lethal|fatal"),
-       window=6, unless_near="@NEWS cut finger nose"),
+       window=6, unless_near="@NEWS cut finger nose people titanic passengers ship war"),
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
        window=6, unless_near="салют вид"),
@@ -1391,7 +1410,7 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("sexual_abuse.en.invite_home_secret", K.SEXUAL_ABUSE,
        ("@ADULT", "invite|invites|invited|home|house|flat|room", "@SECRET"),
-       window=15, sentence=False, unless_near="surprise party present birthday"),
+       window=15, sentence=False, unless_near="surprise party present birthday game games"),
     Co("acute_danger.en.left_unreachable", K.ACUTE_DANGER,
        ("left|leave|storm|stormed|ran|run|walked|@RUNAWAY|@OUT", "@UNREACHABLE",
         "ago|hour|hours|night|midnight|since|dark|tonight|coat|jacket"), window=25,
@@ -1474,7 +1493,8 @@ CO: Final[tuple[Co, ...]] = (
         "уксус|бутылка", "рвать|тошнить|скорый|плохо|вырвать"), window=12, sentence=False),
     Co("sexual_abuse.ru.secret_game", K.SEXUAL_ABUSE,
        ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|@SECRET|"
-        "одеяло|кровать|трусы|голый"), window=15, sentence=False),
+        "одеяло|кровать|трусы|трусики|голый|сексуальный|секс|интимный"), window=15,
+       sentence=False),
     Co("suicidal_method.ru.does_it_hurt", K.SUICIDAL_METHOD,
        ("больно|долго|быстро|страшно", "тонуть|утонуть|@METHODV|вешаться|разбиться|"
         "задыхаться"), window=4, unless_near="собака кошка хомяк рыбка бабушка дедушка"),
@@ -1561,7 +1581,55 @@ CO: Final[tuple[Co, ...]] = (
         "показать|подсказывать|рассказывать", "как", "@SHV|@KILLV|@METHODV|@SUICIDEV|"
         "порезать|повеситься"), window=12),
     Co("incitement.en.others_say_should", K.INCITEMENT,
-       ("kids|people|they|classmates|girls|boys|someone|everyone|tiktok|video|post|comments",
-        "say|saying|said|write|wrote|post|posted|made", "should|must|ought|needs",
-        "@KILLV|@DIE|hang|@SUICIDE"), window=10),
+       ("kids|people|they|classmates|girls|boys|someone|everyone|tiktok|video|post|comments|"
+        "anonymous|account|accounts|chat",
+        "say|saying|said|write|wrote|post|posted|made|tell|telling|told|message|messaged|"
+        "messaging|messages|text|texted", "should|must|ought|needs",
+        "@KILLV|@DIE|hang|@SUICIDE|end"), window=10,
+       unless_near="game games match level movie film relationship"),
+    # -- round 3 -------------------------------------------------------------------------------
+    # "it" / "это" as the act, with death named within the window (often a sentence before)
+    Co("suicidal_intent.en.do_it_after_death", K.SUICIDAL_INTENT,
+       ("@DOIT", "@INTENTW|definitely|really|finally|gonna|through",
+        "@DIE|@SUICIDE|@KILLV|life|alive|live|dead|death"), window=25, sentence=False,
+       unless_near="@IDIOMTAIL", escalate=IDEATION),
+    Co("suicidal_intent.ru.do_it_after_death", K.SUICIDAL_INTENT,
+       ("@DOIT", "@INTENTW|точно|правда|серьезно|обязательно|сделать+#futr",
+        "@DIE|@SUICIDE|@SUICIDEV|@KILLV|жить|смерть|покончить"), window=25, sentence=False,
+       unless_near="@IDIOMTAIL", escalate=IDEATION),
+    # a rope or noose, an intent and a time or a place
+    Co("suicidal_plan.en.rope_time", K.SUICIDAL_PLAN,
+       ("rope|noose", "@INTENTW|@DOIT|hang", "@WHEN|birthday|night|woods|forest|tree|after"),
+       window=15, sentence=False, unless_near="swing swings climb climbing skipping tug boat "
+                                              "camping tent knot knots"),
+    Co("suicidal_method.en.step_in_front", K.SUICIDAL_METHOD,
+       ("step|jump|throw|lie|walk", "front|under|onto", "train|tracks|bus|lorry|truck"),
+       window=10, neg=True, escalate=METHOD),
+    # a jump from a height with a time: "tomorrow at seven he'll go to the bridge and jump"
+    Co("suicidal_plan.ru.jump_time", K.SUICIDAL_PLAN,
+       ("прыгнуть+#futr|спрыгнуть+#futr|броситься+#futr|сброситься+#futr|шагнуть+#futr",
+        "@HIGH", "@WHEN|утро|вечер|#num"), window=12, sentence=False,
+       unless_near="бассейн вода батут сугроб парашют речка озеро море"),
+    Co("suicidal_plan.en.jump_time", K.SUICIDAL_PLAN,
+       ("jump", "@HIGH", "@WHEN|night|morning|evening", "@INTENTW|would|gonna"), window=15,
+       sentence=False, unless_near="pool water trampoline snow parachute bungee lake river "
+                                   "sea puddle"),
+    # right on the sill of an open window, now
+    Co("acute_danger.ru.open_window", K.ACUTE_DANGER,
+       ("подоконник|карниз", "открытый|распахнуть",
+        "сейчас|кричать|плакать|@JUMP|угрожать"), window=10),
+    # tasks set by others: hurt yourself and send a photo
+    Co("incitement.en.tasks", K.INCITEMENT,
+       ("task|tasks|challenge|challenges|dare|dares|mission|missions", "@SHV|@KILLV|@DIE|hang",
+        "@SELF|yourself|arm|arms|wrist|wrists|leg|legs|thigh|thighs"), window=10,
+       unless_near="@TOY shape shapes paper"),
+    Co("incitement.ru.tasks", K.INCITEMENT,
+       ("задание|задача|челлендж|миссия", "@SHV|@SUICIDEV|@METHODV|@KILLV",
+        "@SELF|рука|запястье|вена|бедро|нога|себя"), window=10),
+    # lines or cuts seen on the arms
+    Co("self_harm.en.lines_on_arms", K.SELF_HARM,
+       ("line|lines|cut|cuts|scratch|scratches|slash|slashes",
+        "arm|arms|forearm|forearms|wrist|wrists|thigh|thighs",
+        "saw|see|seen|noticed|notice|found|fresh|neat|hide|hides|hiding|all|straight|parallel"),
+       window=8, unless_near="@ACCIDENT @MEDICAL marker pen paint ink tattoo sunburn tan"),
 )

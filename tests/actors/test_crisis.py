@@ -130,8 +130,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round2_style", 0.95, 0.03, 0.95),  # 0.829 / 0.000 / 1.000 before it was learnt
     ("tune_round2_final", 0.95, 0.03, 0.95),  # 0.640 / 0.033 / 0.875 before it was learnt
     ("tune_test_examples", 0.98, 0.02, 0.98),  # the examples of this file, for the model
-    # the third author's set, measured once after round two's tuning: 0.922 / 0.029 / 0.966
-    ("blind3", 0.90, 0.05, 0.95),
+    # the third author's set, measured once after round two's tuning: 0.922 / 0.029 / 0.966;
+    # tuned on in round three
+    ("blind3", 0.97, 0.02, 0.97),
+    ("tune_round3", 0.95, 0.03, 0.95),  # 0.792 / 0.150 / 0.868 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1140,3 +1142,79 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
             assert not flagged, text
         assert (model.crisis(tokens) is not None) == flagged, text
     assert skipped >= 0.3 * len(texts)
+
+
+# -- round three (tune_round3.jsonl): generalised by category, each with its everyday twin ----
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("he talks about death all the time. yesterday he said he's finally going to do it",
+     "suicidal_intent.en.do_it_after_death"),
+    ("дочь говорит, что не хочет жить. и что точно это сделает",
+     "suicidal_intent.ru.do_it_after_death"),
+    ("he said that after school on friday he'll take the rope to the forest",
+     "suicidal_plan.en.rope_time"),
+    ("он сказал, что завтра вечером спрыгнет с крыши", "suicidal_plan.ru.jump_time"),
+    ("she said she would go to the bridge tonight and jump", "suicidal_plan.en.jump_time"),
+    ("he said he'll drive off the cliff road into the sea", "suicidal_method.en.drive_into"),
+    ("сказала, что ляжет под поезд", "suicidal_method.ru.under_vehicle"),
+    ("she said she'll step in front of a bus", "suicidal_method.en.step_in_front"),
+    ("the neighbour who babysits on fridays hits my son with a slipper",
+     "physical_abuse.en.agent"),
+    ("сосед, который забирает сына из школы, бьёт его", "physical_abuse.ru.agent"),
+    ("the daycare worker slapped my 2yo", "physical_abuse.en.agent"),
+    ("сын рассказал про тайную игру с дядей, где надо снимать трусики",
+     "sexual_abuse.ru.secret_game"),
+    ("she said the coach has a secret game where they play sexy pictures",
+     "sexual_abuse.en.secret_game"),
+    ("my son is on the ledge right now screaming", "acute_danger.en.on_high"),
+    ("дочь сейчас на крыше, на самом краю", "acute_danger.ru.on_high"),
+    ("сын стоит на подоконнике открытого окна и кричит", "acute_danger.ru.open_window"),
+    ("he stormed out at 8, it's 2am now, his phone goes to voicemail",
+     "acute_danger.en.out_unreachable"),
+    ("strangers in a chat give her tasks: cut your wrist and send proof", "incitement.en.tasks"),
+    ("ей в игре дают задания: порезать руку", "incitement.ru.tasks"),
+    ("they keep telling him to go hurt himself", "incitement.en.tell_to_harm_self"),
+    ("an anonymous account messaged her that she should kill herself",
+     "incitement.en.others_say_should"),
+    ("I saw straight lines on her forearms, some of them fresh", "self_harm.en.lines_on_arms"),
+])
+def test_round_three_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert rule in _rules_hit(text), (finding.rule, _rules_hit(text))
+
+
+def _rules_hit(text: str) -> set[str]:
+    from actors.crisis import _detector
+    from actors.crisis._engine import run_co, run_seq
+
+    tokens, index = _detector._prepared(text)
+    state = _detector._state()
+    found = {hit.rule for rule in state.seqs if (hit := run_seq(rule, tokens, index))}
+    found |= {hit.rule for rule in state.cos if (hit := run_co(rule, tokens, index))}
+    abuse = _detector.physical_abuse(tokens, index)
+    return found | ({abuse.rule} if abuse else set())
+
+
+@pytest.mark.parametrize("text", [
+    "he said he's going to do it - finally paint his room black",
+    "сын сказал, что точно это сделает: сдаст экзамен на пятёрку",
+    "we took the rope to the forest on friday night for a tree swing",
+    "завтра утром прыгнет с вышки в бассейн",
+    "the babysitter beats my son at uno every time",
+    "the coach who trains him hit the puck to him",
+    "соседка, у которой мы берём молоко, бьёт ковёр",
+    "my daughter and her grandpa have a secret game of hiding sweets",
+    "the cat is on the ledge right now, so funny",
+    "сын сейчас на крыше дачи, чинит антенну с папой",
+    "the teacher set tasks: cut out paper shapes for the arms of a puppet",
+    "my friend texted that I should end the game now",
+    "saw lines of marker all over her arms after art class",
+    "у сына на руках полоски от фломастера",
+    "убиться можно, как он смешно танцует",
+    "сын спросил, сколько людей утонуло на титанике",
+    "my 3yo pretends to be dead on the floor and wants a kiss",
+])
+def test_round_three_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
