@@ -1089,7 +1089,7 @@ def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
 def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None:
     from actors.crisis import _train
 
-    assert not any("blind3" in name for name in _train.MODEL_SETS)
+    assert not any("blind4" in name for name in _train.MODEL_SETS)
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
