@@ -1604,7 +1604,7 @@ CO: Final[tuple[Co, ...]] = (
                                               "camping tent knot knots"),
     Co("suicidal_method.en.step_in_front", K.SUICIDAL_METHOD,
        ("step|jump|throw|lie|walk", "front|under|onto", "train|tracks|bus|lorry|truck"),
-       window=10, neg=True, escalate=METHOD),
+       window=10, neg=True, unless_near="up vomit vomited sick", escalate=METHOD),
     # a jump from a height with a time: "tomorrow at seven he'll go to the bridge and jump"
     Co("suicidal_plan.ru.jump_time", K.SUICIDAL_PLAN,
        ("прыгнуть+#futr|спрыгнуть+#futr|броситься+#futr|сброситься+#futr|шагнуть+#futr",

@@ -1215,6 +1215,7 @@ def _rules_hit(text: str) -> set[str]:
     "убиться можно, как он смешно танцует",
     "сын спросил, сколько людей утонуло на титанике",
     "my 3yo pretends to be dead on the floor and wants a kiss",
+    "she threw up on the train in front of her class",
 ])
 def test_round_three_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
