@@ -104,6 +104,8 @@ class CompiledSeq:
     unless_after: frozenset[str]
     unless_near: frozenset[str]
     gap_stop: frozenset[str]
+    needs: tuple[frozenset[str], ...] = ()
+    """The later steps' probe keys: a message holding none of one step's cannot match."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +188,8 @@ def compile_seq(rule: Seq) -> CompiledSeq:
     steps = (Step(_scoped(steps[0].elem, _language_mark(rule.id)), 0), *steps[1:])
     return CompiledSeq(rule, steps, Probe.of(steps[0].elem), compile_keys(rule.unless_before),
                        compile_keys(rule.unless_after), compile_keys(rule.unless_near),
-                       compile_keys(rule.gap_stop))
+                       compile_keys(rule.gap_stop),
+                       tuple(Probe.of(step.elem).keys for step in steps[1:]))
 
 
 def compile_co(rule: Co) -> CompiledCo:
@@ -275,7 +278,7 @@ def _neg_before(tokens: Sequence[Token], start: int) -> bool:
 
 def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> Hit | None:
     """The first match of ``rule`` that its context does not cancel."""
-    if rule.probe.keys.isdisjoint(index):
+    if rule.probe.keys.isdisjoint(index) or any(keys.isdisjoint(index) for keys in rule.needs):
         return None
     for start in positions(rule.probe, tokens, index):
         end = _extend(tokens, rule.steps, 1, start, rule.gap_stop)
@@ -292,7 +295,7 @@ def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> Hit | N
 def apply_tag(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> None:
     """Add the tag rule's class to every token of every match."""
     tag = rule.rule.tag
-    if rule.probe.keys.isdisjoint(index):
+    if rule.probe.keys.isdisjoint(index) or any(keys.isdisjoint(index) for keys in rule.needs):
         return
     for start in list(positions(rule.probe, tokens, index)):
         end = _extend(tokens, rule.steps, 1, start, rule.gap_stop)

@@ -1219,3 +1219,13 @@ def _rules_hit(text: str) -> set[str]:
 ])
 def test_round_three_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
+
+
+def test_a_sequence_rule_knows_the_keys_each_later_step_needs() -> None:
+    """``run_seq`` skips a rule when the message lacks every key of one of its later steps
+    (a message holds the first step's probe of ~19 rules, the whole of few)."""
+    from actors.crisis import _detector
+
+    for rule in _detector._state().seqs:
+        assert len(rule.needs) == len(rule.steps) - 1, rule.rule.id
+        assert all(rule.needs), rule.rule.id
