@@ -7,6 +7,7 @@ After that a call is pure and synchronous: no I/O, no shared state but the cache
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Sequence
@@ -49,6 +50,8 @@ class _Compiled:
     """Key of a co-occurrence rule's first group's probe → positions in ``cos``."""
     model: Model
     """The second opinion, asked when no rule matched (``_model.py``)."""
+    tags_by_key: dict[str, tuple[int, ...]]
+    """Probe key → the positions in ``tags`` of the tag rules it probes for."""
 
 
 def _by_key(probes: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
@@ -102,7 +105,7 @@ def _state() -> _Compiled:
                 _STATE = _Compiled(Vocabulary(lemmas, class_index()), tags, seqs, cos,
                                    _by_key([rule.probe.keys for rule in seqs]),
                                    _by_key([rule.probes[0].keys for rule in cos]),
-                                   Model(MODEL))
+                                   Model(MODEL), _by_key([rule.probe.keys for rule in tags]))
     return _STATE
 
 
@@ -153,12 +156,25 @@ def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
         return tokens, {}
     resolve_pronouns(tokens)
     index = build_index(tokens)
-    for tag in state.tags:  # in order: a tag adds its class to the index for later ones
-        if not index.keys().isdisjoint(tag.probe.keys):
-            apply_tag(tag, tokens, index)
-            positions = index.get(tag.rule.tag or "")
-            if positions:
-                positions.sort()
+    # In order, and only the tags whose probe the message holds: a tag that adds its class
+    # makes the later tags probing for that class candidates too.
+    pending = _candidates(state.tags_by_key, index)  # sorted
+    done = -1
+    while pending:
+        position = pending.pop(0)
+        if position <= done:
+            continue
+        done = position
+        tag = state.tags[position]
+        had = tag.rule.tag in index
+        apply_tag(tag, tokens, index)
+        positions = index.get(tag.rule.tag)
+        if positions:
+            positions.sort()
+            if not had:
+                for later in state.tags_by_key.get(tag.rule.tag, ()):
+                    if later > position:
+                        bisect.insort(pending, later)
     return tokens, index
 
 

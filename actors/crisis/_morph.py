@@ -112,6 +112,7 @@ class Token:
         return key in self.keys or key in self.tags
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(word: str) -> str:
     """NFKC, case folded, stress marks and invisible characters dropped, ``ё`` → ``е``,
     one apostrophe; a word typed with both alphabets is read in its majority alphabet."""

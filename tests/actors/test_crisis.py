@@ -1229,3 +1229,24 @@ def test_a_sequence_rule_knows_the_keys_each_later_step_needs() -> None:
     for rule in _detector._state().seqs:
         assert len(rule.needs) == len(rule.steps) - 1, rule.rule.id
         assert all(rule.needs), rule.rule.id
+
+
+@pytest.mark.parametrize("name", ["tune_round3", "tune_round2_style", "blind2"])
+def test_tags_applied_by_their_probes_equal_every_tag_tried_in_order(name: str) -> None:
+    """``_prepared`` tries only the tags whose probe the message holds (and those a tag
+    applied before makes possible): the same keys as trying all of them in order."""
+    from actors.crisis import _detector
+    from actors.crisis._engine import apply_tag, build_index
+    from actors.crisis._morph import tokenize
+
+    state = _detector._state()
+    assert state.tags_by_key
+    for row in load(name):
+        fast, _ = _detector._prepared(row["text"])
+        slow = tokenize(row["text"], state.vocabulary)
+        _detector.resolve_pronouns(slow)
+        index = build_index(slow)
+        for tag in state.tags:
+            if not index.keys().isdisjoint(tag.probe.keys):
+                apply_tag(tag, slow, index)
+        assert [token.keys for token in fast] == [token.keys for token in slow], row["text"]
