@@ -228,7 +228,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.decided", None, "=decided|=decide|=decides", tag="@DECIDED"),
     Seq("tag.ru.adult_videos", None, "взрослый ~0 видео|фильм|ролик|журнал|сайт|мультик",
         tag="@PORN"),
-    Seq("tag.ru.secret_game", None, "секретный|тайный|особый|особенный ~0 игра", tag="@SECRETGAME"),
+    Seq("tag.ru.secret_game", None, "секретный|тайный|особый|особенный|взрослый ~0 игра",
+        tag="@SECRETGAME"),
     Seq("tag.en.wont_leave", None, "@NEG ~1 leave|go ~0 #b|#cl|away|out", tag="@WONTLEAVE"),
     Seq("tag.en.picked_day", None, "picked|chosen|chose|set|pick ~1 the|a ~0 day|date",
         tag="@DAYCHOSEN"),
@@ -821,12 +822,17 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.en.tell_to_kill", K.INCITEMENT, "@TELL ~1 @OBJP ~1 to ~2 "
         "@KILLV|@DIE|hang|jump"),
     Seq("incitement.en.tell_kys", K.INCITEMENT, "@TELL ~3 kill ~0 yourself"),
+    Seq("incitement.en.tell_go_hang", K.INCITEMENT, "@TELL ~3 to ~0 go ~0 hang|@SHV ~0 @SELF|"
+        "yourself"),
+    Seq("incitement.en.tell_go_die", K.INCITEMENT, "@TELL ~3 to ~0 go ~0 @DIE"),
     Seq("incitement.en.tell_to_harm_self", K.INCITEMENT, "@TELL ~1 @OBJP ~1 to ~2 @SHV ~0 "
         "@SELF|yourself"),
     # -- round 3: plans by a method's place, a vehicle ------------------------------------------
     Seq("suicidal_method.en.drive_into", K.SUICIDAL_METHOD, "drive|driving|drives|crash|"
         "crashing|steer ~2 into|off ~2 quarry|cliff|bridge|river|lake|wall|tree|sea|canal",
         neg=True, unless_near="park parking swim swimming lot", escalate=METHOD),
+    Seq("suicidal_method.ru.lie_on_rails", K.SUICIDAL_METHOD, "лечь|лежать|ложиться ~1 на ~1 "
+        "рельс", neg=True, escalate=METHOD),
     Seq("suicidal_method.ru.under_vehicle", K.SUICIDAL_METHOD, "@JUMP|лечь|кинуться ~1 под "
         "~1 @VEHICLE|он|она", neg=True, unless_near="кошка кот собака одеяло кровать стол",
         escalate=METHOD),
@@ -1025,7 +1031,7 @@ CO: Final[tuple[Co, ...]] = (
        ("порез|шрам|рубец|ожог|царапина|полоса|полоска", "рука|запястье|предплечье|бедро|вена|"
         "живот"),
        window=4, unless_near="@ACCIDENT маркер ручка фломастер краска рисовать татуировка "
-                             "резинка"),
+                             "резинка браслет"),
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10),
     Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
@@ -1114,10 +1120,10 @@ CO: Final[tuple[Co, ...]] = (
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False, unless_near="@ACCIDENT"),
     Co("sexual_abuse.en.secret_game", K.SEXUAL_ABUSE,
-       ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|@SECRET|"
-        "naked|pants|clothes|bed|sexual|sex|sexy|underwear"), window=15, sentence=False,
-       unless_near="hide hiding sock socks sweet sweets candy handshake spy spies treasure "
-                   "surprise present"),
+       ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|=tell|"
+        "@NOBODY|naked|pants|clothes|bed|sexual|sex|sexy|underwear|lap"), window=15,
+       sentence=False, unless_near="hide hiding sock socks sweet sweets candy handshake spy "
+                                   "spies treasure surprise present"),
     Co("sexual_abuse.en.bathroom_intrusion", K.SEXUAL_ABUSE,
        ("come|comes|came|walk|walks|watch|watches|watched|peek|peeks|peeked|spy|spies",
         "bathroom|shower|changing", "@ADULT|@STRANGER", "shower|showering|bath|bathing|changing|"
@@ -1297,7 +1303,8 @@ CO: Final[tuple[Co, ...]] = (
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
-                              "star stars meteor photo photos"),
+                              "star stars meteor photo photos help helping helps solar panel "
+                              "panels chimney"),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
        ("крыша|парапет|перила|карниз|мост|обрыв|край",
         "@SILENT|@UNREACHABLE|@JUMP|плакать|прощаться|попрощаться|угрожать|грозиться|"
@@ -1493,7 +1500,8 @@ CO: Final[tuple[Co, ...]] = (
         "уксус|бутылка", "рвать|тошнить|скорый|плохо|вырвать"), window=12, sentence=False),
     Co("sexual_abuse.ru.secret_game", K.SEXUAL_ABUSE,
        ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|@SECRET|"
-        "одеяло|кровать|трусы|трусики|голый|сексуальный|секс|интимный"), window=15,
+        "одеяло|кровать|трусы|трусики|голый|сексуальный|секс|интимный|попа|попка|показывать|"
+        "никто"), window=15,
        sentence=False),
     Co("suicidal_method.ru.does_it_hurt", K.SUICIDAL_METHOD,
        ("больно|долго|быстро|страшно", "тонуть|утонуть|@METHODV|вешаться|разбиться|"
@@ -1590,7 +1598,7 @@ CO: Final[tuple[Co, ...]] = (
     # -- round 3 -------------------------------------------------------------------------------
     # "it" / "это" as the act, with death named within the window (often a sentence before)
     Co("suicidal_intent.en.do_it_after_death", K.SUICIDAL_INTENT,
-       ("@DOIT", "@INTENTW|definitely|really|finally|gonna|through",
+       ("@DOIT", "@INTENTW|definitely|really|finally|gonna|through|@WHEN|sorry|goodbye",
         "@DIE|@SUICIDE|@KILLV|life|alive|live|dead|death"), window=25, sentence=False,
        unless_near="@IDIOMTAIL", escalate=IDEATION),
     Co("suicidal_intent.ru.do_it_after_death", K.SUICIDAL_INTENT,
@@ -1623,6 +1631,12 @@ CO: Final[tuple[Co, ...]] = (
        ("task|tasks|challenge|challenges|dare|dares|mission|missions", "@SHV|@KILLV|@DIE|hang",
         "@SELF|yourself|arm|arms|wrist|wrists|leg|legs|thigh|thighs"), window=10,
        unless_near="@TOY shape shapes paper"),
+    Co("incitement.ru.accounts_imperative", K.INCITEMENT,
+       ("аккаунт|чат|комментарий|анонимный|аноним|фейковый|писать|написать",
+        "@METHODV+#impr|@SUICIDEV+#impr|вскрыться+#impr"), window=10),
+    Co("incitement.ru.accounts_cut", K.INCITEMENT,
+       ("аккаунт|чат|комментарий|анонимный|аноним|фейковый|писать|написать",
+        "@SHV+#impr", "вена|рука|запястье|бедро|@SELF"), window=10),
     Co("incitement.ru.tasks", K.INCITEMENT,
        ("задание|задача|челлендж|миссия", "@SHV|@SUICIDEV|@METHODV|@KILLV",
         "@SELF|рука|запястье|вена|бедро|нога|себя"), window=10),

@@ -65,7 +65,8 @@ def present(name: str) -> bool:
 @pytest.mark.parametrize("name", ["phrases", "train", "holdout", "holdout_blind", "holdout_own",
                                   "blind2", "tune_round2", "tune_round2_more",
                                   "tune_round2_extra", "tune_round2_style",
-                                  "tune_round2_final", "tune_test_examples", "tune_round3"])
+                                  "tune_round2_final", "tune_test_examples", "tune_round3",
+                                  "tune_round3_probe", "tune_round3_examples"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -134,6 +135,8 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # tuned on in round three
     ("blind3", 0.97, 0.02, 0.97),
     ("tune_round3", 0.95, 0.03, 0.95),  # 0.792 / 0.150 / 0.868 before it was learnt
+    ("tune_round3_probe", 0.95, 0.05, 0.95),  # 0.833 / 0.200 / 0.920 before it was learnt
+    ("tune_round3_examples", 0.98, 0.02, 0.98),  # round three's test examples, for the model
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1128,7 +1131,8 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     model = _detector._state().model
     names = ["phrases", "holdout_blind", "holdout_own", "blind2", "blind3", "tune_round2",
              "tune_round2_more", "tune_round2_extra", "tune_round2_style",
-             "tune_round2_final", "tune_test_examples"]
+             "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
+             "tune_round3_examples"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
@@ -1178,6 +1182,17 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     ("an anonymous account messaged her that she should kill herself",
      "incitement.en.others_say_should"),
     ("I saw straight lines on her forearms, some of them fresh", "self_harm.en.lines_on_arms"),
+    # after tune_round3_probe
+    ("he keeps saying life is pointless. this morning: 'doing it today, goodbye'",
+     "suicidal_intent.en.do_it_after_death"),
+    ("говорит, что ляжет на рельсы за станцией", "suicidal_method.ru.lie_on_rails"),
+    ("the lady who cleans for us slapped my son", "physical_abuse.en.agent"),
+    ("дядя позвал её во взрослую игру и сказал снять трусы", "sexual_abuse.ru.secret_game"),
+    ("grandpa's secret game: she mustn't tell, and he touches her", "sexual_abuse.en.secret_game"),
+    ("people in the comments told him to go hang himself", "incitement.en.tell_go_hang"),
+    ("a stranger online told her to go die", "incitement.en.tell_go_die"),
+    ("ей пишут с анонимного аккаунта: выпились уже", "incitement.ru.accounts_imperative"),
+    ("в комментариях ему пишут: порежь себе руки", "incitement.ru.accounts_cut"),
 ])
 def test_round_three_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
     finding = detect(text)
@@ -1216,6 +1231,11 @@ def _rules_hit(text: str) -> set[str]:
     "сын спросил, сколько людей утонуло на титанике",
     "my 3yo pretends to be dead on the floor and wants a kiss",
     "she threw up on the train in front of her class",
+    "she told me about the secret game with her aunt: spotting red cars",
+    "he's on the roof right now helping his dad fix the chimney",
+    "на руках у сына полоски от браслетов",
+    "dad told him to go cut the grass",
+    "сын написал в чате: порежь пиццу на восемь кусков",
 ])
 def test_round_three_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
