@@ -434,6 +434,9 @@ class Driver:
         with tempfile.TemporaryDirectory(dir=ROOT / "var" if (ROOT / "var").is_dir()
                                          else None) as workdir:
             async with emu:
+                # One update waits for the bot, so its first long poll returns at once
+                # (with nothing queued it would return only at its 25 s timeout).
+                emu.inject(*workload.next_message(0), track=False)
                 control = await self._start_control()
                 bot = await self._start_bot(emu.base_url, workdir, port, server)
                 try:

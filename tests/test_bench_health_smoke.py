@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench" / "health.py"
 
 
-@pytest.mark.slow  # about 30 s: the bot, the load and the prober, each in its process
+@pytest.mark.slow  # about 6 s: the bot, the load and the prober, each in its process
 def test_quick_run_prints_per_endpoint_figures_and_json_last() -> None:
     done = subprocess.run([sys.executable, str(BENCH), "--quick"], cwd=ROOT,
                           capture_output=True, text=True, timeout=90)
@@ -54,7 +54,7 @@ def test_quick_run_prints_per_endpoint_figures_and_json_last() -> None:
     assert report["target_met_runs"] in (0, 1)
 
 
-@pytest.mark.slow  # about 30 s
+@pytest.mark.slow  # about 6 s
 def test_quick_run_of_the_probe_process_variant_answers_every_probe() -> None:
     done = subprocess.run([sys.executable, str(BENCH), "--quick", "--server", "process"],
                           cwd=ROOT, capture_output=True, text=True, timeout=90)
