@@ -662,7 +662,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.swallow_pills", K.SUICIDAL_METHOD, "наглотаться ~2 @PILLS",
         neg=True, escalate=METHOD),
     Seq("suicidal_method.ru.drink_pills", K.SUICIDAL_METHOD, "выпить|съесть|проглотить|"
-        "принять|пить ~3 @QUANT ~2 @PILLS", frame=True, escalate=METHOD),
+        "принять|пить ~3 @QUANT ~2 @PILLS", frame=True, unless_after="витамин аскорбинка",
+        escalate=METHOD),
     Seq("suicidal_method.ru.how_many_pills", K.SUICIDAL_METHOD, "сколько ~3 @PILLS ~5 "
         "@DIE|смерть|умереть|отравиться"),
     Seq("suicidal_method.ru.veins", K.SUICIDAL_METHOD, "вскрыть|вскрывать|резать|порезать|"
@@ -1640,6 +1641,20 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.ru.tasks", K.INCITEMENT,
        ("задание|задача|челлендж|миссия", "@SHV|@SUICIDEV|@METHODV|@KILLV",
         "@SELF|рука|запястье|вена|бедро|нога|себя"), window=10),
+    # things given away, then letters to each of us; found in a garage with the engine running
+    Co("suicidal_behaviour.en.give_away_letters", K.SUICIDAL_BEHAVIOUR,
+       ("@GIVEAWAY", "letter|letters|note|notes|goodbye"), window=20, sentence=False,
+       unless_near="charity donate donated donation outgrew outgrown"),
+    Co("suicidal_behaviour.en.garage_engine", K.SUICIDAL_BEHAVIOUR,
+       ("found|find|finds", "garage", "car|engine", "running|exhaust|fumes"), window=10),
+    # rather be in heaven than here
+    Co("death_wish.en.rather_heaven", K.DEATH_WISH,
+       ("heaven|paradise", "rather|prefer|wish|wishes|want|wants", "than|instead|here"),
+       window=10),
+    # a noose or a blade sent to the child "for you"
+    Co("incitement.ru.sent_noose", K.INCITEMENT,
+       ("петля|веревка|лезвие", "скинуть|прислать|отправить|подписать|написать",
+        "ты"), window=12, unless_near="вязать вязание спица крючок узел"),
     # lines or cuts seen on the arms
     Co("self_harm.en.lines_on_arms", K.SELF_HARM,
        ("line|lines|cut|cuts|scratch|scratches|slash|slashes",

@@ -66,7 +66,8 @@ def present(name: str) -> bool:
                                   "blind2", "tune_round2", "tune_round2_more",
                                   "tune_round2_extra", "tune_round2_style",
                                   "tune_round2_final", "tune_test_examples", "tune_round3",
-                                  "tune_round3_probe", "tune_round3_examples"])
+                                  "tune_round3_probe", "tune_round3_examples",
+                                  "tune_round3_probe2"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -137,6 +138,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round3", 0.95, 0.03, 0.95),  # 0.792 / 0.150 / 0.868 before it was learnt
     ("tune_round3_probe", 0.95, 0.05, 0.95),  # 0.833 / 0.200 / 0.920 before it was learnt
     ("tune_round3_examples", 0.98, 0.02, 0.98),  # round three's test examples, for the model
+    ("tune_round3_probe2", 0.95, 0.05, 0.95),  # 0.889 / 0.050 / 0.969 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1132,7 +1134,7 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     names = ["phrases", "holdout_blind", "holdout_own", "blind2", "blind3", "tune_round2",
              "tune_round2_more", "tune_round2_extra", "tune_round2_style",
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
-             "tune_round3_examples"]
+             "tune_round3_examples", "tune_round3_probe2"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
@@ -1193,6 +1195,13 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     ("a stranger online told her to go die", "incitement.en.tell_go_die"),
     ("ей пишут с анонимного аккаунта: выпились уже", "incitement.ru.accounts_imperative"),
     ("в комментариях ему пишут: порежь себе руки", "incitement.ru.accounts_cut"),
+    # after tune_round3_probe2
+    ("she gave her phone and her guitar away and left notes for her sisters",
+     "suicidal_behaviour.en.give_away_letters"),
+    ("dad found him in the garage, the car's engine running",
+     "suicidal_behaviour.en.garage_engine"),
+    ("she'd rather be in heaven with grandma than here with us", "death_wish.en.rather_heaven"),
+    ("ему прислали фото петли с подписью: это тебе", "incitement.ru.sent_noose"),
 ])
 def test_round_three_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
     finding = detect(text)
@@ -1236,6 +1245,11 @@ def _rules_hit(text: str) -> set[str]:
     "на руках у сына полоски от браслетов",
     "dad told him to go cut the grass",
     "сын написал в чате: порежь пиццу на восемь кусков",
+    "she gave away her old clothes to charity and wrote a note to the shop",
+    "he's in the garage with the car running to warm it up",
+    "grandma says heaven is a lovely place, and he'd like to visit it one day",
+    "бабушка прислала тебе схему, как вязать петлю крючком",
+    "сын спросил, можно ли выпить много таблеток витамина С",
 ])
 def test_round_three_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
