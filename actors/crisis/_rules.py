@@ -543,6 +543,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         gap_stop="тут здесь там в у с на по"),
     Seq("death_wish.ru.live_no_reason", K.DEATH_WISH, "жить ~1 незачем|нечего|некуда"),
     Seq("death_wish.ru.nothing_to_live_for", K.DEATH_WISH, "@NEG ~0 для|ради ~0 что ~1 жить"),
+    Seq("death_wish.ru.want_not_exist", K.DEATH_WISH, "@WANT ~2 @NEG ~0 существовать"),
     Seq("death_wish.ru.stop_existing", K.DEATH_WISH, "перестать ~1 существовать|жить",
         unless_after=_LOCATIVE_RU),
     Seq("death_wish.ru.not_deserve_live", K.DEATH_WISH, "@NEG ~1 заслуживать|заслужить ~1 "
@@ -575,7 +576,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "myself|himself|herself", neg=True, unless_after="with between", escalate=IDEATION),
     Seq("suicidal_thoughts.en.want_end_it", K.SUICIDAL_THOUGHTS, "@WANT|@INTENTW|@THINK|about ~2 "
         "end|ending ~0 it",
-        neg=True, unless_after="with between early now", escalate=IDEATION),
+        neg=True, unless_after="with between early now", unless_near="game games streak level "
+        "match season relationship", escalate=IDEATION),
     Seq("suicidal_thoughts.en.off_self", K.SUICIDAL_THOUGHTS, "=off ~0 @SELF", neg=True,
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.do_something_self", K.SUICIDAL_THOUGHTS, "do ~1 something ~1 "
@@ -654,7 +656,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
         frame=True, unless_near="сугроб снег бассейн батут вода парашют тарзанка", escalate=METHOD),
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
-        "в ~0 окно", escalate=METHOD),
+        "в ~0 окно", unless_after="покурить курить проветрить", escalate=METHOD),
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
         "@METHODV+#pres", neg=True, unless_after="турник перекладина канат", escalate=METHOD),
     Seq("suicidal_method.ru.method_verb_frame", K.SUICIDAL_METHOD, "@METHODV+#past", neg=True,
@@ -1320,8 +1322,9 @@ CO: Final[tuple[Co, ...]] = (
        ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3),
     # -- round 2: plans by time and place, method questions, preparation, grooming, danger --
     Co("suicidal_plan.en.planned_method_time", K.SUICIDAL_PLAN,
-       ("@DECIDED|note|notes|plan|planned|list", "@PILLS|@WEAPON|rope|noose|tracks|railway|"
-        "roof|rooftop|bridge|cliff|attic|ledge", "@WHEN|night|dark|after"), window=15,
+       ("@DECIDED|note|notes|plan|planned|list|written|wrote", "@PILLS|@WEAPON|rope|noose|"
+        "tracks|railway|roof|rooftop|bridge|cliff|attic|ledge", "@WHEN|night|dark|after|date"),
+       window=15,
        sentence=False, unless_near="trip picnic walk visit lunch view ride holiday party "
                                    "sightseeing"),
     Co("suicidal_plan.ru.planned_method_time", K.SUICIDAL_PLAN,
@@ -1332,7 +1335,8 @@ CO: Final[tuple[Co, ...]] = (
        ("рельс|путь", "пойти+#futr|лечь+#futr|прийти+#futr", "@WHEN"), window=10),
     Co("suicidal_plan.en.use_gun_when", K.SUICIDAL_PLAN,
        ("use|take|get|grab", "@WEAPON", "@WHEN|when|away|out|asleep|gone"), window=8,
-       sentence=False, unless_near="@TOY hunting range lesson lessons club"),
+       sentence=False, unless_near="@TOY hunting range lesson lessons club garden flowers "
+                                   "roses bread cake fruit vegetables"),
     Co("suicidal_plan.ru.take_gun_when", K.SUICIDAL_PLAN,
        ("взять+#futr|использовать|достать+#futr", "@WEAPON", "когда|уехать|уйти|спать|ночью"),
        window=8, sentence=False, unless_near="@TOY охота тир"),
@@ -1638,6 +1642,19 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.ru.accounts_cut", K.INCITEMENT,
        ("аккаунт|чат|комментарий|анонимный|аноним|фейковый|писать|написать",
         "@SHV+#impr", "вена|рука|запястье|бедро|@SELF"), window=10),
+    Co("incitement.ru.messages_out_window", K.INCITEMENT,
+       ("сообщение|личка|аккаунт|чат|комментарий|писать|написать", "выйти+#impr|шагнуть+#impr",
+        "окно"), window=10),
+    # researching how much of a medicine would be too much
+    Co("suicidal_method.en.how_much_too_much", K.SUICIDAL_METHOD,
+       ("research|researching|researched|look|looking|looked|search|searching|searched|read|"
+        "reading|googl|googling|googled", "how", "@PILLS|insulin|meds|medication|medicine",
+        "too|lethal|overdose"), window=12,
+       unless_near="fever dose dosage toddler baby vet dog cat"),
+    # a weapon taken, then gone out of the door
+    Co("acute_danger.en.weapon_ran_out", K.ACUTE_DANGER,
+       ("@WEAPON", "@OUT|@RUNAWAY|@GONE"), window=12, sentence=False,
+       unless_near="@TOY garden flowers roses bread cake fruit vegetables"),
     Co("incitement.ru.tasks", K.INCITEMENT,
        ("задание|задача|челлендж|миссия", "@SHV|@SUICIDEV|@METHODV|@KILLV",
         "@SELF|рука|запястье|вена|бедро|нога|себя"), window=10),

@@ -67,7 +67,7 @@ def present(name: str) -> bool:
                                   "tune_round2_extra", "tune_round2_style",
                                   "tune_round2_final", "tune_test_examples", "tune_round3",
                                   "tune_round3_probe", "tune_round3_examples",
-                                  "tune_round3_probe2"])
+                                  "tune_round3_probe2", "tune_round3_probe3"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -139,6 +139,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round3_probe", 0.95, 0.05, 0.95),  # 0.833 / 0.200 / 0.920 before it was learnt
     ("tune_round3_examples", 0.98, 0.02, 0.98),  # round three's test examples, for the model
     ("tune_round3_probe2", 0.95, 0.05, 0.95),  # 0.889 / 0.050 / 0.969 before it was learnt
+    ("tune_round3_probe3", 0.95, 0.05, 0.95),  # 0.917 / 0.100 / 0.909 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1108,7 +1109,8 @@ def test_the_model_threshold_keeps_cross_validated_false_positives_low() -> None
 
 
 @pytest.mark.parametrize(("text", "category"), [
-    ("he has been researching how much of his insulin would be too much", Category.SUICIDE),
+    ("he wrote in his notes app that he doesn't expect to be around next year",
+     Category.SUICIDE),
     ("a man from her game chat sent her a gift card and asked her to keep it between them",
      Category.ABUSE),
 ])
@@ -1134,7 +1136,7 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     names = ["phrases", "holdout_blind", "holdout_own", "blind2", "blind3", "tune_round2",
              "tune_round2_more", "tune_round2_extra", "tune_round2_style",
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
-             "tune_round3_examples", "tune_round3_probe2"]
+             "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
@@ -1202,6 +1204,14 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
      "suicidal_behaviour.en.garage_engine"),
     ("she'd rather be in heaven with grandma than here with us", "death_wish.en.rather_heaven"),
     ("ему прислали фото петли с подписью: это тебе", "incitement.ru.sent_noose"),
+    # after tune_round3_probe3
+    ("сын сказал, что хочет не существовать", "death_wish.ru.want_not_exist"),
+    ("he wrote down the date and the pills he'll use", "suicidal_plan.en.planned_method_time"),
+    ("ей пишут в личку: шагни в окно, всем станет легче",
+     "incitement.ru.messages_out_window"),
+    ("she took a knife from the drawer and ran out", "acute_danger.en.weapon_ran_out"),
+    ("he has been researching how much of his insulin would be too much",
+     "suicidal_method.en.how_much_too_much"),
 ])
 def test_round_three_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
     finding = detect(text)
@@ -1250,6 +1260,12 @@ def _rules_hit(text: str) -> set[str]:
     "grandma says heaven is a lovely place, and he'd like to visit it one day",
     "бабушка прислала тебе схему, как вязать петлю крючком",
     "сын спросил, можно ли выпить много таблеток витамина С",
+    "сын хочет выйти в окно покурить, думает, мы не знаем",
+    "he wants to end it tonight - his winning streak in the game, he's bored",
+    "she wrote down the date of the school trip",
+    "he grabbed his nerf gun and ran out to play with the neighbours",
+    "she's been reading how much of her vitamins would be too much",
+    "looking up how much paracetamol is too much for a toddler's fever",
 ])
 def test_round_three_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
