@@ -143,6 +143,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.went_out", None, "went|gone|go ~0 out", tag="@OUT"),
     Seq("tag.en.stormed_out", None, "stormed|storm|storms|walked|walks|ran|runs ~0 out|off",
         tag="@OUT"),
+    Seq("tag.en.last_days", None, "last ~0 week|day|days|night", unless_after="of at in on "
+        "with for before", tag="@LASTDAYS"),
+    Seq("tag.ru.last_days", None, "последний ~0 неделя|день|ночь", unless_after="в на с перед "
+        "до лагерь каникулы", tag="@LASTDAYS"),
     Seq("tag.en.do_it", None, "=do|=doing ~0 it", tag="@DOIT"),
     Seq("tag.ru.do_it", None, "сделать ~0 это", tag="@DOIT"),
     Seq("tag.ru.it_do", None, "это ~0 сделать", tag="@DOIT"),
@@ -652,7 +656,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.en.wrists", K.SUICIDAL_METHOD, "slit|cut|slash|open ~2 wrist|wrists|"
         "vein|veins|throat", unless_near="@ACCIDENT", escalate=METHOD),
     Seq("suicidal_method.en.painless", K.SUICIDAL_METHOD, "painless|painlessly|quickest|easiest "
-        "~3 @DIE|death|way|ways|@KILLV|@SUICIDE"),
+        "~3 @DIE|death|way|ways|@KILLV|@SUICIDE", unless_after="remove pull splinter tooth "
+        "teeth pierce plaster wax"),
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
         frame=True, unless_near="сугроб снег бассейн батут вода парашют тарзанка", escalate=METHOD),
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
@@ -1296,7 +1301,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False),
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
-       ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый"),
+       ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме"),
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
        ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
@@ -1672,6 +1677,34 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.ru.sent_noose", K.INCITEMENT,
        ("петля|веревка|лезвие", "скинуть|прислать|отправить|подписать|написать",
         "ты"), window=12, unless_near="вязать вязание спица крючок узел"),
+    # "my last week, I've made up my mind"
+    Co("suicidal_intent.en.last_days_decided", K.SUICIDAL_INTENT,
+       ("@LASTDAYS", "@DECIDED"), window=12, sentence=False),
+    Co("suicidal_intent.ru.last_days_decided", K.SUICIDAL_INTENT,
+       ("@LASTDAYS", "@DECIDED|решить"), window=12, sentence=False),
+    # drew himself in a coffin and said that's what he wants
+    Co("death_wish.en.self_in_coffin", K.DEATH_WISH,
+       ("coffin|grave", "@SELF|himself|herself|myself", "@WANT|wish|wishes"), window=12,
+       sentence=False),
+    # burns from a lighter, cuts from a blade
+    Co("self_harm.ru.burns_lighter", K.SELF_HARM,
+       ("ожог|порез|царапина", "зажигалка|лезвие|бритва|спичка|циркуль|точилка"), window=6,
+       unless_near="@ACCIDENT"),
+    # sex acted out with dolls, and who does it
+    Co("sexual_abuse.ru.dolls_sex", K.SEXUAL_ABUSE,
+       ("кукла|игрушка", "половой|секс|сексуальный|интимный", "@ADULT|@AGENT|делать|показывать|"
+        "показать"), window=15, sentence=False),
+    Co("sexual_abuse.en.dolls_sex", K.SEXUAL_ABUSE,
+       ("doll|dolls|teddy|toys", "sex|sexual|humping", "@ADULT|@AGENT|does|did|showed|shows"),
+       window=15, sentence=False),
+    # a poll on whether she should die; "do it" spammed after he said he wants to die
+    Co("incitement.ru.poll_die", K.INCITEMENT,
+       ("опрос|голосование", "@DIE|@SUICIDEV|@KILLV|повеситься"), window=8),
+    Co("incitement.en.poll_die", K.INCITEMENT,
+       ("poll|polls|vote|voting|survey", "@DIE|@KILLV|hang|@SUICIDE"), window=8),
+    Co("incitement.en.spam_do_it", K.INCITEMENT,
+       ("spam|spamming|spammed|chat|comments|commented|viewers|stream|people",
+        "@DOIT", "@DIE|@KILLV|@SUICIDE|jump|hang"), window=15, sentence=False),
     # lines or cuts seen on the arms
     Co("self_harm.en.lines_on_arms", K.SELF_HARM,
        ("line|lines|cut|cuts|scratch|scratches|slash|slashes",

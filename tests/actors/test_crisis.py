@@ -67,7 +67,8 @@ def present(name: str) -> bool:
                                   "tune_round2_extra", "tune_round2_style",
                                   "tune_round2_final", "tune_test_examples", "tune_round3",
                                   "tune_round3_probe", "tune_round3_examples",
-                                  "tune_round3_probe2", "tune_round3_probe3"])
+                                  "tune_round3_probe2", "tune_round3_probe3",
+                                  "tune_round3_probe4"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -140,6 +141,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round3_examples", 0.98, 0.02, 0.98),  # round three's test examples, for the model
     ("tune_round3_probe2", 0.95, 0.05, 0.95),  # 0.889 / 0.050 / 0.969 before it was learnt
     ("tune_round3_probe3", 0.95, 0.05, 0.95),  # 0.917 / 0.100 / 0.909 before it was learnt
+    ("tune_round3_probe4", 0.95, 0.05, 0.95),  # 0.800 / 0.100 / 0.900 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1136,7 +1138,8 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     names = ["phrases", "holdout_blind", "holdout_own", "blind2", "blind3", "tune_round2",
              "tune_round2_more", "tune_round2_extra", "tune_round2_style",
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
-             "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3"]
+             "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3",
+             "tune_round3_probe4"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
@@ -1212,6 +1215,21 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     ("she took a knife from the drawer and ran out", "acute_danger.en.weapon_ran_out"),
     ("he has been researching how much of his insulin would be too much",
      "suicidal_method.en.how_much_too_much"),
+    # after tune_round3_probe4
+    ("it's my last day, I've decided, don't try to stop me",
+     "suicidal_intent.en.last_days_decided"),
+    ("дочь сказала: это последняя ночь, я решила", "suicidal_intent.ru.last_days_decided"),
+    ("she drew herself lying in a grave and said she wishes it were real",
+     "death_wish.en.self_in_coffin"),
+    ("у сына на запястье порезы от точилки", "self_harm.ru.burns_lighter"),
+    ("сын показывает на игрушках половой акт, говорит, что так делает дядя",
+     "sexual_abuse.ru.dolls_sex"),
+    ("my 5yo acts out sex with her dolls and says her uncle showed her",
+     "sexual_abuse.en.dolls_sex"),
+    ("в чате класса голосование: должен ли Петя умереть", "incitement.ru.poll_die"),
+    ("kids made a poll on whether he should kill himself", "incitement.en.poll_die"),
+    ("after she said she wants to die, people in the chat wrote 'do it'",
+     "incitement.en.spam_do_it"),
 ])
 def test_round_three_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
     finding = detect(text)
@@ -1266,6 +1284,14 @@ def _rules_hit(text: str) -> set[str]:
     "he grabbed his nerf gun and ran out to play with the neighbours",
     "she's been reading how much of her vitamins would be too much",
     "looking up how much paracetamol is too much for a toddler's fever",
+    "it's my last day of school, I've decided to throw a party",
+    "последний день каникул, сын решил доделать проект",
+    "she drew a pirate's grave with treasure and said she wants one like it for the garden",
+    "сын изображает с игрушками ссору родителей",
+    "в чате класса голосование: куда поехать на экскурсию",
+    "people in the chat wrote 'do it' when he said he'd eat the whole pizza",
+    "what's the most painless way to pull a loose tooth",
+    "сын три дня не выходит из комнаты, кроме еды, играет",
 ])
 def test_round_three_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
