@@ -359,7 +359,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.no_future", K.DEATH_WISH, "@NEG ~1 see ~1 a|any ~0 future",
         unless_after="in with for at as"),
     Seq("death_wish.en.not_have_to_wake", K.DEATH_WISH, "@NEG|never ~2 have ~0 to ~0 wake",
-        frame=True),
+        frame=True, unless_after="early alarm school"),
     Seq("death_wish.en.never_open_eyes", K.DEATH_WISH, "never ~2 open ~2 eyes"),
     Seq("incitement.en.kys", K.INCITEMENT, "kill ~0 yourself|yourselves", neg=True),
     Seq("incitement.ru.better_you_die", K.INCITEMENT, "ты+#datv|вы+#datv ~1 лучше|хороший|надо|"
@@ -689,7 +689,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "@DIE|@KILLV|hang|@SUICIDE|overdose|poison|drown"),
     Seq("suicidal_behaviour.en.search_history", K.SUICIDAL_BEHAVIOUR, "search|searches|history "
         "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose"),
-    Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose"),
+    Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose",
+        unless_near="scout scouts knot knots shaped practice sailing"),
     Seq("suicidal_behaviour.en.edge", K.SUICIDAL_BEHAVIOUR, "stand|stood|standing|sit|sat|"
         "sitting|climb|climbed ~4 edge|ledge|railing|railings|parapet ~3 @HIGH",
         unless_near="fish fishing fished picnic photo selfie view sunset"),
@@ -1705,6 +1706,36 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.en.spam_do_it", K.INCITEMENT,
        ("spam|spamming|spammed|chat|comments|commented|viewers|stream|people",
         "@DOIT", "@DIE|@KILLV|@SUICIDE|jump|hang"), window=15, sentence=False),
+    # choking games; unknown pills at a party and unwell
+    Co("acute_danger.ru.choking_game", K.ACUTE_DANGER,
+       ("душить|придушить|задушить", "обморок|отключиться|отключаться|кайф"), window=8),
+    Co("acute_danger.ru.party_pills", K.ACUTE_DANGER,
+       ("@PILLS", "вечеринка|непонятный|неизвестный|незнакомый|чужой",
+        "тошнить|рвать|встать|сознание|дышать|отключиться"), window=12, sentence=False),
+    Co("acute_danger.en.party_pills", K.ACUTE_DANGER,
+       ("@PILLS", "party|unknown|someone|stranger",
+        "unresponsive|unconscious|breathing|vomiting|=won't|collapsed"), window=12,
+       sentence=False),
+    # an adult burning a child with a cigarette, an iron, a stove
+    Co("physical_abuse.ru.burned_by_adult", K.PHYSICAL_ABUSE,
+       ("@ADULT", "прижечь|прижигать|обжечь|обжигать", "сигарета|утюг|плита|зажигалка"),
+       window=8, unless_near="себя себе сам"),
+    # an older relative or adult coming into her bed at night
+    Co("sexual_abuse.en.comes_into_bed", K.SEXUAL_ABUSE,
+       ("@ADULT|@AGENT", "come|comes|came|climb|climbs|climbed|get|gets|got", "bed",
+        "night|nights"), window=12,
+       unless_near="scared storm storms nightmare nightmares thunder sick ill"),
+    # "когда ты уже сдохнешь" written to her; a link teaching to cut deeper; "just do it"
+    Co("incitement.ru.when_will_you_die", K.INCITEMENT,
+       ("писать|написать|комментарий|пост|сообщение|личка", "ты", "@DIE+#futr"), window=8,
+       unless_near="@IDIOMTAIL"),
+    Co("incitement.en.link_cut_deeper", K.INCITEMENT,
+       ("link|links|video|videos|guide|sent|send|sends", "cut|@SHV",
+        "deeper|deep|vein|veins|wrist|wrists"), window=12,
+       unless_near="wood wooden groove grooves paper carving carve cake"),
+    Co("incitement.en.if_you_died_do_it", K.INCITEMENT,
+       ("@DOIT", "=just|@NOBODY|care", "you", "@DIE|dead|@KILLV"), window=10,
+       unless_near="@IDIOMTAIL"),
     # lines or cuts seen on the arms
     Co("self_harm.en.lines_on_arms", K.SELF_HARM,
        ("line|lines|cut|cuts|scratch|scratches|slash|slashes",

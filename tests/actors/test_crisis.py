@@ -68,7 +68,7 @@ def present(name: str) -> bool:
                                   "tune_round2_final", "tune_test_examples", "tune_round3",
                                   "tune_round3_probe", "tune_round3_examples",
                                   "tune_round3_probe2", "tune_round3_probe3",
-                                  "tune_round3_probe4"])
+                                  "tune_round3_probe4", "tune_round3_probe5"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -142,6 +142,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round3_probe2", 0.95, 0.05, 0.95),  # 0.889 / 0.050 / 0.969 before it was learnt
     ("tune_round3_probe3", 0.95, 0.05, 0.95),  # 0.917 / 0.100 / 0.909 before it was learnt
     ("tune_round3_probe4", 0.95, 0.05, 0.95),  # 0.800 / 0.100 / 0.900 before it was learnt
+    ("tune_round3_probe5", 0.95, 0.05, 0.95),  # 0.844 / 0.150 / 0.889 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1139,7 +1140,7 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
              "tune_round2_more", "tune_round2_extra", "tune_round2_style",
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
              "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3",
-             "tune_round3_probe4"]
+             "tune_round3_probe4", "tune_round3_probe5"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
@@ -1230,6 +1231,20 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     ("kids made a poll on whether he should kill himself", "incitement.en.poll_die"),
     ("after she said she wants to die, people in the chat wrote 'do it'",
      "incitement.en.spam_do_it"),
+    # after tune_round3_probe5
+    ("мальчики во дворе душат друг друга до обморока, это игра такая",
+     "acute_danger.ru.choking_game"),
+    ("сын выпил чужие таблетки на вечеринке, его рвёт", "acute_danger.ru.party_pills"),
+    ("he took pills from someone at a party and is barely breathing",
+     "acute_danger.en.party_pills"),
+    ("отчим обжёг дочь утюгом", "physical_abuse.ru.burned_by_adult"),
+    ("her uncle comes into her bed at night when he stays over",
+     "sexual_abuse.en.comes_into_bed"),
+    ("ей пишут в личку: ты скоро сдохнешь", "incitement.ru.when_will_you_die"),
+    ("someone sent him a video on how to cut deeper into the wrist",
+     "incitement.en.link_cut_deeper"),
+    ("they told her nobody would miss you if you died, just do it",
+     "incitement.en.if_you_died_do_it"),
 ])
 def test_round_three_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
     finding = detect(text)
@@ -1292,6 +1307,13 @@ def _rules_hit(text: str) -> set[str]:
     "people in the chat wrote 'do it' when he said he'd eat the whole pizza",
     "what's the most painless way to pull a loose tooth",
     "сын три дня не выходит из комнаты, кроме еды, играет",
+    "I told him if you do it again you could die, wear a helmet",
+    "сын сам обжёг руку о плиту, папа помог намазать",
+    "she comes into our bed at night when there's a thunderstorm",
+    "he took two headache pills at the party and felt better",
+    "we found a noose knot in his scout rope practice kit",
+    "he hopes he doesn't have to wake up early tomorrow",
+    "someone sent a video on how to cut deeper grooves into wood",
 ])
 def test_round_three_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
