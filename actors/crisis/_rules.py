@@ -836,6 +836,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.en.tell_go_die", K.INCITEMENT, "@TELL ~3 to ~0 go ~0 @DIE"),
     Seq("incitement.en.tell_to_harm_self", K.INCITEMENT, "@TELL ~1 @OBJP ~1 to ~2 @SHV ~0 "
         "@SELF|yourself"),
+    Seq("self_harm.en.cuts_to_feel", K.SELF_HARM, "cut|cuts|cutting ~0 so|to ~2 feel|cope|"
+        "control|release|numb|calm", neg=True),
     # -- round 3: plans by a method's place, a vehicle ------------------------------------------
     Seq("suicidal_method.en.drive_into", K.SUICIDAL_METHOD, "drive|driving|drives|crash|"
         "crashing|steer ~2 into|off ~2 quarry|cliff|bridge|river|lake|wall|tree|sea|canal",
@@ -1300,7 +1302,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY"),
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
-       ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False),
+       ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
+       unless_near="краситься косметика макияж мыться купаться музыка"),
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме"),
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye

@@ -32,6 +32,7 @@ MODEL_SETS: Final = (
     "tests/data/crisis/tune_round3_probe.jsonl", "tests/data/crisis/tune_round3_examples.jsonl",
     "tests/data/crisis/tune_round3_probe2.jsonl", "tests/data/crisis/tune_round3_probe3.jsonl",
     "tests/data/crisis/tune_round3_probe4.jsonl", "tests/data/crisis/tune_round3_probe5.jsonl",
+    "tests/data/crisis/tune_round3_probe6.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",

@@ -68,7 +68,8 @@ def present(name: str) -> bool:
                                   "tune_round2_final", "tune_test_examples", "tune_round3",
                                   "tune_round3_probe", "tune_round3_examples",
                                   "tune_round3_probe2", "tune_round3_probe3",
-                                  "tune_round3_probe4", "tune_round3_probe5"])
+                                  "tune_round3_probe4", "tune_round3_probe5",
+                                  "tune_round3_probe6"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -143,6 +144,7 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round3_probe3", 0.95, 0.05, 0.95),  # 0.917 / 0.100 / 0.909 before it was learnt
     ("tune_round3_probe4", 0.95, 0.05, 0.95),  # 0.800 / 0.100 / 0.900 before it was learnt
     ("tune_round3_probe5", 0.95, 0.05, 0.95),  # 0.844 / 0.150 / 0.889 before it was learnt
+    ("tune_round3_probe6", 0.95, 0.05, 0.95),  # 0.800 / 0.033 / 1.000 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1140,20 +1142,21 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
              "tune_round2_more", "tune_round2_extra", "tune_round2_style",
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
              "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3",
-             "tune_round3_probe4", "tune_round3_probe5"]
+             "tune_round3_probe4", "tune_round3_probe5", "tune_round3_probe6"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
+    everyday: list[str] = []
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
-                  if line.strip()]
-    skipped = 0
-    for text in texts:
+        everyday += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
+                     if line.strip()]
+    skipped, calm_texts = 0, set(everyday)
+    for text in texts + everyday:
         tokens = _detector._prepared(text)[0]
         flagged = model.score(features(tokens)) >= model._threshold
         if not model.has_cue(tokens):
-            skipped += 1
+            skipped += text in calm_texts
             assert not flagged, text
         assert (model.crisis(tokens) is not None) == flagged, text
-    assert skipped >= 0.3 * len(texts)
+    assert skipped >= 0.3 * len(everyday)  # 46 % of everyday messages
 
 
 # -- round three (tune_round3.jsonl): generalised by category, each with its everyday twin ----
@@ -1245,6 +1248,8 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
      "incitement.en.link_cut_deeper"),
     ("they told her nobody would miss you if you died, just do it",
      "incitement.en.if_you_died_do_it"),
+    # after tune_round3_probe6
+    ("he says he cuts to cope with the pressure", "self_harm.en.cuts_to_feel"),
 ])
 def test_round_three_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
     finding = detect(text)
@@ -1314,6 +1319,8 @@ def _rules_hit(text: str) -> set[str]:
     "we found a noose knot in his scout rope practice kit",
     "he hopes he doesn't have to wake up early tomorrow",
     "someone sent a video on how to cut deeper grooves into wood",
+    "she cuts her sandwiches so she can share them",
+    "дочь заперлась в ванной и долго не выходит, делает макияж",
 ])
 def test_round_three_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
