@@ -145,6 +145,8 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round3_probe4", 0.95, 0.05, 0.95),  # 0.800 / 0.100 / 0.900 before it was learnt
     ("tune_round3_probe5", 0.95, 0.05, 0.95),  # 0.844 / 0.150 / 0.889 before it was learnt
     ("tune_round3_probe6", 0.95, 0.05, 0.95),  # 0.800 / 0.033 / 1.000 before it was learnt
+    # the fourth author's set, measured once after round three's tuning: 0.898 / 0.038 / 0.957
+    ("blind4", 0.88, 0.05, 0.94),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
