@@ -669,20 +669,14 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
         """A message that speaks of a crisis gets the answer for its category instead of
         the routine analysis: what to do now, and where to call. Logged and counted by
         kind, never with the parent's words."""
-        language = self._language(family, update)
         self.ctx.log.warning("update %d: crisis (%s, %s, rule %s)", update.update_id,
                              finding.kind.value, finding.severity.name.lower(), finding.rule)
-        if self.metrics is not None:
-            self.metrics.crisis(finding.category.value, finding.severity.name.lower())
-        text = crisis_text(finding.category, finding.severity, language)
-        if family.onboarded:  # kept in the diary, marked, for the weekly report
-            phrase = (update.text or "").strip()
-            named = mentioned(family.children, phrase)
-            child = named[0] if len(named) == 1 else (
-                family.children[0] if len(family.children) == 1 else None)
-            await self.store.record_crisis(family, child, phrase, finding.category.value,
-                                           reply_key(update.update_id))
-        await self._reply(update, text)
+        phrase = (update.text or "").strip()
+        named = mentioned(family.children, phrase)
+        child = named[0] if len(named) == 1 else (
+            family.children[0] if len(family.children) == 1 else None)
+        await self._crisis_answer(update, family, child, phrase, finding.category,
+                                  finding.severity)
 
     async def _risk_seen_by_claude(
         self, update: IncomingUpdate, family: Family, child: Child, phrase: str,
@@ -692,16 +686,25 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
         category first, then Claude's coaching; kept in the diary as a crisis entry. The
         bot is never less safe than offline, and never less safe than Claude."""
         category, severity = risk
-        language = self._language(family, update)
         self.ctx.log.warning("update %d: crisis (claude: %s, %s)", update.update_id,
                              category.value, severity.name.lower())
+        coaching = render_translation(translation, child, self._language(family, update))
+        await self._crisis_answer(update, family, child, phrase, category, severity,
+                                  after=coaching)
+
+    async def _crisis_answer(
+        self, update: IncomingUpdate, family: Family, child: Child | None, phrase: str,
+        category: Category, severity: Severity, *, after: str = "",
+    ) -> None:
+        """Count the crisis, keep it in the diary, marked, for the weekly report (once
+        the family is onboarded), and answer with its text, then ``after``."""
         if self.metrics is not None:
             self.metrics.crisis(category.value, severity.name.lower())
-        await self.store.record_crisis(family, child, phrase, category.value,
-                                       reply_key(update.update_id))
-        coaching = render_translation(translation, child, language)
-        await self._reply(update, crisis_text(category, severity, language) + "\n\n"
-                          + coaching)
+        if family.onboarded:
+            await self.store.record_crisis(family, child, phrase, category.value,
+                                           reply_key(update.update_id))
+        text = crisis_text(category, severity, self._language(family, update))
+        await self._reply(update, f"{text}\n\n{after}" if after else text)
 
     async def _ask_translator(self, chat_id: int, request: TranslateRequest) -> Translation:
         """The translator's answer, or the offline one when it cannot answer in time."""
