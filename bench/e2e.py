@@ -1282,6 +1282,20 @@ def sampled_layers(path: Path) -> tuple[int, list[tuple[str, int]]]:
     return total, counts.most_common()
 
 
+def _pinned_run(cfg: Config, impl: Impl, **trace: Path) -> RunResult:
+    """One run of ``impl`` with the driver pinned as ``cfg.pin`` says (this process's
+    affinity restored after); ``trace``: ``profile_to`` or ``sample_to``."""
+    pinning = pinning_plan(cfg.pin)
+    saved = os.sched_getaffinity(0) if pinning is not None else None
+    try:
+        if pinning is not None:
+            os.sched_setaffinity(0, pinning.driver)
+        return asyncio.run(run_once(impl, cfg, 1, load_phrases(), pinning=pinning, **trace))
+    finally:
+        if saved is not None:
+            os.sched_setaffinity(0, saved)
+
+
 def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
     """One run of ours with cProfile on in the bot's process during the throughput phase
     only; CPU by layer, then the top entries. With ``cfg.py_spy``: sampled by py-spy
@@ -1290,19 +1304,10 @@ def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
     if cfg.py_spy:
         sample_ours(cfg, out)
         return
-    pinning = pinning_plan(cfg.pin)
-    saved = os.sched_getaffinity(0) if pinning is not None else None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ours.prof"
-        try:
-            if pinning is not None:
-                os.sched_setaffinity(0, pinning.driver)
-            impl = ours_impl(cfg.chats, "asyncio" if cfg.ours_asyncio else None)
-            r = asyncio.run(run_once(impl, cfg, 1, load_phrases(),
-                                     profile_to=path, pinning=pinning))
-        finally:
-            if saved is not None:
-                os.sched_setaffinity(0, saved)
+        r = _pinned_run(cfg, ours_impl(cfg.chats, "asyncio" if cfg.ours_asyncio else None),
+                        profile_to=path)
         print(HEAD, file=out)
         print_run(r, out)
         if not path.exists():
@@ -1322,20 +1327,11 @@ def profile_ours(cfg: Config, out: TextIO | None = None) -> None:
 
 
 def sample_ours(cfg: Config, out: TextIO) -> None:
-    pinning = pinning_plan(cfg.pin)
-    saved = os.sched_getaffinity(0) if pinning is not None else None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ours.txt"
-        try:
-            if pinning is not None:
-                os.sched_setaffinity(0, pinning.driver)
-            impl = (before_impl(cfg.chats, cfg.before) if cfg.before is not None else
-                    ours_impl(cfg.chats, "asyncio" if cfg.ours_asyncio else None))
-            r = asyncio.run(run_once(impl, cfg, 1, load_phrases(), pinning=pinning,
-                                     sample_to=path))
-        finally:
-            if saved is not None:
-                os.sched_setaffinity(0, saved)
+        impl = (before_impl(cfg.chats, cfg.before) if cfg.before is not None else
+                ours_impl(cfg.chats, "asyncio" if cfg.ours_asyncio else None))
+        r = _pinned_run(cfg, impl, sample_to=path)
         print(HEAD, file=out)
         print_run(r, out)
         if not path.exists():
