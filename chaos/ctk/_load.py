@@ -122,6 +122,7 @@ async def _run(args: argparse.Namespace) -> int:
     state: LoadState = {
         "emulator_url": args.emulator, "rate": args.rate, "seed": args.seed,
         "chats": chats, "pid": os.getpid(), "state": "onboarding", "baseline": {},
+        "burst": args.burst,
         "started_at": None, "stopped_at": None, "error": None,
     }
     _write_state(load_dir, state)

@@ -297,10 +297,18 @@ def kill_bot(pid_file: str, drill_dir: str | None = None, burst: bool = True,
     remote = None
     if burst and load_pid is not None and alive(load_pid) and state is not None:
         remote = RemoteTelegram(str(state["emulator_url"]))
+        first = int(remote.state()["next_update_id"])
         signal_pid(load_pid, signal.SIGUSR1, expect=LOAD_NEEDLES)
-        time.sleep(0.02)  # the burst is in the emulator's queue
-        _wait_for(lambda: remote is not None and remote.state()["pending_update_count"] == 0,
-                  2.0, poll=0.005)
+        # The kill waits for the whole burst to be in the emulator and acknowledged by the
+        # bot: a loaded machine can take the load tens of milliseconds to start sending,
+        # and a kill before the burst would find nothing in flight.
+        last = first + int(state.get("burst", 1))
+
+        def acknowledged(remote: RemoteTelegram = remote) -> bool:
+            now = remote.state()
+            return bool(now["next_update_id"] >= last and now["pending_update_count"] == 0)
+
+        _wait_for(acknowledged, 5.0, poll=0.005)
     signal_pid(pid, signal.SIGKILL, expect=BOT_NEEDLES)
     killed_at = time.time()
     append_event(drill_dir, "fault_start", fault=fault, component="bot", at=killed_at,
