@@ -1,0 +1,248 @@
+"""The offline translator (actors/translator/_offline*.py): what it answers on every
+labelled message, how much CPU a message costs and how much memory it holds.
+
+Run: ``.venv/bin/python bench/translator.py [--root TREE] [--record FILE | --compare FILE]
+[--repeat 7] [--passes 3]``. ``--root`` benches another checkout of the repository (an old
+``git worktree``) with this same script; each measurement runs in a fresh subprocess.
+
+- Outputs: every row of every ``tests/data/offline/*.jsonl`` (and a few edge cases: empty,
+  emoji only, junk, a huge paste) → the full ``OfflineReading``, ``classify``,
+  ``translate_offline`` for the row's age band and language, and the guidance for every
+  age band and language. ``--record`` writes them (JSON lines), ``--compare`` checks them
+  for exact equality against such a file (exit 1 on any difference); the model's tempered
+  probabilities are compared too, rounded to 12 digits, as an internal check.
+- CPU: ``translate_offline`` (what the bot calls) over the shuffled mix of all those
+  messages with their bands and languages. ``cold``: the first pass in a fresh process
+  right after the import (every word new). ``warm``: after two warm-up passes, ``--repeat``
+  runs of ``--passes`` passes each, ``time.process_time`` per run over the messages; the
+  median, min and max of the runs, µs per message.
+- Memory: RSS and USS growth (psutil) of importing the translator and warming it with one
+  pass of the mix, ``total`` from a bare interpreter, and ``own`` with everything the bot
+  loads anyway first (msgspec, anyio, the protocol, settings, the runtime, and the shared
+  pymorphy3 analyzer of ``actors.lemmas``, which the crisis detector loads too).
+
+Output: a short table, then as the LAST line one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+EDGE_CASES = (
+    "", " ", "!!!", "😭", "😭😭😭💖", "🙄 oh great, another tantrum", ":( ((", "ааааааа",
+    "НЕТ НЕТ НЕТ!!!", "yстал", "\ud800 broken", "a" * 5000, "не злится, а просто устал",
+    "he went to his piano lesson on monday", "класссс", "00𗀀а", "👍🏽 ok", "\x1e\x1f",
+    "мой сын плачет и кричит " * 200,
+)
+
+
+def _rows(root: Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in sorted((root / "tests" / "data" / "offline").glob("*.jsonl")):
+        for n, line in enumerate(path.read_text("utf-8").splitlines()):
+            if line.strip():
+                row = json.loads(line)
+                rows.append({"set": path.stem, "n": n, "text": row.get("text", row.get("phrase")),
+                             "age_band": row.get("age_band", "4-7"),
+                             "language": row.get("language", "en")})
+    for n, text in enumerate(EDGE_CASES):
+        rows.append({"set": "edge", "n": n, "text": text, "age_band": "4-7", "language": "ru"})
+    return rows
+
+
+# -- children (run in a fresh interpreter, with the tree under test first on sys.path) ------
+
+
+def _child_outputs(root: Path) -> None:
+    import msgspec
+
+    from actors.protocol import AGE_BANDS, LANGUAGES
+    from actors.translator import _offline, classify, read_offline, translate_offline
+    from actors.translator import _offline_model as model
+    from actors.translator._offline_guidance import compose
+    from actors.translator._offline_text import normalise
+
+    for row in _rows(root):
+        text = row["text"]
+        reading = read_offline(text)
+        tokens = normalise(text, _offline.MAX_CHARS, known=_offline._KNOWN).tokens
+        probabilities = _offline._MODEL.probabilities(model.features(tokens))
+        out = {
+            "set": row["set"], "n": row["n"],
+            "reading": {
+                "emotion": reading.emotion, "intensity": reading.intensity,
+                "confidence": repr(reading.confidence), "situation": reading.situation,
+                "sarcasm": reading.sarcasm,
+                "scores": {k: repr(v) for k, v in sorted(reading.scores.items())},
+                "second_opinion": reading.second_opinion, "label": reading.label,
+                "unclear": reading.unclear,
+            },
+            "classify": list(classify(text)),
+            "translation": msgspec.to_builtins(
+                translate_offline(text, row["age_band"], row["language"])),
+            "guidance": {f"{band} {lang}": list(compose(reading.emotion, reading.situation,
+                                                        band, lang))
+                         for band in AGE_BANDS for lang in LANGUAGES},
+            "internal": {k: round(v, 12) for k, v in sorted(probabilities.items())},
+        }
+        print(json.dumps(out, ensure_ascii=False, sort_keys=True))
+
+
+def _mix(root: Path) -> list[tuple[str, Any, Any]]:
+    rows = _rows(root)
+    random.Random(1).shuffle(rows)
+    return [(row["text"], row["age_band"], row["language"]) for row in rows]
+
+
+def _child_cpu(root: Path, repeat: int, passes: int) -> None:
+    import time
+
+    from actors.translator import translate_offline
+
+    mix = _mix(root)
+    started = time.process_time()
+    for text, band, lang in mix:
+        translate_offline(text, band, lang)
+    cold = (time.process_time() - started) / len(mix) * 1e6
+    for _ in range(2):
+        for text, band, lang in mix:
+            translate_offline(text, band, lang)
+    runs = []
+    for _ in range(repeat):
+        started = time.process_time()
+        for _ in range(passes):
+            for text, band, lang in mix:
+                translate_offline(text, band, lang)
+        runs.append((time.process_time() - started) / (passes * len(mix)) * 1e6)
+    print(json.dumps({"messages": len(mix), "cold_us": round(cold, 1),
+                      "warm_runs_us": [round(r, 1) for r in runs]}))
+
+
+def _child_memory(root: Path, own: bool) -> None:
+    import gc
+
+    import psutil
+
+    process = psutil.Process()
+    if own:
+        import anyio  # noqa: F401
+        import msgspec  # noqa: F401
+
+        import actors.breaker
+        import actors.cache
+        import actors.protocol  # noqa: F401
+        import config.settings  # noqa: F401
+        import runtime  # noqa: F401
+        from actors.lemmas import analyzer, stem
+
+        analyzer().parse("слово")
+        stem("word")
+    mix = _mix(root)
+    gc.collect()
+    before = process.memory_full_info()
+    from actors.translator import translate_offline
+
+    for text, band, lang in mix:
+        translate_offline(text, band, lang)
+    gc.collect()
+    after = process.memory_full_info()
+    print(json.dumps({"rss_mb": round((after.rss - before.rss) / 2**20, 2),
+                      "uss_mb": round((after.uss - before.uss) / 2**20, 2),
+                      "rss_total_mb": round(after.rss / 2**20, 2)}))
+
+
+# -- the parent ----------------------------------------------------------------------------
+
+
+def _run(root: Path, *args: str) -> str:
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--root", str(root),
+                           *args], cwd=root, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"child {args} failed:\n{done.stderr}")
+    return done.stdout
+
+
+def _compare(lines: list[str], path: Path) -> dict[str, Any]:
+    expected = path.read_text("utf-8").splitlines()
+    public = internal = 0
+    shown = 0
+    if len(expected) != len(lines):
+        return {"rows": len(lines), "expected_rows": len(expected), "identical": False}
+    for got, want in zip(lines, expected, strict=True):
+        a, b = json.loads(got), json.loads(want)
+        if a.pop("internal") != b.pop("internal"):
+            internal += 1
+        if a != b:
+            public += 1
+            if shown < 5:
+                shown += 1
+                print(f"DIFFERENT {a['set']}:{a['n']}\n  now {a}\n  was {b}", file=sys.stderr)
+    return {"rows": len(lines), "different": public, "internal_different": internal,
+            "identical": public == 0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--record", type=Path)
+    parser.add_argument("--compare", type=Path)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--no-outputs", action="store_true", help="skip the outputs check")
+    parser.add_argument("--child", choices=("outputs", "cpu", "memory", "memory-own"))
+    args = parser.parse_args()
+    root = args.root.resolve()
+    if args.child:
+        sys.path.insert(0, str(root))
+        if args.child == "outputs":
+            _child_outputs(root)
+        elif args.child == "cpu":
+            _child_cpu(root, args.repeat, args.passes)
+        else:
+            _child_memory(root, own=args.child == "memory-own")
+        return
+
+    report: dict[str, Any] = {"root": str(root)}
+    if not args.no_outputs:
+        lines = _run(root, "--child", "outputs").splitlines()
+        digest = hashlib.sha256()
+        for line in lines:
+            row = json.loads(line)
+            row.pop("internal")
+            digest.update(json.dumps(row, ensure_ascii=False, sort_keys=True).encode())
+        report["outputs"] = {"rows": len(lines), "sha256": digest.hexdigest()[:16]}
+        if args.record:
+            args.record.write_text("\n".join(lines) + "\n", "utf-8")
+        if args.compare:
+            report["outputs"].update(_compare(lines, args.compare))
+    cpu = json.loads(_run(root, "--child", "cpu", "--repeat", str(args.repeat),
+                          "--passes", str(args.passes)))
+    runs = cpu.pop("warm_runs_us")
+    cpu.update(warm_median_us=round(statistics.median(runs), 1), warm_min_us=min(runs),
+               warm_max_us=max(runs))
+    report["cpu"] = cpu
+    report["memory_total"] = json.loads(_run(root, "--child", "memory"))
+    report["memory_own"] = json.loads(_run(root, "--child", "memory-own"))
+
+    print(f"{cpu['messages']} messages: cold {cpu['cold_us']} µs, warm median "
+          f"{cpu['warm_median_us']} µs ({cpu['warm_min_us']}-{cpu['warm_max_us']})")
+    print(f"memory growth, total: {report['memory_total']}; own: {report['memory_own']}")
+    if "outputs" in report:
+        print(f"outputs: {report['outputs']}")
+    print(json.dumps(report, ensure_ascii=False))
+    if args.compare and not report["outputs"].get("identical"):
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
