@@ -427,8 +427,10 @@ class Supervisor(Actor):
             now = system.now()  # stopping the group took time
         child.state = ChildState.RESTARTING
         delay = 0.0 if backoff is None else backoff.delay(child.failures - 1, system.rng)
+        cell = child.cell  # (its path is _path_of(child), without formatting it again)
         system.events.publish(Restarting(
-            path=self._path_of(child), at=now, delay=delay, attempt=child.failures,
+            path=self._path_of(child) if cell is None else cell.path, at=now, delay=delay,
+            attempt=child.failures,
         ))
         child.token = next(_tokens)
         if delay > 0:
@@ -526,14 +528,20 @@ class Supervisor(Actor):
 
     async def _start(self, child: _Child) -> Any:
         """Start an incarnation; its start result (``IGNORE`` leaves the child undefined)."""
-        cell = self.ctx.spawn(child.spec.id, child.spec.props)
-        child.cell = cell
+        ctx = self.ctx
+        spec = child.spec
+        cell = child.cell
+        props = spec.props
+        # A restart finds its child's slot as this incarnation left it: spawning again
+        # would only look it up by path and set the same host and props.
+        if cell is None or cell.retired or cell._host is not ctx or cell.props is not props:
+            cell = child.cell = ctx.spawn(spec.id, props)
         result = await cell.start()
         if result is IGNORE:
             child.state = ChildState.UNDEFINED
             return result
         child.state = ChildState.RUNNING
-        child.up_since = self.ctx.system.now()
+        child.up_since = ctx.system.now()
         return result
 
     def _ignored(self, child: _Child) -> None:

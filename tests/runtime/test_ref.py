@@ -16,6 +16,7 @@ from runtime import (
     ActorSystem,
     AskTimeout,
     Crashed,
+    DeadLettered,
     InFlight,
     MailboxFull,
     Overflow,
@@ -120,6 +121,53 @@ async def test_asks_with_different_timeouts_each_fail_at_their_own_deadline(
                 tg.start_soon(ask, timeout)
         assert failed == {1.0: pytest.approx(1.0), 3.0: pytest.approx(3.0),
                           7.0: pytest.approx(7.0)}
+
+
+class LateEcho(Actor):
+    """Answers ``("slow", x)`` with ``x`` after 50 ms, anything else with itself at once."""
+
+    async def receive(self, message: Any) -> Any:
+        if isinstance(message, tuple) and message[0] == "slow":
+            await anyio.sleep(0.05)
+            return message[1]
+        return message
+
+
+async def test_ask_times_out_on_the_real_clock_and_its_late_reply_is_dropped() -> None:
+    """The deadline watcher on each backend's own clock (the tests above use trio's virtual
+    one): the ask fails after its timeout, and the handler's late reply is dropped: not
+    dead-lettered, not a crash, and not handed to the next ask, which gets its own."""
+    async with ActorSystem.start(Props(LateEcho), name="l") as system:
+        with EventRecorder(system) as events:
+            ref = system.ref("l")
+            with anyio.fail_after(5):
+                with pytest.raises(AskTimeout):
+                    await ref.ask(("slow", "late"), timeout=0.01)
+                assert await ref.ask("next") == "next"  # queued behind "late", answered after it
+            assert events.of(DeadLettered) == []
+            assert events.of(Crashed) == []
+
+
+async def test_concurrent_asks_never_get_one_anothers_reply() -> None:
+    """Asks in flight together, some timing out and answered late, each get their own
+    reply or their own timeout."""
+    async with ActorSystem.start(Props(LateEcho), name="l") as system:
+        ref = system.ref("l")
+        got: dict[int, Any] = {}
+
+        async def ask(i: int) -> None:
+            if i % 10 == 0:
+                with pytest.raises(AskTimeout):
+                    await ref.ask(("slow", i), timeout=0.01)
+                got[i] = "timeout"
+            else:
+                got[i] = await ref.ask(i)
+
+        with anyio.fail_after(5):
+            async with anyio.create_task_group() as tg:
+                for i in range(100):
+                    tg.start_soon(ask, i)
+        assert got == {i: "timeout" if i % 10 == 0 else i for i in range(100)}
 
 
 @pytest.mark.trio

@@ -30,7 +30,7 @@ from runtime import (
     StopActor,
     Stopped,
 )
-from runtime.testing import Crash, EventRecorder, wait_restarted
+from runtime.testing import Crash, Crasher, EventRecorder, wait_restarted
 from supervisors import (
     ChildSpec,
     ChildState,
@@ -399,3 +399,23 @@ async def test_started_events_number_the_incarnations() -> None:
                 await system.ref("sup/w").tell("crash")
                 await wait_restarted(recorder, "sup/w", times=n + 1, timeout=WAIT)
             assert [e.incarnation for e in recorder.of(Started, path="sup/w")] == [2, 3]
+
+
+async def test_a_restarted_supervisor_takes_over_its_childs_slot() -> None:
+    """A supervisor restarted by its parent finds its child's slot (ref, mailbox) again and
+    restarts the child's later crashes itself, with its own fresh intensity."""
+    mid = supervisor_spec("mid", [ChildSpec(id="w", factory=Crasher, in_flight=InFlight.DROP)],
+                          max_restarts=1)
+    tree = supervisor_spec("root", [mid], max_restarts=5)
+    async with ActorSystem.start(tree) as system:
+        with EventRecorder(system) as events:
+            ref = system.ref("w")
+            for count in (1, 2):  # the second crash is one too many for mid: root restarts it
+                await ref.tell("crash")
+                await events.wait_for(Started, path="root/mid/w", count=count, timeout=WAIT)
+            await wait_restarted(events, "root/mid", timeout=WAIT)
+            await ref.tell("crash")  # mid's new incarnation restarts w
+            await events.wait_for(Started, path="root/mid/w", count=3, timeout=WAIT)
+            assert await ref.ask("hi") == ("hi", 4, 1)
+            assert len(events.of(Restarting, path="root/mid/w")) == 2
+            assert len(events.of(Restarting, path="root/mid")) == 1
