@@ -268,6 +268,7 @@ def resolve_pronouns(tokens: Sequence[Token]) -> None:
 
 # -- physical abuse: an adult agent, a violent verb, a victim ---------------------------------
 
+_VERB_MARKS: Final = frozenset({"#past", "#pres", "#futr", "#infn", "#impr"})
 _CLAUSE_STOP: Final = frozenset({"что", "чтобы", "если", "когда", "потому", "который", "но",
                                  "а", "@SPEECH", "#b"})
 _EN_SUBJECT: Final = frozenset({"@SUBJ", "@CHILDN", "@SPEECH"})
@@ -382,6 +383,10 @@ def _ru_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
     near = [q for q in range(verb - 4, verb + 7) if q != verb and _same(tokens, verb, q)]
     agents = [q for q in near if "@ADULT" in tokens[q].keys and "#nomn" in tokens[q].keys
               and _clear(tokens, q, verb)]
+    if not agents:  # "отец мальчика из 3Б душил его": a genitive phrase after the agent
+        agents = [q for q in range(max(0, verb - 7), verb - 4)
+                  if "@ADULT" in tokens[q].keys and "#nomn" in tokens[q].keys
+                  and _same(tokens, verb, q) and _genitive_then_verb(tokens, q, verb)]
     victims = [q for q in near if "@VICTIM" in tokens[q].keys
                and not {"#accs", "#gent"}.isdisjoint(tokens[q].keys) and _clear(tokens, q, verb)]
     if not agents and victims:
@@ -397,6 +402,18 @@ def _ru_abuse(tokens: Sequence[Token], verb: int) -> tuple[int, ...] | None:
                 continue  # "дочь ударила мать": the first noun is the subject
             return agent, verb, victim
     return None
+
+
+def _genitive_then_verb(tokens: Sequence[Token], agent: int, verb: int) -> bool:
+    """Between the agent and the verb only its genitive phrase ("отец девочки из 5А"): no
+    clause break, no other verb, and a child noun only as the genitive right after it."""
+    for q in range(agent + 1, verb):
+        keys = tokens[q].keys
+        if not _CLAUSE_STOP.isdisjoint(keys) or not _VERB_MARKS.isdisjoint(keys):
+            return False
+        if "@CHILDN" in keys and "#nomn" in keys and not (q == agent + 1 and "#gent" in keys):
+            return False
+    return True
 
 
 def _clear(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -175,7 +175,8 @@ EN: Final[dict[str, str]] = {
                 "cuteness envy jealousy shame hunger hungry thirst curiosity",
     "GAMEW": "game minecraft fortnite roblox respawn level character boss",
     # a story's characters: "why did Romeo and Juliet kill themselves"
-    "FICTION": "romeo juliet shakespeare novel character characters hero heroine plot",
+    "FICTION": "romeo juliet shakespeare novel character characters hero heroine plot "
+               "karenina hamlet ophelia",
     "NEWS": "news documentary film movie show series book lesson class means mean word "
             "prevention awareness",
 }
@@ -310,7 +311,8 @@ RU: Final[dict[str, str]] = {
     "IDIOMDIE": "смех смешно скука стыд любопытство голод жажда зависть страх позор усталость "
                 "смеяться",
     "GAMEW": "игра майнкрафт фортнайт роблокс танк персонаж уровень",
-    "FICTION": "ромео джульетта шекспир роман персонаж герой героиня сюжет",
+    "FICTION": "ромео джульетта шекспир роман персонаж герой героиня сюжет каренин "
+               "офелия гамлет катерина",
     "NEWS": "новость фильм сериал урок передача книга значить слово профилактика",
 }
 

@@ -26,6 +26,11 @@ _LOCATIVE_EN = "in with at here there near by"
 # "people kill themselves" in a film, a song or the news: nobody we know
 _GENERIC_SUBJECT = "people person someone somebody character characters celebrity men women"
 _LOCATIVE_RU = "с в у на по под за при около здесь тут там вместе дома рядом без"
+# "больше вы меня в этой школе не увидите": a place after "not see me" is leaving, not dying
+# "going to do it this time - ask her to the dance": the "it" of other brave acts
+_DO_IT_TWINS = ("ask prom dance date test exam audition tryout tryouts jump dive bungee skydive "
+                "tattoo haircut")
+_NOT_SEE_PLACE = "в на здесь тут там дома школа класс"
 
 TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.idiom_tail", None, "of|from|with ~1 @IDIOMDIE", tag="@IDIOMTAIL"),
@@ -251,6 +256,13 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.wont_return", None, "@NEG ~0 вернуться+#futr", tag="@NOTBACK"),
     Seq("tag.ru.met_online", None, "из|в ~1 интернет|игра|сеть|чат|вк|инстаграм|тикток|"
         "дискорд|телеграм", tag="@ONLINE"),
+    # -- round 4 -------------------------------------------------------------------------------
+    # "скоро меня не будет" (without "когда"): the speaker gone soon
+    Seq("tag.ru.soon_gone", None, "скоро|вскоре|завтра|сегодня ~2 я|он|она ~0 @NEG ~0 "
+        "быть+#futr|стать+#futr", unless_after=_LOCATIVE_RU + " дома дом школа", tag="@SELFGONE"),
+    # "не велел говорить", "не разрешил рассказывать": an adult's secrecy
+    Seq("tag.ru.forbade_tell", None, "@NEG ~0 велеть|разрешить|разрешать|позволить ~1 говорить|"
+        "рассказывать|рассказать|сказать", tag="@SECRET"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -439,7 +451,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_after=_DIE_IDIOM),
     Seq("death_wish.en.not_worth_living", K.DEATH_WISH, "@NEG ~2 worth ~1 live|living"),
     Seq("death_wish.en.sleep_forever", K.DEATH_WISH, "@WANT ~5 sleep|asleep ~1 "
-        "forever|permanently", neg=True, gap_stop="in"),
+        "forever|permanently", neg=True, gap_stop="in",
+        unless_after="on at in every weekend weekends morning mornings saturday sunday lol"),
     Seq("death_wish.en.feel_dying", K.DEATH_WISH, "feel ~1 like ~0 dying|=die"),
     Seq("death_wish.en.hate_alive", K.DEATH_WISH, "hate ~1 be ~0 alive"),
     # paraphrases: "the family would be happier if he wasn't around", "better if I was gone"
@@ -810,7 +823,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("sexual_abuse.en.hands_under", K.SEXUAL_ABUSE, "hand|hands|finger|fingers ~3 @SEXPART",
         unless_near="@MEDICAL cream nappy diaper rash"),
     Seq("physical_abuse.en.kneeling", K.PHYSICAL_ABUSE, "kneel|kneeling|knees ~4 hours|rice|peas|"
-        "night"),
+        "night", unless_near="@ACCIDENT scraped scrape scrapes grazed graze fell fall falling bike "
+        "scooter skateboard"),
     Seq("sexual_abuse.en.felt_up", K.SEXUAL_ABUSE, "feel|felt ~1 me|her|him ~0 up"),
     Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
     Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True),
@@ -845,7 +859,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.lie_on_rails", K.SUICIDAL_METHOD, "лечь|лежать|ложиться ~1 на ~1 "
         "рельс", neg=True, escalate=METHOD),
     Seq("suicidal_method.ru.under_vehicle", K.SUICIDAL_METHOD, "@JUMP|лечь|кинуться ~1 под "
-        "~1 @VEHICLE|он|она", neg=True, unless_near="кошка кот собака одеяло кровать стол",
+        "~1 @VEHICLE|он|она", neg=True, unless_near="кошка кот собака одеяло кровать стол @FICTION",
         escalate=METHOD),
     Seq("incitement.en.go_die", K.INCITEMENT, "=go ~1 and ~0 @DIE|@KILLV", unless_before="@SUBJ"),
     Seq("incitement.en.go_die2", K.INCITEMENT, "=go ~0 @DIE|@KILLV ~0 yourself|#b",
@@ -909,6 +923,59 @@ SEQ: Final[tuple[Seq, ...]] = (
         "пить"),
     Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE"),
     Seq("acute_danger.ru.locked_by2", K.ACUTE_DANGER, "@VICTIM ~2 @LOCKV ~3 @LOCKPLACE"),
+    # -- round 4: death wishes and intent in words of no lexicon family ----------------------
+    # "hope/pray I don't wake up", "надеюсь, что не проснусь", "хоть бы не проснуться"
+    Seq("death_wish.en.hope_not_wake_up", K.DEATH_WISH, "@WANT ~3 @NEG|never ~1 wake ~1 "
+        "up|#b|again|tomorrow|anymore|ever", unless_after="late early until till before at for "
+        "so because when on time to", unless_near="baby toddler nap alarm late early sister "
+        "brother time mood grumpy"),
+    Seq("death_wish.ru.hope_not_wake", K.DEATH_WISH, "бы|надеяться|мечтать|молиться|молить ~3 "
+        "@NEG ~1 проснуться|просыпаться", unless_after="рано вовремя к до в на ночью"),
+    # "мне бы уснуть и всё", "вот бы заснуть и всё": to sleep and have it all end
+    Seq("death_wish.ru.sleep_and_all", K.DEATH_WISH, "бы ~2 уснуть|заснуть ~0 и ~0 весь ~0 "
+        "#b|#cl|чтобы|чтоб"),
+    # "wish he'd get hit by a bus"
+    Seq("death_wish.en.hit_by_vehicle", K.DEATH_WISH, "@WANT ~4 hit|run ~1 over|by ~1 a|the ~0 "
+        "car|bus|truck|train|lorry"),
+    # "won't have to put up with me much longer", "won't be a problem for us much longer"
+    Seq("suicidal_intent.en.not_much_longer", K.SUICIDAL_INTENT, "will ~0 @NEG ~1 have ~1 to "
+        "~0 put|deal|worry|bother|cope ~2 with|about|up ~1 me|him|her ~1 much|for ~0 longer|long"),
+    Seq("suicidal_intent.en.not_problem_much_longer", K.SUICIDAL_INTENT, "will ~0 @NEG ~1 be ~1 "
+        "a ~0 problem|burden|bother|nuisance|trouble|pain ~3 much ~0 longer"),
+    # "this is the last time you'll hear from me", "you'll never see me again"
+    Seq("suicidal_intent.en.last_time_hear", K.SUICIDAL_INTENT, "last ~0 time ~2 you|anyone|"
+        "anybody ~1 will ~0 hear|see ~1 from|of ~0 me ~0 #b|#cl"),
+    Seq("suicidal_intent.en.free_of_me", K.SUICIDAL_INTENT, "soon|finally ~3 free|rid ~1 of ~0 "
+        "me ~0 #b|#cl|soon"),
+    # "going to do it this time", "really doing it tonight" (a repeated or announced act)
+    Seq("suicidal_intent.en.do_it_this_time", K.SUICIDAL_INTENT, "@INTENTW|really|actually|"
+        "finally|gonna ~2 @DOIT ~1 this ~0 time ~0 #b|#cl|dont|do|and|i|so",
+        unless_near=_DO_IT_TWINS),
+    Seq("suicidal_intent.en.do_it_tonight", K.SUICIDAL_INTENT, "@INTENTW|really|actually|"
+        "finally|gonna ~2 @DOIT ~0 tonight|today|now ~0 #b|#cl", unless_near=_DO_IT_TWINS),
+    Seq("suicidal_intent.en.do_it_dont_stop", K.SUICIDAL_INTENT, "@DOIT ~8 try ~0 to ~0 stop|"
+        "stop ~0 me|her|him"),
+    # "скоро вы меня больше не увидите", "больше вы меня не увидите"
+    Seq("suicidal_intent.ru.never_see_me", K.SUICIDAL_INTENT, "вы|ты ~1 я ~1 больше|никогда ~1 "
+        "@NEG ~0 увидеть+#futr", unless_after=_NOT_SEE_PLACE, unless_near="@LEAVING лагерь "
+        "каникулы лето переезд уезжать уехать бабушка"),
+    Seq("suicidal_intent.ru.never_see_me2", K.SUICIDAL_INTENT, "больше|никогда ~1 вы|ты ~1 я ~1 "
+        "@NEG ~0 увидеть+#futr", unless_after=_NOT_SEE_PLACE, unless_near="@LEAVING лагерь "
+        "каникулы лето переезд уезжать уехать бабушка"),
+    # "скоро я вам больше не буду мешать", "недолго вам осталось со мной мучиться"
+    Seq("suicidal_intent.ru.not_bother_soon", K.SUICIDAL_INTENT, "скоро|больше|недолго ~3 @NEG "
+        "~1 быть+#futr ~1 мешать|надоедать|доставать|обуза|проблема|обременять"),
+    Seq("suicidal_intent.ru.not_long_suffer", K.SUICIDAL_INTENT, "недолго ~3 остаться ~3 "
+        "мучиться|терпеть|возиться|страдать"),
+    # "в этот раз я точно это сделаю" (said as the last words)
+    # others telling the child it would be better if they died / she'd be better off dead
+    Seq("incitement.en.others_say_better", K.INCITEMENT,
+        "kids|people|they|classmates|girls|boys|someone|girl|boy|account|chat ~4 "
+        "tell|tells|telling|told|say|says|saying|write|writes|message|messages|text|texts ~8 "
+        "better ~6 @KILLV|@DIE|dead|hang|=hanged|@SUICIDE|@JUMP",
+        unless_near="game games match level movie film"),
+    Seq("suicidal_intent.ru.do_it_this_time", K.SUICIDAL_INTENT, "этот ~0 раз ~4 @DOIT ~0 #b",
+        unless_near="пригласить танец экзамен контрольный прыжок"),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1237,7 +1304,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
        ("выложить|опубликовать|разослать|слить|отправить|показать", "@IMAGE|@NUDE",
         "если|деньга|заплатить|еще"), window=10, sentence=False,
-       unless_near="детский смешной старый школьный"),
+       unless_near="детский смешной старый школьный @DIE утренник праздник выпускной"),
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
         "@SECRET|@STRANGER|взрослый"), window=15, sentence=False),
@@ -1315,7 +1382,8 @@ CO: Final[tuple[Co, ...]] = (
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
-                              "star stars meteor photo photos help helping helps solar panel "
+                              "star stars meteor photo photos =helping =helps solar panel football "
+                              "frisbee ladder "
                               "panels chimney"),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
        ("крыша|парапет|перила|карниз|мост|обрыв|край",
@@ -1398,7 +1466,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.ru.they_said_better_die", K.INCITEMENT,
        ("@SPEECH+#plur|снять+#plur|выложить+#plur|тикток|видео|пост|комментарий|коммент",
         "он+#datv|она+#datv", "лучше|хороший|надо|стоить|пора|следовать",
-        "@DIE|@SUICIDEV|@METHODV"), window=10),
+        "@DIE|@SUICIDEV|@METHODV|@JUMP"), window=10,
+       unless_near="бассейн вода речка река море батут снег сугроб"),
     Co("online_exploitation.en.gifts_for_pictures", K.ONLINE_EXPLOITATION,
        ("@ONLINE", "@STRANGER|@ADULT|@AGENT", "robux|vbucks|=v-bucks|gems|skin|skins|gift|gifts|"
         "money|card|cards|coins|offer|offered|pay|paid|promise|promised",
@@ -1745,4 +1814,77 @@ CO: Final[tuple[Co, ...]] = (
         "arm|arms|forearm|forearms|wrist|wrists|thigh|thighs",
         "saw|see|seen|noticed|notice|found|fresh|neat|hide|hides|hiding|all|straight|parallel"),
        window=8, unless_near="@ACCIDENT @MEDICAL marker pen paint ink tattoo sunburn tan"),
+    # -- round 4 -------------------------------------------------------------------------------
+    # a noose or gallows drawn, with "easier"/"better" or death written by it
+    Co("suicidal_method.en.noose_drawing", K.SUICIDAL_METHOD,
+       ("noose|nooses|gallows", "drawing|drawings|drew|draw|draws|doodle|doodles|"
+        "sketch|sketches|notebook|diary", "easier|better|@DIE|dead|@SUICIDE|peace|over|end|"
+        "goodbye|@SELF"), window=15, sentence=False, unless_near="hangman game games"),
+    Co("suicidal_method.ru.noose_drawing", K.SUICIDAL_METHOD,
+       ("петля|виселица|висельник", "рисунок|рисовать|нарисовать|рисование|тетрадь|"
+        "дневник|альбом", "простой|легкий|легко|лучше|хороший|@DIE|смерть|конец|покой|@SUICIDE|"
+        "@SUICIDEV"), window=15, sentence=False, unless_near="игра играть вязание вязать"),
+    # "там болит" after a stay with an adult who forbade telling
+    Co("sexual_abuse.ru.hurts_there_secret", K.SEXUAL_ABUSE,
+       ("там|@SEXPART", "болеть|больно|щипать|жечь", "@SECRET"), window=20,
+       sentence=False, unless_near="прививка укол зуб врач"),
+    # an adult coming into her room at night while the parent is away
+    Co("sexual_abuse.en.comes_into_room_night", K.SEXUAL_ABUSE,
+       ("@ADULT|@AGENT", "come|comes|came|go|goes|went|sneak|sneaks|creep|creeps", "room|bedroom",
+        "night|nights", "=when|=while|shift|work|working|away|asleep|out|@SECRET"), window=16,
+       unless_near="scared storm storms nightmare nightmares thunder sick ill check checks "
+                   "goodnight tuck story"),
+    Co("sexual_abuse.ru.comes_into_room_night", K.SEXUAL_ABUSE,
+       ("@ADULT|он", "приходить|прийти|заходить|зайти|пробираться|залезать", "комната|спальня|"
+        "кровать|постель", "ночь|ночью", "смена|работа|командировка|@SECRET|трогать|когда|пока"),
+       window=16, sentence=False, unless_near="гроза кошмар страшно заболеть температура "
+                                              "сказка укрыть одеяло проверить"),
+    # hitting a child's head against something: an adult's blow, not a tantrum
+    Co("physical_abuse.en.head_against", K.PHYSICAL_ABUSE,
+       ("drag|dragged|drags|grab|grabbed|grabs|pull|pulled|pulls|threw|throw|throws",
+        "@CHILDN|@VICTIM", "hit|bang|banged|bangs|smash|smashed|slam|slammed", "head",
+        "against|into|on"), window=16, unless_near="himself herself tantrum tantrums own "
+                                                   "accidentally accident"),
+    Co("physical_abuse.ru.head_against", K.PHYSICAL_ABUSE,
+       ("бить|ударить|ударять|колотить|стукнуть|приложить|швырнуть", "голова",
+        "о|об", "@CHILDN|@VICTIM", "пьяный|напиться|пить|выпить|отец|отчим|муж|он|@ADULT"),
+       window=14, sentence=False, unless_near="себя сам брат сестра мяч одноклассник"),
+    # swallowed a whole pack just now: an overdose to act on, whatever the intent
+    Co("acute_danger.en.overdose_now", K.ACUTE_DANGER,
+       ("=just|=now|minutes|ago", "=swallowed|=took|=drank|=ate|=downed", "@PILLS|pills",
+        "@QUANT"), window=10, unless_near="vitamin vitamins gummy gummies =all",
+       ),
+    Co("acute_danger.ru.overdose_now", K.ACUTE_DANGER,
+       ("только|сейчас|минута|назад", "выпить+#past|проглотить|наглотаться|съесть+#past",
+        "@PILLS|таблетка", "упаковка|пачка|блистер|много|весь|горсть|пузырек|банка|@QUANT"),
+       window=10, unless_near="витамин витаминка аскорбинка"),
+    # on a balcony and threatening to jump
+    Co("acute_danger.en.balcony_jump", K.ACUTE_DANGER,
+       ("balcony", "@JUMP|edge"), window=10,
+       unless_near="pool trampoline snow photo view cat dog bird ball"),
+    Co("acute_danger.ru.balcony_jump", K.ACUTE_DANGER,
+       ("балкон", "@JUMP|край|перелезть|свеситься"), window=10,
+       unless_near="бассейн батут снег сугроб фото вид белье кот кошка птица мяч"),
+    # a dare to swallow pills or jump: "на слабо", "dared him to"
+    Co("incitement.en.dared_pills", K.INCITEMENT,
+       ("dare|dared|dares|daring|challenge|challenged", "@PILLS|pills|swallow|overdose"),
+       window=10, unless_near="vitamin vitamins gummy gummies candy sweets"),
+    Co("incitement.ru.dared_pills", K.INCITEMENT,
+       ("подначивать|подбивать|подзадоривать|слабо", "@PILLS|таблетка|наглотаться|"
+        "@JUMP|спрыгнуть|повеситься|порезать"),
+       window=10, unless_near="витамин витаминка лимон батут бассейн"),
+    # bloody tissues in the bin with sleeves, cuts or burns kept out of sight
+    Co("self_harm.en.hidden_signs", K.SELF_HARM,
+       ("bloody|bloodied|blood|=blood-stained|bloodstained", "tissue|tissues|towel|towels|"
+        "plaster|plasters|bandage|bandages|sheets|sock|socks|paper", "sleeves|sleeve|burn|burns|"
+        "cut|cuts|scar|scars|marks|hide|hides|hiding|hidden|bin|trash"), window=25,
+       sentence=False, unless_near="nose nosebleed period periods tooth teeth"),
+    Co("self_harm.ru.hidden_signs", K.SELF_HARM,
+       ("окровавленный|кровавый|кровь|кровяной", "салфетка|пластырь|бинт|полотенце|вата|носок",
+        "порез|ожог|шрам|рукав|прятать|скрывать|мусорка|ведро"), window=25, sentence=False,
+       unless_near="нос месячные зуб"),
+    # round burns that look like a cigarette's
+    Co("self_harm.en.cigarette_burns", K.SELF_HARM,
+       ("cigarette|lighter", "burn|burns", "arm|forearm|wrist|leg|thigh|ankle|hand|skin|his|her"),
+       window=20, sentence=False, unless_near="@ADULT @ACCIDENT smoker campfire bonfire candle"),
 )

@@ -33,15 +33,17 @@ MODEL_SETS: Final = (
     "tests/data/crisis/tune_round3_probe2.jsonl", "tests/data/crisis/tune_round3_probe3.jsonl",
     "tests/data/crisis/tune_round3_probe4.jsonl", "tests/data/crisis/tune_round3_probe5.jsonl",
     "tests/data/crisis/tune_round3_probe6.jsonl",
+    # the fourth blind set, tuned on since it was reported, and round four's own phrases
+    "tests/data/crisis/blind4.jsonl", "tests/data/crisis/tune_round4.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
     "tests/data/offline/tune_patterns.jsonl", "tests/data/offline/tune_patterns2.jsonl",
     "tests/data/offline/tune_patterns3.jsonl", "tests/data/offline/tune_patterns4.jsonl",
 )
-"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl since it was
-reported; never blind4.jsonl, the set measured once at the end of round three) and, as calm
-messages, the offline translator's tune sets."""
+"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl and blind4.jsonl
+since they were reported; never blind5.jsonl, the set measured once at the end of round four)
+and, as calm messages, the offline translator's tune sets."""
 
 
 def model_rows(root: Path = ROOT) -> list[tuple[set[str], str, bool]]:

@@ -69,7 +69,7 @@ def present(name: str) -> bool:
                                   "tune_round3_probe", "tune_round3_examples",
                                   "tune_round3_probe2", "tune_round3_probe3",
                                   "tune_round3_probe4", "tune_round3_probe5",
-                                  "tune_round3_probe6"])
+                                  "tune_round3_probe6", "tune_round4"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -145,8 +145,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("tune_round3_probe4", 0.95, 0.05, 0.95),  # 0.800 / 0.100 / 0.900 before it was learnt
     ("tune_round3_probe5", 0.95, 0.05, 0.95),  # 0.844 / 0.150 / 0.889 before it was learnt
     ("tune_round3_probe6", 0.95, 0.05, 0.95),  # 0.800 / 0.033 / 1.000 before it was learnt
-    # the fourth author's set, measured once after round three's tuning: 0.898 / 0.038 / 0.957
-    ("blind4", 0.88, 0.05, 0.94),
+    # the fourth author's set, measured once after round three's tuning: 0.898 / 0.038 / 0.957;
+    # tuned on in round four
+    ("blind4", 0.97, 0.02, 0.97),
+    ("tune_round4", 0.95, 0.03, 0.95),  # 0.759 / 0.074 / 0.921 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1102,7 +1104,7 @@ def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
 def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None:
     from actors.crisis import _train
 
-    assert not any("blind4" in name for name in _train.MODEL_SETS)
+    assert not any("blind5" in name for name in _train.MODEL_SETS)
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
@@ -1144,7 +1146,8 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
              "tune_round2_more", "tune_round2_extra", "tune_round2_style",
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
              "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3",
-             "tune_round3_probe4", "tune_round3_probe5", "tune_round3_probe6"]
+             "tune_round3_probe4", "tune_round3_probe5", "tune_round3_probe6", "blind4",
+             "tune_round4"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     everyday: list[str] = []
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
@@ -1357,3 +1360,99 @@ def test_tags_applied_by_their_probes_equal_every_tag_tried_in_order(name: str) 
             if not index.keys().isdisjoint(tag.probe.keys):
                 apply_tag(tag, slow, index)
         assert [token.keys for token in fast] == [token.keys for token in slow], row["text"]
+
+
+# -- round four (tune_round4.jsonl and blind4's misses): families, each with its idiom -----
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("my son told me he prays he won't wake up", "death_wish.en.hope_not_wake_up"),
+    ("she said she hopes she doesnt wake up in the morning", "death_wish.en.hope_not_wake_up"),
+    ("дочь сказала: надеюсь, что завтра не проснусь", "death_wish.ru.hope_not_wake"),
+    ("сын шепчет: вот бы уснуть и всё", "death_wish.ru.sleep_and_all"),
+    ("he says he wishes he'd get run over by a truck", "death_wish.en.hit_by_vehicle"),
+    ("she said we won't have to deal with her much longer",
+     "suicidal_intent.en.not_much_longer"),
+    ("he said he won't be a burden to anyone much longer",
+     "suicidal_intent.en.not_problem_much_longer"),
+    ("her last post: this is the last time anyone will hear from me",
+     "suicidal_intent.en.last_time_hear"),
+    ("he texted 'soon you'll be rid of me'", "suicidal_intent.en.free_of_me"),
+    ("she wrote 'i'm finally doing it tonight'", "suicidal_intent.en.do_it_tonight"),
+    ("he said he's really going to do it this time", "suicidal_intent.en.do_it_this_time"),
+    ("he said he's doing it and no one should try to stop him",
+     "suicidal_intent.en.do_it_dont_stop"),
+    ("сын написал: «скоро вы меня больше не увидите»", "suicidal_intent.ru.never_see_me"),
+    ("дочь сказала: «больше ты меня не увидишь»", "suicidal_intent.ru.never_see_me2"),
+    ("сын сказал, что скоро он больше не будет нам мешать",
+     "suicidal_intent.ru.not_bother_soon"),
+    ("дочь сказала, что недолго нам осталось её терпеть", "suicidal_intent.ru.not_long_suffer"),
+    ("сын написал другу: «в этот раз я правда это сделаю»",
+     "suicidal_intent.ru.do_it_this_time"),
+    ("in his diary there's a drawing of a noose and 'everything would be easier'",
+     "suicidal_method.en.noose_drawing"),
+    ("на полях тетради нарисована петля и подпись «так будет легче»",
+     "suicidal_method.ru.noose_drawing"),
+    ("сын после ночёвки у соседа говорит, что там больно и сосед не разрешил рассказывать",
+     "sexual_abuse.ru.hurts_there_secret"),
+    ("her mum's boyfriend goes into her bedroom at night while I'm on a shift",
+     "sexual_abuse.en.comes_into_room_night"),
+    ("отчим приходит к ней в комнату ночью, пока я на работе",
+     "sexual_abuse.ru.comes_into_room_night"),
+    ("he grabbed our son by the collar and banged his head into the table",
+     "physical_abuse.en.head_against"),
+    ("отчим напился и бил сына головой о стол", "physical_abuse.ru.head_against"),
+    ("свидетель видел, как отец девочки из пятого класса бил её", "physical_abuse.ru.agent"),
+    ("she just took a whole pack of paracetamol", "acute_danger.en.overdose_now"),
+    ("сын только что проглотил горсть таблеток", "acute_danger.ru.overdose_now"),
+    ("my son is on the balcony and says he'll jump", "acute_danger.en.balcony_jump"),
+    ("сын стоит на балконе и грозится прыгнуть", "acute_danger.ru.balcony_jump"),
+    ("HELP my daughter is on the roof and won't come down", "acute_danger.en.on_high"),
+    ("girls from her class keep telling her it'd be better if she killed herself",
+     "incitement.en.others_say_better"),
+    ("boys dared him to swallow a handful of pills", "incitement.en.dared_pills"),
+    ("одноклассники на слабо подбивают его наглотаться таблеток", "incitement.ru.dared_pills"),
+    ("в чате пишут ей, что ей надо спрыгнуть с крыши", "incitement.ru.they_said_better_die"),
+    ("I found blood-stained tissues in her bin and she hides her arms in long sleeves",
+     "self_harm.en.hidden_signs"),
+    ("в ведре окровавленные салфетки, а дочь прячет руки", "self_harm.ru.hidden_signs"),
+    ("there are cigarette burns on his wrist", "self_harm.en.cigarette_burns"),
+])
+def test_round_four_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert rule in _rules_hit(text), (finding.rule, _rules_hit(text))
+
+
+@pytest.mark.parametrize("text", [
+    "she hopes she doesn't wake up late for the school trip",
+    "he hopes the baby won't wake up before we get home",
+    "надеется, что не проснётся рано в субботу",
+    "he wishes he could get knocked over by a wave at the beach",
+    "you won't have to deal with this printer much longer, the new one comes monday",
+    "he's going to do it this time - ask her to the dance",
+    "в этот раз он точно это сделает — пригласит её в кино",
+    "больше вы меня в этой школе не увидите, я перевожусь!",
+    "скоро меня не будет дома, я к бабушке на неделю",
+    "they played hangman and she drew the gallows in her notebook",
+    "дочка вязала петли для шарфа, нарисовала схему",
+    "у неё болит там, где ставили прививку, медсестра сказала не мочить",
+    "dad comes into her room at night to check on her when she has nightmares",
+    "she banged her head on the table by accident while crawling",
+    "сын ударился головой о стол, когда играл",
+    "she just took her vitamins, all of them at once, like three",
+    "дочь только что выпила таблетку от головы",
+    "the cat jumped off the balcony onto the grass, it's fine",
+    "сын сидит на балконе и делает уроки",
+    "they told him it'd be better if he passed the ball more",
+    "he dared his friend to eat a whole chilli",
+    "на слабо съел лимон целиком",
+    "bloody tissues everywhere because of her nosebleed",
+    "he got a small burn on his hand from the lighter at the campfire, by accident",
+    "Сын читает «Анну Каренину» и спросил, почему она бросилась под поезд",
+    "he wants to sleep forever on saturday mornings",
+    "she scraped her knees when she fell off the scooter and cried for hours",
+    "«я умру, если ты покажешь это фото» — фото с утренника",
+])
+def test_round_four_idioms_and_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
