@@ -132,6 +132,27 @@ class _Phrase:
 
     elements: tuple[_Element, ...]
     hits: list[Hit] = field(default_factory=list)
+    steps: tuple[tuple[int, bool, bool], ...] = ()
+    """The elements as (id, optional, gap), set by ``_Lexicon.seal``: matching tests a
+    token's set of accepted element ids instead of its keys and stems (for speed)."""
+    strongest: float = 0.0
+    """The largest weight of ``hits`` (set by ``seal``: the matches' sort key)."""
+
+
+_NO_HITS: Final[list[Hit]] = []
+_NO_PHRASES: Final[list[_Phrase]] = []
+_NO_IDS: Final[frozenset[int]] = frozenset()
+# A word with no cue shares these empty values instead of holding its own (for memory).
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What one lexicon knows of one word form: its cues, the phrases that may start with
+    it, and the ids of the phrase elements that accept it."""
+
+    hits: list[Hit]
+    phrases: list[_Phrase]
+    accepted: frozenset[int]
 
 
 _WEIGHT: Final = re.compile(r"\d+(?:\.\d+)?")
@@ -186,8 +207,12 @@ class _Lexicon:
     phrase_prefix: dict[str, list[_Phrase]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
     phrase_prefix_lengths: tuple[int, ...] = ()
-    hit_cache: dict[Token, list[Hit]] = field(default_factory=dict)
-    phrase_cache: dict[Token, list[_Phrase]] = field(default_factory=dict)
+    element_keys: dict[str, list[int]] = field(default_factory=dict)
+    element_prefix: dict[str, list[int]] = field(default_factory=dict)
+    element_prefix_lengths: tuple[int, ...] = ()
+    cache: dict[str, _Word] = field(default_factory=dict)
+    """By form: a token's keys are a function of its form, and a form hashes faster than
+    a ``Token`` (for speed)."""
 
     def add(self, key: str, pattern: str, weight: float | None) -> None:
         specs = pattern.split()
@@ -221,22 +246,62 @@ class _Lexicon:
         _put(phrase.hits, key, weight)
 
     def seal(self) -> None:
-        """Precompute the stem lengths worth looking up (longest first)."""
+        """Precompute the stem lengths worth looking up (longest first), and number the
+        phrases' distinct elements, indexed by their keys and stems."""
         self.prefix_lengths = tuple(sorted({len(p) for p in self.prefix}, reverse=True))
         self.phrase_prefix_lengths = tuple(sorted({len(p) for p in self.phrase_prefix}))
+        ids: dict[tuple[frozenset[str], tuple[str, ...]], int] = {}
+        for phrase in self.phrases.values():
+            steps = []
+            for element in phrase.elements:
+                number = -1
+                if not element.gap:
+                    number = ids.get((element.keys, element.prefixes), -1)
+                    if number < 0:
+                        number = ids[element.keys, element.prefixes] = len(ids)
+                        for key in element.keys:
+                            self.element_keys.setdefault(key, []).append(number)
+                        for stem in element.prefixes:
+                            self.element_prefix.setdefault(stem, []).append(number)
+                steps.append((number, element.optional, element.gap))
+            phrase.steps = tuple(steps)
+            phrase.strongest = max(w for _, w in phrase.hits)
+        self.element_prefix_lengths = tuple(sorted({len(p) for p in self.element_prefix}))
+        self.phrases = {}  # only needed while compiling (for memory)
 
     def known_forms(self) -> frozenset[str]:
         return frozenset(self.forms) | frozenset(self.phrase_keys)
 
     # -- lookups -------------------------------------------------------------------------
 
+    def word(self, token: Token) -> _Word:
+        """Everything this lexicon knows of ``token``'s form (cached)."""
+        found = self.cache.get(token.form)
+        if found is None:
+            if len(self.cache) >= _CACHE_SIZE:
+                self.cache.clear()
+            hits = self._token_hits(token) or _NO_HITS
+            phrases = self._phrase_candidates(token) or _NO_PHRASES
+            accepted = self._accepted(token) or _NO_IDS
+            found = self.cache[token.form] = _Word(hits, phrases, accepted)
+        return found
+
     def token_hits(self, token: Token) -> list[Hit]:
-        cached = self.hit_cache.get(token)
-        if cached is None:
-            if len(self.hit_cache) >= _CACHE_SIZE:
-                self.hit_cache.clear()
-            cached = self.hit_cache[token] = self._token_hits(token)
-        return cached
+        return self.word(token).hits
+
+    def _accepted(self, token: Token) -> frozenset[int]:
+        """The ids of the phrase elements that accept ``token`` (``_Element.accepts``)."""
+        if token.form == BOUNDARY:
+            return _NO_IDS
+        found: set[int] = set()
+        for key in token.keys:
+            found.update(self.element_keys.get(key, ()))
+        form = token.form
+        for length in self.element_prefix_lengths:
+            if length > len(form):
+                break
+            found.update(self.element_prefix.get(form[:length], ()))
+        return frozenset(found)
 
     def _token_hits(self, token: Token) -> list[Hit]:
         """The cues of one token: its exact form, else its longest listed stem, else its
@@ -259,12 +324,7 @@ class _Lexicon:
         return list(best.items())
 
     def phrase_candidates(self, token: Token) -> list[_Phrase]:
-        cached = self.phrase_cache.get(token)
-        if cached is None:
-            if len(self.phrase_cache) >= _CACHE_SIZE:
-                self.phrase_cache.clear()
-            cached = self.phrase_cache[token] = self._phrase_candidates(token)
-        return cached
+        return self.word(token).phrases
 
     def _phrase_candidates(self, token: Token) -> list[_Phrase]:
         seen: dict[int, _Phrase] = {}
@@ -322,38 +382,47 @@ class _Cue:
     emoji: bool = False
 
 
-def _phrase_end(elements: tuple[_Element, ...], k: int, tokens: list[Token], i: int) -> int:
-    """The index after the match of ``elements[k:]`` at ``tokens[i]``, or -1."""
-    if k == len(elements):
+def _phrase_end(steps: tuple[tuple[int, bool, bool], ...], k: int,
+                accepted: list[frozenset[int]], bounds: list[bool], i: int) -> int:
+    """The index after the match of ``steps[k:]`` at token ``i``, or -1 (``accepted``: the
+    element ids each token is accepted by; ``bounds``: which tokens are boundaries)."""
+    if k == len(steps):
         return i
-    element = elements[k]
-    if element.gap:
+    number, optional, gap = steps[k]
+    if gap:
         for skip in range(3):
-            if skip and (i + skip > len(tokens) or tokens[i + skip - 1].form == BOUNDARY):
+            if skip and (i + skip > len(bounds) or bounds[i + skip - 1]):
                 break
-            end = _phrase_end(elements, k + 1, tokens, i + skip)
+            end = _phrase_end(steps, k + 1, accepted, bounds, i + skip)
             if end >= 0:
                 return end
         return -1
-    if i < len(tokens) and element.accepts(tokens[i]):
-        end = _phrase_end(elements, k + 1, tokens, i + 1)
+    if i < len(accepted) and number in accepted[i]:
+        end = _phrase_end(steps, k + 1, accepted, bounds, i + 1)
         if end >= 0:
             return end
-    return _phrase_end(elements, k + 1, tokens, i) if element.optional else -1
+    return _phrase_end(steps, k + 1, accepted, bounds, i) if optional else -1
 
 
-def _phrase_matches(lex: _Lexicon, tokens: list[Token]) -> list[tuple[int, int, _Phrase]]:
+def _phrase_matches(words: list[_Word], bounds: list[bool]) -> list[tuple[int, int, _Phrase]]:
     """(start, end, phrase) of every phrase found, the preferred ones first: longer, then
     stronger ("i cant wait" is joy's "cant wait", not frustration's "i cant")."""
     found: list[tuple[int, int, _Phrase]] = []
-    for i, token in enumerate(tokens):
-        if token.form == BOUNDARY:
+    accepted = [word.accepted for word in words]
+    size = len(words)
+    for i, word in enumerate(words):
+        if bounds[i] or not word.phrases:
             continue
-        for phrase in lex.phrase_candidates(token):
-            end = _phrase_end(phrase.elements, 0, tokens, i)
+        for phrase in word.phrases:
+            # A candidate's first element accepts its token by construction; a required
+            # next word that is not there rules it out without a call (for speed).
+            number, optional, gap = phrase.steps[1]
+            if not optional and not gap and (i + 1 >= size or number not in accepted[i + 1]):
+                continue
+            end = _phrase_end(phrase.steps, 1, accepted, bounds, i + 1)
             if end > i:
                 found.append((i, end, phrase))
-    found.sort(key=lambda m: (m[0] - m[1], -max(w for _, w in m[2].hits), m[0]))
+    found.sort(key=lambda m: (m[0] - m[1], -m[2].strongest, m[0]))
     return found
 
 
@@ -381,8 +450,10 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True) -> list
             found = covered[name] = [False] * len(tokens)
         return found
 
+    words = [lex.word(token) for token in tokens]
+    bounds = [token.form == BOUNDARY for token in tokens]
     cues: list[_Cue] = []
-    for start, end, phrase in _phrase_matches(lex, tokens):
+    for start, end, phrase in _phrase_matches(words, bounds):
         hits = [(k, w) for k, w in phrase.hits if not any(cover_of(k)[start:end])]
         if not hits:
             continue
@@ -392,7 +463,7 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True) -> list
     for i, token in enumerate(tokens):
         if token.form == BOUNDARY:
             continue
-        found = [(k, w) for k, w in lex.token_hits(token) if not cover_of(k)[i]]
+        found = [(k, w) for k, w in words[i].hits if not cover_of(k)[i]]
         if not found and emotions and not cover_of("")[i] \
                 and lexicon.LAUGHTER.fullmatch(token.form):
             found = [("joy", 1.0)]
