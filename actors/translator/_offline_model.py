@@ -21,8 +21,9 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -152,39 +153,83 @@ class Model:
     __slots__ = ("_base", "_delta", "_prior")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        alpha = float(data["alpha"])
-        docs: dict[str, int] = data["docs"]
-        counts: dict[str, dict[str, int]] = data["counts"]
-        totals = Counter[str]()
-        for by_label in counts.values():
-            totals.update(by_label)
-        size = len(counts)
+        counts: Mapping[str, Mapping[str, int]] = data["counts"]
+        self._fit(float(data["alpha"]), data["docs"], counts.items())
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> Model:
+        """The model from the committed file's lines (``dumps``: one feature a line), read
+        one line at a time: the whole file is never parsed into one JSON tree, and the
+        features sharing a row of counts share one parsed row (for memory)."""
+        header: dict[str, Any] = {}
+        rows: dict[str, dict[str, int]] = {}
+        decoder = json.JSONDecoder()
+
+        def items() -> Iterator[tuple[str, Mapping[str, int]]]:
+            for line in lines:
+                if not line.startswith('"'):
+                    continue
+                feature, end = decoder.raw_decode(line)
+                value = line[end:].strip().removeprefix(":").strip().removesuffix(",")
+                row = rows.get(value)
+                if row is None:
+                    row = rows[value] = json.loads(value)
+                yield sys.intern(feature), row
+
+        lines = iter(lines)
+        for line in lines:
+            if line.startswith(('"alpha"', '"docs"')):
+                header.update(json.loads("{" + line.strip().removesuffix(",") + "}"))
+            elif line.startswith('"counts"'):
+                break
+        model = cls.__new__(cls)
+        model._fit(float(header["alpha"]), header["docs"], items())
+        return model
+
+    def _fit(self, alpha: float, docs: Mapping[str, int],
+             counts: Iterable[tuple[str, Mapping[str, int]]]) -> None:
+        index = {label: i for i, label in enumerate(LABELS)}
+        totals = [0] * len(LABELS)
+        size = 0
+        # One shared delta row per distinct row of counts: 18,660 features have 2,236
+        # distinct rows (for memory).
+        shared: dict[tuple[tuple[str, int], ...], tuple[tuple[int, float], ...]] = {}
+        self._delta: dict[str, tuple[tuple[int, float], ...]] = {}
+        for feature, by_label in counts:
+            size += 1
+            row = tuple(sorted(by_label.items()))
+            delta = shared.get(row)
+            if delta is None:
+                delta = shared[row] = tuple((index[label], math.log((count + alpha) / alpha))
+                                            for label, count in row)
+            self._delta[feature] = delta
+            for label, count in row:
+                totals[index[label]] += count
         all_docs = sum(docs.values())
         self._prior = [math.log((docs.get(label, 0) + 1) / (all_docs + len(LABELS)))
                        for label in LABELS]
         # log P(f | label) = log(count + alpha) - log(total + alpha·V): a seen feature
         # adds the base log(alpha) - log(total + alpha·V) to every label, and to the labels
         # it was seen with log((count + alpha) / alpha) more.
-        self._base = [math.log(alpha) - math.log(totals[label] + alpha * size)
-                      for label in LABELS]
-        index = {label: i for i, label in enumerate(LABELS)}
-        self._delta: dict[str, tuple[tuple[int, float], ...]] = {
-            feature: tuple((index[label], math.log((count + alpha) / alpha))
-                           for label, count in sorted(by_label.items()))
-            for feature, by_label in counts.items()
-        }
+        self._base = [math.log(alpha) - math.log(totals[i] + alpha * size)
+                      for i in range(len(LABELS))]
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
         """P(label | features) for every label (tempered: ``TEMPERATURE``)."""
         scores = list(self._prior)
+        seen = 0
+        get = self._delta.get
         for feature in set(found):
-            delta = self._delta.get(feature)
+            delta = get(feature)
             if delta is None:
                 continue
-            for i, base in enumerate(self._base):
-                scores[i] += base
+            seen += 1
             for i, extra in delta:
                 scores[i] += extra
+        # Every seen feature adds the same base: once, times their number, instead of
+        # per feature (for speed; the sum's last bits already depended on the set's
+        # order, which varies with the hash seed).
+        scores = [s + seen * b for s, b in zip(scores, self._base, strict=True)]
         top = max(scores)
         exps = [math.exp((s - top) / TEMPERATURE) for s in scores]
         total = sum(exps)
@@ -252,7 +297,8 @@ def _tokens(text: str) -> list[Token]:
 
 
 def load(path: Path = MODEL_PATH) -> Model:
-    return Model(json.loads(path.read_text("utf-8")))
+    with path.open(encoding="utf-8") as lines:
+        return Model.from_lines(lines)
 
 
 def retrain() -> str:

@@ -643,6 +643,17 @@ def test_the_committed_model_is_what_the_tune_sets_train() -> None:
         model.train(model.training_rows()))
 
 
+def test_the_model_read_line_by_line_is_the_model_of_the_whole_file() -> None:
+    """``load`` reads the committed file a line at a time, sharing the rows of counts: the
+    same weights as parsing the whole JSON, and the same probabilities."""
+    compact = model.load()
+    whole = model.Model(json.loads(model.MODEL_PATH.read_text("utf-8")))
+    for name in model.Model.__slots__:
+        assert getattr(compact, name) == getattr(whole, name), name
+    found = model.features(normalise("не страшно, просто устал 😭", 100).tokens)
+    assert compact.probabilities(found) == whole.probabilities(found)
+
+
 def test_the_model_learns_from_no_hold_out() -> None:
     sets = " ".join(model.TRAINING_SETS)
     for held_out in ("holdout.jsonl", "holdout_own.jsonl", "blind3.jsonl",
