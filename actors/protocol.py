@@ -67,7 +67,8 @@ RiskCategory = Literal["none", "suicide", "self_harm", "abuse", "danger"]
 """What kind of risk (``Analysis.risk_category``): the crisis detector's categories."""
 
 
-class Analysis(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+class Analysis(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True,
+               gc=False):
     """What a translation says about the child: the answer Claude must give as strict JSON
     (validated with msgspec, unknown fields refused), and what the offline translator
     produces.
@@ -88,6 +89,9 @@ class Analysis(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
       only a guess, and the bot asks the parent what happened).
 
     The last three have defaults, so answers cached before they existed still decode.
+
+    ``gc=False``: an analysis holds only strings and numbers, so it can be in no cycle, and
+    the thousands a busy bot keeps (caches, the diary) stay out of every collection.
     """
 
     emotion: Emotion
@@ -118,14 +122,15 @@ class TranslateRequest(Message, frozen=True, kw_only=True):
     language: Language
 
 
-class Translation(Message, frozen=True, kw_only=True):
+class Translation(Message, frozen=True, kw_only=True, gc=False):
     """A translation: the analysis, who made it, and whether it came from the cache.
 
     ``basic_mode`` is true when the offline translator answered (Claude unavailable, no
     key, breaker open, or its answer invalid twice): the reply says so to the parent.
     ``unclear`` is true when the translator could not tell a feeling from the message
     (too little said; for Claude, its ``Analysis.unclear``): ``analysis`` then holds
-    general guidance, and the reply names no emotion but asks the parent what happened."""
+    general guidance, and the reply names no emotion but asks the parent what happened.
+    Like ``Analysis`` it cannot be in a cycle, so the collector never tracks it."""
 
     analysis: Analysis
     source: TranslationSource
@@ -149,7 +154,7 @@ ContentKind = Literal[
 """What a message carries: only ``text`` is understood, the rest gets a polite answer."""
 
 
-class IncomingUpdate(Message, frozen=True, kw_only=True):
+class IncomingUpdate(Message, frozen=True, kw_only=True, gc=False):
     """One Telegram update, normalised by the poller and journaled before it is handled.
 
     - ``message`` / ``edited_message``: ``text`` (None for non-text), ``content``;
@@ -157,6 +162,9 @@ class IncomingUpdate(Message, frozen=True, kw_only=True):
       whose button was tapped;
     - ``my_chat_member``: ``member_status`` (``kicked`` when the parent blocked the bot,
       ``member`` when they unblocked it).
+
+    Only strings and numbers: no cycle can hold it, so the collector never tracks the
+    thousands a backlog keeps (``gc=False``, as ``Analysis``).
     """
 
     update_id: int
@@ -178,19 +186,21 @@ class IncomingUpdate(Message, frozen=True, kw_only=True):
 # -- Telegram, outbound --------------------------------------------------------------------
 
 
-class Button(msgspec.Struct, frozen=True, kw_only=True):
-    """An inline keyboard button; ``data`` is the callback data (1-64 bytes)."""
+class Button(msgspec.Struct, frozen=True, kw_only=True, gc=False):
+    """An inline keyboard button; ``data`` is the callback data (1-64 bytes). Untracked by
+    the collector, as ``SendReply``."""
 
     text: str
     data: str
 
 
-class SendReply(Message, frozen=True, kw_only=True):
+class SendReply(Message, frozen=True, kw_only=True, gc=False):
     """Send (or, with ``edit_message_id``, edit) one message. ``text`` is Telegram HTML:
     every piece of user or model text in it is already escaped. The sender splits texts
     over 4096 visible characters; ``key`` is the idempotency key (``reply_key``).
     ``update_id`` is the update this answers (``None`` for scheduled messages); ``last``
-    marks the final reply to it, after which the update counts as handled."""
+    marks the final reply to it, after which the update counts as handled. Strings, numbers
+    and buttons only: no cycle can hold it (``gc=False``, as ``IncomingUpdate``)."""
 
     chat_id: int
     key: str

@@ -51,7 +51,7 @@ from actors.telegram import (
     import_update_journal,
     install_log_redaction,
 )
-from actors.translator import Translator, TranslatorService
+from actors.translator import Translator, TranslatorService, translate_offline
 from config.redaction import register_secret, register_settings
 from config.settings import Settings, SettingsError
 from runtime import ActorRef, ActorSystem, WallClock, current_system, system_clock
@@ -131,6 +131,15 @@ class App:
         return url.reveal() if url is not None else None
 
 
+def warm_up_readers() -> None:
+    """Load what the crisis detector and the offline translator build on first use (the
+    rules, the dictionaries, the emoji package's search tree) before ``run_bot`` freezes
+    the heap: built later, those tables would be traversed by every full collection."""
+    crisis_warm_up()
+    for phrase in ("Он сказал: я тебя ненавижу 😡", "She said she hates school 😢"):
+        translate_offline(phrase, "8-12", "en")
+
+
 @contextlib.asynccontextmanager
 async def open_app(
     settings: Settings, token: str, *, store: FamilyStore | None = None,
@@ -147,7 +156,7 @@ async def open_app(
     dsn = db.url.reveal() if db.url is not None else None
     # The crisis detector's dictionaries and rules load once here, not on a parent's
     # first message (a few hundred milliseconds).
-    await anyio.to_thread.run_sync(crisis_warm_up)
+    await anyio.to_thread.run_sync(warm_up_readers)
     async with contextlib.AsyncExitStack() as stack:
         spool = await Spool.open(db.spool_dir, fsync=db.spool_fsync, clock=clock)
         stack.push_async_callback(spool.aclose)

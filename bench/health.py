@@ -135,6 +135,7 @@ class GcWatch:
         self.armed = False
         self.started: float | None = None
         self.pauses: list[float] = []
+        self.by_generation: dict[int, list[float]] = {0: [], 1: [], 2: []}
         gc.callbacks.append(self._callback)
 
     def arm(self) -> None:
@@ -144,13 +145,18 @@ class GcWatch:
         if phase == "start":
             self.started = time.perf_counter()
         elif self.started is not None and self.armed:
-            self.pauses.append((time.perf_counter() - self.started) * 1000)
+            pause = (time.perf_counter() - self.started) * 1000
+            self.pauses.append(pause)
+            self.by_generation[int(info["generation"])].append(pause)
 
     def __call__(self) -> None:
         slow = sorted(self.pauses)
         self.path.write_text(json.dumps({
             "collections": len(slow), "max_ms": round(slow[-1], 2) if slow else 0.0,
-            "over_5ms": sum(p > 5 for p in slow)}))
+            "over_5ms": sum(p > 5 for p in slow),
+            "by_generation": {str(g): {"collections": len(p),
+                                       "max_ms": round(max(p), 2) if p else 0.0}
+                              for g, p in self.by_generation.items()}}))
 
 
 def watch_gc(path: Path) -> GcWatch:
