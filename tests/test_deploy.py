@@ -207,6 +207,13 @@ def test_the_image_and_compose_environments_load() -> None:
         "secrets belong in `secrets:`, not in compose's environment")
     settings = assert_loads({**image, **environment}, "Dockerfile ENV + compose bot")
     assert settings.health.host == "0.0.0.0"
+    # The HEALTHCHECK asks the probe process, on the port the image configures for it.
+    assert settings.health.probe_process
+    text = (COMPOSE / "Dockerfile").read_text(encoding="utf-8")
+    check = re.search(r"^HEALTHCHECK .*\n.*CMD (.*)$", text, re.M)
+    assert check
+    assert f"'FE_HEALTH__PROBE_PORT', '{settings.health.probe_port}'" in check.group(1)
+    assert re.search(rf"^EXPOSE .*\b{settings.health.probe_port}\b", text, re.M)
 
 
 def configmap() -> dict[str, str]:
@@ -593,7 +600,11 @@ def test_the_probes_ports_and_settings_agree() -> None:
              ("startupProbe", "livenessProbe", "readinessProbe")}
     assert paths == {"startupProbe": "/health/live", "livenessProbe": "/health/live",
                      "readinessProbe": "/health/ready"}
-    assert all(c[probe]["httpGet"]["port"] == "http" for probe in paths)
+    # The kubelet asks the probe process, which the bot's GIL and collections never delay.
+    assert all(c[probe]["httpGet"]["port"] == "probes" for probe in paths)
+    settings = load_settings(env=configmap())
+    assert settings.health.probe_process
+    assert port["probes"] == settings.health.probe_port != settings.health.port
     service_port = k8s_documents("service.yaml")[0]["spec"]["ports"][0]
     assert service_port["name"] == "http"
     assert service_port["targetPort"] == "http"
