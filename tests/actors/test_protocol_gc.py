@@ -21,6 +21,7 @@ from actors.protocol import (
 )
 from runtime import Message, MessageCodec
 
+
 def said(*texts: str) -> tuple[str, ...]:
     """A tuple built at run time, as the translators build theirs (a literal tuple of
     strings is a constant the collector never tracks, and would prove nothing)."""
