@@ -149,6 +149,8 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # tuned on in round four
     ("blind4", 0.97, 0.02, 0.97),
     ("tune_round4", 0.95, 0.03, 0.95),  # 0.759 / 0.074 / 0.921 before it was learnt
+    # the fifth author's set, measured once after round four's tuning: 0.946 / 0.000 / 0.984
+    ("blind5", 0.94, 0.01, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
