@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -140,19 +141,35 @@ class _Phrase:
 
 
 _NO_HITS: Final[list[Hit]] = []
-_NO_PHRASES: Final[list[_Phrase]] = []
 _NO_IDS: Final[frozenset[int]] = frozenset()
 # A word with no cue shares these empty values instead of holding its own (for memory).
 
 
-@dataclass(frozen=True, slots=True)
+Candidate = tuple[int, _Phrase]
+"""A phrase that may start at a word, with its rank among the word's candidates."""
+
+_NO_CANDIDATES: Final[tuple[Candidate, ...]] = ()
+_NO_GROUPS: Final[dict[int, tuple[Candidate, ...]]] = {}
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # compared by identity: fast, as in `None in`
 class _Word:
-    """What one lexicon knows of one word form: its cues, the phrases that may start with
-    it, and the ids of the phrase elements that accept it."""
+    """What one lexicon knows of one word form: its cues, the ids of the phrase elements
+    that accept it, whether it is laughter, and the phrases that may start with it: by the
+    id of their required second word (``next_ids``, ``by_next``: a set intersection with
+    the next token's ``accepted`` finds the few worth matching, for speed), and those whose
+    second element is optional or a gap (``loose``)."""
 
     hits: list[Hit]
-    phrases: list[_Phrase]
     accepted: frozenset[int]
+    laughter: bool = False
+    next_ids: frozenset[int] = _NO_IDS
+    by_next: dict[int, tuple[Candidate, ...]] = field(default_factory=lambda: _NO_GROUPS)
+    loose: tuple[Candidate, ...] = _NO_CANDIDATES
+    starts: bool = False
+    """Some phrase may start here (``next_ids`` or ``loose``)."""
+    counts: bool = False
+    """The word may be a cue by itself (``hits`` or ``laughter``)."""
 
 
 _WEIGHT: Final = re.compile(r"\d+(?:\.\d+)?")
@@ -280,14 +297,41 @@ class _Lexicon:
         if found is None:
             if len(self.cache) >= _CACHE_SIZE:
                 self.cache.clear()
-            hits = self._token_hits(token) or _NO_HITS
-            phrases = self._phrase_candidates(token) or _NO_PHRASES
-            accepted = self._accepted(token) or _NO_IDS
-            found = self.cache[token.form] = _Word(hits, phrases, accepted)
+            found = self.cache[token.form] = self._word(token)
         return found
+
+    def _word(self, token: Token) -> _Word:
+        if token.form == BOUNDARY:  # never a cue, never in a phrase
+            return _Word(_NO_HITS, _NO_IDS)
+        hits = self._token_hits(token) or _NO_HITS
+        accepted = self._accepted(token) or _NO_IDS
+        laughter = bool(lexicon.LAUGHTER.fullmatch(token.form))
+        counts = bool(hits) or laughter
+        candidates = list(enumerate(self._phrase_candidates(token)))
+        if not candidates:
+            return _Word(hits, accepted, laughter, counts=counts)
+        by_next: dict[int, list[Candidate]] = {}
+        loose: list[Candidate] = []
+        for candidate in candidates:
+            number, optional, gap = candidate[1].steps[1]
+            if optional or gap:
+                loose.append(candidate)
+            else:
+                by_next.setdefault(number, []).append(candidate)
+        return _Word(hits, accepted, laughter, frozenset(by_next),
+                     {n: tuple(c) for n, c in by_next.items()} or _NO_GROUPS,
+                     tuple(loose) or _NO_CANDIDATES, starts=True, counts=counts)
 
     def token_hits(self, token: Token) -> list[Hit]:
         return self.word(token).hits
+
+    def words(self, tokens: list[Token], forms: list[str]) -> list[_Word]:
+        """The ``_Word`` of every token (``forms``: their forms): the look-ups run in C,
+        and only the words never seen go through Python (for speed)."""
+        found: list[_Word | None] = list(map(self.cache.get, forms))
+        if None in found:
+            found = [seen or self.word(token) for seen, token in zip(found, tokens, strict=True)]
+        return cast(list[_Word], found)
 
     def _accepted(self, token: Token) -> frozenset[int]:
         """The ids of the phrase elements that accept ``token`` (``_Element.accepts``)."""
@@ -322,9 +366,6 @@ class _Lexicon:
             for name, weight in self.lemmas.get(key, ()):
                 best[name] = max(weight, best.get(name, 0.0))
         return list(best.items())
-
-    def phrase_candidates(self, token: Token) -> list[_Phrase]:
-        return self.word(token).phrases
 
     def _phrase_candidates(self, token: Token) -> list[_Phrase]:
         seen: dict[int, _Phrase] = {}
@@ -404,26 +445,36 @@ def _phrase_end(steps: tuple[tuple[int, bool, bool], ...], k: int,
     return _phrase_end(steps, k + 1, accepted, bounds, i) if optional else -1
 
 
+_STARTS: Final = operator.attrgetter("starts")
+_COUNTS: Final = operator.attrgetter("counts")
+_ACCEPTED: Final = operator.attrgetter("accepted")
+_FORM: Final = operator.attrgetter("form")
+
+
 def _phrase_matches(words: list[_Word], bounds: list[bool]) -> list[tuple[int, int, _Phrase]]:
     """(start, end, phrase) of every phrase found, the preferred ones first: longer, then
-    stronger ("i cant wait" is joy's "cant wait", not frustration's "i cant")."""
-    found: list[tuple[int, int, _Phrase]] = []
-    accepted = [word.accepted for word in words]
-    size = len(words)
-    for i, word in enumerate(words):
-        if bounds[i] or not word.phrases:
-            continue
-        for phrase in word.phrases:
-            # A candidate's first element accepts its token by construction; a required
-            # next word that is not there rules it out without a call (for speed).
-            number, optional, gap = phrase.steps[1]
-            if not optional and not gap and (i + 1 >= size or number not in accepted[i + 1]):
-                continue
+    stronger ("i cant wait" is joy's "cant wait", not frustration's "i cant"), then the
+    earlier start and the earlier candidate."""
+    found: list[tuple[int, int, int, _Phrase]] = []
+    accepted = list(map(_ACCEPTED, words))
+    last = len(words) - 1
+    # Only the words some phrase may start with, picked in C (for speed).
+    for i in itertools.compress(itertools.count(), map(_STARTS, words)):
+        word = words[i]
+        # A candidate's first element accepts its word by construction.
+        for rank, phrase in word.loose:
             end = _phrase_end(phrase.steps, 1, accepted, bounds, i + 1)
             if end > i:
-                found.append((i, end, phrase))
-    found.sort(key=lambda m: (m[0] - m[1], -m[2].strongest, m[0]))
-    return found
+                found.append((i, end, rank, phrase))
+        if i < last and word.next_ids:
+            for number in word.next_ids & accepted[i + 1]:
+                for rank, phrase in word.by_next[number]:
+                    end = _phrase_end(phrase.steps, 2, accepted, bounds, i + 2)
+                    if end > i:
+                        found.append((i, end, rank, phrase))
+    if len(found) > 1:
+        found.sort(key=lambda m: (m[0] - m[1], -m[3].strongest, m[0], m[2]))
+    return [(start, end, phrase) for start, end, _, phrase in found]
 
 
 def _negated(tokens: list[Token], start: int) -> bool:
@@ -434,13 +485,15 @@ def _negated(tokens: list[Token], start: int) -> bool:
     return j >= 0 and tokens[j].form in lexicon.NEGATORS
 
 
-def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True) -> list[_Cue]:
+def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
+           shape: tuple[list[str], list[bool]] | None = None) -> list[_Cue]:
     """Every counted cue: phrases first (longer, then stronger ones win an overlap), then
     the tokens no phrase covers. In the emotions' lexicon (``emotions``) a phrase covers
     its words for every key, a negated cue does not count (except that negated joy, "не
     радует", "nothing is fun", is a little sadness) and laughter ("ахаха", "lol") is a
     little joy; in the others (context flags, situations) a phrase covers its words only
-    for its own keys, so one flag never hides another, and nothing is negated."""
+    for its own keys, so one flag never hides another, and nothing is negated. ``shape``:
+    the tokens' forms and which are boundaries (``_shape``), when the caller has them."""
     covered: dict[str, list[bool]] = {}
 
     def cover_of(key: str) -> list[bool]:
@@ -450,8 +503,8 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True) -> list
             found = covered[name] = [False] * len(tokens)
         return found
 
-    words = [lex.word(token) for token in tokens]
-    bounds = [token.form == BOUNDARY for token in tokens]
+    forms, bounds = shape if shape is not None else _shape(tokens)
+    words = lex.words(tokens, forms)
     cues: list[_Cue] = []
     for start, end, phrase in _phrase_matches(words, bounds):
         hits = [(k, w) for k, w in phrase.hits if not any(cover_of(k)[start:end])]
@@ -460,16 +513,20 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True) -> list
         for key, _ in hits:
             cover_of(key)[start:end] = [True] * (end - start)
         cues += _counted(tokens, start, hits, emotions)
-    for i, token in enumerate(tokens):
-        if token.form == BOUNDARY:
-            continue
-        found = [(k, w) for k, w in words[i].hits if not cover_of(k)[i]]
-        if not found and emotions and not cover_of("")[i] \
-                and lexicon.LAUGHTER.fullmatch(token.form):
+    for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
+        word = words[i]
+        found = [(k, w) for k, w in word.hits if not cover_of(k)[i]] if word.hits else []
+        if not found and emotions and word.laughter and not cover_of("")[i]:
             found = [("joy", 1.0)]
         if found:
             cues += _counted(tokens, i, found, emotions)
     return cues
+
+
+def _shape(tokens: list[Token]) -> tuple[list[str], list[bool]]:
+    """The tokens' forms, and which tokens are boundaries (once per message)."""
+    forms = list(map(_FORM, tokens))  # map runs in C (for speed)
+    return forms, list(map(BOUNDARY.__eq__, forms))
 
 
 def _counted(tokens: list[Token], start: int, hits: list[Hit], negation: bool) -> list[_Cue]:
@@ -718,9 +775,10 @@ def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue]) -> int:
     return max(1, min(5, level))
 
 
-def _situation(tokens: list[Token]) -> Situation | None:
+def _situation(tokens: list[Token],
+               shape: tuple[list[str], list[bool]] | None = None) -> Situation | None:
     found: dict[str, float] = {}
-    for cue in _match(_SITUATION_LEX, tokens, emotions=False):
+    for cue in _match(_SITUATION_LEX, tokens, emotions=False, shape=shape):
         found[cue.key] = found.get(cue.key, 0.0) + cue.weight
     if not found:
         return None
@@ -735,13 +793,14 @@ def read_offline(phrase: str) -> OfflineReading:
     (negation, contrast, sarcasm) → the mixed-feelings rules → the dominant emotion and
     its confidence → the intensity → the situation. Never raises for a ``str``."""
     text = normalise(phrase, MAX_CHARS, known=_KNOWN)
-    context = _match(_CONTEXT_LEX, text.tokens, emotions=False)
-    cues = _worried(text.tokens, _match(_LEX, text.tokens) + context)
+    shape = _shape(text.tokens)
+    context = _match(_CONTEXT_LEX, text.tokens, emotions=False, shape=shape)
+    cues = _worried(text.tokens, _match(_LEX, text.tokens, shape=shape) + context)
     raw = {cue.key for cue in cues}
     sarcasm = "_sarcasm" in raw and sum(c.weight for c in cues if c.key == "_sarcasm") >= 1
     contrast = _contrast_start(text.tokens, cues)
     scores = _scores(cues, contrast, sarcasm)
-    situation = _situation(text.tokens)
+    situation = _situation(text.tokens, shape)
     adjusted = _adjusted(scores, situation)
     _emphasised(text, adjusted)
     emotion, confidence = _dominant(adjusted)

@@ -147,7 +147,9 @@ def normalise(phrase: str, max_chars: int, *, known: frozenset[str] = frozenset(
     if _MAYBE_EMOJI.search(text):  # replace_emoji walks every character: only if needed
         text = emoji.replace_emoji(text, replace=_emoji_words)
     text = _MARKS.sub("", unicodedata.normalize("NFC", text)).lower().replace("ё", "е")
-    text = _INNER_HYPHEN.sub(" ", _APOSTROPHES.sub("", text))
+    text = _APOSTROPHES.sub("", text)
+    if "-" in text or "‐" in text:  # the look-behind scan only where it can match (for speed)
+        text = _INNER_HYPHEN.sub(" ", text)
     tokens: list[Token] = []
     names: list[str] = []
     stretched = False
@@ -160,17 +162,27 @@ def normalise(phrase: str, max_chars: int, *, known: frozenset[str] = frozenset(
             tokens.extend(Token(w, word_keys(w), emoji=True) for w in piece.split())
             _boundary(tokens)
             continue
-        for match in _WORD_OR_BOUNDARY.finditer(piece):
-            token = match.group().strip()
-            if not token or not token[0].isalnum():
+        for raw_word in _WORD_OR_BOUNDARY.findall(piece):
+            word, was_stretched = _read_word(raw_word, known)
+            if word is None:
                 _boundary(tokens)
                 continue
-            token = _one_alphabet(token)
-            if _STRETCHED.search(token):
-                stretched = True
-                token = _unstretch(token, known)
-            tokens.append(_token(token))
+            stretched = stretched or was_stretched
+            tokens.append(word)
     return Text(tokens, exclamations, shouting, stretched, names)
+
+
+@lru_cache(maxsize=1 << 15)
+def _read_word(raw: str, known: frozenset[str]) -> tuple[Token | None, bool]:
+    """One match of ``_WORD_OR_BOUNDARY`` → its token (None: a boundary) and whether its
+    letters were stretched; cached, as the words of messages repeat (for speed)."""
+    token = raw.strip()
+    if not token or not token[0].isalnum():
+        return None, False
+    token = _one_alphabet(token)
+    if _STRETCHED.search(token):
+        return _token(_unstretch(token, known)), True
+    return _token(token), False
 
 
 def _boundary(tokens: list[Token]) -> None:
@@ -189,8 +201,10 @@ def _unstretch(token: str, known: frozenset[str]) -> str:
 
 def _is_shouting(raw: str) -> bool:
     """Mostly capital letters, and enough of them to be more than an acronym."""
-    letters = [ch for ch in raw if ch.isalpha()]
+    if raw.islower():  # no character is upper case: a quick "no" (for speed)
+        return False
+    letters = list(filter(str.isalpha, raw))  # filter and map run in C (for speed)
     if len(letters) < 4:
         return False
-    upper = sum(1 for ch in letters if ch.isupper())
+    upper = sum(map(str.isupper, letters))
     return upper >= 0.7 * len(letters)
