@@ -10,7 +10,8 @@ lexicon and the model's word counts): ``blind.jsonl`` since the second opinion w
 ``blind2.jsonl`` since it was measured once and reported (86.6 %). ``holdout.jsonl``
 (split from the tune set once, by a hash), ``holdout_own.jsonl`` (written before the
 earlier round of tuning), ``blind3.jsonl`` (another author; measured once, after this
-round of tuning was finished) and the older ``child_phrases_holdout.jsonl`` (someone
+round of tuning was finished), ``blind4.jsonl`` (a fourth author; measured once, as the
+translator stood after that round) and the older ``child_phrases_holdout.jsonl`` (someone
 else's) are not. The floors below sit a little under what was measured when they were
 set; the target is 90 % on new wording (85 % per language, 75 % recall per emotion).
 """
@@ -110,7 +111,8 @@ def measure(name: str) -> Report:
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
-             "offline/blind3.jsonl", "offline/blind2.jsonl", "offline/blind.jsonl",
+             "offline/blind4.jsonl", "offline/blind3.jsonl", "offline/blind2.jsonl",
+             "offline/blind.jsonl",
              "child_phrases.jsonl", "child_phrases_holdout.jsonl")
     found = {name: measure(name) for name in names}
     print()
@@ -140,6 +142,19 @@ def test_the_third_blind_set(reports: dict[str, Report]) -> None:
     assert blind3.language("en") >= 0.87
     for label in LABELS:
         assert blind3.recall(label) >= 0.83, label
+
+
+def test_the_fourth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a fourth author after the last round of tuning, from the emotion
+    definitions alone, and measured once, as the translator stood: 90.7 % (ru 94.8 %, en
+    86.7 %); sadness's recall 71.4 % (told by a situation: a cancelled party, a move, a
+    broken project), the rest 89.3 % or more; 11 of its 25 misses abstentions."""
+    blind4 = reports["offline/blind4.jsonl"]
+    assert blind4.accuracy >= 0.89
+    assert blind4.language("ru") >= 0.93
+    assert blind4.language("en") >= 0.85
+    for label in LABELS:
+        assert blind4.recall(label) >= (0.7 if label == "sadness" else 0.87), label
 
 
 def test_the_second_blind_set_is_learnt(reports: dict[str, Report]) -> None:
@@ -175,5 +190,6 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
 
 def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) -> None:
     for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
-                 "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/holdout_own.jsonl"):
+                 "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
+                 "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
