@@ -211,6 +211,10 @@ def _element(spec: str) -> _Element:
     return _Element(keys, prefixes, optional=optional)
 
 
+_NOTHING: Final = _Word(_NO_HITS, _NO_IDS)
+"""A word that is no cue and no part of any phrase."""
+
+
 @dataclass(slots=True)
 class _Lexicon:
     """The compiled cues: forms, lemma keys and stems, and the phrase index by the keys
@@ -227,6 +231,7 @@ class _Lexicon:
     element_keys: dict[str, list[int]] = field(default_factory=dict)
     element_prefix: dict[str, list[int]] = field(default_factory=dict)
     element_prefix_lengths: tuple[int, ...] = ()
+    accepted_sets: dict[frozenset[int], frozenset[int]] = field(default_factory=dict)
     cache: dict[str, _Word] = field(default_factory=dict)
     """By form: a token's keys are a function of its form, and a form hashes faster than
     a ``Token`` (for speed)."""
@@ -283,6 +288,7 @@ class _Lexicon:
                 steps.append((number, element.optional, element.gap))
             phrase.steps = tuple(steps)
             phrase.strongest = max(w for _, w in phrase.hits)
+            phrase.elements = ()  # matching reads ``steps`` (for memory)
         self.element_prefix_lengths = tuple(sorted({len(p) for p in self.element_prefix}))
         self.phrases = {}  # only needed while compiling (for memory)
 
@@ -297,18 +303,23 @@ class _Lexicon:
         if found is None:
             if len(self.cache) >= _CACHE_SIZE:
                 self.cache.clear()
+                self.accepted_sets.clear()
             found = self.cache[token.form] = self._word(token)
         return found
 
     def _word(self, token: Token) -> _Word:
         if token.form == BOUNDARY:  # never a cue, never in a phrase
-            return _Word(_NO_HITS, _NO_IDS)
+            return _NOTHING
         hits = self._token_hits(token) or _NO_HITS
         accepted = self._accepted(token) or _NO_IDS
+        # Many words share one set of element ids (one per lemma): one copy (for memory).
+        accepted = self.accepted_sets.setdefault(accepted, accepted)
         laughter = bool(lexicon.LAUGHTER.fullmatch(token.form))
         counts = bool(hits) or laughter
         candidates = list(enumerate(self._phrase_candidates(token)))
         if not candidates:
+            if not counts and not accepted:
+                return _NOTHING  # most words: one shared value (for memory)
             return _Word(hits, accepted, laughter, counts=counts)
         by_next: dict[int, list[Candidate]] = {}
         loose: list[Candidate] = []

@@ -106,8 +106,7 @@ def entry_keys(word: str) -> frozenset[str]:
     return word_keys(word)
 
 
-@lru_cache(maxsize=1 << 15)
-def _token(form: str) -> Token:
+def _token(form: str) -> Token:  # cached by ``_read_word``
     return Token(form, word_keys(form))
 
 
