@@ -477,7 +477,7 @@ def _phrase_matches(words: list[_Word], bounds: list[bool]) -> list[tuple[int, i
             end = _phrase_end(phrase.steps, 1, accepted, bounds, i + 1)
             if end > i:
                 found.append((i, end, rank, phrase))
-        if i < last and word.next_ids:
+        if i < last and word.next_ids and not word.next_ids.isdisjoint(accepted[i + 1]):
             for number in word.next_ids & accepted[i + 1]:
                 for rank, phrase in word.by_next[number]:
                     end = _phrase_end(phrase.steps, 2, accepted, bounds, i + 2)
@@ -561,7 +561,8 @@ def _contrast_start(tokens: list[Token], cues: list[_Cue]) -> int | None:
     """The position of the first contrast word after a feeling was named or negated: "не
     злится, а просто устал", "a little nervous but mostly excited", "так боялась, а
     сыграла без ошибок". Cues after it weigh more: the parent's point comes last."""
-    negated = [i for i, token in enumerate(tokens) if _negated_cue(tokens, i)]
+    negated = [] if lexicon.NEGATORS.isdisjoint(map(_FORM, tokens)) else [
+        i for i, token in enumerate(tokens) if _negated_cue(tokens, i)]  # no negator: none
     feeling = [c.position for c in cues if c.key in EMOTIONS or c.key in _EXPRESSIONS]
     if not negated and not feeling:
         return None
@@ -777,10 +778,12 @@ def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue]) -> int:
     elif text.exclamations:
         level += 1
     level += text.shouting + text.stretched
-    forms = [t.form for t in text.tokens]
-    boosts = sum(1 for t in forms if t in lexicon.INTENSIFIERS)
-    doubled = any(a == b and a in lexicon.INTENSIFIERS for a, b in itertools.pairwise(forms))
-    level += min(boosts, 1) + doubled  # "really really", "очень-очень"
+    forms = list(map(_FORM, text.tokens))
+    if not lexicon.INTENSIFIERS.isdisjoint(forms):  # a quick "none" first (for speed)
+        boosts = sum(1 for t in forms if t in lexicon.INTENSIFIERS)
+        doubled = any(a == b and a in lexicon.INTENSIFIERS
+                      for a, b in itertools.pairwise(forms))
+        level += min(boosts, 1) + doubled  # "really really", "очень-очень"
     if sum(1 for c in own if c.emoji) >= 2:
         level += 1
     return max(1, min(5, level))

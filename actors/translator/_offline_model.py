@@ -218,7 +218,7 @@ class Model:
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
         """P(label | features) for every label (tempered: ``TEMPERATURE``)."""
-        rows = [row for row in map(self._delta.get, set(found)) if row is not None]
+        rows = list(filter(None, map(self._delta.get, set(found))))  # in C (for speed)
         # Every seen feature adds the same base: once, times their number, instead of
         # per feature (for speed; the sum's last bits already depended on the set's
         # order, which varies with the hash seed).
