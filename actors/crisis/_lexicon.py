@@ -114,7 +114,8 @@ EN: Final[dict[str, str]] = {
     "TOUCH": "touch fondle grope rub rubs rubbed rubbing stroke strokes stroked stroking caress",
     "SECRET": "secret secrets",
     "UNDRESS": "undress undressed naked nude strip topless",
-    "SEXPART": "privates genitals penis willy vagina vulva crotch groin breast breasts boobs "
+    "SEXPART": "privates genitals penis willy peepee winkie noonie "
+               "vagina vulva crotch groin breast breasts boobs "
                "nipples",
     "SEXWORD": "molest molested molesting molester rape raped raping pervert paedophile "
                "pedophile",
@@ -259,7 +260,8 @@ RU: Final[dict[str, str]] = {
              "прикоснуться ласкать",
     "SECRET": "секрет тайна молчать",
     "UNDRESS": "раздеться раздевать раздеваться раздеть голый обнаженный",
-    "SEXPART": "пися писька писюн пиписька член грудь промежность гениталии пенис сосок",
+    "SEXPART": "пися писька писюн пиписька пипка писечка член "
+               "грудь промежность гениталии пенис сосок",
     "SEXWORD": "домогаться домогательство изнасиловать изнасилование насиловать растлевать "
                "растление развращать развратить совратить совращать педофил извращенец",
     "PORN": "порно порнография голый",

@@ -263,6 +263,33 @@ TAGS: Final[tuple[Seq, ...]] = (
     # "не велел говорить", "не разрешил рассказывать": an adult's secrecy
     Seq("tag.ru.forbade_tell", None, "@NEG ~0 велеть|разрешить|разрешать|позволить ~1 говорить|"
         "рассказывать|рассказать|сказать", tag="@SECRET"),
+
+    # -- round 5 -------------------------------------------------------------------------------
+    # a small child's words: "front bottom", "down below", "между ножками"
+    Seq("tag.en.front_bottom", None, "front ~0 bottom|bum|botty", tag="@SEXPART"),
+    Seq("tag.en.down_below", None, "down ~0 below", tag="@SEXPART"),
+    Seq("tag.ru.between_little_legs", None, "между ~1 ножка", tag="@SEXPART"),
+    # "I can't do this anymore", "больше так не могу": at the end of one's strength
+    Seq("tag.en.cant_anymore", None, "can ~0 @NEG ~2 do ~0 this|it ~1 anymore|=any",
+        tag="@CANTMORE"),
+    Seq("tag.en.cant_keep_going", None, "can ~0 @NEG ~1 keep ~0 going|on|living|this|it",
+        tag="@CANTMORE"),
+    Seq("tag.en.cant_take_it", None, "can ~0 @NEG ~1 take|cope|handle ~1 it|this ~0 anymore",
+        tag="@CANTMORE"),
+    Seq("tag.ru.cant_anymore", None, "больше|так|далекий ~2 @NEG ~0 мочь|выдержать|вынести|"
+        "выдерживать|справляться", tag="@CANTMORE"),
+    # slammed, shoved, pinned, flung against or onto something hard: an adult's blow
+    Seq("tag.en.slam_against", None, "slam|slams|slammed|shove|shoves|shoved|pin|pins|pinned|"
+        "fling|flings|flung|hurl|hurls|hurled|threw|throw|throws|push|pushes|pushed ~3 "
+        "against|into|onto|on|to ~2 wall|walls|door|floor|ground|lockers|locker|table|wardrobe|"
+        "cupboard|radiator|fence|car|stairs|bed", tag="@VIOLENT"),
+    Seq("tag.en.yank_hair", None, "yank|yanks|yanked|haul|hauled|drag|dragged ~3 by|across ~2 "
+        "hair|throat|neck|ear|ears|arm", tag="@VIOLENT"),
+    Seq("tag.ru.slam_against", None, "толкнуть|толкать|пихнуть|пихать|швырнуть|швырять|кинуть|"
+        "бросить|отшвырнуть|прижать|прижимать|припечатать ~3 с|со|об|о|в|к|на ~1 лестница|стена|"
+        "стенка|пол|шкаф|дверь|батарея|стол|угол|земля|асфальт", tag="@VIOLENT"),
+    Seq("tag.ru.pushed_so_hit", None, "толкнуть|пихнуть|швырнуть|кинуть|отшвырнуть ~3 так ~1 "
+        "что ~2 удариться|упасть|отлететь|стукнуться", tag="@VIOLENT"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -976,6 +1003,36 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="game games match level movie film"),
     Seq("suicidal_intent.ru.do_it_this_time", K.SUICIDAL_INTENT, "этот ~0 раз ~4 @DOIT ~0 #b",
         unless_near="пригласить танец экзамен контрольный прыжок"),
+    # -- round 5 -------------------------------------------------------------------------------
+    # a future refusal to live: "I'm not going to be alive much longer", "not living past 16"
+    Seq("suicidal_intent.en.not_alive_much_longer", K.SUICIDAL_INTENT, "@NEG ~3 be ~0 alive ~1 "
+        "much|by|for|past|after|long|longer|next|when"),
+    Seq("suicidal_intent.en.not_here_by", K.SUICIDAL_INTENT, "will ~0 @NEG ~1 be ~0 here|around "
+        "~1 by|past|for|much|next|at ~3 summer|christmas|birthday|year|month|week|longer|end",
+        unless_near="@LEAVING moving move moves moved visit trip vacation abroad canada dad "
+                    "mom mum dads moms mums college university army"),
+    Seq("suicidal_intent.en.not_living_past", K.SUICIDAL_INTENT, "@NEG ~4 live|living|alive|be ~1 "
+        "past|beyond ~2 birthday|year|summer|christmas|=15|=16|=17|=18|@POSS"),
+    # taunts asked as questions: "why don't you just kill yourself", "when will you kill yourself"
+    Seq("incitement.en.why_dont_you", K.INCITEMENT, "why|when ~6 you ~3 @KILLV|hang|unalive ~0 "
+        "yourself|yourselves|=urself"),
+    Seq("incitement.en.still_alive", K.INCITEMENT, "ask|asks|asking|asked|message|messages|write|"
+        "writes|comment|comments ~3 why|when ~1 @SUBJ ~1 be ~0 still ~0 alive|breathing",
+        unless_near="grandpa grandma granny great old plant plants fish hamster"),
+    # "unalive yourself": others' words, not the child's
+    Seq("incitement.en.unalive_yourself", K.INCITEMENT, "unalive ~0 yourself|yourselves|=urself",
+        neg=True),
+    Seq("incitement.en.told_go_kill_self", K.INCITEMENT, "@TELL ~4 =go ~0 @KILLV|hang ~0 "
+        "himself|herself|themselves"),
+    Seq("suicidal_intent.ru.wont_live_future", K.SUICIDAL_INTENT, "больше|далекий ~2 @NEG ~0 "
+        "быть+#futr|стать+#futr ~0 жить", unless_after=_LOCATIVE_RU + " дома"),
+    Seq("suicidal_intent.ru.wont_live_future2", K.SUICIDAL_INTENT, "жить ~1 больше|далекий ~1 "
+        "@NEG ~0 быть+#futr|стать+#futr", unless_after=_LOCATIVE_RU + " дома"),
+    # "мне бы исчезнуть насовсем"; "I'd rather be in the ground"
+    Seq("death_wish.ru.vanish_for_good", K.DEATH_WISH, "исчезнуть|пропасть|испариться ~1 "
+        "насовсем|навсегда", neg=True, unless_near="@LEAVING каникулы лето поездка"),
+    Seq("death_wish.en.rather_in_ground", K.DEATH_WISH, "rather ~1 be ~1 in|under ~1 the|a ~0 "
+        "ground|grave|coffin"),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1193,7 +1250,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@BRUISE", "@ADULT", "@VIOLENT|did|do|does|done|made|punish|punished|punishment|angry|"
         "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
-       window=15, sentence=False, unless_near="@ACCIDENT"),
+       window=15, sentence=False, unless_near="@ACCIDENT dodgeball rugby match game"),
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False, unless_near="@ACCIDENT"),
@@ -1313,7 +1370,8 @@ CO: Final[tuple[Co, ...]] = (
     # -- incitement ------------------------------------------------------------------------------
     Co("incitement.ru.told_to_die", K.INCITEMENT,
        ("@SPEECH", "он+#datv|она+#datv|сын+#datv|дочь+#datv|дочка+#datv|ребенок+#datv",
-        "чтобы|чтоб|бы", "@SUICIDEV|@DIE|@METHODV|покончить"), window=8),
+        "чтобы|чтоб|бы", "@SUICIDEV|@DIE|@METHODV|покончить"), window=8,
+       unless_near="хотеться"),
     # -- acute danger ----------------------------------------------------------------------------
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10),
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
@@ -1800,7 +1858,7 @@ CO: Final[tuple[Co, ...]] = (
     # "когда ты уже сдохнешь" written to her; a link teaching to cut deeper; "just do it"
     Co("incitement.ru.when_will_you_die", K.INCITEMENT,
        ("писать|написать|комментарий|пост|сообщение|личка", "ты", "@DIE+#futr"), window=8,
-       unless_near="@IDIOMTAIL"),
+       unless_near="@IDIOMTAIL игра персонаж бот уровень босс"),
     Co("incitement.en.link_cut_deeper", K.INCITEMENT,
        ("link|links|video|videos|guide|sent|send|sends", "cut|@SHV",
         "deeper|deep|vein|veins|wrist|wrists"), window=12,
@@ -1887,4 +1945,60 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.en.cigarette_burns", K.SELF_HARM,
        ("cigarette|lighter", "burn|burns", "arm|forearm|wrist|leg|thigh|ankle|hand|skin|his|her"),
        window=20, sentence=False, unless_near="@ADULT @ACCIDENT smoker campfire bonfire candle"),
+    # -- round 5 -------------------------------------------------------------------------------
+    # "я так решил: до нового года я не доживу", "мне не жить, я решила"
+    Co("suicidal_intent.ru.decided_not_live", K.SUICIDAL_INTENT,
+       ("дожить|жить", "@NEG|остаться", "решить|решение|@DECIDED"), window=8,
+       unless_near="с у в на вместе отдельно общежитие квартира дом бабушка"),
+    # a note or message that asks forgiveness and says "I can't any more", no word of death
+    Co("suicidal_behaviour.en.note_sorry_cant", K.SUICIDAL_BEHAVIOUR,
+       ("note|notes|letter|letters|message|messages|draft|@NOTE", "sorry|forgive|apologise|"
+        "apologize", "@CANTMORE"), window=25, sentence=False, unless_near="@LEAVING"),
+    Co("suicidal_behaviour.ru.note_sorry_cant", K.SUICIDAL_BEHAVIOUR,
+       ("записка|письмо|сообщение|листок|листочек|послание|черновик|заметка",
+        "простить|прощать|извинить|извиняться|прощение|@FAREWELL", "@CANTMORE|@FAREWELL|устать"),
+       window=20, sentence=False, unless_near="@LEAVING"),
+    # abuse shown in play with dolls or teddies: an adult touching, undressing, lying on her
+    Co("sexual_abuse.en.shown_in_play", K.SEXUAL_ABUSE,
+       ("doll|dolls|teddy|teddies|toys|toy|bears|bear|figures|puppets",
+        "show|showed|shows|showing|act|acted|acting|acts|play|plays|played|how",
+        "@ADULT|@AGENT|@STRANGER", "@TOUCH|@SEXPART|@UNDRESS|top|@KISS|@SECRET|knickers|pants"),
+       window=20, sentence=False, unless_near="@MEDICAL"),
+    Co("sexual_abuse.ru.shown_in_play", K.SEXUAL_ABUSE,
+       ("кукла|куколка|мишка|игрушка|пупс|зайка",
+        "показывать|показать|играть|изображать",
+        "@ADULT|@AGENT|@STRANGER", "@TOUCH|@SEXPART|@UNDRESS|трусы|трусики|лечь|ложиться|"
+        "@SECRET|@KISS"), window=20, sentence=False, unless_near="@MEDICAL"),
+    # a child's word for private parts with an adult tickling or "playing" there
+    Co("sexual_abuse.en.adult_plays_private", K.SEXUAL_ABUSE,
+       ("@SEXPART", "@ADULT|@AGENT|@STRANGER", "tickle|tickles|tickled|tickling|play|plays|"
+        "played|game|@TOUCH|@SECRET"), window=12, unless_near="@MEDICAL"),
+    Co("sexual_abuse.ru.adult_plays_private", K.SEXUAL_ABUSE,
+       ("@SEXPART|пипка", "@ADULT|@AGENT|@STRANGER", "щекотать|пощекотать|играть|поиграть|"
+        "игра|@TOUCH|@SECRET"), window=14, sentence=False, unless_near="@MEDICAL"),
+    # bruises, and fear that "he" will be angry or hit harder if it is told
+    Co("physical_abuse.en.bruises_fear_telling", K.PHYSICAL_ABUSE,
+       ("@BRUISE|marks|welts", "@SECRET|tell|say|beg|begged|begs", "mad|angry|furious|worse|"
+        "harder|punish|punished|kill|cross", "he|she|they|@ADULT"), window=20, sentence=False,
+       unless_near="dodgeball football soccer rugby hockey match game practice surprise"),
+    Co("physical_abuse.ru.bruises_fear_telling", K.PHYSICAL_ABUSE,
+       ("@BRUISE", "@SECRET|говорить|сказать|рассказать|рассказывать|проговориться",
+        "разозлиться|злиться|рассердиться|влететь|достаться|наказать|убить|плохой|сильный",
+        "он|она|они|@ADULT"), window=20, sentence=False,
+       unless_near="футбол хоккей матч игра тренировка сюрприз"),
+    # a weapon in the hands, with threats or "nobody come near me"
+    Co("acute_danger.en.weapon_in_hands", K.ACUTE_DANGER,
+       ("@WEAPON|scissors|blade|razor", "holding|hold|holds|waving|waves|grabbed|grab|hand|"
+        "hands|locked", "away|near|@NOBODY|closer|approach|screaming|yelling|shouting|"
+        "threaten|threatening|threatens"), window=12, unless_near="@TOY"),
+    Co("acute_danger.ru.weapon_in_hands", K.ACUTE_DANGER,
+       ("@WEAPON|ножницы|лезвие|бритва", "рука|держать|схватить|размахивать|запереться",
+        "подходить|подойти|приближаться|кричать|орать|угрожать|порезать|убить"), window=12,
+       unless_near="@TOY урок труд резьба дерево"),
+    # taunts asked as questions: "когда ты уже сдохнешь", "почему он до сих пор не повесился"
+    Co("incitement.ru.taunt_question", K.INCITEMENT,
+       ("когда|почему|чего|зачем", "@SUICIDEV|@METHODV|покончить|сдохнуть", "ты|уже|еще|сей",
+        "писать|написать|спрашивать|спросить|комментарий|пост|сообщение|личка|чат|аккаунт|"
+        "одноклассник"), window=10, sentence=False,
+       unless_near="@FICTION игра персонаж бот уровень босс фильм книга"),
 )

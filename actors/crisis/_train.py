@@ -35,14 +35,17 @@ MODEL_SETS: Final = (
     "tests/data/crisis/tune_round3_probe6.jsonl",
     # the fourth blind set, tuned on since it was reported, and round four's own phrases
     "tests/data/crisis/blind4.jsonl", "tests/data/crisis/tune_round4.jsonl",
+    # the fifth blind set, tuned on since it was reported, and round five's own phrases
+    "tests/data/crisis/blind5.jsonl", "tests/data/crisis/tune_round5.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
     "tests/data/offline/tune_patterns.jsonl", "tests/data/offline/tune_patterns2.jsonl",
     "tests/data/offline/tune_patterns3.jsonl", "tests/data/offline/tune_patterns4.jsonl",
 )
-"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl and blind4.jsonl
-since they were reported; never blind5.jsonl, the set measured once at the end of round four)
+"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl, blind4.jsonl and
+blind5.jsonl since they were reported; never blind6.jsonl, the set measured once at the end of
+round five)
 and, as calm messages, the offline translator's tune sets."""
 
 

@@ -69,7 +69,7 @@ def present(name: str) -> bool:
                                   "tune_round3_probe", "tune_round3_examples",
                                   "tune_round3_probe2", "tune_round3_probe3",
                                   "tune_round3_probe4", "tune_round3_probe5",
-                                  "tune_round3_probe6", "tune_round4"])
+                                  "tune_round3_probe6", "tune_round4", "tune_round5"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -150,7 +150,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind4", 0.97, 0.02, 0.97),
     ("tune_round4", 0.95, 0.03, 0.95),  # 0.759 / 0.074 / 0.921 before it was learnt
     # the fifth author's set, measured once after round four's tuning: 0.946 / 0.000 / 0.984
-    ("blind5", 0.94, 0.01, 0.98),
+    # tuned on in round five
+    ("blind5", 0.97, 0.02, 0.97),
+    ("tune_round5", 0.95, 0.03, 0.95),  # 0.695 / 0.036 / 0.947 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1106,7 +1108,7 @@ def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
 def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None:
     from actors.crisis import _train
 
-    assert not any("blind5" in name for name in _train.MODEL_SETS)
+    assert not any("blind6" in name for name in _train.MODEL_SETS)
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
@@ -1149,7 +1151,7 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
              "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3",
              "tune_round3_probe4", "tune_round3_probe5", "tune_round3_probe6", "blind4",
-             "tune_round4"]
+             "tune_round4", "blind5", "tune_round5"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     everyday: list[str] = []
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
@@ -1457,4 +1459,93 @@ def test_round_four_patterns_are_found_by_their_rule(text: str, rule: str) -> No
     "«я умру, если ты покажешь это фото» — фото с утренника",
 ])
 def test_round_four_idioms_and_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
+
+
+# -- round five (tune_round5.jsonl and blind5's misses): families, each with its twin -------
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("she said she's not going to be alive much longer",
+     "suicidal_intent.en.not_alive_much_longer"),
+    ("he says he won't be here by christmas and smiles", "suicidal_intent.en.not_here_by"),
+    ("she isn't planning on living past her 16th birthday",
+     "suicidal_intent.en.not_living_past"),
+    ("дочь сказала: «я больше не буду жить»", "suicidal_intent.ru.wont_live_future"),
+    ("сын сказал: жить больше не буду", "suicidal_intent.ru.wont_live_future2"),
+    ("сын сказал, что до лета не доживёт, он всё решил", "suicidal_intent.ru.decided_not_live"),
+    ("a note on her pillow: 'sorry everyone, I can't do this anymore'",
+     "suicidal_behaviour.en.note_sorry_cant"),
+    ("в столе записка: «мама, прости, я больше так не могу»",
+     "suicidal_behaviour.ru.note_sorry_cant"),
+    ("my 4yo showed with her dolls how her uncle touches her",
+     "sexual_abuse.en.shown_in_play"),
+    ("дочка показывает на куклах, как сосед снимает с неё трусики",
+     "sexual_abuse.ru.shown_in_play"),
+    ("my 3yo says the babysitter tickles her front bottom", "sexual_abuse.en.adult_plays_private"),
+    ("дочь говорит, что дядя трогает её между ножками",
+     "sexual_abuse.ru.adult_plays_private"),
+    ("bruises on her arm and she begged me not to tell or he'll get mad",
+     "physical_abuse.en.bruises_fear_telling"),
+    ("у сына синяки, и он просит не говорить, а то он опять разозлится",
+     "physical_abuse.ru.bruises_fear_telling"),
+    ("the coach slammed him against the lockers", "physical_abuse.agent_verb_victim"),
+    ("отчим швырнул дочь об стену", "physical_abuse.agent_verb_victim"),
+    ("he's holding a knife and yelling at us to stay away",
+     "acute_danger.en.weapon_in_hands"),
+    ("у дочери в руках нож, кричит, чтобы никто не подходил",
+     "acute_danger.ru.weapon_in_hands"),
+    ("kids keep asking him why don't you just kill yourself", "incitement.en.why_dont_you"),
+    ("they message her asking why she's still alive", "incitement.en.still_alive"),
+    ("someone commented 'just unalive yourself'", "incitement.en.unalive_yourself"),
+    ("в чате пишут ей: «когда ты уже с собой покончишь?»", "incitement.ru.taunt_question"),
+    ("сын: мне бы исчезнуть насовсем", "death_wish.ru.vanish_for_good"),
+    ("she'd rather be in the ground than go back there", "death_wish.en.rather_in_ground"),
+])
+def test_round_five_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
+    finding = detect(text)
+    assert finding is not None
+    hit = _rules_hit(text)
+    assert rule in hit or (rule == "physical_abuse.agent_verb_victim"
+                           and any(r.startswith("physical_abuse.") for r in hit)), hit
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Маша говорила, что ей хочется покончить с собой, чтобы всё это закончилось",
+     Category.SUICIDE),
+    ("someone commented on her post 'just unalive yourself already'", Category.DANGER),
+])
+def test_round_five_reported_wish_and_others_words_keep_their_category(
+        text: str, category: Category) -> None:
+    finding = detect(text)
+    assert finding is not None
+    kinds = {kind.category for kind in finding.kinds}
+    if category is Category.DANGER:  # incitement: the kind, not its category, says so
+        assert CrisisKind.INCITEMENT in finding.kinds, finding.kinds
+    else:
+        assert kinds == {category}, finding.kinds
+
+
+@pytest.mark.parametrize("text", [
+    "сын сказал, что больше не будет жить у бабушки, там скучно",
+    "я больше не буду так жить — сказал сын и сел за уроки",
+    "he won't be here by summer, he's moving to his dad's",
+    "мне не жить, если мама узнает про двойку",
+    "дочь написала записку: «мама, прости, я разбила твою вазу»",
+    "found a note from my son: 'sorry mom, I ate the last cookie'",
+    "the doctor checked my daughter's front bottom for a rash with me in the room",
+    "сын играет в доктора с плюшевым мишкой, лечит ему лапку",
+    "my kid showed with his lego figures how the knight kills the dragon",
+    "she has a bruise from dodgeball and asked me not to tell dad, he'll get mad",
+    "he slammed the door and threw his backpack against the wall",
+    "сын швырнул телефон об стену, когда проиграл",
+    "сын с ножом в руке режет салат и кричит, чтобы никто не подходил",
+    "he was holding the bread knife and yelled at his sister to stay away",
+    "my daughter asked 'why don't you just kill the spider yourself?'",
+    "смотрели «Ромео и Джульетту», сын спросил, почему они покончили с собой",
+    "в игре бот пишет «когда ты уже умрёшь?» — это про персонажа",
+    "don't kill yourself over the homework, it's only a quiz",
+    "мне бы исчезнуть на недельку на море",
+])
+def test_round_five_idioms_and_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
