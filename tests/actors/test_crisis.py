@@ -153,6 +153,8 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # tuned on in round five
     ("blind5", 0.97, 0.02, 0.97),
     ("tune_round5", 0.95, 0.03, 0.95),  # 0.695 / 0.036 / 0.947 before it was learnt
+    # the sixth author's set, measured once after round five's tuning: 0.946 / 0.027 / 0.976
+    ("blind6", 0.94, 0.03, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
