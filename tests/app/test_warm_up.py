@@ -38,5 +38,7 @@ def built_by_first_messages(mode: str) -> int:
 def test_the_first_messages_build_next_to_nothing_once_warmed_up() -> None:
     cold = built_by_first_messages("cold")
     warm = built_by_first_messages("warm")
-    assert cold > 2000, "the check measures something: a cold start builds the tables"
-    assert warm < 500, f"{warm} objects were left to build on a parent's first messages"
+    assert cold > 10_000, "the check measures something: a cold start builds the tables"
+    # The new words' entries in the readers' word caches (a few hundred objects) are
+    # expected; a table built on first use (the emoji tree alone is 6,000) is not.
+    assert warm < 2000, f"{warm} objects were left to build on a parent's first messages"
