@@ -1,9 +1,11 @@
 """The offline translator (actors/translator/_offline*.py): what it answers on every
 labelled message, how much CPU a message costs and how much memory it holds.
 
-Run: ``.venv/bin/python bench/translator.py [--root TREE] [--record FILE | --compare FILE]
-[--repeat 7] [--passes 3]``. ``--root`` benches another checkout of the repository (an old
-``git worktree``) with this same script; each measurement runs in a fresh subprocess.
+Run: ``.venv/bin/python bench/translator.py [--root TREE] [--data TREE] [--record FILE |
+--compare FILE] [--repeat 7] [--passes 3] [--no-outputs]``. ``--root`` benches another
+checkout of the repository (an old ``git worktree``) with this same script, ``--data``
+reads the messages from another tree (the same messages for both); each measurement runs
+in a fresh subprocess.
 
 - Outputs: every row of every ``tests/data/offline/*.jsonl`` (and a few edge cases: empty,
   emoji only, junk, a huge paste) → the full ``OfflineReading``, ``classify``,
@@ -16,8 +18,8 @@ Run: ``.venv/bin/python bench/translator.py [--root TREE] [--record FILE | --com
   right after the import (every word new). ``warm``: after two warm-up passes, ``--repeat``
   runs of ``--passes`` passes each, ``time.process_time`` per run over the messages; the
   median, min and max of the runs, µs per message.
-- Memory: RSS and USS growth (psutil) of importing the translator and warming it with one
-  pass of the mix, ``total`` from a bare interpreter, and ``own`` with everything the bot
+- Memory: RSS and USS growth (psutil) of importing the translator (``import_*``: as a bot
+  idles before its first message) and of importing and warming it with one pass of the mix, ``total`` from a bare interpreter, and ``own`` with everything the bot
   loads anyway first (msgspec, anyio, the protocol, settings, the runtime, and the shared
   pymorphy3 analyzer of ``actors.lemmas``, which the crisis detector loads too).
 
@@ -47,6 +49,7 @@ EDGE_CASES = (
 
 
 def _rows(root: Path) -> list[dict[str, Any]]:
+    """The labelled rows under ``root``/tests/data/offline, then the edge cases."""
     rows: list[dict[str, Any]] = []
     for path in sorted((root / "tests" / "data" / "offline").glob("*.jsonl")):
         for n, line in enumerate(path.read_text("utf-8").splitlines()):
@@ -145,11 +148,15 @@ def _child_memory(root: Path, own: bool) -> None:
     before = process.memory_full_info()
     from actors.translator import translate_offline
 
+    gc.collect()
+    imported = process.memory_full_info()
     for text, band, lang in mix:
         translate_offline(text, band, lang)
     gc.collect()
     after = process.memory_full_info()
-    print(json.dumps({"rss_mb": round((after.rss - before.rss) / 2**20, 2),
+    print(json.dumps({"import_rss_mb": round((imported.rss - before.rss) / 2**20, 2),
+                      "import_uss_mb": round((imported.uss - before.uss) / 2**20, 2),
+                      "rss_mb": round((after.rss - before.rss) / 2**20, 2),
                       "uss_mb": round((after.uss - before.uss) / 2**20, 2),
                       "rss_total_mb": round(after.rss / 2**20, 2)}))
 
@@ -157,9 +164,10 @@ def _child_memory(root: Path, own: bool) -> None:
 # -- the parent ----------------------------------------------------------------------------
 
 
-def _run(root: Path, *args: str) -> str:
+def _run(root: Path, data: Path, *args: str) -> str:
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--root", str(root),
-                           *args], cwd=root, capture_output=True, text=True, check=False)
+                           "--data", str(data), *args],
+                          cwd=root, capture_output=True, text=True, check=False)
     if done.returncode:
         raise SystemExit(f"child {args} failed:\n{done.stderr}")
     return done.stdout
@@ -183,6 +191,8 @@ def _compare(lines: list[str], path: Path) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--data", type=Path, help="the tree whose tests/data/offline to read "
+                        "(default: --root): the same messages for two trees")
     parser.add_argument("--record", type=Path)
     parser.add_argument("--compare", type=Path)
     parser.add_argument("--repeat", type=int, default=7)
@@ -191,19 +201,20 @@ def main() -> None:
     parser.add_argument("--child", choices=("outputs", "cpu", "memory", "memory-own"))
     args = parser.parse_args()
     root = args.root.resolve()
+    data = (args.data or args.root).resolve()
     if args.child:
         sys.path.insert(0, str(root))
         if args.child == "outputs":
-            _child_outputs(root)
+            _child_outputs(data)
         elif args.child == "cpu":
-            _child_cpu(root, args.repeat, args.passes)
+            _child_cpu(data, args.repeat, args.passes)
         else:
-            _child_memory(root, own=args.child == "memory-own")
+            _child_memory(data, own=args.child == "memory-own")
         return
 
-    report: dict[str, Any] = {"root": str(root)}
+    report: dict[str, Any] = {"root": str(root), "data": str(data)}
     if not args.no_outputs:
-        lines = _run(root, "--child", "outputs").splitlines()
+        lines = _run(root, data, "--child", "outputs").splitlines()
         digest = hashlib.sha256()
         for line in lines:
             digest.update(line.encode())
@@ -212,14 +223,14 @@ def main() -> None:
             args.record.write_text("\n".join(lines) + "\n", "utf-8")
         if args.compare:
             report["outputs"].update(_compare(lines, args.compare))
-    cpu = json.loads(_run(root, "--child", "cpu", "--repeat", str(args.repeat),
+    cpu = json.loads(_run(root, data, "--child", "cpu", "--repeat", str(args.repeat),
                           "--passes", str(args.passes)))
     runs = cpu.pop("warm_runs_us")
     cpu.update(warm_median_us=round(statistics.median(runs), 1), warm_min_us=min(runs),
                warm_max_us=max(runs))
     report["cpu"] = cpu
-    report["memory_total"] = json.loads(_run(root, "--child", "memory"))
-    report["memory_own"] = json.loads(_run(root, "--child", "memory-own"))
+    report["memory_total"] = json.loads(_run(root, data, "--child", "memory"))
+    report["memory_own"] = json.loads(_run(root, data, "--child", "memory-own"))
 
     print(f"{cpu['messages']} messages: cold {cpu['cold_us']} µs, warm median "
           f"{cpu['warm_median_us']} µs ({cpu['warm_min_us']}-{cpu['warm_max_us']})")
