@@ -103,6 +103,13 @@ CUES: Final[dict[str, str]] = {
         мне указывать=2
         уйду|уйдет из дома=2, leave home if=2.5, без стука=1.5, without knocking=1.5
         hurl*=1.5, назло=2, разбросал*|раскидал*=1
+        # round after the fourth blind set: hostility at a limit
+        bit ~ cousin|brother|sister|friend|kid|boy|girl|me|dad|mom=2, толкает всех=2
+        вырывает ~ лопатки|игрушки=1.5, вырывает из рук=1.5, отбирает у всех=1.5
+        говорят нет|нельзя=1.2
+        says no to him|her=1.2, when told no=1.5
+        порвал|порвала ~ сестре|брату ~ тетрад*|рисун*|книг*|альбом*=2.5
+        не разговаривает с ~ сестрой|братом=2, wont speak|talk to her|his ~ sister|brother=2
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -180,6 +187,33 @@ CUES: Final[dict[str, str]] = {
         was|got put to sleep=3, put ~ dog|cat|pet|puppy|kitty|hamster ~ to sleep=3, put down=1.5
         уснул*|усыпили навсегда=3, не поступила|поступил=2.5
         didnt get into=2.5, packed|put ~ away ~ in a box=1.5, убрал*|сложил* ~ в коробку=1.5
+        # round after the fourth blind set: a loss or a let-down told by what happened
+        перенесли|перенесл*|отменили ~ концерт|праздник|поездку|поход|день рождения=2.5
+        концерт|праздник|поездку|поход|спектакль|матч ~ перенесли|отменили=2.5
+        called off=2, rained out=2, got|was|were ~ cancelled|canceled|postponed=2
+        party|picnic|trip|concert|show|play|game|sleepover ~ got|was ~ cancelled|canceled=2.5
+        в воду опущенн*=3, как в воду опущен*=3, crushed=2.5, not herself|himself=2.5
+        just sat on the ~ stairs|steps|porch=1.5, sat|sits|sitting on the stairs|steps=1.2
+        сидит|сидел|сидела на ступеньк*|лестниц*|крыльц*=1.2
+        вспоминает ~ старую|старый|старое|старых|прежнюю|прежний=2
+        все не то=2, will take care of=1.5, not the same here=2, keeps talking about the old=2
+        and forgot=1.5, и забыл|забыла|забыли=1.5, promised=0.6, обещал*=0.6
+        never showed=2, didnt show up=2, не пришел|пришла на ~ выступление|концерт|матч=2.5
+        fell down the drain=2, bye bye=1, пока пока=1, улетел|уплыл шарик=2
+        balloon ~ floated|flew ~ away=2
+        club|stable|studio|rink|pool|team ~ closed|folded=2.5
+        club|stable|studio|rink|pool|team ~ shut down=2.5
+        shut down for good=2.5, lessons ended=2, закрыли ~ секцию|кружок|клуб|студию|конюшню=2.5
+        секцию|кружок|клуб|студию|конюшню ~ закрыли=2.5, больше никаких ~ тренировок|занятий=2
+        новые хозяева|жильцы=1.5, продали=1, sold=0.8
+        хоть одну|один ~ забрать=1.5, at least take=1.5
+        next to the pieces=2, over the ~ scraps|pieces=2, над обрывками|обломками|осколками=2
+        обломки=1, wouldnt get up=1.5, не вставал*=1, worked ~ for ~ weeks|months=1
+        smashed|broke|ripped|tore ~ on the floor=1
+        tore|ripped|wrecked ~ drawing|model|card|picture=2
+        порвали|сломали|испортили ~ рисунок|поделку|открытку|модель=2
+        dropped ~ ice cream=2, уронил|уронила ~ мороженое=2, doesnt want to see anyone=1.5
+        lies on the couch=0.8,
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -272,6 +306,30 @@ CUES: Final[dict[str, str]] = {
         только пешком=1.5, only takes the stairs=1.5, держит меня за руку=1.2, holds my hand=1.2
         при виде=1.5, older kids=1, старшеклассник*=1, отбирают|отобрали ~ деньги=2
         take|took|takes ~ his|her money=2, begs me to=1
+        # round after the fourth blind set: checking and following at a separation
+        высматрива*=2.5, watching|watches|watched ~ for ~ car|headlights=2.5
+        kept|keeps|keep checking ~ window=2.5, checking|checks|checked ~ window=0.8
+        until i ~ pulled|got|came=1.2
+        пока я не ~ вернусь|приеду|пришла|пришел=1.2, пока меня нет=1.2, while im out|gone=1.2
+        follows|followed|following ~ me ~ room|everywhere|around=2, from room to room=2
+        из комнаты в комнату=2, ходит|бегает|бежит ~ за мной=2, бежит|ходит следом=2.5
+        виснет на ноге|мне=2, hangs on my leg=2, grabs my leg=2, стоит мне выйти=1.5
+        every half hour=1.5, every five|ten|few minutes=1.5, каждые полчаса=1.5
+        каждые пять|десять минут=1.5
+        звонит|пишет|звонила|писала ~ каждые=2, calls|texts|called|texted ~ every=2
+        where r u=1.5, where are you=1.5, ты где=1.2, где ты=1.2
+        looks|looking|looked ~ over ~ shoulder=2.5, оглядыва*=2
+        после новостей=1, after the news=1, after hearing about=1, kidnap*=2, похищени*=2
+        asks me to walk her|him=2, only rides|goes|walks with=1, после того случая=1.2
+        since what happened=1.5, after the ~ accident|crash=1.5, после аварии=1.5
+        grips|gripped|gripping the seat=2, drive slowly|slower=1.5
+        heard a noise|noises=1.5, услышал|услышала шум=1.5
+        пришла|пришел ко мне и легла|лег=1.5, came into our|my bed=1.5
+        ice cold=1.5, ледяные=1.5, felt sick=0.8, тошнит перед=2
+        kept rehearsing=1.5, speech=0.8, checks|checked ~ the? ~ stove|locks|door|corners=1.5
+        проверяет ~ плиту|дверь|замок|углы|заперт*=1.5, заглядывает под кровать=2
+        looks under the bed=2, ходит только со мной=2, only with me=1
+        закрыла|закрыл уши=1.5, hands over her|his ears=1.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -358,6 +416,10 @@ CUES: Final[dict[str, str]] = {
         said|says ~ her|his ~ nails|hair|teeth|skin|legs|body ~ gross|ugly|weird=2.5
         как будто ничего не было=2.5, как будто так и было=2.5, as if nothing happened=2.5
         put it back=1.5, положил*|положила ~ обратно=1.5
+        # round after the fourth blind set: an accident, a meme
+        сделал|сделала лужу=2.5, уткнулся|уткнулась ~ лицом=2.5
+        buried ~ face=2.5, не поворачивается=1, wont turn round|around=1
+        meme=2, мем*=2, deleted ~ account=2, удалил|удалила ~ аккаунт|страницу=2
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -419,6 +481,15 @@ CUES: Final[dict[str, str]] = {
         другого парня|другой девушки|другую девушку=2, another guy|girls|guys=2
         checks|checking ~ her|his page|phone=1.5, проверяет ~ ее|его страницу|телефон=1.5
         такое же ~ но ~ красивее|лучше|больше=2.5, the same ~ but ~ nicer|better|bigger=2.5
+        # round after the fourth blind set: rivalry told by what the child does
+        between me and my ~ husband|wife|partner=2.5, between us=2
+        между мной и ~ мужем|папой|женой|мамой=2.5
+        whenever we hug=2, when we hug=2, когда мы ~ обнимаемся|целуемся=2, втискива*=2
+        squeezes|pushes ~ between=2.5, throws himself|herself between=2.5, отталкивает папу|маму=2
+        snide=2, some people=1, у некоторых=1.5, must be nice=2.5, perfect lives|life=2
+        vacation|beach|holiday ~ pics|photos|pictures=1.5, фотки|фото ~ с отдыха=1.5
+        counting who got|gets=2.5, считает кому ~ больше=2.5, why does ~ get everything=2.5
+        почему ему|ей ~ все можно=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -498,6 +569,9 @@ CUES: Final[dict[str, str]] = {
         вышла|вышел на работу=1.5, went back to work=1.5, want|wants nana|grandma|granny|grandpa=2
         брат|сестра|мама уехал*|ушел*|ушла=2, у его|ее кровати=1.5, by his|her bed=1.5
         их нет рядом=2.5, not around=2, друзья остались в=2, friends stayed in=2
+        # round after the fourth blind set: nobody to play with
+        tugging|tugs|pulls|pulling ~ sleeve=1.5, play with|wif me=1.5, sits by himself|herself=2
+        дергает за рукав=1.5, поиграй со мной=1.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -558,6 +632,10 @@ CUES: Final[dict[str, str]] = {
         на обратном пути=1
         collapsed on|onto=2, рухнул*|свалил* ~ на кровать|диван=2.5
         допоздна=1.5, до одиннадцати|полуночи=1.5, up late=1.5, till|until ~ eleven|midnight=1.5
+        # round after the fourth blind set: no nap, a battery gone
+        no nap=4, без дневного сна=3, дневной сон пропустили=2.5
+        no battery left=3, my battery is ~ dead|empty|low=3, у меня батарейка села=3
+        батарейка села=2, crawled into bed=2, лег|легла прямо в одежде=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -642,6 +720,14 @@ CUES: Final[dict[str, str]] = {
         не налезает|налезают=2, wont|doesnt go on=1.5
         сайт|страница|игра|комп ~ висит|виснет=2, keeps hanging=2, refreshing=1.5
         обновляет страницу=1.5, стонет=1.2, groaning|groans=1.2
+        # round after the fourth blind set: a task that keeps failing, a lost match
+        зажевал*=2, за час|вечер|день до сдачи=1.5, перед сдачей=1.2, before ~ is|its ~ due=1.5
+        the night before=0.5
+        printer|laptop|computer|tablet|controller|game ~ died|crashed|froze=2.5
+        redone|redid|redoes|redoing=2, never right=2, все не так=1.5, переделывает*=1.5
+        lost|losing ~ final|match|game ~ after=2, should have won=2.5, shouldve won=2.5
+        должен был выиграть=2.5, проиграл* ~ финал|матч|партию=2, was winning=1.5
+        crashed ~ times|again=1.5, не сходится=2, still doesnt match=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -697,6 +783,15 @@ CUES: Final[dict[str, str]] = {
         обнимает всех=2, hugging everyone=2, носится по=1.2, dancing around=2
         she|he got in=2.5, поступила|поступил|поступили=1.5
         подпрыгива*=1.5
+        # round after the fourth blind set: excitement and pride told by what the child does
+        не может усидеть на месте=2.5, cant stop bouncing=2.5, подпрыгива*=1.5
+        весь вечер рассказывает=2, аквапарк*=1.5, цирк*=1, waterpark=1.5, circus=1
+        got|getting|scored ~ 100=2.5, got|getting|scored an a=2, got|getting full marks=2.5
+        full marks=2
+        waving|waved ~ the? ~ paper|test|certificate|medal=2
+        размахивая|размахивает ~ тетрадк*|дневник*|грамот*|медал*|листк*=2
+        leave for ~ tomorrow=2, едем на море=2, to the beach tomorrow=2
+        came down giggling=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
@@ -708,6 +803,7 @@ CUES: Final[dict[str, str]] = {
         трясет рукой|руками|головой=0, shaking her|his hand|head=0
         первый|второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый класс=0
         десятый|одиннадцатый|выпускной класс=0
+        party hat|hats=0, в колпачке=0
     """,
     "_cry": """
         плач*=1.5, плак*=1.5, ревет=1.5, реву=1.5, ревел*=1.5, рыда*=2.5, разрыдал*=2.5
@@ -773,6 +869,7 @@ CONTEXT: Final[dict[str, str]] = {
         об пол, в стену
         the table, the wall, the floor, sock*, shoes, boots, jacket, coat, носок, носки, ботинк*
         куртк*, ручк*, проект*, телефон*, phone, project, pen, remote, пульт*
+        рюкзак*, камн*, камушк*, стул*, backpack, rocks, stones, chairs, printer, принтер*
     """,
     "_threat": """
         стоматолог*, зубно*, зубному, врач*, медсестр*, прививк*, укол*, анализ крови, кровь из

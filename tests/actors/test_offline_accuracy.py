@@ -10,10 +10,12 @@ lexicon and the model's word counts): ``blind.jsonl`` since the second opinion w
 ``blind2.jsonl`` since it was measured once and reported (86.6 %). ``holdout.jsonl``
 (split from the tune set once, by a hash), ``holdout_own.jsonl`` (written before the
 earlier round of tuning), ``blind3.jsonl`` (another author; measured once, after this
-round of tuning was finished), ``blind4.jsonl`` (a fourth author; measured once, as the
-translator stood after that round) and the older ``child_phrases_holdout.jsonl`` (someone
-else's) are not. The floors below sit a little under what was measured when they were
-set; the target is 90 % on new wording (85 % per language, 75 % recall per emotion).
+round of tuning was finished) and the older ``child_phrases_holdout.jsonl`` (someone
+else's) are not. ``blind4.jsonl`` (a fourth author) was measured once, as the translator
+stood after that round (90.7 %), and reported; the rules have been tuned on it since (the
+model's training sets are unchanged). The floors below sit a little under what was
+measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
+recall per emotion).
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from actors.translator import classify
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LABELS = (*EMOTIONS, "unclear")
-PATTERN_SETS = tuple(f"offline/tune_patterns{n}.jsonl" for n in ("", *"23456789"))
-"""Batches written in the last round of tuning, each measured before it was learnt."""
+PATTERN_SETS = tuple(f"offline/tune_patterns{n}.jsonl" for n in ("", *"23456789", "10"))
+"""Batches written in the rounds of tuning, each measured before it was learnt."""
 
 
 @dataclass
@@ -144,17 +146,19 @@ def test_the_third_blind_set(reports: dict[str, Report]) -> None:
         assert blind3.recall(label) >= 0.83, label
 
 
-def test_the_fourth_blind_set(reports: dict[str, Report]) -> None:
-    """Written by a fourth author after the last round of tuning, from the emotion
+def test_the_fourth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
+    """Written by a fourth author after the earlier round of tuning, from the emotion
     definitions alone, and measured once, as the translator stood: 90.7 % (ru 94.8 %, en
     86.7 %); sadness's recall 71.4 % (told by a situation: a cancelled party, a move, a
-    broken project), the rest 89.3 % or more; 11 of its 25 misses abstentions."""
+    broken project), the rest 89.3 % or more; 11 of its 25 misses abstentions. Reported,
+    then tuned on (the rules' lexicon: its misses as general patterns, with
+    tune_patterns10.jsonl): 98.9 % (ru 99.3 %, en 98.5 %), every label 92.9 % or more."""
     blind4 = reports["offline/blind4.jsonl"]
-    assert blind4.accuracy >= 0.89
-    assert blind4.language("ru") >= 0.93
-    assert blind4.language("en") >= 0.85
+    assert blind4.accuracy >= 0.97
+    assert blind4.language("ru") >= 0.97
+    assert blind4.language("en") >= 0.96
     for label in LABELS:
-        assert blind4.recall(label) >= (0.7 if label == "sadness" else 0.87), label
+        assert blind4.recall(label) >= 0.9, label
 
 
 def test_the_second_blind_set_is_learnt(reports: dict[str, Report]) -> None:
