@@ -48,6 +48,8 @@ CUES: Final[dict[str, str]] = {
         leave the room=1.5, out of her|his sight=1.5, goodbye*=1.5, away for work=2
         business trip=2, deployed=2, moved out=1.5, divorce*=2, camp=0.5, sleepover=0.5
         night shift=1.5, when ~ coming back=1.5, come back=1
+        пока меня нет=1.5, пока я не вернусь|приеду=1.5, стоит мне выйти=1.5, ходит за мной=1
+        while im out|gone=1.5, until i ~ got|get|came|pulled ~ back|home|in=1.5, follows me=1
     """,
     "screens": """
         забра*|отобра*|отня*|выключ*|отключ*|запрет*|забира* ~ планшет*|телефон*|мульт*=2.5
