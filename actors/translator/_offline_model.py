@@ -196,13 +196,15 @@ class Model:
         # feature was never seen), so that a message's rows are summed column by column
         # in C (for speed); adding 0.0 changes no sum.
         shared: dict[tuple[tuple[str, int], ...], tuple[float, ...]] = {}
+        logs: dict[int, float] = {}  # one float per distinct count (for memory)
         self._delta: dict[str, tuple[float, ...]] = {}
         for feature, by_label in counts:
             size += 1
             row = tuple(sorted(by_label.items()))
             delta = shared.get(row)
             if delta is None:
-                extra = {index[label]: math.log((count + alpha) / alpha) for label, count in row}
+                extra = {index[label]: logs.get(count) or logs.setdefault(
+                    count, math.log((count + alpha) / alpha)) for label, count in row}
                 delta = shared[row] = tuple(extra.get(i, 0.0) for i in range(len(LABELS)))
             self._delta[feature] = delta
             for label, count in row:
