@@ -87,7 +87,7 @@ def _rule_lemmas(tags: Sequence[CompiledSeq], seqs: Sequence[CompiledSeq],
         keys |= rule.unless_before | rule.unless_after | rule.unless_near | rule.gap_stop
     for co in cos:
         keys.update(key for group in co.groups for alt in group for key in alt)
-        keys |= co.unless_near
+        keys |= co.unless_near | co.unless_sentence
     return {key for key in keys if key[0] not in "@#=" and _CYRILLIC.search(key)}
 
 

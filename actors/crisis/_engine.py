@@ -73,6 +73,8 @@ class Co:
     neg: bool = False  # a negation just before the first group's token cancels
     unless_near: str = ""  # any of these keys within the window cancels
     escalate: Escalate = Escalate.NONE
+    unless_sentence: str = ""  # any of these keys in the match's sentences cancels
+    neg_after: bool = False  # a negation between the first group's token and a later one
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,7 @@ class CompiledCo:
     groups: tuple[Elem, ...]
     unless_near: frozenset[str]
     probes: tuple[Probe, ...]
+    unless_sentence: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +199,8 @@ def compile_co(rule: Co) -> CompiledCo:
     groups = tuple(compile_elem(group) for group in rule.groups)
     groups = (_scoped(groups[0], _language_mark(rule.id)), *groups[1:])
     return CompiledCo(rule, groups, compile_keys(rule.unless_near),
-                      tuple(Probe.of(group) for group in groups))
+                      tuple(Probe.of(group) for group in groups),
+                      compile_keys(rule.unless_sentence))
 
 
 def keys_of(elem: Elem) -> set[str]:
@@ -351,9 +355,35 @@ def run_co(rule: CompiledCo, tokens: Sequence[Token], index: Index) -> Hit | Non
             if rule.unless_near and _window_has_any(tokens, first - window // 2,
                                                     last + window // 2, rule.unless_near):
                 continue
+            if rule.unless_sentence and _sentences_have_any(tokens, index, first, last,
+                                                            rule.unless_sentence):
+                continue
+            if rule.rule.neg_after and _neg_between(tokens, anchor, max(chosen[1:])):
+                continue
             kind = escalate(rule.rule.escalate, rule.rule.kind, tokens, first, last)
             return Hit(rule.rule.id, kind, first, last)
     return None
+
+
+def _sentences_have_any(tokens: Sequence[Token], index: Index, first: int, last: int,
+                        keys: frozenset[str]) -> bool:
+    """Any of ``keys`` in the sentences from ``first``'s to ``last``'s: "she watched a film
+    about the Titanic and asks if drowning hurts" (a story, not a method)."""
+    lo, hi = tokens[first].sent, tokens[last].sent
+    return any(lo <= tokens[q].sent <= hi for key in keys for q in index.get(key, ()))
+
+
+_KEEP_ON: Final = frozenset({"stop", "stops", "stopped", "перестать", "переставать", "quit"})
+
+
+def _neg_between(tokens: Sequence[Token], anchor: int, later: int) -> bool:
+    """A negation after the anchor and before a later group's token: "о самоубийстве не
+    думает", "suicide isn't something he thinks about" (not "не перестаёт думать")."""
+    for q in range(anchor + 1, later):
+        if NEG in tokens[q].keys and (q + 1 >= len(tokens)
+                                      or _KEEP_ON.isdisjoint(tokens[q + 1].keys)):
+            return True
+    return False
 
 
 def _window_has_any(tokens: Sequence[Token], lo: int, hi: int, keys: frozenset[str]) -> bool:
