@@ -114,7 +114,7 @@ EN: Final[dict[str, str]] = {
     "TOUCH": "touch fondle grope rub rubs rubbed rubbing stroke strokes stroked stroking caress",
     "SECRET": "secret secrets",
     "UNDRESS": "undress undressed naked nude strip topless",
-    "SEXPART": "privates genitals penis willy peepee winkie noonie "
+    "SEXPART": "privates genitals penis willy peepee weewee winkie winky noonie tuppence "
                "vagina vulva crotch groin breast breasts boobs "
                "nipples",
     "SEXWORD": "molest molested molesting molester rape raped raping pervert paedophile "

@@ -290,6 +290,42 @@ TAGS: Final[tuple[Seq, ...]] = (
         "стенка|пол|шкаф|дверь|батарея|стол|угол|земля|асфальт", tag="@VIOLENT"),
     Seq("tag.ru.pushed_so_hit", None, "толкнуть|пихнуть|швырнуть|кинуть|отшвырнуть ~3 так ~1 "
         "что ~2 удариться|упасть|отлететь|стукнуться", tag="@VIOLENT"),
+    # -- round 6 -------------------------------------------------------------------------------
+    # "pee-pee", "wee-wee": a hyphenated child's word is two tokens
+    Seq("tag.en.pee_pee", None, "pee|wee|wii ~0 pee|wee|wii|=pees|=wees", tag="@SEXPART"),
+    # alone with the adult: "when no one's around", "when nobody else is home", "когда никого нет"
+    Seq("tag.en.when_nobody", None, "when|while ~1 @NOBODY ~3 around|home|there|about|else|in|"
+        "looking|watching|=is|=s", tag="@ALONEWITH"),
+    Seq("tag.en.stay_after", None, "stay|stays|stayed|keep|keeps|kept|hold|holds ~2 behind|back|"
+        "after|late", tag="@ALONEWITH"),
+    Seq("tag.ru.when_nobody", None, "когда ~1 никто ~2 @NEG|нет|дома", tag="@ALONEWITH"),
+    Seq("tag.ru.stay_after", None, "оставлять|оставить|задерживать|задержать ~3 после|один|"
+        "наедине", tag="@ALONEWITH"),
+    # not waking up: "if I didn't wake up", "если бы не проснулся"
+    Seq("tag.en.not_wake", None, "@NEG|never ~1 wake|woke|waking|waken|=woken ~0 up|=again|#b|#cl",
+        tag="@NOWAKE"),
+    Seq("tag.ru.not_wake", None, "@NEG ~0 проснуться|просыпаться", tag="@NOWAKE"),
+    # what the child already sent, in a threat: "the ones you already sent", "то, что ты скинул"
+    Seq("tag.en.sent_stuff", None, "what|ones|those|stuff|things|everything|pics ~3 =sent",
+        tag="@SENTSTUFF"),
+    Seq("tag.en.last_ones", None, "last|old|previous ~0 ones", tag="@SENTSTUFF"),
+    Seq("tag.ru.sent_stuff", None, "что|все|всё ~3 прислать+#past|скинуть+#past|отправить+#past|"
+        "присылать+#past|скидывать+#past|кидать+#past|выслать+#past", tag="@SENTSTUFF"),
+    Seq("tag.ru.old_ones", None, "старый|прошлый|прежний|предыдущий ~0 #b|#cl|в|на|фото|фотка|"
+        "весь", tag="@SENTSTUFF"),
+    Seq("tag.en.or_else", None, "=or|=unless|=otherwise|=else", tag="@ORELSE"),
+    Seq("tag.en.if_not", None, "if ~3 @NEG", tag="@ORELSE"),
+    Seq("tag.ru.or_else", None, "или|иначе", tag="@ORELSE"),
+    Seq("tag.ru.a_to", None, "а ~0 то", tag="@ORELSE"),
+    Seq("tag.ru.if_not", None, "если ~2 @NEG", tag="@ORELSE"),
+    # "don't come near", "stay back", "чтобы я не подходила"
+    Seq("tag.en.keep_away", None, "@NEG ~1 come|get|go ~1 near|closer|close", tag="@KEEPAWAY"),
+    Seq("tag.en.stay_back", None, "stay|keep|step ~1 back|away", tag="@KEEPAWAY"),
+    Seq("tag.ru.keep_away", None, "@NEG ~0 подходить|подойти|приближаться|приблизиться|трогать",
+        tag="@KEEPAWAY"),
+    # the negation after its noun: "suicide isn't something he thinks about"
+    Seq("tag.en.not_something", None, "be ~0 @NEG ~1 something|anything ~3 think|consider|want",
+        tag="@NOTTHOUGHT"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -606,7 +642,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.better_in_heaven", K.DEATH_WISH, "лучше|хороший ~3 на|в ~0 небо|рай"),
     # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
-        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW", unless_near="@FICTION",
+        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT", unless_near="@FICTION",
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
         "@POSS ~1 own|life ~0 life", neg=True, escalate=IDEATION),
@@ -765,7 +801,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "погуглить|читать ~5 как|сколько ~5 @DIE|покончить|@METHODV|@KILLV|@SUICIDEV|@SUICIDE|"
         "утонуть|разбиться", unless_near="человек титаник пассажир корабль война"),
     Seq("suicidal_behaviour.ru.edge", K.SUICIDAL_BEHAVIOUR, "стоять|сидеть|залезть ~3 "
-        "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый"),
+        "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый",
+        unless_near="кот кошка котенок собака попугай цветок"),
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
         "прятать|запасать ~3 @PILLS"),
     Seq("suicidal_behaviour.ru.stockpile2", K.SUICIDAL_BEHAVIOUR, "@PILLS ~3 копить|накопить|"
@@ -786,7 +823,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "=burning|=carving ~1 @POSS ~1 @SHBODY", unless_near="@ACCIDENT"),
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
-        unless_near="@ACCIDENT"),
+        unless_near="@ACCIDENT sunburn sun beach tan tanning sunbathing"),
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under"),
@@ -1033,6 +1070,29 @@ SEQ: Final[tuple[Seq, ...]] = (
         "насовсем|навсегда", neg=True, unless_near="@LEAVING каникулы лето поездка"),
     Seq("death_wish.en.rather_in_ground", K.DEATH_WISH, "rather ~1 be ~1 in|under ~1 the|a ~0 "
         "ground|grave|coffin"),
+    # -- round 6 -------------------------------------------------------------------------------
+    # a passive wish: "wouldn't mind if a bus hit me", "I'd be ok if I never woke up"
+    Seq("death_wish.en.wouldnt_mind_hit", K.DEATH_WISH, "@NEG ~2 mind|care|matter|bother|sad|"
+        "upset|cry ~4 if ~4 @VEHICLE|plane|lightning ~3 hit|hits|ran|run|runs|crashed|crash|"
+        "crashes|killed|kill|struck|flattened|fell"),
+    Seq("death_wish.en.fine_if_hit", K.DEATH_WISH, "fine|ok|okay|glad|happy|good|great|relief "
+        "~4 if ~4 @VEHICLE|plane|lightning ~3 hit|hits|ran|run|runs|crashed|crash|crashes|"
+        "killed|kill|struck|flattened ~3 me|him|her|with|over"),
+    Seq("death_wish.en.wouldnt_mind_not_wake", K.DEATH_WISH, "@NEG ~2 mind|care|matter|bother|"
+        "sad|upset ~4 if ~4 @NOWAKE", unless_after="till until before early late noon lunch "
+        "alarm school"),
+    Seq("death_wish.en.fine_not_wake", K.DEATH_WISH, "fine|ok|okay|glad|happy|good|great|"
+        "relief|better|peaceful ~4 if ~4 @NOWAKE", unless_after="till until before early late "
+        "noon lunch alarm school"),
+    # "so she doesn't have to be alive any more"
+    Seq("death_wish.en.not_have_to_live", K.DEATH_WISH, "@NEG ~1 have|has|need|needs|got ~0 to "
+        "~1 be ~0 alive|exist|living"),
+    Seq("death_wish.ru.not_wake", K.DEATH_WISH, "против|равно|расстроиться|хорошо|хороший|"
+        "обрадоваться|рад|радый|плакать|жалеть ~6 если|чтобы ~3 @NOWAKE",
+        unless_after="до утро рано будильник школа"),
+    # "на небо, чтобы больше не жить", "чтобы не надо было жить"
+    Seq("death_wish.ru.so_not_live", K.DEATH_WISH, "чтобы|чтоб ~3 @NEG ~3 жить",
+        unless_after=_LOCATIVE_RU + " прошлое так отдельно"),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1040,11 +1100,11 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.en.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|feel|feeling|ideation|mind|consider|commit|urge|"
         "urges|thought|thoughts|talk|talks|talking|speak|joke|jokes|joking"),
-       window=6, neg=True, unless_near="@NEWS", escalate=IDEATION),
+       window=6, neg=True, unless_near="@NEWS", escalate=IDEATION, neg_after=True),
     Co("suicidal_thoughts.ru.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|говорить|совершить|склонность|намерение|идея|"
         "мысль|признаться|шутить|тяга"),
-       window=6, neg=True, unless_near="@NEWS", escalate=IDEATION),
+       window=6, neg=True, unless_near="@NEWS", escalate=IDEATION, neg_after=True),
     Co("death_wish.en.burden", K.DEATH_WISH, ("burden", "better|without|@DIE|@DEAD|gone"),
        window=12, neg=True),
     Co("death_wish.ru.burden", K.DEATH_WISH, ("обуза", "лучше|хороший|без|@DIE|мешать"),
@@ -1341,7 +1401,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8),
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
        ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
-        "paid|dollars|pounds|more|or"), window=10, sentence=False),
+        "paid|dollars|pounds|more|or"), window=10, sentence=False,
+       unless_near="puppy puppies dog dogs cat cats kitten holiday trip camp meme memes"),
     Co("online_exploitation.en.request_nude", K.ONLINE_EXPLOITATION,
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12),
     Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
@@ -1646,10 +1707,14 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False),
     Co("suicidal_method.ru.does_it_hurt", K.SUICIDAL_METHOD,
        ("больно|долго|быстро|страшно", "тонуть|утонуть|@METHODV|вешаться|разбиться|"
-        "задыхаться"), window=4, unless_near="собака кошка хомяк рыбка бабушка дедушка"),
+        "задыхаться"), window=4, unless_near="собака кошка хомяк рыбка бабушка дедушка",
+       unless_sentence="@NEWS @FICTION документалка документальный титаник мультик рассказ "
+                       "война история корабль"),
     Co("suicidal_method.en.does_it_hurt", K.SUICIDAL_METHOD,
        ("hurt|painful|long|quick|quickly", "drown|drowning|hang|hanging|bleed|bleeding|"
-        "suffocate|suffocating"), window=5, unless_near="@NEWS"),
+        "suffocate|suffocating"), window=5, unless_near="@NEWS",
+       unless_sentence="@NEWS @FICTION titanic documentary cartoon story history war ship "
+                       "sailors shipwreck"),
     Co("acute_danger.ru.left_with_stranger", K.ACUTE_DANGER,
        ("уйти+#past|уехать|увести|увезти|сесть", "незнакомый|незнакомец|чужой"), window=6),
     Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
@@ -1930,7 +1995,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.ru.dared_pills", K.INCITEMENT,
        ("подначивать|подбивать|подзадоривать|слабо", "@PILLS|таблетка|наглотаться|"
         "@JUMP|спрыгнуть|повеситься|порезать"),
-       window=10, unless_near="витамин витаминка лимон батут бассейн"),
+       window=10, unless_near="витамин витаминка лимон батут бассейн речка река озеро вода "
+                              "мосток купаться"),
     # bloody tissues in the bin with sleeves, cuts or burns kept out of sight
     Co("self_harm.en.hidden_signs", K.SELF_HARM,
        ("bloody|bloodied|blood|=blood-stained|bloodstained", "tissue|tissues|towel|towels|"
@@ -2001,4 +2067,88 @@ CO: Final[tuple[Co, ...]] = (
         "писать|написать|спрашивать|спросить|комментарий|пост|сообщение|личка|чат|аккаунт|"
         "одноклассник"), window=10, sentence=False,
        unless_near="@FICTION игра персонаж бот уровень босс фильм книга"),
+    # -- round 6 -------------------------------------------------------------------------------
+    # a passive wish: "не расстроюсь, если меня собьёт машина"
+    Co("death_wish.ru.wouldnt_mind_hit", K.DEATH_WISH,
+       ("сбить|переехать|задавить|раздавить|разбиться|упасть", "@VEHICLE|самолет",
+        "против|равно|расстроиться|обрадоваться|рад|радый|хорошо|плакать|жалеть",
+        "я|он|она|вместе"), window=12,
+       unless_near="чуть испугаться кот кошка собака"),
+    # a child's word for private parts, kissed by an adult
+    Co("sexual_abuse.ru.kiss_private", K.SEXUAL_ABUSE,
+       ("@KISS", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=12, unless_near="@MEDICAL"),
+    Co("sexual_abuse.en.kiss_private", K.SEXUAL_ABUSE,
+       ("@KISS", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=12, unless_near="@MEDICAL"),
+    # the chest or breasts touched by an adult who keeps the child alone
+    Co("sexual_abuse.en.chest_alone", K.SEXUAL_ABUSE,
+       ("@TOUCH|hand|hands|grab|grabs|grabbed|squeeze|squeezes", "chest|@SEXPART",
+        "@ADULT|@AGENT|@STRANGER", "@ALONEWITH|@SECRET|alone|@NOBODY"), window=20,
+       sentence=False, unless_near="@MEDICAL cough stethoscope listen listened hurt hurts"),
+    Co("sexual_abuse.ru.chest_alone", K.SEXUAL_ABUSE,
+       ("@TOUCH|трогать|рука|хватать|схватить|щипать", "грудь|@SEXPART",
+        "@ADULT|@AGENT|@STRANGER", "@ALONEWITH|@SECRET|наедине|один|никто"), window=20,
+       sentence=False, unless_near="@MEDICAL кашель стетоскоп слушать болеть"),
+    # burns or marks an adult gave as "punishment"
+    Co("physical_abuse.en.punished_marks", K.PHYSICAL_ABUSE,
+       ("punish|punished|punishes|punishing|punishment",
+        "burn|burns|burned|burnt|scar|scars|marks|welts|@BRUISE|cigarette|lighter|stove|iron|"
+        "hob|belt|cane|hot", "@ADULT|@HOMEADULT|he|she|they|dad|mum|mom|father|mother"),
+       window=20, sentence=False,
+       unless_near="grounded grounding screen toast curtain curtains sunburn"),
+    Co("physical_abuse.ru.punished_marks", K.PHYSICAL_ABUSE,
+       ("наказывать|наказать|наказание",
+        "ожог|шрам|след|рубец|@BRUISE|прижигать|прижечь|обжечь|сигарета|утюг|плита|ремень|"
+        "горячий", "@ADULT|@HOMEADULT|он+#nomn|она+#nomn|они+#nomn"), window=20,
+       sentence=False, unless_near="телефон гаджет компьютер планшет загар обжечься обжигаться"),
+    # sextortion without a picture word: "send more or I post the ones you already sent"
+    Co("online_exploitation.en.threat_sent", K.ONLINE_EXPLOITATION,
+       ("@SENTSTUFF", "post|share|leak|forward|send|show|expose|spread|see|sees|everyone|"
+        "@PUBLISH", "@ORELSE|pay|money"), window=16, sentence=False,
+       unless_near="homework essay notes recipe meme memes"),
+    Co("online_exploitation.ru.threat_sent", K.ONLINE_EXPLOITATION,
+       ("@SENTSTUFF", "@PUBLISH|показать|разослать|рассылать|отправить|выложить|слить|переслать|"
+        "весь", "@ORELSE|заплатить|деньга"), window=16, sentence=False,
+       unless_near="домашка конспект рецепт мем"),
+    # locked in a room, silent for hours (a sulk of twenty minutes stays quiet)
+    Co("acute_danger.en.locked_room_hours", K.ACUTE_DANGER,
+       ("@LOCK", "room|bedroom|door|himself|herself", "hour|hours",
+        "answer|answering|respond|responding|silent|silence|sound|quiet|@UNREACHABLE|@NEG"),
+       window=18, sentence=False,
+       unless_near="half minutes music headphones gaming game laughing asleep nap"),
+    Co("acute_danger.ru.locked_room_hours", K.ACUTE_DANGER,
+       ("@LOCK", "комната|спальня|дверь|себя", "час|полтора|часы",
+        "отвечать|отзываться|открывать|тишина|тихо|звук|молчать"), window=18, sentence=False,
+       unless_near="полчаса минута музыка наушник играть игра смеяться спать"),
+    # dares and taunts to jump or die: incitement
+    Co("incitement.en.dared_jump", K.INCITEMENT,
+       ("dare|dared|dares|daring|challenge|challenged|bet|coward|guts|chicken|prove",
+        "@JUMP|end", "@HIGH|cliff|quarry|edge|roof|bridge|it",
+        "told|tell|tells|boys|kids|friends|they|them|classmates|group|@TELL|@AGENT|@CHILDN"),
+       window=16, sentence=False,
+       unless_near="pool lake river sea water trampoline pier swim swimming dive diving lemon "
+                   "puddle hoop rope"),
+    Co("incitement.ru.dared_jump", K.INCITEMENT,
+       ("трус|трусиха|слабак|мужик|доказать|смелый|слабо|поспорить|спорить",
+        "@JUMP|спрыгнуть|прыгнуть", "@HIGH|обрыв|крыша|мост|карьер|край",
+        "говорить|сказать|дразнить|подначивать|они|ребята|мальчишка|одноклассник|@SPEECH"),
+       window=16, sentence=False,
+       unless_near="бассейн речка река озеро вода батут мосток купаться лужа"),
+    # a plan: jumping, a high place and a time ("tomorrow after school ... the bridge ... jumping")
+    Co("suicidal_plan.en.jump_place_time", K.SUICIDAL_PLAN,
+       ("@JUMP", "@HIGH|cliff|cliffs|tracks|quarry", "@WHEN|tonight|tomorrow|midnight",
+        "@SUBJ|@INTENTW|will|going|walking"), window=16, sentence=False,
+       unless_near="pool lake river sea water trampoline pier swim swimming dive diving ducks "
+                   "parachute bungee puddle"),
+    Co("suicidal_plan.ru.jump_place_time", K.SUICIDAL_PLAN,
+       ("@JUMP|спрыгнуть|прыгнуть", "@HIGH|обрыв|карьер", "@WHEN|завтра|сегодня",
+        "я|пойти|поехать|подняться"), window=16, sentence=False,
+       unless_near="бассейн речка река озеро вода батут мосток купаться утка"),
+    # on a window-sill, a ledge or a roof's edge, telling others not to come near
+    Co("acute_danger.en.edge_keep_away", K.ACUTE_DANGER,
+       ("@KEEPAWAY|closer", "sill|windowsill|window|ledge|edge|roof|railing|railings|balcony|"
+        "parapet|bridge"), window=14, sentence=False,
+       unless_near="drawing draw paint painting cat snow reading homework"),
+    Co("acute_danger.ru.edge_keep_away", K.ACUTE_DANGER,
+       ("@KEEPAWAY", "подоконник|окно|карниз|край|крыша|перила|парапет|балкон|мост"),
+       window=14, sentence=False, unless_near="рисовать кот кошка снег читать урок"),
 )

@@ -37,15 +37,16 @@ MODEL_SETS: Final = (
     "tests/data/crisis/blind4.jsonl", "tests/data/crisis/tune_round4.jsonl",
     # the fifth blind set, tuned on since it was reported, and round five's own phrases
     "tests/data/crisis/blind5.jsonl", "tests/data/crisis/tune_round5.jsonl",
+    # the sixth blind set, tuned on since it was reported, and round six's own phrases
+    "tests/data/crisis/blind6.jsonl", "tests/data/crisis/tune_round6.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
     "tests/data/offline/tune_patterns.jsonl", "tests/data/offline/tune_patterns2.jsonl",
     "tests/data/offline/tune_patterns3.jsonl", "tests/data/offline/tune_patterns4.jsonl",
 )
-"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl, blind4.jsonl and
-blind5.jsonl since they were reported; never blind6.jsonl, the set measured once at the end of
-round five)
+"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl to blind6.jsonl
+since they were reported; never blind7.jsonl, the set measured once at the end of round six)
 and, as calm messages, the offline translator's tune sets."""
 
 

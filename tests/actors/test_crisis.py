@@ -69,7 +69,8 @@ def present(name: str) -> bool:
                                   "tune_round3_probe", "tune_round3_examples",
                                   "tune_round3_probe2", "tune_round3_probe3",
                                   "tune_round3_probe4", "tune_round3_probe5",
-                                  "tune_round3_probe6", "tune_round4", "tune_round5"])
+                                  "tune_round3_probe6", "tune_round4", "tune_round5",
+                                  "tune_round6"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -153,8 +154,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # tuned on in round five
     ("blind5", 0.97, 0.02, 0.97),
     ("tune_round5", 0.95, 0.03, 0.95),  # 0.695 / 0.036 / 0.947 before it was learnt
-    # the sixth author's set, measured once after round five's tuning: 0.946 / 0.027 / 0.976
-    ("blind6", 0.94, 0.03, 0.97),
+    # the sixth author's set, measured once after round five's tuning: 0.946 / 0.027 / 0.976;
+    # tuned on in round six
+    ("blind6", 0.97, 0.02, 0.97),
+    ("tune_round6", 0.95, 0.03, 0.95),  # 0.679 / 0.169 / 0.891 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1110,7 +1113,8 @@ def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
 def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None:
     from actors.crisis import _train
 
-    assert not any("blind6" in name for name in _train.MODEL_SETS)
+    assert not any("blind7" in name for name in _train.MODEL_SETS)
+    assert "tests/data/crisis/blind6.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
@@ -1153,7 +1157,7 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
              "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3",
              "tune_round3_probe4", "tune_round3_probe5", "tune_round3_probe6", "blind4",
-             "tune_round4", "blind5", "tune_round5"]
+             "tune_round4", "blind5", "tune_round5", "blind6", "tune_round6"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     everyday: list[str] = []
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
@@ -1550,4 +1554,97 @@ def test_round_five_reported_wish_and_others_words_keep_their_category(
     "мне бы исчезнуть на недельку на море",
 ])
 def test_round_five_idioms_and_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
+
+
+# -- round six (tune_round6.jsonl and blind6's misses): families, each with its twin --------
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("he said he wouldn't care if a lorry ran him over", "death_wish.en.wouldnt_mind_hit"),
+    ("she says it'd be fine if a train hit her on the way home", "death_wish.en.fine_if_hit"),
+    ("my son said he wouldn't mind if he never woke up", "death_wish.en.wouldnt_mind_not_wake"),
+    ("she wrote it would be peaceful if she didn't wake up", "death_wish.en.fine_not_wake"),
+    ("he wants to go to grandma so he doesn't have to be alive",
+     "death_wish.en.not_have_to_live"),
+    ("сын сказал, что был бы рад, если бы не проснулся", "death_wish.ru.not_wake"),
+    ("дочь хочет к маме на небо, чтобы больше не жить", "death_wish.ru.so_not_live"),
+    ("дочь сказала, что ей всё равно, если её собьёт грузовик",
+     "death_wish.ru.wouldnt_mind_hit"),
+    ("my 3yo says the neighbour plays with her wee-wee", "sexual_abuse.en.adult_plays_private"),
+    ("сын говорит, что дядя целует его пипиську", "sexual_abuse.ru.kiss_private"),
+    ("the piano teacher keeps her back after lessons and touches her chest",
+     "sexual_abuse.en.chest_alone"),
+    ("отчим трогает её за грудь, когда никого нет дома", "sexual_abuse.ru.chest_alone"),
+    ("he has burns on his hand, his stepdad punished him with a lighter",
+     "physical_abuse.en.punished_marks"),
+    ("у дочки ожоги от утюга, мачеха её так наказала", "physical_abuse.ru.punished_marks"),
+    ("a man wrote to him: pay or everyone sees what you sent me",
+     "online_exploitation.en.threat_sent"),
+    ("ей пишут: пришли ещё, иначе разошлю всем то, что ты уже скинула",
+     "online_exploitation.ru.threat_sent"),
+    ("she locked herself in her bedroom four hours ago and there's no sound",
+     "acute_danger.en.locked_room_hours"),
+    ("сын заперся в спальне, третий час не отвечает, тишина",
+     "acute_danger.ru.locked_room_hours"),
+    ("boys at the skate park dared him to jump off the car park roof",
+     "incitement.en.dared_jump"),
+    ("одноклассники называют его трусом и говорят прыгнуть с крыши гаражей",
+     "incitement.ru.dared_jump"),
+    ("she said tonight she's going to the top of the tower block and jumping",
+     "suicidal_plan.en.jump_place_time"),
+    ("дочь написала: сегодня вечером пойду на крышу и прыгну",
+     "suicidal_plan.ru.jump_place_time"),
+    ("he's on the ledge of the open window and shouting at us not to come closer",
+     "acute_danger.en.edge_keep_away"),
+    ("дочь сидит на карнизе и кричит, чтобы к ней не подходили",
+     "acute_danger.ru.edge_keep_away"),
+])
+def test_round_six_patterns_are_found_by_their_rule(text: str, rule: str) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert rule in _rules_hit(text), _rules_hit(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("older kids told him he's a chicken unless he jumps off the bridge", CrisisKind.INCITEMENT),
+    ("tomorrow after school I'm going to the bridge and jumping off", CrisisKind.SUICIDAL_PLAN),
+    ("она стоит на подоконнике и просит не подходить к ней", CrisisKind.ACUTE_DANGER),
+    ("his dad 'punishes' him - round burns on his back", CrisisKind.PHYSICAL_ABUSE),
+])
+def test_round_six_kinds_the_category_needs(text: str, kind: CrisisKind) -> None:
+    finding = detect(text)
+    assert finding is not None
+    assert kind in finding.kinds, finding.kinds
+
+
+@pytest.mark.parametrize("text", [
+    "he wouldn't mind if the bus was late tomorrow, no maths",
+    "she'd be fine if she didn't wake up until noon on saturday",
+    "сын сказал, что не против, если я разбужу его в семь",
+    "дочь переживает, чтобы не жить в общежитии",
+    "мы чуть не попали под машину, дочь очень испугалась",
+    "my toddler calls it his wee-wee and laughs in the bath",
+    "the coach keeps them back after training to practise free kicks",
+    "the doctor listened to her chest because of the cough",
+    "we punished him for burning the toast by taking his phone",
+    "сын обжёгся об утюг, а мы его наказали за то, что трогал",
+    "send more memes or I'll be bored, my son texted his friend",
+    "скинь ещё фоток с моря, или я обижусь",
+    "he locked himself in his room for twenty minutes after the argument, then came down",
+    "сын заперся в комнате на полчаса и слушает музыку",
+    "they dared him to jump into the river from the pier, all the kids do it",
+    "мальчишки на слабо прыгали в речку с мостков",
+    "tomorrow after school we're walking to the bridge to feed the ducks",
+    "кот сидит на подоконнике у открытого окна, дочь боится, что он выпадет",
+    "he sat on the window sill reading and told me not to come closer, he was busy",
+    "after the film about the Titanic she asked if drowning hurts",
+    "сын посмотрел документалку про войну и спрашивает, больно ли тонуть",
+    "о самоубийстве сын не думает, говорит психолог",
+    "suicide isn't something she thinks about, she's just tired",
+    "he said killing himself is not something he'd think about, he's just angry",
+    "she got sunburn marks on her shoulders at the beach",
+    "her friend asked her to send more pictures of the kitten",
+])
+def test_round_six_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
