@@ -36199,7 +36199,7 @@ MODEL: Final[dict[str, Any]] = {
         '@NONEED': 1.5139,
         '@NOTBACK': -0.033,
         '@NOTE': 1.1335,
-        '@NOTTHOUGHT': -1.1316,
+        '@NOTTHOUGHT': -1.4681,
         '@NOW': 0.608,
         '@NOWAKE': 2.65,
         '@NUDE': 2.9683,

@@ -324,8 +324,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.keep_away", None, "@NEG ~0 подходить|подойти|приближаться|приблизиться|трогать",
         tag="@KEEPAWAY"),
     # the negation after its noun: "suicide isn't something he thinks about"
-    Seq("tag.en.not_something", None, "be ~0 @NEG ~1 something|anything ~3 think|consider|want",
-        tag="@NOTTHOUGHT"),
+    Seq("tag.en.not_something", None, "be ~0 @NEG ~1 something|anything ~3 think|consider|want|"
+        "do|done|did|doing", tag="@NOTTHOUGHT"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -809,9 +809,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT @TOY", gap_stop="by on"),
+        unless_near="@ACCIDENT @TOY", gap_stop="by on", unless_after="@NOTTHOUGHT"),
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
-    Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
+    Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT"),
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
         "stop|stopped|urge|urges|clean ~2 @SHSLANG"),
     Seq("self_harm.en.sh_scars", K.SELF_HARM, "@SHSLANG ~0 scar|scars|mark|marks|cut|cuts|"
@@ -2091,8 +2091,8 @@ CO: Final[tuple[Co, ...]] = (
     # burns or marks an adult gave as "punishment"
     Co("physical_abuse.en.punished_marks", K.PHYSICAL_ABUSE,
        ("punish|punished|punishes|punishing|punishment",
-        "burn|burns|burned|burnt|scar|scars|marks|welts|@BRUISE|cigarette|lighter|stove|iron|"
-        "hob|belt|cane|hot", "@ADULT|@HOMEADULT|he|she|they|dad|mum|mom|father|mother"),
+        "=burn|=burns|scar|scars|marks|welts|@BRUISE|cigarette|lighter|stove|iron|hob|belt|"
+        "cane", "@ADULT|@HOMEADULT|he|she|they|dad|mum|mom|father|mother"),
        window=20, sentence=False,
        unless_near="grounded grounding screen toast curtain curtains sunburn"),
     Co("physical_abuse.ru.punished_marks", K.PHYSICAL_ABUSE,

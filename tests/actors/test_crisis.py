@@ -1648,3 +1648,15 @@ def test_round_six_kinds_the_category_needs(text: str, kind: CrisisKind) -> None
 ])
 def test_round_six_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
+
+
+@pytest.mark.parametrize(("text", "quiet"), [
+    ("self-harm isn't something she's ever done, the counsellor asked", True),
+    ("cutting herself is not something she has ever done", True),
+    ("she self-harms and it is not something she can stop", False),
+    ("we punished him after he burned his sister's drawing", True),
+    ("his mum punished him with a hot iron, there's a burn on his arm", False),
+])
+def test_round_six_negation_after_self_harm_and_punishment_without_a_mark(
+        text: str, quiet: bool) -> None:
+    assert (detect(text) is None) is quiet, detect(text)
