@@ -328,6 +328,13 @@ class Lease:
         return (term is not None and term.epoch == epoch
                 and anyio.current_time() < self._valid_until)
 
+    def remaining(self, epoch: int) -> float:
+        """Seconds term ``epoch`` still stands by this replica's clock (0 once it ended):
+        what a holder may wait on even when the renewals are stuck."""
+        if not self.valid(epoch):
+            return 0.0
+        return self._valid_until - anyio.current_time()
+
     async def wait_term(self) -> Term:
         """Until this replica holds the lease: its current term."""
         while True:

@@ -511,7 +511,7 @@ class TelegramPoller(Actor):
                                  self.stats.mode)
             ended: BaseException | None = None
             async with anyio.create_task_group() as tg:
-                tg.start_soon(self._end_with_term, term, tg.cancel_scope)
+                tg.start_soon(self._end_with_term, self._lease, term, tg.cancel_scope)
                 try:
                     await self._lead(term)
                 except (_Fenced, _BadToken) as error:
@@ -525,8 +525,17 @@ class TelegramPoller(Actor):
                                  "last committed batch", term.epoch, why)
 
     @staticmethod
-    async def _end_with_term(term: Term, scope: anyio.CancelScope) -> None:
-        await term.lost.wait()
+    async def _end_with_term(lease: Lease, term: Term, scope: anyio.CancelScope) -> None:
+        """End the term (cancelling a held getUpdates) when the lease says it is lost, or
+        when it runs out on this replica's clock, whichever comes first: if the renewals
+        are stuck, nothing sets ``lost``, and a long poll left open would overlap the next
+        holder's (each ending the other's with a 409)."""
+        while not term.lost.is_set():
+            left = lease.remaining(term.epoch)
+            if left <= 0:
+                break
+            with anyio.move_on_after(left):
+                await term.lost.wait()
         scope.cancel()
 
     async def _lead(self, term: Term) -> None:
@@ -820,6 +829,10 @@ class TelegramPoller(Actor):
             if error.bad_token:
                 raise _BadToken from None
             if error.conflict:
+                if self._term is not None and not self._holds_term():
+                    # The poll that ended ours is the next holder's: our term ran out.
+                    raise _Fenced("the term ran out on this replica's clock and the next "
+                                  "holder's poll ended this one")
                 await self._sleep(self._after_conflict(error))
                 return
             if error.flood and error.retry_after is not None:

@@ -50,7 +50,7 @@ class Replica:
 
 @asynccontextmanager
 async def replica(name: str, emu: TelegramEmulator, dsn: str, state: Path,
-                  ttl: float = 1.0) -> AsyncIterator[Replica]:
+                  ttl: float = 1.0, poll_timeout: int = 1) -> AsyncIterator[Replica]:
     """A poller of replica ``name`` with its lease renewed in the background (cancel
     ``renewing`` to stop the renewals, as a pause of the process would)."""
     spool = await Spool.open(state / name, fsync=False)
@@ -58,7 +58,8 @@ async def replica(name: str, emu: TelegramEmulator, dsn: str, state: Path,
     lease = Lease(dsn, holder=name, ttl=ttl, renew_interval=0.1)
     probe = Probe()
     stats = PollerStats()
-    settings = TelegramSettings(base_url=emu.base_url, poll_timeout=1, request_timeout=2.0,
+    settings = TelegramSettings(base_url=emu.base_url, poll_timeout=poll_timeout,
+                                request_timeout=poll_timeout + 1.0,
                                 stall_margin=2.0, backoff_min=0.01, backoff_max=0.05)
     tree = supervisor_spec("bot", [worker("dialogs", probe.factory)])
     try:
@@ -91,6 +92,30 @@ async def until(predicate: object, timeout: float = 5.0) -> None:
             if predicate():
                 return
             await anyio.sleep(0.01)
+
+
+async def test_a_held_poll_ends_when_the_term_runs_out_on_the_replicas_own_clock(
+    pg_dsn: str, tmp_path: Path,
+) -> None:
+    """A leader whose renewals are stuck (nothing sets its term's ``lost``) ends its term
+    when it runs out on its own clock, cancelling the long poll it holds, before the row
+    expires in PostgreSQL: it stands by at once, and the next holder's polls meet no
+    other poll (a 409 for either would mean two pollers at once)."""
+    await migrate(pg_dsn)
+    async with TelegramEmulator(TOKEN, flood=False, first_update_id=7000) as emu, \
+            replica("a", emu, pg_dsn, tmp_path, poll_timeout=30) as a:
+        await emu.wait_polling(timeout=5)  # a's getUpdates is held, for up to 30 s
+        a.renewing.cancel()
+        await until(lambda: a.stats.role == "standby", timeout=3.0)  # ttl 1 s
+        assert a.lease.term is None
+        async with replica("b", emu, pg_dsn, tmp_path) as b:
+            await until(lambda: b.stats.role == "leader")
+            sent = emu.user_says(3, "after the stuck leader")
+            await until(lambda: any(u.update_id == sent["update_id"]
+                                    for u in b.probe.received))
+        assert not emu.calls("getUpdates", status=409), "two pollers at once"
+        assert a.stats.conflicts_409 == b.stats.conflicts_409 == 0
+        assert not a.probe.received
 
 
 async def test_one_replica_polls_a_moved_lease_fences_it_and_the_next_adopts(
