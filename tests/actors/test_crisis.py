@@ -158,6 +158,8 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # tuned on in round six
     ("blind6", 0.97, 0.02, 0.97),
     ("tune_round6", 0.95, 0.03, 0.95),  # 0.679 / 0.169 / 0.891 before it was learnt
+    # the seventh author's set, measured once after round six's tuning: 0.915 / 0.036 / 0.992
+    ("blind7", 0.91, 0.04, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:

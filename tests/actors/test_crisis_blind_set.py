@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind6.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind7.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -20,6 +20,7 @@ DIGESTS = {
     "blind4.jsonl": "6518c8af5de7443feaa82b54dabae345f9bba99bbe0641457d5cfac1b5741539",
     "blind5.jsonl": "c98c765c2d4349219134f5777cccdcef7120abfe15bb87bc2c78a2c1f0486767",
     "blind6.jsonl": "0f7f6aacee6b4c5224d70037bfa3c6e65644f5176863f00f900cfc1b1314b82f",
+    "blind7.jsonl": "8f693bf58f395673353ceb9dc06b6a3dfc5d089ac3888053e597f47cf6bcb317",
 }
 
 
