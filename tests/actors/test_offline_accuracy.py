@@ -124,7 +124,8 @@ def reports() -> dict[str, Report]:
 
 
 def test_the_hold_out(reports: dict[str, Report]) -> None:
-    """91.9 % after the last round (ru and en 91.9 %, every label 87 % or more)."""
+    """91.9 % after the round before the fourth blind set (ru and en 91.9 %), 93.5 % (ru and
+    en 93.5 %) once it and the tenth batch were learnt."""
     holdout = reports["offline/holdout.jsonl"]
     assert holdout.accuracy >= 0.9
     assert holdout.language("ru") >= 0.9
@@ -170,7 +171,8 @@ def test_the_second_blind_set_is_learnt(reports: dict[str, Report]) -> None:
 
 def test_our_own_hold_out(reports: dict[str, Report]) -> None:
     """80 phrases written before the earlier round of tuning: 93.8 % after it, 97.5 % (ru
-    and en 97.5 %) after the last."""
+    and en 97.5 %) after the next, 96.2 % (ru 97.5, en 95.0) once the model learnt the
+    fourth blind set and the tenth batch."""
     own = reports["offline/holdout_own.jsonl"]
     assert own.accuracy >= 0.95
     assert own.language("ru") >= 0.95
