@@ -12,8 +12,9 @@ lexicon and the model's word counts): ``blind.jsonl`` since the second opinion w
 earlier round of tuning), ``blind3.jsonl`` (another author; measured once, after this
 round of tuning was finished) and the older ``child_phrases_holdout.jsonl`` (someone
 else's) are not. ``blind4.jsonl`` (a fourth author) was measured once, as the translator
-stood after that round (90.7 %), and reported; the rules have been tuned on it since (the
-model's training sets are unchanged). The floors below sit a little under what was
+stood after that round (90.7 %), and reported; the rules and the model have been tuned on
+it since. ``blind5.jsonl`` (a fifth author) was measured once after that (94.8 %), and is
+not tuned on. The floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
 """
@@ -113,7 +114,8 @@ def measure(name: str) -> Report:
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
-             "offline/blind4.jsonl", "offline/blind3.jsonl", "offline/blind2.jsonl",
+             "offline/blind5.jsonl", "offline/blind4.jsonl", "offline/blind3.jsonl",
+             "offline/blind2.jsonl",
              "offline/blind.jsonl",
              "child_phrases.jsonl", "child_phrases_holdout.jsonl")
     found = {name: measure(name) for name in names}
@@ -145,6 +147,19 @@ def test_the_third_blind_set(reports: dict[str, Report]) -> None:
     assert blind3.language("en") >= 0.87
     for label in LABELS:
         assert blind3.recall(label) >= 0.83, label
+
+
+def test_the_fifth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a fifth author from the emotion definitions alone while the round after
+    the fourth blind set went on, never opened before that round and the model's
+    retraining were finished, and measured once: 94.8 % (ru 96.3 %, en 93.3 %), every
+    emotion's recall 85.7 % or more (sadness the lowest), 4 of its 14 misses abstentions."""
+    blind5 = reports["offline/blind5.jsonl"]
+    assert blind5.accuracy >= 0.93
+    assert blind5.language("ru") >= 0.95
+    assert blind5.language("en") >= 0.92
+    for label in LABELS:
+        assert blind5.recall(label) >= 0.85, label
 
 
 def test_the_fourth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
@@ -197,5 +212,6 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
 def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) -> None:
     for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
+                 "offline/blind5.jsonl",
                  "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
