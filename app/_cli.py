@@ -17,24 +17,25 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from actors.db_writer import DbError, migrate
-from actors.scheduler import backup_command, restore_command, verify_command
-from chaos.emulators.telegram import TelegramEmulator
-from runtime import ActorSystem
-
 from ._chaos import chaos_command, configure_chaos
-from ._demo import demo_runtime
 from ._logging import setup_logging
 from ._loop import run_async
-from ._servers import embedded_servers
 from ._settings import load
 from ._status import configure_status, status_command
-from ._terminal import play_script, read_script, terminal_chat, with_emulator
-from ._tree import App, run_bot
+
+if TYPE_CHECKING:
+    from chaos.emulators.telegram import TelegramEmulator
+    from runtime import ActorSystem
+
+    from ._tree import App
+
+# The handlers import the bot's tree, the databases' tools and the emulator when they
+# run, not when the parser is built: `--help`, `status` and a settings error answer in a
+# fraction of the second the bot's dictionaries and models take to load.
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -48,6 +49,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 async def _run_bot(config: str | None, servers: bool) -> int:
+    from ._servers import embedded_servers
+    from ._terminal import terminal_chat, with_emulator
+    from ._tree import run_bot
+
     settings = load(config)
     setup_logging(settings, quiet=settings.telegram.token is None)
     async with embedded_servers(settings, enabled=servers) as extra:
@@ -58,6 +63,8 @@ async def _run_bot(config: str | None, servers: bool) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from ._terminal import play_script, read_script, with_emulator
+
     try:
         steps = read_script(args.script)
     except OSError as error:
@@ -83,6 +90,10 @@ def _database(args: argparse.Namespace) -> int:
 async def _database_command(args: argparse.Namespace) -> int:
     """``migrate``, ``backup``, ``restore`` and ``verify-backup`` against DATABASE_URL (else
     the private cluster in ./var)."""
+    from actors.scheduler import backup_command, restore_command, verify_command
+
+    from ._servers import embedded_servers
+
     settings = load(args.config)
     sched = settings.scheduler
     async with embedded_servers(settings, enabled=True, redis=False) as extra:
@@ -104,6 +115,8 @@ async def _database_command(args: argparse.Namespace) -> int:
 
 
 async def _migrate(url: str) -> int:
+    from actors.db_writer import DbError, migrate
+
     try:
         applied = await migrate(url)
     except DbError as error:
@@ -114,6 +127,8 @@ async def _migrate(url: str) -> int:
 
 
 def _demo_runtime(args: argparse.Namespace) -> int:
+    from ._demo import demo_runtime
+
     logging.basicConfig(level=logging.ERROR)  # the demo prints events itself
     result: int = anyio.run(demo_runtime, backend=args.backend)
     return result
