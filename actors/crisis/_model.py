@@ -1,15 +1,17 @@
 """The detector's statistical second opinion, for recall only: a naive Bayes model over the
-keys of a message's tokens (lemmas, stems, the lexicon's classes and the tag rules'
-classes, and pairs of neighbouring words), trained on the tuning sets of
-tests/data/crisis (crisis rows against their calm rows and the offline translator's
-everyday phrases).
+keys of a message's tokens (lemmas, stems, the lexicon's classes and the tag rules' classes,
+pairs of neighbouring words, and the words a negation reaches, marked), trained on the
+tuning sets of tests/data/crisis (crisis rows against their calm rows and the offline
+translator's everyday phrases).
 
-``detect`` asks it only when no rule matched: a score at or above ``THRESHOLD`` is a crisis
-of the kind the model finds likeliest, with the sentence of the highest score as evidence.
-The threshold is chosen by cross-validation on the tuning data only: the lowest score that
-keeps the false-positive rate of the folds' held-out rows within 2 % on the crisis sets'
-calm rows (idioms, near misses) and 0.5 % on all calm rows, and above the score of every
-calm row it learnt from (docs/notes/crisis.md).
+``detect`` asks it only when no rule matched. The message is scored whole and sentence by
+sentence, and the highest score counts (a crisis sentence inside a long calm message is not
+diluted); at or above ``THRESHOLD`` it is a crisis of the kind the model finds likeliest
+for what scored, with the sentence of the highest score as evidence. The threshold is the
+highest of: the score keeping cross-validated false positives within 2 % of the crisis
+sets' calm rows and 0.5 % of all calm rows; the score keeping them within 3 % of an unseen
+author's calm rows, each blind set left out of training in turn; and every calm row it
+learnt from (docs/notes/crisis.md).
 
 Pure: the weights are a Python literal (``_model_weights.py``), written by ``dumps`` from
 ``train``; bench/crisis.py --train-model reads the tuning sets and writes them, and a
@@ -32,7 +34,10 @@ FOLDS: Final = 5
 MIN_COUNT: Final = 1  # a feature seen fewer times in training is left out of the weights
 CRISIS_NEG_FPR: Final = 0.02
 ALL_NEG_FPR: Final = 0.005
-CUE_MARGIN: Final = 0.7
+SET_FPR: Final = 0.03
+"""At most this share of an unseen author's calm rows may score at the threshold, each
+blind set left out of training in turn."""
+CUE_MARGIN: Final = 0.85
 """A cue is a word key (no pair) weighing at least this share of the lowest strongest word
 of any training row the model flags: a message holding no cue is not scored at all."""
 
@@ -41,48 +46,56 @@ def _main(token: Token) -> str | None:
     return min((key for key in token.keys if key[0] not in "#@"), default=None)
 
 
+NEG_REACH: Final = 3
+"""A word up to this many words after a negation (``@NEG``), within its clause, also gives
+negation-marked features (``¬`` and each lemma, stem or class): "не хочу жить" is not
+"хочу жить"."""
+NEGATED: Final = "\u00ac"
+
+
 def sentence_features(tokens: Sequence[Token]) -> list[tuple[int, int, set[str]]]:
-    """Per sentence: its first and last token and its features (every key but grammar
-    marks, and each pair of neighbouring words)."""
+    """Per sentence: its first and last token and its features: every key but grammar
+    marks, each pair of neighbouring words, and the lemmas, stems and classes a negation
+    reaches, marked (``¬``)."""
     found: list[tuple[int, int, set[str]]] = []
     current: set[str] = set()
     first = 0
     previous: str | None = None
+    negated = 0
     for position, token in enumerate(tokens):
-        if BOUNDARY in token.keys:
+        keys = token.keys
+        if BOUNDARY in keys:
             if current:
                 found.append((first, position - 1, current))
-            current, previous, first = set(), None, position + 1
+            current, previous, negated, first = set(), None, 0, position + 1
             continue
-        current.update(key for key in token.keys if key[0] != "#")
-        main = _main(token)
+        if "#cl" in keys:
+            negated = 0
+        main = None
+        for key in keys:
+            if key[0] != "#":
+                current.add(key)
+                if key[0] != "@" and (main is None or key < main):
+                    main = key
         if main is not None and previous is not None:
             current.add(previous + " " + main)
-        previous = main
+        if "@NEG" in keys:
+            negated = NEG_REACH
+        elif negated:
+            negated -= 1
+            current.update(NEGATED + key for key in keys if key[0] not in "#=")
+        if main is not None:
+            previous = main
     if current:
         found.append((first, len(tokens) - 1, current))
     return found
 
 
 def features(tokens: Sequence[Token]) -> set[str]:
-    """The union of ``sentence_features``, in one pass: what the model scores a message by."""
+    """The union of ``sentence_features``: what the model finds the kind by."""
     every: set[str] = set()
-    previous: str | None = None
-    for token in tokens:
-        keys = token.keys
-        if BOUNDARY in keys:
-            previous = None
-            continue
-        main = None
-        for key in keys:
-            first = key[0]
-            if first != "#":
-                every.add(key)
-                if first != "@" and (main is None or key < main):
-                    main = key
-        if main is not None and previous is not None:
-            every.add(previous + " " + main)
-        previous = main
+    for _, _, found in sentence_features(tokens):
+        every |= found
     return every
 
 
@@ -91,6 +104,21 @@ def _score(weights: Mapping[str, float], bias: float, found: Iterable[str]) -> f
     if not known:
         return bias
     return bias + SCALE * math.fsum(known) / math.sqrt(len(known))  # exact: order-free
+
+
+def best_score(weights: Mapping[str, float], bias: float,
+               sentences: Sequence[set[str]]) -> tuple[float, int]:
+    """The highest score of the whole message (all its sentences' features) and of each
+    sentence alone, and which: -1 for the whole, else the sentence's index. A crisis
+    sentence inside a long calm message scores as itself, not diluted by the rest."""
+    if len(sentences) == 1:
+        return _score(weights, bias, sentences[0]), 0
+    best, which = _score(weights, bias, set().union(*sentences)), -1
+    for index, found in enumerate(sentences):
+        score = _score(weights, bias, found)
+        if score > best:
+            best, which = score, index
+    return best, which
 
 
 def _fit(rows: Sequence[tuple[set[str], str]]) -> dict[str, Any]:
@@ -122,46 +150,96 @@ def _fit(rows: Sequence[tuple[set[str], str]]) -> dict[str, Any]:
             "kinds": kinds, "by_kind": by_kind}
 
 
-def train(rows: Sequence[tuple[set[str], str, bool]]) -> dict[str, Any]:
-    """The model from ``(features, label, from_a_crisis_set)`` rows, with its threshold
-    chosen by ``FOLDS``-fold cross-validation (rows dealt to folds in order)."""
+Row = tuple[list[set[str]], str, bool, str]
+"""``(sentences' features, label, from_a_crisis_set, set name)``: a training row."""
+
+
+def _union(sentences: Sequence[set[str]]) -> set[str]:
+    return set().union(*sentences) if sentences else set()
+
+
+def _quantile(scores: Sequence[float], share: float) -> float:
+    ordered = sorted(scores)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+def _written_from(name: str, blind: str) -> bool:
+    """Whether the set ``name`` is ``blind`` or was written from its misses: round N's own
+    phrases (``tune_roundN*``) follow the N-th author's set (``blindN``)."""
+    return name == blind or name.startswith("tune_round" + blind.removeprefix("blind"))
+
+
+def leave_one_set_out(rows: Sequence[Row]) -> dict[str, list[tuple[float, str]]]:
+    """For each author's blind set among the rows (``blindN``): its rows' ``(score,
+    label)`` by the model trained without it and without the phrases written from its
+    misses: what an author the model never read would see."""
+    scored: dict[str, list[tuple[float, str]]] = {}
+    for name in sorted({name for _, _, _, name in rows if name.startswith("blind")}):
+        fitted = _fit([(_union(sentences), label) for sentences, label, _, other in rows
+                       if not _written_from(other, name)])
+        scored[name] = [(best_score(fitted["weights"], fitted["bias"], sentences)[0], label)
+                        for sentences, label, _, other in rows if other == name]
+    return scored
+
+
+def train(rows: Sequence[Row]) -> dict[str, Any]:
+    """The model from ``rows``, with its threshold the highest of: the score keeping
+    ``FOLDS``-fold cross-validated false positives within ``CRISIS_NEG_FPR`` of the crisis
+    sets' calm rows and ``ALL_NEG_FPR`` of all calm rows (rows dealt to folds in order); the
+    score keeping the calm rows of an unseen author's set within ``SET_FPR``, when each
+    blind set is left out in turn (``leave_one_set_out``); and every calm row it learnt
+    from. Scores are ``best_score``'s: the whole message or its best sentence."""
     held: list[tuple[float, str, bool]] = []
     for fold in range(FOLDS):
-        fitted = _fit([(found, label) for i, (found, label, _) in enumerate(rows)
-                       if i % FOLDS != fold])
-        held += [(_score(fitted["weights"], fitted["bias"], found), label, crisis_set)
-                 for i, (found, label, crisis_set) in enumerate(rows) if i % FOLDS == fold]
-    calm_crisis = sorted(score for score, label, crisis_set in held
-                         if label == "none" and crisis_set)
-    calm_all = sorted(score for score, label, _ in held if label == "none")
-    threshold = max(calm_crisis[min(len(calm_crisis) - 1,
-                                    int(len(calm_crisis) * (1 - CRISIS_NEG_FPR)))],
-                    calm_all[min(len(calm_all) - 1, int(len(calm_all) * (1 - ALL_NEG_FPR)))])
-    model = _fit([(found, label) for found, label, _ in rows])
+        fitted = _fit([(_union(sentences), label) for i, (sentences, label, _, _) in
+                       enumerate(rows) if i % FOLDS != fold])
+        held += [(best_score(fitted["weights"], fitted["bias"], sentences)[0], label,
+                  crisis_set)
+                 for i, (sentences, label, crisis_set, _) in enumerate(rows)
+                 if i % FOLDS == fold]
+    calm_crisis = [score for score, label, crisis_set in held if label == "none" and crisis_set]
+    calm_all = [score for score, label, _ in held if label == "none"]
+    threshold = max(_quantile(calm_crisis, 1 - CRISIS_NEG_FPR),
+                    _quantile(calm_all, 1 - ALL_NEG_FPR))
+    by_set = leave_one_set_out(rows)
+    calm_sets = [score for scored in by_set.values() for score, label in scored
+                 if label == "none"]
+    if calm_sets:
+        threshold = max(threshold, _quantile(calm_sets, 1 - SET_FPR))
+    model = _fit([(_union(sentences), label) for sentences, label, _, _ in rows])
     # nor may it call a calm message it learnt from a crisis
-    threshold = max([threshold] + [_score(model["weights"], model["bias"], found)
-                                   for found, label, _ in rows if label == "none"])
+    threshold = max([threshold] + [best_score(model["weights"], model["bias"], sentences)[0]
+                                   for sentences, label, _, _ in rows if label == "none"])
     threshold = round(threshold + 0.001, 4)  # strictly above the quantile's calm row
     found_cv = [score >= threshold for score, label, _ in held if label != "none"]
     model["threshold"] = threshold
     model["cv_recall"] = round(sum(found_cv) / len(found_cv), 4)
-    calm_crisis = [score for score, label, crisis_set in held if label == "none" and crisis_set]
-    calm_all = [score for score, label, _ in held if label == "none"]
     model["cv_fpr_crisis_sets"] = round(
         sum(score >= threshold for score in calm_crisis) / len(calm_crisis), 4)
     model["cv_fpr_all"] = round(sum(score >= threshold for score in calm_all) / len(calm_all), 4)
-    flagged = [found for found, _, _ in rows
-               if _score(model["weights"], model["bias"], found) >= threshold]
+    crisis_sets = [score for scored in by_set.values() for score, label in scored
+                   if label != "none"]
+    model["loso_recall"] = round(
+        sum(score >= threshold for score in crisis_sets) / max(1, len(crisis_sets)), 4)
+    model["loso_fpr"] = round(
+        sum(score >= threshold for score in calm_sets) / max(1, len(calm_sets)), 4)
+    flagged = [_union(sentences) for sentences, _, _, _ in rows
+               if best_score(model["weights"], model["bias"], sentences)[0] >= threshold]
     model["cue_weight"] = round(CUE_MARGIN * min(
         (max((model["weights"].get(feature, -math.inf) for feature in found
-              if " " not in feature), default=0.0) for found in flagged), default=0.0), 4)
+              if _word(feature)), default=0.0) for found in flagged), default=0.0), 4)
     return model
+
+
+def _word(feature: str) -> bool:
+    """A word key: not a pair, not negation-marked (what a token's keys can hold)."""
+    return " " not in feature and not feature.startswith(NEGATED)
 
 
 def cues(weights: Mapping[str, float], cue_weight: float) -> frozenset[str]:
     """The word keys (not pairs) weighing at least ``cue_weight``."""
     return frozenset(feature for feature, weight in weights.items()
-                     if weight >= cue_weight and " " not in feature)
+                     if weight >= cue_weight and _word(feature))
 
 
 def dumps(model: Mapping[str, Any]) -> str:
@@ -171,7 +249,7 @@ def dumps(model: Mapping[str, Any]) -> str:
              "# ruff: noqa: E501", "from typing import Any, Final", "",
              "MODEL: Final[dict[str, Any]] = {"]
     for key in ("bias", "threshold", "cv_recall", "cv_fpr_crisis_sets", "cv_fpr_all",
-                "cue_weight"):
+                "loso_recall", "loso_fpr", "cue_weight"):
         lines.append(f"    {key!r}: {model[key]!r},")
     lines.append(f"    'kinds': {dict(sorted(model['kinds'].items()))!r},")
     lines.append("    'weights': {")
@@ -208,16 +286,28 @@ class Model:
     def score(self, found: Iterable[str]) -> float:
         return _score(self._weights, self._bias, found)
 
+    def best(self, tokens: Sequence[Token]) -> tuple[float, int, int, set[str]]:
+        """The message's score (``best_score``: the whole or its best sentence), the first
+        and last token of the sentence scoring highest, and the features of what scored
+        (the kind is read from them: a crisis sentence, not the calm week around it)."""
+        sentences = sentence_features(tokens)
+        if not sentences:
+            return self._bias, 0, 0, set()
+        score, which = best_score(self._weights, self._bias,
+                                  [found for _, _, found in sentences])
+        if which >= 0:
+            return score, *sentences[which]
+        first, last, _ = max(sentences, key=lambda item: self.score(item[2]))
+        return score, first, last, _union([found for _, _, found in sentences])
+
     def crisis(self, tokens: Sequence[Token]) -> tuple[str, int, int] | None:
-        """``(kind, first, last)`` when the message scores at or above the threshold:
-        the likeliest kind and the sentence of the highest score."""
+        """``(kind, first, last)`` when the message or one of its sentences scores at or
+        above the threshold: the likeliest kind and the sentence of the highest score."""
         if not self.has_cue(tokens):
             return None
-        every = features(tokens)  # one pass; the sentences only for a crisis
-        if self.score(every) < self._threshold:
+        score, first, last, every = self.best(tokens)
+        if score < self._threshold:
             return None
-        sentences = sentence_features(tokens)
-        first, last, _ = max(sentences, key=lambda item: self.score(item[2]))
         return self._kind(every), first, last
 
     def _kind(self, found: Iterable[str]) -> str:

@@ -1115,8 +1115,8 @@ def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
 def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None:
     from actors.crisis import _train
 
-    assert not any("blind7" in name for name in _train.MODEL_SETS)
-    assert "tests/data/crisis/blind6.jsonl" in _train.MODEL_SETS
+    assert not any("blind8" in name for name in _train.MODEL_SETS)
+    assert "tests/data/crisis/blind7.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
@@ -1127,6 +1127,45 @@ def test_the_model_threshold_keeps_cross_validated_false_positives_low() -> None
     assert MODEL["cv_fpr_crisis_sets"] <= 0.02
     assert MODEL["cv_fpr_all"] <= 0.005
     assert MODEL["cv_recall"] >= 0.3
+    # each author's blind set left out in turn: what an unseen author's set would see
+    assert MODEL["loso_fpr"] <= 0.03
+    assert MODEL["loso_recall"] >= 0.8
+
+
+CALM_WEEK_EN = ("We had a busy week: football on Monday, piano on Wednesday, a birthday party on "
+                "Saturday and a long drive to see grandma on Sunday, with lots of snacks and a "
+                "new board game. The kids loved the cake and the bouncy castle. {} Then we "
+                "watched a film and everyone went to bed early.")
+CALM_WEEK_RU = ("Неделя была насыщенная: в понедельник бассейн, в среду музыкалка, в субботу день "
+                "рождения у друга, а в воскресенье ездили к бабушке на дачу, собирали яблоки и "
+                "пекли пирог. Дети были довольны. {} Потом посмотрели мультик и легли спать.")
+
+
+@pytest.mark.parametrize(("week", "sentence"), [
+    (CALM_WEEK_EN, "In the car home he wrote in his notes app that he doesn't expect to be "
+                   "around next year."),
+    (CALM_WEEK_RU, "Вечером сын написал в заметках, что до следующего года его уже не будет."),
+])
+def test_the_model_finds_a_crisis_sentence_inside_a_long_calm_message(week: str,
+                                                                      sentence: str) -> None:
+    """The model scores the whole message and each sentence alone and takes the highest:
+    the calm week around it no longer dilutes the one sentence that matters."""
+    finding = detect(week.format(sentence))
+    assert finding is not None
+    assert finding.rule.startswith("model.")
+    assert finding.category is Category.SUICIDE
+    assert finding.evidence in " ".join(sentence.split())
+    assert detect(week.format("")) is None
+
+
+def test_a_negated_word_is_a_feature_of_its_own() -> None:
+    from actors.crisis import _detector
+    from actors.crisis._model import NEGATED
+
+    found = _detector.message_features("я не хочу жить. I do not want to live")
+    assert NEGATED + "жить" in found
+    assert NEGATED + "live" in found
+    assert NEGATED + "жить" not in _detector.message_features("хочу жить, но не спать")
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -1151,7 +1190,6 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     """The cue gate (``Model.has_cue``) saves the scoring of most everyday messages and
     changes no decision on any crisis set (blind ones included) or the translator's sets."""
     from actors.crisis import _detector
-    from actors.crisis._model import features
 
     model = _detector._state().model
     names = ["phrases", "holdout_blind", "holdout_own", "blind2", "blind3", "tune_round2",
@@ -1159,7 +1197,8 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
              "tune_round2_final", "tune_test_examples", "tune_round3", "tune_round3_probe",
              "tune_round3_examples", "tune_round3_probe2", "tune_round3_probe3",
              "tune_round3_probe4", "tune_round3_probe5", "tune_round3_probe6", "blind4",
-             "tune_round4", "blind5", "tune_round5", "blind6", "tune_round6"]
+             "tune_round4", "blind5", "tune_round5", "blind6", "tune_round6", "blind7",
+             "tune_round7"]
     texts = [row["text"] for name in names if present(name) for row in load(name)]
     everyday: list[str] = []
     for path in sorted((ROOT / "tests" / "data" / "offline").glob("*.jsonl")):
@@ -1168,7 +1207,7 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     skipped, calm_texts = 0, set(everyday)
     for text in texts + everyday:
         tokens = _detector._prepared(text)[0]
-        flagged = model.score(features(tokens)) >= model._threshold
+        flagged = model.best(tokens)[0] >= model._threshold
         if not model.has_cue(tokens):
             skipped += text in calm_texts
             assert not flagged, text
