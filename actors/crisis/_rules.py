@@ -326,6 +326,34 @@ TAGS: Final[tuple[Seq, ...]] = (
     # the negation after its noun: "suicide isn't something he thinks about"
     Seq("tag.en.not_something", None, "be ~0 @NEG ~1 something|anything ~3 think|consider|want|"
         "do|done|did|doing", tag="@NOTTHOUGHT"),
+    # -- round 7 -------------------------------------------------------------------------------
+    # shutting the parent out: "won't let me in", "doesn't let parents watch", "меня не пускает"
+    # "asked her if she ever thought of...", "спросила, думает ли она о..."
+    Seq("tag.en.asked_if", None, "ask|asked|asking|asks ~6 if|whether", tag="@ASKEDIF"),
+    Seq("tag.ru.asked_if", None, "спросить|спрашивать ~8 ли", tag="@ASKEDIF"),
+    Seq("tag.en.shut_out", None, "@NEG ~1 let|allow|=lets|=allows ~1 me|us|parents|mum|mom|dad|"
+        "anyone|anybody ~1 in|inside|watch|stay|come|see|into", tag="@SHUTOUT"),
+    Seq("tag.ru.shut_out", None, "@NEG ~0 пускать|пустить|впускать|впустить", tag="@SHUTOUT"),
+    # letting nobody near: "won't let anyone near", "никого не подпускает"
+    Seq("tag.en.let_nobody_near", None, "@NEG ~1 let|=lets ~1 anyone|anybody|us|me ~1 near|"
+        "close|closer|come", tag="@KEEPAWAY"),
+    Seq("tag.ru.let_nobody_near", None, "@NEG ~0 подпускать|подпустить", tag="@KEEPAWAY"),
+    # what an adult "does to me": "what uncle does to her", "что с ней делает", "что ему делает"
+    Seq("tag.en.does_to_me", None, "what ~4 do|does|did|=doing ~0 to ~0 me|her|him",
+        tag="@DOESTOME"),
+    Seq("tag.ru.does_to_me", None, "что ~1 с ~0 я|она|он ~2 делать", tag="@DOESTOME"),
+    Seq("tag.ru.does_to_me2", None, "что ~2 делать ~2 с ~0 я|она|он", tag="@DOESTOME"),
+    Seq("tag.ru.does_to_me3", None, "что ~1 я|она|он ~2 делать", tag="@DOESTOME"),
+    # a stranger in other words: "a man we don't know"
+    Seq("tag.en.man_we_dont_know", None, "man|woman|guy|someone|somebody|person|people ~2 "
+        "@NEG ~0 know|recognise|recognize", tag="@UNKNOWN"),
+    Seq("tag.en.stranger", None, "stranger|strangers|unknown", tag="@UNKNOWN"),
+    Seq("tag.ru.stranger", None, "незнакомый|незнакомец|неизвестный|чужой", tag="@UNKNOWN"),
+    # staying behind alone: "чтобы дочь оставалась после тренировки одна"
+    Seq("tag.ru.stays_after", None, "оставаться|остаться ~3 после|один|наедине",
+        tag="@ALONEWITH"),
+    Seq("tag.en.alone_with", None, "alone ~1 with ~0 him|her|them|coach|teacher|@ADULT",
+        tag="@ALONEWITH"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -423,7 +451,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "бросаться|кинуться|кидаться|лечь|ложиться|выйти|выбежать ~1 под ~1 @VEHICLE",
         frame=True, escalate=METHOD),
     Seq("death_wish.en.easier_without", K.DEATH_WISH, "easier|happier|better|simpler ~3 "
-        "without ~0 me|him|her|#b"),
+        "without ~0 me|him|her|#b", unless_after="little big baby brother sister dog phone"),
     Seq("death_wish.ru.easier_without", K.DEATH_WISH, "простой|легкий|лучше|"
         "хороший|спокойный|счастливый ~2 без ~0 я|он|она"),
     Seq("death_wish.en.wish_not_here", K.DEATH_WISH, "@WANT ~1 @SUBJ ~1 be|=wasnt|=weren't ~0 "
@@ -509,7 +537,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.car_hit", K.DEATH_WISH, "@WANT ~3 car|bus|truck|train|lorry ~3 "
         "hit|run|kill|crash"),
     Seq("death_wish.en.should_just_die", K.DEATH_WISH, "should|might|could ~0 just ~1 @DIE",
-        unless_after=_DIE_IDIOM),
+        unless_after=_DIE_IDIOM, unless_near="crush embarrassing embarrassed embarrass trip "
+        "tripped laughing laughed blush blushed"),
     Seq("death_wish.en.might_as_well", K.DEATH_WISH, "might|may ~0 as ~0 well ~1 @DIE|@DEAD",
         unless_after=_DIE_IDIOM),
     Seq("death_wish.en.not_worth_living", K.DEATH_WISH, "@NEG ~2 worth ~1 live|living"),
@@ -642,7 +671,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.better_in_heaven", K.DEATH_WISH, "лучше|хороший ~3 на|в ~0 небо|рай"),
     # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
-        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT", unless_near="@FICTION",
+        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT",
+        unless_near="@FICTION @ASKEDIF",
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
         "@POSS ~1 own|life ~0 life", neg=True, escalate=IDEATION),
@@ -858,7 +888,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.cuts_self", K.SELF_HARM, "резаться|полосоваться", neg=True,
         unless_after="в"),
     Seq("self_harm.ru.cut_on_purpose", K.SELF_HARM, "порезаться|пораниться|обжечься|"
-        "покалечиться ~3 специально|нарочно|намеренно|сам"),
+        "покалечиться ~3 специально|нарочно|намеренно|сам",
+        unless_near="жарить готовить варить сковорода сковородка плита духовка чайник кастрюля "
+        "случайно"),
     Seq("self_harm.ru.purpose_cut", K.SELF_HARM, "специально|нарочно|намеренно ~3 "
         "порезаться|пораниться|обжечься|покалечиться"),
     Seq("self_harm.ru.cause_pain", K.SELF_HARM, "причинять|причинить|делать|сделать|наносить|"
@@ -1093,6 +1125,23 @@ SEQ: Final[tuple[Seq, ...]] = (
     # "на небо, чтобы больше не жить", "чтобы не надо было жить"
     Seq("death_wish.ru.so_not_live", K.DEATH_WISH, "чтобы|чтоб ~3 @NEG ~3 жить",
         unless_after=_LOCATIVE_RU + " прошлое так отдельно"),
+    # -- round 7 -------------------------------------------------------------------------------
+    # "вам без меня было бы проще": the comparison after "без меня" in the words of ease
+    Seq("death_wish.ru.without_me_easier", K.DEATH_WISH, "без ~0 я ~4 простой|просто|"
+        "удобный|удобно|свободный|свободно", unless_after="с учеба урок"),
+    # "this time I'll really do it", "this time I'm doing it"
+    Seq("suicidal_intent.en.this_time_do_it", K.SUICIDAL_INTENT, "this ~0 time ~4 @DOIT ~0 "
+        "#b|#cl|she|he|they|@SPEECH", unless_near=_DO_IT_TWINS + " room homework clean cleaning "
+        "chores"),
+    # "I'm done. I'm going to do it."
+    Seq("suicidal_intent.en.done_do_it", K.SUICIDAL_INTENT, "done ~0 #b|#cl ~3 @INTENTW|gonna|"
+        "will ~1 @DOIT ~0 #b|#cl", unless_near=_DO_IT_TWINS + " hair dye homework"),
+    # "в этот раз я точно это сделаю", "в следующий раз доведу дело до конца"
+    Seq("suicidal_intent.ru.finish_it", K.SUICIDAL_INTENT, "довести+#futr|доводить ~1 дело|это|"
+        "начать ~1 до ~0 конец", unless_near="ремонт проект урок"),
+    Seq("suicidal_intent.ru.this_time_surely", K.SUICIDAL_INTENT, "этот|следующий ~0 раз ~3 "
+        "точно|обязательно ~2 сделать+#futr|@DOIT",
+        unless_near="пригласить танец экзамен контрольный прыжок сальто батут концерт"),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1104,7 +1153,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.ru.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|говорить|совершить|склонность|намерение|идея|"
         "мысль|признаться|шутить|тяга"),
-       window=6, neg=True, unless_near="@NEWS", escalate=IDEATION, neg_after=True),
+       window=6, neg=True, unless_near="@NEWS @ASKEDIF", escalate=IDEATION, neg_after=True),
     Co("death_wish.en.burden", K.DEATH_WISH, ("burden", "better|without|@DIE|@DEAD|gone"),
        window=12, neg=True),
     Co("death_wish.ru.burden", K.DEATH_WISH, ("обуза", "лучше|хороший|без|@DIE|мешать"),
@@ -1123,7 +1172,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED"),
        window=8, unless_near="@DONATE"),
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
-       ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8, unless_near="@DONATE"),
+       ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
+       unless_near="@DONATE вырасти младший малыш"),
     Co("suicidal_behaviour.ru.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("отдать|отдавать|раздать|раздарить|подарить|дарить", "@NONEED"), window=10,
        unless_near="@DONATE малыш братик сестренка"),
@@ -2010,7 +2060,8 @@ CO: Final[tuple[Co, ...]] = (
     # round burns that look like a cigarette's
     Co("self_harm.en.cigarette_burns", K.SELF_HARM,
        ("cigarette|lighter", "burn|burns", "arm|forearm|wrist|leg|thigh|ankle|hand|skin|his|her"),
-       window=20, sentence=False, unless_near="@ADULT @ACCIDENT smoker campfire bonfire candle"),
+       window=20, sentence=False, unless_near="@ADULT @ACCIDENT smoker campfire bonfire candle "
+       "flinch flinched flinches flinching"),
     # -- round 5 -------------------------------------------------------------------------------
     # "я так решил: до нового года я не доживу", "мне не жить, я решила"
     Co("suicidal_intent.ru.decided_not_live", K.SUICIDAL_INTENT,
@@ -2151,4 +2202,77 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.edge_keep_away", K.ACUTE_DANGER,
        ("@KEEPAWAY", "подоконник|окно|карниз|край|крыша|перила|парапет|балкон|мост"),
        window=14, sentence=False, unless_near="рисовать кот кошка снег читать урок"),
+    # -- round 7 -------------------------------------------------------------------------------
+    # asked about it and said yes (asked and said no stays quiet: the rules above skip a question)
+    Co("suicidal_thoughts.en.asked_said_yes", K.SUICIDAL_THOUGHTS,
+       ("@ASKEDIF", "@SUICIDE|@KILLV|@DIE", "yes|yeah|admitted|nodded"), window=20,
+       sentence=False, escalate=IDEATION),
+    Co("suicidal_thoughts.ru.asked_said_yes", K.SUICIDAL_THOUGHTS,
+       ("@ASKEDIF", "@SUICIDE|@KILLV|@SUICIDEV|@DIE", "да|признаться|кивнуть"), window=20,
+       sentence=False, escalate=IDEATION),
+    # a plan by an object, a place and a time: a belt and the garage at night
+    Co("suicidal_plan.en.object_place_time", K.SUICIDAL_PLAN,
+       ("belt|rope|cord|scarf|cable|noose", "@PLACE|barn|loft|woods",
+        "@WHEN|night|asleep|@NOBODY|planned"), window=16, sentence=False,
+       unless_near="fix fixing repair car bike help helping play costume camping tent swing "
+                   "climb climbing hike skipping"),
+    Co("suicidal_plan.ru.object_place_time", K.SUICIDAL_PLAN,
+       ("ремень|веревка|шарф|шнур|провод|петля", "@PLACE|чердак|лес|гараж",
+        "@WHEN|ночью|уснуть|заснуть|спать|никто|продумать"), window=16, sentence=False,
+       unless_near="чинить починить помогать ремонт машина велосипед костюм поход палатка "
+                   "скалодром качели лазить"),
+    # a vehicle and nobody noticing: "электричка в 7:40. никто не заметит"
+    Co("suicidal_plan.en.train_nobody_notice", K.SUICIDAL_PLAN,
+       ("train|tracks|bus|lorry|truck", "@NOBODY", "notice|see|know|find|miss"),
+       window=12, sentence=False, unless_near="ticket tickets fare hide seek surprise"),
+    Co("suicidal_plan.ru.train_nobody_notice", K.SUICIDAL_PLAN,
+       ("электричка|поезд|переезд|рельс|автобус|грузовик", "никто",
+        "заметить|увидеть|узнать|найти|хватиться"),
+       window=12, sentence=False, unless_near="билет безбилетный прятки сюрприз"),
+    # an adult who keeps the child alone and shuts the parent out
+    Co("sexual_abuse.en.alone_shut_out", K.SEXUAL_ABUSE, ("@ALONEWITH", "@SHUTOUT"),
+       window=24, sentence=False),
+    Co("sexual_abuse.ru.alone_shut_out", K.SEXUAL_ABUSE, ("@ALONEWITH", "@SHUTOUT"),
+       window=24, sentence=False),
+    # "playing doctor" with undressing by a much older child
+    Co("sexual_abuse.en.play_doctor_older", K.SEXUAL_ABUSE,
+       ("doctor|doctors|hospital", "@UNDRESS|pants|clothes|knickers|underwear",
+        "older|teen|teenage|teenager|year|years|yo|cousin|brother|=13|=14|=15|=16|=17"),
+       window=20, sentence=False, unless_near="@TOY teddy teddies dolls doll"),
+    Co("sexual_abuse.ru.play_doctor_older", K.SEXUAL_ABUSE,
+       ("доктор|врач|больница|больничка", "раздевать|раздеть|снимать|снять|@UNDRESS",
+        "старший|подросток|взрослый|лет|брат|=13|=14|=15|=16|=17"),
+       window=20, sentence=False, unless_near="кукла мишка игрушка медведь"),
+    # dolls or toys showing what an adult "does to me"
+    Co("sexual_abuse.en.toys_show_does_to_me", K.SEXUAL_ABUSE,
+       ("doll|dolls|teddy|teddies|toy|toys", "@DOESTOME"), window=20, sentence=False),
+    Co("sexual_abuse.ru.toys_show_does_to_me", K.SEXUAL_ABUSE,
+       ("кукла|игрушка|мишка", "@DOESTOME"), window=20, sentence=False),
+    # an injury after a visit to an adult, and fear of going back
+    Co("physical_abuse.en.injury_fear_back", K.PHYSICAL_ABUSE,
+       ("@BRUISE|marks|burn|burns", "@ADULT", "scared|afraid|frightened|terrified|begs|refuses|"
+        "fear|flinch|flinched|flinches"), window=24, sentence=False,
+       unless_near="football rugby hockey match practice trampoline bike skate"),
+    Co("physical_abuse.ru.injury_fear_back", K.PHYSICAL_ABUSE,
+       ("@BRUISE|след|ожог", "@ADULT", "бояться|страшно|вздрагивать|вздрогнуть|просить|"
+        "отказываться"), window=24, sentence=False,
+       unless_near="футбол хоккей тренировка батут самокат велосипед"),
+    # a burn the child flinches about when asked who did it
+    Co("physical_abuse.en.flinch_who_did", K.PHYSICAL_ABUSE,
+       ("flinch|flinched|flinches|flinching", "who", "burn|burns|mark|marks|@BRUISE"),
+       window=20, sentence=False),
+    # a weapon in the hands, letting nobody near
+    Co("acute_danger.en.weapon_keep_away", K.ACUTE_DANGER, ("@WEAPON|scissors", "@KEEPAWAY"),
+       window=14, sentence=False,
+       unless_near="@FOOD @TOY cook cooking vegetables salad bread dinner toy"),
+    Co("acute_danger.ru.weapon_keep_away", K.ACUTE_DANGER, ("@WEAPON|ножницы", "@KEEPAWAY"),
+       window=14, sentence=False,
+       unless_near="@FOOD @TOY готовить салат хлеб ужин плита игрушечный деревянный"),
+    # driven off by a stranger
+    Co("acute_danger.en.stranger_drove_off", K.ACUTE_DANGER,
+       ("@UNKNOWN", "car|van|truck", "drove|drive|drives|driven|off|away"),
+       window=16, sentence=False),
+    Co("acute_danger.ru.stranger_drove_off", K.ACUTE_DANGER,
+       ("@UNKNOWN", "машина|автомобиль|фургон", "увезти|уехать|увозить|уезжать|посадить"),
+       window=16, sentence=False),
 )

@@ -158,8 +158,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # tuned on in round six
     ("blind6", 0.97, 0.02, 0.97),
     ("tune_round6", 0.95, 0.03, 0.95),  # 0.679 / 0.169 / 0.891 before it was learnt
-    # the seventh author's set, measured once after round six's tuning: 0.915 / 0.036 / 0.992
-    ("blind7", 0.91, 0.04, 0.99),
+    # the seventh author's set, measured once after round six's tuning: 0.915 / 0.036 / 0.992;
+    # tuned on in round seven
+    ("blind7", 0.97, 0.02, 0.97),
+    ("tune_round7", 0.95, 0.03, 0.95),  # 0.732 / 0.091 / 0.981 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1701,3 +1703,91 @@ def test_round_six_twins_stay_quiet(text: str) -> None:
 def test_round_six_negation_after_self_harm_and_punishment_without_a_mark(
         text: str, quiet: bool) -> None:
     assert (detect(text) is None) is quiet, detect(text)
+
+
+# -- round seven (tune_round7.jsonl and blind7's misses): families, each with its twin ------
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # "без меня было бы проще"
+    ("сын сказал: «вам без меня было бы проще»", Category.SUICIDE),
+    # veiled intent with "it", reported or written
+    ("'this time I'll really do it' she wrote to her friend", Category.SUICIDE),
+    ("on the mirror: I'm done. I'm going to do it.", Category.SUICIDE),
+    ("он сказал, что в следующий раз доведёт дело до конца", Category.SUICIDE),
+    ("дочь сказала: «в этот раз я точно это сделаю»", Category.SUICIDE),
+    # a plan by an object, a place and a time
+    ("сын сказал брату, что ночью, когда все уснут, возьмёт ремень и пойдёт в сарай",
+     Category.SUICIDE),
+    ("he told his sister he'll take the rope to the garage tonight when we're asleep",
+     Category.SUICIDE),
+    ("в заметках: «суббота. поезд в 6:15. никто не заметит»", Category.SUICIDE),
+    ("her notes say: the train at 6:15 on friday, nobody will notice", Category.SUICIDE),
+    # an adult who keeps the child alone and shuts the parent out
+    ("the tutor wants to be alone with her and won't let me in, she's scared of lessons now",
+     Category.ABUSE),
+    ("тренер оставляет сына одного после занятий и не пускает меня в зал", Category.ABUSE),
+    # "playing doctor" with undressing by a much older child
+    ("the neighbours' 15 year old plays doctor with my 5yo and takes her pants off",
+     Category.ABUSE),
+    ("старший брат подруги играет с ней в доктора и раздевает её", Category.ABUSE),
+    # dolls showing what an adult does to the child
+    ("she put one doll on top of another and said 'this is what uncle does to me'",
+     Category.ABUSE),
+    ("сын на игрушках показал, что с ним делает мамин друг", Category.ABUSE),
+    # an injury after a visit and fear of going back
+    ("after the weekend at her dad's she has bruises, says she fell and is scared to go back",
+     Category.ABUSE),
+    ("после выходных у отчима синяки, говорит, что сам упал, и боится туда ехать",
+     Category.ABUSE),
+    ("a burn mark on her hand and she flinched when I asked who did it", Category.ABUSE),
+    # a knife, letting nobody near; driven off by a stranger
+    ("he has a knife in the kitchen and won't let anyone near him", Category.DANGER),
+    ("дочь с ножом в руках никого не подпускает", Category.DANGER),
+    ("my 7yo got into a car with a man we don't know and it drove off", Category.DANGER),
+    ("сына посадил в машину незнакомый мужчина и увёз", Category.DANGER),
+    # asked directly and the answer was yes
+    ("I asked him if he thinks about killing himself and he said yes", Category.SUICIDE),
+])
+def test_round_seven_families_are_found(text: str, category: Category) -> None:
+    finding = detect(text)
+    assert finding is not None, text
+    assert category in {kind.category for kind in finding.kinds}, finding
+
+
+@pytest.mark.parametrize("text", [
+    "сын говорит, что без телефона ему было бы проще учиться",
+    "she said the trip would be easier without her little brother whining",
+    "this time I'll really do it, he said about cleaning his room",
+    "I'm done, I'm going to do it — she means dyeing her hair blue",
+    "в этот раз я точно это сделаю — сказал сын про сальто на батуте",
+    "сын взял папин ремень и пошёл в гараж помогать чинить машину",
+    "we took the rope to the woods on saturday night for a tree swing",
+    "в день рождения едем на электричке в 7:40 к бабушке",
+    "the coach keeps the team after practice for extra drills and parents watch",
+    "тренер задерживает команду после тренировки, родители на трибуне",
+    "my 5 and 6 year olds play doctor with teddies and a toy stethoscope",
+    "дети играют в доктора: лечат куклу и делают ей укол",
+    "she used her dolls to show me how the teacher reads stories",
+    "синяк на коленке, говорит, сам упал с самоката, и просится снова кататься",
+    "he has a bruise from football and can't wait to go back to practice",
+    "he's cutting vegetables with a knife and won't let anyone near, he wants to cook alone",
+    "дочь режет салат ножом и никого не подпускает к плите",
+    "my son got into his grandfather's car after school and they drove to the lake",
+    "the counsellor asked her if she ever thought of killing herself and she said no, never",
+    "психолог прямо спросила, думает ли она о самоубийстве, дочь ответила, что нет",
+    "Сын 9 лет обжёгся о сковородку, когда сам жарил яичницу",
+    "'I could just die' she said when her crush saw her trip in the canteen",
+    "дочь раздала игрушки младшим, потому что выросла из них",
+])
+def test_round_seven_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
+
+
+def test_bruises_with_nobody_named_are_left_to_the_reply() -> None:
+    """Unexplained bruises alone are as much a fall as abuse: the model leaves them to the
+    reply (tests/e2e), while an adult and fear beside them are a rule's finding."""
+    assert detect("Sam has bruises on his arms again and won't say where they came from") is None
+    found = detect("Sam has bruises after the weekend at his stepdad's and is afraid to go back")
+    assert found is not None
+    assert found.category is Category.ABUSE
