@@ -162,6 +162,8 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # tuned on in round seven
     ("blind7", 0.97, 0.02, 0.97),
     ("tune_round7", 0.95, 0.03, 0.95),  # 0.732 / 0.091 / 0.981 before it was learnt
+    # the eighth author's set, measured once after round seven's tuning: 0.946 / 0.054 / 0.967
+    ("blind8", 0.94, 0.06, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:

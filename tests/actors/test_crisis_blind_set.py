@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind7.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind8.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -21,6 +21,7 @@ DIGESTS = {
     "blind5.jsonl": "c98c765c2d4349219134f5777cccdcef7120abfe15bb87bc2c78a2c1f0486767",
     "blind6.jsonl": "0f7f6aacee6b4c5224d70037bfa3c6e65644f5176863f00f900cfc1b1314b82f",
     "blind7.jsonl": "8f693bf58f395673353ceb9dc06b6a3dfc5d089ac3888053e597f47cf6bcb317",
+    "blind8.jsonl": "2b782add6309dce32c757761d7656320d003dfb4e005609d16954cae1040a5bc",
 }
 
 
