@@ -7,12 +7,16 @@ import contextlib
 import itertools
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from chaos.services import PostgresServer, RedisServer, ServiceError, ram_tmp_root
 from tests.blocking import blocking_detector
+
+CHAOS = Path(__file__).resolve().parent / "chaos"
+"""The chaos tests: the slow tests that measure timings, kept on one worker."""
 
 
 @pytest.fixture
@@ -22,12 +26,15 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (``-n N --dist loadgroup``), the slow tests (outages, kills,
-    drills, load) run one after another on one worker: they measure recovery times and
-    latencies, which two of them at once on two cores would distort. The rest spread
-    over the workers."""
+    """Under pytest-xdist (``-n N --dist loadgroup``), the chaos tests (outages, kills,
+    drills, replicas under load: ``tests/chaos``) run one after another on one worker:
+    they measure recovery times and latencies, which two of them at once on two cores
+    would distort. The rest spread over the workers, including the other slow tests
+    (benchmark smoke runs, the command line's subprocesses), which check structure and
+    outcomes, not timings: kept in that one group they made it the suite's critical
+    path."""
     for item in items:
-        if item.get_closest_marker("slow") is not None:
+        if item.get_closest_marker("slow") is not None and CHAOS in Path(item.path).parents:
             item.add_marker(pytest.mark.xdist_group("slow"))
 
 
