@@ -343,6 +343,24 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@DOESTOME"),
     Seq("tag.ru.does_to_me", None, "что ~1 с ~0 я|она|он ~2 делать", tag="@DOESTOME"),
     Seq("tag.ru.does_to_me2", None, "что ~2 делать ~2 с ~0 я|она|он", tag="@DOESTOME"),
+    # -- round 8 -------------------------------------------------------------------------------
+    # eating the other meals: "skipped breakfast ... but eats a big lunch", "но обедает"
+    Seq("tag.en.eats_other", None, "but|though|still ~2 eat|eats|ate|eating|has|have ~3 lunch|"
+        "dinner|breakfast|supper|meals|fine|normally|well", tag="@EATSOTHER"),
+    Seq("tag.ru.eats_other", None, "но|зато|а|хотя ~2 есть|обедать|ужинать|завтракать|"
+        "съедать|съесть|кушать", tag="@EATSOTHER"),
+    # "you won't have to deal with me anymore", "меня скоро уже не будет"
+    Seq("tag.en.rid_of_me", None, "deal|put|worry ~1 with|about ~0 me|him|her ~1 anymore|again|"
+        "=any", tag="@RIDOFME"),
+    Seq("tag.en.not_around", None, "@NEG ~1 be ~0 around|here",
+        tag="@RIDOFME"),
+    Seq("tag.ru.rid_of_me", None, "я ~2 не ~0 быть", tag="@RIDOFME"),
+    Seq("tag.en.make_sure", None, "make|making ~0 sure ~0 of ~0 it", tag="@MAKESURE"),
+    # "you can't watch me 24/7", "вы не уследите за мной"
+    Seq("tag.en.cant_watch", None, "@NEG ~1 watch|guard|stop|babysit ~1 me ~1 =24|forever|"
+        "always|all|every|=247", tag="@CANTWATCH"),
+    Seq("tag.ru.cant_watch", None, "@NEG ~2 уследить|следить|устеречь|караулить|остановить "
+        "~3 круглосуточно|вечно|всегда|постоянно|=24", tag="@CANTWATCH"),
     Seq("tag.ru.does_to_me3", None, "что ~1 я|она|он ~2 делать", tag="@DOESTOME"),
     # a stranger in other words: "a man we don't know"
     Seq("tag.en.man_we_dont_know", None, "man|woman|guy|someone|somebody|person|people ~2 "
@@ -478,9 +496,11 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.en.free_from_self", K.SUICIDAL_THOUGHTS, "free|rid ~3 of ~0 me|him|"
         "her ~0 #b|#cl|forever|soon", unless_before="@OTHERN", neg=True, escalate=IDEATION),
     Seq("death_wish.en.if_i_died", K.DEATH_WISH, "cry|miss|notice|care|get|sad|happier|funeral|"
-        "upset|remember ~5 if|when ~0 i|he|she ~0 @DIE|=died|dead"),
+        "upset|remember ~5 if|when ~0 i|he|she ~0 @DIE|=died|dead",
+        unless_near="roblox minecraft fortnite game games avatar character lava"),
     Seq("death_wish.ru.if_i_died", K.DEATH_WISH, "плакать|скучать|жалеть|заметить|забрать|"
-        "достаться|грустить|похороны|вспоминать|помнить ~5 если|когда ~0 я|он|она ~0 @DIE"),
+        "достаться|грустить|похороны|вспоминать|помнить ~5 если|когда ~0 я|он|она ~0 @DIE",
+        unless_near="роблокс майнкрафт фортнайт игра персонаж аватар лава"),
     Seq("suicidal_method.en.drive_off", K.SUICIDAL_METHOD, "drive|crash|steer ~2 off|into ~2 "
         "bridge|cliff|wall|tree|river|lake|traffic|sea", frame=True, escalate=METHOD),
     Seq("suicidal_method.ru.drive_off", K.SUICIDAL_METHOD, "разбиться|врезаться|слететь ~2 "
@@ -839,7 +859,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT @TOY", gap_stop="by on", unless_after="@NOTTHOUGHT"),
+        unless_near="@ACCIDENT @TOY @ASKEDIF", gap_stop="by on", unless_after="@NOTTHOUGHT"),
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT"),
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
@@ -853,7 +873,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "=burning|=carving ~1 @POSS ~1 @SHBODY", unless_near="@ACCIDENT"),
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
-        unless_near="@ACCIDENT sunburn sun beach tan tanning sunbathing"),
+        unless_near="@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
+                    "puppy hamster"),
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under"),
@@ -895,8 +916,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "порезаться|пораниться|обжечься|покалечиться"),
     Seq("self_harm.ru.cause_pain", K.SELF_HARM, "причинять|причинить|делать|сделать|наносить|"
         "нанести ~2 @SELF ~2 боль|больно|вред|плохо|порез|повреждение|рана|увечье|"
-        "удар", neg=True),
-    Seq("self_harm.ru.harm_self_verb", K.SELF_HARM, "вредить|навредить ~1 @SELF", neg=True),
+        "удар", neg=True, unless_near="@ASKEDIF"),
+    Seq("self_harm.ru.harm_self_verb", K.SELF_HARM, "вредить|навредить ~1 @SELF", neg=True,
+        unless_near="@ASKEDIF"),
     Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова"),
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|ресница|"
@@ -1183,7 +1205,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.rope", K.SUICIDAL_BEHAVIOUR,
        ("rope", "wardrobe|closet|neck|tie|tied|tying|testing|hidden|hide|hanging|attic|"
         "garage|beam|chair|stool|ceiling|hook|branch"), window=8,
-       unless_near="jump skipping swing climb climbing tug"),
+       unless_near="jump skipping swing climb climbing tug", unless_sentence="swing hammock"),
     Co("suicidal_behaviour.ru.noose", K.SUICIDAL_BEHAVIOUR,
        ("петля|веревка", "шея|повеситься|ремень|завязать|сделать|крюк|люстра|шкаф|петля|стул|"
         "табуретка|потолок|ветка"),
@@ -1276,7 +1298,8 @@ CO: Final[tuple[Co, ...]] = (
        ("порез|шрам|рубец|ожог|царапина|полоса|полоска", "рука|запястье|предплечье|бедро|вена|"
         "живот"),
        window=4, unless_near="@ACCIDENT маркер ручка фломастер краска рисовать татуировка "
-                             "резинка браслет"),
+                             "резинка браслет кот котенок кошка собака щенок хомяк попугай",
+       unless_sentence="кот котенок кошка щенок хомяк"),
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10),
     Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
@@ -1524,24 +1547,26 @@ CO: Final[tuple[Co, ...]] = (
        ("@RUNAWAY|=ran|=left|disappeared|vanished", "@GONE"), window=15, sentence=False,
        unless_near="@ACCIDENT pet hamster rabbit bird"),
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY"),
+       unless_near="@TOY", unless_sentence="=handed"),
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
        unless_near="makeup make hair shower bath music phone"),
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
-       ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD first next"),
+       ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD first next",
+       unless_sentence="@EATSOTHER"),
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10),
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False),
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY"),
+       unless_near="@TOY", unless_sentence="отдать сдать"),
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
        unless_near="краситься косметика макияж мыться купаться музыка"),
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
-       ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме"),
+       ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме",
+       unless_sentence="@EATSOTHER"),
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
        ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
@@ -2017,7 +2042,7 @@ CO: Final[tuple[Co, ...]] = (
        ("drag|dragged|drags|grab|grabbed|grabs|pull|pulled|pulls|threw|throw|throws",
         "@CHILDN|@VICTIM", "hit|bang|banged|bangs|smash|smashed|slam|slammed", "head",
         "against|into|on"), window=16, unless_near="himself herself tantrum tantrums own "
-                                                   "accidentally accident"),
+                                                   "accidentally accident ball frisbee"),
     Co("physical_abuse.ru.head_against", K.PHYSICAL_ABUSE,
        ("бить|ударить|ударять|колотить|стукнуть|приложить|швырнуть", "голова",
         "о|об", "@CHILDN|@VICTIM", "пьяный|напиться|пить|выпить|отец|отчим|муж|он|@ADULT"),
@@ -2107,7 +2132,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon_in_hands", K.ACUTE_DANGER,
        ("@WEAPON|scissors|blade|razor", "holding|hold|holds|waving|waves|grabbed|grab|hand|"
         "hands|locked", "away|near|@NOBODY|closer|approach|screaming|yelling|shouting|"
-        "threaten|threatening|threatens"), window=12, unless_near="@TOY"),
+        "threaten|threatening|threatens"), window=12, unless_near="@TOY =handed"),
     Co("acute_danger.ru.weapon_in_hands", K.ACUTE_DANGER,
        ("@WEAPON|ножницы|лезвие|бритва", "рука|держать|схватить|размахивать|запереться",
         "подходить|подойти|приближаться|кричать|орать|угрожать|порезать|убить"), window=12,
@@ -2275,4 +2300,93 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.stranger_drove_off", K.ACUTE_DANGER,
        ("@UNKNOWN", "машина|автомобиль|фургон", "увезти|уехать|увозить|уезжать|посадить"),
        window=16, sentence=False),
+    # -- round 8 -------------------------------------------------------------------------------
+    # asked about self-harm and said yes (asked and said no stays quiet, as for suicide)
+    Co("self_harm.en.asked_said_yes", K.SELF_HARM,
+       ("@ASKEDIF", "@SHV|@SELFHARM|cutting", "yes|yeah|admitted|nodded"), window=20,
+       sentence=False),
+    Co("self_harm.ru.asked_said_yes", K.SELF_HARM,
+       ("@ASKEDIF", "больно|вред|вредить|навредить|резать|порезать|@SELFHARM",
+        "да|признаться|кивнуть"), window=20, sentence=False),
+    # veiled intent: gone soon, with a farewell or a promise
+    Co("suicidal_intent.en.rid_of_me_make_sure", K.SUICIDAL_INTENT,
+       ("@RIDOFME", "@MAKESURE|goodbye|remember|soon"), window=20, sentence=False,
+       unless_near="college university move moving job trip camp weekend tonight dinner feed"),
+    Co("suicidal_intent.ru.gone_remember_me", K.SUICIDAL_INTENT,
+       ("@RIDOFME", "запомнить|прощать|скучать|скоро"), window=16,
+       sentence=False, unless_near="дом дома вечер секция лагерь поездка командировка переезд "
+                                   "уехать переехать учеба"),
+    Co("suicidal_intent.en.do_it_cant_watch", K.SUICIDAL_INTENT,
+       ("@CANTWATCH", "do|doing", "it"), window=14, sentence=False,
+       unless_near="party concert sleepover piercing tattoo hair"),
+    Co("suicidal_intent.ru.do_it_cant_watch", K.SUICIDAL_INTENT,
+       ("@CANTWATCH", "сделать|это"), window=14, sentence=False,
+       unless_near="вечеринка концерт пирсинг татуировка волос гулять"),
+    # a goodbye to everyone at night: "спасибо что были со мной ... не скучайте"
+    Co("suicidal_behaviour.ru.thanks_goodbye_all", K.SUICIDAL_BEHAVIOUR,
+       ("спасибо|благодарить", "скучать|прощать|забывать",
+        "весь|все|ночью|разослать|любить"), window=14, sentence=False,
+       unless_near="увидеться встретиться лагерь смена каникулы выпускной лето"),
+    Co("suicidal_behaviour.en.thanks_goodbye_all", K.SUICIDAL_BEHAVIOUR,
+       ("thank|thanks", "miss|forget|goodbye|bye", "everyone|everybody|all|night|love"),
+       window=16, sentence=False,
+       unless_near="see camp summer term year graduation trip holiday holidays soon"),
+    # a belt or rope tied to a rail or hook with a chair under it
+    Co("suicidal_behaviour.en.tied_chair_under", K.SUICIDAL_BEHAVIOUR,
+       ("belt|rope|cord|scarf|cable|noose", "rail|hook|beam|pipe|bar|rod|railing|banister",
+        "chair|stool"), window=20, sentence=False,
+       unless_near="hammock swing gym exercise pull-up pullup climbing bag coat towel"),
+    Co("suicidal_behaviour.ru.tied_chair_under", K.SUICIDAL_BEHAVIOUR,
+       ("ремень|веревка|шарф|шнур|провод|петля", "штанга|крюк|перекладина|труба|балка|перила|"
+        "карниз|турник", "стул|табуретка|табурет"), window=20, sentence=False,
+       unless_near="качели гамак подтягиваться тренировка сумка куртка полотенце"),
+    # an adult insisting on a locked door and secrets from the parents
+    Co("sexual_abuse.en.locked_door_secrets", K.SEXUAL_ABUSE,
+       ("teacher|tutor|coach|instructor|trainer|neighbour|neighbor|uncle|stepdad|stepfather|"
+        "man|babysitter|priest|boyfriend", "lock|locked|locks|locking",
+        "secret|secrets"), window=24, sentence=False),
+    Co("sexual_abuse.ru.locked_door_secrets", K.SEXUAL_ABUSE,
+       ("учитель|репетитор|тренер|преподаватель|педагог|сосед|дядя|отчим|мужчина|вожатый|"
+        "няня|сожитель", "запирать|запереть|закрывать|"
+        "закрыть|закрытый", "секрет|тайна"), window=24, sentence=False),
+    # an adult throwing a small child so that he hits his head
+    Co("physical_abuse.ru.threw_hit_head", K.PHYSICAL_ABUSE,
+       ("швырнуть|швырять|бросить|кинуть|отшвырнуть", "удариться|стукнуться|биться",
+        "голова|затылок"), window=16, sentence=False,
+       unless_near="мяч игрушка подушка сам"),
+    Co("physical_abuse.en.threw_hit_head", K.PHYSICAL_ABUSE,
+       ("threw|throw|throws|flung|fling|hurled|shoved", "hit|banged|smashed|bumped",
+        "head"), window=16, sentence=False,
+       unless_near="ball toy pillow himself herself frisbee"),
+    # others urging the child: "чтобы он выпилился", the blackout challenge, "cut and send pics"
+    Co("incitement.ru.told_to_suicide", K.INCITEMENT,
+       ("сказать|говорить|писать|написать|советовать|предлагать|уговаривать|требовать",
+        "чтобы|чтоб", "@SUICIDEV|порезаться|повеситься"), window=10),
+    Co("incitement.en.dared_challenge", K.INCITEMENT,
+       ("dare|dared|daring|dares|pressure|pressuring|urge|urging|pushing", "blackout|choking",
+        "challenge|game"), window=10),
+    Co("incitement.en.should_cut_send", K.INCITEMENT,
+       ("should|must|to", "cut|hurt|burn", "herself|himself|yourself|themselves",
+        "send|pictures|pics|photos|prove"), window=12,
+       unless_near="hair paper fabric onion"),
+    Co("incitement.ru.cut_send", K.INCITEMENT,
+       ("порезать|порезаться|резать|резаться", "прислать|скинуть|отправить|фото|доказать"),
+       window=12, unless_near="бумага ткань лук волос"),
+    # cutting or burning a finger or a hand on purpose: "специально режет себе пальцы"
+    Co("self_harm.ru.on_purpose_fingers", K.SELF_HARM,
+       ("специально|нарочно|намеренно", "резать|порезать|царапать|расцарапать|жечь|обжечь|"
+        "прижигать|колоть", "палец|ладонь|кисть|ноготь|@SHBODY"), window=6),
+    Co("self_harm.en.on_purpose_fingers", K.SELF_HARM,
+       ("deliberately|purposely|purpose", "cut|cuts|cutting|burn|burns|burning|scratch|scratches|"
+        "stab|stabs|jab|jabs", "finger|fingers|palm|palms|hand|hands|thumb|@SHBODY"), window=6,
+       unless_near="paper cardboard onion onions vegetables"),
+    # on an open window-sill and not coming down
+    Co("acute_danger.ru.sill_wont_come_down", K.ACUTE_DANGER,
+       ("подоконник|карниз", "открытый|распахнуть|этаж",
+        "слезать|слезть|спускаться|спуститься|отходить|отойти|отказываться"),
+       window=14, sentence=False, unless_near="кот кошка котенок цветок мыть"),
+    Co("acute_danger.en.sill_wont_come_down", K.ACUTE_DANGER,
+       ("sill|windowsill|ledge", "open|floor|storey|story",
+        "down|off|refuses|refusing|=won't"),
+       window=14, sentence=False, unless_near="cat kitten plant wash washing cleaning"),
 )

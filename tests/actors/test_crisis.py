@@ -162,8 +162,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # tuned on in round seven
     ("blind7", 0.97, 0.02, 0.97),
     ("tune_round7", 0.95, 0.03, 0.95),  # 0.732 / 0.091 / 0.981 before it was learnt
-    # the eighth author's set, measured once after round seven's tuning: 0.946 / 0.054 / 0.967
-    ("blind8", 0.94, 0.06, 0.96),
+    # the eighth author's set, measured once after round seven's tuning: 0.946 / 0.054 / 0.967;
+    # tuned on in round eight
+    ("blind8", 0.99, 0.01, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1119,8 +1120,8 @@ def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
 def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None:
     from actors.crisis import _train
 
-    assert not any("blind8" in name for name in _train.MODEL_SETS)
     assert "tests/data/crisis/blind7.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/blind8.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
@@ -1793,3 +1794,103 @@ def test_bruises_with_nobody_named_are_left_to_the_reply() -> None:
     found = detect("Sam has bruises after the weekend at his stepdad's and is afraid to go back")
     assert found is not None
     assert found.category is Category.ABUSE
+
+
+# -- round eight (blind8's misses and false positives): families, each with its twin ---------
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # veiled intent: gone soon, with a farewell or a promise
+    ("сын сказал: запомните меня таким, скоро меня уже не будет", Category.SUICIDE),
+    ("дочь сказала: скоро меня уже не будет, не скучайте", Category.SUICIDE),
+    ("she hugged me and said: remember me like this, soon I won't be around, goodbye",
+     Category.SUICIDE),
+    ("he said soon we won't have to deal with him anymore and he's going to make sure of it",
+     Category.SUICIDE),
+    ("she said 'I'm going to do it and you can't watch me forever'", Category.SUICIDE),
+    ("сын сказал: я всё равно это сделаю, вы не сможете следить за мной круглосуточно",
+     Category.SUICIDE),
+    # a goodbye to everyone at night
+    ("ночью сын написал всем друзьям: «спасибо, что были со мной, не скучайте»",
+     Category.SUICIDE),
+    ("at 2am she texted everyone: thank you for everything, I love you all, don't miss me",
+     Category.SUICIDE),
+    # a belt, rope or scarf tied to a rail or hook with a chair under it
+    ("we found a rope tied to the hook in the garage with a stool under it", Category.SUICIDE),
+    ("в комнате сына шарф привязан к перекладине шкафа, а под ним стул", Category.SUICIDE),
+    # an adult insisting on a locked door and secrets
+    ("her tutor insists on keeping the door locked during lessons and says they have secrets "
+     "from mum", Category.ABUSE),
+    ("тренер запирает дверь раздевалки, когда остаётся с сыном, и говорит, что у них секрет",
+     Category.ABUSE),
+    # an adult throwing a small child so that he hits his head
+    ("отчим бросил сына (4 года) о стену так, что тот ударился головой", Category.ABUSE),
+    ("her boyfriend threw my 2 year old onto the floor and he hit his head on the table",
+     Category.ABUSE),
+    # others urging the child are incitement, not the act urged
+    ("в чате ей пишут, чтобы она повесилась", Category.ABUSE),
+    ("kids at school keep daring him to try the choking challenge", Category.ABUSE),
+    ("a man online tells her she should cut herself and send him photos", Category.ABUSE),
+    ("он требует, чтобы она порезалась и прислала фото", Category.ABUSE),
+    # on an open window-sill and not coming down: acute danger
+    ("сын стоит на подоконнике открытого окна на 7 этаже и не слезает", Category.DANGER),
+    ("she's sitting on the open window ledge on the 8th floor and won't come down",
+     Category.DANGER),
+    # asked directly about self-harm and the answer was yes
+    ("I asked her if she ever hurts herself and she said yes, on her legs", Category.SELF_HARM),
+    ("спросила дочь, не делает ли она себе больно, она кивнула", Category.SELF_HARM),
+    # cutting one's fingers on purpose
+    ("сын специально режет себе пальцы канцелярским ножом", Category.SELF_HARM),
+    ("he deliberately cuts his fingers with a craft knife", Category.SELF_HARM),
+])
+def test_round_eight_families_are_found(text: str, category: Category) -> None:
+    finding = detect(text)
+    assert finding is not None, text
+    assert category in {kind.category for kind in finding.kinds}, finding
+
+
+@pytest.mark.parametrize("text", [
+    # a question about self-harm answered no
+    "психолог спросила сына, не хочет ли он навредить себе, он ответил «нет»",
+    "the nurse asked her whether she'd ever hurt herself and she said no, never",
+    # a knife found and handed over at once
+    "сын нашёл в парке складной нож и сразу отдал его мне",
+    "he found a pocket knife at the park and handed it to me straight away",
+    # scratches from a pet
+    "у сына царапины на руках от кошки, играли вечером",
+    "she has scratches all over her arms from the new kitten",
+    # one meal skipped, the others eaten
+    "he hasn't eaten breakfast for days but eats lunch and dinner fine",
+    "дочь не завтракает уже неделю, но обедает и ужинает нормально",
+    # dying in a game
+    "he asked if I'd cry if he died in Minecraft",
+    "сын спросил, буду ли я плакать, если он умрёт в игре",
+    "he died in Roblox again and was furious",
+    # the veiled-intent words about a move, a haircut, a party
+    "скоро меня уже не будет дома по вечерам, сказал сын, он записался на секцию",
+    "запомните меня таким, сказал сын перед стрижкой",
+    "you won't have to deal with me anymore when I move to college",
+    "you can't watch me 24/7, mum, I'm going to the party anyway",
+    # a goodbye at the end of a camp or a term
+    "после лагеря дочь написала в общий чат: «спасибо, что были со мной эту смену, не скучайте, "
+    "увидимся летом»",
+    "thanks for everything this term, I'll miss you all, see you after the summer",
+    # a rope for a swing, a belt for a bag
+    "we tied a rope to the beam for a swing and put a chair under it to climb on",
+    "he tied his belt to the rail to hang his bag and put the chair back",
+    # a teenager's own locked door and secrets
+    "my teenage daughter locks her door and says she has secrets",
+    "дочь запирает дверь комнаты и говорит, что у неё свои секреты",
+    # a ball thrown, a head hit
+    "сын бросил мяч, тот отскочил, и брат ударился головой",
+    "dad threw the ball and my son hit his head on the goalpost",
+    # told, dared or shown something harmless
+    "учитель сказал, чтобы он выучил стих к пятнице",
+    "she dared him to do the ice bucket challenge",
+    "the teacher told them they should cut the paper and send pictures of the craft",
+    # a window-sill indoors, a craft knife on paper
+    "she sits on the windowsill reading and won't come down for dinner",
+    "сын специально режет бумагу канцелярским ножом для поделки",
+])
+def test_round_eight_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
