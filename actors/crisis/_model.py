@@ -93,10 +93,7 @@ def sentence_features(tokens: Sequence[Token]) -> list[tuple[int, int, set[str]]
 
 def features(tokens: Sequence[Token]) -> set[str]:
     """The union of ``sentence_features``: what the model finds the kind by."""
-    every: set[str] = set()
-    for _, _, found in sentence_features(tokens):
-        every |= found
-    return every
+    return _union([found for _, _, found in sentence_features(tokens)])
 
 
 def _score(weights: Mapping[str, float], bias: float, found: Iterable[str]) -> float:
@@ -107,18 +104,20 @@ def _score(weights: Mapping[str, float], bias: float, found: Iterable[str]) -> f
 
 
 def best_score(weights: Mapping[str, float], bias: float,
-               sentences: Sequence[set[str]]) -> tuple[float, int]:
+               sentences: Sequence[set[str]]) -> tuple[float, int, int]:
     """The highest score of the whole message (all its sentences' features) and of each
-    sentence alone, and which: -1 for the whole, else the sentence's index. A crisis
-    sentence inside a long calm message scores as itself, not diluted by the rest."""
+    sentence alone, and which: -1 for the whole, else the sentence's index; last, the
+    index of the sentence scoring highest alone. A crisis sentence inside a long calm
+    message scores as itself, not diluted by the rest."""
     if len(sentences) == 1:
-        return _score(weights, bias, sentences[0]), 0
-    best, which = _score(weights, bias, set().union(*sentences)), -1
+        return _score(weights, bias, sentences[0]), 0, 0
+    whole = _score(weights, bias, set().union(*sentences))
+    top, top_score = 0, -math.inf
     for index, found in enumerate(sentences):
         score = _score(weights, bias, found)
-        if score > best:
-            best, which = score, index
-    return best, which
+        if score > top_score:
+            top, top_score = index, score
+    return (top_score, top, top) if top_score > whole else (whole, -1, top)
 
 
 def _fit(rows: Sequence[tuple[set[str], str]]) -> dict[str, Any]:
@@ -293,11 +292,11 @@ class Model:
         sentences = sentence_features(tokens)
         if not sentences:
             return self._bias, 0, 0, set()
-        score, which = best_score(self._weights, self._bias,
-                                  [found for _, _, found in sentences])
+        score, which, top = best_score(self._weights, self._bias,
+                                       [found for _, _, found in sentences])
         if which >= 0:
             return score, *sentences[which]
-        first, last, _ = max(sentences, key=lambda item: self.score(item[2]))
+        first, last, _ = sentences[top]
         return score, first, last, _union([found for _, _, found in sentences])
 
     def crisis(self, tokens: Sequence[Token]) -> tuple[str, int, int] | None:

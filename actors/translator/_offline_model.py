@@ -134,8 +134,7 @@ def features(tokens: Sequence[Token]) -> list[str]:
             continue
         key = _word(form)
         mark = "!" if negated else ""
-        if negated:
-            key = mark + key
+        key = mark + key
         found.append(key)
         if len(form) >= PREFIX_FROM and not token.emoji:
             found.append(mark + PREFIX + form[:PREFIX_LENGTH])
