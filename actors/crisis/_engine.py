@@ -280,9 +280,16 @@ def _neg_before(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _absent(rule: CompiledSeq, index: Index) -> bool:
+    """Whether the message lacks the keys of the rule's first step or of a later one:
+    then it cannot match, and no position is tried."""
+    return rule.probe.keys.isdisjoint(index) or any(keys.isdisjoint(index)
+                                                    for keys in rule.needs)
+
+
 def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> Hit | None:
     """The first match of ``rule`` that its context does not cancel."""
-    if rule.probe.keys.isdisjoint(index) or any(keys.isdisjoint(index) for keys in rule.needs):
+    if _absent(rule, index):
         return None
     for start in positions(rule.probe, tokens, index):
         end = _extend(tokens, rule.steps, 1, start, rule.gap_stop)
@@ -299,7 +306,7 @@ def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> Hit | N
 def apply_tag(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> None:
     """Add the tag rule's class to every token of every match."""
     tag = rule.rule.tag
-    if rule.probe.keys.isdisjoint(index) or any(keys.isdisjoint(index) for keys in rule.needs):
+    if _absent(rule, index):
         return
     for start in list(positions(rule.probe, tokens, index)):
         end = _extend(tokens, rule.steps, 1, start, rule.gap_stop)
