@@ -47,3 +47,25 @@ def test_the_offline_bot_loads_no_sdk_it_does_not_use() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"replied": True, "loaded": []}
+
+
+BOT_TREE = ("app._tree", "actors.crisis", "actors.translator", "actors.scheduler",
+            "chaos.emulators.telegram")
+HELP = """
+import contextlib, io, json, sys
+from app import main
+for argv in (["--help"], ["status", "--help"]):
+    with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):
+        main(argv)
+print(json.dumps([m for m in BOT_TREE if m in sys.modules]))
+"""
+
+
+def test_the_command_lines_help_loads_nothing_of_the_bot() -> None:
+    """``family-emotions --help`` and ``status`` (what an on-call engineer types) build the
+    parser without the bot's tree, its dictionaries and models: those load in the
+    handlers that run the bot, about a second later."""
+    done = subprocess.run([sys.executable, "-c", f"BOT_TREE = {BOT_TREE!r}\n{HELP}"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
