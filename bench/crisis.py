@@ -34,7 +34,8 @@ SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_roun
         "tune_round2_more", "tune_round2_extra", "tune_round2_style", "tune_round2_final",
         "blind3", "tune_round3", "tune_round3_probe", "tune_round3_probe2",
         "tune_round3_probe3", "tune_round3_probe4", "tune_round3_probe5", "tune_round3_probe6",
-        "blind4", "blind5", "blind6", "blind7", "blind8")
+        "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+        "blind10")
 _OLD_PATTERNS = re.compile(
     r"(хоч\w*\s+умереть|не\s+хоч\w*\s+жить|убь\w*\s+себя|покончить\s+с\s+собой|"
     r"суицид|самоубий|порез\w*\s+(себя|руки|руку)|режет\s+(себя|руки)|"

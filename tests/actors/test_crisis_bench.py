@@ -14,7 +14,8 @@ SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_roun
         "tune_round2_more", "tune_round2_extra", "tune_round2_style", "tune_round2_final",
         "blind3", "tune_round3", "tune_round3_probe", "tune_round3_probe2",
         "tune_round3_probe3", "tune_round3_probe4", "tune_round3_probe5", "tune_round3_probe6",
-        "blind4", "blind5", "blind6", "blind7", "blind8")
+        "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+        "blind10")
 
 
 def test_quick_run_prints_both_detectors_figures_and_json_last() -> None:

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind8.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind10.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -22,6 +22,8 @@ DIGESTS = {
     "blind6.jsonl": "0f7f6aacee6b4c5224d70037bfa3c6e65644f5176863f00f900cfc1b1314b82f",
     "blind7.jsonl": "8f693bf58f395673353ceb9dc06b6a3dfc5d089ac3888053e597f47cf6bcb317",
     "blind8.jsonl": "2b782add6309dce32c757761d7656320d003dfb4e005609d16954cae1040a5bc",
+    "blind9.jsonl": "fb660c7a07c98d196b88bc8888a57d18919abe1d46d53fc7aecba0fb12d6599e",
+    "blind10.jsonl": "cbe8137fef57d27573c850a2fded920ff347297da08408777d53dd964217fba9",
 }
 
 
