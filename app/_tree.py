@@ -389,17 +389,25 @@ async def run_bot(
         # the collector's reach, so a full collection does not pause a reply for ~100 ms.
         gc.collect()
         gc.freeze()
-        async with ActorSystem.start(build_tree(app), handle_signals=handle_signals) as system:
-            if beside is None:
-                await system.wait()
-            else:
-                async with anyio.create_task_group() as tg:
+        async with (ActorSystem.start(build_tree(app), handle_signals=handle_signals) as system,
+                    anyio.create_task_group() as tg):
+            tg.start_soon(load_claude, app)
+            if beside is not None:
 
-                    async def side() -> None:
-                        await beside(app, system)
-                        system.request_shutdown()
+                async def side() -> None:
+                    await beside(app, system)
+                    system.request_shutdown()
 
-                    tg.start_soon(side)
-                    await system.wait()
-                    tg.cancel_scope.cancel()
+                tg.start_soon(side)
+            await system.wait()
+            tg.cancel_scope.cancel()
         return system.exit_code
+
+
+async def load_claude(app: App) -> None:
+    """Claude's SDK, loaded once the tree runs rather than on the way to ready (about a
+    second of imports), then frozen like everything before it: its many objects are
+    long-lived, and a full collection walking them would pause a reply."""
+    if app.translator.claude_enabled:
+        await app.translator.load()
+        gc.freeze()

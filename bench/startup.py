@@ -1,7 +1,8 @@
 """Start-up time and idle memory of the bot: ``family-emotions run`` → ``/health/ready``.
 
-Run: ``.venv/bin/python bench/startup.py [--reps 3] [--idle 3] [--quick]`` (about 15 s;
-``--quick`` one timed start). PostgreSQL and Redis are started first (private servers,
+Run: ``.venv/bin/python bench/startup.py [--reps 3] [--idle 3] [--quick] [--claude]``
+(about 15 s; ``--quick`` one timed start; ``--claude`` with an API key set, as a
+deployment with Claude configured). PostgreSQL and Redis are started first (private servers,
 ``chaos.services``) and a Telegram emulator is served from this process, so what is timed
 is the bot's own start: from the moment ``family-emotions run`` is spawned (interpreter
 start, imports, settings, migrations check, spool recovery, journal index, the tree's
@@ -152,7 +153,12 @@ async def _one_start(env: dict[str, str], emu: Any, var: Path, idle: float) -> S
     return start
 
 
-async def _measure(reps: int, idle: float, out: TextIO) -> Report:
+CLAUDE_KEY = "sk-ant-bench-0000"
+"""``--claude``: an API key in the bot's environment (a made-up one: nothing calls Claude
+while the bot starts and idles), so the start is a deployment's with Claude configured."""
+
+
+async def _measure(reps: int, idle: float, out: TextIO, claude: bool = False) -> Report:
     from chaos.emulators.telegram import TelegramEmulator, make_test_token
     from chaos.services import PostgresServer, RedisServer
 
@@ -169,6 +175,9 @@ async def _measure(reps: int, idle: float, out: TextIO) -> Report:
                        "PYTHONDONTWRITEBYTECODE")}
             env |= {"TELEGRAM_BOT_TOKEN": token, "DATABASE_URL": dsn, "REDIS_URL": redis.url,
                     "FE_LOGGING__LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"}
+            if claude:
+                env |= {"ANTHROPIC_API_KEY": CLAUDE_KEY,
+                        "FE_ANTHROPIC__BASE_URL": "http://127.0.0.1:9"}
             async with TelegramEmulator(token, flood=False) as emu:
                 env["FE_TELEGRAM__BASE_URL"] = emu.base_url
                 for i in range(reps + 1):
@@ -200,7 +209,8 @@ def _median(values: list[float | None]) -> float | None:
     return round(statistics.median(present), 3) if present else None
 
 
-def measure(reps: int = 3, idle: float = 3.0, out: TextIO | None = None) -> dict[str, Any]:
+def measure(reps: int = 3, idle: float = 3.0, out: TextIO | None = None,
+            claude: bool = False) -> dict[str, Any]:
     """Every start, then the figures as a dict (the JSON line's content). A missing
     PostgreSQL or Redis, or a bot that never gets ready, gives nulls and ``error``."""
     out = out if out is not None else sys.stdout
@@ -211,7 +221,7 @@ def measure(reps: int = 3, idle: float = 3.0, out: TextIO | None = None) -> dict
     if pinned:
         os.sched_setaffinity(0, set(range(os.cpu_count() or 1)) - {BOT_CPU})
     try:
-        report = asyncio.run(_measure(reps, idle, out))
+        report = asyncio.run(_measure(reps, idle, out, claude))
     except (ServiceError, OSError) as error:
         report = Report(error=f"{type(error).__name__}: {error}")
     finally:
@@ -223,7 +233,7 @@ def measure(reps: int = 3, idle: float = 3.0, out: TextIO | None = None) -> dict
            and report.idle_rss_mb < TARGETS["idle_rss_mb_max"]}
     result = asdict(report)
     result |= {"targets": TARGETS, "targets_met": met, "reps": reps, "idle_s": idle,
-               "pinned": pinned, "command": " ".join(Path(a).name for a in bot_command()),
+               "pinned": pinned, "claude": claude, "command": " ".join(Path(a).name for a in bot_command()),
                "loadavg1": round(os.getloadavg()[0], 2)}
     return result
 
@@ -233,11 +243,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--reps", type=int, default=None, help="timed starts (median kept)")
     p.add_argument("--idle", type=float, default=3.0, help="idle seconds before the RSS")
     p.add_argument("--quick", action="store_true", help="one timed start")
+    p.add_argument("--claude", action="store_true",
+                   help="with an API key set, as a deployment with Claude configured starts")
     a = p.parse_args(argv)
     reps = max(1, a.reps if a.reps is not None else (1 if a.quick else 3))
     print(f"startup: {reps} timed start(s) after one untimed; `{' '.join(bot_command()[-2:])}`"
           f" → /health/ready, then {a.idle:.0f} s idle; load1 {os.getloadavg()[0]:.2f}")
-    result = measure(reps, a.idle)
+    result = measure(reps, a.idle, claude=a.claude)
     print(f"== startup {result['startup_s']} s (target < {TARGETS['startup_s_max']}), "
           f"idle RSS {result['idle_rss_mb']} MB (target < {TARGETS['idle_rss_mb_max']:.0f}), "
           f"USS {result['idle_uss_mb']} MB; first start {result['startup_first_s']} s")

@@ -10,17 +10,21 @@ never leaves the SDK client. See docs/translator.md, section "Claude".
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import re
 import time
 from collections.abc import Callable
-from typing import Any, Final, Literal, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import anyio
 import msgspec
 
 from actors.protocol import AgeBand, Analysis, Language
 from config.settings import AnthropicSettings
+
+if TYPE_CHECKING:
+    import anthropic
 
 __all__ = [
     "FAILURE_KINDS",
@@ -260,14 +264,12 @@ class ClaudeClient:
             raise ValueError("ClaudeClient needs anthropic.api_key")
         self.observe = observe
         self._settings = settings
-        import anthropic  # imported only when a key is set: the SDK is a large heap
-
-        self._sdk = anthropic.AsyncAnthropic(
-            api_key=settings.api_key.reveal(),
-            base_url=settings.base_url,
-            timeout=settings.timeout,
-            max_retries=settings.max_retries,
-        )
+        self._key = settings.api_key
+        # Not imported here: the SDK takes about a second of CPU and 50 MB to import, and
+        # the bot's start would wait for it. ``load`` imports it in a worker thread; the
+        # bot calls it once it is ready, and the first ``analyse`` awaits it if sooner.
+        self._sdk: anthropic.AsyncAnthropic | None = None
+        self._loading = anyio.Lock()
         # The SDK's per-attempt timeout does not bound its retry pauses (it honours any
         # retry-after): this deadline bounds the whole call.
         self.deadline = settings.timeout * (settings.max_retries + 1) + (
@@ -276,6 +278,29 @@ class ClaudeClient:
 
     def __repr__(self) -> str:
         return f"<ClaudeClient model={self._settings.model!r}>"
+
+    @property
+    def loaded(self) -> bool:
+        """True once ``load`` has made the SDK's client."""
+        return self._sdk is not None
+
+    async def load(self) -> anthropic.AsyncAnthropic:
+        """The SDK's client, made on the first call: the SDK is imported in a worker
+        thread (the event loop goes on), then the client is made here. Idempotent;
+        concurrent callers share one import."""
+        if self._sdk is not None:
+            return self._sdk
+        async with self._loading:
+            if self._sdk is None:
+                sdk = await anyio.to_thread.run_sync(importlib.import_module, "anthropic")
+                settings = self._settings
+                self._sdk = sdk.AsyncAnthropic(
+                    api_key=self._key.reveal(),
+                    base_url=settings.base_url,
+                    timeout=settings.timeout,
+                    max_retries=settings.max_retries,
+                )
+            return self._sdk
 
     async def analyse(self, phrase: str, age_band: AgeBand, language: Language) -> Analysis:
         """One request to Claude (plus the SDK's own retries), within ``deadline`` seconds.
@@ -298,15 +323,18 @@ class ClaudeClient:
             self.observe(outcome, time.monotonic() - started)
 
     async def aclose(self) -> None:
-        """Close the SDK's HTTP connections. Idempotent."""
-        await self._sdk.close()
+        """Close the SDK's HTTP connections (after a ``load`` under way). Idempotent."""
+        async with self._loading:
+            if self._sdk is not None:
+                await self._sdk.close()
 
     async def _request(self, phrase: str, age_band: AgeBand, language: Language) -> str:
+        sdk = await self.load()  # before the deadline: a first call may wait for the import
         import anthropic
 
         try:
             with anyio.fail_after(self.deadline):
-                message = await self._sdk.messages.create(
+                message = await sdk.messages.create(
                     model=self._settings.model,
                     max_tokens=self._settings.max_tokens,
                     system=build_system_prompt(age_band, language),

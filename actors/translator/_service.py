@@ -170,6 +170,11 @@ class TranslatorService:
         return self._claude is not None
 
     @property
+    def claude_loaded(self) -> bool:
+        """True once Claude's SDK is loaded (``load``, or the first phrase asked)."""
+        return self._claude is not None and self._claude.loaded
+
+    @property
     def cache_size(self) -> int:
         """Entries in the cache now."""
         return len(self._cache)
@@ -194,6 +199,12 @@ class TranslatorService:
                                    ttl=self._ttl)
         self.stats.claude_ok += 1
         return Translation(analysis=analysis, source="claude", unclear=analysis.unclear)
+
+    async def load(self) -> None:
+        """Load Claude's SDK now (in a worker thread), so that the first phrase does not
+        wait for it; without a key, nothing. The bot calls it once it is ready."""
+        if self._claude is not None:
+            await self._claude.load()
 
     async def aclose(self) -> None:
         """Close Claude's HTTP client. Idempotent."""

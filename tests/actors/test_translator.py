@@ -373,6 +373,49 @@ async def test_at_most_workers_requests_are_in_flight(emu: AnthropicEmulator) ->
     assert len(emu.requests) == 5
 
 
+# -- the SDK, loaded apart from the start -----------------------------------------------------
+
+
+async def test_the_sdk_is_loaded_once_for_concurrent_callers(emu: AnthropicEmulator) -> None:
+    client = ClaudeClient(_anthropic(emu))
+    assert not client.loaded
+    made: list[object] = []
+
+    async def load() -> None:
+        made.append(await client.load())
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(3):
+            tg.start_soon(load)
+    assert client.loaded
+    assert len(made) == 3
+    assert made[0] is made[1] is made[2]
+    assert await client.load() is made[0]
+    await client.aclose()
+    assert emu.requests == ()
+
+
+async def test_a_first_phrase_waits_for_the_sdk_and_gets_claudes_answer(
+    emu: AnthropicEmulator,
+) -> None:
+    async with TranslatorService(_anthropic(emu), _translator()) as svc:
+        assert svc.claude_enabled
+        assert not svc.claude_loaded
+        translation = await svc.translate(EN, "4-7", "en")
+        assert translation.source == "claude"
+        assert svc.claude_loaded
+    assert len(emu.requests) == 1
+
+
+async def test_closing_before_the_sdk_is_loaded_does_nothing(emu: AnthropicEmulator) -> None:
+    async with TranslatorService(_anthropic(emu), _translator()) as svc:
+        assert not svc.claude_loaded
+    assert not svc.claude_loaded
+    async with TranslatorService(_anthropic(emu, api_key=None), _translator()) as offline:
+        await offline.load()
+        assert not offline.claude_loaded
+
+
 # -- no key; the key never leaks -----------------------------------------------------------
 
 
