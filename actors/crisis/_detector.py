@@ -138,7 +138,7 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     abuse = physical_abuse(tokens, index)
     if abuse is not None:
         hits.append(abuse)
-    hits = _incitement_first(hits)
+    hits = _over_at_once(_incitement_first(hits), index)
     if not hits:
         found = state.model.crisis(tokens)
         if found is None:
@@ -210,6 +210,18 @@ def _incitement_first(hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits
             if hit.kind.category is not Category.SUICIDE
             or not any(hit.first <= other.last and other.first <= hit.last for other in urged)]
+
+
+def _over_at_once(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
+    """The message itself says it was over at once: "i wanna die" shouted over a lost game
+    and then a rematch ("потребовал реванш"), a small child "running away" to grandma's who
+    came back from the gate. Only the wish to be dead and the running away now are dropped;
+    a suicide verb, a plan or a method stays a finding however the game went on."""
+    if "@REMATCH" in index:
+        hits = [hit for hit in hits if hit.kind is not CrisisKind.DEATH_WISH]
+    if "@CAMEBACK" in index:
+        hits = [hit for hit in hits if not hit.rule.endswith(".run_away_now")]
+    return hits
 
 
 def _finding(text: str, tokens: Sequence[Token], hits: list[Hit]) -> CrisisFinding:
@@ -292,6 +304,11 @@ _CLAUSE_STOP: Final = frozenset({"что", "чтобы", "если", "когда
 _EN_SUBJECT: Final = frozenset({"@SUBJ", "@CHILDN", "@SPEECH"})
 
 
+_SCREEN: Final = frozenset({"=tv", "=movie", "=movies", "=film", "=films", "=series",
+                            "=episode", "=cartoon", "сериал", "фильм", "мультик", "мультфильм",
+                            "кино", "передача"})
+
+
 def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit | None:
     """An adult hitting a child (or a parent in front of one), from the grammar around a
     violent verb: English by word order (and "by" for the passive), Russian by case, since
@@ -300,6 +317,8 @@ def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit 
         token = tokens[verb]
         if any(tokens[q].sent == token.sent for q in index.get("@MYCHILDHOOD", ())):
             continue  # the parent's own childhood: "my mum hit me when I was a kid"
+        if any(tokens[q].sent == token.sent for key in _SCREEN for q in index.get(key, ())):
+            continue  # on screen: "we watched a TV show where a husband hits his wife"
         found = (_ru_abuse(tokens, verb) if "#ru" in token.keys else _en_abuse(tokens, verb))
         if found is not None:
             return Hit("physical_abuse." + ("ru" if "#ru" in token.keys else "en") + ".agent",

@@ -31,6 +31,10 @@ _LOCATIVE_RU = "с в у на по под за при около здесь ту
 _DO_IT_TWINS = ("ask prom dance date test exam audition tryout tryouts jump dive bungee skydive "
                 "tattoo haircut")
 _NOT_SEE_PLACE = "в на здесь тут там дома школа класс"
+# round 9: the parent asking whether it was a joke doubts the words, and asks about nothing
+# else ("asked if he was joking", "спросила, шутит ли он"): no question about self-harm
+_ASKED_JOKE_EN = "joking joke kidding serious seriously meant"
+_ASKED_JOKE_RU = "шутить шутка серьезно всерьез"
 
 TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.idiom_tail", None, "of|from|with ~1 @IDIOMDIE", tag="@IDIOMTAIL"),
@@ -329,8 +333,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     # -- round 7 -------------------------------------------------------------------------------
     # shutting the parent out: "won't let me in", "doesn't let parents watch", "меня не пускает"
     # "asked her if she ever thought of...", "спросила, думает ли она о..."
-    Seq("tag.en.asked_if", None, "ask|asked|asking|asks ~6 if|whether", tag="@ASKEDIF"),
-    Seq("tag.ru.asked_if", None, "спросить|спрашивать ~8 ли", tag="@ASKEDIF"),
+    Seq("tag.en.asked_if", None, "ask|asked|asking|asks ~6 if|whether", tag="@ASKEDIF",
+        unless_after=_ASKED_JOKE_EN),
+    Seq("tag.ru.asked_if", None, "спросить|спрашивать ~8 ли", tag="@ASKEDIF",
+        gap_stop=_ASKED_JOKE_RU),
     Seq("tag.en.shut_out", None, "@NEG ~1 let|allow|=lets|=allows ~1 me|us|parents|mum|mom|dad|"
         "anyone|anybody ~1 in|inside|watch|stay|come|see|into", tag="@SHUTOUT"),
     Seq("tag.ru.shut_out", None, "@NEG ~0 пускать|пустить|впускать|впустить", tag="@SHUTOUT"),
@@ -372,6 +378,32 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@ALONEWITH"),
     Seq("tag.en.alone_with", None, "alone ~1 with ~0 him|her|them|coach|teacher|@ADULT",
         tag="@ALONEWITH"),
+    # -- round 9 -------------------------------------------------------------------------------
+    Seq("tag.en.throw_up", None, "throw|throws|threw|throwing|thrown ~0 up", tag="@VOMIT"),
+    Seq("tag.en.vomit", None, "vomit|vomits|vomiting|vomited|puke|pukes|puking|puked",
+        tag="@VOMIT"),
+    Seq("tag.ru.vomit", None, "рвать|тошнить|вырвать|стошнить|рвота|блевать|выворачивать",
+        tag="@VOMIT"),
+    # a small child's words for the genitals: "там внизу"
+    Seq("tag.ru.down_there", None, "там ~0 внизу", tag="@SEXPART"),
+    # the secret told before the verb: "сказал маме не говорить", "никому не рассказывать"
+    Seq("tag.ru.tell_nobody", None, "мама|папа|никто|родитель ~1 @NEG ~0 говорить|"
+        "рассказывать|сказать|рассказать", tag="@SECRET"),
+    # a fear of heights or of a bridge: a phobia, not a child on the edge
+    Seq("tag.en.fear_high", None, "scared|afraid|terrified|frightened|fear|phobia ~1 of ~2 "
+        "bridge|bridges|height|heights", tag="@FEARHIGH"),
+    Seq("tag.ru.fear_high", None, "бояться|страх|боязнь ~1 высота|мост", tag="@FEARHIGH"),
+    # back to the game at once: "demanded a rematch", "started another game", "потребовал реванш"
+    Seq("tag.en.rematch", None, "rematch|rematches", tag="@REMATCH"),
+    Seq("tag.en.another_game", None, "another|new ~0 game|round|match|race", tag="@REMATCH"),
+    Seq("tag.en.play_again", None, "play|playing|played ~1 again", tag="@REMATCH"),
+    Seq("tag.ru.rematch", None, "реванш|переиграть|переигрывать", tag="@REMATCH"),
+    Seq("tag.ru.another_game", None, "еще|новый ~1 партия|игра|раунд|матч",
+        tag="@REMATCH"),
+    # came back at once: "made it to the end of the driveway and came back", "дошёл и вернулся"
+    Seq("tag.en.came_back", None, "came|come|walked|ran ~0 back", neg=True, tag="@CAMEBACK"),
+    Seq("tag.ru.came_back", None, "вернуться+#past|прибежать+#past", neg=True,
+        tag="@CAMEBACK"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -789,7 +821,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
         "в ~0 окно", unless_after="покурить курить проветрить", escalate=METHOD),
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
-        "@METHODV+#pres", neg=True, unless_after="турник перекладина канат", escalate=METHOD),
+        "@METHODV+#pres", neg=True, unless_after="турник перекладина канат @IDIOMTAIL",
+        escalate=METHOD),
     Seq("suicidal_method.ru.method_verb_frame", K.SUICIDAL_METHOD, "@METHODV+#past", neg=True,
         frame=True, escalate=METHOD),
     Seq("suicidal_method.ru.swallow_pills", K.SUICIDAL_METHOD, "наглотаться ~2 @PILLS",
@@ -1164,6 +1197,13 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_intent.ru.this_time_surely", K.SUICIDAL_INTENT, "этот|следующий ~0 раз ~3 "
         "точно|обязательно ~2 сделать+#futr|@DOIT",
         unless_near="пригласить танец экзамен контрольный прыжок сальто батут концерт"),
+    # -- round 9 -------------------------------------------------------------------------------
+    # a death wish asked as a question, with what it would spare him: "asked if he could just be
+    # dead so he doesn't have to go to school", "спросила, можно ли ей умереть, чтобы не..."
+    Seq("death_wish.en.asked_could_die", K.DEATH_WISH, "@ASKEDIF ~2 could|can|may|might ~2 "
+        "@DIE|dead ~2 so|instead|rather|because|and|then", escalate=WISH),
+    Seq("death_wish.ru.asked_may_die", K.DEATH_WISH, "@ASKEDIF|можно|мочь ~1 ли ~3 @DIE|мертвый "
+        "~3 чтобы|чтоб|и|тогда", escalate=WISH),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1547,7 +1587,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@RUNAWAY|=ran|=left|disappeared|vanished", "@GONE"), window=15, sentence=False,
        unless_near="@ACCIDENT pet hamster rabbit bird"),
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY", unless_sentence="=handed"),
+       unless_near="@TOY range trip lesson lessons teaching", unless_sentence="=handed"),
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
        unless_near="makeup make hair shower bath music phone"),
@@ -1560,7 +1600,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False),
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY", unless_sentence="отдать сдать"),
+       unless_near="@TOY охота охотиться тир", unless_sentence="отдать сдать"),
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
        unless_near="краситься косметика макияж мыться купаться музыка"),
@@ -1574,7 +1614,8 @@ CO: Final[tuple[Co, ...]] = (
         "threatening|threatens|edge|outside|over|dangling|legs|feet|tracks|railway|below|drop|"
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
-       window=14, unless_near="ball kite frisbee fix fixing repair repairing gutter gutters "
+       window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains "
+                              "ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
                               "star stars meteor photo photos =helping =helps solar panel football "
                               "frisbee ladder "
@@ -1585,7 +1626,7 @@ CO: Final[tuple[Co, ...]] = (
         "отказываться|край|свесить|спускаться|слезать|спуститься|слезть|страшно|страх|"
         "бояться|сейчас|кричать|орать",
         "стоять|сидеть|залезть|забраться|вылезти|находиться|на"), window=10,
-       unless_near="мяч кот кошка антенна ремонт чинить дача звезда фото"),
+       unless_near="@FEARHIGH мяч кот кошка антенна ремонт чинить дача звезда фото"),
     Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,
        ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
         "list|plan"), window=8, unless_near="@NEWS"),
@@ -2389,4 +2430,92 @@ CO: Final[tuple[Co, ...]] = (
        ("sill|windowsill|ledge", "open|floor|storey|story",
         "down|off|refuses|refusing|=won't"),
        window=14, sentence=False, unless_near="cat kitten plant wash washing cleaning"),
+    # -- round 9 -------------------------------------------------------------------------------
+    # purging after meals, hidden or with weight lost: "её там рвёт, худеет", the water running
+    Co("acute_danger.en.vomit_after_meals", K.ACUTE_DANGER,
+       ("@VOMIT", "after", "meal|meals|dinner|lunch|breakfast|supper|eating|eats|food",
+        "weight|thin|thinner|skinny|water|tap|shower|hide|hides|hiding|secretly|every|always|"
+        "bathroom|toilet"), window=20, sentence=False,
+       unless_near="bug virus flu fever car carsick bus boat plane ferry poisoning norovirus "
+                   "stomach medicine"),
+    Co("acute_danger.ru.vomit_after_meals", K.ACUTE_DANGER,
+       ("@VOMIT", "после", "еда|ужин|обед|завтрак|есть|поесть|кушать|прием",
+        "худеть|похудеть|вес|вода|кран|душ|скрывать|прятать|туалет|ванная|каждый|слышать|"
+        "постоянно"), window=16, sentence=False,
+       unless_near="ротавирус вирус температура отравление укачать укачивать машина автобус "
+                   "самолет корабль грипп таблетка"),
+    # a child locked in by an adult, the parent kept out or without keys, the child crying
+    Co("acute_danger.en.adult_locked_child_in", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT", "@LOCK|lock|locking|shut|shuts",
+        "@LOCKPLACE|room|flat|apartment|house|wardrobe|car",
+        "@SHUTOUT|key|keys|crying|cries|screaming|open|answer"), window=20, sentence=False,
+       unless_near="himself herself themselves myself privacy"),
+    Co("acute_danger.ru.adult_locked_child_in", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT", "@LOCKV|@LOCK", "@LOCKPLACE|квартира|комната|дом|машина",
+        "ключ|плакать|кричать|@SHUTOUT|открывать|звонить|один"), window=16,
+       sentence=False, unless_near="себя сам личный пространство"),
+    # a weapon in a teenager's room and he won't come out: "hunting rifle in his room"
+    Co("acute_danger.en.weapon_wont_come_out", K.ACUTE_DANGER,
+       ("@WEAPON", "room|bedroom|barricaded|barricade|locked|lock", "@NEG",
+        "out|open|answer|answering|respond|responding"), window=14, sentence=False,
+       unless_near="@TOY dinner lunch breakfast cleaning clean trip range"),
+    Co("acute_danger.ru.weapon_wont_come_out", K.ACUTE_DANGER,
+       ("@WEAPON", "комната|@LOCK|забаррикадироваться", "@NEG",
+        "выходить|открывать|отвечать|пускать"), window=14, sentence=False,
+       unless_near="@TOY ужин обед завтрак чистить охота тир"),
+    # a plan in the parent's words: lying down on the railway tracks
+    Co("suicidal_plan.en.lie_on_tracks", K.SUICIDAL_PLAN,
+       ("tracks|railway|railroad|rails", "lie|lay|lying|laying|lays|lies",
+        "will|going|gonna|@INTENTW|@WANT|@SPEECH|plans|planning|plan"), window=14,
+       sentence=False, unless_near="grass blanket picnic watch watching model toy set bed"),
+    Co("suicidal_plan.ru.lie_on_tracks", K.SUICIDAL_PLAN,
+       ("рельс|железнодорожный|железка|шпала", "лечь|ложиться|лежать|улечься",
+        "пойти|хотеть|собираться|@SPEECH|@WANT|@INTENTW"), window=14, sentence=False,
+       unless_near="трава плед пикник смотреть игрушечный модель"),
+    # knows where the gun or the pills are and will "do it": "знает где у деда ружье и сделает это"
+    Co("suicidal_plan.en.knows_where_do_it", K.SUICIDAL_PLAN,
+       ("know|knows|knew", "where", "@WEAPON|@PILLS|gun|rope", "@DOIT"), window=18,
+       sentence=False),
+    Co("suicidal_plan.ru.knows_where_do_it", K.SUICIDAL_PLAN,
+       ("знать", "где", "@WEAPON|@PILLS|ружье|пистолет|веревка", "@DOIT"), window=18,
+       sentence=False),
+    # a small child's words: "деда делает больно там внизу", "трогает пипиську"
+    Co("sexual_abuse.ru.hurts_down_there", K.SEXUAL_ABUSE,
+       ("@ADULT|@AGENT", "больно|трогать|щупать", "@SEXPART"), window=8,
+       unless_near="врач доктор осмотр педиатр гинеколог уролог покраснение зуд сыпь"),
+    Co("sexual_abuse.en.hurts_down_there", K.SEXUAL_ABUSE,
+       ("@ADULT|@AGENT", "hurt|hurts|hurting|touch|touches|touching|touched", "@SEXPART"),
+       window=8, unless_near="doctor nurse paediatrician pediatrician checked exam rash"),
+    # undressed and touched, at the end of a long story: "pulled her pants down and touched her"
+    Co("sexual_abuse.en.undressed_touched", K.SEXUAL_ABUSE, ("@UNDRESS", "@TOUCH"), window=8,
+       unless_near="doctor nurse paediatrician pediatrician potty diaper nappy changing"),
+    Co("sexual_abuse.ru.undressed_touched", K.SEXUAL_ABUSE, ("@UNDRESS", "@TOUCH|трогать"),
+       window=8, unless_near="врач доктор горшок подгузник памперс переодевать"),
+    # a hand over a crying child's mouth, a throat squeezed: "закрывает рот рукой и душит"
+    Co("physical_abuse.ru.hand_over_mouth", K.PHYSICAL_ABUSE,
+       ("закрывать|закрыть|зажимать|зажать", "рот|нос", "рука|ладонь|подушка",
+        "душить|задыхаться|дышать|плакать|кричать|орать"), window=12,
+       unless_near="игра играть прятки хихикать смеяться шутка щекотать смех"),
+    Co("physical_abuse.en.hand_over_mouth", K.PHYSICAL_ABUSE,
+       ("hand|hands|pillow|palm", "over", "mouth|nose|face",
+        "choke|chokes|choking|breathe|breath|crying|cries|cry|scream|screams|screaming"),
+       window=12, unless_near="tickle tickling giggle giggling laugh laughing laughed hide seek "
+                              "game playing surprise"),
+    Co("physical_abuse.en.squeezes_throat", K.PHYSICAL_ABUSE,
+       ("@ADULT|@HOMEADULT", "squeeze|squeezes|squeezed|squeezing|press|presses|pressed|grip|"
+        "grips|gripped", "throat|neck"), window=8, unless_near="hug hugs hugged"),
+    # a parent beaten and the children saw it: "муж ударил меня, дети все видели"
+    Co("physical_abuse.en.hit_me_kids_saw", K.PHYSICAL_ABUSE,
+       ("husband|partner|boyfriend|ex|stepdad|fiance|fiancé",
+        "hit|hits|punched|punches|beat|beats|slapped|slaps|kicked|kicks|choked|chokes|"
+        "strangled|shoved|pushed|hitting|punching|beating", "me",
+        "kids|children|son|daughter|baby|child|@CHILDN",
+        "saw|see|sees|watched|watching|front|witnessed|heard|everything"), window=16,
+       sentence=False, unless_near="tv movie film series episode cartoon"),
+    Co("physical_abuse.ru.hit_me_kids_saw", K.PHYSICAL_ABUSE,
+       ("муж|сожитель|партнер|бывший|парень|отчим|супруг",
+        "ударить|бить|избить|избивать|толкнуть|душить|пнуть|швырнуть|ударять", "я",
+        "ребенок|сын|дочь|дочка|младший|старший",
+        "видеть|увидеть|смотреть|глаз|при|слышать"), window=16, sentence=False,
+       unless_near="сериал фильм мультик кино передача"),
 )

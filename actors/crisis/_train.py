@@ -43,13 +43,17 @@ MODEL_SETS: Final = (
     "tests/data/crisis/blind7.jsonl", "tests/data/crisis/tune_round7.jsonl",
     # the eighth blind set, tuned on since it was reported (round eight wrote no phrases of its own)
     "tests/data/crisis/blind8.jsonl",
+    # the ninth and tenth blind sets, tuned on since they were reported, and round nine's own
+    # phrases
+    "tests/data/crisis/blind9.jsonl", "tests/data/crisis/blind10.jsonl",
+    "tests/data/crisis/tune_round9.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
     "tests/data/offline/tune_patterns.jsonl", "tests/data/offline/tune_patterns2.jsonl",
     "tests/data/offline/tune_patterns3.jsonl", "tests/data/offline/tune_patterns4.jsonl",
 )
-"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl to blind8.jsonl
+"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl to blind10.jsonl
 since they were reported) and, as calm messages, the offline translator's tune sets."""
 
 

@@ -70,7 +70,7 @@ def present(name: str) -> bool:
                                   "tune_round3_probe2", "tune_round3_probe3",
                                   "tune_round3_probe4", "tune_round3_probe5",
                                   "tune_round3_probe6", "tune_round4", "tune_round5",
-                                  "tune_round6"])
+                                  "tune_round6", "tune_round9"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -165,11 +165,13 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # the eighth author's set, measured once after round seven's tuning: 0.946 / 0.054 / 0.967;
     # tuned on in round eight
     ("blind8", 0.99, 0.01, 0.99),
-    # the ninth author's set, measured once after round eight's tuning: 0.954 / 0.045 / 0.984
-    ("blind9", 0.95, 0.05, 0.98),
+    # the ninth author's set, measured once after round eight's tuning: 0.954 / 0.045 / 0.984;
+    # tuned on in round nine
+    ("blind9", 0.99, 0.01, 0.98),
     # the tenth author's, written beside the ninth and measured once on the same tree:
-    # 0.946 / 0.009 / 0.967
-    ("blind10", 0.94, 0.01, 0.96),
+    # 0.946 / 0.009 / 0.967; tuned on in round nine
+    ("blind10", 0.99, 0.01, 0.97),
+    ("tune_round9", 0.95, 0.03, 0.95),  # 0.610 / 0.233 / 1.000 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1150,6 +1152,9 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
 
     assert "tests/data/crisis/blind7.jsonl" in _train.MODEL_SETS
     assert "tests/data/crisis/blind8.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/blind9.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/blind10.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/tune_round9.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
@@ -1921,4 +1926,111 @@ def test_round_eight_families_are_found(text: str, category: Category) -> None:
     "сын специально режет бумагу канцелярским ножом для поделки",
 ])
 def test_round_eight_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
+
+
+# -- round nine (blind9's and blind10's misses and false positives): families, each with its twin
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # purging after meals, hidden or with weight lost
+    ("after lunch he always locks himself in the bathroom and runs the water, I hear him "
+     "vomiting, and his jeans are falling off him", Category.DANGER),
+    ("she pukes after every dinner and thinks we don't notice, she's so thin now",
+     Category.DANGER),
+    ("после обеда дочь каждый раз уходит в ванную, и я слышу, как её тошнит", Category.DANGER),
+    ("сына рвёт после каждого ужина, он прячет это и сильно похудел", Category.DANGER),
+    # a child locked in by an adult, the parent kept out or without keys
+    ("my ex locked our son in the basement and won't let me in the house", Category.DANGER),
+    ("grandma shuts my 4 year old in the closet when he cries and I have no key",
+     Category.DANGER),
+    ("отчим запирает дочку в кладовке, она плачет, а меня он не пускает", Category.DANGER),
+    ("бывший закрыл сына одного в квартире, ключей у меня нет, сын звонит и плачет",
+     Category.DANGER),
+    # a weapon in a teenager's room and he won't come out
+    ("he took the shotgun into his bedroom and won't come out", Category.DANGER),
+    ("she locked her door with a kitchen knife in there and is not answering", Category.DANGER),
+    ("сын унёс отцовский пистолет в комнату и не выходит", Category.DANGER),
+    ("дочь забаррикадировалась с ножом и не отвечает", Category.DANGER),
+    # a plan in the parent's words: a place, a time, a method
+    ("he says he'll go to the railroad after school on friday and lie down on the rails",
+     Category.SUICIDE),
+    ("she knows where I keep my pills and says she will do it at the weekend", Category.SUICIDE),
+    ("сын сказал, что в пятницу пойдёт на железную дорогу и ляжет на рельсы", Category.SUICIDE),
+    ("дочь знает, где лежат бабушкины таблетки, и сказала, что сделает это в субботу",
+     Category.SUICIDE),
+    # a small child's words for abuse
+    ("my 3 year old says uncle hurts her down there and she mustn't tell", Category.ABUSE),
+    ("he is four and says the man next door touches his willy", Category.ABUSE),
+    ("дочка (3 года) говорит, что дядя делает ей больно там внизу", Category.ABUSE),
+    ("сын сказал, что сосед трогает его письку и велел папе не рассказывать", Category.ABUSE),
+    # undressed and touched, late in a long story
+    ("we had a lovely day at the lake and then a barbecue. At bedtime she told me a boy from "
+     "the next tent took her shorts off and touched her", Category.ABUSE),
+    ("Ездили к родственникам, всё было спокойно. Перед сном дочь сказала, что двоюродный брат "
+     "снял с неё трусики и трогал", Category.ABUSE),
+    # a hand over a crying child's mouth, a throat squeezed
+    ("her stepdad holds a pillow over her face when she screams", Category.ABUSE),
+    ("my son says his aunt grips his throat when he won't be quiet", Category.ABUSE),
+    ("няня зажимает сыну рот ладонью, когда он кричит, он задыхается", Category.ABUSE),
+    # a parent beaten and the children saw it
+    ("my boyfriend punched me last night and the kids saw everything", Category.ABUSE),
+    ("сожитель избил меня при детях, дочь теперь не спит", Category.ABUSE),
+    # a direct statement, then the parent asking if it was a joke
+    ("she said 'I want to kill myself', I asked whether she was serious and she cried",
+     Category.SUICIDE),
+    ("дочь написала «хочу убить себя», я спросила, серьёзно ли, она не ответила",
+     Category.SUICIDE),
+    # a death wish asked as a question, with what it would spare him
+    ("he asked if he could die so he wouldn't have to see his dad again", Category.SUICIDE),
+    ("сын спрашивает, можно ли ему умереть, чтобы больше не ходить в садик", Category.SUICIDE),
+])
+def test_round_nine_families_are_found(text: str, category: Category) -> None:
+    finding = detect(text)
+    assert finding is not None, text
+    assert category in {kind.category for kind in finding.kinds}, finding
+
+
+@pytest.mark.parametrize("text", [
+    # a stomach bug, car sickness
+    "he vomited after breakfast this morning, the whole class has a stomach virus",
+    "её тошнит после еды в автобусе, укачивает",
+    # a locked door for privacy, a locked-out child
+    "my daughter locks her bedroom door when she's changing, she's 12",
+    "сын потерял ключи и сидел у двери, пока я не пришла с работы",
+    # a hunting trip, a toy gun
+    "his uncle is teaching him to shoot the rifle at the range this summer",
+    "сын с дедом чистят ружьё перед охотой",
+    "he's in his room with the nerf gun and won't come out till he wins",
+    # trains and a gun safe, calmly
+    "for her birthday we're going to watch the trains from the bridge near the tracks",
+    "сын обожает поезда, на выходных пойдём смотреть на электрички у вокзала",
+    # a doctor's exam with the parent present
+    "the paediatrician checked his private parts for a rash while I held his hand",
+    "врач осмотрел дочку там внизу при мне, покраснение от подгузника",
+    # a game, tickling
+    "big brother put his hand over her mouth during hide and seek and they both giggled",
+    "брат в шутку закрыл сестре рот рукой, чтобы она не смеялась, играли в прятки",
+    # violence on a TV show
+    "in the movie the husband hits his wife and my son asked why",
+    "в сериале муж бьёт жену, дети смотрели со мной и спрашивали",
+    # a death wish shouted over a lost game, then a rematch
+    "she lost at Uno, yelled 'I want to die', giggled and asked to play again",
+    "сын проиграл партию в шахматы, сказал «хочу умереть» и тут же попросил реванш",
+    # calm questions about death
+    "he asked if people can die from eating snow",
+    "дочь спросила, можно ли умереть от укуса змеи",
+    # a fear of heights or bridges
+    "she's afraid of heights and won't look down from the bridge when we drive across",
+    "сын боится мостов, на мосту всегда плачет в машине",
+    # a secret that is a surprise
+    "he's been keeping a secret for days — it turned out to be a birthday present for me",
+    "дочь с папой скрывали от меня секрет, оказалось, готовили сюрприз на праздник",
+    # a small child running away and back at once
+    "my 5yo said she's running away tonight, got to the gate and came back for her teddy",
+    "дочь 5 лет сказала, что уходит из дома прямо сейчас, дошла до калитки и вернулась",
+    # hyperbole
+    "дочь говорит, что повесится от скуки на даче",
+])
+def test_round_nine_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
