@@ -172,6 +172,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # 0.946 / 0.009 / 0.967; tuned on in round nine
     ("blind10", 0.99, 0.01, 0.97),
     ("tune_round9", 0.95, 0.03, 0.95),  # 0.610 / 0.233 / 1.000 before it was learnt
+    # the eleventh and twelfth authors' sets, written beside round nine and measured once
+    # after it: 1.000 / 0.055 / 0.969 and 0.962 / 0.027 / 0.984
+    ("blind11", 0.99, 0.06, 0.96),
+    ("blind12", 0.96, 0.03, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -183,7 +187,7 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind9", "blind10")
+HOLD_OUT = ("blind11", "blind12")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
 

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind10.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind12.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -24,6 +24,8 @@ DIGESTS = {
     "blind8.jsonl": "2b782add6309dce32c757761d7656320d003dfb4e005609d16954cae1040a5bc",
     "blind9.jsonl": "fb660c7a07c98d196b88bc8888a57d18919abe1d46d53fc7aecba0fb12d6599e",
     "blind10.jsonl": "cbe8137fef57d27573c850a2fded920ff347297da08408777d53dd964217fba9",
+    "blind11.jsonl": "6bf040f69274da3d39f2e69ecd2e7ff84d8d0c76e4bedd49046f42be6c1c8b3d",
+    "blind12.jsonl": "5442837be110cdfd636ae3bc528c79e5bbf6b49bb8544fea438130ccdefab00a",
 }
 
 
