@@ -138,7 +138,7 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     abuse = physical_abuse(tokens, index)
     if abuse is not None:
         hits.append(abuse)
-    hits = _over_at_once(_incitement_first(hits), index)
+    hits = _said_in_jest(_over_at_once(_incitement_first(hits), index), text, tokens, index)
     if not hits:
         found = state.model.crisis(tokens)
         if found is None:
@@ -221,7 +221,28 @@ def _over_at_once(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
         hits = [hit for hit in hits if hit.kind is not CrisisKind.DEATH_WISH]
     if "@CAMEBACK" in index:
         hits = [hit for hit in hits if not hit.rule.endswith(".run_away_now")]
+    if "@BACKSOON" in index:  # back within minutes or for dinner: "вернулся к ужину"
+        hits = [hit for hit in hits if not hit.rule.endswith(_RAN_AWAY)]
     return hits
+
+
+_RAN_AWAY: Final = (".run_away_now", ".ran_away", ".ran_away_home", ".left_not_back")
+_JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping")
+_LAUGHING: Final = ("😂", "🤣", "😹", "😆")
+
+
+def _said_in_jest(hits: list[Hit], text: str, tokens: Sequence[Token],
+                  index: dict[str, list[int]]) -> list[Hit]:
+    """A jump out of the window the parent calls a joke: "шутит, что выпрыгнет в окно, если
+    ещё раз услышит эту песню", "jokes he'll jump out the window 😂". Only the jump itself is
+    dropped, and only with a joke word in its sentence or a laughing emoji in the message;
+    "lol" alone, "he wasn't joking" and "I asked if he was joking" do not count."""
+    jest = {tokens[q].sent for q in index.get("@JOKED", ())}
+    laughing = any(face in text for face in _LAUGHING)
+    if not jest and not laughing:
+        return hits
+    return [hit for hit in hits if not (hit.rule.endswith(_JUMP_RULES) and (
+        laughing or tokens[hit.first].sent in jest or tokens[hit.last].sent in jest))]
 
 
 def _finding(text: str, tokens: Sequence[Token], hits: list[Hit]) -> CrisisFinding:
@@ -290,6 +311,9 @@ def resolve_pronouns(tokens: Sequence[Token]) -> None:
                 continue  # the reporter: "my son says he ..."
             if "@CHILDN" in keys and _ADULTISH.isdisjoint(keys):
                 break
+            if (q + 1 < position and "@CHILDN" in tokens[q + 1].keys
+                    and _ADULTISH.isdisjoint(tokens[q + 1].keys)):
+                continue  # "the neighbour girl", "the neighbor kid": a child, not an adult
             classes = frozenset(keys & _ADULTISH)
             token.keys |= classes
             resolved[position] = classes

@@ -162,10 +162,20 @@ def _quantile(scores: Sequence[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
+_ROUND_FROM: Final = {"blind10": "9", "blind11": "10", "blind12": "10"}
+"""The round whose own phrases were written from a blind set's misses, where it is not the
+set's number: round nine learnt from blind9 and blind10, round ten from blind11 and
+blind12."""
+
+
 def _written_from(name: str, blind: str) -> bool:
     """Whether the set ``name`` is ``blind`` or was written from its misses: round N's own
-    phrases (``tune_roundN*``) follow the N-th author's set (``blindN``)."""
-    return name == blind or name.startswith("tune_round" + blind.removeprefix("blind"))
+    phrases (``tune_roundN``, ``tune_roundN_*``) follow the N-th author's set (``blindN``),
+    or the sets ``_ROUND_FROM`` gives."""
+    if name == blind:
+        return True
+    own = "tune_round" + _ROUND_FROM.get(blind, blind.removeprefix("blind"))
+    return name == own or name.startswith(own + "_")
 
 
 def leave_one_set_out(rows: Sequence[Row]) -> dict[str, list[tuple[float, str]]]:

@@ -383,6 +383,8 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
                 keys = vocabulary.ru_corrected(word) or keys
             tokens.append(Token(set(keys), start, end, sentence))
         elif _LATIN.search(word):
+            if word == "kms" and tokens and "#num" in tokens[-1].keys:
+                word = "km"  # "ran 5 kms": kilometres, not "kill myself"
             parts = vocabulary.en_keys(word)
             if len(parts) == 1:
                 latin.append((len(tokens), word))

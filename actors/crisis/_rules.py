@@ -35,6 +35,21 @@ _NOT_SEE_PLACE = "в на здесь тут там дома школа клас�
 # else ("asked if he was joking", "спросила, шутит ли он"): no question about self-harm
 _ASKED_JOKE_EN = "joking joke kidding serious seriously meant"
 _ASKED_JOKE_RU = "шутить шутка серьезно всерьез"
+# round 10: a brother or a sister inside "wishes ... had never been born": a sibling's birth
+# cursed, not the child's own ("wishes her annoying brother had never been born")
+_SIBLING_EN = ("brother brothers sister sisters sibling siblings bro sis baby cousin twin "
+               "stepbrother stepsister")
+_SIBLING_RU = "брат братик братишка сестра сестренка сестричка малыш малышка кузен близнец"
+# round 10: what a child does behind a locked bathroom door for fun or privacy
+_PRIVATE_FUN_EN = ("sing sings singing sang song songs dance dances dancing danced practice "
+                   "practise practising practicing rehearse rehearsing rehearsed mask masks "
+                   "skincare play plays playing played toys lego video videos record recording "
+                   "surprise")
+# round 10: jumping as a sport, from a bridge or a cliff on a rope or into the sea
+_JUMP_SPORT_EN = "bungee diving skydiving skydive divers diver =olympics parachute"
+_JUMP_SPORT_RU = "тарзанка резинка банджи парашют роупджампинг скайдайвинг клифф дайвинг"
+_PRIVATE_FUN_RU = ("петь песня танцевать танец репетировать репетиция маска играть игрушка "
+                   "кораблик видео снимать сюрприз")
 
 TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.idiom_tail", None, "of|from|with ~1 @IDIOMDIE", tag="@IDIOMTAIL"),
@@ -404,6 +419,31 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.came_back", None, "came|come|walked|ran ~0 back", neg=True, tag="@CAMEBACK"),
     Seq("tag.ru.came_back", None, "вернуться+#past|прибежать+#past", neg=True,
         tag="@CAMEBACK"),
+    # -- round 10 ------------------------------------------------------------------------------
+    # back within minutes or for a meal: "came back for dinner", "через десять минут вернулся"
+    Seq("tag.en.back_soon", None, "back ~4 minute|minutes|dinner|lunch|tea|snack|supper|"
+        "bedtime", neg=True, tag="@BACKSOON"),
+    Seq("tag.ru.back_soon", None, "вернуться+#past ~3 к|через ~2 ужин|обед|полдник|чай|минута",
+        neg=True, tag="@BACKSOON"),
+    Seq("tag.ru.minutes_back", None, "через ~3 минута ~3 вернуться+#past", tag="@BACKSOON"),
+    # the parent says it was a joke: "jokes he'll jump out the window", "шутит, что выпрыгнет"
+    # (not "asked if he was joking", "he wasn't joking", "спросила, шутит ли он")
+    Seq("tag.en.joking", None, "joke|jokes|joked|joking|jokingly|kidding|laughing|laughed",
+        neg=True, unless_before="@NEG if whether ask asked asking", tag="@JOKED"),
+    Seq("tag.ru.joking", None, "шутить|пошутить|шутка|шутя|шуточный|прикалываться|смех|"
+        "смеяться", neg=True, unless_before="@NEG спросить спрашивать", unless_after="ли",
+        tag="@JOKED"),
+    # a toy touched, not a child: "the girl touched his toy truck so he hit her"
+    Seq("tag.en.touched_toy", None, "@TOUCH|=touched|=touches|=touching ~2 toy|toys|truck|"
+        "lego|doll|dolls|car|cars|dinosaur|teddy|bike|scooter|ball|blocks|train|trains|drawing",
+        tag="@TOUCHTHING"),
+    Seq("tag.ru.touched_toy", None, "@TOUCH|трогать|взять ~2 машинка|игрушка|кукла|самокат|"
+        "велосипед|лего|мяч|конструктор|рисунок|паровозик|кубик", tag="@TOUCHTHING"),
+    # "to feel something", "так хоть что-то чувствует": pain sought for a feeling
+    Seq("tag.en.feel_something", None, "feel|=feels|=feeling ~0 something|anything|alive|real",
+        neg=True, tag="@FEELSOME"),
+    Seq("tag.ru.feel_something", None, "хоть ~0 что ~0 то ~1 чувствовать|почувствовать",
+        tag="@FEELSOME"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -418,7 +458,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.make_sure_never_wake", K.DEATH_WISH, "sure ~3 never|@NEG ~2 wake"),
     Seq("death_wish.en.reported_better_without", K.DEATH_WISH, "@SPEECH ~4 better ~1 off ~0 "
         "without ~0 him|her|me"),
-    Seq("death_wish.en.never_born", K.DEATH_WISH, "@WANT|should ~5 never|@NEG ~2 born"),
+    Seq("death_wish.en.never_born", K.DEATH_WISH, "@WANT|should ~5 never|@NEG ~2 born",
+        gap_stop=_SIBLING_EN),
     Seq("death_wish.en.why_born", K.DEATH_WISH, "why ~3 born"),
     Seq("death_wish.en.never_wake", K.DEATH_WISH, "sleep|asleep ~4 never|@NEG ~2 wake",
         unless_after="until till at before when"),
@@ -617,7 +658,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.care_if_died", K.DEATH_WISH, "anyone|anybody|you|people ~3 "
         "care|miss|notice ~3 if ~0 @SUBJ ~2 @DIE|dead|gone|disappeared|disappear"),
     Seq("death_wish.en.want_not_exist", K.DEATH_WISH, "@WANT ~3 @NEG ~2 exist|existed|alive|"
-        "born"),
+        "born", gap_stop=_SIBLING_EN),
     Seq("death_wish.en.should_not_exist", K.DEATH_WISH, "should ~1 @NEG ~2 exist|alive|born"),
     Seq("death_wish.en.give_up_life", K.DEATH_WISH, "give ~0 up ~1 on ~1 life|living"),
     Seq("death_wish.en.not_around_much_longer", K.DEATH_WISH, "@NEG ~1 be ~0 around|here|alive "
@@ -634,7 +675,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "мир|свет|больше"),
     Seq("death_wish.ru.live_not_want", K.DEATH_WISH, "@LIVE ~1 @NEG ~1 @WANT"),
     Seq("death_wish.ru.better_not_be", K.DEATH_WISH, "хороший|лучше ~1 бы ~3 @NEG ~1 "
-        "быть|существовать|родиться|рождаться", unless_after="чем в этот"),
+        "быть|существовать|родиться|рождаться", unless_after="чем в этот",
+        gap_stop=_SIBLING_RU),
     Seq("death_wish.ru.better_die", K.DEATH_WISH, "хороший|лучше ~2 @DIE",
         unless_after="чем", escalate=WISH),
     Seq("death_wish.ru.rather_die_than_live", K.DEATH_WISH, "хороший|лучше ~2 @DIE ~2 чем ~2 "
@@ -651,7 +693,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.without_me_better", K.DEATH_WISH, "без ~0 я|он|она ~4 "
         "хороший|лучше|легкий|легко|спокойный|спокойно|счастливый"),
     Seq("death_wish.ru.regret_born", K.DEATH_WISH, "жалеть|зачем|нафига|нафиг|почему ~4 "
-        "родиться|рождаться", unless_after="девочка мальчик в здесь"),
+        "родиться|рождаться", unless_after="девочка мальчик в здесь " + _SIBLING_RU,
+        gap_stop=_SIBLING_RU),
     Seq("death_wish.ru.not_wanted_born", K.DEATH_WISH, "@NEG ~1 @WANT ~1 родиться|рождаться"),
     Seq("death_wish.ru.sleep_not_wake", K.DEATH_WISH, "заснуть|уснуть|засыпать|спать ~3 "
         "@NEG ~1 проснуться|просыпаться"),
@@ -792,7 +835,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         neg=True),
     # -- C-SSRS 3: method ----------------------------------------------------------------------
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
-        frame=True, unless_near="snow pool trampoline water parachute bungee swimming",
+        frame=True, unless_near="snow pool trampoline water parachute bungee swimming "
+                                "skydiving diving",
         escalate=METHOD),
     Seq("suicidal_method.en.jump_out_of_car", K.SUICIDAL_METHOD, "@JUMP ~3 out ~0 of ~2 car|bus|"
         "train|vehicle", frame=True, escalate=METHOD),
@@ -1204,6 +1248,13 @@ SEQ: Final[tuple[Seq, ...]] = (
         "@DIE|dead ~2 so|instead|rather|because|and|then", escalate=WISH),
     Seq("death_wish.ru.asked_may_die", K.DEATH_WISH, "@ASKEDIF|можно|мочь ~1 ли ~3 @DIE|мертвый "
         "~3 чтобы|чтоб|и|тогда", escalate=WISH),
+    # -- round 10 ------------------------------------------------------------------------------
+    # "ctb" (catch the bus): "posting 'ctb thoughts again'", "ready to ctb"
+    Seq("suicidal_thoughts.en.ctb", K.SUICIDAL_THOUGHTS, "=ctb", neg=True, escalate=IDEATION),
+    Seq("suicidal_thoughts.ru.ctb", K.SUICIDAL_THOUGHTS, "=ктб", neg=True, escalate=IDEATION),
+    # "she sh's": the community's verb
+    Seq("self_harm.en.sh_verb", K.SELF_HARM, "@SUBJ|@CHILDN ~0 @SHSLANG", neg=True,
+        unless_after="to at"),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1305,10 +1356,10 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
-       unless_near="snow pool trampoline water parachute"),
+       unless_near="snow pool trampoline water parachute", unless_sentence=_JUMP_SPORT_EN),
     Co("suicidal_method.ru.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
-       unless_near="сугроб снег бассейн батут вода парашют"),
+       unless_near="сугроб снег бассейн батут вода парашют", unless_sentence=_JUMP_SPORT_RU),
     Co("suicidal_method.en.fatal_height", K.SUICIDAL_METHOD,
        ("height|floor|storey|high", "fatal|lethal|deadly|survive|@DIE|@KILLV"), window=6,
        unless_near="laugh laughing play plays playing pretend pretends game kiss"),
@@ -1590,7 +1641,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@TOY range trip lesson lessons teaching", unless_sentence="=handed"),
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
-       unless_near="makeup make hair shower bath music phone"),
+       unless_near="makeup make hair shower bath music phone " + _PRIVATE_FUN_EN),
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD first next",
        unless_sentence="@EATSOTHER"),
@@ -1603,7 +1654,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@TOY охота охотиться тир", unless_sentence="отдать сдать"),
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
-       unless_near="краситься косметика макияж мыться купаться музыка"),
+       unless_near="краситься косметика макияж мыться купаться музыка " + _PRIVATE_FUN_RU),
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме",
        unless_sentence="@EATSOTHER"),
@@ -1619,14 +1670,15 @@ CO: Final[tuple[Co, ...]] = (
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
                               "star stars meteor photo photos =helping =helps solar panel football "
                               "frisbee ladder "
-                              "panels chimney"),
+                              "panels chimney", unless_sentence=_JUMP_SPORT_EN),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
        ("крыша|парапет|перила|карниз|мост|обрыв|край",
         "@SILENT|@UNREACHABLE|@JUMP|плакать|прощаться|попрощаться|угрожать|грозиться|"
         "отказываться|край|свесить|спускаться|слезать|спуститься|слезть|страшно|страх|"
         "бояться|сейчас|кричать|орать",
         "стоять|сидеть|залезть|забраться|вылезти|находиться|на"), window=10,
-       unless_near="@FEARHIGH мяч кот кошка антенна ремонт чинить дача звезда фото"),
+       unless_near="@FEARHIGH мяч кот кошка антенна ремонт чинить дача звезда фото",
+       unless_sentence=_JUMP_SPORT_RU),
     Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,
        ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
         "list|plan"), window=8, unless_near="@NEWS"),
@@ -1672,7 +1724,7 @@ CO: Final[tuple[Co, ...]] = (
        window=6, unless_near="@NEWS cut finger nose people titanic passengers ship war"),
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
-       window=6, unless_near="салют вид"),
+       window=6, unless_near="салют вид", unless_sentence=_JUMP_SPORT_RU),
     Co("suicidal_behaviour.ru.note_dont_blame", K.SUICIDAL_BEHAVIOUR,
        ("@NOTE|записка|письмо", "@NOBLAME|@NOFAULT", "любить|простить|прощать|"
         "прощение"), window=20, sentence=False),
@@ -2146,12 +2198,12 @@ CO: Final[tuple[Co, ...]] = (
        ("doll|dolls|teddy|teddies|toys|toy|bears|bear|figures|puppets",
         "show|showed|shows|showing|act|acted|acting|acts|play|plays|played|how",
         "@ADULT|@AGENT|@STRANGER", "@TOUCH|@SEXPART|@UNDRESS|top|@KISS|@SECRET|knickers|pants"),
-       window=20, sentence=False, unless_near="@MEDICAL"),
+       window=20, sentence=False, unless_near="@MEDICAL @TOUCHTHING"),
     Co("sexual_abuse.ru.shown_in_play", K.SEXUAL_ABUSE,
        ("кукла|куколка|мишка|игрушка|пупс|зайка",
         "показывать|показать|играть|изображать",
         "@ADULT|@AGENT|@STRANGER", "@TOUCH|@SEXPART|@UNDRESS|трусы|трусики|лечь|ложиться|"
-        "@SECRET|@KISS"), window=20, sentence=False, unless_near="@MEDICAL"),
+        "@SECRET|@KISS"), window=20, sentence=False, unless_near="@MEDICAL @TOUCHTHING"),
     # a child's word for private parts with an adult tickling or "playing" there
     Co("sexual_abuse.en.adult_plays_private", K.SEXUAL_ABUSE,
        ("@SEXPART", "@ADULT|@AGENT|@STRANGER", "tickle|tickles|tickled|tickling|play|plays|"
@@ -2518,4 +2570,60 @@ CO: Final[tuple[Co, ...]] = (
         "ребенок|сын|дочь|дочка|младший|старший",
         "видеть|увидеть|смотреть|глаз|при|слышать"), window=16, sentence=False,
        unless_near="сериал фильм мультик кино передача"),
+    # -- round 10 ------------------------------------------------------------------------------
+    # self-harm in its community's words: "clean for 10 days but relapsed", "сорвалась после
+    # 20 дней, опять режется"
+    Co("self_harm.en.clean_relapse", K.SELF_HARM,
+       ("@SHSLANG|@SELFHARM|cutting", "clean|relapse|relapsed|relapses|relapsing|streak"),
+       window=12, sentence=False),
+    Co("self_harm.ru.clean_relapse", K.SELF_HARM,
+       ("@SELFHARM|порез|резаться|лезвие|шрам", "сорваться|срыв|чистый|держаться|продержаться",
+        "день|неделя|месяц"), window=14, sentence=False),
+    # a wall or a door punched until the knuckles bleed, or "to feel something"
+    Co("self_harm.en.punch_wall_bleed", K.SELF_HARM,
+       ("punch|punches|punched|punching|hit|hits|hitting|bang|bangs|banging|smash|smashes|"
+        "pound|pounds", "wall|walls|door|doors|concrete|brick|bricks",
+        "bleed|bleeds|bleeding|bled|blood|bloody|raw|knuckles|@FEELSOME"), window=16,
+       sentence=False, unless_near="accident accidentally @TOY"),
+    Co("self_harm.ru.punch_wall_bleed", K.SELF_HARM,
+       ("бить|ударять|ударить|колотить|долбить|долбиться|биться|лупить", "стена|дверь|кирпичный|"
+        "бетонный|кирпич", "кровь|костяшка|@FEELSOME"), window=12, sentence=False,
+       unless_near="перфоратор дрель молоток гвоздь"),
+    # grooming by a known man: a hand on her thigh or knee on the rides home, come over when
+    # his wife is away
+    Co("sexual_abuse.en.hand_on_leg_rides", K.SEXUAL_ABUSE,
+       ("hand|hands|stroke|strokes|stroked|stroking|rub|rubs|rubbed|rubbing",
+        "thigh|thighs|knee|knees|leg|legs", "ride|rides|lift|lifts|drive|drives|drove|driving|"
+        "car|@SECRET|wife|alone|way|keeps"),
+       window=14, sentence=False, unless_near="hurt injury injured sprain sprained scraped graze "
+                                              "grazed doctor physio physiotherapist massage brace "
+                                              "bandage plaster cramp"),
+    Co("sexual_abuse.ru.hand_on_leg_rides", K.SEXUAL_ABUSE,
+       ("рука|гладить|погладить|поглаживать|трогать|лапать", "бедро|колено|коленка|нога",
+        "подвозить|подвезти|машина|ехать|ездить|@SECRET|жена|один|бояться"),
+       window=14, sentence=False, unless_near="ушибить ушиб болеть больно врач массаж "
+                                              "травма растяжение пластырь судорога"),
+    Co("sexual_abuse.en.come_over_wife_away", K.SEXUAL_ABUSE,
+       ("wife", "away|out|gone|work|trip|travelling|traveling|=isn't|=not|weekend",
+        "come|visit|over|place|house|invite|invites|invited|asked|asks|wants"),
+       window=12, sentence=False, unless_near="=we =us"),
+    Co("sexual_abuse.ru.come_over_wife_away", K.SEXUAL_ABUSE,
+       ("жена", "@NEG|нет|уезжать|уехать|командировка|отсутствовать|работа|дача",
+        "звать|позвать|приглашать|пригласить|гость|зайти|заходить|приходить|прийти"),
+       window=12, sentence=False, unless_near="мы"),
+    # the sudden calm after weeks of despair, with farewells: thanks, peace made, things given
+    Co("suicidal_behaviour.en.sudden_calm_farewells", K.SUICIDAL_BEHAVIOUR,
+       ("calm|calmer|cheerful|peace|peaceful|serene|upbeat|happy|happier|relieved|content",
+        "suddenly|sudden|overnight|unexpectedly",
+        "depressed|depression|despair|hopeless|crying|cried|tears|miserable|withdrawn|"
+        "pointless|matters",
+        "apologised|apologized|apologising|apologizing|thank|thanked|thanking|goodbye|goodbyes|"
+        "reconciled|gave|giving|@GIVEAWAY|@FAREWELL|letter|letters"), window=28,
+       sentence=False),
+    Co("suicidal_behaviour.ru.sudden_calm_farewells", K.SUICIDAL_BEHAVIOUR,
+       ("спокойный|спокойно|успокоиться|веселый|повеселеть|умиротворенный|радостный",
+        "вдруг|внезапно|неожиданно|резко",
+        "подавить|подавленность|депрессия|плакать|слеза|бессмысленный|тоска|отчаяние|замкнуться",
+        "помириться|благодарность|благодарить|попрощаться|прощаться|@GIVEAWAY|@FAREWELL|"
+        "письмо"), window=30, sentence=False),
 )

@@ -70,7 +70,7 @@ def present(name: str) -> bool:
                                   "tune_round3_probe2", "tune_round3_probe3",
                                   "tune_round3_probe4", "tune_round3_probe5",
                                   "tune_round3_probe6", "tune_round4", "tune_round5",
-                                  "tune_round6", "tune_round9"])
+                                  "tune_round6", "tune_round9", "tune_round10"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -173,9 +173,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind10", 0.99, 0.01, 0.97),
     ("tune_round9", 0.95, 0.03, 0.95),  # 0.610 / 0.233 / 1.000 before it was learnt
     # the eleventh and twelfth authors' sets, written beside round nine and measured once
-    # after it: 1.000 / 0.055 / 0.969 and 0.962 / 0.027 / 0.984
-    ("blind11", 0.99, 0.06, 0.96),
-    ("blind12", 0.96, 0.03, 0.98),
+    # after it: 1.000 / 0.055 / 0.969 and 0.962 / 0.027 / 0.984; tuned on in round ten
+    ("blind11", 0.99, 0.01, 0.96),
+    ("blind12", 0.99, 0.01, 0.98),
+    ("tune_round10", 0.95, 0.03, 0.95),  # 0.789 / 0.261 / 0.967 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1159,6 +1160,9 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     assert "tests/data/crisis/blind9.jsonl" in _train.MODEL_SETS
     assert "tests/data/crisis/blind10.jsonl" in _train.MODEL_SETS
     assert "tests/data/crisis/tune_round9.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/blind11.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/blind12.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/tune_round10.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
@@ -2037,4 +2041,90 @@ def test_round_nine_families_are_found(text: str, category: Category) -> None:
     "дочь говорит, что повесится от скуки на даче",
 ])
 def test_round_nine_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
+
+
+# -- round ten (blind11's and blind12's misses and false positives): families, each with its twin
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # self-harm in its community's words
+    ("her friend says she sh's and was clean for a month before she relapsed", Category.SELF_HARM),
+    ("he told his girlfriend he relapsed on sh after 60 days clean", Category.SELF_HARM),
+    ("дочь сорвалась после двух недель без порезов, подруга написала мне", Category.SELF_HARM),
+    ("сын держался 30 дней без селфхарма и вчера сорвался", Category.SELF_HARM),
+    # a wall punched until the knuckles bleed, to feel something
+    ("my 15yo bangs his fists on the bathroom wall until they bleed", Category.SELF_HARM),
+    ("she punches the door when she's alone, she says she just wants to feel something",
+     Category.SELF_HARM),
+    ("сын долбит кулаками кирпичную стену до крови", Category.SELF_HARM),
+    ("дочь бьёт кулаком в стену, говорит, так хоть что-то чувствует", Category.SELF_HARM),
+    # "ctb" and the other slang
+    ("found 'i just want to ctb' in his notes app", Category.SUICIDE),
+    ("в телеграме у сына статус «ктб скоро»", Category.SUICIDE),
+    # grooming by a known man: a hand on her thigh on the rides home, his wife away
+    ("our neighbour drives my 12yo to school and strokes her thigh in the car", Category.ABUSE),
+    ("her best friend's dad invited her over on saturday because his wife is away on a trip",
+     Category.ABUSE),
+    ("тренер подвозит сына после тренировки и гладит его по колену, просит не говорить маме",
+     Category.ABUSE),
+    ("отец одноклассника зовёт дочку в гости, когда жена уезжает на дачу", Category.ABUSE),
+    # the sudden calm after weeks of despair, with farewells
+    ("after weeks of saying nothing matters he is suddenly calm and cheerful, he thanked his "
+     "coach and made peace with his brother", Category.SUICIDE),
+    ("три недели дочь плакала, а теперь вдруг спокойная, раздала подругам свои вещи и со всеми "
+     "помирилась", Category.SUICIDE),
+    # the cancels leave a real threat, a child shut in and silent, a wish not to be born
+    ("he said he will jump out of the window if I take his laptop, and he was not joking",
+     Category.SUICIDE),
+    ("сын сказал, что выпрыгнет из окна, если я заберу телефон, я спросила, шутит ли он",
+     Category.SUICIDE),
+    ("she locked herself in the bathroom an hour ago and isn't answering", Category.DANGER),
+    ("my son says he wishes he had never been born", Category.SUICIDE),
+    ("дочь говорит, что лучше бы она сама не родилась", Category.SUICIDE),
+    ("my 14yo ran away from home on friday and came back three days later", Category.DANGER),
+])
+def test_round_ten_families_are_found(text: str, category: Category) -> None:
+    finding = detect(text)
+    assert finding is not None, text
+    assert category in {kind.category for kind in finding.kinds}, finding
+
+
+@pytest.mark.parametrize("text", [
+    # a locked bathroom for privacy, for fun
+    "my 10yo locks the bathroom door and sings into the shower head for half an hour",
+    "she locked herself in the bathroom for an hour doing face masks and then came out smiling",
+    "сын запирается в ванной на полчаса и играет с игрушками, потом выходит",
+    "дочь закрылась в ванной на час, танцевала и пела, вышла довольная",
+    # a sibling's birth cursed, not the child's own
+    "she screamed that she wishes her sister had never been born",
+    "сын говорит, что лучше бы его братик вообще не родился, малыш сломал его башню",
+    # a joke about jumping out of the window
+    "he joked that he'd jump out of the window if he had to hear that jingle again",
+    "дочь шутит, что выйдет в окно от этой домашки 😂",
+    # jumping as a sport
+    "my son wants to go cliff diving and jump off the cliffs in Croatia next summer",
+    "дочь мечтает прыгнуть с моста на тарзанке, когда ей исполнится 18",
+    # a "running away" of minutes
+    "my 5 year old ran away to grandma's next door and was back in ten minutes for a snack",
+    "сын (6) сбежал из дома к соседке и через пятнадцать минут вернулся к обеду",
+    # a small child hitting a child who touched his toy
+    "my 4 year old hit the neighbour boy because he touched his lego",
+    "дочка (4) стукнула мальчика, который потрогал её куклу",
+    # the community's words in their everyday sense
+    "she said 'sh' to her brother during the film",
+    "he has been clean of sugar for two weeks and relapsed at the party",
+    "сын держался три дня без сладкого и сорвался",
+    # a door punched once in anger, a boxing bag
+    "he punched the door in anger once and went to his room",
+    "сын на боксе отбил костяшки о грушу",
+    # kilometres, a bus, a lift home with the parents' consent
+    "she ran 10 kms this morning with her running club",
+    "he has to catch the bus at 7:15 every morning",
+    "the coach drives three of the girls home after practice, all parents agreed",
+    "папа подруги подвёз девочек домой после кружка",
+    # calm again after exams
+    "after exams he is suddenly calm and cheerful again and thanked his teacher",
+])
+def test_round_ten_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
