@@ -177,6 +177,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind11", 0.99, 0.01, 0.96),
     ("blind12", 0.99, 0.01, 0.98),
     ("tune_round10", 0.95, 0.03, 0.95),  # 0.789 / 0.261 / 0.967 before it was learnt
+    # the thirteenth and fourteenth authors' sets, written beside round ten and measured
+    # once after it: 0.931 / 0.082 / 0.975 and 0.969 / 0.009 / 0.976
+    ("blind13", 0.93, 0.09, 0.97),
+    ("blind14", 0.96, 0.01, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -188,7 +192,7 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind11", "blind12")
+HOLD_OUT = ("blind13", "blind14")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
 

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind12.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind14.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -26,6 +26,8 @@ DIGESTS = {
     "blind10.jsonl": "cbe8137fef57d27573c850a2fded920ff347297da08408777d53dd964217fba9",
     "blind11.jsonl": "6bf040f69274da3d39f2e69ecd2e7ff84d8d0c76e4bedd49046f42be6c1c8b3d",
     "blind12.jsonl": "5442837be110cdfd636ae3bc528c79e5bbf6b49bb8544fea438130ccdefab00a",
+    "blind13.jsonl": "363bbadde4499094d3d1fe31be56f74f146f80550ca348c1c3e657933336d29e",
+    "blind14.jsonl": "615b5ca00ac1fc5e9b87c6559cd3e97736f66b2254d68c3d0d0aea7bb56c9c6f",
 }
 
 
