@@ -139,6 +139,7 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     if abuse is not None:
         hits.append(abuse)
     hits = _said_in_jest(_over_at_once(_incitement_first(hits), index), text, tokens, index)
+    hits = _toddler_tantrum(_of_a_sibling(_said_in_glee(hits, tokens, index), tokens), index)
     if not hits:
         found = state.model.crisis(tokens)
         if found is None:
@@ -243,6 +244,63 @@ def _said_in_jest(hits: list[Hit], text: str, tokens: Sequence[Token],
         return hits
     return [hit for hit in hits if not (hit.rule.endswith(_JUMP_RULES) and (
         laughing or tokens[hit.first].sent in jest or tokens[hit.last].sent in jest))]
+
+
+_HYPERBOLE: Final = (CrisisKind.DEATH_WISH, CrisisKind.SUICIDAL_THOUGHTS,
+                     CrisisKind.SUICIDAL_METHOD)
+
+
+def _said_in_glee(hits: list[Hit], tokens: Sequence[Token],
+                  index: dict[str, list[int]]) -> list[Hit]:
+    """Hyperbole with its joy, laughter or embarrassment said outright, in its sentence or
+    the next (``@GLEE``): "omg i want to die" when her crush liked her story, "кринж, хочу
+    умереть", "вешается от этой математики и смеётся". Only a wish to be dead, thoughts and
+    a method are dropped, never intent, a plan or behaviour; "I wanna die lol", "хочу умереть
+    😂" alone, and "wants to die, he was embarrassed in front of the class" stay findings."""
+    glee = {tokens[q].sent for q in index.get("@GLEE", ())}
+    if not glee:
+        return hits
+    return [hit for hit in hits if not (hit.kind in _HYPERBOLE and (
+        tokens[hit.first].sent in glee or tokens[hit.last].sent + 1 in glee))]
+
+
+_NEVER_BORN: Final = (".never_born", ".better_not_be", ".want_not_exist", ".should_not_exist")
+_SIBLING: Final = frozenset({"brother", "sister", "sibl", "bro", "sis", "twin", "брат",
+                             "братик", "братишка", "сестра", "сестренка", "сестричка"})
+_OWN_SELF: Final = frozenset({"сам", "myself", "himself", "herself", "=i", "=я"})
+
+
+def _of_a_sibling(hits: list[Hit], tokens: Sequence[Token]) -> list[Hit]:
+    """"Never born" said to or of a sibling named before it in its sentence: "told her
+    brother she wishes he had never been born", "сказала брату, что лучше бы он вообще не
+    рождался". "Wishes he had never been born" with no sibling, or "лучше бы она сама не
+    родилась", stays a wish to be dead."""
+    kept = []
+    for hit in hits:
+        if hit.rule.endswith(_NEVER_BORN):
+            sentence = tokens[hit.first].sent
+            before = range(hit.first - 1, max(-1, hit.first - 12), -1)
+            if (any(tokens[q].sent == sentence and not _SIBLING.isdisjoint(tokens[q].keys)
+                    for q in before)
+                    and all(_OWN_SELF.isdisjoint(tokens[q].keys)
+                            for q in range(hit.first, hit.last + 1))):
+                continue
+        kept.append(hit)
+    return kept
+
+
+_BLOOD: Final = ("кровь", "blood", "bleed", "bleeding", "bled", "bloodi", "bruis", "синяк")
+_SOOTHED: Final = ("tantrum", "pick", "stop", "calm", "phase", "истерика", "истерить",
+                   "успокаиваться", "успокоиться", "перестать", "переставать", "рука")
+
+
+def _toddler_tantrum(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
+    """A toddler (1-3) banging her head in a tantrum that stops when she is picked up: a
+    phase, not self-harm. An older child, or blood or bruises, stays self-harm."""
+    if ("@TODDLER" not in index or not any(key in index for key in _SOOTHED)
+            or any(key in index for key in _BLOOD)):
+        return hits
+    return [hit for hit in hits if not hit.rule.endswith(".head_bang")]
 
 
 def _finding(text: str, tokens: Sequence[Token], hits: list[Hit]) -> CrisisFinding:

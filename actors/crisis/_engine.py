@@ -263,11 +263,15 @@ def _window_has(tokens: Sequence[Token], lo: int, hi: int, sentence: int,
 
 # words that start a new clause: a negation before one of them says nothing of what follows
 _CLAUSE_WORDS: Final = frozenset({CLAUSE, "но", "а", "однако", "but", "though", "although"})
+# a subject pronoun starts a new clause too, comma or not: "не могу я убью себя"
+_NEW_SUBJECT: Final = frozenset({"=я", "=он", "=она", "=i", "=he", "=she"})
 
 
 def _neg_before(tokens: Sequence[Token], start: int) -> bool:
     """A negation within 3 tokens before ``start``, in its clause: "завтра меня уже не
-    будет, я убью себя" and "he's not joking, he'll kill himself" negate nothing."""
+    будет, я убью себя", "he's not joking, he'll kill himself" and, with no comma, "мам я
+    больше не могу я убью себя", "i cant i'll kill myself" negate nothing; "he said he would
+    never kill himself" still does."""
     sentence = tokens[start].sent
     for q in range(start, max(start - 3, 0) - 1, -1):
         token = tokens[q]
@@ -275,7 +279,7 @@ def _neg_before(tokens: Sequence[Token], start: int) -> bool:
             return False
         if q < start and NEG in token.keys:
             return True
-        if not _CLAUSE_WORDS.isdisjoint(token.keys):
+        if not _CLAUSE_WORDS.isdisjoint(token.keys) or not _NEW_SUBJECT.isdisjoint(token.keys):
             return False
     return False
 

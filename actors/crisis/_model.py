@@ -162,10 +162,11 @@ def _quantile(scores: Sequence[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
-_ROUND_FROM: Final = {"blind10": "9", "blind11": "10", "blind12": "10"}
+_ROUND_FROM: Final = {"blind10": "9", "blind11": "10", "blind12": "10", "blind13": "11",
+                      "blind14": "11"}
 """The round whose own phrases were written from a blind set's misses, where it is not the
 set's number: round nine learnt from blind9 and blind10, round ten from blind11 and
-blind12."""
+blind12, round eleven from blind13 and blind14."""
 
 
 def _written_from(name: str, blind: str) -> bool:

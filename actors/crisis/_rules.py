@@ -444,6 +444,25 @@ TAGS: Final[tuple[Seq, ...]] = (
         neg=True, tag="@FEELSOME"),
     Seq("tag.ru.feel_something", None, "хоть ~0 что ~0 то ~1 чувствовать|почувствовать",
         tag="@FEELSOME"),
+    # -- round 11 ------------------------------------------------------------------------------
+    # joy, laughter or embarrassment said outright: "laughed", "кринж", "от счастья", "so
+    # embarrassing" (not "didn't laugh")
+    Seq("tag.en.glee", None, "laugh|laughs|laughed|laughing|giggle|giggles|giggled|giggling|"
+        "cringe|cringey|cringy|happily|squeal|squeals|squealed|squealing", neg=True,
+        tag="@GLEE"),
+    Seq("tag.en.so_embarrassing", None, "so|how|=omg ~0 embarrassing|cringe", tag="@GLEE"),
+    Seq("tag.ru.glee", None, "смеяться|засмеяться|хохотать|захохотать|ржать|хихикать|кринж|"
+        "кринжовый|визжать", neg=True, tag="@GLEE"),
+    Seq("tag.ru.for_joy", None, "от ~0 счастие|радость|восторг", tag="@GLEE"),
+    # a toddler: "my 2yo", "18 month old", "дочка (2)", "2 года"
+    Seq("tag.en.toddler_age", None, "my|our|her|his|the|a ~0 =1|=2|=3 ~0 yo|yr|yrs|year|years",
+        tag="@TODDLER"),
+    Seq("tag.en.toddler_months", None, "my|our|her|his|the|a ~0 #num ~0 month|months",
+        tag="@TODDLER"),
+    Seq("tag.ru.toddler_child", None, "@CHILDN ~0 =1|=2|=3", tag="@TODDLER"),
+    Seq("tag.ru.toddler_age", None, "@CHILDN ~2 =1|=2|=3|#num ~0 =год|=года|=месяцев|=месяца",
+        tag="@TODDLER"),
+    Seq("tag.en.toddler", None, "toddler|toddlers", tag="@TODDLER"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -1255,6 +1274,21 @@ SEQ: Final[tuple[Seq, ...]] = (
     # "she sh's": the community's verb
     Seq("self_harm.en.sh_verb", K.SELF_HARM, "@SUBJ|@CHILDN ~0 @SHSLANG", neg=True,
         unless_after="to at"),
+    # -- round 11 ------------------------------------------------------------------------------
+    # "I don't want to be anymore", "не хочу больше быть.": being itself, not a role
+    Seq("death_wish.en.not_want_be_anymore", K.DEATH_WISH, "@NEG ~1 @WANT ~0 to ~0 be ~0 "
+        "anymore ~0 #b"),
+    Seq("death_wish.ru.not_want_be_more", K.DEATH_WISH, "@NEG ~1 @WANT ~1 больше ~0 быть ~0 #b"),
+    Seq("death_wish.ru.more_not_want_be", K.DEATH_WISH, "больше ~0 @NEG ~0 @WANT ~0 быть ~0 #b"),
+    # "why did you even have me", "зачем вы меня родили": asked of the parents, not of a sibling
+    Seq("death_wish.en.why_have_me", K.DEATH_WISH, "why ~3 you ~1 have|had ~0 me",
+        unless_after="so at when " + _SIBLING_EN),
+    Seq("death_wish.en.why_we_had_her", K.DEATH_WISH, "why ~2 we ~1 have|had ~0 her|him",
+        unless_after="so at when " + _SIBLING_EN),
+    Seq("death_wish.ru.why_bore_me", K.DEATH_WISH, "зачем ~3 я+#accs|она+#accs|он+#accs ~2 "
+        "родить|рожать", unless_after=_SIBLING_RU),
+    Seq("death_wish.ru.why_bore_me_after", K.DEATH_WISH, "зачем ~2 родить|рожать ~1 я+#accs|"
+        "она+#accs|он+#accs", unless_after=_SIBLING_RU),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1721,7 +1755,8 @@ CO: Final[tuple[Co, ...]] = (
         "forever|kill"), window=10),
     Co("suicidal_method.en.how_long_bleed", K.SUICIDAL_METHOD,
        ("how|what|which|whether", "bleed|survive|drown|hang|suffocate|lethal|fatal"),
-       window=6, unless_near="@NEWS cut finger nose people titanic passengers ship war"),
+       window=6, unless_near="@NEWS cut finger nose people titanic passengers ship war "
+                             "without"),
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
        window=6, unless_near="салют вид", unless_sentence=_JUMP_SPORT_RU),
@@ -1779,9 +1814,10 @@ CO: Final[tuple[Co, ...]] = (
         "просить|попросить|мужик|парень|@MAKE"), window=15, sentence=False,
        unless_near="@MEDICAL"),
     Co("sexual_abuse.en.undress_secret", K.SEXUAL_ABUSE, ("@UNDRESS|@SEXPART|@TOUCH",
-       "@SECRET|secret"), window=20, sentence=False, unless_near="@MEDICAL santa present"),
+       "@SECRET|secret"), window=20, sentence=False, neg=True,
+       unless_near="@MEDICAL santa present"),
     Co("sexual_abuse.ru.undress_secret", K.SEXUAL_ABUSE, ("@UNDRESS|@SEXPART|@TOUCH",
-       "@SECRET|секрет"), window=20, sentence=False, unless_near="@MEDICAL подарок"),
+       "@SECRET|секрет"), window=20, sentence=False, neg=True, unless_near="@MEDICAL подарок"),
     Co("sexual_abuse.ru.invite_home_secret", K.SEXUAL_ABUSE,
        ("@ADULT", "звать|позвать|приглашать|пригласить|домой|квартира", "@SECRET"),
        window=15, sentence=False),
@@ -2626,4 +2662,117 @@ CO: Final[tuple[Co, ...]] = (
         "подавить|подавленность|депрессия|плакать|слеза|бессмысленный|тоска|отчаяние|замкнуться",
         "помириться|благодарность|благодарить|попрощаться|прощаться|@GIVEAWAY|@FAREWELL|"
         "письмо"), window=30, sentence=False),
+    # -- round 11 ------------------------------------------------------------------------------
+    # violence against the mother seen by the children, in other verbs and words
+    Co("physical_abuse.en.threw_me_kids_saw", K.PHYSICAL_ABUSE,
+       ("husband|partner|boyfriend|ex|stepdad|dad|daddy|father",
+        "slammed|slams|slam|threw|throws|throw|thrown|flung|dragged|drags|shoved|shoves|pushed|"
+        "pushes|grabbed", "me",
+        "kids|children|son|daughter|baby|child|@CHILDN|old",
+        "saw|see|sees|watched|watching|front|witnessed|heard|everything|hid|hiding|scared"),
+       window=16, sentence=False,
+       unless_near="tv movie film series episode cartoon ball pool lake water swing game "
+                   "playing party"),
+    Co("physical_abuse.ru.pushed_me_kids_hid", K.PHYSICAL_ABUSE,
+       ("муж|сожитель|партнер|бывший|парень|отчим|супруг",
+        "толкнуть|толкать|швырять|прижать|прижимать|таскать|тащить|схватить|ударить|бить", "я",
+        "ребенок|сын|дочь|дочка|младший|старший",
+        "прятаться|спрятаться|бояться|писаться|заикаться|трястись|плакать"), window=20,
+       sentence=False, unless_near="бассейн вода качели игра шутка сериал фильм"),
+    Co("physical_abuse.en.daddy_kill_mommy", K.PHYSICAL_ABUSE,
+       ("daddy|dad|papa|father", "kill|hurt", "mommy|mummy|mom|mum|mama|you",
+        "ask|asks|asked|asking|scared|afraid|worried|fear"), window=12, sentence=False,
+       unless_near="spider fly bug wasp mosquito game"),
+    Co("physical_abuse.ru.papa_kill_mama", K.PHYSICAL_ABUSE,
+       ("папа|папка|отец", "убить|убивать", "мама|мамочка|ты",
+        "спрашивать|спросить|бояться"), window=12, sentence=False,
+       unless_near="паук муха таракан комар игра"),
+    # an adult who "disciplines" with a spoon, a belt or a stick: marks, can't sit
+    Co("physical_abuse.en.disciplines_implement", K.PHYSICAL_ABUSE,
+       ("discipline|disciplines|disciplined|disciplining|punish|punishes|punished|punishing|"
+        "manners|teaches", "spoon|belt|stick|rod|cane|slipper|hairbrush|ruler|paddle|switch",
+        "bruise|bruises|bruised|marks|sit|welts|cry|cries|crying|sore"),
+       window=24, sentence=False, unless_near="dog puppy horse cooking stir"),
+    Co("physical_abuse.ru.disciplines_implement", K.PHYSICAL_ABUSE,
+       ("воспитывать|наказывать|наказать|учить|проучить", "ложка|ремень|палка|скалка|прут|"
+        "розга|шнур|тапка|линейка|скакалка", "синяк|сидеть|след|плакать|реветь|кровь"),
+       window=24, sentence=False, unless_near="собака щенок готовить суп варенье"),
+    # a child locked in a room by an adult, without food, and left alone
+    Co("acute_danger.en.locked_no_food_left", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT|ex|babysitter", "lock|locked|locks|locking|shut|shuts",
+        "room|bedroom|flat|apartment|house|@LOCKPLACE", "food|dinner|eat|eating|water|lunch",
+        "left|went|gone|leaves|alone"), window=24, sentence=False,
+       unless_near="himself herself themselves myself cat dog kitten puppy vet"),
+    Co("acute_danger.ru.locked_no_food_left", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT|бывший", "@LOCKV|@LOCK", "комната|квартира|дом|@LOCKPLACE",
+        "еда|есть|кушать|обед|ужин|вода", "уйти|уехать|уходить|один|оставить"), window=24,
+       sentence=False, unless_near="кот кошка собака ветеринар себя"),
+    # a weapon in a teenager's room and he won't let anyone in
+    Co("acute_danger.en.weapon_wont_let_in", K.ACUTE_DANGER,
+       ("@WEAPON", "room|bedroom|barricaded|locked", "@NEG", "let"), window=14, sentence=False,
+       unless_near="@TOY dinner lunch breakfast cleaning clean trip range"),
+    Co("acute_danger.ru.weapon_wont_let_in", K.ACUTE_DANGER,
+       ("@WEAPON", "комната|@LOCK|забаррикадироваться", "@NEG", "впускать|впустить|пустить"),
+       window=14, sentence=False, unless_near="@TOY ужин обед завтрак чистить охота тир"),
+    # a young child's conditional intent: "die on purpose so you'll be sorry"
+    Co("suicidal_intent.en.die_on_purpose_sorry", K.SUICIDAL_INTENT,
+       ("@DIE", "purpose|purposely|deliberately", "sorry|cry|regret|miss|sad"), window=12),
+    Co("suicidal_intent.ru.die_on_purpose_sorry", K.SUICIDAL_INTENT,
+       ("@DIE", "специально|нарочно|назло", "пожалеть|жалеть|плакать|заплакать|поплакать"),
+       window=12),
+    # picturing oneself hanging, imagining one's own funeral
+    Co("suicidal_method.en.pictures_self_hanging", K.SUICIDAL_METHOD,
+       ("picture|pictures|picturing|pictured|imagine|imagines|imagining|imagined|visualise|"
+        "visualize|visualising|visualizing", "himself|herself|myself", "hanging|hanged|dead"),
+       window=6, unless_near="out around upside bar bars monkey"),
+    Co("suicidal_method.ru.pictures_self_hanging", K.SUICIDAL_METHOD,
+       ("представлять|представить|воображать|вообразить", "висеть|повесить|петля"),
+       window=6, unless_near="турник перекладина канат качели кольцо шведский"),
+    Co("death_wish.en.pictures_own_funeral", K.DEATH_WISH,
+       ("picture|pictures|picturing|pictured|imagine|imagines|imagining|imagined|dream|dreams|"
+        "visualise|visualize", "funeral|funerals", "own|who|come|cry|cries|miss"),
+       window=12, unless_near="grandma grandpa granny nan dog cat hamster pet uncle aunt fish"),
+    Co("death_wish.ru.pictures_own_funeral", K.DEATH_WISH,
+       ("представлять|представить|воображать|вообразить|мечтать", "похороны|могила|гроб",
+        "свой|кто|прийти|плакать|скучать"), window=12,
+       unless_near="бабушка дедушка кот собака хомяк попугай рыбка питомец"),
+    # a pet given away with a list of who gets her things
+    Co("suicidal_behaviour.en.pet_given_list", K.SUICIDAL_BEHAVIOUR,
+       ("gave|give|gives|giving|rehomed|rehome|rehoming|@GIVEAWAY",
+        "cat|dog|hamster|rabbit|pet|kitten|puppy|bird|fish|guinea|parrot|snake|lizard",
+        "list|wrote|written|write|note", "gets|get|inherit|have|keep"), window=30,
+       sentence=False, unless_near="moving move abroad donate donating sell selling allergic "
+                                   "allergy"),
+    Co("suicidal_behaviour.ru.pet_given_list", K.SUICIDAL_BEHAVIOUR,
+       ("отдать|отдавать|подарить|@GIVEAWAY", "кошка|кот|собака|хомяк|кролик|питомец|котенок|"
+        "щенок|попугай|рыбка", "список|расписать|завещание", "=кому|достаться|доставаться"),
+       window=30, sentence=False, unless_near="переезд переезжать продажа продать аллергия"),
+    # out at night without shoes or phone, gone an hour or more
+    Co("acute_danger.en.out_barefoot_no_phone", K.ACUTE_DANGER,
+       ("barefoot|shoes|shoeless", "phone", "hour|hours|midnight|dark|night",
+        "out|left|walked|ran|stormed|gone"), window=30, sentence=False,
+       unless_near="@BACKSOON @CAMEBACK"),
+    Co("acute_danger.ru.out_barefoot_no_phone", K.ACUTE_DANGER,
+       ("босиком|обувь|босой", "телефон", "час|полчаса|ночь|темно|темнота|полночь",
+        "уйти|выбежать|выскочить|убежать|выйти|пропасть"), window=30, sentence=False,
+       unless_near="@BACKSOON @CAMEBACK"),
+    # a priest, a teacher or another adult with his hands under her clothes
+    Co("sexual_abuse.ru.hands_under_clothes", K.SEXUAL_ABUSE,
+       ("батюшка|священник|поп|пастор|дьякон|настоятель|монах|имам|учитель|тренер|сосед|дядя|"
+        "отчим|вожатый|репетитор", "лезть|залезать|залезть|засовывать|совать|трогать|гладить|"
+        "рука", "под", "кофта|футболка|юбка|майка|блузка|одежда|платье|рубашка|трусы|свитер"),
+       window=12, sentence=False, unless_near="врач доктор температура вспотеть этикетка"),
+    Co("sexual_abuse.en.hands_under_clothes", K.SEXUAL_ABUSE,
+       ("priest|pastor|vicar|minister|reverend|deacon|imam|rabbi|monk|coach|teacher|neighbour|"
+        "neighbor|uncle|stepdad|tutor", "hand|hands|reach|reached|reaches|touched|touches",
+        "under|inside|up", "shirt|top|skirt|dress|blouse|clothes|pants|jumper|sweater"),
+       window=12, sentence=False, unless_near="doctor nurse temperature fever tag label"),
+    Co("sexual_abuse.en.priest_lap_touched", K.SEXUAL_ABUSE,
+       ("priest|pastor|vicar|minister|reverend|deacon|imam|rabbi|monk",
+        "lap|touched|touches|touching|kissed|kisses"), window=14, sentence=False,
+       unless_near="head forehead blessed blessing"),
+    Co("sexual_abuse.ru.priest_touched", K.SEXUAL_ABUSE,
+       ("батюшка|священник|поп|пастор|дьякон|настоятель|монах",
+        "трогать|лапать|колено|целовать|гладить"), window=14, sentence=False,
+       unless_near="голова лоб благословить благословлять перекрестить"),
 )

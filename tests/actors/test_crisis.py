@@ -70,7 +70,8 @@ def present(name: str) -> bool:
                                   "tune_round3_probe2", "tune_round3_probe3",
                                   "tune_round3_probe4", "tune_round3_probe5",
                                   "tune_round3_probe6", "tune_round4", "tune_round5",
-                                  "tune_round6", "tune_round9", "tune_round10"])
+                                  "tune_round6", "tune_round9", "tune_round10",
+                                  "tune_round11"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -178,9 +179,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind12", 0.99, 0.01, 0.98),
     ("tune_round10", 0.95, 0.03, 0.95),  # 0.789 / 0.261 / 0.967 before it was learnt
     # the thirteenth and fourteenth authors' sets, written beside round ten and measured
-    # once after it: 0.931 / 0.082 / 0.975 and 0.969 / 0.009 / 0.976
-    ("blind13", 0.93, 0.09, 0.97),
-    ("blind14", 0.96, 0.01, 0.97),
+    # once after it: 0.931 / 0.082 / 0.975 and 0.969 / 0.009 / 0.976; tuned on in round eleven
+    ("blind13", 0.99, 0.01, 0.97),
+    ("blind14", 0.99, 0.01, 0.97),
+    ("tune_round11", 0.95, 0.03, 0.95),  # 0.404 / 0.150 / 0.913 before it was learnt
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1167,6 +1169,9 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     assert "tests/data/crisis/blind11.jsonl" in _train.MODEL_SETS
     assert "tests/data/crisis/blind12.jsonl" in _train.MODEL_SETS
     assert "tests/data/crisis/tune_round10.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/blind13.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/blind14.jsonl" in _train.MODEL_SETS
+    assert "tests/data/crisis/tune_round11.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
@@ -2131,4 +2136,93 @@ def test_round_ten_families_are_found(text: str, category: Category) -> None:
     "after exams he is suddenly calm and cheerful again and thanked his teacher",
 ])
 def test_round_ten_twins_stay_quiet(text: str) -> None:
+    assert detect(text) is None, detect(text)
+
+
+# -- round eleven (blind13's and blind14's misses and false positives): families, each with
+# its twin
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a suicide statement after a negated clause, with no comma
+    ("мам не могу больше я убью себя", Category.SUICIDE),
+    ("сын пишет не выдержу я покончу с собой", Category.SUICIDE),
+    ("he told me he cant he'll kill himself tonight", Category.SUICIDE),
+    ("she said she won't she will kill herself", Category.SUICIDE),
+    # violence against the mother seen by the children
+    ("my partner shoved me into the wardrobe and our son hid behind the sofa watching",
+     Category.ABUSE),
+    ("муж прижал меня к двери, дочка плакала и пряталась в ванной", Category.ABUSE),
+    ("my 5yo keeps asking me if daddy will kill mummy", Category.ABUSE),
+    # an adult who "disciplines" with an implement
+    ("his grandma punishes him with a belt and he comes home with welts", Category.ABUSE),
+    ("дед наказывает внучку ремнём, у неё синяки на ногах", Category.ABUSE),
+    # locked in a room without food and left; a weapon and no one let in
+    ("отчим закрыл сына в комнате без еды и уехал", Category.DANGER),
+    ("her stepdad locked her in the bedroom without food and went to the pub", Category.DANGER),
+    ("he took a knife to his bedroom and won't let his dad in", Category.DANGER),
+    # a young child's conditional intent, "why did you have me", "don't want to be anymore"
+    ("she said she'd die on purpose so daddy would cry", Category.SUICIDE),
+    ("сын сказал, что нарочно умрёт, и мама пожалеет", Category.SUICIDE),
+    ("зачем ты меня родила, спрашивает дочь уже неделю", Category.SUICIDE),
+    ("why did you have me, he asked again this morning", Category.SUICIDE),
+    ("сын (7) сказал: не хочу больше быть", Category.SUICIDE),
+    ("he keeps saying he doesn't want to be anymore", Category.SUICIDE),
+    # picturing oneself hanging, one's own funeral; a pet given away with a list
+    ("she says she imagines herself hanging from the banister", Category.SUICIDE),
+    ("дочь говорит, что представляет свои похороны и кто придёт", Category.SUICIDE),
+    ("he gave his dog to his cousin and made a list of who gets his games", Category.SUICIDE),
+    # out barefoot without a phone at night; hands under the clothes of a religious leader
+    ("she ran out barefoot at night, left her phone, it's been two hours", Category.DANGER),
+    ("the pastor put his hand under my daughter's skirt after choir", Category.ABUSE),
+    ("священник лез сыну руками под футболку", Category.ABUSE),
+    # the narrowings keep a crisis with no joy or laughter, a sibling's name alone, an older
+    # child's bleeding head
+    ("Noah said I wanna die lol", Category.SUICIDE),
+    ("хочу умереть 😂 написала дочь", Category.SUICIDE),
+    ("he wants to die, he was embarrassed in front of the class and won't go to school",
+     Category.SUICIDE),
+    ("my son says he wishes he had never been born", Category.SUICIDE),
+    ("my 10yo bangs his head on the wall until it bleeds", Category.SELF_HARM),
+])
+def test_round_eleven_families_are_found(text: str, category: Category) -> None:
+    finding = detect(text)
+    assert finding is not None, text
+    assert category in {kind.category for kind in finding.kinds}, finding
+
+
+@pytest.mark.parametrize("text", [
+    # true negations
+    "he said he would never kill himself",
+    "дочь не собирается себя убивать, она просто злится",
+    # not violence: a pool, a spider
+    "my husband threw me into the lake and the kids watched laughing",
+    "дочь спросила, убьёт ли папа муху",
+    # no implement, no lock without food
+    "grandpa teaches him manners with stories and patience",
+    "she locked herself in her room with pizza and a movie",
+    "he has a nerf gun in his room and won't let his brother in",
+    # on purpose, a sibling's birth, being a goalie
+    "she fell on purpose so we'd carry her",
+    "зачем вы родили мне сестру, спросил сын",
+    "he doesn't want to be the captain anymore",
+    "дочь не хочет больше быть старостой",
+    # hanging out, a grandparent's funeral, a pet given before a move
+    "he pictures himself hanging out with his friends at the lake",
+    "she imagines her grandma's funeral and cries",
+    "we're moving so he gave his fish to a friend and made a list of what to sell",
+    # barefoot to the neighbour's; a blessing
+    "he ran out barefoot to the neighbour's and came back in five minutes",
+    "the priest put his hand on her head and blessed her",
+    # hyperbole with joy, laughter or embarrassment said outright
+    "кринж, хочу умереть, сказала дочь про мои танцы",
+    "she said 'i want to die' giggling when her crush texted her back",
+    "he literally cannot survive without his headphones",
+    "сын говорит, что вешается от этой химии, и смеётся",
+    # a sibling's birth, harmless secrets, a toddler's tantrum
+    "she told her sister she wishes she had never been born, the sister broke her phone",
+    "my 4yo has a secret box of shells and won't let anyone touch it",
+    "my 2 year old bangs her head on the floor in a tantrum and stops when I pick her up",
+])
+def test_round_eleven_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
