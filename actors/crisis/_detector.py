@@ -252,16 +252,26 @@ _HYPERBOLE: Final = (CrisisKind.DEATH_WISH, CrisisKind.SUICIDAL_THOUGHTS,
 
 def _said_in_glee(hits: list[Hit], tokens: Sequence[Token],
                   index: dict[str, list[int]]) -> list[Hit]:
-    """Hyperbole with its joy, laughter or embarrassment said outright, in its sentence or
-    the next (``@GLEE``): "omg i want to die" when her crush liked her story, "кринж, хочу
-    умереть", "вешается от этой математики и смеётся". Only a wish to be dead, thoughts and
-    a method are dropped, never intent, a plan or behaviour; "I wanna die lol", "хочу умереть
-    😂" alone, and "wants to die, he was embarrassed in front of the class" stay findings."""
+    """Hyperbole with its joy or embarrassment said outright, in its sentence or the next
+    (``@GLEE``: "omg i want to die" when her crush liked her story, "кринж, хочу умереть"),
+    or laughed off after the words in their sentence (``@LAUGHED``: "вешается от этой
+    математики и смеётся"). Laughter before the words may be nervous, and laughter in a
+    later sentence may be the parent's worry: "he laughed and said he wants to die" and "he
+    said he wants to die. He laughed it off later but I'm worried" stay findings. Only a
+    wish to be dead, thoughts and a method are dropped, never intent, a plan or behaviour;
+    "I wanna die lol", "хочу умереть 😂" alone, and "wants to die, he was embarrassed in
+    front of the class" stay findings."""
     glee = {tokens[q].sent for q in index.get("@GLEE", ())}
-    if not glee:
+    laughed = index.get("@LAUGHED", ())
+    if not glee and not laughed:
         return hits
-    return [hit for hit in hits if not (hit.kind in _HYPERBOLE and (
-        tokens[hit.first].sent in glee or tokens[hit.last].sent + 1 in glee))]
+
+    def hyperbole(hit: Hit) -> bool:
+        sentences = (tokens[hit.last].sent, tokens[hit.last].sent + 1)
+        return tokens[hit.first].sent in glee or sentences[1] in glee or any(
+            q > hit.last and tokens[q].sent == sentences[0] for q in laughed)
+
+    return [hit for hit in hits if not (hit.kind in _HYPERBOLE and hyperbole(hit))]
 
 
 _NEVER_BORN: Final = (".never_born", ".better_not_be", ".want_not_exist", ".should_not_exist")

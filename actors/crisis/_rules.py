@@ -445,14 +445,16 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.feel_something", None, "хоть ~0 что ~0 то ~1 чувствовать|почувствовать",
         tag="@FEELSOME"),
     # -- round 11 ------------------------------------------------------------------------------
-    # joy, laughter or embarrassment said outright: "laughed", "кринж", "от счастья", "so
-    # embarrassing" (not "didn't laugh")
-    Seq("tag.en.glee", None, "laugh|laughs|laughed|laughing|giggle|giggles|giggled|giggling|"
-        "cringe|cringey|cringy|happily|squeal|squeals|squealed|squealing", neg=True,
-        tag="@GLEE"),
+    # joy or embarrassment said outright: "кринж", "от счастья", "so embarrassing", "happily"
+    # (not "didn't squeal"); laughter apart (@LAUGHED): it counts only after the words
+    Seq("tag.en.glee", None, "cringe|cringey|cringy|happily|squeal|squeals|squealed|squealing",
+        neg=True, tag="@GLEE"),
+    Seq("tag.en.laughed", None, "laugh|laughs|laughed|laughing|giggle|giggles|giggled|giggling",
+        neg=True, tag="@LAUGHED"),
     Seq("tag.en.so_embarrassing", None, "so|how|=omg ~0 embarrassing|cringe", tag="@GLEE"),
-    Seq("tag.ru.glee", None, "смеяться|засмеяться|хохотать|захохотать|ржать|хихикать|кринж|"
-        "кринжовый|визжать", neg=True, tag="@GLEE"),
+    Seq("tag.ru.glee", None, "кринж|кринжовый|визжать", neg=True, tag="@GLEE"),
+    Seq("tag.ru.laughed", None, "смеяться|засмеяться|хохотать|захохотать|ржать|хихикать",
+        neg=True, tag="@LAUGHED"),
     Seq("tag.ru.for_joy", None, "от ~0 счастие|радость|восторг", tag="@GLEE"),
     # a toddler: "my 2yo", "18 month old", "дочка (2)", "2 года"
     Seq("tag.en.toddler_age", None, "my|our|her|his|the|a ~0 =1|=2|=3 ~0 yo|yr|yrs|year|years",

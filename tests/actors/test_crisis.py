@@ -2184,6 +2184,12 @@ def test_round_ten_twins_stay_quiet(text: str) -> None:
      Category.SUICIDE),
     ("my son says he wishes he had never been born", Category.SUICIDE),
     ("my 10yo bangs his head on the wall until it bleeds", Category.SELF_HARM),
+    # laughter before the words may be nervous, laughter in a later sentence may be a
+    # worried parent's: only the words laughed off in their own sentence are hyperbole
+    ("he laughed and said he wants to die", Category.SUICIDE),
+    ("она засмеялась и сказала, что хочет умереть", Category.SUICIDE),
+    ("he said he wants to die. He laughed it off later but I'm worried", Category.SUICIDE),
+    ("сын сказал, что не хочет жить. Потом смеялся, но мне страшно", Category.SUICIDE),
 ])
 def test_round_eleven_families_are_found(text: str, category: Category) -> None:
     finding = detect(text)
