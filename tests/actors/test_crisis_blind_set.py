@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind14.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind16.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -28,6 +28,8 @@ DIGESTS = {
     "blind12.jsonl": "5442837be110cdfd636ae3bc528c79e5bbf6b49bb8544fea438130ccdefab00a",
     "blind13.jsonl": "363bbadde4499094d3d1fe31be56f74f146f80550ca348c1c3e657933336d29e",
     "blind14.jsonl": "615b5ca00ac1fc5e9b87c6559cd3e97736f66b2254d68c3d0d0aea7bb56c9c6f",
+    "blind15.jsonl": "428af9a299fbfee242f0e8b4dbebfa785ffbb8dc9739dcad97afa961cde1a20d",
+    "blind16.jsonl": "c94ef1e2c3e579d39a8f785b65c1887ef31a7c126854deab56f2690bef49a689",
 }
 
 
