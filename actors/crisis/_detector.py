@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -53,6 +53,49 @@ class _Compiled:
     """The second opinion, asked when no rule matched (``_model.py``)."""
     tags_by_key: dict[str, tuple[int, ...]]
     """Probe key → the positions in ``tags`` of the tag rules it probes for."""
+    needs: _Needs
+    """Every rule's key sets a message must hold one key of each of (``_Needs``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Needs:
+    """The key sets every rule needs, numbered once for all rules: a tag or sequence rule
+    needs a key of each step's probe, a co-occurrence rule one of each group's. A message
+    satisfies the sets it holds a key of, and a rule is worth trying only when its every set
+    is satisfied (``_absent`` and ``run_co`` say the same, one rule at a time)."""
+
+    by_key: dict[str, tuple[int, ...]]
+    """Key → the numbers of the sets holding it."""
+    tags: tuple[frozenset[int], ...]
+    seqs: tuple[frozenset[int], ...]
+    cos: tuple[frozenset[int], ...]
+
+
+def _needs(tags: Sequence[CompiledSeq], seqs: Sequence[CompiledSeq],
+           cos: Sequence[CompiledCo]) -> _Needs:
+    numbers: dict[frozenset[str], int] = {}
+
+    def numbered(sets: Sequence[frozenset[str]]) -> frozenset[int]:
+        return frozenset(numbers.setdefault(keys, len(numbers)) for keys in sets)
+
+    tag_needs = tuple(numbered((rule.probe.keys, *rule.needs)) for rule in tags)
+    seq_needs = tuple(numbered((rule.probe.keys, *rule.needs)) for rule in seqs)
+    co_needs = tuple(numbered([probe.keys for probe in rule.probes]) for rule in cos)
+    by_key: dict[str, list[int]] = {}
+    for keys, number in numbers.items():
+        for key in keys:
+            by_key.setdefault(key, []).append(number)
+    return _Needs({key: tuple(found) for key, found in by_key.items()}, tag_needs, seq_needs,
+                  co_needs)
+
+
+def _satisfy(satisfied: set[int], by_key: dict[str, tuple[int, ...]], keys: Iterable[str]
+             ) -> None:
+    """Add the numbers of the need sets that ``keys`` hold a key of."""
+    for key in keys:
+        found = by_key.get(key)
+        if found:
+            satisfied.update(found)
 
 
 def _by_key(probes: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
@@ -106,7 +149,8 @@ def _state() -> _Compiled:
                 _STATE = _Compiled(Vocabulary(lemmas, class_index()), tags, seqs, cos,
                                    _by_key([rule.probe.keys for rule in seqs]),
                                    _by_key([rule.probes[0].keys for rule in cos]),
-                                   Model(MODEL), _by_key([rule.probe.keys for rule in tags]))
+                                   Model(MODEL), _by_key([rule.probe.keys for rule in tags]),
+                                   _needs(tags, seqs, cos))
     return _STATE
 
 
@@ -119,22 +163,28 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     """The crisis ``text`` speaks of, or ``None``. ``language`` ("ru"/"en") is a hint only:
     both lexicons always run, because parents mix them ("написал kms в чате")."""
     del language  # accepted for the callers' symmetry; see the docstring
-    tokens, index = _prepared(text)
+    tokens, index, satisfied = _prepare(text)
     if not tokens:
         return None
     state = _state()
     # Only the rules whose probe the message holds are run, found through the probes'
     # keys: a message holds a few of the 300-odd rules' probes, and trying each rule cost
     # a third of the bot's CPU per update (bench/e2e.py --profile). Same hits, same order.
+    # Of those (~30 sequence and ~12 co-occurrence rules per everyday message) about one in
+    # 300 holds a key of every step: one subset test of the rule's numbered need sets
+    # rejects the others, instead of a set test per step against the index (for speed).
     hits: list[Hit] = []
+    needs = state.needs
     for position in _candidates(state.seqs_by_key, index):
-        hit = run_seq(state.seqs[position], tokens, index)
-        if hit is not None:
-            hits.append(hit)
+        if needs.seqs[position] <= satisfied:
+            hit = run_seq(state.seqs[position], tokens, index)
+            if hit is not None:
+                hits.append(hit)
     for position in _candidates(state.cos_by_key, index):
-        hit = run_co(state.cos[position], tokens, index)
-        if hit is not None:
-            hits.append(hit)
+        if needs.cos[position] <= satisfied:
+            hit = run_co(state.cos[position], tokens, index)
+            if hit is not None:
+                hits.append(hit)
     abuse = physical_abuse(tokens, index)
     if abuse is not None:
         hits.append(abuse)
@@ -164,14 +214,25 @@ def _injury_alone(index: dict[str, list[int]]) -> bool:
 def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
     """The message's tokens with pronouns resolved and the tag rules' classes added, and
     their index (key → sorted positions, as ``build_index`` gives; built once)."""
+    tokens, index, _ = _prepare(text)
+    return tokens, index
+
+
+def _prepare(text: str) -> tuple[list[Token], dict[str, list[int]], set[int]]:
+    """``_prepared``'s tokens and index, and the numbers of the need sets (``_Needs``) the
+    index holds a key of."""
     state = _state()
     tokens = tokenize(text, state.vocabulary)
     if not tokens:
-        return tokens, {}
+        return tokens, {}, set()
     resolve_pronouns(tokens)
     index = build_index(tokens)
+    needs = state.needs
+    satisfied: set[int] = set()
+    _satisfy(satisfied, needs.by_key, index)
     # In order, and only the tags whose probe the message holds: a tag that adds its class
-    # makes the later tags probing for that class candidates too.
+    # makes the later tags probing for that class candidates too. A tag lacking a key of a
+    # later step is skipped by one subset test (``apply_tag`` would find nothing).
     pending = _candidates(state.tags_by_key, index)  # sorted
     done = -1
     while pending:
@@ -179,6 +240,8 @@ def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
         if position <= done:
             continue
         done = position
+        if not needs.tags[position] <= satisfied:
+            continue
         tag = state.tags[position]
         had = tag.rule.tag in index
         apply_tag(tag, tokens, index)
@@ -186,10 +249,11 @@ def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
         if positions:
             positions.sort()
             if not had:
+                _satisfy(satisfied, needs.by_key, (tag.rule.tag,))
                 for later in state.tags_by_key.get(tag.rule.tag, ()):
                     if later > position:
                         bisect.insort(pending, later)
-    return tokens, index
+    return tokens, index, satisfied
 
 
 def message_features(text: str) -> set[str]:
