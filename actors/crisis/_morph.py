@@ -185,6 +185,28 @@ class Vocabulary:
         self.en_keys = lru_cache(maxsize=1 << 16)(self._en_keys)
         self.translit = lru_cache(maxsize=1 << 14)(self._translit)
         self.translit_is_russian = lru_cache(maxsize=1 << 14)(self._translit_is_russian)
+        self.word = lru_cache(maxsize=1 << 16)(self._word)
+        """A raw word's reading (``_word``), cached: words repeat across messages, and its
+        normalisation, alphabet test and keys cost a few lookups each (for speed)."""
+
+    def _word(self, raw: str) -> tuple[str, str, tuple[frozenset[str], ...]]:
+        """What ``tokenize`` reads of one match of the token pattern, whatever its context:
+        ``(kind, word, keys)``, kind ``b`` (a sentence boundary), ``num``, ``""`` (nothing
+        left once normalised), ``ru`` (its keys, before any typo correction), ``en`` (the
+        keys of each part) or ``other``."""
+        first = raw[0]
+        if not first.isalnum():
+            return "b", raw, ()
+        if first.isdigit():
+            return "num", raw, (frozenset({"=" + raw, "#num"}),)
+        word = normalise(raw)
+        if not word:
+            return "", word, ()
+        if _CYRILLIC.search(word):
+            return "ru", word, (self.ru_keys(RU_TYPOS.get(word, word)),)
+        if _LATIN.search(word):
+            return "en", word, self.en_keys(word)
+        return "other", word, (frozenset({"=" + word}),)
 
     @staticmethod
     def _forms(lemmas: frozenset[str]) -> frozenset[str]:
@@ -361,37 +383,30 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
     latin: list[tuple[int, str]] = []  # single-token Latin words, for transliteration
     if any(ch in text for ch in "*!1@$0"):
         text = _LEET.sub(_unleet, text)  # same length: offsets into the message hold
+    read = vocabulary.word
     for match in _TOKEN.finditer(text):
-        raw = match.group()
         start, end = match.span()
-        first = raw[0]
-        if not first.isalnum():
+        kind, word, found = read(match.group())
+        if kind == "b":
             if tokens and tokens[-1].keys != {BOUNDARY}:
                 tokens.append(Token({BOUNDARY}, start, end, sentence))
                 sentence += 1
-            continue
-        if first.isdigit():
-            tokens.append(Token({"=" + raw, "#num"}, start, end, sentence))
-            continue
-        word = normalise(raw)
-        if not word:
-            continue
-        if _CYRILLIC.search(word):
-            keys = vocabulary.ru_keys(RU_TYPOS.get(word, word))
+        elif kind == "ru":
+            keys = found[0]
             if UNKNOWN in keys and fuzzy_left > 0:
                 fuzzy_left -= 1
                 keys = vocabulary.ru_corrected(word) or keys
             tokens.append(Token(set(keys), start, end, sentence))
-        elif _LATIN.search(word):
+        elif kind == "en":
             if word == "kms" and tokens and "#num" in tokens[-1].keys:
                 word = "km"  # "ran 5 kms": kilometres, not "kill myself"
-            parts = vocabulary.en_keys(word)
-            if len(parts) == 1:
+                found = vocabulary.en_keys(word)
+            if len(found) == 1:
                 latin.append((len(tokens), word))
-            for keys in parts:
+            for keys in found:
                 tokens.append(Token(set(keys), start, end, sentence))
-        else:
-            tokens.append(Token({"=" + word}, start, end, sentence))
+        elif kind:
+            tokens.append(Token(set(found[0]), start, end, sentence))
     if tokens and tokens[-1].keys != {BOUNDARY}:
         tokens.append(Token({BOUNDARY}, len(text), len(text), sentence))  # the end of text
     _mark_clauses(text, tokens)
