@@ -64,38 +64,69 @@ class _Needs:
     satisfies the sets it holds a key of, and a rule is worth trying only when its every set
     is satisfied (``_absent`` and ``run_co`` say the same, one rule at a time)."""
 
-    by_key: dict[str, tuple[int, ...]]
-    """Key → the numbers of the sets holding it."""
+    by_key: dict[str, tuple[tuple[int, ...], ...]]
+    """Key → the numbers of the sets holding it, and the tag, sequence and co-occurrence
+    rules (positions) whose trigger set (``_trigger``) holds it."""
     tags: tuple[frozenset[int], ...]
     seqs: tuple[frozenset[int], ...]
     cos: tuple[frozenset[int], ...]
 
 
+def _trigger(sets: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The set a rule is looked up by. Any of its sets would find it (it is tried only with
+    all of them satisfied); one of few classes and grammar marks, then of few keys, is held
+    by fewer messages: about half the candidates of the first step's probe (for speed)."""
+    return min(sets, key=lambda keys: (sum(key[0] in "@#" for key in keys), len(keys)))
+
+
 def _needs(tags: Sequence[CompiledSeq], seqs: Sequence[CompiledSeq],
            cos: Sequence[CompiledCo]) -> _Needs:
     numbers: dict[frozenset[str], int] = {}
+    found: dict[str, tuple[list[int], list[int], list[int], list[int]]] = {}
 
-    def numbered(sets: Sequence[frozenset[str]]) -> frozenset[int]:
+    def numbered(kind: int, position: int, sets: Sequence[frozenset[str]]) -> frozenset[int]:
+        for key in _trigger(sets):
+            found.setdefault(key, ([], [], [], []))[kind].append(position)
         return frozenset(numbers.setdefault(keys, len(numbers)) for keys in sets)
 
-    tag_needs = tuple(numbered((rule.probe.keys, *rule.needs)) for rule in tags)
-    seq_needs = tuple(numbered((rule.probe.keys, *rule.needs)) for rule in seqs)
-    co_needs = tuple(numbered([probe.keys for probe in rule.probes]) for rule in cos)
-    by_key: dict[str, list[int]] = {}
+    tag_needs = tuple(numbered(1, position, (rule.probe.keys, *rule.needs))
+                      for position, rule in enumerate(tags))
+    seq_needs = tuple(numbered(2, position, (rule.probe.keys, *rule.needs))
+                      for position, rule in enumerate(seqs))
+    co_needs = tuple(numbered(3, position, [probe.keys for probe in rule.probes])
+                     for position, rule in enumerate(cos))
     for keys, number in numbers.items():
         for key in keys:
-            by_key.setdefault(key, []).append(number)
-    return _Needs({key: tuple(found) for key, found in by_key.items()}, tag_needs, seq_needs,
-                  co_needs)
+            found.setdefault(key, ([], [], [], []))[0].append(number)
+    by_key = {key: tuple(tuple(part) for part in lists) for key, lists in found.items()}
+    return _Needs(by_key, tag_needs, seq_needs, co_needs)
 
 
-def _satisfy(satisfied: set[int], by_key: dict[str, tuple[int, ...]], keys: Iterable[str]
-             ) -> None:
-    """Add the numbers of the need sets that ``keys`` hold a key of."""
-    for key in keys:
-        found = by_key.get(key)
-        if found:
-            satisfied.update(found)
+@dataclass(slots=True)
+class _Found:
+    """What a message's keys make possible: the need sets it satisfies and the rules
+    (positions) whose trigger set it holds a key of."""
+
+    satisfied: set[int]
+    tags: set[int]
+    seqs: set[int]
+    cos: set[int]
+
+    def add(self, by_key: dict[str, tuple[tuple[int, ...], ...]], keys: Iterable[str]
+            ) -> None:
+        """Add what ``keys`` make possible: one lookup a key for all four (for speed)."""
+        satisfied, tags, seqs, cos = self.satisfied, self.tags, self.seqs, self.cos
+        for key in keys:
+            entry = by_key.get(key)
+            if entry is not None:
+                numbers, tag_rules, seq_rules, co_rules = entry
+                satisfied.update(numbers)
+                if tag_rules:
+                    tags.update(tag_rules)
+                if seq_rules:
+                    seqs.update(seq_rules)
+                if co_rules:
+                    cos.update(co_rules)
 
 
 def _by_key(probes: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
@@ -163,24 +194,24 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     """The crisis ``text`` speaks of, or ``None``. ``language`` ("ru"/"en") is a hint only:
     both lexicons always run, because parents mix them ("написал kms в чате")."""
     del language  # accepted for the callers' symmetry; see the docstring
-    tokens, index, satisfied = _prepare(text)
+    tokens, index, possible = _prepare(text)
     if not tokens:
         return None
     state = _state()
-    # Only the rules whose probe the message holds are run, found through the probes'
-    # keys: a message holds a few of the 300-odd rules' probes, and trying each rule cost
-    # a third of the bot's CPU per update (bench/e2e.py --profile). Same hits, same order.
-    # Of those (~30 sequence and ~12 co-occurrence rules per everyday message) about one in
-    # 300 holds a key of every step: one subset test of the rule's numbered need sets
-    # rejects the others, instead of a set test per step against the index (for speed).
+    # Only the rules whose trigger set (``_trigger``) the message holds a key of are
+    # looked at, found through the keys: trying each of the 700-odd rules cost a third of
+    # the bot's CPU per update (bench/e2e.py --profile). Few of those hold a key of every
+    # step: one subset test of the rule's numbered need sets rejects the others, instead of
+    # a set test per step against the index (for speed). Same hits, same order.
     hits: list[Hit] = []
     needs = state.needs
-    for position in _candidates(state.seqs_by_key, index):
+    satisfied = possible.satisfied
+    for position in sorted(possible.seqs):
         if needs.seqs[position] <= satisfied:
             hit = run_seq(state.seqs[position], tokens, index)
             if hit is not None:
                 hits.append(hit)
-    for position in _candidates(state.cos_by_key, index):
+    for position in sorted(possible.cos):
         if needs.cos[position] <= satisfied:
             hit = run_co(state.cos[position], tokens, index)
             if hit is not None:
@@ -218,22 +249,22 @@ def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
     return tokens, index
 
 
-def _prepare(text: str) -> tuple[list[Token], dict[str, list[int]], set[int]]:
-    """``_prepared``'s tokens and index, and the numbers of the need sets (``_Needs``) the
-    index holds a key of."""
+def _prepare(text: str) -> tuple[list[Token], dict[str, list[int]], _Found]:
+    """``_prepared``'s tokens and index, and what the index makes possible (``_Found``)."""
     state = _state()
+    found = _Found(set(), set(), set(), set())
     tokens = tokenize(text, state.vocabulary)
     if not tokens:
-        return tokens, {}, set()
+        return tokens, {}, found
     resolve_pronouns(tokens)
     index = build_index(tokens)
     needs = state.needs
-    satisfied: set[int] = set()
-    _satisfy(satisfied, needs.by_key, index)
-    # In order, and only the tags whose probe the message holds: a tag that adds its class
-    # makes the later tags probing for that class candidates too. A tag lacking a key of a
-    # later step is skipped by one subset test (``apply_tag`` would find nothing).
-    pending = _candidates(state.tags_by_key, index)  # sorted
+    found.add(needs.by_key, index)
+    satisfied = found.satisfied
+    # In order, and only the tags whose trigger set the message holds: a tag that adds its
+    # class makes the later tags triggered by that class candidates too. A tag lacking a
+    # key of another step is skipped by one subset test (``apply_tag`` would find nothing).
+    pending = sorted(found.tags)
     done = -1
     while pending:
         position = pending.pop(0)
@@ -249,11 +280,11 @@ def _prepare(text: str) -> tuple[list[Token], dict[str, list[int]], set[int]]:
         if positions:
             positions.sort()
             if not had:
-                _satisfy(satisfied, needs.by_key, (tag.rule.tag,))
-                for later in state.tags_by_key.get(tag.rule.tag, ()):
+                found.add(needs.by_key, (tag.rule.tag,))
+                for later in needs.by_key.get(tag.rule.tag, ((), ()))[1]:
                     if later > position:
                         bisect.insort(pending, later)
-    return tokens, index, satisfied
+    return tokens, index, found
 
 
 def message_features(text: str) -> set[str]:
