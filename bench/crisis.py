@@ -97,7 +97,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="one warm pass, for smoke tests")
     parser.add_argument("--train-model", action="store_true",
-                        help="train the second opinion and write its weights")
+                        help="train the second opinion and write its weights (and the "
+                             "lexicon's stored Russian forms)")
     args = parser.parse_args()
     if args.train_model:  # the training lives with the model, in the package
         subprocess.run([sys.executable, "-m", "actors.crisis._train"], cwd=ROOT, check=True)

@@ -164,6 +164,44 @@ def _en_parts(word: str) -> tuple[str, ...]:
 # -- Russian ---------------------------------------------------------------------------------
 
 
+def stored_forms(lemmas: frozenset[str]) -> frozenset[str] | None:
+    """``Vocabulary._forms(lemmas)`` as committed in ``_forms.py`` (written with the model's
+    weights, by bench/crisis.py --train-model), or None when the lexicon's lemmas have
+    changed since: then they are computed again, so a stale file costs time, never a
+    wrong answer. Stored for speed: the bot's start spent 0.2 s of its 1.3 s on them."""
+    from ._forms import FORMS, LEMMAS
+
+    return frozenset(FORMS.split()) if frozenset(LEMMAS.split()) == lemmas else None
+
+
+def forms_source(lemmas: frozenset[str]) -> str:
+    """The source of ``_forms.py``: the lemmas and every form ``Vocabulary._forms`` gives,
+    each as one string of words (one constant loads in a millisecond; a tuple of 47,000
+    strings took 60)."""
+    if any(not word or word.split() != [word] for word in lemmas):
+        raise ValueError("a lemma with white space cannot be stored as a word")
+
+    def words(name: str, found: Iterable[str]) -> list[str]:
+        ordered, lines, line = sorted(found), [], ""
+        for word in ordered:
+            if line and len(line) + len(word) > 80:
+                lines.append(f"    {line!r}")
+                line = ""
+            line += word + " "
+        lines.append(f"    {line!r}")
+        return [f"{name}: Final = (", *lines, ")"]
+
+    forms = Vocabulary._forms(lemmas)
+    if any(form.split() != [form] for form in forms):
+        raise ValueError("a form with white space cannot be stored as a word")
+    return "\n".join([
+        '"""Every form of the crisis lexicon\'s Russian lemmas, as pymorphy3 gives them,',
+        "space-separated: written by bench/crisis.py --train-model with the model's weights;",
+        'never edit by hand (a test checks it against pymorphy3)."""', "",
+        "from typing import Final", "",
+        *words("LEMMAS", lemmas), *words("FORMS", forms)]) + "\n"
+
+
 def _lemma(parse: Any) -> str:
     return str(parse.normal_form).replace("ё", "е")
 
@@ -176,7 +214,7 @@ class Vocabulary:
                  ) -> None:
         self.ru_lemmas: Final = frozenset(ru_lemmas)
         self.class_index: Final = class_index
-        self.ru_forms: Final = self._forms(self.ru_lemmas)
+        self.ru_forms: Final = stored_forms(self.ru_lemmas) or self._forms(self.ru_lemmas)
         """Every form of every lexicon lemma (ё read as е): a typo's candidates are
         looked up here before pymorphy3 is asked, which costs ~30 µs a candidate."""
         self.ru_prefixes: Final = frozenset(form[:3] for form in self.ru_forms)
@@ -210,7 +248,8 @@ class Vocabulary:
 
     @staticmethod
     def _forms(lemmas: frozenset[str]) -> frozenset[str]:
-        """Every lemma and every form of its pymorphy3 lexemes."""
+        """Every lemma and every form of its pymorphy3 lexemes (about 0.2 s for the
+        lexicon's 1,900 lemmas: ``stored_forms`` spares the bot's start that)."""
         morph = analyzer()
         found: set[str] = set()
         for lemma in lemmas:

@@ -1,5 +1,6 @@
 """Retrain the crisis detector's second opinion (``_model``) from the tuning sets and
-write its committed weights (``_model_weights.py``)::
+write its committed weights (``_model_weights.py``), and the lexicon's Russian forms
+(``_forms.py``, read at start instead of asking pymorphy3 for them)::
 
     python -m actors.crisis._train
 
@@ -17,9 +18,11 @@ from typing import Final
 
 from ._detector import message_sentences
 from ._model import Row, dumps, train
+from ._morph import forms_source
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 WEIGHTS: Final = Path(__file__).resolve().parent / "_model_weights.py"
+FORMS: Final = Path(__file__).resolve().parent / "_forms.py"
 MODEL_SETS: Final = (
     "tests/data/crisis/train.jsonl", "tests/data/crisis/holdout.jsonl",
     "tests/data/crisis/holdout_blind.jsonl", "tests/data/crisis/holdout_own.jsonl",
@@ -85,10 +88,19 @@ def trained_weights(root: Path = ROOT) -> str:
     return dumps(train(model_rows(root)))
 
 
+def stored_forms_source() -> str:
+    """The source of ``_forms.py`` for the lexicon's Russian lemmas as they are now."""
+    from ._detector import _state
+
+    return forms_source(_state().vocabulary.ru_lemmas)
+
+
 def retrain() -> str:
-    """Train and write ``WEIGHTS``; what was done."""
+    """Write ``FORMS`` (the lexicon's Russian forms), then train and write ``WEIGHTS``;
+    what was done."""
+    FORMS.write_text(stored_forms_source(), "utf-8")
     WEIGHTS.write_text(trained_weights(), "utf-8")
-    return f"wrote {WEIGHTS.relative_to(ROOT)}"
+    return f"wrote {FORMS.relative_to(ROOT)} and {WEIGHTS.relative_to(ROOT)}"
 
 
 if __name__ == "__main__":

@@ -1162,6 +1162,23 @@ def test_round_two_idioms_and_scenes_stay_quiet(text: str) -> None:
 # -- the second opinion (actors/crisis/_model.py) ------------------------------------------
 
 
+def test_the_committed_forms_are_what_pymorphy3_gives_for_the_lexicon() -> None:
+    from actors.crisis import _train
+
+    assert _train.FORMS.read_text("utf-8") == _train.stored_forms_source(), (
+        "run: python -m actors.crisis._train")
+
+
+def test_stored_forms_serve_only_the_lemmas_they_were_made_for() -> None:
+    from actors.crisis._detector import _state
+    from actors.crisis._morph import Vocabulary, stored_forms
+
+    lemmas = _state().vocabulary.ru_lemmas
+    assert stored_forms(lemmas) == Vocabulary._forms(lemmas)
+    assert stored_forms(lemmas | {"абракадабра"}) is None  # a lexicon changed since
+    assert stored_forms(lemmas - {min(lemmas)}) is None
+
+
 def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None:
     from actors.crisis import _train
 
