@@ -246,17 +246,36 @@ class SyntheticParents:
 
     # -- sending -----------------------------------------------------------------------
 
-    def send_one(self) -> Sent:
-        """The next parent (round robin) sends its next phrase."""
+    def _next(self) -> tuple[int, str]:
+        """The next parent (round robin) and its next phrase."""
         index = self._turn % len(self.chat_ids)
         chat_id = self.chat_ids[index]
         self._turn += 1
         phrase = PHRASES[(index + self._counts[chat_id]) % len(PHRASES)]
         self._counts[chat_id] += 1
+        return chat_id, phrase
+
+    def send_one(self) -> Sent:
+        """The next parent (round robin) sends its next phrase."""
+        chat_id, phrase = self._next()
         at = self.emu.now()
         result = self.emu.user_says(chat_id, phrase, language_code="en")
         sent = Sent(int(result["update_id"]), chat_id, int(result["message_id"]), phrase, at)
         self.sent.append(sent)
+        return sent
+
+    def send_burst(self, count: int) -> list[Sent]:
+        """The next ``count`` phrases queued at once, so the bot receives them in one batch
+        (``users_say`` of the emulator's remote client; one by one where there is none)."""
+        users_say = getattr(self.emu, "users_say", None)
+        if users_say is None:
+            return [self.send_one() for _ in range(count)]
+        pairs = [self._next() for _ in range(count)]
+        at = self.emu.now()
+        results = users_say(pairs, language_code="en")
+        sent = [Sent(int(result["update_id"]), chat_id, int(result["message_id"]), phrase, at)
+                for (chat_id, phrase), result in zip(pairs, results, strict=True)]
+        self.sent.extend(sent)
         return sent
 
     async def run(self) -> None:

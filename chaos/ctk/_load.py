@@ -146,8 +146,7 @@ async def _run(args: argparse.Namespace) -> int:
                                                         signal.SIGUSR1) as signals:
                             async for signum in signals:
                                 if signum == signal.SIGUSR1:  # a burst, then the schedule
-                                    for _ in range(args.burst):
-                                        _send_one(parents, out)
+                                    _send_burst(parents, out, args.burst)
                                     continue
                                 scope.cancel()
                                 return
@@ -179,9 +178,26 @@ def _send_one(parents: SyntheticParents, out: Any) -> None:
     except Exception as error:  # the emulator is unreachable: try the next one
         print(f"load: a phrase could not be sent: {error!r}", file=sys.stderr)
         return
-    out.write(json.dumps({"update_id": sent.update_id, "chat_id": sent.chat_id,
-                          "message_id": sent.message_id, "phrase": sent.phrase,
-                          "at": sent.at}) + "\n")
+    _record(out, [sent])
+
+
+def _send_burst(parents: SyntheticParents, out: Any, count: int) -> None:
+    """``count`` phrases queued in the emulator at once: the bot takes them in one batch
+    and acknowledges them all before it has answered most, so a kill then finds them in
+    flight however fast the bot answers (sent one by one, a fast bot kept up with them)."""
+    try:
+        sent = parents.send_burst(count)
+    except Exception as error:  # the emulator is unreachable: the schedule goes on
+        print(f"load: a burst could not be sent: {error!r}", file=sys.stderr)
+        return
+    _record(out, sent)
+
+
+def _record(out: Any, sent: list[Any]) -> None:
+    for one in sent:
+        out.write(json.dumps({"update_id": one.update_id, "chat_id": one.chat_id,
+                              "message_id": one.message_id, "phrase": one.phrase,
+                              "at": one.at}) + "\n")
     out.flush()
 
 

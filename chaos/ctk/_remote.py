@@ -86,6 +86,15 @@ class RemoteTelegram:
         result: dict[str, Any] = self._call("POST", f"/_emu/users/{user_id}/message", body)
         return result
 
+    def users_say(self, messages: list[tuple[int, str]], *,
+                  language_code: str | None = None) -> list[dict[str, Any]]:
+        """``(user_id, text)`` pairs queued at once (``/_emu/messages``): a waiting long
+        poll answers them in one batch."""
+        body = {"messages": [{"user_id": user, "text": text, "language_code": language_code}
+                             for user, text in messages]}
+        result: list[dict[str, Any]] = self._call("POST", "/_emu/messages", body)
+        return result
+
     def tap_button(self, chat_id: int, message_id: int, *, data: str | None = None,
                    text: str | None = None, user_id: int | None = None) -> dict[str, Any]:
         body = {"chat_id": chat_id, "message_id": message_id, "data": data,

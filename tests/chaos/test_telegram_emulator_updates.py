@@ -120,6 +120,26 @@ async def test_a_long_poll_answers_as_soon_as_a_user_writes(
     assert loop.time() - started < 1.0
 
 
+async def test_messages_queued_at_once_come_back_in_one_long_poll(
+    telegram_api: httpx.AsyncClient,
+    telegram_control: httpx.AsyncClient,
+    telegram_emu: TelegramEmulator,
+) -> None:
+    """``/_emu/messages``: a burst, as the kill drill sends it, answered in one batch."""
+    held = asyncio.create_task(poll(telegram_api, timeout=30))
+    await telegram_emu.wait_polling(timeout=2)
+    burst = [{"user_id": 1001 + i, "text": f"phrase {i}", "language_code": "en"}
+             for i in range(40)]
+    answer = (await telegram_control.post("/_emu/messages", json={"messages": burst})).json()
+    assert answer["ok"]
+    assert [said["update_id"] for said in answer["result"]] == sorted(
+        said["update_id"] for said in answer["result"])
+    updates = await asyncio.wait_for(held, 2)
+    assert texts(updates) == [f"phrase {i}" for i in range(40)]
+    bad = await telegram_control.post("/_emu/messages", json={"messages": "not a list"})
+    assert bad.status_code == 400
+
+
 async def test_a_long_poll_with_nothing_to_say_answers_an_empty_list_at_its_timeout(
     telegram_api: httpx.AsyncClient,
 ) -> None:

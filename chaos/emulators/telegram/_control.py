@@ -31,6 +31,7 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
 
         GET    /_emu/state                       summary; also the readiness probe
         POST   /_emu/users/{id}/message          {text, chat_id?, reply_to?, first_name?, …}
+        POST   /_emu/messages                    {messages: [{user_id, text, …}, …]} at once
         POST   /_emu/users/{id}/register         {started?, first_name?, username?, …}
         POST   /_emu/users/{id}/block | unblock | deactivate
         POST   /_emu/raw_update                  {update: {…}} or {raw: "<JSON object text>"}
@@ -75,6 +76,22 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
             bot_id=_bot(request, body),
             **profile,
         )
+
+    async def messages(request: web.Request, body: dict[str, Any]) -> Any:
+        """Several users' messages queued with no await between them, so a waiting long
+        poll answers them in one batch (a burst, as when many parents write at once)."""
+        batch = body["messages"]
+        if not isinstance(batch, list) or not all(isinstance(m, dict) for m in batch):
+            raise ValueError("messages must be a list of objects")
+        said = []
+        for message in batch:
+            profile = {k: message.get(k) for k in ("first_name", "username", "language_code")}
+            said.append(emu.user_says(
+                int(message["user_id"]), str(message["text"]),
+                chat_id=_opt_int(message.get("chat_id")),
+                reply_to=_opt_int(message.get("reply_to")),
+                bot_id=_bot(request, body), **profile))
+        return said
 
     async def user_register(request: web.Request, body: dict[str, Any]) -> Any:
         profile = {k: body[k] for k in ("first_name", "username", "language_code") if k in body}
@@ -174,6 +191,7 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
     return [
         web.get("/_emu/state", endpoint(state)),
         web.post("/_emu/users/{user_id}/message", endpoint(user_message)),
+        web.post("/_emu/messages", endpoint(messages)),
         web.post("/_emu/users/{user_id}/register", endpoint(user_register)),
         web.post("/_emu/users/{user_id}/{action}", endpoint(user_status)),
         web.post("/_emu/raw_update", endpoint(raw_update)),
