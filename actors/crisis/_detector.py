@@ -45,14 +45,8 @@ class _Compiled:
     tags: tuple[CompiledSeq, ...]
     seqs: tuple[CompiledSeq, ...]
     cos: tuple[CompiledCo, ...]
-    seqs_by_key: dict[str, tuple[int, ...]]
-    """Probe key → the positions in ``seqs`` of the rules it probes for."""
-    cos_by_key: dict[str, tuple[int, ...]]
-    """Key of a co-occurrence rule's first group's probe → positions in ``cos``."""
     model: Model
     """The second opinion, asked when no rule matched (``_model.py``)."""
-    tags_by_key: dict[str, tuple[int, ...]]
-    """Probe key → the positions in ``tags`` of the tag rules it probes for."""
     needs: _Needs
     """Every rule's key sets a message must hold one key of each of (``_Needs``)."""
 
@@ -129,25 +123,6 @@ class _Found:
                     cos.update(co_rules)
 
 
-def _by_key(probes: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
-    found: dict[str, list[int]] = {}
-    for position, keys in enumerate(probes):
-        for key in keys:
-            found.setdefault(key, []).append(position)
-    return {key: tuple(positions) for key, positions in found.items()}
-
-
-def _candidates(by_key: dict[str, tuple[int, ...]], index: dict[str, list[int]]) -> list[int]:
-    """The rules (positions, in rule order) whose probe has a key the message holds: any
-    other rule finds nothing (``run_seq`` and ``run_co`` return at once without one)."""
-    found: set[int] = set()
-    for key in index:
-        rules = by_key.get(key)
-        if rules:
-            found.update(rules)
-    return sorted(found)
-
-
 _STATE: _Compiled | None = None
 _STATE_LOCK: Final = threading.Lock()
 
@@ -178,10 +153,7 @@ def _state() -> _Compiled:
                 from ._model_weights import MODEL  # 1.5 MB of weights: loaded on first use
 
                 _STATE = _Compiled(Vocabulary(lemmas, class_index()), tags, seqs, cos,
-                                   _by_key([rule.probe.keys for rule in seqs]),
-                                   _by_key([rule.probes[0].keys for rule in cos]),
-                                   Model(MODEL), _by_key([rule.probe.keys for rule in tags]),
-                                   _needs(tags, seqs, cos))
+                                   Model(MODEL), _needs(tags, seqs, cos))
     return _STATE
 
 

@@ -42,10 +42,6 @@ CUE_MARGIN: Final = 0.85
 of any training row the model flags: a message holding no cue is not scored at all."""
 
 
-def _main(token: Token) -> str | None:
-    return min((key for key in token.keys if key[0] not in "#@"), default=None)
-
-
 NEG_REACH: Final = 3
 """A word up to this many words after a negation (``@NEG``), within its clause, also gives
 negation-marked features (``¬`` and each lemma, stem or class): "не хочу жить" is not

@@ -1477,7 +1477,7 @@ def test_tags_applied_by_their_probes_equal_every_tag_tried_in_order(name: str) 
     from actors.crisis._morph import tokenize
 
     state = _detector._state()
-    assert state.tags_by_key
+    assert state.needs.by_key
     for row in load(name):
         fast, _ = _detector._prepared(row["text"])
         slow = tokenize(row["text"], state.vocabulary)
