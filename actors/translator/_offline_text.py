@@ -49,7 +49,10 @@ EMOTICONS: Final[dict[str, str]] = {
 """Text emoticons (lower case) → the emoji they stand for, read then by its name."""
 
 _EMOTICON: Final = re.compile(
-    "|".join(re.escape(e) for e in sorted(EMOTICONS, key=len, reverse=True)), re.IGNORECASE
+    # The look-ahead at the first characters lets the scan skip the other positions fast.
+    "(?=[" + "".join(sorted({re.escape(e[0]) for e in EMOTICONS})) + "])(?:"
+    + "|".join(re.escape(e) for e in sorted(EMOTICONS, key=len, reverse=True)) + ")",
+    re.IGNORECASE,
 )
 
 
@@ -131,7 +134,21 @@ _MAYBE_EMOJI: Final = re.compile(
     "[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001faff]"
 )
 """A character that may belong to an emoji (every emoji has one)."""
+_EMOJI_CHUNK: Final = re.compile(r"(?<!\S)\S*?" + _MAYBE_EMOJI.pattern + r"\S*")
+"""A run of non-space characters holding one (tried at the start of runs only: linear):
+no emoji spans a space, so ``replace_emoji`` reads only these runs instead of walking
+every character (for speed)."""
 _SENTINELS: Final = re.compile("[\x1e\x1f]")  # they mark emoji names: never the parent's
+
+
+def _replace_emoji(text: str) -> str:
+    """``emoji.replace_emoji(text, replace=_emoji_words)``, run on the runs of
+    ``_EMOJI_CHUNK`` only. It also drops every variation selector, which only those runs
+    hold, except the text-style one (U+FE0E): a text with one is read whole."""
+    if "\ufe0e" in text:
+        return emoji.replace_emoji(text, replace=_emoji_words)
+    return _EMOJI_CHUNK.sub(lambda m: emoji.replace_emoji(m.group(), replace=_emoji_words),
+                            text)
 
 
 def normalise(phrase: str, max_chars: int, *, known: frozenset[str] = frozenset()) -> Text:
@@ -144,7 +161,7 @@ def normalise(phrase: str, max_chars: int, *, known: frozenset[str] = frozenset(
     shouting = _is_shouting(raw)
     text = _EMOTICON.sub(lambda m: f" {EMOTICONS[m.group().lower()]} ", _SENTINELS.sub(" ", raw))
     if _MAYBE_EMOJI.search(text):  # replace_emoji walks every character: only if needed
-        text = emoji.replace_emoji(text, replace=_emoji_words)
+        text = _replace_emoji(text)
     text = _MARKS.sub("", unicodedata.normalize("NFC", text)).lower().replace("ё", "е")
     text = _APOSTROPHES.sub("", text)
     if "-" in text or "‐" in text:  # the look-behind scan only where it can match (for speed)
