@@ -132,20 +132,28 @@ def features(tokens: Sequence[Token]) -> list[str]:
         if form == BOUNDARY:
             previous, negated = None, False
             continue
-        key = _word(form)
-        mark = "!" if negated else ""
-        key = mark + key
+        key, negated_key, prefix, negated_prefix, negator, filler = _form_features(form)
+        if negated:
+            key, prefix = negated_key, negated_prefix
         found.append(key)
-        if len(form) >= PREFIX_FROM and not token.emoji:
-            found.append(mark + PREFIX + form[:PREFIX_LENGTH])
+        if prefix and not token.emoji:
+            found.append(prefix)
         if previous is not None:
             found.append(previous + " " + key)
         previous = key
-        if form in lexicon.NEGATORS:
-            negated = True
-        elif form not in lexicon.NEGATION_FILLERS:
-            negated = False
+        negated = negator or (negated and filler)
     return found
+
+
+@lru_cache(maxsize=1 << 15)
+def _form_features(form: str) -> tuple[str, str, str, str, bool, bool]:
+    """What ``features`` reads of one word form, plain and negated: its key, its prefix
+    feature ("" for a short word), whether it is a negator and whether a filler (cached
+    per form, as the words of messages repeat: for speed)."""
+    key = _word(form)
+    prefix = PREFIX + form[:PREFIX_LENGTH] if len(form) >= PREFIX_FROM else ""
+    return (key, "!" + key, prefix, "!" + prefix if prefix else "",
+            form in lexicon.NEGATORS, form in lexicon.NEGATION_FILLERS)
 
 
 class Model:
