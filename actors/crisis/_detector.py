@@ -28,6 +28,7 @@ from ._engine import (
 from ._model import Model
 from ._model import features as model_features
 from ._model import sentence_features as model_sentence_features
+from ._model import stored as stored_model
 from ._morph import Token, Vocabulary, class_index, ru_lexicon_lemmas, tokenize
 from ._rules import CO, SEQ, TAGS
 from ._types import EVIDENCE_LIMIT, RANK, Category, CrisisFinding, CrisisKind
@@ -150,10 +151,9 @@ def _state() -> _Compiled:
                 seqs = tuple(compile_seq(rule) for rule in SEQ)
                 cos = tuple(compile_co(rule) for rule in CO)
                 lemmas = ru_lexicon_lemmas() | _rule_lemmas(tags, seqs, cos)
-                from ._model_weights import MODEL  # 1.5 MB of weights: loaded on first use
-
+                model = Model(stored_model())  # the weights are loaded on first use
                 _STATE = _Compiled(Vocabulary(lemmas, class_index()), tags, seqs, cos,
-                                   Model(MODEL), _needs(tags, seqs, cos))
+                                   model, _needs(tags, seqs, cos))
     return _STATE
 
 

@@ -13,9 +13,9 @@ sets' calm rows and 0.5 % of all calm rows; the score keeping them within 3 % of
 author's calm rows, each blind set left out of training in turn; and every calm row it
 learnt from (docs/notes/crisis.md).
 
-Pure: the weights are a Python literal (``_model_weights.py``), written by ``dumps`` from
-``train``; bench/crisis.py --train-model reads the tuning sets and writes them, and a
-test checks that the committed file is what ``train`` gives.
+Pure: the weights are Python constants (``_model_weights.py``), written by ``dumps`` from
+``train`` and read by ``stored``; bench/crisis.py --train-model reads the tuning sets and
+writes them, and a test checks that the committed file is what ``train`` gives.
 """
 
 from __future__ import annotations
@@ -249,25 +249,56 @@ def cues(weights: Mapping[str, float], cue_weight: float) -> frozenset[str]:
 
 
 def dumps(model: Mapping[str, Any]) -> str:
-    """The model as the source of ``_model_weights.py`` (sorted, one entry a line)."""
-    lines = ['"""The crisis model\'s weights: written by bench/crisis.py --train-model from',
-             '``_model.train``; never edit by hand."""', "",
+    """The model as the source of ``_model_weights.py``: its figures (``MODEL``), the
+    features in order (``FEATURES``), and in the same order their weights (``WEIGHTS``) and
+    counts by kind (``BY_KIND``: a row of ``ROWS``, the distinct counts in the order of the
+    kinds, or -1). Flat tuples of shared constants rather than a dictionary of 57,000
+    weights and 28,000 small dictionaries, whose module left ~18 MB behind (for memory)."""
+    kinds = sorted(model["kinds"])
+    features = sorted(model["weights"])
+    counts = {feature: tuple(found.get(kind, 0) for kind in kinds)
+              for feature, found in model["by_kind"].items()}
+    rows = sorted(set(counts.values()))
+    row_of = {row: number for number, row in enumerate(rows)}
+
+    def wrapped(name: str, kind: str, items: Iterable[str], comment: str) -> list[str]:
+        lines, line = [f"{name}: Final[tuple[{kind}, ...]] = (  # {comment}"], "   "
+        for item in items:
+            if len(line) + len(item) > 97:
+                lines.append(line)
+                line = "   "
+            line += f" {item},"
+        return [*lines, line, ")"]
+
+    lines = ['"""The crisis model\'s weights: written by ``_model.dumps`` from ``_model.train``;',
+             'never edit by hand."""', "",
              "# ruff: noqa: E501", "from typing import Any, Final", "",
              "MODEL: Final[dict[str, Any]] = {"]
     for key in ("bias", "threshold", "cv_recall", "cv_fpr_crisis_sets", "cv_fpr_all",
                 "loso_recall", "loso_fpr", "cue_weight"):
         lines.append(f"    {key!r}: {model[key]!r},")
     lines.append(f"    'kinds': {dict(sorted(model['kinds'].items()))!r},")
-    lines.append("    'weights': {")
-    lines += [f"        {feature!r}: {weight!r}," for feature, weight in
-              sorted(model["weights"].items())]
-    lines.append("    },")
-    lines.append("    'by_kind': {")
-    lines += [f"        {feature!r}: {dict(sorted(counts.items()))!r}," for feature, counts in
-              sorted(model["by_kind"].items())]
-    lines.append("    },")
     lines.append("}")
+    lines += wrapped("FEATURES", "str", map(repr, features), "sorted")
+    lines += wrapped("WEIGHTS", "float", (repr(model["weights"][feature]) for feature in features),
+                     "a feature's weight, in the order of FEATURES")
+    lines += wrapped("ROWS", "tuple[int, ...]", map(repr, rows),
+                     "the distinct counts by kind, in the order of MODEL['kinds']")
+    lines += wrapped("BY_KIND", "int", (str(row_of[counts[feature]] if feature in counts else -1)
+                                        for feature in features),
+                     "a feature's row of ROWS (-1: none), in the order of FEATURES")
     return "\n".join(lines) + "\n"
+
+
+def stored() -> dict[str, Any]:
+    """The committed model (``_model_weights.py``) as ``Model`` reads it: the weights a
+    dictionary of the stored features and floats, the counts by kind a dictionary of
+    the stored rows, shared between features (3,900 distinct among 28,000)."""
+    from ._model_weights import BY_KIND, FEATURES, MODEL, ROWS, WEIGHTS
+
+    return {**MODEL, "weights": dict(zip(FEATURES, WEIGHTS, strict=True)),
+            "by_kind": {feature: ROWS[row] for feature, row in zip(FEATURES, BY_KIND, strict=True)
+                        if row >= 0}}
 
 
 class Model:
@@ -277,9 +308,10 @@ class Model:
         self._weights: Mapping[str, float] = data["weights"]
         self._bias: float = data["bias"]
         self._threshold: float = data["threshold"]
-        self._kinds: Mapping[str, int] = data["kinds"]
-        self._by_kind: Mapping[str, Mapping[str, int]] = data["by_kind"]
-        self._total = sum(self._kinds.values())
+        self._kinds: tuple[tuple[str, int], ...] = tuple(sorted(data["kinds"].items()))
+        self._by_kind: Mapping[str, Sequence[int]] = data["by_kind"]
+        """Feature → its counts by kind, in the order of ``_kinds`` (``stored``)."""
+        self._total = sum(count for _, count in self._kinds)
         self._cues = cues(self._weights, data.get("cue_weight", -math.inf))
 
     def has_cue(self, tokens: Sequence[Token]) -> bool:
@@ -318,12 +350,12 @@ class Model:
 
     def _kind(self, found: Iterable[str]) -> str:
         best, best_score = "", -math.inf
-        for kind, count in self._kinds.items():
+        for column, (kind, count) in enumerate(self._kinds):
             score = math.log(count / self._total)
             for feature in found:
                 counts = self._by_kind.get(feature)
                 if counts is not None:
-                    score += math.log((counts.get(kind, 0) + KIND_ALPHA)
+                    score += math.log((counts[column] + KIND_ALPHA)
                                       / (count + 2 * KIND_ALPHA))
             if score > best_score:
                 best, best_score = kind, score
