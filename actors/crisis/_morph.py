@@ -169,34 +169,77 @@ def stored_forms(lemmas: frozenset[str]) -> frozenset[str] | None:
     weights, by bench/crisis.py --train-model), or None when the lexicon's lemmas have
     changed since: then they are computed again, so a stale file costs time, never a
     wrong answer. Stored for speed: the bot's start spent 0.2 s of its 1.3 s on them."""
+    groups = _stored_groups(lemmas)
+    return None if groups is None else frozenset(" ".join(groups).split())
+
+
+def _stored_groups(lemmas: frozenset[str]) -> tuple[str, ...] | None:
+    """``stored_forms`` as ``Forms`` keeps them (``Forms.group``), or None."""
     from ._forms import FORMS, LEMMAS
 
-    return frozenset(FORMS.split()) if frozenset(LEMMAS.split()) == lemmas else None
+    return FORMS if frozenset(LEMMAS.split()) == lemmas else None
 
 
 def forms_source(lemmas: frozenset[str]) -> str:
-    """The source of ``_forms.py``: the lemmas and every form ``Vocabulary._forms`` gives,
-    each as one string of words (one constant loads in a millisecond; a tuple of 47,000
-    strings took 60)."""
-    def words(name: str, found: Iterable[str]) -> list[str]:
-        ordered, lines, line = sorted(found), [], ""
-        for word in ordered:
-            if line and len(line) + len(word) > 80:
+    """The source of ``_forms.py``: the lemmas as one string of words, and every form
+    ``Vocabulary._forms`` gives as ``Forms.group``'s strings (a few constants load in a
+    millisecond; a tuple of 47,000 strings took 60)."""
+    def lines_of(words: Iterable[str], line: str = "") -> list[str]:
+        lines = []
+        for word in words:
+            if line.strip() and len(line) + len(word) > 80:
                 lines.append(f"    {line!r}")
                 line = ""
             line += word + " "
         lines.append(f"    {line!r}")
-        return [f"{name}: Final = (", *lines, ")"]
+        return lines
 
     forms = Vocabulary._forms(lemmas)
     if any(word.split() != [word] for word in lemmas | forms):
         raise ValueError("a lemma or form that is not one word cannot be stored as a word")
+    groups = []
+    for group in Forms.group(forms):
+        groups += lines_of(group.split(), " ")
+        groups[-1] += ","
     return "\n".join([
-        '"""Every form of the crisis lexicon\'s Russian lemmas, as pymorphy3 gives them,',
-        "space-separated: written by bench/crisis.py --train-model with the model's weights;",
-        'never edit by hand (a test checks it against pymorphy3)."""', "",
+        '"""Every form of the crisis lexicon\'s Russian lemmas, as pymorphy3 gives them:',
+        "written by bench/crisis.py --train-model with the model's weights; never edit by",
+        'hand (a test checks it against pymorphy3)."""', "",
         "from typing import Final", "",
-        *words("LEMMAS", lemmas), *words("FORMS", forms)]) + "\n"
+        "LEMMAS: Final = (", *lines_of(sorted(lemmas)), ")",
+        "# one string of words for each first three letters, as Forms keeps them",
+        "FORMS: Final = (", *groups, ")"]) + "\n"
+
+
+class Forms:
+    """A set of words kept as one string for each first three letters (" word word "):
+    what the vocabulary asks of the lexicon's 47,000 forms, membership and those prefixes,
+    without a frozenset of as many strings, which kept 6 MB (for memory)."""
+
+    __slots__ = ("_by_prefix",)
+
+    def __init__(self, groups: Iterable[str]) -> None:
+        """From ``group``'s strings (as ``_forms.py`` stores them)."""
+        self._by_prefix: Final = {group[1:group.index(" ", 1)][:3]: group for group in groups}
+
+    @staticmethod
+    def group(words: Iterable[str]) -> list[str]:
+        """The words as ``Forms`` keeps them: for each first three letters (or fewer, of a
+        shorter word), one string of its words in order, with a space around each."""
+        grouped: dict[str, list[str]] = {}
+        for word in sorted(words):
+            grouped.setdefault(word[:3], []).append(word)
+        return [f" {' '.join(found)} " for found in grouped.values()]
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or " " in word:
+            return False
+        group = self._by_prefix.get(word[:3])
+        return group is not None and f" {word} " in group
+
+    def prefixes(self) -> frozenset[str]:
+        """The first three letters (or fewer, of a shorter word) of every word."""
+        return frozenset(self._by_prefix)
 
 
 def _lemma(parse: Any) -> str:
@@ -211,10 +254,11 @@ class Vocabulary:
                  ) -> None:
         self.ru_lemmas: Final = frozenset(ru_lemmas)
         self.class_index: Final = class_index
-        self.ru_forms: Final = stored_forms(self.ru_lemmas) or self._forms(self.ru_lemmas)
+        self.ru_forms: Final = Forms(_stored_groups(self.ru_lemmas)
+                                     or Forms.group(self._forms(self.ru_lemmas)))
         """Every form of every lexicon lemma (ё read as е): a typo's candidates are
         looked up here before pymorphy3 is asked, which costs ~30 µs a candidate."""
-        self.ru_prefixes: Final = frozenset(form[:3] for form in self.ru_forms)
+        self.ru_prefixes: Final = self.ru_forms.prefixes()
         self.ru_keys = lru_cache(maxsize=1 << 16)(self._ru_keys)
         self.ru_corrected = lru_cache(maxsize=1 << 12)(self._ru_corrected)
         self.en_keys = lru_cache(maxsize=1 << 16)(self._en_keys)
