@@ -215,9 +215,17 @@ def _unstretch(token: str, known: frozenset[str]) -> str:
     return _STRETCHED.sub(r"\1", token)
 
 
+_SMALL_LETTERS: Final = str.maketrans(
+    "", "", "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
 def _is_shouting(raw: str) -> bool:
     """Mostly capital letters, and enough of them to be more than an acronym."""
     if raw.islower():  # no character is upper case: a quick "no" (for speed)
+        return False
+    # These small letters are letters not in capitals: over 40 % of the characters, they
+    # leave capitals far from 70 % of the letters (a quick "no" in C, for speed).
+    if 10 * (len(raw) - len(raw.translate(_SMALL_LETTERS))) > 4 * len(raw):
         return False
     letters = list(filter(str.isalpha, raw))  # filter and map run in C (for speed)
     if len(letters) < 4:
