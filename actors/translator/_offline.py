@@ -438,9 +438,18 @@ def _phrase_end(steps: tuple[tuple[int, bool, bool], ...], k: int,
                 accepted: list[frozenset[int]], bounds: list[bool], i: int) -> int:
     """The index after the match of ``steps[k:]`` at token ``i``, or -1 (``accepted``: the
     element ids each token is accepted by; ``bounds``: which tokens are boundaries)."""
-    if k == len(steps):
+    size = len(steps)
+    # Required words one after another in a loop, not a call each (for speed).
+    while k < size:
+        number, optional, gap = steps[k]
+        if optional or gap:
+            break
+        if i >= len(accepted) or number not in accepted[i]:
+            return -1
+        k += 1
+        i += 1
+    else:
         return i
-    number, optional, gap = steps[k]
     if gap:
         for skip in range(3):
             if skip and (i + skip > len(bounds) or bounds[i + skip - 1]):
