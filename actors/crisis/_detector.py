@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ._engine import (
+    SHARED,
     CompiledCo,
     CompiledSeq,
     Hit,
@@ -24,6 +25,7 @@ from ._engine import (
     compile_seq,
     run_co,
     run_seq,
+    shared,
 )
 from ._model import Model
 from ._model import features as model_features
@@ -82,7 +84,7 @@ def _needs(tags: Sequence[CompiledSeq], seqs: Sequence[CompiledSeq],
     def numbered(kind: int, position: int, sets: Sequence[frozenset[str]]) -> frozenset[int]:
         for key in _trigger(sets):
             found.setdefault(key, ([], [], [], []))[kind].append(position)
-        return frozenset(numbers.setdefault(keys, len(numbers)) for keys in sets)
+        return shared(frozenset(numbers.setdefault(keys, len(numbers)) for keys in sets))
 
     tag_needs = tuple(numbered(1, position, (rule.probe.keys, *rule.needs))
                       for position, rule in enumerate(tags))
@@ -93,7 +95,8 @@ def _needs(tags: Sequence[CompiledSeq], seqs: Sequence[CompiledSeq],
     for keys, number in numbers.items():
         for key in keys:
             found.setdefault(key, ([], [], [], []))[0].append(number)
-    by_key = {key: tuple(tuple(part) for part in lists) for key, lists in found.items()}
+    by_key = {key: shared(tuple(shared(tuple(part)) for part in lists))
+              for key, lists in found.items()}
     return _Needs(by_key, tag_needs, seq_needs, co_needs)
 
 
@@ -151,9 +154,11 @@ def _state() -> _Compiled:
                 seqs = tuple(compile_seq(rule) for rule in SEQ)
                 cos = tuple(compile_co(rule) for rule in CO)
                 lemmas = ru_lexicon_lemmas() | _rule_lemmas(tags, seqs, cos)
+                needs = _needs(tags, seqs, cos)
+                SHARED.clear()  # compiled: equal parts stay one object, the table goes
                 model = Model(stored_model())  # the weights are loaded on first use
                 _STATE = _Compiled(Vocabulary(lemmas, class_index()), tags, seqs, cos,
-                                   model, _needs(tags, seqs, cos))
+                                   model, needs)
     return _STATE
 
 
