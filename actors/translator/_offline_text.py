@@ -8,6 +8,7 @@ raises for a ``str`` (lone surrogates, control characters and marks are simply n
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -175,17 +176,25 @@ def normalise(phrase: str, max_chars: int, *, known: frozenset[str] = frozenset(
         if position % 2 == 0:  # an emoji's name
             names.append(piece)
             _boundary(tokens)
-            tokens.extend(Token(w, word_keys(w), emoji=True) for w in piece.split())
+            tokens.extend(map(_emoji_token, piece.split()))
             _boundary(tokens)
             continue
-        for raw_word in _WORD_OR_BOUNDARY.findall(piece):
-            word, was_stretched = _read_word(raw_word, known)
+        # map calls the cache in C, with no bytecode per word (for speed).
+        raw_words = _WORD_OR_BOUNDARY.findall(piece)
+        for word, was_stretched in map(_read_word, raw_words, itertools.repeat(known)):
             if word is None:
                 _boundary(tokens)
                 continue
             stretched = stretched or was_stretched
             tokens.append(word)
     return Text(tokens, exclamations, shouting, stretched, names)
+
+
+@lru_cache(maxsize=1 << 12)
+def _emoji_token(word: str) -> Token:
+    """A word of an emoji's name as a token (cached: the same few emoji recur, and an
+    English word's stem is slow to find)."""
+    return Token(word, word_keys(word), emoji=True)
 
 
 @lru_cache(maxsize=1 << 15)
