@@ -520,15 +520,6 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
     little joy; in the others (context flags, situations) a phrase covers its words only
     for its own keys, so one flag never hides another, and nothing is negated. ``shape``:
     the tokens' forms and which are boundaries (``_shape``), when the caller has them."""
-    covered: dict[str, list[bool]] = {}
-
-    def cover_of(key: str) -> list[bool]:
-        name = "" if emotions else key
-        found = covered.get(name)
-        if found is None:
-            found = covered[name] = [False] * len(tokens)
-        return found
-
     forms, bounds = shape if shape is not None else _shape(tokens)
     words = lex.words(tokens, forms)
     cues: list[_Cue] = []
@@ -542,6 +533,29 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
             elif emotions and word.laughter:
                 cues += _counted(tokens, i, _LAUGHTER_HITS, emotions)
         return cues
+    if emotions:
+        # One cover for every key: a phrase counts all its cues or none, and a word no
+        # phrase covers all of its own, with no list built per cue (for speed).
+        cover = [False] * len(tokens)
+        for start, end, phrase in matches:
+            if True not in cover[start:end]:
+                cover[start:end] = [True] * (end - start)
+                cues += _counted(tokens, start, phrase.hits, emotions)
+        for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
+            if not cover[i]:
+                word = words[i]
+                found = word.hits or (_LAUGHTER_HITS if word.laughter else _NO_HITS)
+                if found:
+                    cues += _counted(tokens, i, found, emotions)
+        return cues
+    covered: dict[str, list[bool]] = {}
+
+    def cover_of(key: str) -> list[bool]:
+        found = covered.get(key)
+        if found is None:
+            found = covered[key] = [False] * len(tokens)
+        return found
+
     for start, end, phrase in matches:
         hits = [(k, w) for k, w in phrase.hits if not any(cover_of(k)[start:end])]
         if not hits:
@@ -552,8 +566,6 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
     for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
         word = words[i]
         found = [(k, w) for k, w in word.hits if not cover_of(k)[i]] if word.hits else []
-        if not found and emotions and word.laughter and not cover_of("")[i]:
-            found = [("joy", 1.0)]
         if found:
             cues += _counted(tokens, i, found, emotions)
     return cues
@@ -749,6 +761,8 @@ def _share_expressions(scores: Mapping[str, float], adjusted: dict[str, float],
     than any negative feeling) are joy. A ``favoured`` feeling (fear, at a feared thing)
     needs no more evidence than the expression's own feeling has: screaming in the bath as
     the water comes on is fear."""
+    if not (scores.get("_cry") or scores.get("_shout")):
+        return  # no crying, no shouting: nothing to share (a quick exit, for speed)
     own: dict[str, float] = {e: adjusted[e] for e in _NEGATIVE}
     joy = adjusted["joy"]
     for flag, home in _EXPRESSIONS.items():
