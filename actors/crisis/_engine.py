@@ -331,7 +331,7 @@ def apply_tag(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> None:
             continue
         for q in range(start, end + 1):
             if tag not in tokens[q].keys:
-                tokens[q].keys.add(tag)
+                tokens[q].keys |= {tag}
                 index.setdefault(tag, []).append(q)
 
 

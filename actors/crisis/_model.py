@@ -93,7 +93,7 @@ def features(tokens: Sequence[Token]) -> set[str]:
 
 
 def _score(weights: Mapping[str, float], bias: float, found: Iterable[str]) -> float:
-    known = [weights[feature] for feature in found if feature in weights]
+    known = [weight for weight in map(weights.get, found) if weight is not None]
     if not known:
         return bias
     return bias + SCALE * math.fsum(known) / math.sqrt(len(known))  # exact: order-free

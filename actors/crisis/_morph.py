@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
@@ -57,6 +57,8 @@ _PRONOUN_IS: Final = words(
 )
 BOUNDARY: Final = "#b"
 CLAUSE: Final = "#cl"  # on a word after a comma, colon, dash or quote: a new clause starts
+_BOUNDARY_KEYS: Final = frozenset({BOUNDARY})
+_CLAUSE_KEYS: Final = frozenset({CLAUSE})
 _CLAUSE_MARKS: Final = frozenset(",:—–\"«»()“”")
 UNKNOWN: Final = "#unknown"  # a Russian word pymorphy3 does not know, near the lexicon
 FUZZY_BUDGET: Final = 24  # fuzzy corrections tried per message, so junk input stays cheap
@@ -100,16 +102,14 @@ _LEET_TARGETS: Final = words(
 
 @dataclass(slots=True)
 class Token:
-    """One word (or one part of an expanded English word) or a sentence boundary."""
+    """One word (or one part of an expanded English word) or a sentence boundary. Its keys
+    are the vocabulary's own frozenset for the word, replaced by a new one when a key is
+    added: no copy of a set for every token (for speed)."""
 
-    keys: set[str]
+    keys: frozenset[str]
     start: int
     end: int
     sent: int = 0
-    tags: set[str] = field(default_factory=set)  # classes added by phrase (tag) rules
-
-    def has(self, key: str) -> bool:
-        return key in self.keys or key in self.tags
 
 
 @lru_cache(maxsize=1 << 16)
@@ -468,15 +468,15 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
         start, end = match.span()
         kind, word, found = read(match.group())
         if kind == "b":
-            if tokens and tokens[-1].keys != {BOUNDARY}:
-                tokens.append(Token({BOUNDARY}, start, end, sentence))
+            if tokens and tokens[-1].keys != _BOUNDARY_KEYS:
+                tokens.append(Token(_BOUNDARY_KEYS, start, end, sentence))
                 sentence += 1
         elif kind == "ru":
             keys = found[0]
             if UNKNOWN in keys and fuzzy_left > 0:
                 fuzzy_left -= 1
                 keys = vocabulary.ru_corrected(word) or keys
-            tokens.append(Token(set(keys), start, end, sentence))
+            tokens.append(Token(keys, start, end, sentence))
         elif kind == "en":
             if word == "kms" and tokens and "#num" in tokens[-1].keys:
                 word = "km"  # "ran 5 kms": kilometres, not "kill myself"
@@ -484,11 +484,11 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
             if len(found) == 1:
                 latin.append((len(tokens), word))
             for keys in found:
-                tokens.append(Token(set(keys), start, end, sentence))
+                tokens.append(Token(keys, start, end, sentence))
         elif kind:
-            tokens.append(Token(set(found[0]), start, end, sentence))
-    if tokens and tokens[-1].keys != {BOUNDARY}:
-        tokens.append(Token({BOUNDARY}, len(text), len(text), sentence))  # the end of text
+            tokens.append(Token(found[0], start, end, sentence))
+    if tokens and tokens[-1].keys != _BOUNDARY_KEYS:
+        tokens.append(Token(_BOUNDARY_KEYS, len(text), len(text), sentence))  # the end of text
     _mark_clauses(text, tokens)
     if latin:
         _read_transliterated(tokens, latin, vocabulary)
@@ -502,7 +502,7 @@ def _mark_clauses(text: str, tokens: list[Token]) -> None:
     for position in range(1, len(tokens)):
         gap = text[tokens[position - 1].end:tokens[position].start]
         if (gap and not _CLAUSE_MARKS.isdisjoint(gap)) or " - " in gap:
-            tokens[position].keys.add(CLAUSE)
+            tokens[position].keys |= _CLAUSE_KEYS
 
 
 def _read_transliterated(tokens: list[Token], latin: list[tuple[int, str]],
