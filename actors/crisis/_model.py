@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any, Final
 
 from ._morph import BOUNDARY, Token
@@ -49,6 +50,15 @@ negation-marked features (``¬`` and each lemma, stem or class): "не хочу 
 NEGATED: Final = "\u00ac"
 
 
+@lru_cache(maxsize=1 << 11)
+def _words(keys: frozenset[str]) -> tuple[tuple[str, ...], str | None]:
+    """A token's keys but grammar marks, in their order, and the least of them that is not
+    a class (the word a pair is made of). Cached by the token's keys, mostly the
+    vocabulary's own frozenset for its word: words repeat (for speed)."""
+    words = tuple(key for key in keys if key[0] != "#")
+    return words, min((key for key in words if key[0] != "@"), default=None)
+
+
 def sentence_features(tokens: Sequence[Token]) -> list[tuple[int, int, set[str]]]:
     """Per sentence: its first and last token and its features: every key but grammar
     marks, each pair of neighbouring words, and the lemmas, stems and classes a negation
@@ -67,12 +77,8 @@ def sentence_features(tokens: Sequence[Token]) -> list[tuple[int, int, set[str]]
             continue
         if "#cl" in keys:
             negated = 0
-        main = None
-        for key in keys:
-            if key[0] != "#":
-                current.add(key)
-                if key[0] != "@" and (main is None or key < main):
-                    main = key
+        words, main = _words(keys)
+        current.update(words)
         if main is not None and previous is not None:
             current.add(previous + " " + main)
         if "@NEG" in keys:
