@@ -273,6 +273,8 @@ class _Lexicon:
         self.prefix_lengths = tuple(sorted({len(p) for p in self.prefix}, reverse=True))
         self.phrase_prefix_lengths = tuple(sorted({len(p) for p in self.phrase_prefix}))
         ids: dict[tuple[frozenset[str], tuple[str, ...]], int] = {}
+        # Equal steps are one tuple: 5,200 steps, 2,200 distinct (for memory).
+        shared: dict[tuple[int, bool, bool], tuple[int, bool, bool]] = {}
         for phrase in self.phrases.values():
             steps = []
             for element in phrase.elements:
@@ -285,7 +287,8 @@ class _Lexicon:
                             self.element_keys.setdefault(key, []).append(number)
                         for stem in element.prefixes:
                             self.element_prefix.setdefault(stem, []).append(number)
-                steps.append((number, element.optional, element.gap))
+                step = (number, element.optional, element.gap)
+                steps.append(shared.setdefault(step, step))
             phrase.steps = tuple(steps)
             phrase.strongest = max(w for _, w in phrase.hits)
             phrase.elements = ()  # matching reads ``steps`` (for memory)
@@ -391,14 +394,20 @@ class _Lexicon:
         return list(seen.values())
 
 
+_HITS: Final[dict[Hit, Hit]] = {}
+"""Every distinct (key, weight) once: 4,300 cues hold 180 distinct ones (for memory)."""
+
+
 def _put(hits: list[Hit], key: str, weight: float) -> None:
     """Add a cue's (key, weight); an entry listed twice for one key keeps its strongest
     weight instead of counting twice."""
     for i, (known, was) in enumerate(hits):
         if known == key:
-            hits[i] = (key, max(was, weight))
+            hit = (key, max(was, weight))
+            hits[i] = _HITS.setdefault(hit, hit)
             return
-    hits.append((key, weight))
+    hit = (key, weight)
+    hits.append(_HITS.setdefault(hit, hit))
 
 
 def _compile(blocks: Mapping[str, str], *, emotions_only: bool) -> _Lexicon:
