@@ -211,16 +211,26 @@ def forms_source(lemmas: frozenset[str]) -> str:
         "FORMS: Final = (", *groups, ")"]) + "\n"
 
 
+_FORM_BITS: Final = 1 << 21  # 256 kB of bits: 2 % of them set by the lexicon's forms
+
+
 class Forms:
     """A set of words kept as one string for each first three letters (" word word "):
     what the vocabulary asks of the lexicon's 47,000 forms, membership and those prefixes,
-    without a frozenset of as many strings, which kept 6 MB (for memory)."""
+    without a frozenset of as many strings, which kept 6 MB (for memory). A bit for each
+    word's hash answers most questions (a typo's thousand candidates) before a string is
+    searched (for speed: 98 % of other words find their bit unset)."""
 
-    __slots__ = ("_by_prefix",)
+    __slots__ = ("_bits", "_by_prefix")
 
     def __init__(self, groups: Iterable[str]) -> None:
         """From ``group``'s strings (as ``_forms.py`` stores them)."""
         self._by_prefix: Final = {group[1:group.index(" ", 1)][:3]: group for group in groups}
+        self._bits: Final = bytearray(_FORM_BITS >> 3)
+        for group in self._by_prefix.values():
+            for word in group.split():
+                bit = hash(word) & (_FORM_BITS - 1)
+                self._bits[bit >> 3] |= 1 << (bit & 7)
 
     @staticmethod
     def group(words: Iterable[str]) -> list[str]:
@@ -232,10 +242,19 @@ class Forms:
         return [f" {' '.join(found)} " for found in grouped.values()]
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or not word or " " in word:
-            return False
-        group = self._by_prefix.get(word[:3])
-        return group is not None and f" {word} " in group
+        return isinstance(word, str) and bool(self.among((word,)))
+
+    def among(self, words: Iterable[str]) -> list[str]:
+        """Those of ``words`` that are in the set, in order (a typo's candidates at once)."""
+        bits, by_prefix, mask = self._bits, self._by_prefix, _FORM_BITS - 1
+        found = []
+        for word in words:
+            bit = hash(word) & mask
+            if bits[bit >> 3] & (1 << (bit & 7)) and word and " " not in word:
+                group = by_prefix.get(word[:3])
+                if group is not None and f" {word} " in group:
+                    found.append(word)
+        return found
 
     def prefixes(self) -> frozenset[str]:
         """The first three letters (or fewer, of a shorter word) of every word."""
@@ -363,9 +382,8 @@ class Vocabulary:
                 candidates.append(word[:i] + word[i + 1] + word[i] + word[i + 2:])
             if len(word) >= 6:
                 candidates.extend(word[:i] + c + word[i + 1:] for c in letters)
-        forms = self.ru_forms
-        for candidate in candidates:
-            if candidate in forms and morph.word_is_known(candidate) \
+        for candidate in self.ru_forms.among(candidates):
+            if morph.word_is_known(candidate) \
                     and any(_lemma(p) in self.ru_lemmas for p in morph.parse(candidate)):
                 return candidate
         return None
