@@ -531,6 +531,10 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
     the tokens' forms and which are boundaries (``_shape``), when the caller has them."""
     forms, bounds = shape if shape is not None else _shape(tokens)
     words = lex.words(tokens, forms)
+    # With no negator and no softening word in the message no cue is negated or softened:
+    # every cue counts as it is (checked once, not for every cue, for speed).
+    negation = emotions and not (lexicon.NEGATORS.isdisjoint(forms)
+                                 and _SOFTENING_WORDS.isdisjoint(forms))
     cues: list[_Cue] = []
     matches = _phrase_matches(words, bounds)
     if not matches:
@@ -538,9 +542,9 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
         for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
             word = words[i]
             if word.hits:
-                cues += _counted(tokens, i, word.hits, emotions)
+                cues += _counted(tokens, i, word.hits, negation)
             elif emotions and word.laughter:
-                cues += _counted(tokens, i, _LAUGHTER_HITS, emotions)
+                cues += _counted(tokens, i, _LAUGHTER_HITS, negation)
         return cues
     if emotions:
         # One cover for every key: a phrase counts all its cues or none, and a word no
@@ -549,13 +553,13 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
         for start, end, phrase in matches:
             if True not in cover[start:end]:
                 cover[start:end] = [True] * (end - start)
-                cues += _counted(tokens, start, phrase.hits, emotions)
+                cues += _counted(tokens, start, phrase.hits, negation)
         for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
             if not cover[i]:
                 word = words[i]
                 found = word.hits or (_LAUGHTER_HITS if word.laughter else _NO_HITS)
                 if found:
-                    cues += _counted(tokens, i, found, emotions)
+                    cues += _counted(tokens, i, found, negation)
         return cues
     covered: dict[str, list[bool]] = {}
 
@@ -571,16 +575,18 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
             continue
         for key, _ in hits:
             cover_of(key)[start:end] = [True] * (end - start)
-        cues += _counted(tokens, start, hits, emotions)
+        cues += _counted(tokens, start, hits, negation)
     for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
         word = words[i]
         found = [(k, w) for k, w in word.hits if not cover_of(k)[i]] if word.hits else []
         if found:
-            cues += _counted(tokens, i, found, emotions)
+            cues += _counted(tokens, i, found, negation)
     return cues
 
 
 _LAUGHTER_HITS: Final[list[Hit]] = [("joy", 1.0)]
+_SOFTENING_WORDS: Final = frozenset(entry.split()[-1] for entry in lexicon.DIMINISHERS)
+"""The last words of ``DIMINISHERS``: a cue is softened only after one of them."""
 
 
 def _shape(tokens: list[Token]) -> tuple[list[str], list[bool]]:
