@@ -20,6 +20,7 @@ writes them, and a test checks that the committed file is what ``train`` gives.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -296,15 +297,33 @@ def dumps(model: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+class CountsByKind:
+    """Feature → its row of counts by kind (a row of ``ROWS``), found by bisection in the
+    sorted ``FEATURES``: read only when the model flags a message, so no dictionary of
+    28,000 entries stays in memory for it (for memory)."""
+
+    __slots__ = ("_features", "_row_of", "_rows")
+
+    def __init__(self, features: Sequence[str], row_of: Sequence[int],
+                 rows: Sequence[tuple[int, ...]]) -> None:
+        self._features, self._row_of, self._rows = features, row_of, rows
+
+    def get(self, feature: str) -> tuple[int, ...] | None:
+        at = bisect.bisect_left(self._features, feature)
+        if at == len(self._features) or self._features[at] != feature:
+            return None
+        row = self._row_of[at]
+        return self._rows[row] if row >= 0 else None
+
+
 def stored() -> dict[str, Any]:
     """The committed model (``_model_weights.py``) as ``Model`` reads it: the weights a
-    dictionary of the stored features and floats, the counts by kind a dictionary of
-    the stored rows, shared between features (3,900 distinct among 28,000)."""
+    dictionary of the stored features and floats, the counts by kind ``CountsByKind``
+    over the stored rows, shared between features (3,900 distinct among 28,000)."""
     from ._model_weights import BY_KIND, FEATURES, MODEL, ROWS, WEIGHTS
 
     return {**MODEL, "weights": dict(zip(FEATURES, WEIGHTS, strict=True)),
-            "by_kind": {feature: ROWS[row] for feature, row in zip(FEATURES, BY_KIND, strict=True)
-                        if row >= 0}}
+            "by_kind": CountsByKind(FEATURES, BY_KIND, ROWS)}
 
 
 class Model:
@@ -315,7 +334,7 @@ class Model:
         self._bias: float = data["bias"]
         self._threshold: float = data["threshold"]
         self._kinds: tuple[tuple[str, int], ...] = tuple(sorted(data["kinds"].items()))
-        self._by_kind: Mapping[str, Sequence[int]] = data["by_kind"]
+        self._by_kind: CountsByKind = data["by_kind"]
         """Feature → its counts by kind, in the order of ``_kinds`` (``stored``)."""
         self._total = sum(count for _, count in self._kinds)
         self._cues = cues(self._weights, data.get("cue_weight", -math.inf))
@@ -355,14 +374,12 @@ class Model:
         return self._kind(every), first, last
 
     def _kind(self, found: Iterable[str]) -> str:
+        rows = [counts for counts in map(self._by_kind.get, found) if counts is not None]
         best, best_score = "", -math.inf
         for column, (kind, count) in enumerate(self._kinds):
             score = math.log(count / self._total)
-            for feature in found:
-                counts = self._by_kind.get(feature)
-                if counts is not None:
-                    score += math.log((counts[column] + KIND_ALPHA)
-                                      / (count + 2 * KIND_ALPHA))
+            for counts in rows:  # in the order of ``found``: the same sum, term by term
+                score += math.log((counts[column] + KIND_ALPHA) / (count + 2 * KIND_ALPHA))
             if score > best_score:
                 best, best_score = kind, score
         return best
