@@ -530,6 +530,7 @@ def test_concurrent_calls_agree_with_sequential_ones() -> None:
 
 ALLOWED_IMPORTS = {"__future__", "re", "math", "threading", "unicodedata", "functools",
                    "dataclasses", "enum", "typing", "collections", "collections.abc", "bisect",
+                   "itertools",
                    "pymorphy3",
                    "snowballstemmer",
                    "actors.lemmas"}  # the shared lemmatiser: pymorphy3 and Snowball, no I/O
