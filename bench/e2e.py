@@ -708,18 +708,24 @@ async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[st
     finally:
         shutil.rmtree(journal_dir, ignore_errors=True)
         gc.unfreeze()  # this run's emulator and its call log may go now
+        gc.enable()
     result.steal_pct = steal_pct(steal0, cpu_times())
     return result
 
 
 def _quiet_collector() -> None:
-    """Collect, then freeze what is alive in this process (the emulator's queue and its
-    log of every call so far), so the emulator is not stopped by a full collection while it
-    times the bots. Such a collection walked the throughput phase's 5,000 calls for
-    75-320 ms in the steady phase, and the reply that waited on it set the run's p99
-    (seen for both bots; more often for ours, whose calls hold more objects)."""
+    """Collect, freeze what is alive in this process (the emulator's queue and its log of
+    every call so far), and turn the automatic collector off until the run ends
+    (``gc.enable`` in ``run_once``'s ``finally``), so the emulator, which times the bots, is
+    never stopped by a collection of its own. A full collection of the throughput phase's
+    5,000 calls stopped it for 75-320 ms in the steady phase; with the heap frozen, the
+    collections of the steady phase's own calls still took 40-66 ms, and the reply that
+    waited on one set the run's p99 (seen for both bots; more often for ours, whose calls
+    hold more objects). A run's garbage is freed by reference counting all the same; the
+    cycles wait for the end of the run."""
     gc.collect()
     gc.freeze()
+    gc.disable()
 
 
 class RunFailed(Exception):
