@@ -28,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Sequence
@@ -657,6 +658,12 @@ class RunResult:
     failed_calls: dict[str, int] = field(default_factory=dict)
     loadavg1_before: float = 0.0
     steal_pct: float | None = None
+    disk_fsync_p99_ms: float | None = None
+    disk_fsync_max_ms: float | None = None
+    """A 4 KiB append and fdatasync to a file beside the journal every ``DiskProbe.EVERY``
+    seconds of the steady phase, from the driver: how long the disk made a journaling bot
+    wait then (aiogram journals nothing; ours waits for its group commit's fdatasync
+    before it answers), so a p99 set by the disk shows as such."""
     exit_code: int | None = None
     error: str | None = None
 
@@ -690,7 +697,9 @@ async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[st
                 await _throughput_phase(emu, bot, cfg, result,
                                         profiling=profile_to is not None, sample_to=sample_to)
                 _quiet_collector()
-                await _steady_phase(emu, bot, cfg, workload, result)
+                with DiskProbe(journal_dir) as disk:
+                    await _steady_phase(emu, bot, cfg, workload, result)
+                result.disk_fsync_p99_ms, result.disk_fsync_max_ms = disk.figures()
                 await _low_rate_phase(emu, bot, cfg, workload, result)
                 _count_calls(emu, cfg, result)
                 result.exit_code = await bot.stop()
@@ -711,6 +720,50 @@ async def run_once(impl: Impl, cfg: Config, rep: int, phrases: dict[str, list[st
         gc.enable()
     result.steal_pct = steal_pct(steal0, cpu_times())
     return result
+
+
+class DiskProbe:
+    """Times a 4 KiB append and ``fdatasync`` to a file in ``directory`` every ``EVERY``
+    seconds, in a thread of the driver, while the ``with`` block runs (the steady phase).
+    On a shared machine the disk sometimes takes hundreds of milliseconds to sync, and a
+    bot that journals its updates before it answers waits that long; the run's
+    ``disk_fsync_*`` figures say so next to its p99."""
+
+    EVERY = 0.025
+
+    def __init__(self, directory: Path) -> None:
+        self._path = directory / "disk-probe"
+        self._times: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="disk-probe", daemon=True)
+
+    def __enter__(self) -> DiskProbe:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        block = b"\0" * 4096
+        fd = os.open(self._path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            while not self._stop.wait(self.EVERY):
+                os.write(fd, block)
+                began = time.perf_counter()
+                os.fdatasync(fd)
+                self._times.append(time.perf_counter() - began)
+        finally:
+            os.close(fd)
+            self._path.unlink(missing_ok=True)
+
+    def figures(self) -> tuple[float | None, float | None]:
+        """The p99 and the max of the syncs timed, in ms (None: none)."""
+        if not self._times:
+            return None, None
+        ms = sorted(1e3 * t for t in self._times)
+        return round(percentile(ms, 0.99), 2), round(ms[-1], 2)
 
 
 def _quiet_collector() -> None:
@@ -904,7 +957,7 @@ def summarize(runs: list[RunResult], impl: str) -> dict[str, Any]:
 HEAD = (f"{'impl':<10} {'rep':>3} {'upd/s':>6} {'bound':>6} {'cpu ms/upd':>10} {'bot%':>5} "
         f"{'oth%':>5} {'emu%':>5} {'emu ms':>6} {'p50':>6} {'p90':>6} {'p99':>6} {'max':>6} {'@ s':>5} "
         f"{'p50@lo':>6} {'n':>5} {'miss':>4} {'xtra':>4} {'req/u':>5} {'B/u in':>6} "
-        f"{'B/u out':>7} {'conn':>4} {'calls/upd':<28} {'load1':>5} {'steal%':>6}")
+        f"{'B/u out':>7} {'conn':>4} {'calls/upd':<28} {'load1':>5} {'steal%':>6} {'disk':>5}")
 
 
 def _f(x: float | None, fmt: str = ".1f") -> str:
@@ -922,7 +975,8 @@ def print_run(r: RunResult, out: TextIO) -> None:
           f"{r.missing_replies:>4} {r.extra_replies:>4} {_f(r.requests_per_update, '.2f'):>5} "
           f"{_f(r.request_bytes_per_update, '.0f'):>6} {_f(r.response_bytes_per_update, '.0f'):>7} "
           f"{r.connections if r.connections is not None else '—':>4} {calls:<28} "
-          f"{r.loadavg1_before:>5.2f} {_f(r.steal_pct, '.2f'):>6}", file=out, flush=True)
+          f"{r.loadavg1_before:>5.2f} {_f(r.steal_pct, '.2f'):>6} "
+          f"{_f(r.disk_fsync_max_ms, '.0f'):>5}", file=out, flush=True)
     if r.missing_replies:
         print(f"   unanswered 10 s after injection, in chats {r.missing_chats}", file=out,
               flush=True)
@@ -941,7 +995,9 @@ LEGEND = """\
    the slowest was injected); p50@lo: at the low rate; n: steady samples; miss: updates
    unanswered 10 s after injection; xtra: replies beyond one per update; req/u, B/u in, B/u
    out: Bot API requests, request bytes (line, headers, body) and response body bytes per
-   update over the whole run; conn: distinct client connections; calls/upd: by method"""
+   update over the whole run; conn: distinct client connections; calls/upd: by method;
+   disk: the slowest fdatasync of a 4 KiB append beside the journal during the steady
+   phase, in ms (``DiskProbe``): a journaling bot's replies wait on such syncs"""
 
 
 def run_all(cfg: Config, out: TextIO | None = None) -> dict[str, Any]:
@@ -1106,6 +1162,7 @@ def build_report(cfg: Config, runs: list[RunResult], errors: dict[str, str],
         "errors": errors,
         "noise": {"loadavg1_before": [r.loadavg1_before for r in runs],
                   "steal_pct": [r.steal_pct for r in runs],
+                  "disk_fsync_max_ms": [r.disk_fsync_max_ms for r in runs],
                   "emulator_cpu_pct": [r.emulator_cpu_pct for r in runs],
                   "bot_cpu_pct": [r.bot_cpu_pct for r in runs],
                   "others_on_bot_core_pct": [r.others_on_bot_core_pct for r in runs]},

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -60,6 +61,7 @@ def test_quick_run_without_peer_prints_json_report_last() -> None:
                                           "idle_rss_mb"}
     assert all(isinstance(v, bool) for v in report["targets_met"].values())
     assert report["method"]["quick"] is True
+    assert len(report["noise"]["disk_fsync_max_ms"]) == 1  # the steady phase's disk probe
 
     (run,) = report["runs"]
     assert run["impl"] == "ours"
@@ -207,3 +209,19 @@ def test_the_driver_freezes_its_heap_and_stops_its_collector_for_the_timed_phase
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_the_disk_probe_times_syncs_beside_the_journal_and_leaves_no_file(
+    e2e: ModuleType, tmp_path: Path,
+) -> None:
+    probe = e2e.DiskProbe(tmp_path)
+    assert probe.figures() == (None, None)  # nothing timed yet
+    with probe:
+        deadline = time.monotonic() + 5.0
+        while len(probe._times) < 3 and time.monotonic() < deadline:
+            time.sleep(e2e.DiskProbe.EVERY)
+    p99, slowest = probe.figures()
+    assert p99 is not None
+    assert slowest is not None
+    assert 0.0 <= p99 <= slowest
+    assert list(tmp_path.iterdir()) == []
