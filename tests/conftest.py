@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -36,6 +37,26 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("slow") is not None and CHAOS in Path(item.path).parents:
             item.add_marker(pytest.mark.xdist_group("slow"))
+
+
+OTHERS_NICE = 10
+"""The nice value of an xdist worker once it runs a test outside the chaos group."""
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Under pytest-xdist, a worker that runs a test outside the chaos group lowers its own
+    CPU priority (and its children's: bots, servers, subprocesses) to ``OTHERS_NICE``, for
+    good. The chaos group is the largest, so ``--dist loadgroup`` hands it out first and
+    its worker runs it at the normal priority: a third worker then fills the CPU the chaos
+    tests leave idle (a third of it on two cores: they wait on outages, kills and
+    timeouts) without taking it from them when they need it. At the same priority, a third
+    worker slowed a chaos test's calls past their client timeouts."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return
+    if item.get_closest_marker("xdist_group") is not None:
+        return
+    if os.getpriority(os.PRIO_PROCESS, 0) < OTHERS_NICE:
+        os.setpriority(os.PRIO_PROCESS, 0, OTHERS_NICE)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
