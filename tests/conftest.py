@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,9 +15,6 @@ import pytest
 from chaos.services import PostgresServer, RedisServer, ServiceError, ram_tmp_root
 from tests.blocking import blocking_detector
 
-CHAOS = Path(__file__).resolve().parent / "chaos"
-"""The chaos tests: the slow tests that measure timings, kept on one worker."""
-
 
 @pytest.fixture
 def anyio_backend(request: pytest.FixtureRequest) -> str:
@@ -26,37 +22,46 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", "asyncio"))
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (``-n N --dist loadgroup``), the chaos tests (outages, kills,
-    drills, replicas under load: ``tests/chaos``) run one after another on one worker:
-    they measure recovery times and latencies, which two of them at once on two cores
-    would distort. The rest spread over the workers, including the other slow tests
-    (benchmark smoke runs, the command line's subprocesses), which check structure and
-    outcomes, not timings: kept in that one group they made it the suite's critical
-    path."""
-    for item in items:
-        if item.get_closest_marker("slow") is not None and CHAOS in Path(item.path).parents:
-            item.add_marker(pytest.mark.xdist_group("slow"))
+CHAOS_GROUP_MODULES: frozenset[str] = frozenset({
+    "test_bot_kill.py", "test_drills.py",
+    "test_health_flood.py", "test_outages.py", "test_replicas.py",
+    "test_replicas_webhook.py", "test_restart_in_outage.py",
+})
+"""The modules of ``tests/chaos`` with slow tests (outages, kills, drills, replicas under
+load): under pytest-xdist they run one after another on one worker, the chaos group. They
+measure recovery times and latencies, which two of them at once on two cores would
+distort. ``tests/chaos/test_chaos_group.py`` checks that every slow test under
+``tests/chaos`` is in one of them."""
+
+CHAOS_GROUP = "chaos"
 
 
-OTHERS_NICE = 10
-"""The nice value of an xdist worker once it runs a test outside the chaos group."""
+def in_chaos_group(nodeid: str) -> bool:
+    """Whether the test ``nodeid`` belongs to the chaos group (``CHAOS_GROUP_MODULES``)."""
+    module, _, _ = nodeid.partition("::")
+    path = Path(module)
+    return path.parent == Path("tests", "chaos") and path.name in CHAOS_GROUP_MODULES
 
 
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    """Under pytest-xdist, a worker that runs a test outside the chaos group lowers its own
-    CPU priority (and its children's: bots, servers, subprocesses) to ``OTHERS_NICE``, for
-    good. The chaos group is the largest, so ``--dist loadgroup`` hands it out first and
-    its worker runs it at the normal priority: a third worker then fills the CPU the chaos
-    tests leave idle (a third of it on two cores: they wait on outages, kills and
-    timeouts) without taking it from them when they need it. At the same priority, a third
-    worker slowed a chaos test's calls past their client timeouts."""
-    if "PYTEST_XDIST_WORKER" not in os.environ:
-        return
-    if item.get_closest_marker("xdist_group") is not None:
-        return
-    if os.getpriority(os.PRIO_PROCESS, 0) < OTHERS_NICE:
-        os.setpriority(os.PRIO_PROCESS, 0, OTHERS_NICE)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under ``--dist loadgroup``, xdist's own scheduler with the chaos group as one work
+    unit, the rest spread test by test (the other slow tests too: benchmark smoke runs, the
+    command line's subprocesses, which check structure and outcomes, not timings). The
+    group is the largest unit, so it is handed out first. xdist's own grouping reads an
+    ``xdist_group`` mark that it writes into the tests' ids, which pytest 9.2 no longer
+    lets it change (a known pytest-xdist bug): with the mark alone, the chaos tests ran
+    spread over every worker, several at once."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling  # type: ignore[import-untyped]
+
+    class ChaosGroupScheduling(LoadGroupScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            if in_chaos_group(nodeid):
+                return CHAOS_GROUP
+            return str(super()._split_scope(nodeid))
+
+    return ChaosGroupScheduling(config, log)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
