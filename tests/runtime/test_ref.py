@@ -148,10 +148,28 @@ async def test_ask_times_out_on_the_real_clock_and_its_late_reply_is_dropped() -
             assert events.of(Crashed) == []
 
 
+class GatedLateEcho(Actor):
+    """Answers ``("slow", x)`` with ``x`` only once the ask that sent it has timed out
+    (``timed_out[x]`` is set), so its reply is late on any clock and any load; anything
+    else with itself at once."""
+
+    def __init__(self, timed_out: dict[int, anyio.Event]) -> None:
+        self.timed_out = timed_out
+
+    async def receive(self, message: Any) -> Any:
+        if isinstance(message, tuple) and message[0] == "slow":
+            await self.timed_out[message[1]].wait()
+            return message[1]
+        return message
+
+
 async def test_concurrent_asks_never_get_one_anothers_reply() -> None:
     """Asks in flight together, some timing out and answered late, each get their own
-    reply or their own timeout."""
-    async with ActorSystem.start(Props(LateEcho), name="l") as system:
+    reply or their own timeout. The late replies wait for their ask's timeout rather than
+    racing it on the wall clock, so a starved worker cannot turn one into an answer."""
+    timed_out = {i: anyio.Event() for i in range(0, 100, 10)}
+    async with ActorSystem.start(Props(lambda: GatedLateEcho(timed_out)),
+                                 name="l") as system:
         ref = system.ref("l")
         got: dict[int, Any] = {}
 
@@ -160,6 +178,7 @@ async def test_concurrent_asks_never_get_one_anothers_reply() -> None:
                 with pytest.raises(AskTimeout):
                     await ref.ask(("slow", i), timeout=0.01)
                 got[i] = "timeout"
+                timed_out[i].set()
             else:
                 got[i] = await ref.ask(i)
 
