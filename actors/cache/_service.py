@@ -28,6 +28,7 @@ import sniffio
 from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
+from redis.driver_info import DriverInfo
 from redis.exceptions import DataError, RedisError, ResponseError
 
 from actors.breaker import CircuitBreaker
@@ -413,7 +414,7 @@ class CacheService:
                 health_check_interval=0,
                 # Given, so redis-py does not read its version from the package metadata
                 # on disk (importlib.metadata) for every new connection, on the event loop.
-                lib_version=redis.__version__,
+                driver_info=DriverInfo(lib_version=redis.__version__),
             )
         return self._client
 

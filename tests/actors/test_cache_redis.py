@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import signal
+import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
@@ -169,6 +170,18 @@ async def test_connect_says_whether_redis_answers(redis_url: str) -> None:
     finally:
         await up.aclose()
         await down.aclose()
+
+
+async def test_the_client_gives_its_version_without_deprecated_arguments(
+    cache: CacheService,
+) -> None:
+    """The client hands redis-py its version through ``driver_info`` (so no new connection
+    reads the package metadata from disk), not through the ``lib_version`` argument that
+    redis-py deprecates: connecting and a round trip raise no deprecation warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        await cache.set("fe:test:named", b"1")
+        assert await cache.get("fe:test:named") == b"1"
 
 
 # -- a killed Redis ------------------------------------------------------------------------
