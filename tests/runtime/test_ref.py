@@ -123,12 +123,17 @@ async def test_asks_with_different_timeouts_each_fail_at_their_own_deadline(
                           7.0: pytest.approx(7.0)}
 
 
-class LateEcho(Actor):
-    """Answers ``("slow", x)`` with ``x`` after 50 ms, anything else with itself at once."""
+class GatedLateEcho(Actor):
+    """Answers ``("slow", x)`` with ``x`` only once the ask that sent it has timed out
+    (``timed_out[x]`` is set), so its reply is late on any clock and any load; anything
+    else with itself at once."""
+
+    def __init__(self, timed_out: dict[Any, anyio.Event]) -> None:
+        self.timed_out = timed_out
 
     async def receive(self, message: Any) -> Any:
         if isinstance(message, tuple) and message[0] == "slow":
-            await anyio.sleep(0.05)
+            await self.timed_out[message[1]].wait()
             return message[1]
         return message
 
@@ -137,30 +142,17 @@ async def test_ask_times_out_on_the_real_clock_and_its_late_reply_is_dropped() -
     """The deadline watcher on each backend's own clock (the tests above use trio's virtual
     one): the ask fails after its timeout, and the handler's late reply is dropped: not
     dead-lettered, not a crash, and not handed to the next ask, which gets its own."""
-    async with ActorSystem.start(Props(LateEcho), name="l") as system:
+    timed_out = {"late": anyio.Event()}
+    async with ActorSystem.start(Props(lambda: GatedLateEcho(timed_out)), name="l") as system:
         with EventRecorder(system) as events:
             ref = system.ref("l")
             with anyio.fail_after(5):
                 with pytest.raises(AskTimeout):
                     await ref.ask(("slow", "late"), timeout=0.01)
+                timed_out["late"].set()  # only now is "late" answered: late on any load
                 assert await ref.ask("next") == "next"  # queued behind "late", answered after it
             assert events.of(DeadLettered) == []
             assert events.of(Crashed) == []
-
-
-class GatedLateEcho(Actor):
-    """Answers ``("slow", x)`` with ``x`` only once the ask that sent it has timed out
-    (``timed_out[x]`` is set), so its reply is late on any clock and any load; anything
-    else with itself at once."""
-
-    def __init__(self, timed_out: dict[int, anyio.Event]) -> None:
-        self.timed_out = timed_out
-
-    async def receive(self, message: Any) -> Any:
-        if isinstance(message, tuple) and message[0] == "slow":
-            await self.timed_out[message[1]].wait()
-            return message[1]
-        return message
 
 
 async def test_concurrent_asks_never_get_one_anothers_reply() -> None:
