@@ -219,7 +219,9 @@ def typed_object(name: str, depth: int) -> st.SearchStrategy[dict[str, Any]]:
     spec = TYPES[name]
     required, optional = {}, {}
     for f in spec["fields"]:
-        values = FIELDS.get((name, f["name"])) or of_type(f["type"], depth)
+        values = FIELDS.get((name, f["name"]))
+        if values is None:  # not `or`: a strategy's truth value is a Hypothesis warning
+            values = of_type(f["type"], depth)
         if f["name"] == "type" and "type_values" in spec:
             values = st.one_of(st.sampled_from(spec["type_values"]), strings)
         # Deep optional fields only near the top, so examples stay small.
