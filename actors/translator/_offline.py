@@ -615,13 +615,11 @@ def _diminished(tokens: list[Token], start: int) -> bool:
     return last in lexicon.DIMINISHERS or f"{previous} {last}" in lexicon.DIMINISHERS
 
 
-def _contrast_start(tokens: list[Token], cues: list[_Cue],
-                    forms: list[str] | None = None) -> int | None:
+def _contrast_start(tokens: list[Token], cues: list[_Cue], forms: list[str]) -> int | None:
     """The position of the first contrast word after a feeling was named or negated: "не
     злится, а просто устал", "a little nervous but mostly excited", "так боялась, а
-    сыграла без ошибок". Cues after it weigh more: the parent's point comes last."""
-    if forms is None:
-        forms = list(map(_FORM, tokens))
+    сыграла без ошибок". Cues after it weigh more: the parent's point comes last.
+    ``forms``: the tokens' forms (``_shape``)."""
     if lexicon.CONTRAST.isdisjoint(forms):
         return None  # no contrast word at all: a quick "none" first (for speed)
     starts = [c.position for c in cues if c.key in EMOTIONS or c.key in _EXPRESSIONS]
@@ -829,8 +827,7 @@ def _dominant(adjusted: Mapping[str, float]) -> tuple[Emotion | None, float]:
     return emotion, confidence
 
 
-def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue],
-               forms: list[str] | None = None) -> int:
+def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue], forms: list[str]) -> int:
     if emotion is None:
         return 1
     own = [c for c in cues if c.key == emotion or _EXPRESSIONS.get(c.key) == emotion]
@@ -847,8 +844,6 @@ def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue],
     elif text.exclamations:
         level += 1
     level += text.shouting + text.stretched
-    if forms is None:
-        forms = list(map(_FORM, text.tokens))
     if not lexicon.INTENSIFIERS.isdisjoint(forms):  # a quick "none" first (for speed)
         boosts = sum(1 for t in forms if t in lexicon.INTENSIFIERS)
         doubled = any(a == b and a in lexicon.INTENSIFIERS
