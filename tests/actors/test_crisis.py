@@ -532,7 +532,7 @@ ALLOWED_IMPORTS = {"__future__", "re", "math", "threading", "unicodedata", "func
                    "dataclasses", "enum", "typing", "collections", "collections.abc", "bisect",
                    "itertools",
                    "pymorphy3",
-                   "snowballstemmer",
+                   "Stemmer",
                    "actors.lemmas"}  # the shared lemmatiser: pymorphy3 and Snowball, no I/O
 
 
