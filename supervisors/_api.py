@@ -56,7 +56,10 @@ async def start_child(
     for the template). Returns its ref and start info; ``.ref`` is None when it returned
     ``IGNORE`` (its spec is then kept without a child, unless it is temporary or a
     simple_one_for_one instance). A failed start raises ``runtime.StartFailed`` and keeps
-    nothing."""
+    nothing; arguments outside simple_one_for_one, or a ``ChildSpec`` under it, raise
+    ``InvalidSpec`` (OTP's ``invalid_child_spec``, and a start that cannot apply) and start
+    nothing; a running child's id raises ``AlreadyStarted`` (with its ref), a stopped one's
+    ``AlreadyPresent``."""
     request = StartChild(spec=spec) if isinstance(spec, ChildSpec) else StartChild(args=tuple(spec))
     result: StartResult = await _call(sup, request, timeout)
     return result
@@ -101,7 +104,8 @@ async def get_childspec(
     sup: ActorRef, child: str | ActorRef, *, timeout: float | None = None
 ) -> ChildSpec:
     """The child's spec with defaults filled in; under simple_one_for_one the template,
-    for its id or an instance's ref."""
+    for its id or an instance's ref (also of an instance that already ended, as OTP
+    answers for a dead pid)."""
     result: ChildSpec = await _call(sup, GetChildSpec(id=child), timeout)
     return result
 

@@ -152,9 +152,7 @@ class ChildSpec:
         if self.shutdown is ...:
             default = None if self.type is ChildType.SUPERVISOR else 5.0
             object.__setattr__(self, "shutdown", default)
-        elif self.shutdown is not None and (
-            not isinstance(self.shutdown, int | float) or self.shutdown < 0
-        ):
+        elif self.shutdown is not None and not _is_number(self.shutdown, minimum=0):
             raise InvalidSpec(f"child {self.id!r}: invalid shutdown {self.shutdown!r}")
         if self.capacity < 1 or self.max_redeliveries < 0:
             raise InvalidSpec(f"child {self.id!r}: capacity >= 1 and max_redeliveries >= 0")
@@ -200,9 +198,10 @@ class SupervisorFlags:
     def __post_init__(self) -> None:
         if not isinstance(self.strategy, Strategy):
             raise InvalidSpec(f"invalid strategy {self.strategy!r}")
-        if not isinstance(self.max_restarts, int) or self.max_restarts < 0:
+        if (not isinstance(self.max_restarts, int) or isinstance(self.max_restarts, bool)
+                or self.max_restarts < 0):
             raise InvalidSpec(f"invalid intensity {self.max_restarts!r}: an int >= 0")
-        if not isinstance(self.within, int | float) or not 0 < self.within < math.inf:
+        if not _is_number(self.within) or not 0 < self.within < math.inf:
             raise InvalidSpec(f"invalid period {self.within!r}: a finite number > 0")
         if not isinstance(self.auto_shutdown, AutoShutdown):
             raise InvalidSpec(f"invalid auto_shutdown {self.auto_shutdown!r}")
@@ -212,11 +211,28 @@ class SupervisorFlags:
                               "simple_one_for_one")
 
 
+def _is_number(value: Any, *, minimum: float | None = None) -> bool:
+    """An int or float (not a bool, not NaN), at least ``minimum`` when given: OTP takes
+    integers only, where ``true`` is an atom, so neither a bool nor NaN passes."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or math.isnan(value):
+        return False
+    return minimum is None or value >= minimum
+
+
 def check_child_specs(
     specs: Sequence[ChildSpec], strategy: Strategy, auto_shutdown: AutoShutdown | None = None
 ) -> None:
     """Duplicate ids, simple_one_for_one's one-template rule and, when ``auto_shutdown`` is
-    given, that no child is significant under ``NEVER`` (OTP's check_childspecs/2)."""
+    given, that no child is significant under ``NEVER`` (OTP's check_childspecs/2). Specs
+    that are not a sequence, a strategy that is not a ``Strategy`` and an ``auto_shutdown``
+    that is neither None nor an ``AutoShutdown`` raise ``InvalidSpec`` too (OTP's
+    ``{error, {badarg, X}}``)."""
+    if not isinstance(specs, Sequence) or isinstance(specs, str | bytes):
+        raise InvalidSpec(f"child specs must be a sequence of ChildSpec: {specs!r}")
+    if not isinstance(strategy, Strategy):
+        raise InvalidSpec(f"invalid strategy {strategy!r}")
+    if auto_shutdown is not None and not isinstance(auto_shutdown, AutoShutdown):
+        raise InvalidSpec(f"invalid auto_shutdown {auto_shutdown!r}")
     seen: set[str] = set()
     for spec in specs:
         if not isinstance(spec, ChildSpec):

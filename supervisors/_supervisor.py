@@ -49,6 +49,7 @@ from ._errors import (
     ChildNotFound,
     ChildRestarting,
     ChildRunning,
+    InvalidSpec,
     SimpleOneForOneOnly,
     SupervisorError,
 )
@@ -243,21 +244,32 @@ class Supervisor(Actor):
             return self._count_children()
         if kind is GetChildSpec:
             return self._get_childspec(message.id)
-        raise TypeError(f"supervisor {self.ctx.path} got an unknown request {message!r}")
+        # OTP logs "Supervisor received unexpected message" and goes on: a stray message
+        # must not take the supervisor and its subtree down (an ask of one gets None).
+        self.ctx.log.error("supervisor received an unexpected message: %r", message)
+        return None
 
     async def _start_child(self, request: StartChild) -> StartResult:
+        """OTP's start_child: under simple_one_for_one the extra arguments for the template
+        (a ChildSpec is not a list of arguments, so nothing starts); otherwise a ChildSpec
+        (arguments are not a valid child spec: OTP's ``invalid_child_spec``)."""
         if self._simple:
+            if request.spec is not None:
+                raise InvalidSpec("start_child under simple_one_for_one takes the extra "
+                                  "arguments for the template, not a ChildSpec")
             template = self._specs[0]
             spec = template.with_args(f"{template.id}-{next(self._instances)}", request.args)
         else:
             spec = request.spec
             if not isinstance(spec, ChildSpec):
-                raise SimpleOneForOneOnly("start_child with arguments needs simple_one_for_one")
+                raise InvalidSpec(f"start_child takes a ChildSpec, not arguments {request.args!r}"
+                                  " (arguments are for simple_one_for_one)")
             check_child_specs([spec], self.flags.strategy, self.flags.auto_shutdown)
             existing = self._by_id.get(spec.id)
             if existing is not None:
                 if existing.state is ChildState.RUNNING:
-                    raise AlreadyStarted(spec.id)
+                    cell = existing.cell
+                    raise AlreadyStarted(spec.id, None if cell is None else cell.ref)
                 raise AlreadyPresent(spec.id)
         child = self._add(spec, dynamic=True)
         try:
@@ -301,9 +313,13 @@ class Supervisor(Actor):
 
     def _get_childspec(self, target: str | ActorRef) -> ChildSpec:
         """The spec (a simple_one_for_one supervisor answers with its template, for the
-        template's id or an instance's ref, as OTP does)."""
+        template's id or an instance's ref, as OTP does). OTP finds a pid that is no longer
+        alive the way terminate_child does, and answers with the template for it too: so
+        do we for a ref of an instance that already ended (a ref that never was one of ours
+        is not found, as for ``_child_to_terminate``)."""
         if isinstance(target, ActorRef):
-            if not self._simple or self._instance(target) is None:
+            if not self._simple or (self._instance(target) is None
+                                    and target.path.rpartition("/")[0] != self.ctx.path):
                 raise ChildNotFound(target.path)
             return self._specs[0]
         if self._simple:

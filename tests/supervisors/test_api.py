@@ -31,6 +31,7 @@ from supervisors import (
     ChildSpec,
     ChildState,
     ChildType,
+    InvalidSpec,
     Restart,
     SimpleOneForOneOnly,
     Strategy,
@@ -119,9 +120,12 @@ async def test_start_child_whose_start_fails_raises_start_failed_and_stores_noth
 
 
 async def test_start_child_with_arguments_needs_simple_one_for_one() -> None:
+    """Outside simple_one_for_one, start_child takes a child spec, and a list of arguments
+    is not one: OTP answers ``{error, {invalid_child_spec, Args}}`` and starts nothing."""
     async with ActorSystem.start(supervisor_spec("sup")) as system:
-        with pytest.raises(SimpleOneForOneOnly):
+        with pytest.raises(InvalidSpec, match="ChildSpec"):
             await start_child(system.ref("sup"), ["x"], timeout=WAIT)
+        assert await which_children(system.ref("sup"), timeout=WAIT) == []
 
 
 # -- terminate_child -----------------------------------------------------------------------
