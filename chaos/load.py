@@ -447,15 +447,22 @@ class _Chat:
     cursor: int = -1
     """Index of the phrase the previous reply answered."""
     duplicates: int = 0
+    newest: int = -1
+    """Index of the newest phrase answered."""
+    reordered: int = 0
+    """First answers to a phrase older than one answered before: the bot keeps a chat's
+    replies in order, so each is a fault of the reading that assumes it."""
 
     def copy(self) -> _Chat:
         return _Chat(list(self.phrases), list(self.answered), self.oldest, self.cursor,
-                     self.duplicates)
+                     self.duplicates, self.newest, self.reordered)
 
     def take(self, target: int) -> None:
         self.duplicates += self.answered[target]
+        self.reordered += not self.answered[target] and target < self.newest
         self.answered[target] = True
         self.cursor = target
+        self.newest = max(self.newest, target)
         while self.oldest < len(self.answered) and self.answered[self.oldest]:
             self.oldest += 1
 
@@ -497,9 +504,13 @@ def _assign(events: Sequence[Sent | str | None], depth: int = LOOKAHEAD_DEPTH,
     one, both readings are followed ``LOOKAHEAD_EVENTS`` ahead (nested choices there
     ``LOOKAHEAD_DEPTH`` deep, then ``_Chat.local_faults``) and the one that assumes
     fewer faults wins: fewer phrases skipped (left unanswered behind a later answered
-    one) plus fewer duplicates, the duplicate on a tie. Always taking the duplicate made
-    one lost reply derail the rest of the chat: every later reply whose phrase had been
-    answered before counted as a duplicate, and its own phrase as lost."""
+    one) plus fewer duplicates plus fewer phrases answered after a newer one (the bot
+    keeps a chat's replies in order), the duplicate on a tie. Always taking the
+    duplicate made one lost reply derail the rest of the chat: every later reply whose
+    phrase had been answered before counted as a duplicate, and its own phrase as lost.
+    Without the order, a replay after a restart was taken for the answer to a later
+    phrase with the same header whenever the phrases between were answered within the
+    lookahead, and the real answer beyond it became a duplicate."""
     chat = _Chat() if chat is None else chat
     targets: list[int | None] = []
     for at, event in enumerate(events):
@@ -522,13 +533,13 @@ def _assign(events: Sequence[Sent | str | None], depth: int = LOOKAHEAD_DEPTH,
 
 def _faults(rest: Sequence[Sent | str | None], option: int, chat: _Chat, depth: int,
             ) -> int:
-    """Phrases skipped plus duplicates, if the reply at hand answers ``option`` and the
-    transcript goes on with ``rest``."""
+    """Phrases skipped plus duplicates plus phrases answered out of order, if the reply
+    at hand answers ``option`` and the transcript goes on with ``rest``."""
     trial = chat.copy()
     trial.take(option)
     _assign(rest, depth, trial)
     newest = max(i for i, done in enumerate(trial.answered) if done)
-    return trial.answered[:newest].count(False) + trial.duplicates
+    return trial.answered[:newest].count(False) + trial.duplicates + trial.reordered
 
 
 # -- PostgreSQL --------------------------------------------------------------------------

@@ -76,3 +76,17 @@ def test_a_long_chat_with_many_faults_is_matched_quickly() -> None:
     targets = answers(" ".join(phrases) + " > " + " ".join(replies))
     assert len(targets) == len(replies)
     assert None not in targets
+
+
+def test_a_replay_is_not_taken_for_a_later_phrase_answered_before_older_ones() -> None:
+    """From a kill drill at 120 phrases/s: phrase 0 ("a") was answered just before the
+    kill, phrases 1–3 were in flight, 4–10 came while the bot was down (10 is "a"
+    again), and the new process re-sent the reply to phrase 0, then answered 1 on, in
+    order, while the parent kept writing. Taking the replay for the answer to phrase 10
+    would have the bot answer 10 before 1–9, which it never does (a chat's replies keep
+    its order); the lookahead saw 1–9 answered and no duplicate, and chose it: the real
+    answer to 10, beyond the lookahead, then counted as a duplicate outside the replies
+    in flight, and the drill said FAIL."""
+    script = ("a > a < b c d e f g h i j a > a b < k > c d e f < l > g < m n o p q > h i j "
+              "< r s t > a k l m n o p q r s t")
+    assert answers(script) == [0, 0, *range(1, 10), 10, *range(11, 21)]
