@@ -18,6 +18,7 @@ SRE's guide.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import textwrap
@@ -68,16 +69,16 @@ def configure_chaos(parser: argparse.ArgumentParser) -> None:
     drill.add_argument("scenario", help="a scenario from `family-emotions chaos list`")
     drill.add_argument("--seed", type=int, default=0,
                        help="same seed, same fault times and load schedule (default 0)")
-    drill.add_argument("--duration", type=float, default=None,
+    drill.add_argument("--duration", type=_seconds, default=None,
                        help="seconds the fault lasts (default: the scenario's)")
-    drill.add_argument("--rate", type=float, default=None,
+    drill.add_argument("--rate", type=_rate, default=None,
                        help="phrases per second from the synthetic parents (default 30)")
-    drill.add_argument("--warmup", type=float, default=None,
+    drill.add_argument("--warmup", type=_seconds, default=None,
                        help="seconds of load before the fault, plus up to 1 s drawn from "
                             "the seed (default: the scenario's, 3)")
-    drill.add_argument("--after", type=float, default=None,
+    drill.add_argument("--after", type=_seconds, default=None,
                        help="seconds of load after the fault (default: the scenario's, 3)")
-    drill.add_argument("--settle", type=float, default=None,
+    drill.add_argument("--settle", type=_seconds, default=None,
                        help="seconds to wait after the load for every reply (default 30)")
     drill.add_argument("--engine", choices=("lib", "cli"), default="lib",
                        help="run the experiment with chaostoolkit-lib in this process "
@@ -89,6 +90,32 @@ def configure_chaos(parser: argparse.ArgumentParser) -> None:
         "an embedded system; each option defaults to its FE_DRILL_* variable")
     for option, (key, text) in _TARGET_OPTIONS.items():
         target.add_argument(option, dest=key, default=None, help=text)
+
+
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    return value
+
+
+def _seconds(text: str) -> float:
+    """A duration in seconds, 0 or more."""
+    value = _number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: seconds cannot be negative")
+    return value
+
+
+def _rate(text: str) -> float:
+    """Phrases per second, above 0 (the load's Poisson schedule needs a rate)."""
+    value = _number(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the rate must be above 0 phrases/s")
+    return value
 
 
 def chaos_command(args: argparse.Namespace) -> int:
@@ -126,13 +153,26 @@ def _up(args: argparse.Namespace) -> int:
         partial.rename(env_file)  # whole or absent for whoever waits for it
         print("\n".join(lines))
         print(f"# these are in {env_file}: `. {env_file}`, then e.g. "
-              "`chaos run chaos/experiments/pg_outage.json`; Ctrl-C stops the system",
-              flush=True)
+              f"`{_chaos_program()} run --journal-path var/journal.json "
+              "chaos/experiments/pg_outage.json` from the repository's root; Ctrl-C stops "
+              "the system", flush=True)
         stop.wait()
     finally:
         print("system: stopping", flush=True)
         system.close()
     return 0
+
+
+def _chaos_program() -> str:
+    """The stock ``chaos`` command next to this Python (the project's ``.venv/bin/chaos``,
+    relative to the working directory when it is below it), else ``chaos``."""
+    program = Path(sys.executable).with_name("chaos")
+    if not program.exists():
+        return "chaos"
+    try:
+        return str(program.relative_to(Path.cwd()))
+    except ValueError:
+        return str(program)
 
 
 def _list() -> int:

@@ -140,6 +140,8 @@ def start_load(emulator_url: str, drill_dir: str, rate: float = 30.0, seed: int 
     """Start the synthetic parents (``python -m chaos.ctk._load_process``) in the background:
     they onboard through the bot, then send ``rate`` phrases per second on a schedule
     drawn from ``seed``. Returns once they send (or failed to onboard: an error)."""
+    if not rate > 0:  # a Poisson schedule at 0 or less never advances: refuse it
+        raise ValueError(f"rate {rate!r}: the load needs a rate above 0 phrases per second")
     _set_aside_earlier_run(drill_dir)
     load_dir = _load_dir(drill_dir)
     load_dir.mkdir(parents=True, exist_ok=True)
@@ -212,7 +214,9 @@ def stop_load(drill_dir: str, settle_timeout: float = 30.0,
     if dsn and check.report is not None:
         left = max(1.0, deadline - time.monotonic())
         check = check_load(load_dir, database_url=dsn, rows_timeout=left)
-    counts = check.counts()
+    in_flight = {int(u) for e in read_events(drill_dir) if e.kind == "kill"
+                 for u in e.data.get("in_flight", [])}
+    counts = check.counts(in_flight)  # duplicated_outside as the probes count it
     append_event(drill_dir, "settled", seconds=time.monotonic() - started, counts=counts)
     return {"settled_in_s": round(time.monotonic() - started, 3), **counts}
 

@@ -217,7 +217,7 @@ def _reasons(f: Findings) -> list[str]:
                            f"(tolerance {tol}): the system was not in its steady state")
         if row.must_hold_during and row.during_misses:
             at, value, _ = max(row.during_misses, key=lambda d: _badness(d[1]))
-            reasons.append(f"during the fault: {row.name} = {_fmt(value)} at "
+            reasons.append(f"{_when(f, at)}: {row.name} = {_fmt(value)} at "
                            f"+{at - f.t0:.1f} s (tolerance {tol}), "
                            f"{len(row.during_misses)} of {len(row.during)} checks missed")
         if row.after is not None and not row.after[1]:
@@ -239,7 +239,7 @@ def _reasons(f: Findings) -> list[str]:
         reasons.append(f"{c['unexpected']} unexpected bot messages (e.g. {texts})")
     if c.get("duplicated_outside"):
         reasons.append(f"{c['duplicated_outside']} duplicate replies outside the replies in "
-                       "flight at a kill")
+                       "flight at a kill" + _duplicates_outside(f))
     if c.get("unknown"):
         reasons.append(f"{c['unknown']} phrases never acknowledged by the bot (still pending "
                        "in Telegram when the drill ended)")
@@ -253,6 +253,47 @@ def _reasons(f: Findings) -> list[str]:
             reasons.append(f"RTO: {rec.component} recovered in {rec.measured_s:.2f} s, "
                            f"target {rec.target_s:g} s ({rec.measures})")
     return reasons
+
+
+def _when(f: Findings, at: float) -> str:
+    """Where a check made during the method fell against the fault windows: a probe
+    marked *throughout* is checked from the load's start to the settle, not only while
+    the fault lasts."""
+    for w in f.windows:
+        if w.start <= at and (w.end is None or at <= w.end):
+            return "during the fault"
+    ended = [w.end for w in f.windows if w.end is not None and w.end < at]
+    if ended:
+        return f"after the fault (it ended at +{max(ended) - f.t0:.1f} s), during the method"
+    return "before the fault, during the method"
+
+
+def _in_flight(events: Iterable[Event]) -> set[int]:
+    return {int(u) for e in events if e.kind == "kill" for u in e.data.get("in_flight", [])}
+
+
+def _duplicates_outside(f: Findings) -> str:
+    """``; e.g. update N (its first reply S s before the kill), ...``: the updates answered
+    twice though not in flight at a kill, and how far from the kill their first reply
+    came, to find them in ``load/transcripts.jsonl`` and the bot's log."""
+    report = f.check.report if f.check is not None else None
+    if report is None:
+        return ""
+    in_flight = _in_flight(f.events)
+    kills = [e.at for e in f.events if e.kind == "kill"]
+    parts = []
+    for update in sorted(u for u in report.duplicated if u not in in_flight)[:5]:
+        first = report.first_reply_at.get(update)
+        if first is not None and kills:
+            kill = min(kills, key=lambda at: abs(at - first))
+            side = "before" if first < kill else "after"
+            parts.append(f"update {update} (its first reply {abs(first - kill):.2f} s "
+                         f"{side} the kill)")
+        elif first is not None:
+            parts.append(f"update {update} (its first reply at +{first - f.t0:.1f} s)")
+        else:
+            parts.append(f"update {update}")
+    return f"; e.g. {', '.join(parts)}" if parts else ""
 
 
 def _badness(value: Any) -> float:
@@ -295,8 +336,7 @@ def analyse(scenario: Scenario, plan: Plan, journal: dict[str, Any], events: lis
             error: str | None, started_at: dt.datetime, engine: str, embedded: bool,
             sabotage: str | None) -> Findings:
     windows = fault_windows(events)
-    in_flight = {int(u) for e in events if e.kind == "kill" for u in e.data.get("in_flight", [])}
-    counts = check.counts(in_flight) if check is not None else {}
+    counts = check.counts(_in_flight(events)) if check is not None else {}
     load_start = (check.state.get("started_at") if check is not None else None) or next(
         (e.at for e in events if e.kind == "load_start"), None)
     t0 = float(load_start) if load_start else (
@@ -565,7 +605,8 @@ def _document(f: Findings, png: bytes | None) -> _Doc:
         "`events.jsonl`: faults in and out, recoveries measured, kills with the replies in "
         "flight",
         "`timeline.jsonl`: the sampler's readings of `/health` and `/metrics`",
-        "`load/sent.jsonl`, `load/load.json`: the synthetic parents' log",
+        "`load/sent.jsonl`, `load/load.json`: the synthetic parents' log; "
+        "`load/transcripts.jsonl`: their chats as the Telegram emulator held them at the end",
         "`logs/`: the bot's and the emulators' output; `chaostoolkit.log`",
     ])
     doc.p("How to read a failure: chaos/README.md, section \"Reading a drill report\".")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from chaos.ctk import LoadCheck, check_load, read_events, read_sent
+from chaos.ctk import LoadCheck, check_load, read_events, read_sent, read_state
 from config.settings import Settings, load_settings
 from runtime import WallClock, system_clock, utc_now
 
@@ -206,6 +206,34 @@ def _run_cli(scenario: Scenario, target: Target, the_plan: Plan, progress: _Prog
     return journal
 
 
+def _save_transcripts(target: Target, load_dir: Path) -> None:
+    """Every load chat as the Telegram emulator holds it, to ``transcripts.jsonl`` (one
+    message a line, with its chat, and a phrase's ``update_id``): an update the report
+    names (lost, answered twice) can be looked up there after the emulator has
+    stopped."""
+    from chaos.ctk._remote import RemoteTelegram
+    from chaos.emulators.telegram import ControlError
+
+    state = read_state(load_dir)
+    if not target.telegram_url or state is None:
+        return
+    updates = {(s.chat_id, s.message_id): s.update_id for s in read_sent(load_dir)}
+    lines: list[str] = []
+    with RemoteTelegram(target.telegram_url) as remote:
+        for chat in state.get("chats", []):
+            try:
+                messages = remote.transcript(int(chat))
+            except ControlError:
+                continue
+            for message in messages:
+                update = updates.get((int(chat), int(message.get("message_id", 0))))
+                extra = {} if update is None else {"update_id": update}
+                lines.append(json.dumps({"chat_id": chat, **extra, **message},
+                                        sort_keys=True))
+    (load_dir / "transcripts.jsonl").write_text("".join(f"{line}\n" for line in lines),
+                                                encoding="utf-8")
+
+
 def _strip_ansi(text: str) -> str:
     import re
 
@@ -285,6 +313,10 @@ def run_drill(
         progress.set_phase("final Jepsen reading")
         check = check_load(drill_dir / "load", database_url=target.database_url or None,
                            rows_timeout=2.0)  # stop_load has waited for the rows already
+        try:
+            _save_transcripts(target, drill_dir / "load")
+        except Exception as exc:  # a help to read a failure, never a failure of its own
+            say(f"transcripts not saved: {type(exc).__name__}: {exc}")
     except Exception as exc:  # reported as a FAIL with its reason, never swallowed silently
         error = f"{type(exc).__name__}: {exc}"
         say(f"drill error: {error}")
@@ -307,5 +339,12 @@ def run_drill(
     code = 0 if findings.verdict == "PASS" else 1
     say(f"verdict: {findings.verdict}" + "".join(f"\n  - {r}" for r in findings.reasons))
     say(f"report: {files['markdown']} and {files['html']}")
+    if code:
+        bot_log = drill_dir / "logs" / "bot.log"
+        chats = drill_dir / "load" / "transcripts.jsonl"
+        say("next: chaos/README.md, section \"Reading a drill report\", says what each reason "
+            "means; " + (f"the bot's log is {bot_log}" if bot_log.exists()
+                         else "read the bot's own log")
+            + (f", the parents' chats are in {chats}" if chats.exists() else ""))
     return DrillResult(name, findings.verdict, findings.reasons, code, drill_dir, findings,
                        files)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,6 +119,12 @@ def plan(scenario: Scenario, seed: int = 0, *, duration: float | None = None,
     scenario's), the load sends ``rate`` phrases per second; the warm-up before the fault
     is the scenario's plus up to a second drawn from the seed."""
     d = scenario.defaults
+    for what, value in (("rate", rate), ("duration", duration), ("warmup", warmup),
+                        ("after", after), ("settle", settle)):
+        if value is not None and not (math.isfinite(value) and value >= 0):
+            raise ValueError(f"{what} {value!r}: must be a finite number, 0 or more")
+    if rate is not None and rate <= 0:
+        raise ValueError(f"rate {rate!r}: must be above 0 phrases per second")
     rng = random.Random(f"faults:{scenario.name}:{seed}")
     base = d.get("warmup_seconds", 3.0) if warmup is None else warmup
     warmup_s = round(base + rng.uniform(0.0, 1.0), 2)

@@ -7,6 +7,7 @@ mapped back to their phrases; the ``family-emotions chaos`` command line."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -24,9 +25,9 @@ from actors.dialogs import Child, render_translation, say
 from actors.protocol import Analysis, Translation
 from actors.translator import analyse_offline
 from app import main
-from chaos.ctk import fault_windows, probes, read_events
+from chaos.ctk import actions, fault_windows, probes, read_events
 from chaos.ctk._events import append_event
-from chaos.ctk._jepsen import check_load
+from chaos.ctk._jepsen import LoadCheck, check_load
 from chaos.ctk._load import chat_ids, schedule
 from chaos.drill import EXPERIMENTS, plan, scenarios
 from chaos.emulators.anthropic import analyse
@@ -251,3 +252,86 @@ def test_chaos_list_names_every_scenario_with_its_hypothesis(
 def test_chaos_drill_refuses_an_unknown_scenario(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["chaos", "drill", "no_such_drill"]) == 2
     assert "pg_outage" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("option", "value", "why"), [
+    ("--rate", "0", "above 0"), ("--rate", "-5", "above 0"), ("--rate", "nan", "finite"),
+    ("--duration", "-1", "negative"), ("--settle", "-0.5", "negative"),
+    ("--warmup", "x", "not a number"),
+])
+def test_chaos_drill_refuses_a_rate_or_duration_that_cannot_be_run(
+    option: str, value: str, why: str, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A rate of 0 or less once hung the drill before it started (its Poisson schedule
+    # never advanced) or crashed it with a traceback: refused with the reason instead.
+    import chaos.drill
+
+    def no_drill(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a drill was started with {option} {value}")
+
+    monkeypatch.setattr(chaos.drill, "run_drill", no_drill)
+    with pytest.raises(SystemExit) as exited:
+        main(["chaos", "drill", "bot_kill", option, value])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert option in err
+    assert why in err
+
+
+def test_a_plan_and_the_load_refuse_a_rate_of_zero_or_less(tmp_path: Path) -> None:
+    scenario = scenarios()["bot_kill"]
+    for rate in (0.0, -5.0):
+        with pytest.raises(ValueError, match="rate"):
+            plan(scenario, 1, rate=rate)
+        with pytest.raises(ValueError, match="rate"):
+            actions.start_load("http://127.0.0.1:9", str(tmp_path), rate=rate,
+                               onboard_timeout=1.0)
+    with pytest.raises(ValueError, match="duration"):
+        plan(scenario, 1, duration=-1.0)
+    assert plan(scenario, 1, duration=0.0, rate=0.5).fault_seconds == 0.0
+    assert not (tmp_path / "load").exists()  # refused before anything started
+
+
+# -- the report's reasons ------------------------------------------------------------------
+
+
+def test_a_fail_names_the_duplicated_updates_and_when_the_missed_check_was(
+    tmp_path: Path,
+) -> None:
+    # A duplicate outside the replies in flight once read "1 duplicate replies outside the
+    # replies in flight at a kill" with no update to look for, under "during the fault:"
+    # for a check made seconds after the fault had ended.
+    from chaos.drill._report import analyse
+    from chaos.load import JepsenReport
+    from config.settings import load_settings
+    from runtime import utc_now
+
+    scenario = scenarios()["bot_kill"]
+    the_plan = plan(scenario, 3, rate=100)
+    drill = str(tmp_path)
+    t0 = 1_000.0
+    append_event(drill, "load_start", at=t0)
+    append_event(drill, "fault_start", fault="bot_down", component="bot", at=t0 + 4)
+    append_event(drill, "kill", fault="bot_down", component="bot", at=t0 + 4, in_flight=[7])
+    append_event(drill, "fault_end", fault="bot_down", component="bot", at=t0 + 6)
+    report = JepsenReport(attempted=9, acknowledged=9, unknown=0, answered=9, lost=[],
+                          duplicated={7: 1, 5: 1}, unexpected=[], recovered=[],
+                          latencies=[0.1] * 9, first_reply_at={5: t0 + 3.6, 7: t0 + 3.9})
+    check = LoadCheck(report=report, sent=[], state={"started_at": t0})
+    probe = "duplicate-replies-outside-a-kill"
+    during = [{"activity": {"name": probe}, "status": "succeeded", "output": 1,
+               "tolerance_met": False,
+               "start": dt.datetime.fromtimestamp(t0 + 12.2, dt.UTC).isoformat()}]
+    journal = {"status": "completed", "run": [], "rollbacks": [], "steady_states": {
+        "before": None, "after": None, "during": [{"probes": during}]}}
+    findings = analyse(scenario, the_plan, journal, read_events(drill), [], check,
+                       load_settings(env={}), error=None,
+                       started_at=utc_now(lambda: t0), engine="lib", embedded=True,
+                       sabotage=None)
+    assert findings.verdict == "FAIL"
+    (duplicates,) = [r for r in findings.reasons if "duplicate replies outside" in r]
+    assert duplicates.startswith("1 duplicate replies outside")  # 7 was in flight
+    assert "update 5 (its first reply 0.40 s before the kill)" in duplicates
+    (missed,) = [r for r in findings.reasons if f": {probe} = 1 at +12.2 s" in r]
+    assert missed.startswith("after the fault (it ended at +6.0 s), during the method")
