@@ -23,6 +23,7 @@ from ._events import EVENTS_FILE, Event, FaultWindow, fault_windows, read_events
 from ._health import HealthView, metric_sum, read_health, read_metrics, ready_status
 from ._jepsen import KINDS, BotText, LoadCheck, check_load, classify_text
 from ._load import read_sent, read_state, schedule
+from ._remote import RemoteTelegram
 
 __all__ = [
     "EVENTS_FILE",
@@ -32,6 +33,7 @@ __all__ = [
     "FaultWindow",
     "HealthView",
     "LoadCheck",
+    "RemoteTelegram",
     "actions",
     "check_load",
     "classify_text",

@@ -211,7 +211,7 @@ def _save_transcripts(target: Target, load_dir: Path) -> None:
     message a line, with its chat, and a phrase's ``update_id``): an update the report
     names (lost, answered twice) can be looked up there after the emulator has
     stopped."""
-    from chaos.ctk._remote import RemoteTelegram
+    from chaos.ctk import RemoteTelegram
     from chaos.emulators.telegram import ControlError
 
     state = read_state(load_dir)
