@@ -161,7 +161,9 @@ class IncomingUpdate(Message, frozen=True, kw_only=True, gc=False):
     - ``callback_query``: ``callback_id``, ``callback_data``, ``message_id`` of the message
       whose button was tapped;
     - ``my_chat_member``: ``member_status`` (``kicked`` when the parent blocked the bot,
-      ``member`` when they unblocked it).
+      ``member`` when they unblocked it);
+    - ``for_other_bot``: the text is a command addressed to another bot
+      (``/start@OtherBot``; the poller knows this bot's username).
 
     Only strings and numbers: no cycle can hold it, so the collector never tracks the
     thousands a backlog keeps (``gc=False``, as ``Analysis``).
@@ -181,6 +183,7 @@ class IncomingUpdate(Message, frozen=True, kw_only=True, gc=False):
     callback_id: str | None = None
     callback_data: str | None = None
     member_status: str | None = None
+    for_other_bot: bool = False
 
 
 # -- Telegram, outbound --------------------------------------------------------------------

@@ -100,6 +100,12 @@ _TIME_RE: Final = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.\-hч ]\s*([0-5]\d)\s*$
 TYPING_AFTER: Final = 0.3
 """Seconds before "typing…" shows: the offline translator and the cache answer sooner."""
 _COMMAND_RE: Final = re.compile(r"^/([a-zA-Z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
+TEXT_LIMIT: Final = 4096
+"""Characters a Telegram message's text holds at most (Bot API): a longer one comes from
+no parent, and reading it for a crisis costs about a second per megabyte."""
+CALLBACK_DATA_LIMIT: Final = 64
+"""Bytes a button's callback data holds at most (Bot API): longer data is no button of
+ours (and its numbers could be past what ``int`` reads)."""
 
 
 class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
@@ -305,7 +311,13 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
         if not text:
             await self._finish(update)
             return
+        if len(text) > TEXT_LIMIT:  # longer than Telegram allows: no crisis scan either
+            await self._reply(update, say("too_long", language, limit=self.settings.max_phrase))
+            return
         command = _COMMAND_RE.match(text)
+        if command and update.for_other_bot:  # "/start@OtherBot": not one of ours
+            await self._reply(update, say("unknown_command", language))
+            return
         if command:
             await self._command(update, family, command.group(1).lower())
             return
@@ -346,12 +358,15 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             await self._ask_child_name(update, family)
 
     async def _on_callback(self, update: IncomingUpdate, family: Family) -> None:
-        if (update.callback_data or "").startswith("fb:"):  # answered with its own toast
-            await self._feedback(update, family, (update.callback_data or "")[3:])
+        data = update.callback_data or ""
+        if data.startswith("fb:") and _size(data) <= CALLBACK_DATA_LIMIT:
+            await self._feedback(update, family, data[3:])  # answered with its own toast
             return
         if update.callback_id:
             await self.sender.tell(AnswerCallback(callback_id=update.callback_id))
-        data = update.callback_data or ""
+        if _size(data) > CALLBACK_DATA_LIMIT:  # no button of ours
+            await self._finish(update)
+            return
         kind, _, arg = data.partition(":")
         if kind == "lang" and arg in LANGUAGES:
             await self._set_language(update, family, arg)
@@ -392,7 +407,8 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
 
     async def _not_private(self, update: IncomingUpdate, family: Family) -> None:
         text = (update.text or "").strip()
-        if update.kind == "message" and text.startswith("/"):
+        # A command for another bot of the group is none of our business.
+        if update.kind == "message" and text.startswith("/") and not update.for_other_bot:
             await self._reply(update, say("private_only", self._language(family, update)))
         else:
             await self._finish(update)
@@ -772,6 +788,11 @@ _BEFORE = msgspec.msgpack.Decoder(Family)
 
 def _offline(request: TranslateRequest) -> Translation:
     return translate_offline(request.phrase, request.age_band, request.language)
+
+
+def _size(data: str) -> int:
+    """Bytes of ``data`` in UTF-8 (a lone surrogate counts as three)."""
+    return len(data.encode("utf-8", "surrogatepass"))
 
 
 def _is_number(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import re
 import zlib
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
@@ -47,7 +48,7 @@ from ._edge import (
     decode_updates,
 )
 from ._lease import Lease, LeaseStats, Term
-from ._spool_journal import JournalError, UpdateLog
+from ._spool_journal import JournalError, UpdateLog, _mark
 
 __all__ = [
     "ALLOWED_UPDATES",
@@ -76,6 +77,8 @@ FINAL_CONFIRM_TIMEOUT: Final = 2.0
 CONFLICT_DELAY_MAX: Final = 60.0
 """The longest wait between two getUpdates after consecutive 409s (the first waits
 ``conflict_delay``, each next one twice as long)."""
+IDLESS_WAIT: Final = 1.0
+"""The longest wait before polling again after a batch without any update id."""
 WEBHOOK_ACTIVE: Final = ("webhook is active", "terminated by setWebhook")
 TERMINATED: Final = "terminated by other getUpdates"
 
@@ -313,6 +316,21 @@ def _parse_member(update_id: int, member: _MemberUpdate) -> IncomingUpdate:
     )
 
 
+_ADDRESSED: Final = re.compile(r"/[a-zA-Z0-9_]{1,32}@(\w+)")
+"""A command with a bot's username: ``/start@SomeBot``."""
+
+
+def _addressed(update: IncomingUpdate, username: str | None) -> IncomingUpdate:
+    """``update``, marked ``for_other_bot`` when its text is a command addressed to a bot
+    other than ``username`` (lower case; None: unknown, nothing is marked)."""
+    if username is None or update.text is None:
+        return update
+    command = _ADDRESSED.match(update.text.strip())
+    if command is None or command.group(1).lower() == username:
+        return update
+    return replace(update, for_other_bot=True)
+
+
 _MAX_OFFSET: Final = 2**62
 """Ids of set-aside updates up to this still move the offset (an update_id beyond 32 bits
 is refused, yet confirmed so that it is not fetched again)."""
@@ -360,6 +378,8 @@ class _IdOnly(msgspec.Struct):
     update_id: int | None = None
 
 
+_IN_JOURNAL: Final = "the journal holds another update under this id"
+_IN_BATCH: Final = "an earlier update of its batch has this id"
 _LETTER: Final = msgspec.json.Encoder()
 _REPAIRS: Final = {
     "lone_surrogate": ("a lone surrogate", "U+FFFD"), "nul": ("a NUL character", "U+FFFD"),
@@ -438,7 +458,12 @@ class TelegramPoller(Actor):
         self._route = route
         self._api: BotApi | None = None
         self._offset: int | None = None
+        self._username: str | None = None
+        """This bot's username (lower case), from getMe: commands addressed to another
+        bot are marked (``IncomingUpdate.for_other_bot``)."""
         self._failures = 0
+        self._idless = 0
+        """Batches in a row that held no update id (each waits longer before the next)."""
         self._in_conflict = False
         self._deadline = math.inf
         self._backoff = Backoff(min_delay=settings.backoff_min, max_delay=settings.backoff_max)
@@ -605,6 +630,7 @@ class TelegramPoller(Actor):
     async def _check_token(self) -> None:
         me = await self._call("getMe", None)
         username = me.get("username") if isinstance(me, dict) else None
+        self._username = username.lower() if isinstance(username, str) else None
         self.ctx.log.info("polling Telegram as @%s", username)
 
     def _stop_for_bad_token(self) -> NoReturn:
@@ -653,16 +679,24 @@ class TelegramPoller(Actor):
         self._repaired(batch.repairs)
         parsed, rejected, ids = self._parse(batch)
         if not ids:
-            self.ctx.log.warning("a batch of %d updates without update ids: ignored",
-                                 len(batch.items))
+            # Nothing to confirm them with: Telegram answers with them again at once, so
+            # wait before the next poll (no loop at full speed); a newer update with an id
+            # moves the offset past them, and they are set aside then.
+            delay = min(self._backoff.delay(self._idless, self.ctx.system.rng), IDLESS_WAIT)
+            self._idless += 1
+            self.ctx.log.warning("a batch of %d updates without update ids: not confirmed; "
+                                 "polling again in %.2f s", len(batch.items), delay)
+            await self._sleep(delay)
             return
+        self._idless = 0
         self._note_id_reset(ids)
         fresh = self._fresh(parsed, rejected, batch)
         self._deadline = math.inf  # journaling and backpressure are not a stalled poll
         stored = await self._journal_each(fresh, rejected, batch)
         await self._set_aside(rejected)
         if self._lease is not None:  # replicas: the batch must be in PostgreSQL too
-            unstorable = {r.update_id for r in rejected}
+            # the first update under a reused id is committed (the table keeps the first)
+            unstorable = {r.update_id for r in rejected if r.detail != _IN_BATCH}
             await self._commit([u for u in parsed if u.update_id not in unstorable],
                                max(ids) + 1)
         self._offset = max(ids) + 1  # only now: the next getUpdates confirms the batch
@@ -694,7 +728,7 @@ class TelegramPoller(Actor):
                     rejected.append(_rejected(None, raw, "parse", "not_an_object",
                                               f"the update is a JSON {type(item).__name__}"))
                     continue
-                parsed.append(parse_update(item, repairs))
+                parsed.append(_addressed(parse_update(item, repairs), self._username))
             except UnknownUpdate as error:
                 self.stats.skipped += 1
                 self.ctx.log.warning("update %s of unknown type (%s) skipped", update_id, error)
@@ -758,30 +792,37 @@ class TelegramPoller(Actor):
 
     def _fresh(self, updates: list[IncomingUpdate], rejected: list[Rejected],
                batch: Batch) -> list[IncomingUpdate]:
-        """``updates`` minus replays the journal has seen (and duplicates in the batch).
-        An id the journal has seen for another update (the ids were reset) is no replay:
-        it is set aside into ``rejected``, never dropped silently."""
+        """``updates`` minus replays the journal has seen (and repeats in the batch).
+        An id the journal has seen for another update (the ids were reset), or that an
+        earlier update of the batch carried, is no replay: it is set aside into
+        ``rejected``, never dropped silently."""
         fresh: list[IncomingUpdate] = []
-        ids: set[int] = set()
+        marks: dict[int, tuple[object, ...]] = {}  # the batch's ids, with what they carried
         reused: list[int] = []
+        twice: list[int] = []
         for update in updates:
-            if update.update_id in ids or self._journal.is_replay(update):
+            mark = marks.get(update.update_id)
+            if mark == _mark(update) or (mark is None and self._journal.is_replay(update)):
                 self.stats.replays_dropped += 1
                 continue
-            if self._journal.seen(update.update_id):
-                reused.append(update.update_id)
+            if mark is not None or self._journal.seen(update.update_id):
+                (twice if mark is not None else reused).append(update.update_id)
                 raws = {_top_id(raw): raw for raw in batch.raws}
                 rejected.append(_rejected(
                     update.update_id, raws.get(update.update_id, b""), "journal", "id_reused",
-                    "the journal holds another update under this id", chat_id=update.chat_id))
+                    _IN_BATCH if mark is not None else _IN_JOURNAL, chat_id=update.chat_id))
                 continue
-            ids.add(update.update_id)
+            marks[update.update_id] = _mark(update)
             fresh.append(update)
         if reused:
             self.ctx.log.warning(
                 "update ids %s were journaled before for other updates: the ids were reset "
                 "(a new bot or emulator on this journal, or Telegram after a long silence); "
                 "set aside as dead letters, not dropped as replays", reused)
+        if twice:
+            self.ctx.log.warning(
+                "update ids %s came twice in one batch for different updates: the first is "
+                "handled, the other set aside as a dead letter", twice)
         return fresh
 
     def _note_id_reset(self, ids: list[int]) -> None:

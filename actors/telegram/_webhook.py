@@ -9,8 +9,9 @@ it; in short:
 
 - **Secret first.** A request whose ``X-Telegram-Bot-Api-Secret-Token`` is not the
   configured secret (compared with ``hmac.compare_digest``, in constant time) gets 401
-  and nothing is read further. Only POST on ``webhook_path``; bodies over the edge's
-  1 MiB get 413.
+  and nothing is read further. Only POST on ``webhook_path``. A body over the edge's
+  1 MiB is set aside (dead-lettered, answered 200) as polling does: a 413 would have
+  Telegram send it again for a day, holding up the chat's next updates.
 - **200 = durable.** One process (no replicas): the update is appended to the journal
   (the spool: written and fsynced) and handed to its dialogs shard before the answer,
   which is what confirms it to Telegram: the same guarantee as the polling offset.
@@ -46,7 +47,15 @@ from actors.protocol import IncomingUpdate
 from config.settings import TelegramSettings
 from runtime import ActorRef, Exit, WallClock, system_clock
 
-from ._edge import MAX_UPDATE_BYTES, Batch, EnvelopeError, decode_updates
+from ._edge import (
+    MAX_UPDATE_BYTES,
+    RAW_EXCERPT,
+    Batch,
+    EnvelopeError,
+    Rejected,
+    _top_level_id,
+    decode_updates,
+)
 from ._lease import Inbox, Lease, Term
 from ._poller import PollerStats, TelegramPoller, _BadToken
 from ._spool_journal import UpdateLog
@@ -121,7 +130,7 @@ class TelegramWebhook(TelegramPoller):
 
     async def _serve(self) -> None:
         s = self._settings
-        app = web.Application(client_max_size=MAX_UPDATE_BYTES + 64 * 1024)
+        app = web.Application()  # the body's size: ``_read_body``
         app.router.add_route("*", s.webhook_path, self._handle)
         # access_log=None: nothing of a request (its path, its headers) is logged.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
@@ -195,19 +204,32 @@ class TelegramWebhook(TelegramPoller):
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         if request.method != "POST":
             return web.Response(status=405, headers={"Allow": "POST"})
-        secret = request.headers.get(SECRET_HEADER, "").encode()
+        # surrogateescape: aiohttp keeps header bytes that are not UTF-8 as surrogates,
+        # which a strict encode refuses (a 500 instead of a 401)
+        secret = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
         if not hmac.compare_digest(secret, self._secret):
             self.stats.webhook_requests["bad_secret"] += 1
             return web.Response(status=401)
         try:
-            body = await request.read()
-        except web.HTTPRequestEntityTooLarge:
+            body, size = await _read_body(request)
+        except web.RequestPayloadError:  # a body that cannot be read (its content-encoding)
+            self.stats.webhook_requests["bad_request"] += 1
+            # Nothing more of it is read (aiohttp would drain it, fail again and log a
+            # traceback), and the connection closes after the answer.
+            request.content.feed_eof()
+            response = web.Response(status=400, text="unreadable body")
+            response.force_close()
+            return response
+        if size > MAX_UPDATE_BYTES:
+            # Set aside as polling does (a 413 would have Telegram send it again for a
+            # day, holding up the chat's next updates behind it).
             self.stats.webhook_requests["too_large"] += 1
-            return web.Response(status=413)
-        try:
-            batch = decode_updates(b'{"ok":true,"result":[' + body + b"]}")
-        except EnvelopeError:
-            batch = Batch()
+            batch = _too_large(body, size)
+        else:
+            try:
+                batch = decode_updates(b'{"ok":true,"result":[' + body + b"]}")
+            except EnvelopeError:
+                batch = Batch()
         if len(batch.items) != 1:
             self.stats.webhook_requests["bad_request"] += 1
             return web.Response(status=400, text="one Update per request")
@@ -258,3 +280,25 @@ class TelegramWebhook(TelegramPoller):
         if stored:
             self.stats.last_update_at = anyio.current_time()
         return "ok"
+
+
+async def _read_body(request: web.Request) -> tuple[bytes, int]:
+    """The request's body, or its first ``MAX_UPDATE_BYTES`` + 1 bytes when it is longer
+    (the rest is read and dropped), and its full size."""
+    kept = bytearray()
+    size = 0
+    async for chunk in request.content.iter_any():
+        size += len(chunk)
+        if len(kept) <= MAX_UPDATE_BYTES:
+            kept += chunk[:MAX_UPDATE_BYTES + 1 - len(kept)]
+    return bytes(kept), size
+
+
+def _too_large(head: bytes, size: int) -> Batch:
+    """The batch of one update refused for its size (``size`` bytes; ``head``: its
+    beginning, where its ``update_id`` is read when it can be)."""
+    raw = head[:RAW_EXCERPT]
+    rejected = Rejected(update_id=_top_level_id(raw), stage="edge", reason="too_large",
+                        detail=f"{size} bytes, at most {MAX_UPDATE_BYTES}", raw=raw,
+                        size=size)
+    return Batch(items=[rejected], raws=[raw])

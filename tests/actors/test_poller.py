@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -542,6 +543,56 @@ async def test_an_update_id_taken_again_for_another_update_is_set_aside_not_drop
     assert bot.stats.poisons == {("journal", "id_reused"): 1}
     assert f"update ids [{first}] were journaled before for other updates" in caplog.text
     assert "secret" not in caplog.text
+
+
+async def test_an_update_id_repeated_in_one_batch_for_another_update_is_set_aside(
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A batch carrying one id twice: an exact repeat is a replay (dropped), another
+    # update under it is set aside, never dropped silently as a replay.
+    message = {"message_id": 5, "date": 1_700_000_000, "text": "first",
+               "chat": {"id": 101, "type": "private"}}
+    first = emu.inject_raw({"message": message})["update_id"]
+    # A second update_id key: the last one is the update's (as msgspec and json read it).
+    emu.inject_raw(json.dumps({"message": message, "update_id": first}))
+    other = {**message, "message_id": 6, "text": "secret other",
+             "chat": {"id": 102, "type": "private"}}
+    emu.inject_raw(json.dumps({"message": other, "update_id": first}))
+    after = emu.user_says(101, "after")["update_id"]
+    async with running(emu, journal) as bot:
+        got = await bot.expect(2)
+        await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
+    assert [(u.update_id, u.text) for u in got] == [(first, "first"), (after, "after")]
+    [letter] = bot.letters
+    assert (letter.key, letter.reason, letter.chat_id) == (f"update:{first}", "id_reused", 102)
+    assert letter.error == "journal: an earlier update of its batch has this id"
+    assert bot.stats.poisons == {("journal", "id_reused"): 1}
+    assert bot.stats.replays_dropped == 1
+    assert f"update ids [{first}] came twice in one batch" in caplog.text
+    assert "secret" not in caplog.text
+
+
+async def test_a_batch_without_any_update_id_waits_before_polling_again(
+    emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Nothing confirms such a batch: Telegram answers with it again at once. The poller
+    # backs off instead of polling at full speed, and the next update with an id moves
+    # the offset past the broken ones, which are set aside then.
+    message = {"message_id": 5, "date": 1, "text": "x", "chat": {"id": 101, "type": "private"}}
+    for bad in ("7", None):  # a second update_id key: the one the update is read with
+        emu.inject_raw(json.dumps({"message": message, "update_id": bad}))
+    conf = settings_for(emu, backoff_min=0.2, backoff_max=0.2)
+    async with running(emu, journal, settings=conf) as bot:
+        await emu.wait_until(lambda: caplog.text.count("without update ids") >= 3, timeout=5)
+        after = emu.user_says(102, "after")["update_id"]
+        got = await bot.expect(1)
+        await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
+    assert [u.update_id for u in got] == [after]
+    assert re.search(r"not confirmed; polling again in 0\.[2-9]\d s", caplog.text)
+    polls = [c["time"] for c in emu.calls("getUpdates")]
+    assert all(b - a >= 0.2 for a, b in itertools.pairwise(polls[:3]))
+    assert len(bot.letters) == 2
+    assert bot.stats.poisons == {("parse", "invalid"): 2}
 
 
 # -- stopping ------------------------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""Dialogs against what the Bot API never sends but a fuzzer may: callback data past its
+64 bytes, a text past Telegram's 4096 characters. Each ends in a polite answer or in
+``done``, without a crash or a crisis scan of a megabyte."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from actors.crisis import detect
+from actors.dialogs import TEXTS, Child, Dialogs, Family, MemoryFamilyStore
+from actors.protocol import IncomingUpdate, SendReply
+from config.settings import DialogsSettings, TranslatorSettings
+from runtime import ActorSystem, Crashed, current_system
+from runtime.testing import EventRecorder, Probe, eventually
+from supervisors import supervisor_spec, worker
+
+pytestmark = pytest.mark.anyio
+
+HUGE = "9" * 5000
+"""More digits than ``int`` reads from a string (4300)."""
+
+
+async def run(updates: list[IncomingUpdate]) -> tuple[list[SendReply], list[int], list[Any]]:
+    """``updates`` through a real Dialogs actor (an onboarded family in chat 1): its
+    replies, the updates marked done, and the crashes."""
+    store = MemoryFamilyStore()
+    store._families[1] = Family(chat_id=1, language="en", children=(
+        Child(id=1, name="Sam", age=6), Child(id=2, name="Ann", age=9)), step="ready",
+        timezone="UTC")
+    sender = Probe()
+    done: list[int] = []
+
+    async def mark_done(update_id: int) -> None:
+        done.append(update_id)
+
+    async def checkin(data: str, family: Family) -> str:
+        return "ok"
+
+    tree = supervisor_spec("root", [
+        worker("sender", sender.factory),
+        worker("dialogs", lambda: Dialogs(
+            store=store, sender=current_system().ref("sender"),
+            translator_for=lambda chat_id: current_system().ref("sender"), done=mark_done,
+            settings=DialogsSettings(), translator_settings=TranslatorSettings(),
+            checkin=checkin)),
+    ], max_restarts=100, within=10.0)
+    async with ActorSystem.start(tree) as system:
+        with EventRecorder(system) as events:
+            for update in updates:
+                await system.ref("dialogs").tell(update)
+
+            def replies() -> list[SendReply]:
+                return [m for m in sender.received if isinstance(m, SendReply)]
+
+            await eventually(lambda: {r.update_id for r in replies()} | set(done)
+                             >= {u.update_id for u in updates}, timeout=10)
+            return replies(), done, events.of(Crashed)
+
+
+@pytest.mark.parametrize("data", [f"c:{HUGE}:1", f"ch:ren:{HUGE}", f"ci:{HUGE}:3:20261123",
+                                  f"fb:u1:{HUGE}", "c:1:" + "😀" * 20])
+async def test_callback_data_past_64_bytes_is_no_button_and_crashes_nothing(
+    data: str,
+) -> None:
+    tap = IncomingUpdate(update_id=7, kind="callback_query", chat_id=1, user_id=1,
+                         message_id=3, content="none", callback_id="q", callback_data=data)
+    replies, done, crashes = await run([tap])
+    assert crashes == []
+    assert (replies, done) == ([], [7])
+
+
+async def test_a_text_past_telegrams_limit_gets_too_long_without_a_crisis_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanned: list[int] = []
+
+    def counting(text: str, language: Any) -> Any:
+        scanned.append(len(text))
+        return detect(text, language)
+
+    monkeypatch.setattr("actors.dialogs._actor.detect", counting)
+    updates = [IncomingUpdate(update_id=i, kind="message", chat_id=1, user_id=1, message_id=i,
+                              text=text)
+               for i, text in enumerate(["x" * 4097, "/history " + HUGE, "x" * 4096], 1)]
+    replies, _, crashes = await run(updates)
+    assert crashes == []
+    too_long = TEXTS["too_long"]["en"].format(limit=DialogsSettings().max_phrase)
+    assert [(r.update_id, r.text) for r in replies] == [(1, too_long), (2, too_long),
+                                                         (3, too_long)]
+    assert scanned == [4096]  # only the text Telegram could have sent
