@@ -76,7 +76,8 @@ def _demo(args: argparse.Namespace) -> int:
     extra: dict[str, dict[str, Any]] = {}
     if args.var_dir is not None:
         extra = {"telegram": {"journal_dir": f"{args.var_dir}/journal"},
-                 "database": {"spool_dir": f"{args.var_dir}/spool"}}
+                 "database": {"spool_dir": f"{args.var_dir}/spool"},
+                 "scheduler": {"backup_dir": f"{args.var_dir}/backups"}}
     setup_logging(load(args.config), quiet=True)
     result: int = anyio.run(with_emulator, args.config, play, extra)
     return result

@@ -92,7 +92,8 @@ class Fleet:
         state.mkdir(parents=True, exist_ok=True)
         env = {**self.env, **extra,
                "FE_TELEGRAM__JOURNAL_DIR": str(state / "journal"),
-               "FE_DATABASE__SPOOL_DIR": str(state / "spool")}
+               "FE_DATABASE__SPOOL_DIR": str(state / "spool"),
+               "FE_SCHEDULER__BACKUP_DIR": str(state / "backups")}
         with (self.root / f"{name}.log").open("ab") as log:
             self.procs[name] = subprocess.Popen(
                 [sys.executable, "-m", "app", "run", "--no-servers"], cwd=ROOT, env=env,

@@ -116,7 +116,8 @@ async def _one_start(env: dict[str, str], emu: Any, var: Path, idle: float) -> S
     port = free_port()
     env = env | {"FE_HEALTH__PORT": str(port),
                  "FE_TELEGRAM__JOURNAL_DIR": str(var / "journal"),
-                 "FE_DATABASE__SPOOL_DIR": str(var / "spool")}
+                 "FE_DATABASE__SPOOL_DIR": str(var / "spool"),
+                 "FE_SCHEDULER__BACKUP_DIR": str(var / "backups")}
     log = tempfile.TemporaryFile()  # noqa: SIM115 (closed below)
     began = time.perf_counter()
     t0 = emu.now()

@@ -180,6 +180,7 @@ class EmbeddedSystem:
             "TELEGRAM__BASE_URL": telegram_url,
             "TELEGRAM__JOURNAL_DIR": str(state / "journal"),
             "DATABASE__SPOOL_DIR": str(state / "spool"),
+            "SCHEDULER__BACKUP_DIR": str(state / "backups"),
             "HEALTH__PORT": str(health_port),
         }
         if anthropic_url:

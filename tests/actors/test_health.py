@@ -65,6 +65,7 @@ def settings_for(tmp_path: Path, emu: TelegramEmulator, **sections: dict[str, An
             "typing_interval": 5.0, "request_timeout": 1.0,
         },
         "database": {"spool_dir": str(tmp_path / "spool"), "breaker_reset": 0.2},
+        "scheduler": {"backup_dir": None},  # no nightly dump in the repository's var/
         "health": {"enabled": False},  # these tests start their own, on a free port
         "redis": {"breaker_reset": 0.2, "probe_interval": 0.05},
         "dialogs": {"shards": 2},

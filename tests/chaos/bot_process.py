@@ -38,6 +38,7 @@ class BotProcess:
             "TELEGRAM__BASE_URL": emu.base_url,
             "TELEGRAM__JOURNAL_DIR": str(state / "journal"),
             "DATABASE__SPOOL_DIR": str(state / "spool"),
+            "SCHEDULER__BACKUP_DIR": str(state / "backups"),
             "HEALTH__PORT": "0",
             "TELEGRAM__POLL_TIMEOUT": "1", "TELEGRAM__STALL_MARGIN": "5",
             "TELEGRAM__BACKOFF_MIN": "0.01", "TELEGRAM__BACKOFF_MAX": "0.2",

@@ -73,6 +73,7 @@ def chaos_settings(tmp_path: Path, emu: TelegramEmulator, dsn: str, redis_url: s
             "global_rate": 200.0, "global_burst": 200,
             "typing_interval": 0.2, "request_timeout": 1.0,
         },
+        "scheduler": {"backup_dir": None},  # no nightly dump in the repository's var/
         "database": {"url": dsn, "spool_dir": str(tmp_path / "spool")},
         "redis": {"url": redis_url, "probe_interval": 0.5},
         "health": {"port": 0},  # the health server runs through the drills too

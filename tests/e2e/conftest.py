@@ -52,6 +52,9 @@ def bot_settings(
             "typing_interval": 0.2, "request_timeout": 1.0,
         },
         "database": {"spool_dir": str(tmp_path / "spool")},
+        # No nightly backup unless a test asks for one: after 03:00 UTC every bot would
+        # dump and verify at start, into the repository's var/backups.
+        "scheduler": {"backup_dir": None},
         "health": {"enabled": False},
         "dialogs": {"shards": 4},
         "translator": {"workers": 2, "ask_timeout": 10.0},

@@ -34,6 +34,7 @@ def _bot_env(tmp_path: object) -> dict[str, str]:
            if k not in ("TELEGRAM_BOT_TOKEN", "ANTHROPIC_API_KEY") and not k.startswith("FE_")}
     env["FE_TELEGRAM__JOURNAL_DIR"] = f"{tmp_path}/journal"
     env["FE_DATABASE__SPOOL_DIR"] = f"{tmp_path}/spool"
+    env["FE_SCHEDULER__BACKUP_DIR"] = f"{tmp_path}/backups"
     env["FE_HEALTH__ENABLED"] = "false"
     return env
 
