@@ -117,7 +117,10 @@ async def _one_start(env: dict[str, str], emu: Any, var: Path, idle: float) -> S
     env = env | {"FE_HEALTH__PORT": str(port),
                  "FE_TELEGRAM__JOURNAL_DIR": str(var / "journal"),
                  "FE_DATABASE__SPOOL_DIR": str(var / "spool"),
-                 "FE_SCHEDULER__BACKUP_DIR": str(var / "backups")}
+                 # a fresh database has missed the night's backup: without this, a bot
+                 # started after 03:00 UTC would dump and verify while it idles
+                 "FE_SCHEDULER__BACKUP_DIR": str(var / "backups"),
+                 "FE_SCHEDULER__BACKUP_CATCH_UP": "0"}
     log = tempfile.TemporaryFile()  # noqa: SIM115 (closed below)
     began = time.perf_counter()
     t0 = emu.now()
