@@ -102,7 +102,8 @@ TYPING_AFTER: Final = 0.3
 _COMMAND_RE: Final = re.compile(r"^/([a-zA-Z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 TEXT_LIMIT: Final = 4096
 """Characters a Telegram message's text holds at most (Bot API): a longer one comes from
-no parent, and reading it for a crisis costs about a second per megabyte."""
+no Telegram client, and reading all of it for a crisis costs about a second per megabyte,
+so only its first ``TEXT_LIMIT`` characters are."""
 CALLBACK_DATA_LIMIT: Final = 64
 """Bytes a button's callback data holds at most (Bot API): longer data is no button of
 ours (and its numbers could be past what ``int`` reads)."""
@@ -311,8 +312,13 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
         if not text:
             await self._finish(update)
             return
-        if len(text) > TEXT_LIMIT:  # longer than Telegram allows: no crisis scan either
-            await self._reply(update, say("too_long", language, limit=self.settings.max_phrase))
+        if len(text) > TEXT_LIMIT:  # longer than Telegram allows: only its head is read
+            finding = detect(text[:TEXT_LIMIT], language)
+            if finding is not None:  # a child in danger is answered, however long the text
+                await self._crisis(update, family, finding)
+            else:
+                await self._reply(update,
+                                  say("too_long", language, limit=self.settings.max_phrase))
             return
         command = _COMMAND_RE.match(text)
         if command and update.for_other_bot:  # "/start@OtherBot": not one of ours
@@ -687,7 +693,7 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
         kind, never with the parent's words."""
         self.ctx.log.warning("update %d: crisis (%s, %s, rule %s)", update.update_id,
                              finding.kind.value, finding.severity.name.lower(), finding.rule)
-        phrase = (update.text or "").strip()
+        phrase = (update.text or "").strip()[:TEXT_LIMIT]  # the part that was read
         named = mentioned(family.children, phrase)
         child = named[0] if len(named) == 1 else (
             family.children[0] if len(family.children) == 1 else None)

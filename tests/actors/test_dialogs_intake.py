@@ -71,7 +71,7 @@ async def test_callback_data_past_64_bytes_is_no_button_and_crashes_nothing(
     assert (replies, done) == ([], [7])
 
 
-async def test_a_text_past_telegrams_limit_gets_too_long_without_a_crisis_scan(
+async def test_a_text_past_telegrams_limit_gets_too_long_after_a_crisis_scan_of_its_head(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scanned: list[int] = []
@@ -89,4 +89,17 @@ async def test_a_text_past_telegrams_limit_gets_too_long_without_a_crisis_scan(
     too_long = TEXTS["too_long"]["en"].format(limit=DialogsSettings().max_phrase)
     assert [(r.update_id, r.text) for r in replies] == [(1, too_long), (2, too_long),
                                                          (3, too_long)]
-    assert scanned == [4096]  # only the text Telegram could have sent
+    assert scanned == [4096, 4096, 4096]  # only as much as Telegram could have sent
+
+
+async def test_a_crisis_at_the_head_of_a_text_past_telegrams_limit_is_answered() -> None:
+    text = "My son said he wants to kill himself tonight. " + "x " * 5000
+    assert detect(text[:4096], "en") is not None
+    updates = [IncomingUpdate(update_id=1, kind="message", chat_id=1, user_id=1, message_id=1,
+                              text=text)]
+    replies, _, crashes = await run(updates)
+    assert crashes == []
+    too_long = TEXTS["too_long"]["en"].format(limit=DialogsSettings().max_phrase)
+    assert [r.update_id for r in replies] == [1]
+    assert replies[0].text != too_long
+    assert TEXTS["crisis_suicide"]["en"].split("</b>")[0] in replies[0].text
