@@ -214,7 +214,12 @@ class SupervisorFlags:
 def _is_number(value: Any, *, minimum: float | None = None) -> bool:
     """An int or float (not a bool, not NaN), at least ``minimum`` when given: OTP takes
     integers only, where ``true`` is an atom, so neither a bool nor NaN passes."""
-    if not isinstance(value, int | float) or isinstance(value, bool) or math.isnan(value):
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    try:  # an int too large for a float is no time the runtime's clock can count
+        if math.isnan(value):
+            return False
+    except OverflowError:
         return False
     return minimum is None or value >= minimum
 

@@ -155,6 +155,17 @@ def test_child_spec_refuses_a_bool_or_nan_shutdown(shutdown: Any) -> None:
         ChildSpec(id="child1", factory=Kid, shutdown=shutdown)
 
 
+def test_an_integer_too_large_for_the_clock_is_an_invalid_spec_not_a_crash() -> None:
+    """OTP's integers have no size limit, but this runtime counts time in floats: a
+    shutdown or a period past a float's range could never be waited for, so it is refused
+    as an invalid spec, like any other bad number, and never raises anything else."""
+    with pytest.raises(InvalidSpec, match="shutdown"):
+        ChildSpec(id="child1", factory=Kid, shutdown=10**400)
+    with pytest.raises(InvalidSpec, match="period"):
+        SupervisorFlags(within=10**400)
+    assert ChildSpec(id="child1", factory=Kid, shutdown=10**6).shutdown == 10**6
+
+
 # -- group restarts, automatic shutdown, intensity ---------------------------------------------
 
 
