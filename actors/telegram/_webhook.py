@@ -211,7 +211,7 @@ class TelegramWebhook(TelegramPoller):
             self.stats.webhook_requests["bad_secret"] += 1
             return web.Response(status=401)
         try:
-            body, size = await _read_body(request)
+            body, size, whole = await _read_body(request)
         except web.RequestPayloadError:  # a body that cannot be read (its content-encoding)
             self.stats.webhook_requests["bad_request"] += 1
             # Nothing more of it is read (aiohttp would drain it, fail again and log a
@@ -220,11 +220,11 @@ class TelegramWebhook(TelegramPoller):
             response = web.Response(status=400, text="unreadable body")
             response.force_close()
             return response
-        if size > MAX_UPDATE_BYTES:
+        too_large = size > MAX_UPDATE_BYTES
+        if too_large:
             # Set aside as polling does (a 413 would have Telegram send it again for a
             # day, holding up the chat's next updates behind it).
-            self.stats.webhook_requests["too_large"] += 1
-            batch = _too_large(body, size)
+            batch = _too_large(body, size, whole)
         else:
             try:
                 batch = decode_updates(b'{"ok":true,"result":[' + body + b"]}")
@@ -240,8 +240,11 @@ class TelegramWebhook(TelegramPoller):
             self.ctx.log.warning("webhook: update not taken in, PostgreSQL unavailable (%s); "
                                  "503, Telegram sends it again", error)
             return web.Response(status=503, headers={"Retry-After": str(RETRY_AFTER)})
-        self.stats.webhook_requests[outcome] += 1
-        return web.json_response({})
+        self.stats.webhook_requests["too_large" if too_large else outcome] += 1
+        response = web.json_response({})
+        if not whole:  # the rest of the body was not read: the connection cannot go on
+            response.force_close()
+        return response
 
     async def _take(self, batch: Batch) -> str:
         """Make the one update of ``batch`` durable (and, on one process, hand it to
@@ -282,23 +285,31 @@ class TelegramWebhook(TelegramPoller):
         return "ok"
 
 
-async def _read_body(request: web.Request) -> tuple[bytes, int]:
+READ_LIMIT: Final = 16 * MAX_UPDATE_BYTES
+"""Bytes of a body read at most: past them the rest is left unread and the connection
+closed after the answer (a sender streaming without end would hold the handler)."""
+
+
+async def _read_body(request: web.Request) -> tuple[bytes, int, bool]:
     """The request's body, or its first ``MAX_UPDATE_BYTES`` + 1 bytes when it is longer
-    (the rest is read and dropped), and its full size."""
+    (the rest is read and dropped, up to ``READ_LIMIT``); the bytes read; whether the
+    whole body was read."""
     kept = bytearray()
     size = 0
     async for chunk in request.content.iter_any():
         size += len(chunk)
         if len(kept) <= MAX_UPDATE_BYTES:
             kept += chunk[:MAX_UPDATE_BYTES + 1 - len(kept)]
-    return bytes(kept), size
+        if size > READ_LIMIT:
+            return bytes(kept), size, False
+    return bytes(kept), size, True
 
 
-def _too_large(head: bytes, size: int) -> Batch:
-    """The batch of one update refused for its size (``size`` bytes; ``head``: its
-    beginning, where its ``update_id`` is read when it can be)."""
+def _too_large(head: bytes, size: int, whole: bool) -> Batch:
+    """The batch of one update refused for its size (``size`` bytes read, all of it when
+    ``whole``; ``head``: its beginning, where its ``update_id`` is looked for)."""
     raw = head[:RAW_EXCERPT]
-    rejected = Rejected(update_id=_top_level_id(raw), stage="edge", reason="too_large",
-                        detail=f"{size} bytes, at most {MAX_UPDATE_BYTES}", raw=raw,
-                        size=size)
+    read = f"{size} bytes" if whole else f"over {READ_LIMIT} bytes (not all read)"
+    rejected = Rejected(update_id=_top_level_id(head), stage="edge", reason="too_large",
+                        detail=f"{read}, at most {MAX_UPDATE_BYTES}", raw=raw, size=size)
     return Batch(items=[rejected], raws=[raw])

@@ -11,6 +11,7 @@ import logging
 import httpx
 import pytest
 
+from actors.telegram._webhook import READ_LIMIT
 from actors.telegram.testing import MemoryJournal
 from chaos.emulators.telegram import TelegramEmulator
 from tests.chaos.test_telegram_emulator_webhook_bot import SECRET, emu, running
@@ -67,4 +68,28 @@ async def test_an_update_over_the_size_limit_is_set_aside_not_refused(
         got = await bot.expect(1)
     assert [u.update_id for u in got] == [7]
     assert bot.stats.poisons == {("edge", "too_large"): 1}
-    assert bot.stats.webhook_requests == {"too_large": 1, "ok": 2}
+    assert bot.stats.webhook_requests == {"too_large": 1, "ok": 1}  # one outcome a request
+
+
+async def test_a_body_past_the_read_limit_is_set_aside_unread_and_its_connection_closed(
+    emu: TelegramEmulator, caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Its update_id comes after 100 KB of text: it is found in the body's first MiB, which
+    # is kept, though only the first 64 KiB go into the dead letter. The rest of the body
+    # past 16 MiB is never read, so the connection cannot serve another request.
+    caplog.set_level(logging.WARNING)
+    head = json.dumps({"message": {"message_id": 1, "date": 1, "text": "x" * 100_000,
+                                   "chat": {"id": 5, "type": "private"}},
+                       "update_id": 8, "pad": ""}).encode()[:-2]
+    endless = head + b"y" * (READ_LIMIT + 1024) + b'"}'
+    async with running(emu, MemoryJournal()) as bot:
+        await emu.wait_calls("setWebhook", timeout=5)
+        async with httpx.AsyncClient(timeout=30) as client:
+            too_large = await client.post(bot.url, content=endless, headers={HEADER: SECRET})
+            good = await client.post(bot.url, content=update(9), headers={HEADER: SECRET})
+        assert (too_large.status_code, good.status_code) == (200, 200)
+        assert too_large.headers.get("connection", "").lower() == "close"
+        got = await bot.expect(1)
+    assert [u.update_id for u in got] == [9]
+    assert bot.stats.webhook_requests == {"too_large": 1, "ok": 1}
+    assert any("update 8 set aside" in r.getMessage() for r in caplog.records)
