@@ -55,13 +55,23 @@ def analyzer() -> Any:
     return _ANALYZER
 
 
+_MAPPINGS: dict[str, mmap.mmap] | None = None
+"""While the analyzer loads: each file's one mapping, by name (an automaton's dictionary
+and guide share their file: one mapping, one descriptor)."""
+
+
 def _mapped_units(fp: IO[bytes], count: int, fmt: Literal["I", "B"]) -> memoryview:
     """``count`` units of format ``fmt`` at ``fp``'s position, as a read-only view of the
     file's mapping; ``fp`` is left after them, as a read would leave it."""
     start = fp.tell()
     size = count * struct.calcsize(fmt)
-    mapping = mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ)
-    mapping.madvise(mmap.MADV_RANDOM)  # lookups jump: no read-ahead around each page
+    name = str(getattr(fp, "name", ""))
+    mapping = _MAPPINGS.get(name) if _MAPPINGS is not None and name else None
+    if mapping is None:
+        mapping = mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ)
+        mapping.madvise(mmap.MADV_RANDOM)  # lookups jump: no read-ahead around each page
+        if _MAPPINGS is not None and name:
+            _MAPPINGS[name] = mapping
     if start + size > len(mapping):
         raise ValueError(f"{getattr(fp, 'name', 'a dictionary')}: truncated automaton")
     fp.seek(start + size)
@@ -85,13 +95,16 @@ def _mapped_automata() -> Iterator[None]:
     index the units and take their length, which a ``memoryview`` does as an array does.
     DAWG-Python has no option for it, so its two ``read`` methods are swapped for the
     load and put back after (only the analyzer's lock holder loads)."""
+    global _MAPPINGS
     dictionary, guide = dawg_python.wrapper.Dictionary, dawg_python.wrapper.Guide
     originals = dictionary.read, guide.read
     dictionary.read, guide.read = _read_dictionary, _read_guide
+    _MAPPINGS = {}
     try:
         yield
     finally:
         dictionary.read, guide.read = originals
+        _MAPPINGS = None  # the views keep their mappings alive
 
 
 @lru_cache(maxsize=1 << 16)

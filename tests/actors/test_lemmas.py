@@ -86,3 +86,8 @@ def test_the_mapped_units_are_the_files_units_and_the_reader_moves_past_them(
         assert fp.read() == b"tail"
     assert list(units) == [7, 8, 9]
     assert len(units) == 3
+
+
+def test_an_automatons_dictionary_and_guide_share_one_mapping_of_its_file() -> None:
+    words = lemmas.analyzer().dictionary.words
+    assert words.dct._units.obj is words.guide._units.obj  # one mmap, one descriptor
