@@ -76,17 +76,21 @@ def _parse_offset(key: str) -> str | None:
 
 
 def tzinfo_for(name: str) -> dt.tzinfo:
-    """The tzinfo of a canonical name from ``parse_timezone`` (``KeyError`` if unknown)."""
-    if name == "UTC":
-        return dt.UTC
-    if name.startswith("UTC"):
-        sign = -1 if name[3] == "-" else 1
-        hours, _, minutes = name[4:].partition(":")
-        return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes or 0)),
-                           name)
+    """The tzinfo of a canonical name from ``parse_timezone``; ``KeyError`` for any name
+    that is no usable zone. A stored name is whatever the database holds: besides unknown
+    names, a folder of the tz database ("Europe": ``IsADirectoryError``) and a bad offset
+    ("UTC+99", "UTCx": ``ValueError``) fail as that one kind of error, which callers catch
+    for that family alone."""
     try:
+        if name == "UTC":
+            return dt.UTC
+        if name.startswith("UTC"):
+            sign = -1 if name[3] == "-" else 1
+            hours, _, minutes = name[4:].partition(":")
+            return dt.timezone(
+                sign * dt.timedelta(hours=int(hours), minutes=int(minutes or 0)), name)
         return _zone_info(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
         raise KeyError(name) from None
 
 

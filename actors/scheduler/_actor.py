@@ -20,7 +20,6 @@ import msgspec
 from anyio.abc import TaskGroup
 
 from actors.db_writer import DatabaseUnavailable, ScheduleRun, SpoolLike, persist
-from actors.dialogs import tzinfo_for
 from actors.protocol import SendReply
 from actors.telegram import Delivery, DeliveryOutcome
 from config.settings import SchedulerSettings
@@ -29,7 +28,7 @@ from supervisors import Backoff
 
 from ._backup import backup, verify_backup
 from ._checkins import checkin_message
-from ._clock import due_between, parse_hhmm, weekly_due_between
+from ._clock import due_between, parse_hhmm, weekly_due_between, zone_for
 from ._errors import BackupError, DeliveryUnconfirmed
 from ._gauges import BusinessGauges, compute_gauges
 from ._reports import weekly_report
@@ -204,7 +203,7 @@ class Scheduler(Actor):
     ) -> None:
         config = self.config
         try:
-            tz = tzinfo_for(family.timezone or "UTC")
+            tz = zone_for(family.timezone)
             at = parse_hhmm(family.checkin_time)
         except (KeyError, ValueError) as error:
             self.ctx.log.warning("family %s: bad schedule settings (%r); skipped",
@@ -223,7 +222,7 @@ class Scheduler(Actor):
             key = f"{family.chat_id}:{day.isoformat()}"
             if (WEEKLY, key) not in done:
                 await self._message_run(runs, WEEKLY, key, due,
-                                        self._report(runs.store, family, day, due))
+                                        self._report(runs.store, family, day, due, weekly_at))
 
     async def _backup_runs(
         self, store: RunStore, now: dt.datetime, done: set[tuple[str, str]], tally: _Tally
@@ -237,11 +236,17 @@ class Scheduler(Actor):
                 await self._run(store, BACKUP, day.isoformat(), due, tally, self._backup)
 
     async def _gauges_and_pruning(self, store: RunStore, now: dt.datetime) -> None:
+        config = self.config
         last = self._gauges_at
-        if last is not None and (now - last).total_seconds() < self.config.gauges_interval:
+        # A clock stepped back (NTP) recomputes now, not once it has caught up with ``last``.
+        if last is not None and 0 <= (now - last).total_seconds() < config.gauges_interval:
             return
         await compute_gauges(store, now, self.gauges)
-        await store.prune(now - dt.timedelta(days=self.config.keep_runs_days), SCHEDULES)
+        # A done row is kept while its run may still be swept (the longest catch-up
+        # window), however short ``keep_runs_days``: pruned, the run would go out again.
+        keep = max(dt.timedelta(days=config.keep_runs_days), dt.timedelta(seconds=max(
+            config.checkin_catch_up, config.weekly_catch_up, config.backup_catch_up)))
+        await store.prune(now - keep, SCHEDULES)
         self._gauges_at = now
 
     # -- one run -------------------------------------------------------------------------
@@ -362,10 +367,10 @@ class Scheduler(Actor):
         return make
 
     def _report(
-        self, store: RunStore, family: FamilyDue, day: dt.date, due: dt.datetime
+        self, store: RunStore, family: FamilyDue, day: dt.date, due: dt.datetime, at: dt.time,
     ) -> Callable[[], Awaitable[SendReply]]:
         async def make() -> SendReply:
-            return await weekly_report(store, family, day, due)
+            return await weekly_report(store, family, day, due, at=at)
 
         return make
 

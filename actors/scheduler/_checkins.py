@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from actors.db_writer import CheckinAnswer, SpoolLike, persist
-from actors.dialogs import Family, tzinfo_for
+from actors.dialogs import Family
 from actors.protocol import Button, Language, SendReply
 from runtime import WallClock, system_clock, utc_now
 
+from ._clock import zone_for
 from ._schedules import FamilyDue
 from ._texts import SCALE, TEXTS, say
 
@@ -120,7 +121,7 @@ async def handle_checkin_callback(
 
 def _fresh(day: dt.date, family: Family, now: dt.datetime) -> bool:
     try:
-        tz = tzinfo_for(family.timezone or "UTC")
+        tz = zone_for(family.timezone)
     except KeyError:
         tz = dt.UTC
     today = now.astimezone(tz).date()

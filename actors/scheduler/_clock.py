@@ -1,9 +1,10 @@
 """Due-time arithmetic: when a local wall-clock time happens, as a UTC instant.
 
 Pure functions, no clock of their own: callers pass ``now`` (an aware UTC ``datetime``).
-A wall time in a DST gap fires once at the end of the gap, one in a fold once at its
-first occurrence, so each local day yields exactly one instant and a period key made from
-the local day names one run. See docs/scheduler.md, section "Due times".
+``zone_for`` turns a family's stored zone name into a ``tzinfo``. A wall time in a DST
+gap fires once at the end of the gap, one in a fold once at its first occurrence, so each
+local day yields exactly one instant and a period key made from the local day names one
+run. See docs/scheduler.md, section "Due times".
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Final
 
-__all__ = ["due_at", "due_between", "local_day", "next_due", "parse_hhmm", "weekly_due_between"]
+from actors.dialogs import tzinfo_for
+
+__all__ = ["due_at", "due_between", "local_day", "next_due", "parse_hhmm", "weekly_due_between",
+           "zone_for"]
 
 _DAY: Final = dt.timedelta(days=1)
 _SECOND: Final = dt.timedelta(seconds=1)
@@ -24,6 +28,13 @@ def parse_hhmm(text: str) -> dt.time:
     if not sep or not hours.isdigit() or not minutes.isdigit() or len(minutes) != 2:
         raise ValueError(f"not a HH:MM time: {text!r}")
     return dt.time(int(hours), int(minutes))
+
+
+def zone_for(name: str) -> dt.tzinfo:
+    """The ``tzinfo`` of a family's stored zone name ("" is UTC); ``KeyError`` for any name
+    that is not a usable zone (``tzinfo_for``: an unknown name, a folder of the tz
+    database, a bad offset), which callers catch for that family alone."""
+    return tzinfo_for(name or "UTC")
 
 
 def local_day(instant: dt.datetime, tz: dt.tzinfo) -> dt.date:

@@ -2,10 +2,11 @@
 
 First, when the week had messages answered as a crisis (diary entries marked with their
 category), those messages (day, child, kind) with the help line. Then per child: the
-diary entries of the 7 days before the report's due time by emotion, each against the
-week before, the situations the week's phrases name most ("sleep and bedtime", counted
-by words, only when some are named), the evening check-ins' average mood, the trend
-against the 7 days before that, the parent's 👍 / 👎 on the week's answers, and one
+diary entries since the previous report's due time (the same local wall time a week
+earlier, so successive weeks meet across a DST change) by emotion, each against the week
+before, the situations the week's phrases name most ("sleep and bedtime", counted by
+words, only when some are named), the evening check-ins' average mood, the trend against
+the 7 days before that, the parent's 👍 / 👎 on the week's answers, and one
 suggestion chosen from the week's dominant emotion and the child's age (grown from the
 birth year), made concrete with a phrase from the week's own answers: one the parent
 marked 👍 (of that emotion first), else the newest of that emotion not marked 👎.
@@ -26,9 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
-from actors.dialogs import EMOTION_NAMES, child_forms, tzinfo_for
+from actors.dialogs import EMOTION_NAMES, child_forms
 from actors.protocol import EMOTIONS, MAX_AGE, MIN_AGE, Emotion, Language, SendReply
 
+from ._clock import due_at, zone_for
 from ._schedules import FamilyDue, RunStore
 from ._texts import CRISIS_NAMES, SITUATION_WORDS, SITUATIONS, TEXTS, say, suggestion
 
@@ -209,30 +211,38 @@ def _emotion_name(emotion: str, language: Language) -> str:
 
 
 async def load_week(
-    store: RunStore, family: FamilyDue, last_day: dt.date, due: dt.datetime
+    store: RunStore, family: FamilyDue, last_day: dt.date, due: dt.datetime,
+    *, at: dt.time | None = None,
 ) -> list[ChildWeek]:
     """Each child's week ending at ``due`` (entries) and on local ``last_day`` (check-ins),
-    with the week before, read from PostgreSQL."""
-    weeks, _ = await load_report(store, family, last_day, due)
+    with the week before, read from PostgreSQL. ``at`` is the report's local wall time
+    (None: ``due``'s): the weeks start at the reports due one and two weeks earlier."""
+    weeks, _ = await load_report(store, family, last_day, due, at=at)
     return weeks
 
 
 async def load_report(
-    store: RunStore, family: FamilyDue, last_day: dt.date, due: dt.datetime
+    store: RunStore, family: FamilyDue, last_day: dt.date, due: dt.datetime,
+    *, at: dt.time | None = None,
 ) -> tuple[list[ChildWeek], list[CrisisNote]]:
     """``load_week``'s weeks, and the week's crises in the family's local days."""
     chat = family.chat_id
+    try:
+        zone = zone_for(family.timezone)
+    except KeyError:
+        zone = dt.UTC
+    week_start, before_start = (_due_weeks_before(due, n, zone, last_day, at) for n in (1, 2))
     entries = await store.fetch(
         "SELECT child_id, emotion, at >= $3 AS this_week, count(*) AS n FROM emotion_entries "
         "WHERE chat_id = $1 AND at >= $2 AND at < $4 AND crisis IS NULL GROUP BY 1, 2, 3",
-        chat, due - 2 * WEEK, due - WEEK, due)
+        chat, before_start, week_start, due)
     details = await store.fetch(
         "SELECT e.child_id, e.emotion, e.phrase, e.crisis, e.at, "
         "e.analysis -> 'what_to_say' ->> 0 AS example, f.helpful "
         "FROM emotion_entries e LEFT JOIN entry_feedback f "
         "ON f.chat_id = e.chat_id AND f.entry_key = e.entry_key "
         "WHERE e.chat_id = $1 AND e.at >= $2 AND e.at < $3 ORDER BY e.at LIMIT 2000",
-        chat, due - WEEK, due)
+        chat, week_start, due)
     kids = {r["child_id"]: r for r in await store.fetch(
         "SELECT child_id, birth_year, gender FROM children WHERE chat_id = $1", chat)}
     checkins = await store.fetch(
@@ -258,14 +268,23 @@ async def load_report(
             not_helped=sum(r["helpful"] is False for r in mine))
         weeks.append(_with_example(week, mine, kid["gender"] if kid else None))
     names = {child_id: name for child_id, name, _ in family.children}
-    try:
-        zone = tzinfo_for(family.timezone or "UTC")
-    except KeyError:
-        zone = dt.UTC
     crises = [CrisisNote(day=r["at"].astimezone(zone).date(), child=names.get(r["child_id"]),
                          category=r["crisis"])
               for r in details if r["crisis"] is not None]
     return weeks, crises
+
+
+def _due_weeks_before(
+    due: dt.datetime, weeks: int, zone: dt.tzinfo, last_day: dt.date, at: dt.time | None,
+) -> dt.datetime:
+    """The report due ``weeks`` weeks before ``due``: the same local wall time (``at``, else
+    ``due``'s) on the same local weekday. Not ``due - 7 days``: across a DST change that
+    is an hour off the earlier report, and an hour of entries would be counted in two
+    weeks (spring) or in none (autumn)."""
+    if at is None:
+        local = due.astimezone(zone)
+        last_day, at = local.date(), local.time().replace(tzinfo=None)
+    return due_at(last_day - weeks * WEEK, at, zone)
 
 
 def _age(saved: int, birth_year: int | None, year: int) -> int:
@@ -293,11 +312,13 @@ def _with_example(week: ChildWeek, rows: list[Any], gender: str | None) -> Child
 
 
 async def weekly_report(
-    store: RunStore, family: FamilyDue, last_day: dt.date, due: dt.datetime
+    store: RunStore, family: FamilyDue, last_day: dt.date, due: dt.datetime,
+    *, at: dt.time | None = None,
 ) -> SendReply:
-    """The report message of ``family`` for the week ending on its local ``last_day``."""
+    """The report message of ``family`` for the week ending on its local ``last_day`` at
+    ``due`` (local wall time ``at``: see ``load_week``)."""
     language: Language = "ru" if family.language == "ru" else "en"
-    weeks, crises = await load_report(store, family, last_day, due)
+    weeks, crises = await load_report(store, family, last_day, due, at=at)
     text = render_report(language, last_day - dt.timedelta(days=6), last_day, weeks, crises)
     return SendReply(chat_id=family.chat_id, key=report_key(family.chat_id, last_day),
                      text=text, update_id=None)
