@@ -367,7 +367,7 @@ async def test_fuzzed_updates_mixed_with_parents_leave_nothing_unaccounted(
                 assert_valid_reply(call)
             assert [(e.path, e.error[:300]) for e in recorder.of(Crashed)] == []
             assert restarts(recorder) == {}
-    tracebacks = [r for r in caplog.records if r.exc_info and "[root/bot/" in r.getMessage()]
+    tracebacks = [r for r in caplog.records if r.exc_info]  # the bot's, aiohttp's, any
     assert tracebacks == [], [(r.name, r.getMessage()[:200]) for r in tracebacks]
 
 
