@@ -94,7 +94,10 @@ def _mapped_automata() -> Iterator[None]:
     instead of copying them into arrays: same format, same offsets, and the lookups only
     index the units and take their length, which a ``memoryview`` does as an array does.
     DAWG-Python has no option for it, so its two ``read`` methods are swapped for the
-    load and put back after (only the analyzer's lock holder loads)."""
+    load and put back after (only the analyzer's lock holder loads). With the C ``DAWG``
+    package installed pymorphy3 would read through it instead, into its own memory; the
+    lock file does not install it, and ``tests/actors/test_lemmas.py`` checks the
+    mapping."""
     global _MAPPINGS
     dictionary, guide = dawg_python.wrapper.Dictionary, dawg_python.wrapper.Guide
     originals = dictionary.read, guide.read
