@@ -366,18 +366,6 @@ def _chat_hint(item: Any) -> int | None:
     return None
 
 
-def _top_id(raw: bytes) -> int | None:
-    try:
-        value = msgspec.json.decode(raw, type=_IdOnly)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
-        return None
-    return value.update_id
-
-
-class _IdOnly(msgspec.Struct):
-    update_id: int | None = None
-
-
 _IN_JOURNAL: Final = "the journal holds another update under this id"
 _IN_BATCH: Final = "an earlier update of its batch has this id"
 _LETTER: Final = msgspec.json.Encoder()
@@ -458,6 +446,9 @@ class TelegramPoller(Actor):
         self._route = route
         self._api: BotApi | None = None
         self._offset: int | None = None
+        self._raw_of: dict[int, bytes] = {}
+        """The batch being taken in: each parsed update's own JSON text, by the update
+        object's identity (ids can repeat within a batch), for its dead letter."""
         self._username: str | None = None
         """This bot's username (lower case), from getMe: commands addressed to another
         bot are marked (``IncomingUpdate.for_other_bot``)."""
@@ -712,6 +703,7 @@ class TelegramPoller(Actor):
         rejected: list[Rejected] = []
         ids: list[int] = []
         repairs: Counter[str] = Counter()
+        self._raw_of = {}
         for item, raw in zip(batch.items, batch.raws, strict=True):
             if isinstance(item, Rejected):
                 rejected.append(item)
@@ -729,6 +721,7 @@ class TelegramPoller(Actor):
                                               f"the update is a JSON {type(item).__name__}"))
                     continue
                 parsed.append(_addressed(parse_update(item, repairs), self._username))
+                self._raw_of[id(parsed[-1])] = raw
             except UnknownUpdate as error:
                 self.stats.skipped += 1
                 self.ctx.log.warning("update %s of unknown type (%s) skipped", update_id, error)
@@ -752,7 +745,6 @@ class TelegramPoller(Actor):
             raise
         except _UNSTORABLE:
             pass
-        raws = {_top_id(raw): raw for raw in batch.raws}
         stored: list[IncomingUpdate] = []
         for update in fresh:
             try:
@@ -760,7 +752,7 @@ class TelegramPoller(Actor):
             except JournalError:
                 raise
             except _UNSTORABLE as error:
-                raw = raws.get(update.update_id, b"")
+                raw = self._raw_of.get(id(update), b"")
                 rejected.append(_rejected(update.update_id, raw, "store", "unstorable",
                                           type(error).__name__, chat_id=update.chat_id))
             else:
@@ -807,9 +799,8 @@ class TelegramPoller(Actor):
                 continue
             if mark is not None or self._journal.seen(update.update_id):
                 (twice if mark is not None else reused).append(update.update_id)
-                raws = {_top_id(raw): raw for raw in batch.raws}
                 rejected.append(_rejected(
-                    update.update_id, raws.get(update.update_id, b""), "journal", "id_reused",
+                    update.update_id, self._raw_of.get(id(update), b""), "journal", "id_reused",
                     _IN_BATCH if mark is not None else _IN_JOURNAL, chat_id=update.chat_id))
                 continue
             marks[update.update_id] = _mark(update)

@@ -572,6 +572,29 @@ async def test_an_update_id_repeated_in_one_batch_for_another_update_is_set_asid
     assert "secret" not in caplog.text
 
 
+async def test_each_update_set_aside_under_a_repeated_id_keeps_its_own_text(
+    emu: TelegramEmulator, journal: MemoryJournal,
+) -> None:
+    # Three different updates under one id in a batch: the second and the third are set
+    # aside, each with its own JSON text, so a re-drive replays the update it names.
+    def message(n: int) -> dict[str, Any]:
+        return {"message_id": n, "date": 1_700_000_000, "text": f"text {n}",
+                "chat": {"id": 100 + n, "type": "private"}}
+
+    first = emu.inject_raw({"message": message(1)})["update_id"]
+    for n in (2, 3):
+        emu.inject_raw(json.dumps({"message": message(n), "update_id": first}))
+    after = emu.user_says(109, "after")["update_id"]
+    async with running(emu, journal) as bot:
+        await bot.expect(2)
+        await emu.wait_until(lambda: emu.state()["pending_update_count"] == 0)
+    texts = {letter.chat_id: json.loads(letter.message_json)["raw"] for letter in bot.letters}
+    assert sorted(texts) == [102, 103]
+    assert all(f'"text {chat - 100}"' in raw and f'"text {5 - chat + 100}"' not in raw
+               for chat, raw in texts.items())
+    assert after > first
+
+
 async def test_a_batch_without_any_update_id_waits_before_polling_again(
     emu: TelegramEmulator, journal: MemoryJournal, caplog: pytest.LogCaptureFixture,
 ) -> None:
