@@ -12,8 +12,10 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import logging
 import re
 import time
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
@@ -214,9 +216,10 @@ _FENCE_RE: Final = re.compile(r"\A```[A-Za-z0-9_-]*[ \t]*\n?(.*?)\n?```\Z", re.D
 
 
 def first_text(content: Any) -> str:
-    """The text of the first text block of a message's ``content``;
-    ``ClaudeUnavailable("invalid_answer")`` when there is none."""
-    for block in content or ():
+    """The text of the first text block of a message's ``content`` (the SDK does not
+    validate a response's shape: it may be anything); ``ClaudeUnavailable
+    ("invalid_answer")`` when there is none."""
+    for block in content if isinstance(content, list | tuple) else ():
         if getattr(block, "type", None) == "text":
             return str(getattr(block, "text", ""))
     raise ClaudeUnavailable("invalid_answer", "no text block in the answer")
@@ -226,23 +229,74 @@ def parse_answer(text: str, language: Language) -> Analysis:
     """Decode the model's text as ``Analysis`` (code fences around it are tolerated).
 
     Raises ``ClaudeUnavailable("invalid_answer")`` when it is not exactly one valid
-    ``Analysis`` or is written in another language than ``language``. The error never
-    quotes the text (it might echo the prompt)."""
+    ``Analysis`` with every field given (a missing ``risk`` is not "none"), when a text
+    is blank, or when it is written in another language than ``language`` (the field or
+    the texts' alphabet). A ``risk_category`` with risk "none" counts as a "low" risk: a
+    flagged risk is never dropped. The error never quotes the text (it might echo the
+    prompt or the parent's words)."""
     body = text.strip()
     if fenced := _FENCE_RE.match(body):
         body = fenced.group(1).strip()
     try:
         analysis = msgspec.json.decode(body, type=Analysis)
+        given = msgspec.json.decode(body, type=dict[str, msgspec.Raw])
     except msgspec.DecodeError as error:
-        raise ClaudeUnavailable("invalid_answer", _short(str(error))) from error
+        raise ClaudeUnavailable("invalid_answer", _redacted(error)) from error
+    if missing := [name for name in Analysis.__struct_fields__ if name not in given]:
+        raise ClaudeUnavailable("invalid_answer", f"missing fields {', '.join(missing)}")
     if analysis.language != language:
         raise ClaudeUnavailable(
             "invalid_answer", f"answered in {analysis.language!r}, asked for {language!r}"
         )
+    for where, value in _texts(analysis):
+        if _blank(value):
+            raise ClaudeUnavailable("invalid_answer", f"blank text at {where}")
+        if not _in_alphabet(value, language):
+            raise ClaudeUnavailable("invalid_answer", f"{where} is not in {language!r}")
+    if analysis.risk == "none" and analysis.risk_category != "none":
+        analysis = msgspec.structs.replace(analysis, risk="low")
     return analysis
 
 
-def _short(text: str, limit: int = 120) -> str:
+def _texts(analysis: Analysis) -> list[tuple[str, str]]:
+    return [
+        ("need", analysis.need),
+        *((f"what_to_say[{i}]", text) for i, text in enumerate(analysis.what_to_say)),
+        *((f"what_to_avoid[{i}]", text) for i, text in enumerate(analysis.what_to_avoid)),
+    ]
+
+
+def _blank(text: str) -> bool:
+    """True when ``text`` shows nothing: only spaces, controls and invisible characters
+    (a zero-width space, a direction mark)."""
+    return all(unicodedata.category(char)[0] in "ZC" for char in text)
+
+
+_ALPHABETS: Final[dict[Language, re.Pattern[str]]] = {
+    "ru": re.compile("[\u0400-\u04ff]"), "en": re.compile(r"[A-Za-z]"),
+}
+
+
+def _in_alphabet(text: str, language: Language) -> bool:
+    """True when at least a third of the letters of ``text`` are in ``language``'s
+    alphabet (Cyrillic or Latin), or it has no letters (an emoji): a name, or a child's
+    words quoted in another alphabet, is fine beside the answer's own words; an answer
+    in another language is not."""
+    letters = sum(1 for char in text if char.isalpha())
+    return letters == 0 or 3 * len(_ALPHABETS[language].findall(text)) >= letters
+
+
+_QUOTED_RE: Final = re.compile(r"unknown field `.*`|'.*'", re.DOTALL)
+
+
+def _redacted(error: msgspec.DecodeError, limit: int = 120) -> str:
+    """msgspec's message without what it quotes of the answer (an unknown field's name,
+    an invalid enum value: the model's words, perhaps the parent's), e.g. "Invalid enum
+    value '…' - at `$.emotion`"; the types and paths it names are ours."""
+    text = _QUOTED_RE.sub(
+        lambda match: "unknown field" if match.group(0).startswith("unknown") else "'…'",
+        str(error),
+    )
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -293,6 +347,8 @@ class ClaudeClient:
         async with self._loading:
             if self._sdk is None:
                 sdk = await anyio.to_thread.run_sync(importlib.import_module, "anthropic")
+                # Its debug lines carry each request (the parent's words): never logged.
+                logging.getLogger("anthropic").setLevel(logging.INFO)
                 settings = self._settings
                 self._sdk = sdk.AsyncAnthropic(
                     api_key=self._key.reveal(),
@@ -345,7 +401,11 @@ class ClaudeClient:
                 )
         except (anthropic.AnthropicError, TimeoutError) as error:
             raise _translate(error) from error
-        return first_text(message.content)
+        except ValueError as error:  # a 200 whose body is not JSON: the SDK's json()
+            raise ClaudeUnavailable("invalid_answer", type(error).__name__) from error
+        if getattr(message, "stop_reason", None) == "refusal":
+            raise ClaudeUnavailable("invalid_answer", "the model refused")
+        return first_text(getattr(message, "content", None))
 
 
 def _translate(error: BaseException) -> ClaudeUnavailable:

@@ -195,13 +195,14 @@ def test_the_prompt_asks_for_the_risk_apart_from_the_words_for_the_child() -> No
     assert '"unclear" to true' in prompt
 
 
-def test_an_answer_without_the_risk_fields_still_decodes_as_no_risk() -> None:
-    """Answers cached before the risk and "unclear" fields existed."""
+def test_claudes_answer_must_give_the_risk_fields() -> None:
+    """A missing risk is not "no risk" (answers cached before the fields existed are
+    decoded by the service, with the defaults: tests/actors/test_claude_answers.py)."""
     old = ('{"emotion": "fear", "intensity": 3, "need": "safety", "what_to_say": ["I am '
            'here"], "what_to_avoid": ["Laughing"], "language": "en"}')
-    analysis = parse_answer(old, "en")
-    assert (analysis.risk, analysis.risk_category, analysis.unclear) == ("none", "none",
-                                                                          False)
+    with pytest.raises(ClaudeUnavailable, match="missing fields risk, risk_category, "
+                       "unclear"):
+        parse_answer(old, "en")
     flagged = parse_answer(old[:-1] + ', "risk": "high", "risk_category": "abuse", '
                            '"unclear": false}', "en")
     assert (flagged.risk, flagged.risk_category) == ("high", "abuse")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 import random
-from typing import Annotated
+from typing import Annotated, Any
 
 import msgspec
 
@@ -34,6 +34,10 @@ class FaultKind(enum.StrEnum):
     MALFORMED_JSON = "malformed_json"  # 200 and a valid message whose text is not JSON
     DISCONNECT = "disconnect"  # close the connection without any response
     ECHO = "echo"  # 200 and a text block echoing the system prompt and messages
+    REPLY = "reply"  # 200 and the message with `content` and/or `stop_reason` replaced
+    RAW = "raw"  # answer `status` with `body` as it is (any text, any size), `headers` added
+    TRICKLE = "trickle"  # the normal answer, `chunk` bytes every `delay` seconds
+    CUT = "cut"  # the normal answer's headers and first half, then the connection closes
 
 
 NonNegative = Annotated[float, msgspec.Meta(ge=0)]
@@ -44,7 +48,12 @@ class FaultSpec(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
 
     ``retry_after`` (seconds) sets the ``retry-after`` header of RATE_LIMIT, OVERLOADED
     and SERVER_ERROR answers; ``should_retry`` sets ``x-should-retry: true|false`` on them;
-    ``delay`` is LATENCY's wait.
+    ``delay`` is LATENCY's wait, and TRICKLE's pause between chunks of ``chunk`` bytes.
+
+    What the real API can answer and the model never does: REPLY puts ``content`` (the
+    content blocks, any JSON: thinking, tool_use, none, wrong types) and ``stop_reason``
+    (``max_tokens``, ``refusal``...) in an otherwise normal message, each when given; RAW
+    answers ``status`` (400, 403, 502, 503...) with ``body`` as it is and ``headers``.
     """
 
     kind: FaultKind
@@ -54,6 +63,12 @@ class FaultSpec(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
     retry_after: NonNegative | None = None
     should_retry: bool | None = None
     delay: NonNegative = 0.0
+    content: Any | msgspec.UnsetType = msgspec.UNSET
+    stop_reason: str | msgspec.UnsetType | None = msgspec.UNSET
+    status: Annotated[int, msgspec.Meta(ge=100, le=599)] = 200
+    body: str = ""
+    headers: dict[str, str] = msgspec.field(default_factory=dict)
+    chunk: Annotated[int, msgspec.Meta(ge=1)] = 16
 
 
 class FaultRule(msgspec.Struct, kw_only=True):

@@ -128,8 +128,11 @@ class AnthropicEmulator:
         retry_after: float | None = None,
         should_retry: bool | None = None,
         delay: float = 0.0,
+        **answer: Any,
     ) -> FaultRule:
-        """Add a fault rule (semantics in ``_faults``) and return it; its counters stay live."""
+        """Add a fault rule (semantics in ``_faults``) and return it; its counters stay live.
+        ``answer`` holds the other ``FaultSpec`` fields (``content``, ``stop_reason``,
+        ``status``, ``body``, ``headers``, ``chunk``)."""
         spec = FaultSpec(
             kind=FaultKind(kind),
             times=times,
@@ -138,6 +141,7 @@ class AnthropicEmulator:
             retry_after=retry_after,
             should_retry=should_retry,
             delay=delay,
+            **answer,
         )
         return self.add_fault(spec)
 
@@ -213,11 +217,19 @@ class AnthropicEmulator:
             return _disconnect(request)
         if fault is not None and fault.kind is FaultKind.DISCONNECT:
             return _disconnect(request)
+        if fault is not None and fault.kind is FaultKind.RAW:
+            return web.Response(
+                status=fault.status, text=fault.body, content_type="application/json",
+                headers={wire.REQUEST_ID_HEADER: entry.request_id, **fault.headers},
+            )
         try:
             valid = wire.validate(body)
         except wire.InvalidRequest as exc:
             return _error(400, "invalid_request_error", str(exc), entry.request_id)
-        return _answer(valid, fault, entry.request_id)
+        answer = _answer(valid, fault, entry.request_id)
+        if fault is not None and fault.kind in (FaultKind.TRICKLE, FaultKind.CUT):
+            return await _send_slowly(request, answer, fault)
+        return answer
 
     def _check_key(self, request: web.Request) -> bool:
         return wire.presented_key(request.headers) == self._api_key
@@ -257,7 +269,33 @@ def _answer(body: dict[str, Any], fault: FaultSpec | None, request_id: str) -> w
         stop_sequence=stop_sequence,
         input_tokens=wire.count_tokens(json.dumps(body["messages"]) + str(body.get("system"))),
     )
+    if kind is FaultKind.REPLY and fault is not None:
+        if fault.content is not msgspec.UNSET:
+            message["content"] = fault.content
+        if fault.stop_reason is not msgspec.UNSET:
+            message["stop_reason"] = fault.stop_reason
     return web.json_response(message, headers={wire.REQUEST_ID_HEADER: request_id})
+
+
+async def _send_slowly(
+    request: web.Request, answer: web.Response, fault: FaultSpec
+) -> web.StreamResponse:
+    """Send ``answer`` ``chunk`` bytes every ``delay`` seconds (TRICKLE), or its headers
+    and first half, then close the connection (CUT: a reset in the middle of the body)."""
+    data = bytes(answer.body or b"")  # type: ignore[arg-type]
+    response = web.StreamResponse(status=answer.status, headers=answer.headers)
+    response.content_length = len(data)
+    await response.prepare(request)
+    if fault.kind is FaultKind.CUT:
+        await response.write(data[: len(data) // 2])
+        if request.transport is not None:
+            request.transport.close()
+        return response
+    for start in range(0, len(data), fault.chunk):
+        await response.write(data[start : start + fault.chunk])
+        await asyncio.sleep(fault.delay)
+    await response.write_eof()
+    return response
 
 
 def _status_fault(fault: FaultSpec, request_id: str) -> web.Response:
