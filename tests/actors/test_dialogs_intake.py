@@ -9,12 +9,10 @@ from typing import Any
 import pytest
 
 from actors.crisis import detect
-from actors.dialogs import TEXTS, Child, Dialogs, Family, MemoryFamilyStore
+from actors.dialogs import TEXTS, Child, Family
 from actors.protocol import IncomingUpdate, SendReply
-from config.settings import DialogsSettings, TranslatorSettings
-from runtime import ActorSystem, Crashed, current_system
-from runtime.testing import EventRecorder, Probe, eventually
-from supervisors import supervisor_spec, worker
+from config.settings import DialogsSettings
+from tests.actors.dialogs_harness import through_dialogs
 
 pytestmark = pytest.mark.anyio
 
@@ -25,38 +23,11 @@ HUGE = "9" * 5000
 async def run(updates: list[IncomingUpdate]) -> tuple[list[SendReply], list[int], list[Any]]:
     """``updates`` through a real Dialogs actor (an onboarded family in chat 1): its
     replies, the updates marked done, and the crashes."""
-    store = MemoryFamilyStore()
-    store._families[1] = Family(chat_id=1, language="en", children=(
+    family = Family(chat_id=1, language="en", children=(
         Child(id=1, name="Sam", age=6), Child(id=2, name="Ann", age=9)), step="ready",
         timezone="UTC")
-    sender = Probe()
-    done: list[int] = []
-
-    async def mark_done(update_id: int) -> None:
-        done.append(update_id)
-
-    async def checkin(data: str, family: Family) -> str:
-        return "ok"
-
-    tree = supervisor_spec("root", [
-        worker("sender", sender.factory),
-        worker("dialogs", lambda: Dialogs(
-            store=store, sender=current_system().ref("sender"),
-            translator_for=lambda chat_id: current_system().ref("sender"), done=mark_done,
-            settings=DialogsSettings(), translator_settings=TranslatorSettings(),
-            checkin=checkin)),
-    ], max_restarts=100, within=10.0)
-    async with ActorSystem.start(tree) as system:
-        with EventRecorder(system) as events:
-            for update in updates:
-                await system.ref("dialogs").tell(update)
-
-            def replies() -> list[SendReply]:
-                return [m for m in sender.received if isinstance(m, SendReply)]
-
-            await eventually(lambda: {r.update_id for r in replies()} | set(done)
-                             >= {u.update_id for u in updates}, timeout=10)
-            return replies(), done, events.of(Crashed)
+    replies, done, crashes = await through_dialogs(updates, [family])
+    return replies, done, crashes
 
 
 @pytest.mark.parametrize("data", [f"c:{HUGE}:1", f"ch:ren:{HUGE}", f"ci:{HUGE}:3:20261123",

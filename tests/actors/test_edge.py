@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actors.db_writer import UpdateReceived, encode_record
-from actors.dialogs import Child, Dialogs, Family, MemoryFamilyStore
-from actors.protocol import IncomingUpdate, SendReply, TranslateRequest, Translation
+from actors.dialogs import Child, Family
+from actors.protocol import IncomingUpdate
 from actors.telegram._edge import (
     MAX_DEPTH,
     MAX_UPDATE_BYTES,
@@ -33,11 +33,8 @@ from actors.telegram._edge import (
     nests_deeper_than,
 )
 from actors.telegram._poller import UnknownUpdate, UpdateOutOfRange, parse_update
-from actors.translator import analyse_offline
-from config.settings import DialogsSettings, TranslatorSettings
-from runtime import ActorSystem, Crashed, MessageCodec, current_system
-from runtime.testing import EventRecorder, Probe, eventually
-from supervisors import supervisor_spec, worker
+from runtime import MessageCodec
+from tests.actors.dialogs_harness import through_dialogs
 
 TYPES = json.loads((Path(__file__).resolve().parents[2] / "docs" / "notes"
                     / "telegram_types.json").read_text(encoding="utf-8"))["types"]
@@ -255,50 +252,18 @@ PAYLOAD: MessageCodec[IncomingUpdate] = MessageCodec(IncomingUpdate)
 T0 = dt.datetime(2026, 11, 23, 20, 0, tzinfo=dt.UTC)
 
 
-def translated(message: Any) -> Any:
-    if isinstance(message, TranslateRequest):
-        analysis = analyse_offline(message.phrase, message.age_band, message.language)
-        return Translation(analysis=analysis, source="offline")
-    return message
-
-
-async def through_dialogs(parsed: list[IncomingUpdate]) -> None:
-    """Each update through a real Dialogs actor (in-memory store, probes around it): it
-    ends in a reply or ``done``, and the actor never crashes."""
-    store = MemoryFamilyStore()
-    store._families[1] = Family(chat_id=1, language="en", children=(
-        Child(id=1, name="Sam", age=6),), step="ready", timezone="UTC")
-    store._families[2] = Family(chat_id=2, language="ru", children=(
-        Child(id=1, name="Sam", age=6), Child(id=2, name="Ann", age=13)), step="ready",
-        timezone="Europe/Moscow")
-    sender, translator = Probe(), Probe(translated)
-    done: list[int] = []
-
-    async def mark_done(update_id: int) -> None:
-        done.append(update_id)
-
-    async def checkin(data: str, family: Family) -> str:
-        return "ok"
-
-    tree = supervisor_spec("root", [
-        worker("sender", sender.factory), worker("translator", translator.factory),
-        worker("dialogs", lambda: Dialogs(
-            store=store, sender=current_system().ref("sender"),
-            translator_for=lambda chat_id: current_system().ref("translator"), done=mark_done,
-            settings=DialogsSettings(), translator_settings=TranslatorSettings(),
-            checkin=checkin)),
-    ], max_restarts=100, within=10.0)
-    async with ActorSystem.start(tree) as system:
-        with EventRecorder(system) as events:
-            for update in parsed:
-                await system.ref("dialogs").tell(update)
-
-            def finished() -> bool:
-                replied = {m.update_id for m in sender.received if isinstance(m, SendReply)}
-                return all(u.update_id in replied or u.update_id in done for u in parsed)
-
-            await eventually(finished, timeout=10)
-            assert events.of(Crashed) == []
+async def dialogs_take(parsed: list[IncomingUpdate]) -> None:
+    """Each update through a real Dialogs actor (``through_dialogs``): it ends in a reply
+    or ``done``, and the actor never crashes."""
+    families = [
+        Family(chat_id=1, language="en", children=(Child(id=1, name="Sam", age=6),),
+               step="ready", timezone="UTC"),
+        Family(chat_id=2, language="ru", children=(
+            Child(id=1, name="Sam", age=6), Child(id=2, name="Ann", age=13)), step="ready",
+            timezone="Europe/Moscow"),
+    ]
+    _, _, crashes = await through_dialogs(parsed, families)
+    assert crashes == []
 
 
 @settings(max_examples=120, deadline=None, derandomize=True,
@@ -329,4 +294,4 @@ def test_no_update_telegram_types_allow_makes_the_edge_the_parser_or_dialogs_rai
                 value.encode("utf-8")
         parsed.append(incoming)
     if parsed:
-        anyio.run(through_dialogs, parsed)
+        anyio.run(dialogs_take, parsed)
