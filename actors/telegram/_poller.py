@@ -435,6 +435,8 @@ class TelegramPoller(Actor):
         if lease is not None:
             self.stats.lease = lease.stats
         self._term: Term | None = None
+        self._paused_term: Term | None = None
+        """The ended term the watchdog gave a margin to stand by in (a paused process)."""
         self._conflicts = 0
         self._dead_letters = dead_letters
         self._clock = clock
@@ -925,6 +927,15 @@ class TelegramPoller(Actor):
         HTTP timeout that did not fire, a wedged connection pool)."""
         while True:
             now = anyio.current_time()
+            term = self._term
+            if now >= self._deadline and term is not None and not self._holds_term() \
+                    and self._paused_term is not term:
+                # Every deadline passed while this replica's term ran out: the process was
+                # paused (SIGSTOP, a frozen VM), not stalled. Its term's end stands it by;
+                # only if that does not happen within the margin is the poller stuck.
+                self._paused_term = term
+                self._deadline = now + self._settings.stall_margin
+                continue
             if now >= self._deadline:
                 raise PollerStalled(
                     f"no getUpdates completed for {self._settings.poll_timeout} + "

@@ -9,12 +9,14 @@ is gone. asyncio only (asyncpg, aiohttp).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import anyio
+import anyio.lowlevel
 import asyncpg  # type: ignore[import-untyped]
 import pytest
 
@@ -159,3 +161,34 @@ async def test_one_replica_polls_a_moved_lease_fences_it_and_the_next_adopts(
     # processed, so b adopted it at the start of its term (a never marked it done)
     assert any(u.update_id == first["update_id"] for u in b.probe.received)
     assert b.stats.adopted >= 1
+
+
+async def test_a_leader_resumed_after_a_pause_past_every_deadline_stands_by_without_crashing(
+    pg_dsn: str, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A process paused (SIGSTOP, a frozen VM) longer than its poll's deadline and its
+    lease: on resume the watchdog's deadline and the term have both run out at once. That
+    is a pause, not a stalled poll: the poller stands by as its term's end says, and is not
+    crashed and restarted by the watchdog. The pause is a jump of the event loop's clock,
+    with the renewals stopped as in a frozen process."""
+    await migrate(pg_dsn)
+    loop = asyncio.get_running_loop()
+    monotonic = loop.time
+    jump = [0.0]
+    caplog.set_level("WARNING")
+    async with TelegramEmulator(TOKEN, flood=False, first_update_id=9000) as emu, \
+            replica("a", emu, pg_dsn, tmp_path) as a:
+        await emu.wait_polling(timeout=5)
+        assert a.stats.role == "leader"
+        a.renewing.cancel()
+        await anyio.lowlevel.checkpoint()
+        loop.time = lambda: monotonic() + jump[0]  # type: ignore[method-assign]
+        try:
+            jump[0] = 30.0  # past the lease (1 s) and the poll's deadline (1 + 2 s)
+            await until(lambda: a.stats.role == "standby", timeout=3.0)
+            await anyio.sleep(0.2)
+        finally:
+            loop.time = monotonic  # type: ignore[method-assign]
+    messages = [r.getMessage() for r in caplog.records]
+    assert not [m for m in messages if "PollerStalled" in m], messages
+    assert any("term 1 over" in m for m in messages), messages
