@@ -252,6 +252,10 @@ class _Connection:
                 if is_retryable(error):
                     raise DatabaseUnavailable(f"{type(error).__name__}: {error}") from error
                 raise
+            except BaseException:  # cancelled mid-query (a term ending): state unknown
+                with anyio.CancelScope(shield=True):
+                    await self._drop()
+                raise
 
     async def _connection(self) -> asyncpg.Connection:
         if self._conn is None or self._conn.is_closed():

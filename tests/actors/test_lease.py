@@ -16,7 +16,7 @@ import pytest
 
 from actors.db_writer import migrate
 from actors.protocol import IncomingUpdate
-from actors.telegram._lease import ClaimOutcome, Inbox, Lease, LeaseRole, ReplyClaims
+from actors.telegram._lease import ClaimOutcome, Inbox, Lease, LeaseRole, ReplyClaims, _Connection
 from chaos.services import free_port
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
@@ -264,3 +264,29 @@ async def test_a_lapsed_lease_taken_again_by_its_holder_is_a_new_valid_term(
         assert not a.valid(old.epoch)
     finally:
         await a.aclose()
+
+
+async def test_a_query_cancelled_midway_drops_its_connection(pg_dsn: str) -> None:
+    # A term that ends mid-commit cancels the query: the connection's state is unknown
+    # then (a reply may still be on its way), so it is dropped like after any failure,
+    # never reused for the next query.
+    connection = _Connection(pg_dsn, name="test", connect_timeout=2.0, command_timeout=30.0)
+    running = anyio.Event()
+
+    async def slow(conn: asyncpg.Connection) -> None:
+        running.set()
+        await conn.execute("SELECT pg_sleep(20)")
+
+    try:
+        await connection.run(lambda conn: conn.fetchval("SELECT 1"))
+        first = connection._conn
+        assert first is not None
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(connection.run, slow)
+            await running.wait()
+            tg.cancel_scope.cancel()
+        assert connection._conn is None
+        assert first.is_closed()
+        assert await connection.run(lambda conn: conn.fetchval("SELECT 2")) == 2
+    finally:
+        await connection.aclose()
