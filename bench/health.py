@@ -189,7 +189,9 @@ def serve_control(port: int) -> None:
         loop = asyncio.get_running_loop()
         server = await loop.create_server(Answer, "127.0.0.1", port)
         async with server:
-            print("control-ready", flush=True)
+            # port 0: the kernel's choice, told to the parent (a port picked free before
+            # the bind can be taken by another process in between)
+            print("control-ready", server.sockets[0].getsockname()[1], flush=True)
             await asyncio.Event().wait()
 
     asyncio.run(main())
@@ -431,7 +433,7 @@ class Driver:
         args = self.args
         e2e = self.e2e
         port = free_port()
-        self.control_port = free_port()
+        self.control_port = 0  # chosen when the control server binds
         self.probe_port = free_port() if server == "process" else None
         emu = e2e.make_emulator(TOKEN, 0.01)
         workload = e2e.Workload(args.chats, e2e.load_phrases())
@@ -485,8 +487,9 @@ class Driver:
             cwd=str(ROOT), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, preexec_fn=pin)
         assert control.stdout is not None
         line = await asyncio.wait_for(control.stdout.readline(), 30)
-        if b"control-ready" not in line:
+        if not line.startswith(b"control-ready "):
             raise RuntimeError(f"the control server did not start: {line!r}")
+        self.control_port = int(line.split()[1])
         return control
 
     async def _start_bot(self, base_url: str, workdir: str, port: int, server: str
