@@ -448,9 +448,6 @@ class TelegramPoller(Actor):
         self._route = route
         self._api: BotApi | None = None
         self._offset: int | None = None
-        self._raw_of: dict[int, bytes] = {}
-        """The batch being taken in: each parsed update's own JSON text, by the update
-        object's identity (ids can repeat within a batch), for its dead letter."""
         self._username: str | None = None
         """This bot's username (lower case), from getMe: commands addressed to another
         bot are marked (``IncomingUpdate.for_other_bot``)."""
@@ -670,7 +667,7 @@ class TelegramPoller(Actor):
         self.stats.batches += 1
         self.stats.last_batch_size = len(batch.items)
         self._repaired(batch.repairs)
-        parsed, rejected, ids = self._parse(batch)
+        parsed, rejected, ids, raws = self._parse(batch)
         if not ids:
             # Nothing to confirm them with: Telegram answers with them again at once, so
             # wait before the next poll (no loop at full speed); a newer update with an id
@@ -683,9 +680,9 @@ class TelegramPoller(Actor):
             return
         self._idless = 0
         self._note_id_reset(ids)
-        fresh = self._fresh(parsed, rejected, batch)
+        fresh = self._fresh(parsed, rejected, raws)
         self._deadline = math.inf  # journaling and backpressure are not a stalled poll
-        stored = await self._journal_each(fresh, rejected, batch)
+        stored = await self._journal_each(fresh, rejected, raws)
         await self._set_aside(rejected)
         if self._lease is not None:  # replicas: the batch must be in PostgreSQL too
             # the first update under a reused id is committed (the table keeps the first)
@@ -698,14 +695,16 @@ class TelegramPoller(Actor):
         if stored:
             self.stats.last_update_at = anyio.current_time()
 
-    def _parse(self, batch: Batch) -> tuple[list[IncomingUpdate], list[Rejected], list[int]]:
-        """The batch's updates parsed, the ones set aside, and every id the offset must
-        move past (those of set-aside updates included)."""
+    def _parse(self, batch: Batch
+               ) -> tuple[list[IncomingUpdate], list[Rejected], list[int], dict[int, bytes]]:
+        """The batch's updates parsed, the ones set aside, every id the offset must move
+        past (those of set-aside updates included), and each parsed update's own JSON text
+        by the update object's identity (ids can repeat in a batch), for a dead letter."""
         parsed: list[IncomingUpdate] = []
         rejected: list[Rejected] = []
         ids: list[int] = []
         repairs: Counter[str] = Counter()
-        self._raw_of = {}
+        raws: dict[int, bytes] = {}
         for item, raw in zip(batch.items, batch.raws, strict=True):
             if isinstance(item, Rejected):
                 rejected.append(item)
@@ -723,7 +722,7 @@ class TelegramPoller(Actor):
                                               f"the update is a JSON {type(item).__name__}"))
                     continue
                 parsed.append(_addressed(parse_update(item, repairs), self._username))
-                self._raw_of[id(parsed[-1])] = raw
+                raws[id(parsed[-1])] = raw
             except UnknownUpdate as error:
                 self.stats.skipped += 1
                 self.ctx.log.warning("update %s of unknown type (%s) skipped", update_id, error)
@@ -733,10 +732,10 @@ class TelegramPoller(Actor):
                 rejected.append(_rejected(update_id, raw, "parse", "out_of_range", str(error),
                                           item))
         self._repaired(repairs)
-        return parsed, rejected, ids
+        return parsed, rejected, ids, raws
 
     async def _journal_each(self, fresh: list[IncomingUpdate], rejected: list[Rejected],
-                            batch: Batch) -> list[IncomingUpdate]:
+                            raws: dict[int, bytes]) -> list[IncomingUpdate]:
         """Journal ``fresh`` in one append; if the journal cannot encode one of them,
         journal them one by one and set aside (into ``rejected``) those it cannot take.
         A journal that cannot write (``JournalError``) crashes the poller as before."""
@@ -754,7 +753,7 @@ class TelegramPoller(Actor):
             except JournalError:
                 raise
             except _UNSTORABLE as error:
-                raw = self._raw_of.get(id(update), b"")
+                raw = raws.get(id(update), b"")
                 rejected.append(_rejected(update.update_id, raw, "store", "unstorable",
                                           type(error).__name__, chat_id=update.chat_id))
             else:
@@ -785,7 +784,7 @@ class TelegramPoller(Actor):
                                  *_REPAIRS.get(kind, (kind, "?")))
 
     def _fresh(self, updates: list[IncomingUpdate], rejected: list[Rejected],
-               batch: Batch) -> list[IncomingUpdate]:
+               raws: dict[int, bytes]) -> list[IncomingUpdate]:
         """``updates`` minus replays the journal has seen (and repeats in the batch).
         An id the journal has seen for another update (the ids were reset), or that an
         earlier update of the batch carried, is no replay: it is set aside into
@@ -802,7 +801,7 @@ class TelegramPoller(Actor):
             if mark is not None or self._journal.seen(update.update_id):
                 (twice if mark is not None else reused).append(update.update_id)
                 rejected.append(_rejected(
-                    update.update_id, self._raw_of.get(id(update), b""), "journal", "id_reused",
+                    update.update_id, raws.get(id(update), b""), "journal", "id_reused",
                     _IN_BATCH if mark is not None else _IN_JOURNAL, chat_id=update.chat_id))
                 continue
             marks[update.update_id] = _mark(update)

@@ -250,7 +250,7 @@ class TelegramWebhook(TelegramPoller):
         """Make the one update of ``batch`` durable (and, on one process, hand it to
         dialogs); ``duplicate`` when it was taken in before."""
         self._repaired(batch.repairs)
-        parsed, rejected, ids = self._parse(batch)
+        parsed, rejected, ids, raws = self._parse(batch)
         key = ids[0] if ids else None
         if key is not None and key in self._taking:  # a redelivery racing the first
             await self._taking[key].wait()
@@ -259,24 +259,24 @@ class TelegramWebhook(TelegramPoller):
         if key is not None:
             self._taking[key] = done
         try:
-            return await self._take_now(parsed, rejected, batch)
+            return await self._take_now(parsed, rejected, raws)
         finally:
             if key is not None:
                 self._taking.pop(key, None)
             done.set()
 
     async def _take_now(self, parsed: list[IncomingUpdate], rejected: list[Any],
-                        batch: Batch) -> str:
+                        raws: dict[int, bytes]) -> str:
         if self._inbox is not None:
             if parsed:
                 await self._inbox.insert(parsed)  # committed: durable, the holder notified
             await self._set_aside(rejected)
             self.stats.last_update_at = anyio.current_time()
             return "ok"
-        fresh = self._fresh(parsed, rejected, batch)
+        fresh = self._fresh(parsed, rejected, raws)
         if parsed and not fresh and not rejected:
             return "duplicate"
-        stored = await self._journal_each(fresh, rejected, batch)  # fsynced
+        stored = await self._journal_each(fresh, rejected, raws)  # fsynced
         await self._set_aside(rejected)
         await self._deliver(stored)  # before the answer: a chat's next update waits for it
         self.stats.updates_received += len(stored)
