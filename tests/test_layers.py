@@ -306,8 +306,8 @@ PUBLIC_NAMES: dict[str, list[str]] = {
     "chaos.ctk": [
         "BotText", "EVENTS_FILE", "Event", "FaultWindow", "HealthView", "KINDS", "LoadCheck",
         "RemoteTelegram", "actions", "check_load", "classify_text", "fault_windows",
-        "metric_sum", "probes", "read_events", "read_health", "read_metrics", "read_sent",
-        "read_state", "ready_status", "schedule"
+        "in_flight_at_kills", "metric_sum", "probes", "read_events", "read_health",
+        "read_metrics", "read_sent", "read_state", "ready_status", "schedule"
     ],
     "chaos.drill": [
         "BOT_SETTINGS", "DEFAULT_OUT", "DrillResult", "ENGINES", "ENV", "EXPERIMENTS",

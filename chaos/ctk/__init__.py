@@ -19,7 +19,7 @@ load's files and schedule, the Jepsen check, the health readers.
 """
 
 from . import actions, probes
-from ._events import EVENTS_FILE, Event, FaultWindow, fault_windows, read_events
+from ._events import EVENTS_FILE, Event, FaultWindow, fault_windows, in_flight_at_kills, read_events
 from ._health import HealthView, metric_sum, read_health, read_metrics, ready_status
 from ._jepsen import KINDS, BotText, LoadCheck, check_load, classify_text
 from ._load import read_sent, read_state, schedule
@@ -38,6 +38,7 @@ __all__ = [
     "check_load",
     "classify_text",
     "fault_windows",
+    "in_flight_at_kills",
     "metric_sum",
     "probes",
     "read_events",

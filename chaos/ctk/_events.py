@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["EVENTS_FILE", "Event", "FaultWindow", "append_event", "fault_windows", "read_events"]
+__all__ = ["EVENTS_FILE", "Event", "FaultWindow", "append_event", "fault_windows",
+           "in_flight_at_kills", "read_events"]
 
 EVENTS_FILE = "events.jsonl"
 
@@ -80,6 +81,12 @@ def _parse(path: Path) -> Iterator[Event]:
         kind, at = raw.pop("kind"), float(raw.pop("at"))
         fault, component = raw.pop("fault", None), raw.pop("component", None)
         yield Event(kind, at, fault, component, raw)
+
+
+def in_flight_at_kills(events: list[Event]) -> set[int]:
+    """The updates whose replies were in flight at a kill of the bot (each ``kill`` event
+    names them): the only ones a reply may be sent twice for."""
+    return {int(u) for e in events if e.kind == "kill" for u in e.data.get("in_flight", [])}
 
 
 def fault_windows(events: list[Event]) -> list[FaultWindow]:

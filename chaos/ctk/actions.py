@@ -32,7 +32,7 @@ import httpx
 
 from chaos.services import PostgresServer, RedisServer
 
-from ._events import EVENTS_FILE, append_event, read_events
+from ._events import EVENTS_FILE, append_event, in_flight_at_kills, read_events
 from ._health import read_health, ready_status
 from ._jepsen import check_load
 from ._load import PID_FILE, read_state
@@ -214,9 +214,7 @@ def stop_load(drill_dir: str, settle_timeout: float = 30.0,
     if dsn and check.report is not None:
         left = max(1.0, deadline - time.monotonic())
         check = check_load(load_dir, database_url=dsn, rows_timeout=left)
-    in_flight = {int(u) for e in read_events(drill_dir) if e.kind == "kill"
-                 for u in e.data.get("in_flight", [])}
-    counts = check.counts(in_flight)  # duplicated_outside as the probes count it
+    counts = check.counts(in_flight_at_kills(read_events(drill_dir)))  # as the probes do
     append_event(drill_dir, "settled", seconds=time.monotonic() - started, counts=counts)
     return {"settled_in_s": round(time.monotonic() - started, 3), **counts}
 

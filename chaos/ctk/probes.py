@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ._events import read_events
+from ._events import in_flight_at_kills, read_events
 from ._health import metric_sum, read_health, read_metrics
 from ._health import ready_status as _ready_status
 from ._jepsen import LoadCheck, check_load
@@ -59,8 +59,7 @@ def _settled(drill_dir: str) -> bool:
 
 
 def _in_flight(drill_dir: str) -> set[int]:
-    return {int(u) for e in read_events(drill_dir) if e.kind == "kill"
-            for u in e.data.get("in_flight", [])}
+    return in_flight_at_kills(read_events(drill_dir))
 
 
 # -- the bot's endpoints ---------------------------------------------------------------------

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chaos.ctk import KINDS, Event, FaultWindow, LoadCheck, fault_windows
+from chaos.ctk import KINDS, Event, FaultWindow, LoadCheck, fault_windows, in_flight_at_kills
 from config.settings import DEFAULT_FILE, Settings
 
 from ._sampler import Sample
@@ -268,10 +268,6 @@ def _when(f: Findings, at: float) -> str:
     return "before the fault, during the method"
 
 
-def _in_flight(events: Iterable[Event]) -> set[int]:
-    return {int(u) for e in events if e.kind == "kill" for u in e.data.get("in_flight", [])}
-
-
 def _duplicates_outside(f: Findings) -> str:
     """``; e.g. update N (its first reply S s before the kill), ...``: the updates answered
     twice though not in flight at a kill, and how far from the kill their first reply
@@ -279,7 +275,7 @@ def _duplicates_outside(f: Findings) -> str:
     report = f.check.report if f.check is not None else None
     if report is None:
         return ""
-    in_flight = _in_flight(f.events)
+    in_flight = in_flight_at_kills(f.events)
     kills = [e.at for e in f.events if e.kind == "kill"]
     parts = []
     for update in sorted(u for u in report.duplicated if u not in in_flight)[:5]:
@@ -336,7 +332,7 @@ def analyse(scenario: Scenario, plan: Plan, journal: dict[str, Any], events: lis
             error: str | None, started_at: dt.datetime, engine: str, embedded: bool,
             sabotage: str | None) -> Findings:
     windows = fault_windows(events)
-    counts = check.counts(_in_flight(events)) if check is not None else {}
+    counts = check.counts(in_flight_at_kills(events)) if check is not None else {}
     load_start = (check.state.get("started_at") if check is not None else None) or next(
         (e.at for e in events if e.kind == "load_start"), None)
     t0 = float(load_start) if load_start else (
@@ -554,8 +550,7 @@ def _document(f: Findings, png: bytes | None) -> _Doc:
         doc.table(["diary rows present", "rows lost", "rows unexpected", "rows duplicated"],
                   [[str(f.check.report.rows_present), str(c.get("rows_lost", 0)),
                     str(c.get("rows_unexpected", 0)), str(c.get("rows_duplicated", 0))]])
-    in_flight = sorted({u for e in f.events if e.kind == "kill"
-                        for u in e.data.get("in_flight", [])})
+    in_flight = sorted(in_flight_at_kills(f.events))
     if c.get("lost") and c.get("duplicated"):
         doc.p("After a loss the reply counts are approximate: `chaos.load` tells which phrase "
               "a reply answers by its header, per chat and in order, so once a phrase goes "
