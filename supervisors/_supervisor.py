@@ -318,9 +318,7 @@ class Supervisor(Actor):
         do we for a ref of an instance that already ended (a ref that never was one of ours
         is not found, as for ``_child_to_terminate``)."""
         if isinstance(target, ActorRef):
-            if not self._simple or (self._instance(target) is None
-                                    and target.path.rpartition("/")[0] != self.ctx.path):
-                raise ChildNotFound(target.path)
+            self._child_to_terminate(target)  # found, or not, as terminate_child finds it
             return self._specs[0]
         if self._simple:
             if target != self._specs[0].id:
