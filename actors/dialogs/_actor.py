@@ -365,12 +365,13 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
 
     async def _on_callback(self, update: IncomingUpdate, family: Family) -> None:
         data = update.callback_data or ""
-        if data.startswith("fb:") and _size(data) <= CALLBACK_DATA_LIMIT:
+        ours = _size(data) <= CALLBACK_DATA_LIMIT  # longer data is no button of ours
+        if ours and data.startswith("fb:"):
             await self._feedback(update, family, data[3:])  # answered with its own toast
             return
         if update.callback_id:
             await self.sender.tell(AnswerCallback(callback_id=update.callback_id))
-        if _size(data) > CALLBACK_DATA_LIMIT:  # no button of ours
+        if not ours:
             await self._finish(update)
             return
         kind, _, arg = data.partition(":")
