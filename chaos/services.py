@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Final, Self
 
 import psutil
 
@@ -198,6 +198,11 @@ def ram_tmp_root() -> Path | None:
     return shm if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
 
 
+_PORT_TAKEN: Final = "Address already in use"
+"""How PostgreSQL, Redis and nginx all log a port they could not bind (strerror of
+EADDRINUSE)."""
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that was free a moment ago (the kernel's choice)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -306,6 +311,10 @@ class _Server:
         self.data_dir = Path(data_dir).absolute()
         self._state = self._load_state()
         self.port: int = port or int(self._state.get("port", 0)) or free_port()
+        self._port_movable = not (port or self._state.get("port"))
+        """The port was picked here, as free a moment ago, and no client knows it yet: a
+        first start that finds it taken (another process bound it in between: test
+        workers start servers side by side) moves to another one."""
         self.die_with_parent = die_with_parent
         self.detach = detach
         self._proc: subprocess.Popen[bytes] | None = None
@@ -366,12 +375,21 @@ class _Server:
         self._save_state()
         deadline = time.monotonic() + timeout
         while True:
+            logged = self._log_size()
             self._launch()
             try:
                 self._wait_ready(deadline)
+                self._port_movable = False
                 return self
             except ServiceStartFailed:
-                if not self._should_retry_start() or time.monotonic() >= deadline:
+                if time.monotonic() >= deadline:
+                    raise
+                if self._port_movable and _PORT_TAKEN in self._log_since(logged):
+                    self.port = free_port()
+                    self._prepare()
+                    self._save_state()
+                    continue
+                if not self._should_retry_start():
                     raise
                 time.sleep(0.1)
 
@@ -486,6 +504,21 @@ class _Server:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self._proc.wait(timeout)  # reap our child, or it lingers as a zombie
         return _wait_until(lambda: not any(_alive(p) for p in pids), timeout)
+
+    def _log_size(self) -> int:
+        try:
+            return self.log_file.stat().st_size
+        except OSError:
+            return 0
+
+    def _log_since(self, offset: int) -> str:
+        """What the server logged after ``offset`` bytes (this launch's lines)."""
+        try:
+            with self.log_file.open("rb") as log:
+                log.seek(offset)
+                return log.read().decode(errors="replace")
+        except OSError:
+            return ""
 
     def _log_tail(self, lines: int = 15) -> str:
         try:

@@ -6,7 +6,9 @@ protocols and streams and do not run under trio, so the module is marked ``async
 
 from __future__ import annotations
 
+import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
@@ -18,13 +20,17 @@ import redis.asyncio as aredis
 import redis.exceptions
 
 from chaos.services import (
+    STATE_FILE,
     BinariesMissing,
+    NginxServer,
     NotRunning,
     PostgresServer,
     RedisServer,
+    ServiceStartFailed,
     StalePidFile,
     find_pg_bindir,
     find_redis_server,
+    ram_tmp_root,
 )
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
@@ -247,3 +253,53 @@ def test_cli_with_nothing_to_act_on_exits_nonzero(tmp_path: Path) -> None:
     assert "no pid file" in killed.stderr
     assert started.returncode == 1
     assert "nothing to start" in started.stderr
+
+
+# ---- a picked port taken before the server binds it
+
+
+def _listening_on(port: int) -> socket.socket:
+    """Another process's listener on ``port``: what a test worker starting its own server
+    between our pick of a free port and our server's bind looks like."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", port))
+    sock.listen()
+    return sock
+
+
+_MAKERS: dict[str, Callable[[], PostgresServer | RedisServer | NginxServer]] = {
+    "postgres": lambda: PostgresServer(die_with_parent=True, tmp_root=ram_tmp_root()),
+    "redis": lambda: RedisServer(die_with_parent=True, tmp_root=ram_tmp_root()),
+    "nginx": lambda: NginxServer(upstreams=[9], die_with_parent=True, tmp_root=ram_tmp_root()),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_MAKERS))
+def test_a_picked_port_taken_before_the_first_start_moves_to_another(kind: str) -> None:
+    server = _MAKERS[kind]()
+    taken = server.port
+    try:
+        with _listening_on(taken):
+            server.start()
+
+            assert server.port != taken
+            assert server.is_running()
+            with socket.create_connection(("127.0.0.1", server.port), timeout=2):
+                pass
+            state = json.loads((server.data_dir / STATE_FILE).read_text())
+            assert state["port"] == server.port  # a restart comes back on the new port
+    finally:
+        server.close()
+
+
+def test_a_port_the_caller_chose_is_never_moved() -> None:
+    with socket.socket() as picker:
+        picker.bind(("127.0.0.1", 0))
+        port = int(picker.getsockname()[1])
+    server = RedisServer(port=port, die_with_parent=True, tmp_root=ram_tmp_root())
+    try:
+        with _listening_on(port), pytest.raises(ServiceStartFailed):
+            server.start(timeout=10)
+        assert server.port == port
+    finally:
+        server.close()
