@@ -20,7 +20,6 @@ from ._engine import (
     CompiledSeq,
     Hit,
     apply_tag,
-    build_index,
     compile_co,
     compile_seq,
     run_co,
@@ -179,25 +178,29 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     # looked at, found through the keys: trying each of the 700-odd rules cost a third of
     # the bot's CPU per update (bench/e2e.py --profile). Few of those hold a key of every
     # step: one subset test of the rule's numbered need sets rejects the others, instead of
-    # a set test per step against the index (for speed). Same hits, same order.
+    # a set test per step against the index (for speed), and the rule does not test its
+    # steps' keys again (``present``). Same hits, same order.
     hits: list[Hit] = []
     needs = state.needs
     satisfied = possible.satisfied
     for position in sorted(possible.seqs):
         if needs.seqs[position] <= satisfied:
-            hit = run_seq(state.seqs[position], tokens, index)
+            hit = run_seq(state.seqs[position], tokens, index, present=True)
             if hit is not None:
                 hits.append(hit)
     for position in sorted(possible.cos):
         if needs.cos[position] <= satisfied:
-            hit = run_co(state.cos[position], tokens, index)
+            hit = run_co(state.cos[position], tokens, index, present=True)
             if hit is not None:
                 hits.append(hit)
     abuse = physical_abuse(tokens, index)
     if abuse is not None:
         hits.append(abuse)
-    hits = _said_in_jest(_over_at_once(_incitement_first(hits), index), text, tokens, index)
-    hits = _toddler_tantrum(_of_a_sibling(_said_in_glee(hits, tokens, index), tokens), index)
+    if hits:  # each filter keeps no hit of none: most messages skip them (for speed)
+        hits = _said_in_jest(_over_at_once(_incitement_first(hits), index), text, tokens,
+                             index)
+        hits = _toddler_tantrum(_of_a_sibling(_said_in_glee(hits, tokens, index), tokens),
+                                index)
     if not hits:
         found = state.model.crisis(tokens)
         if found is None:
@@ -229,15 +232,12 @@ def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
 def _prepare(text: str) -> tuple[list[Token], dict[str, list[int]], _Found]:
     """``_prepared``'s tokens and index, and what the index makes possible (``_Found``)."""
     state = _state()
-    found = _Found(set(), set(), set(), set())
     tokens = tokenize(text, state.vocabulary)
     if not tokens:
-        return tokens, {}, found
+        return tokens, {}, _Found(set(), set(), set(), set())
     resolve_pronouns(tokens)
-    index = build_index(tokens)
     needs = state.needs
-    found.add(needs.by_key, index)
-    satisfied = found.satisfied
+    index, found = _indexed(tokens, needs.by_key)
     # In order, and only the tags whose trigger set the message holds: a tag that adds its
     # class makes the later tags triggered by that class candidates too. A tag lacking a
     # key of another step is skipped by one subset test (``apply_tag`` would find nothing).
@@ -248,11 +248,11 @@ def _prepare(text: str) -> tuple[list[Token], dict[str, list[int]], _Found]:
         if position <= done:
             continue
         done = position
-        if not needs.tags[position] <= satisfied:
+        if not needs.tags[position] <= found.satisfied:
             continue
         tag = state.tags[position]
         had = tag.rule.tag in index
-        apply_tag(tag, tokens, index)
+        apply_tag(tag, tokens, index, present=True)
         positions = index.get(tag.rule.tag)
         if positions:
             positions.sort()
@@ -262,6 +262,37 @@ def _prepare(text: str) -> tuple[list[Token], dict[str, list[int]], _Found]:
                     if later > position:
                         bisect.insort(pending, later)
     return tokens, index, found
+
+
+def _indexed(tokens: Sequence[Token], by_key: dict[str, tuple[tuple[int, ...], ...]]
+             ) -> tuple[dict[str, list[int]], _Found]:
+    """``build_index(tokens)`` and what its keys make possible (``_Found.add``) in one pass:
+    a key is looked up in ``by_key`` as it first comes, not in a second loop over the
+    index (for speed)."""
+    index: dict[str, list[int]] = {}
+    positions_of, entry_of = index.get, by_key.get
+    satisfied: set[int] = set()
+    tags: set[int] = set()
+    seqs: set[int] = set()
+    cos: set[int] = set()
+    for position, token in enumerate(tokens):
+        for key in token.keys:
+            positions = positions_of(key)
+            if positions is not None:
+                positions.append(position)
+                continue
+            index[key] = [position]
+            entry = entry_of(key)
+            if entry is not None:
+                numbers, tag_rules, seq_rules, co_rules = entry
+                satisfied.update(numbers)
+                if tag_rules:
+                    tags.update(tag_rules)
+                if seq_rules:
+                    seqs.update(seq_rules)
+                if co_rules:
+                    cos.update(co_rules)
+    return index, _Found(satisfied, tags, seqs, cos)
 
 
 def message_features(text: str) -> set[str]:
@@ -301,7 +332,7 @@ def _over_at_once(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
 
 _RAN_AWAY: Final = (".run_away_now", ".ran_away", ".ran_away_home", ".left_not_back")
 _JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping")
-_LAUGHING: Final = ("😂", "🤣", "😹", "😆")
+_LAUGHING: Final = re.compile("[😂🤣😹😆]")  # one scan of the text (for speed)
 
 
 def _said_in_jest(hits: list[Hit], text: str, tokens: Sequence[Token],
@@ -311,7 +342,7 @@ def _said_in_jest(hits: list[Hit], text: str, tokens: Sequence[Token],
     dropped, and only with a joke word in its sentence or a laughing emoji in the message;
     "lol" alone, "he wasn't joking" and "I asked if he was joking" do not count."""
     jest = {tokens[q].sent for q in index.get("@JOKED", ())}
-    laughing = any(face in text for face in _LAUGHING)
+    laughing = _LAUGHING.search(text) is not None
     if not jest and not laughing:
         return hits
     return [hit for hit in hits if not (hit.rule.endswith(_JUMP_RULES) and (
@@ -386,7 +417,8 @@ def _toddler_tantrum(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
 
 
 def _finding(text: str, tokens: Sequence[Token], hits: list[Hit]) -> CrisisFinding:
-    kinds = tuple(kind for kind in RANK if any(hit.kind is kind for hit in hits))
+    found = {hit.kind for hit in hits}
+    kinds = tuple(kind for kind in RANK if kind in found)
     primary = next(hit for hit in hits if hit.kind is kinds[0])
     start, end = tokens[primary.first].start, tokens[primary.last].end
     evidence = _UNPRINTABLE.sub("?", _SPACE.sub(" ", text[start:end]).strip()[:EVIDENCE_LIMIT])
@@ -399,6 +431,7 @@ def _finding(text: str, tokens: Sequence[Token], hits: list[Hit]) -> CrisisFindi
 _PEOPLE: Final = frozenset({"@ADULT", "@AGENT", "@STRANGER", "@CHILDN"})
 _ADULTISH: Final = frozenset({"@ADULT", "@AGENT", "@STRANGER", "@LURER"})
 _PRONOUN_GENDER: Final = {"=he": "@MALE", "=she": "@FEMALE", "он": "@MALE", "она": "@FEMALE"}
+_PRONOUNS: Final = frozenset(_PRONOUN_GENDER)  # a token without one has no gender
 _OTHER_GENDER: Final = {"@MALE": "@FEMALE", "@FEMALE": "@MALE"}
 _PLURAL: Final = frozenset({"#plur", "=children", "=people", "=men", "=women"})
 _REFER_BACK: Final = 40  # tokens a pronoun may look back for its person
@@ -427,10 +460,12 @@ def resolve_pronouns(tokens: Sequence[Token]) -> None:
     is the nearest person named before it in the last few sentences, of the pronoun's
     gender, skipping the one who reports ("my son says he..."); a child there, or nobody,
     leaves the pronoun as it is."""
-    if not any(not _ADULTISH.isdisjoint(token.keys) for token in tokens):
+    if all(map(_ADULTISH.isdisjoint, [token.keys for token in tokens])):  # in C (for speed)
         return
     resolved: dict[int, frozenset[str]] = {}
     for position, token in enumerate(tokens):
+        if _PRONOUNS.isdisjoint(token.keys):
+            continue  # no pronoun: one set test, not ``_pronoun_gender`` (for speed)
         gender = _pronoun_gender(token)
         if gender is None:
             continue

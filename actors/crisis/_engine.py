@@ -231,11 +231,6 @@ def build_index(tokens: Sequence[Token]) -> Index:
     return index
 
 
-def _matches(token: Token, elem: Elem) -> bool:
-    keys = token.keys
-    return any(alt <= keys for alt in elem)
-
-
 def positions(probe: Probe, tokens: Sequence[Token], index: Index) -> list[int]:
     """Sorted positions of tokens matching the probed element, found through the index."""
     found: set[int] = set()
@@ -251,15 +246,19 @@ def _extend(tokens: Sequence[Token], steps: tuple[Step, ...], j: int, pos: int,
     if j == len(steps):
         return pos
     step = steps[j]
-    wants_boundary = any(BOUNDARY in alt for alt in step.elem)
+    elem = step.elem
     limit = min(len(tokens) - 1, pos + step.gap + 1)
     for q in range(pos + 1, limit + 1):
-        token = tokens[q]
-        if _matches(token, step.elem):
+        keys = tokens[q].keys
+        # the token matches when it holds every key of an alternative: tested in C,
+        # not by a generator (for speed)
+        if any(map(keys.issuperset, elem)):
             end = _extend(tokens, steps, j + 1, q, gap_stop)
             if end is not None:
                 return end
-        if (BOUNDARY in token.keys and not wants_boundary) or (gap_stop and gap_stop & token.keys):
+        # whether the step wants a boundary is asked only at one (for speed)
+        if (BOUNDARY in keys and not any(BOUNDARY in alt for alt in elem)) or (
+                gap_stop and not gap_stop.isdisjoint(keys)):
             break
     return None
 
@@ -299,14 +298,19 @@ def _neg_before(tokens: Sequence[Token], start: int) -> bool:
 
 def _absent(rule: CompiledSeq, index: Index) -> bool:
     """Whether the message lacks the keys of the rule's first step or of a later one:
-    then it cannot match, and no position is tried."""
-    return rule.probe.keys.isdisjoint(index) or any(keys.isdisjoint(index)
-                                                    for keys in rule.needs)
+    then it cannot match, and no position is tried. Asked of the index's keys, which
+    iterate the smaller side: a key set asked of the index itself iterates every key of
+    the message (for speed)."""
+    present = index.keys()
+    return present.isdisjoint(rule.probe.keys) or any(map(present.isdisjoint, rule.needs))
 
 
-def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> Hit | None:
-    """The first match of ``rule`` that its context does not cancel."""
-    if _absent(rule, index):
+def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index, *,
+            present: bool = False) -> Hit | None:
+    """The first match of ``rule`` that its context does not cancel. ``present``: the
+    caller has found a key of every step in the index, and ``_absent`` is not asked again
+    (for speed)."""
+    if not present and _absent(rule, index):
         return None
     for start in positions(rule.probe, tokens, index):
         end = _extend(tokens, rule.steps, 1, start, rule.gap_stop)
@@ -320,10 +324,12 @@ def run_seq(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> Hit | N
     return None
 
 
-def apply_tag(rule: CompiledSeq, tokens: Sequence[Token], index: Index) -> None:
-    """Add the tag rule's class to every token of every match."""
+def apply_tag(rule: CompiledSeq, tokens: Sequence[Token], index: Index, *,
+              present: bool = False) -> None:
+    """Add the tag rule's class to every token of every match (``present``: as
+    ``run_seq``'s)."""
     tag = rule.rule.tag
-    if _absent(rule, index):
+    if not present and _absent(rule, index):
         return
     for start in list(positions(rule.probe, tokens, index)):
         end = _extend(tokens, rule.steps, 1, start, rule.gap_stop)
@@ -354,11 +360,17 @@ def _has_frame(tokens: Sequence[Token], start: int, end: int) -> bool:
     return _window_has(tokens, start - 6, end, tokens[start].sent, FRAME)
 
 
-def run_co(rule: CompiledCo, tokens: Sequence[Token], index: Index) -> Hit | None:
-    if any(probe.keys.isdisjoint(index) for probe in rule.probes):
-        return None
+def run_co(rule: CompiledCo, tokens: Sequence[Token], index: Index, *,
+           present: bool = False) -> Hit | None:
+    """The first match of ``rule`` in its window that its context does not cancel
+    (``present``: the caller has found a key of every group in the index, as
+    ``run_seq``'s)."""
+    if not present:
+        keys = index.keys()  # see _absent (for speed)
+        if any(keys.isdisjoint(probe.keys) for probe in rule.probes):
+            return None
     found = [positions(probe, tokens, index) for probe in rule.probes]
-    if any(not group for group in found):
+    if not all(found):
         return None
     window = rule.rule.window
     for anchor in found[0]:

@@ -319,6 +319,20 @@ class CountsByKind:
         row = self._row_of[at]
         return self._rows[row] if row >= 0 else None
 
+    def rows(self, found: Iterable[str]) -> list[tuple[int, ...]]:
+        """``get`` of each feature, in order, those with a row: one loop, not a call for
+        each feature (for speed)."""
+        features, row_of, rows = self._features, self._row_of, self._rows
+        end, bisect_left = len(features), bisect.bisect_left
+        found_rows = []
+        for feature in found:
+            at = bisect_left(features, feature)
+            if at != end and features[at] == feature:
+                row = row_of[at]
+                if row >= 0:
+                    found_rows.append(rows[row])
+        return found_rows
+
 
 def stored() -> dict[str, Any]:
     """The committed model (``_model_weights.py``) as ``Model`` reads it: the weights a
@@ -331,7 +345,8 @@ def stored() -> dict[str, Any]:
 
 
 class Model:
-    __slots__ = ("_bias", "_by_kind", "_cues", "_kinds", "_threshold", "_total", "_weights")
+    __slots__ = ("_bias", "_by_kind", "_cues", "_kinds", "_reading", "_terms", "_threshold",
+                 "_total", "_weights")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self._weights: Mapping[str, float] = data["weights"]
@@ -341,14 +356,20 @@ class Model:
         self._by_kind: CountsByKind = data["by_kind"]
         """Feature → its counts by kind, in the order of ``_kinds`` (``stored``)."""
         self._total = sum(count for _, count in self._kinds)
+        self._terms: tuple[dict[int, float], ...] = tuple({} for _ in self._kinds)
+        """Per kind, a count → its term in ``_kind``: at most one for each count a
+        training row could give (a few thousand floats in all)."""
         self._cues = cues(self._weights, data.get("cue_weight", -math.inf))
+        self._reading = lru_cache(maxsize=1 << 12)(self._read)
+        """A token's keys as ``top_score`` reads them (``_read``), cached by the keys as
+        ``_words`` is (for speed)."""
 
     def has_cue(self, tokens: Sequence[Token]) -> bool:
         """Whether a token holds a cue: without one the message is not scored. Half of
         everyday messages hold none; every training row the model flags holds one (by
         ``cue_weight``'s construction, with a margin; a test checks the tuning sets)."""
-        cues = self._cues
-        return any(not cues.isdisjoint(token.keys) for token in tokens)
+        # the tokens' keys tested in C, not by a generator (for speed)
+        return not all(map(self._cues.isdisjoint, [token.keys for token in tokens]))
 
     def score(self, found: Iterable[str]) -> float:
         return _score(self._weights, self._bias, found)
@@ -367,10 +388,85 @@ class Model:
         first, last, _ = sentences[top]
         return score, first, last, _union([found for _, _, found in sentences])
 
+    def _read(self, keys: frozenset[str]) -> tuple[dict[str, float] | None, str | None, bool]:
+        """A token's keys for ``top_score``: those of its words (``_words``) that have a
+        weight, with their weights (a dictionary: one merges into another in C), or None;
+        the word a pair is made of; whether it has a word."""
+        get = self._weights.get
+        words = [key for key in keys if key[0] != "#"]
+        plain = [key for key in words if key[0] != "@"]
+        weighed = {word: weight for word in words if (weight := get(word)) is not None}
+        return weighed or None, min(plain) if plain else None, bool(words)
+
+    def top_score(self, tokens: Sequence[Token]) -> float:
+        """``best(tokens)``'s score alone: the same features as ``sentence_features``,
+        but only those that have a weight, kept with it, so that no feature is looked up
+        twice and a sentence's score is one sum (for speed). Equal to ``best``'s: the
+        same weights in each sum, which ``_score`` adds exactly, in any order."""
+        reading, get = self._reading, self._weights.get
+        sentences: list[dict[str, float]] = []
+        current: dict[str, float] = {}
+        worded = False  # a sentence of ``sentence_features`` has a word: it has a feature
+        previous: str | None = None
+        negated = 0
+        for token in tokens:
+            keys = token.keys
+            if BOUNDARY in keys:
+                if worded:
+                    sentences.append(current)
+                current, worded, previous, negated = {}, False, None, 0
+                continue
+            if "#cl" in keys:
+                negated = 0
+            weighed, main, words = reading(keys)
+            if words:
+                worded = True
+                if weighed:
+                    current.update(weighed)
+            if main is not None:
+                if previous is not None:
+                    pair = previous + " " + main
+                    weight = get(pair)
+                    if weight is not None:
+                        current[pair] = weight
+                previous = main
+            if "@NEG" in keys:
+                negated = NEG_REACH
+            elif negated:
+                negated -= 1
+                for key in keys:
+                    if key[0] not in "#=":
+                        feature = NEGATED + key
+                        weight = get(feature)
+                        if weight is not None:
+                            current[feature] = weight
+        if worded:
+            sentences.append(current)
+        if not sentences:
+            return self._bias
+        if len(sentences) == 1:
+            return self._weighed_score(sentences[0])
+        whole: dict[str, float] = {}
+        for found in sentences:
+            whole.update(found)
+        top = max(map(self._weighed_score, sentences))
+        score = self._weighed_score(whole)
+        return top if top > score else score
+
+    def _weighed_score(self, weighed: Mapping[str, float]) -> float:
+        """``_score`` of the features that have a weight, given with their weights."""
+        if not weighed:
+            return self._bias
+        return self._bias + SCALE * math.fsum(weighed.values()) / math.sqrt(len(weighed))
+
     def crisis(self, tokens: Sequence[Token]) -> tuple[str, int, int] | None:
         """``(kind, first, last)`` when the message or one of its sentences scores at or
         above the threshold: the likeliest kind and the sentence of the highest score."""
         if not self.has_cue(tokens):
+            return None
+        # most messages score below the threshold: only a flagged one is read again
+        # whole, for its sentence and the features its kind is read from (for speed)
+        if self.top_score(tokens) < self._threshold:
             return None
         score, first, last, every = self.best(tokens)
         if score < self._threshold:
@@ -378,12 +474,17 @@ class Model:
         return self._kind(every), first, last
 
     def _kind(self, found: Iterable[str]) -> str:
-        rows = [counts for counts in map(self._by_kind.get, found) if counts is not None]
+        rows = self._by_kind.rows(found)
         best, best_score = "", -math.inf
         for column, (kind, count) in enumerate(self._kinds):
+            terms = self._terms[column]
             score = math.log(count / self._total)
             for counts in rows:  # in the order of ``found``: the same sum, term by term
-                score += math.log((counts[column] + KIND_ALPHA) / (count + 2 * KIND_ALPHA))
+                seen = counts[column]
+                term = terms.get(seen)
+                if term is None:  # each count's term is computed once and kept (for speed)
+                    term = terms[seen] = math.log((seen + KIND_ALPHA) / (count + 2 * KIND_ALPHA))
+                score += term
             if score > best_score:
                 best, best_score = kind, score
         return best

@@ -20,6 +20,7 @@ spelling when most of the message's longer Latin words spell Russian words.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -41,8 +42,9 @@ from ._lexicon import (
 )
 
 _MARKS: Final = "\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff"
-_LETTER: Final = rf"[^\W\d_][{_MARKS}]*"
-_WORD: Final = rf"(?:{_LETTER})+(?:['’ʼ`](?:{_LETTER})+)*"
+# letters and marks; a run of letters is one loop of the pattern, not one a letter (for speed)
+_LETTERS: Final = rf"[^\W\d_]+[{_MARKS}]*"
+_WORD: Final = rf"(?:{_LETTERS})+(?:['’ʼ`](?:{_LETTERS})+)*"
 _TOKEN: Final = re.compile(rf"{_WORD}|\d+|[.!?;…\n\r]+")
 _STRIP: Final = re.compile(f"[{_MARKS}]")
 _CYRILLIC: Final = re.compile("[а-яё]")
@@ -60,6 +62,7 @@ CLAUSE: Final = "#cl"  # on a word after a comma, colon, dash or quote: a new cl
 _BOUNDARY_KEYS: Final = frozenset({BOUNDARY})
 _CLAUSE_KEYS: Final = frozenset({CLAUSE})
 _CLAUSE_MARKS: Final = frozenset(",:—–\"«»()“”")
+_LEET_HINT: Final = re.compile("[*!1@$0]")  # a stand-in anywhere: one scan (for speed)
 UNKNOWN: Final = "#unknown"  # a Russian word pymorphy3 does not know, near the lexicon
 FUZZY_BUDGET: Final = 24  # fuzzy corrections tried per message, so junk input stays cheap
 MAX_CORRECTED: Final = 24  # letters: longer words are never typo-corrected (see _ru_correct)
@@ -479,7 +482,7 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
     sentence = 0
     fuzzy_left = FUZZY_BUDGET
     latin: list[tuple[int, str]] = []  # single-token Latin words, for transliteration
-    if any(ch in text for ch in "*!1@$0"):
+    if _LEET_HINT.search(text) is not None:
         text = _LEET.sub(_unleet, text)  # same length: offsets into the message hold
     read = vocabulary.word
     for match in _TOKEN.finditer(text):
@@ -517,9 +520,8 @@ def _mark_clauses(text: str, tokens: list[Token]) -> None:
     """``CLAUSE`` on every word that follows a comma, a colon, a dash or a quote: the
     punctuation the token pattern skips still ends a negation's reach ("меня не будет, я
     убью себя")."""
-    for position in range(1, len(tokens)):
-        token = tokens[position]
-        gap = text[tokens[position - 1].end:token.start]
+    for before, token in itertools.pairwise(tokens):  # no indexing (for speed)
+        gap = text[before.end:token.start]
         # most words follow one space: no mark to look for (for speed)
         if gap != " " and ((gap and not _CLAUSE_MARKS.isdisjoint(gap)) or " - " in gap):
             token.keys |= _CLAUSE_KEYS
@@ -532,9 +534,19 @@ def _read_transliterated(tokens: list[Token], latin: list[tuple[int, str]],
     spell Russian words, every Latin word that spells one also gets that word's Russian
     keys, so the Russian rules read it (its English keys stay)."""
     long_words = [word for _, word in latin if len(word) >= 3]
-    russian = sum(word not in _EN_LOOKALIKE and vocabulary.translit_is_russian(word)
-                  for word in long_words)
-    if russian < 2 or 2 * russian < len(long_words):
+    # at least two and half of them must spell Russian: counting stops once too many
+    # do not, as in most English messages (for speed)
+    needed = max(2, (len(long_words) + 1) // 2)
+    others = len(long_words) - needed  # the words that may not spell Russian
+    russian = 0
+    for word in long_words:
+        if word not in _EN_LOOKALIKE and vocabulary.translit_is_russian(word):
+            russian += 1
+        else:
+            others -= 1
+            if others < 0:
+                return
+    if russian < needed:
         return
     for position, word in latin:
         cyrillic = vocabulary.translit(word)
