@@ -512,7 +512,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.rather_dead_than_go_back", K.DEATH_WISH, "rather ~2 @DIE|@DEAD ~1 than "
         "~2 go|going ~0 back"),
     Seq("death_wish.en.all_stop", K.DEATH_WISH, "@WANT ~2 it ~1 all ~2 stop|end|over"),
-    Seq("death_wish.en.tired_living", K.DEATH_WISH, "tired|sick|done ~2 live|living|life|alive",
+    # round 12: "=done", the word itself: the lemma "done" is "do" ("how long do hamsters live")
+    Seq("death_wish.en.tired_living", K.DEATH_WISH, "tired|sick|=done ~2 live|living|life|alive",
         unless_after=_LOCATIVE_EN),
     Seq("death_wish.en.point_living", K.DEATH_WISH, "point ~1 of|in ~2 live|living|life|alive|"
         "exist|existing"),
@@ -972,7 +973,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
         unless_near="@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
-                    "puppy hamster"),
+                    "puppy hamster bite bites biting bitten dog dogs"),
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under"),
@@ -1634,7 +1635,8 @@ CO: Final[tuple[Co, ...]] = (
         "чтобы|чтоб|бы", "@SUICIDEV|@DIE|@METHODV|покончить"), window=8,
        unless_near="хотеться"),
     # -- acute danger ----------------------------------------------------------------------------
-    Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10),
+    Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
+       unless_near="crib cot"),  # round 12: a toddler climbing out of his cot at night
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
@@ -1719,7 +1721,8 @@ CO: Final[tuple[Co, ...]] = (
        ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
         "list|plan"), window=8, unless_near="@NEWS"),
     Co("acute_danger.ru.missing", K.ACUTE_DANGER,
-       ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3),
+       ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3,
+       unless_sentence="прятки"),  # round 12: lost in hide-and-seek, found in the game
     # -- round 2: plans by time and place, method questions, preparation, grooming, danger --
     Co("suicidal_plan.en.planned_method_time", K.SUICIDAL_PLAN,
        ("@DECIDED|note|notes|plan|planned|list|written|wrote", "@PILLS|@WEAPON|rope|noose|"
@@ -2777,4 +2780,61 @@ CO: Final[tuple[Co, ...]] = (
        ("батюшка|священник|поп|пастор|дьякон|настоятель|монах",
         "трогать|лапать|колено|целовать|гладить"), window=14, sentence=False,
        unless_near="голова лоб благословить благословлять перекрестить"),
+    # -- round 12 ------------------------------------------------------------------------------
+    # a button battery, a magnet or a caustic cleaner swallowed: an emergency at any age, with
+    # or without symptoms yet (the sink rules want a symptom)
+    Co("acute_danger.en.swallowed_battery_caustic", K.ACUTE_DANGER,
+       ("swallowed|swallow|swallowing|drank|drink|drinking|=ate|eaten|=drunk|licked|chewed",
+        "battery|batteries|magnet|magnets|lye|caustic|unblocker|=drain|dishwasher|"
+        "=laundry|oven|acid|ammonia|solvent|kerosene|paraffin|turpentine"),
+       window=8, neg=True, unless_near="almost nearly =didn't =didnt =never"),
+    Co("acute_danger.ru.swallowed_battery_caustic", K.ACUTE_DANGER,
+       ("проглотить|проглатывать|глотнуть|наглотаться|выпить+#past|отпить|лизнуть|съесть+#past",
+        "батарейка|магнит|магнитик|крот|щелочь|кислота|растворитель|керосин|скипидар|"
+        "отбеливатель|антифриз|хлорка|белизна|уксус"),
+       window=8, neg=True, unless_near="чуть едва"),
+    # out on the ledge, the railing or the parapet of a balcony, a roof or a bridge
+    Co("acute_danger.en.out_on_ledge", K.ACUTE_DANGER,
+       ("ledge|railing|railings|parapet",
+        "balcony|roof|rooftop|bridge|window|floor|storey",
+        "climbed|climb|climbing|climbs|out|onto|over|standing|stands|stood|sitting|sits|sat|"
+        "hanging|leaning"),
+       window=10, unless_near="bird birds plant plants flower flowers pot pots photo photos "
+                              "picture fireworks view watch watching fishing fish"),
+    Co("acute_danger.ru.out_on_ledge", K.ACUTE_DANGER,
+       ("карниз|перила|парапет|выступ", "балкон|крыша|мост|окно|этаж",
+        "залезть|вылезти|перелезть|стоять|сидеть|висеть|выйти+#past|забраться"),
+       window=10, unless_near="цветок птица фото вид салют"),
+    # an adult holding the child's hand to a stove, an iron or a flame: burning as punishment
+    Co("physical_abuse.en.held_hand_to_heat", K.PHYSICAL_ABUSE,
+       ("held|hold|holds|holding|pressed|press|pressing|put|forced|pushed|shoved",
+        "hand|hands|arm|finger|fingers|palm",
+        "stove|hob|iron|cooker|burner|kettle|lighter|cigarette|flame|fire|radiator",
+        "@ADULT|@AGENT|he|she|him|teach|punish|punishment|lesson"),
+       window=14, sentence=False, unless_near="accident accidentally mitt glove gloves warm "
+                                              "warming"),
+    Co("physical_abuse.ru.held_hand_to_heat", K.PHYSICAL_ABUSE,
+       ("держать|прижать|прижимать|положить|засунуть|сунуть",
+        "рука|палец|ладонь|ладошка",
+        "плита|утюг|конфорка|горячий|кипяток|зажигалка|сигарета|огонь|батарея",
+        "@ADULT|@AGENT|он|она|наказать|наказание|проучить"),
+       window=14, sentence=False, unless_near="случайно нечаянно прихватка варежка греть"),
+    # sexual play beyond the child's age with dolls or toys, and an adult named beside it
+    Co("sexual_abuse.en.sexual_play_and_adult", K.SEXUAL_ABUSE,
+       ("sexual|sexually|sex", "doll|dolls|teddy|toys|toy|barbie|barbies",
+        "daddy|dad|uncle|stepdad|grandpa|granddad|man|he|him|night|=does|=did"),
+       window=40, sentence=False, unless_near="anatomy education book books puberty doctor "
+                                               "lesson"),
+    Co("sexual_abuse.ru.sexual_play_and_adult", K.SEXUAL_ABUSE,
+       ("сексуальный|секс|половой|интимный", "кукла|игрушка|мишка|барби",
+        "папа|дядя|отчим|дедушка|дед|мужчина|он|ночь|делать"),
+       window=40, sentence=False, unless_near="анатомия книга врач урок"),
+    # a plan in writing: a date, a method and the word "plan" on one page
+    Co("suicidal_plan.en.plan_date_method", K.SUICIDAL_PLAN,
+       ("plan|plans|planned|planning",
+        "cut|cutting|deep|bath|pills|overdose|hang|rope|noose|jump|bridge|roof|train",
+        "date|birthday|@WHEN|day|week|weeks|bye|goodbye"),
+       window=30, sentence=False,
+       unless_near="@ACCIDENT party parties trip holiday vacation lesson lessons hair cake haircut "
+                   "cooking recipe"),
 )

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind16.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind20.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -30,6 +30,10 @@ DIGESTS = {
     "blind14.jsonl": "615b5ca00ac1fc5e9b87c6559cd3e97736f66b2254d68c3d0d0aea7bb56c9c6f",
     "blind15.jsonl": "428af9a299fbfee242f0e8b4dbebfa785ffbb8dc9739dcad97afa961cde1a20d",
     "blind16.jsonl": "c94ef1e2c3e579d39a8f785b65c1887ef31a7c126854deab56f2690bef49a689",
+    "blind17.jsonl": "90cacc9cdca259f922dc64f37c9d01973e9a2ecbdd440c85675932ab07255a80",
+    "blind18.jsonl": "b42a556ef6e4fd0e31a3a2efa9f8ce77f29807f83e5f9decedc6c447add242a7",
+    "blind19.jsonl": "57adfb50c122a588c939ee63c60176767a2cf6ebba1ae59060ce241de361f5a7",
+    "blind20.jsonl": "9fb473ed7ea27590126e828f71e7fb29f33d7fec1858db5a6908ec778eef3635",
 }
 
 
