@@ -15,11 +15,12 @@ a ``str``. See docs/translator.md, section "The offline translator".
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import operator
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal, NamedTuple, cast
 
@@ -103,7 +104,8 @@ cross-validation on the tuning data only (docs/translator.md, "The second opinio
 
 
 _CACHE_SIZE: Final = 1 << 14
-"""Words whose cues a lexicon remembers (cleared when full: a dict, safe under threads)."""
+"""Word forms whose cues the lexicons remember (``_FORMS``: cleared when full, a dict, safe
+under threads)."""
 
 
 # -- compiling the lexicon -----------------------------------------------------------------
@@ -232,9 +234,6 @@ class _Lexicon:
     element_prefix: dict[str, list[int]] = field(default_factory=dict)
     element_prefix_lengths: tuple[int, ...] = ()
     accepted_sets: dict[frozenset[int], frozenset[int]] = field(default_factory=dict)
-    cache: dict[str, _Word] = field(default_factory=dict)
-    """By form: a token's keys are a function of its form, and a form hashes faster than
-    a ``Token`` (for speed)."""
 
     def add(self, key: str, pattern: str, weight: float | None) -> None:
         specs = pattern.split()
@@ -301,16 +300,8 @@ class _Lexicon:
     # -- lookups -------------------------------------------------------------------------
 
     def word(self, token: Token) -> _Word:
-        """Everything this lexicon knows of ``token``'s form (cached)."""
-        found = self.cache.get(token.form)
-        if found is None:
-            if len(self.cache) >= _CACHE_SIZE:
-                self.cache.clear()
-                self.accepted_sets.clear()
-            found = self.cache[token.form] = self._word(token)
-        return found
-
-    def _word(self, token: Token) -> _Word:
+        """Everything this lexicon knows of ``token``'s form (cached by ``_FORMS``, with
+        what the other lexicons know of it)."""
         if token.form == BOUNDARY:  # never a cue, never in a phrase
             return _NOTHING
         hits = self._token_hits(token) or _NO_HITS
@@ -335,17 +326,6 @@ class _Lexicon:
         return _Word(hits, accepted, laughter, frozenset(by_next),
                      {n: tuple(c) for n, c in by_next.items()} or _NO_GROUPS,
                      tuple(loose) or _NO_CANDIDATES, starts=True, counts=counts)
-
-    def token_hits(self, token: Token) -> list[Hit]:
-        return self.word(token).hits
-
-    def words(self, tokens: list[Token], forms: list[str]) -> list[_Word]:
-        """The ``_Word`` of every token (``forms``: their forms): the look-ups run in C,
-        and only the words never seen go through Python (for speed)."""
-        found: list[_Word | None] = list(map(self.cache.get, forms))
-        if None in found:
-            found = [seen or self.word(token) for seen, token in zip(found, tokens, strict=True)]
-        return cast(list[_Word], found)
 
     def _accepted(self, token: Token) -> frozenset[int]:
         """The ids of the phrase elements that accept ``token`` (``_Element.accepts``)."""
@@ -430,6 +410,77 @@ if set(situations.CUES) != set(situations.ORDER):
     raise ValueError("every situation needs cues, and only those in ORDER")
 
 
+# -- what the lexicons know of a word form --------------------------------------------------
+
+_SOFTENING_WORDS: Final = frozenset(entry.split()[-1] for entry in lexicon.DIMINISHERS)
+"""The last words of ``DIMINISHERS``: a cue is softened only after one of them."""
+
+# The bits of a ``_Form``'s flags: the form is a negator, a softening word, a contrast word, an
+# intensifier; and, for each lexicon at its shift, it may start a phrase (``_STARTS_BIT``)
+# or be a cue by itself (``_COUNTS_BIT``). A message ORs its words' flags once, instead of
+# looking for each kind of word in its forms again (for speed).
+_NEGATOR: Final = 1
+_SOFTENING: Final = 2
+_CONTRAST: Final = 4
+_INTENSIFIER: Final = 8
+_STARTS_BIT: Final = 1
+_COUNTS_BIT: Final = 2
+_BITS: Final = _STARTS_BIT | _COUNTS_BIT
+_LEX_SHIFT: Final = 4
+_CONTEXT_SHIFT: Final = 6
+_SITUATION_SHIFT: Final = 8
+
+
+_Form = tuple[_Word, _Word, _Word, int]
+"""What the three lexicons (emotions, context, situations) know of one word form, and its
+flags."""
+
+
+_FORMS: Final[dict[str, _Form]] = {}
+"""By form: a token's keys are a function of its form, and a form hashes faster than a
+``Token``; one look-up serves the three lexicons (for speed)."""
+
+_PLAIN: Final[dict[int, _Form]] = {}
+"""The forms no lexicon knows share one value per flags (for memory)."""
+
+
+def _form(token: Token) -> _Form:
+    """What the lexicons know of ``token``'s form (remembered in ``_FORMS``)."""
+    if len(_FORMS) >= _CACHE_SIZE:
+        _FORMS.clear()
+        for lex in (_LEX, _CONTEXT_LEX, _SITUATION_LEX):
+            lex.accepted_sets.clear()
+    form = token.form
+    flags = ((form in lexicon.NEGATORS) * _NEGATOR | (form in _SOFTENING_WORDS) * _SOFTENING
+             | (form in lexicon.CONTRAST) * _CONTRAST
+             | (form in lexicon.INTENSIFIERS) * _INTENSIFIER)
+    words = (_LEX.word(token), _CONTEXT_LEX.word(token), _SITUATION_LEX.word(token))
+    for word, shift in zip(words, (_LEX_SHIFT, _CONTEXT_SHIFT, _SITUATION_SHIFT), strict=True):
+        flags |= (word.starts * _STARTS_BIT | word.counts * _COUNTS_BIT) << shift
+    if words[0] is _NOTHING and words[1] is _NOTHING and words[2] is _NOTHING:
+        found = _PLAIN.get(flags)
+        if found is None:
+            found = _PLAIN.setdefault(flags, (_NOTHING, _NOTHING, _NOTHING, flags))
+    else:
+        found = (*words, flags)
+    _FORMS[form] = found
+    return found
+
+
+def _columns(tokens: list[Token], forms: list[str]) -> tuple[
+        Sequence[_Word], Sequence[_Word], Sequence[_Word], int]:
+    """What each lexicon knows of every token (``forms``: their forms), and their flags
+    ORed: the look-ups run in C, and only the forms never seen go through Python (for
+    speed)."""
+    found: list[_Form | None] = list(map(_FORMS.get, forms))
+    if None in found:
+        found = [seen or _form(token) for seen, token in zip(found, tokens, strict=True)]
+    if not found:
+        return (), (), (), 0
+    lex, context, situation, flags = zip(*cast(list[_Form], found), strict=False)
+    return lex, context, situation, functools.reduce(operator.or_, flags)
+
+
 # -- matching ------------------------------------------------------------------------------
 
 
@@ -443,70 +494,89 @@ class _Cue(NamedTuple):
     emoji: bool = False
 
 
+_new_cue: Final[Callable[[tuple[int, str, float, bool]], _Cue]] = functools.partial(
+    tuple.__new__, _Cue)
+"""``_Cue(*fields)``, with no call of the named tuple's ``__new__`` in Python (for speed)."""
+_KEY: Final = operator.itemgetter(1)
+
+
 def _phrase_end(steps: tuple[tuple[int, bool, bool], ...], k: int,
-                accepted: list[frozenset[int]], bounds: list[bool], i: int) -> int:
-    """The index after the match of ``steps[k:]`` at token ``i``, or -1 (``accepted``: the
-    element ids each token is accepted by; ``bounds``: which tokens are boundaries)."""
+                words: Sequence[_Word], forms: Sequence[str], i: int) -> int:
+    """The index after the match of ``steps[k:]`` at token ``i``, or -1 (``words``: what
+    the lexicon knows of each token, ``forms``: the tokens' forms)."""
     size = len(steps)
+    count = len(words)
     # Required words one after another in a loop, not a call each (for speed).
     while k < size:
         number, optional, gap = steps[k]
         if optional or gap:
             break
-        if i >= len(accepted) or number not in accepted[i]:
+        if i >= count or number not in words[i].accepted:
             return -1
         k += 1
         i += 1
     else:
         return i
     if gap:
+        # A phrase ends with a word, so one follows the gap: a required one is tested here
+        # at each skip, not in a call each (for speed).
+        after, after_optional, after_gap = steps[k + 1]
+        loose = after_optional or after_gap
         for skip in range(3):
-            if skip and (i + skip > len(bounds) or bounds[i + skip - 1]):
+            j = i + skip
+            if skip and (j > count or forms[j - 1] == BOUNDARY):
                 break
-            end = _phrase_end(steps, k + 1, accepted, bounds, i + skip)
+            if loose:
+                end = _phrase_end(steps, k + 1, words, forms, j)
+            elif j < count and after in words[j].accepted:
+                end = j + 1 if k + 2 == size else _phrase_end(steps, k + 2, words, forms, j + 1)
+            else:
+                continue
             if end >= 0:
                 return end
         return -1
-    if i < len(accepted) and number in accepted[i]:
-        end = _phrase_end(steps, k + 1, accepted, bounds, i + 1)
+    if i < count and number in words[i].accepted:
+        end = _phrase_end(steps, k + 1, words, forms, i + 1)
         if end >= 0:
             return end
-    return _phrase_end(steps, k + 1, accepted, bounds, i) if optional else -1
+    return _phrase_end(steps, k + 1, words, forms, i) if optional else -1
 
 
 _STARTS: Final = operator.attrgetter("starts")
 _COUNTS: Final = operator.attrgetter("counts")
-_ACCEPTED: Final = operator.attrgetter("accepted")
 _FORM: Final = operator.attrgetter("form")
 
 
-def _phrase_matches(words: list[_Word], bounds: list[bool]) -> list[tuple[int, int, _Phrase]]:
+def _phrase_matches(words: Sequence[_Word],
+                    forms: Sequence[str]) -> list[tuple[int, int, _Phrase]]:
     """(start, end, phrase) of every phrase found, the preferred ones first: longer, then
     stronger ("i cant wait" is joy's "cant wait", not frustration's "i cant"), then the
     earlier start and the earlier candidate."""
-    starts = list(map(_STARTS, words))
-    if True not in starts:
-        return []  # most messages, for the context and situation cues (for speed)
     found: list[tuple[int, int, int, _Phrase]] = []
-    accepted = list(map(_ACCEPTED, words))
     last = len(words) - 1
     # Only the words some phrase may start with, picked in C (for speed).
-    for i in itertools.compress(itertools.count(), starts):
+    for i in itertools.compress(itertools.count(), map(_STARTS, words)):
         word = words[i]
         # A candidate's first element accepts its word by construction.
-        for rank, phrase in word.loose:
-            end = _phrase_end(phrase.steps, 1, accepted, bounds, i + 1)
-            if end > i:
-                found.append((i, end, rank, phrase))
-        if i < last and word.next_ids and not word.next_ids.isdisjoint(accepted[i + 1]):
-            for number in word.next_ids & accepted[i + 1]:
+        if word.loose:
+            for rank, phrase in word.loose:
+                end = _phrase_end(phrase.steps, 1, words, forms, i + 1)
+                if end > i:
+                    found.append((i, end, rank, phrase))
+        if i < last and word.next_ids:
+            following = words[i + 1].accepted
+            if word.next_ids.isdisjoint(following):
+                continue
+            for number in word.next_ids & following:
                 for rank, phrase in word.by_next[number]:
                     steps = phrase.steps
                     # A two-word phrase has matched already (no call, for speed).
-                    end = i + 2 if len(steps) == 2 else _phrase_end(steps, 2, accepted,
-                                                                     bounds, i + 2)
+                    end = i + 2 if len(steps) == 2 else _phrase_end(steps, 2, words, forms,
+                                                                     i + 2)
                     if end > i:
                         found.append((i, end, rank, phrase))
+    if not found:
+        return []  # most calls: no list to rebuild (for speed)
     if len(found) > 1:
         found.sort(key=lambda m: (m[0] - m[1], -m[3].strongest, m[0], m[2]))
     return [(start, end, phrase) for start, end, _, phrase in found]
@@ -520,31 +590,33 @@ def _negated(tokens: list[Token], start: int) -> bool:
     return j >= 0 and tokens[j].form in lexicon.NEGATORS
 
 
-def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
-           shape: tuple[list[str], list[bool]] | None = None) -> list[_Cue]:
+def _match(tokens: list[Token], words: Sequence[_Word], forms: Sequence[str], bits: int, *,
+           emotions: bool = True, negation: bool = False) -> list[_Cue]:
     """Every counted cue: phrases first (longer, then stronger ones win an overlap), then
     the tokens no phrase covers. In the emotions' lexicon (``emotions``) a phrase covers
     its words for every key, a negated cue does not count (except that negated joy, "не
     радует", "nothing is fun", is a little sadness) and laughter ("ахаха", "lol") is a
     little joy; in the others (context flags, situations) a phrase covers its words only
-    for its own keys, so one flag never hides another, and nothing is negated. ``shape``:
-    the tokens' forms and which are boundaries (``_shape``), when the caller has them."""
-    forms, bounds = shape if shape is not None else _shape(tokens)
-    words = lex.words(tokens, forms)
-    # With no negator and no softening word in the message no cue is negated or softened:
-    # every cue counts as it is (checked once, not for every cue, for speed).
-    negation = emotions and not (lexicon.NEGATORS.isdisjoint(forms)
-                                 and _SOFTENING_WORDS.isdisjoint(forms))
+    for its own keys, so one flag never hides another, and nothing is negated.
+
+    ``words``: what the lexicon knows of each token, ``forms``: the tokens' forms
+    (``_columns``); ``bits``: the lexicon's ``_STARTS_BIT`` and ``_COUNTS_BIT`` of the
+    message, so that a message where no word starts a phrase, or none is a cue by itself,
+    skips that step (most messages, for the context and situation cues: for speed);
+    ``negation``: the message holds a negator or a softening word (with none, no cue is
+    negated or softened, and every cue counts as it is)."""
     cues: list[_Cue] = []
-    matches = _phrase_matches(words, bounds)
+    matches = _phrase_matches(words, forms) if bits & _STARTS_BIT else []
     if not matches:
+        if not bits & _COUNTS_BIT:
+            return cues
         # No phrase, so nothing is covered: no cover lists to build or read (for speed).
         for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
             word = words[i]
             if word.hits:
-                cues += _counted(tokens, i, word.hits, negation)
+                _count(cues, tokens, i, word.hits, negation)
             elif emotions and word.laughter:
-                cues += _counted(tokens, i, _LAUGHTER_HITS, negation)
+                _count(cues, tokens, i, _LAUGHTER_HITS, negation)
         return cues
     if emotions:
         # One cover for every key: a phrase counts all its cues or none, and a word no
@@ -553,13 +625,13 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
         for start, end, phrase in matches:
             if True not in cover[start:end]:
                 cover[start:end] = [True] * (end - start)
-                cues += _counted(tokens, start, phrase.hits, negation)
+                _count(cues, tokens, start, phrase.hits, negation)
         for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
             if not cover[i]:
                 word = words[i]
                 found = word.hits or (_LAUGHTER_HITS if word.laughter else _NO_HITS)
                 if found:
-                    cues += _counted(tokens, i, found, negation)
+                    _count(cues, tokens, i, found, negation)
         return cues
     covered: dict[str, list[bool]] = {}
 
@@ -575,34 +647,35 @@ def _match(lex: _Lexicon, tokens: list[Token], *, emotions: bool = True,
             continue
         for key, _ in hits:
             cover_of(key)[start:end] = [True] * (end - start)
-        cues += _counted(tokens, start, hits, negation)
+        _count(cues, tokens, start, hits, negation)
     for i in itertools.compress(itertools.count(), map(_COUNTS, words)):
         word = words[i]
         found = [(k, w) for k, w in word.hits if not cover_of(k)[i]] if word.hits else []
         if found:
-            cues += _counted(tokens, i, found, negation)
+            _count(cues, tokens, i, found, negation)
     return cues
 
 
 _LAUGHTER_HITS: Final[list[Hit]] = [("joy", 1.0)]
-_SOFTENING_WORDS: Final = frozenset(entry.split()[-1] for entry in lexicon.DIMINISHERS)
-"""The last words of ``DIMINISHERS``: a cue is softened only after one of them."""
 
 
-def _shape(tokens: list[Token]) -> tuple[list[str], list[bool]]:
-    """The tokens' forms, and which tokens are boundaries (once per message)."""
-    forms = list(map(_FORM, tokens))  # map runs in C (for speed)
-    return forms, list(map(BOUNDARY.__eq__, forms))
-
-
-def _counted(tokens: list[Token], start: int, hits: list[Hit], negation: bool) -> list[_Cue]:
+def _count(cues: list[_Cue], tokens: list[Token], start: int, hits: list[Hit],
+           negation: bool) -> None:
+    """Add the cues of ``hits`` found at ``start`` to ``cues`` (loops appending to the
+    caller's list: no list built per call, for speed)."""
     is_emoji = tokens[start].emoji
+    append = cues.append
     if not negation or is_emoji:
-        return [_Cue(start, key, weight, is_emoji) for key, weight in hits]
-    if _negated(tokens, start):
-        return [_Cue(start, "sadness", weight / 2) for key, weight in hits if key == "joy"]
-    scale = lexicon.DIMINISHED if _diminished(tokens, start) else 1.0
-    return [_Cue(start, key, weight * scale) for key, weight in hits]
+        for key, weight in hits:
+            append(_new_cue((start, key, weight, is_emoji)))
+    elif _negated(tokens, start):
+        for key, weight in hits:
+            if key == "joy":
+                append(_new_cue((start, "sadness", weight / 2, False)))
+    else:
+        scale = lexicon.DIMINISHED if _diminished(tokens, start) else 1.0
+        for key, weight in hits:
+            append(_new_cue((start, key, weight * scale, False)))
 
 
 def _diminished(tokens: list[Token], start: int) -> bool:
@@ -615,17 +688,20 @@ def _diminished(tokens: list[Token], start: int) -> bool:
     return last in lexicon.DIMINISHERS or f"{previous} {last}" in lexicon.DIMINISHERS
 
 
-def _contrast_start(tokens: list[Token], cues: list[_Cue], forms: list[str]) -> int | None:
+def _contrast_start(tokens: list[Token], cues: list[_Cue], forms: list[str],
+                    words: Sequence[_Word], flags: int) -> int | None:
     """The position of the first contrast word after a feeling was named or negated: "не
     злится, а просто устал", "a little nervous but mostly excited", "так боялась, а
     сыграла без ошибок". Cues after it weigh more: the parent's point comes last.
-    ``forms``: the tokens' forms (``_shape``)."""
-    if lexicon.CONTRAST.isdisjoint(forms):
+    ``forms``, ``words``, ``flags``: the tokens' forms, what the emotions' lexicon knows of
+    them and their flags ORed (``_columns``)."""
+    if not flags & _CONTRAST:
         return None  # no contrast word at all: a quick "none" first (for speed)
     starts = [c.position for c in cues if c.key in EMOTIONS or c.key in _EXPRESSIONS]
-    if not lexicon.NEGATORS.isdisjoint(forms):  # no negator: no negated cue
+    if flags & _NEGATOR:  # no negator: no negated cue
         # Only the earliest negated cue can matter: the search stops there (for speed).
-        negated = next((i for i in range(len(tokens)) if _negated_cue(tokens, i)), None)
+        negated = next((i for i in range(len(tokens)) if _negated_cue(tokens, i, words)),
+                       None)
         if negated is not None:
             starts.append(negated)
     if not starts:
@@ -637,12 +713,13 @@ def _contrast_start(tokens: list[Token], cues: list[_Cue], forms: list[str]) -> 
     return None
 
 
-def _negated_cue(tokens: list[Token], i: int) -> bool:
-    """A negated emotion cue starts at ``i`` ("не злится", "not angry")."""
+def _negated_cue(tokens: list[Token], i: int, words: Sequence[_Word]) -> bool:
+    """A negated emotion cue starts at ``i`` ("не злится", "not angry"; ``words``: what the
+    emotions' lexicon knows of the tokens)."""
     token = tokens[i]
     if token.form == BOUNDARY or token.emoji or not _negated(tokens, i):
         return False
-    return any(key in EMOTIONS for key, _ in _LEX.token_hits(token))
+    return any(key in EMOTIONS for key, _ in words[i].hits)
 
 
 # -- reading a message ---------------------------------------------------------------------
@@ -694,9 +771,9 @@ def _worried(tokens: list[Token], cues: list[_Cue]) -> list[_Cue]:
     """In a clause that starts worrying ("а вдруг", "what if", "боится, что"), what follows
     is the feared thing, not a present feeling: "а вдруг меня не возьмут и все будут
     смеяться" is fear, not loneliness or shame."""
+    if "_worry" not in map(_KEY, cues):
+        return cues  # most messages: a quick look in C (for speed)
     starts = sorted(c.position for c in cues if c.key == "_worry")
-    if not starts:
-        return cues
     ends = []
     for start in starts:
         end = start
@@ -716,6 +793,11 @@ def _worried(tokens: list[Token], cues: list[_Cue]) -> list[_Cue]:
 
 def _scores(cues: list[_Cue], contrast: int | None, sarcasm: bool) -> dict[str, float]:
     scores: dict[str, float] = {}
+    if contrast is None and not sarcasm:
+        # Most messages: every cue counts as it is, with no test per cue (for speed).
+        for _, key, weight, _ in cues:
+            scores[key] = scores.get(key, 0.0) + weight
+        return scores
     for cue in cues:
         weight = cue.weight
         if sarcasm and cue.key == "joy":
@@ -730,39 +812,50 @@ def _scores(cues: list[_Cue], contrast: int | None, sarcasm: bool) -> dict[str, 
 def _adjusted(scores: Mapping[str, float], situation: Situation | None) -> dict[str, float]:
     """The emotions' scores after the mixed-feelings rules (docs/translator.md, section
     "The offline translator")."""
-    adjusted: dict[str, float] = {e: scores.get(e, 0.0) for e in EMOTIONS}
-    if scores.get("_misdirected", 0.0) > 0:
+    # Every emotion at 0.0 in its order, then the scores of those named: a message names
+    # few (for speed).
+    adjusted: dict[str, float] = dict.fromkeys(EMOTIONS, 0.0)
+    for key, score in scores.items():
+        if key in adjusted:
+            adjusted[key] = score
+    # Each flag is looked up once, and a rule's other terms only where it applies (for
+    # speed).
+    get = scores.get
+    if get("_misdirected", 0.0) > 0:
         adjusted["anger"] /= 2  # "она не на меня злится": the anger is at something else
-    sibling = scores.get("_sibling", 0.0) > 0
-    rivalry = scores.get("_compare", 0.0) > 0 or scores.get("_unfair", 0.0) > 0
-    negative = max(adjusted["anger"], adjusted["frustration"], adjusted["sadness"],
-                   scores.get("_cry", 0.0), scores.get("_shout", 0.0))
-    if sibling and rivalry:
-        # "It's not fair, he always gets more": the sibling makes it jealousy.
-        adjusted["jealousy"] += 2.5
-    elif sibling and adjusted["jealousy"] > 0:
-        adjusted["jealousy"] += 1.0
-    elif sibling and negative > 0:
-        # "I hate my sister" may be rivalry, but a plain fight stays anger.
-        adjusted["jealousy"] += 0.5
-    task = scores.get("_task", 0.0)
+    if get("_sibling", 0.0) > 0:
+        rivalry = get("_compare", 0.0) > 0 or get("_unfair", 0.0) > 0
+        negative = max(adjusted["anger"], adjusted["frustration"], adjusted["sadness"],
+                       get("_cry", 0.0), get("_shout", 0.0))
+        if rivalry:
+            # "It's not fair, he always gets more": the sibling makes it jealousy.
+            adjusted["jealousy"] += 2.5
+        elif adjusted["jealousy"] > 0:
+            adjusted["jealousy"] += 1.0
+        elif negative > 0:
+            # "I hate my sister" may be rivalry, but a plain fight stays anger.
+            adjusted["jealousy"] += 0.5
+    task = get("_task", 0.0)
     if task > 0 and adjusted["anger"] > 0 and adjusted["frustration"] > 0:
         # Rage at a puzzle, a zipper, a level: the effort is blocked, nobody is the enemy.
         adjusted["frustration"] += min(task, adjusted["anger"])
-    threat = scores.get("_threat", 0.0)
-    distress_at = adjusted["anger"] + scores.get("_shout", 0.0) + scores.get("_cry", 0.0)
-    if threat > 0 and distress_at > 0:
-        # Kicking, screaming or crying at the dentist's, at a shot, in the dark: fear.
-        adjusted["fear"] += min(threat * lexicon.THREAT_SHARE, distress_at)
+    threat = get("_threat", 0.0)
+    cry, shout = get("_cry", 0.0), get("_shout", 0.0)
+    if threat > 0:
+        distress_at = adjusted["anger"] + shout + cry
+        if distress_at > 0:
+            # Kicking, screaming or crying at the dentist's, at a shot, in the dark: fear.
+            adjusted["fear"] += min(threat * lexicon.THREAT_SHARE, distress_at)
     if adjusted["tiredness"] >= 2:
         # "tired and cranky", "уставшая и раздражённая": irritability comes with fatigue.
         adjusted["tiredness"] += min(adjusted["anger"] + adjusted["frustration"], 2.0) / 2
-    distress = sum(scores.get(flag, 0.0) for flag in _EXPRESSIONS)
-    if situation is not None and (distress > 0 or max(adjusted[e] for e in _NEGATIVE) > 0):
+    if situation is not None and (
+            cry + shout > 0 or max(map(adjusted.__getitem__, _NEGATIVE)) > 0):
         prior = lexicon.SITUATION_PRIORS.get(situation)
         if prior is not None:
             adjusted[prior[0]] += prior[1]
-    _share_expressions(scores, adjusted, "fear" if threat > 0 else None)
+    if cry or shout:  # no crying, no shouting: nothing to share (for speed)
+        _share_expressions(scores, adjusted, "fear" if threat > 0 else None)
     return adjusted
 
 
@@ -802,10 +895,12 @@ def _share_expressions(scores: Mapping[str, float], adjusted: dict[str, float],
 def _emphasised(text: Text, adjusted: dict[str, float]) -> None:
     """Emphasis (stretched letters, "!!", capitals) strengthens the leading feeling: a
     lone "no" says little, "NOOOOO!!!" is a protest."""
+    bonus = 0.5 * (text.stretched + (text.exclamations >= 2) + text.shouting)
+    if not bonus:
+        return  # no emphasis, nothing to add: most messages (for speed)
     best = max(adjusted.values())
     if best <= 0:
         return
-    bonus = 0.5 * (text.stretched + (text.exclamations >= 2) + text.shouting)
     for emotion, score in adjusted.items():
         if score == best:
             adjusted[emotion] += min(bonus, lexicon.EMPHASIS_BONUS)
@@ -823,16 +918,26 @@ def _dominant(adjusted: Mapping[str, float]) -> tuple[Emotion | None, float]:
     confidence = round(strength * (0.5 + 0.5 * margin), 3)
     if best < MIN_SCORE or confidence < MIN_CONFIDENCE:
         return None, confidence
-    emotion = next(cast(Emotion, e) for e in lexicon.PRIORITY if adjusted[e] == best)
-    return emotion, confidence
+    for emotion in lexicon.PRIORITY:  # a loop, not a generator (for speed)
+        if adjusted[emotion] == best:
+            break
+    return cast(Emotion, emotion), confidence
 
 
-def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue], forms: list[str]) -> int:
+def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue], forms: list[str],
+               flags: int) -> int:
     if emotion is None:
         return 1
-    own = [c for c in cues if c.key == emotion or _EXPRESSIONS.get(c.key) == emotion]
-    strongest = max((c.weight for c in own), default=0.0)
-    total = sum(c.weight for c in own)
+    # The weights of its own cues and how many an emoji said, in one loop instead of a
+    # list and generators (for speed).
+    weights: list[float] = []
+    by_emoji = 0
+    for _, key, weight, emoji in cues:
+        if key == emotion or _EXPRESSIONS.get(key) == emotion:
+            weights.append(weight)
+            by_emoji += emoji
+    strongest = max(weights, default=0.0)
+    total = sum(weights)
     if strongest >= 4:
         level = 4
     elif strongest >= 3 or total >= 5:
@@ -844,27 +949,33 @@ def _intensity(text: Text, emotion: Emotion | None, cues: list[_Cue], forms: lis
     elif text.exclamations:
         level += 1
     level += text.shouting + text.stretched
-    if not lexicon.INTENSIFIERS.isdisjoint(forms):  # a quick "none" first (for speed)
-        boosts = sum(1 for t in forms if t in lexicon.INTENSIFIERS)
-        doubled = any(a == b and a in lexicon.INTENSIFIERS
-                      for a, b in itertools.pairwise(forms))
-        level += min(boosts, 1) + doubled  # "really really", "очень-очень"
-    if sum(1 for c in own if c.emoji) >= 2:
+    if flags & _INTENSIFIER:  # a quick "none" first (for speed)
+        # Some form is an intensifier: one boost. Two equal forms in a row are rare: the
+        # pairs are read only when some are (for speed).
+        doubled = True in map(operator.eq, forms, forms[1:]) and any(
+            a == b and a in lexicon.INTENSIFIERS for a, b in itertools.pairwise(forms))
+        level += 1 + doubled  # "really really", "очень-очень"
+    if by_emoji >= 2:
         level += 1
     return max(1, min(5, level))
 
 
-def _situation(tokens: list[Token],
-               shape: tuple[list[str], list[bool]] | None = None) -> Situation | None:
+def _situation(tokens: list[Token], words: Sequence[_Word], forms: list[str],
+               bits: int) -> Situation | None:
+    """What happened (``words``: what the situations' lexicon knows of the tokens,
+    ``bits``: its bits of the message's flags, as for ``_match``)."""
     found: dict[str, float] = {}
-    for cue in _match(_SITUATION_LEX, tokens, emotions=False, shape=shape):
+    for cue in _match(tokens, words, forms, bits, emotions=False):
         found[cue.key] = found.get(cue.key, 0.0) + cue.weight
     if not found:
         return None
     best = max(found.values())
     if best < 1.0:
         return None
-    return next(cast(Situation, s) for s in situations.ORDER if found.get(s) == best)
+    for name in situations.ORDER:  # a loop, not a generator (for speed)
+        if found.get(name) == best:
+            break
+    return cast(Situation, name)
 
 
 def read_offline(phrase: str) -> OfflineReading:
@@ -872,29 +983,33 @@ def read_offline(phrase: str) -> OfflineReading:
     (negation, contrast, sarcasm) → the mixed-feelings rules → the dominant emotion and
     its confidence → the intensity → the situation. Never raises for a ``str``."""
     text = normalise(phrase, MAX_CHARS, known=_KNOWN)
-    shape = _shape(text.tokens)
-    context = _match(_CONTEXT_LEX, text.tokens, emotions=False, shape=shape)
-    cues = _worried(text.tokens, _match(_LEX, text.tokens, shape=shape) + context)
-    sarcasm = sum(c.weight for c in cues if c.key == "_sarcasm") >= 1  # none: 0
-    contrast = _contrast_start(text.tokens, cues, shape[0])
+    tokens = text.tokens
+    forms = list(map(_FORM, tokens))  # map runs in C (for speed)
+    words, context_words, situation_words, flags = _columns(tokens, forms)
+    context = _match(tokens, context_words, forms, flags >> _CONTEXT_SHIFT & _BITS,
+                     emotions=False)
+    cues = _worried(tokens, _match(tokens, words, forms, flags >> _LEX_SHIFT & _BITS,
+                                   negation=bool(flags & (_NEGATOR | _SOFTENING))) + context)
+    # A quick look for the key in C first: most messages have none (for speed).
+    sarcasm = "_sarcasm" in map(_KEY, cues) and sum(
+        c.weight for c in cues if c.key == "_sarcasm") >= 1
+    contrast = _contrast_start(tokens, cues, forms, words, flags)
     scores = _scores(cues, contrast, sarcasm)
-    situation = _situation(text.tokens, shape)
+    situation = _situation(tokens, situation_words, forms, flags >> _SITUATION_SHIFT & _BITS)
     adjusted = _adjusted(scores, situation)
     _emphasised(text, adjusted)
     emotion, confidence = _dominant(adjusted)
     second = False
-    decided = _second_opinion(text.tokens, emotion, confidence)
+    decided = _second_opinion(tokens, emotion, confidence)
     if decided is not None:
         emotion, confidence, second = decided[0], decided[1], True
-    return OfflineReading(
-        emotion=emotion,
-        intensity=_intensity(text, emotion, cues, shape[0]),
-        confidence=confidence,
-        situation=situation,
-        sarcasm=sarcasm,
-        scores={e: round(s, 3) for e, s in adjusted.items() if s > 0},
-        second_opinion=second,
-    )
+    rounded: dict[str, float] = {}
+    for name, score in adjusted.items():  # a loop, not a comprehension (for speed)
+        if score > 0:
+            rounded[name] = round(score, 3)
+    # The fields in their order, not by name: a quicker call (for speed).
+    return OfflineReading(emotion, _intensity(text, emotion, cues, forms, flags), confidence,
+                          situation, sarcasm, rounded, second)
 
 
 _MODEL: Final = model.load()
@@ -909,16 +1024,25 @@ def _second_opinion(tokens: list[Token], emotion: Emotion | None,
     confidence is half the model's probability (a second opinion claims at most 0.5)."""
     if emotion is not None and OVERRIDE_BASE + OVERRIDE_SLOPE * confidence > 1.0:
         return None  # nothing could overturn it: skip the model
-    probabilities = _MODEL.probabilities(model.features(tokens))
+    # The first of the likeliest labels, as ``max(labels, key=probability)`` picks it, from
+    # a list instead of a dict (for speed).
+    probabilities = _MODEL.label_probabilities(model.features(tokens))
     if emotion is None:
-        label = max(model.LABELS, key=probabilities.__getitem__)
+        best = max(probabilities)
+        label = model.LABELS[probabilities.index(best)]
         needed = MODEL_CONFIDENCE
     else:
-        label = max(EMOTIONS, key=probabilities.__getitem__)
+        by_emotion = list(map(probabilities.__getitem__, _EMOTION_LABELS))
+        best = max(by_emotion)
+        label = EMOTIONS[by_emotion.index(best)]
         needed = OVERRIDE_BASE + OVERRIDE_SLOPE * confidence
-    if label not in EMOTIONS or label == emotion or probabilities[label] < needed:
+    if label not in EMOTIONS or label == emotion or best < needed:
         return None
-    return label, round(probabilities[label] / 2, 3)
+    return label, round(best / 2, 3)
+
+
+_EMOTION_LABELS: Final = tuple(model.LABELS.index(e) for e in EMOTIONS)
+"""Where each of ``EMOTIONS`` is in ``model.LABELS``."""
 
 
 # -- the public functions ------------------------------------------------------------------

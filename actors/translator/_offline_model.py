@@ -124,6 +124,8 @@ def features(tokens: Sequence[Token]) -> list[str]:
     form pymorphy3 misreads still shares them), and each pair of neighbouring words in a
     clause."""
     found: list[str] = []
+    append = found.append
+    known = _FORM_FEATURES.get
     previous: str | None = None
     negated = False
     for token in tokens:
@@ -131,28 +133,39 @@ def features(tokens: Sequence[Token]) -> list[str]:
         if form == BOUNDARY:
             previous, negated = None, False
             continue
-        key, negated_key, prefix, negated_prefix, negator, filler = _form_features(form)
+        key, negated_key, prefix, negated_prefix, negator, filler = (
+            known(form) or _form_features(form))
         if negated:
             key, prefix = negated_key, negated_prefix
-        found.append(key)
+        append(key)
         if prefix and not token.emoji:
-            found.append(prefix)
+            append(prefix)
         if previous is not None:
-            found.append(previous + " " + key)
+            append(f"{previous} {key}")  # one string built, not two (for speed)
         previous = key
         negated = negator or (negated and filler)
     return found
 
 
-@lru_cache(maxsize=1 << 15)
-def _form_features(form: str) -> tuple[str, str, str, str, bool, bool]:
+_FormFeatures = tuple[str, str, str, str, bool, bool]
+_FORM_FEATURES: Final[dict[str, _FormFeatures]] = {}
+"""``_form_features`` by form: the words of messages repeat (a dict, cleared when full:
+safe under threads, looked up faster than an LRU cache, for speed, and lighter)."""
+_FORM_FEATURES_SIZE: Final = 1 << 15
+
+
+def _form_features(form: str) -> _FormFeatures:
     """What ``features`` reads of one word form, plain and negated: its key, its prefix
-    feature ("" for a short word), whether it is a negator and whether a filler (cached
-    per form, as the words of messages repeat: for speed)."""
+    feature ("" for a short word), whether it is a negator and whether a filler
+    (remembered in ``_FORM_FEATURES``)."""
     key = _word(form)
     prefix = PREFIX + form[:PREFIX_LENGTH] if len(form) >= PREFIX_FROM else ""
-    return (key, "!" + key, prefix, "!" + prefix if prefix else "",
-            form in lexicon.NEGATORS, form in lexicon.NEGATION_FILLERS)
+    found = (key, "!" + key, prefix, "!" + prefix if prefix else "",
+             form in lexicon.NEGATORS, form in lexicon.NEGATION_FILLERS)
+    if len(_FORM_FEATURES) >= _FORM_FEATURES_SIZE:
+        _FORM_FEATURES.clear()
+    _FORM_FEATURES[form] = found
+    return found
 
 
 class Model:
@@ -231,6 +244,11 @@ class Model:
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
         """P(label | features) for every label (tempered: ``TEMPERATURE``)."""
+        return dict(zip(LABELS, self.label_probabilities(found), strict=True))
+
+    def label_probabilities(self, found: Iterable[str]) -> list[float]:
+        """``probabilities`` as a list in the order of ``LABELS`` (no dict to build, for
+        speed)."""
         rows = list(filter(None, map(self._delta.get, set(found))))  # in C (for speed)
         # Every seen feature adds the same base: once, times their number, instead of
         # per feature (for speed; the sum's last bits already depended on the set's
@@ -241,7 +259,7 @@ class Model:
         top = max(scores)
         exps = [math.exp((s - top) / TEMPERATURE) for s in scores]
         total = sum(exps)
-        return {label: e / total for label, e in zip(LABELS, exps, strict=True)}
+        return [e / total for e in exps]
 
     def best(self, found: Iterable[str]) -> tuple[str, float]:
         """The likeliest label and its probability."""

@@ -8,12 +8,11 @@ raises for a ``str`` (lone surrogates, control characters and marks are simply n
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import emoji
 
@@ -30,9 +29,19 @@ MIN_LEMMA_LENGTH: Final = 4
 not stand for one another."""
 
 _WORD_OR_BOUNDARY: Final = re.compile(r"[^\W_]+|[.,!?;:…()\[\]\"«»“”]+|\s[-–—]+\s|\n+")
+_WORDS_AND_BOUNDARIES: Final = re.compile(" *(" + _WORD_OR_BOUNDARY.pattern + ")")
+"""``_WORD_OR_BOUNDARY``'s matches (``findall`` gives the group), each with the spaces
+before it: the scan steps over a space with the match after it instead of failing there
+first, with the same matches (a space starts none but a dash between spaces, found by
+stepping back; for speed)."""
 _INNER_HYPHEN: Final = re.compile(r"(?<=\w)[-‐](?=\w)")
 _APOSTROPHES: Final = re.compile(r"['’`ʼ]")
 _MARKS: Final = re.compile("[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]")
+_MARKS_OR_APOSTROPHES: Final = re.compile(
+    "[" + _MARKS.pattern[1:-1] + _APOSTROPHES.pattern[1:-1] + "]")
+"""Both dropped in one scan, before lower-casing: no letter lower-cases into either, and
+both are case-ignorable, so dropping them first leaves the final sigma's context as it
+was (for speed)."""
 _STRETCHED: Final = re.compile(r"(\w)\1{2,}")
 _CYRILLIC: Final = re.compile("[а-я]")
 RUSSIAN_WORD: Final = re.compile("[а-я]+")
@@ -55,6 +64,12 @@ _EMOTICON: Final = re.compile(
     + "|".join(re.escape(e) for e in sorted(EMOTICONS, key=len, reverse=True)) + ")",
     re.IGNORECASE,
 )
+_EMOTICON_MARKS: Final = ":;_()^<"
+"""Every emoticon holds one of these (uncased) characters: a text with none of them, most
+texts, skips the emoticons' scan, whose look-ahead runs at every position (for speed)."""
+_MAY_HOLD_EMOTICON: Final = re.compile("[" + re.escape(_EMOTICON_MARKS) + "]")
+if not all(set(_EMOTICON_MARKS) & set(e) for e in EMOTICONS):
+    raise ValueError(f"an emoticon holds none of {_EMOTICON_MARKS!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +154,9 @@ _EMOJI_CHUNK: Final = re.compile(r"(?<!\S)\S*?" + _MAYBE_EMOJI.pattern + r"\S*")
 """A run of non-space characters holding one (tried at the start of runs only: linear):
 no emoji spans a space, so ``replace_emoji`` reads only these runs instead of walking
 every character (for speed)."""
+_MAY_HOLD_EITHER: Final = re.compile(
+    "[" + re.escape(_EMOTICON_MARKS) + _MAYBE_EMOJI.pattern.removeprefix("["))
+"""A character an emoticon or an emoji needs (``_MAY_HOLD_EMOTICON``, ``_MAYBE_EMOJI``)."""
 _SENTINELS: Final = re.compile("[\x1e\x1f]")  # they mark emoji names: never the parent's
 
 
@@ -160,18 +178,24 @@ def normalise(phrase: str, max_chars: int, *, known: frozenset[str] = frozenset(
     raw = phrase[:max_chars]
     exclamations = raw.count("!") + 2 * raw.count("‼")
     shouting = _is_shouting(raw)
-    text = _EMOTICON.sub(lambda m: f" {EMOTICONS[m.group().lower()]} ", _SENTINELS.sub(" ", raw))
-    if _MAYBE_EMOJI.search(text):  # replace_emoji walks every character: only if needed
-        text = _replace_emoji(text)
-    text = _MARKS.sub("", unicodedata.normalize("NFC", text)).lower().replace("ё", "е")
-    text = _APOSTROPHES.sub("", text)
+    text = raw
+    if "\x1e" in text or "\x1f" in text:  # the parent's own sentinels: hardly ever (for speed)
+        text = _SENTINELS.sub(" ", text)
+    if _MAY_HOLD_EITHER.search(text):  # most texts hold neither: one scan (for speed)
+        if _MAY_HOLD_EMOTICON.search(text):
+            text = _EMOTICON.sub(lambda m: f" {EMOTICONS[m.group().lower()]} ", text)
+        if _MAYBE_EMOJI.search(text):  # replace_emoji walks every character: only if needed
+            text = _replace_emoji(text)
+    text = _MARKS_OR_APOSTROPHES.sub("", unicodedata.normalize("NFC", text))
+    text = text.lower().replace("ё", "е")
     if "-" in text or "‐" in text:  # the look-behind scan only where it can match (for speed)
         text = _INNER_HYPHEN.sub(" ", text)
     tokens: list[Token] = []
     names: list[str] = []
     stretched = False
     position = 0
-    for piece in _EMOJI_NAME.split(text):
+    # With no emoji there is one piece: no split (for speed).
+    for piece in _EMOJI_NAME.split(text) if "\x1e" in text else (text,):
         position += 1
         if position % 2 == 0:  # an emoji's name
             names.append(piece)
@@ -179,15 +203,39 @@ def normalise(phrase: str, max_chars: int, *, known: frozenset[str] = frozenset(
             tokens.extend(map(_emoji_token, piece.split()))
             _boundary(tokens)
             continue
-        # map calls the cache in C, with no bytecode per word (for speed).
-        raw_words = _WORD_OR_BOUNDARY.findall(piece)
-        for word, was_stretched in map(_read_word, raw_words, itertools.repeat(known)):
+        for word, was_stretched in _read_words(_WORDS_AND_BOUNDARIES.findall(piece), known):
             if word is None:
-                _boundary(tokens)
+                # ``_boundary``, inline: only ``BOUNDARY_TOKEN`` is a boundary (for speed).
+                if tokens and tokens[-1] is not BOUNDARY_TOKEN:
+                    tokens.append(BOUNDARY_TOKEN)
                 continue
             stretched = stretched or was_stretched
             tokens.append(word)
     return Text(tokens, exclamations, shouting, stretched, names)
+
+
+_Read = tuple[Token | None, bool]
+_WORDS_READ: Final[dict[frozenset[str], dict[str, _Read]]] = {}
+"""Per set of known forms, what ``_read_word`` gave for each match (a dict: cleared when
+full, safe under threads, lighter than an LRU cache and looked up by ``map`` in C: for
+speed and memory)."""
+_WORDS_READ_SIZE: Final = 1 << 15
+
+
+def _read_words(raw_words: list[str], known: frozenset[str]) -> list[_Read]:
+    """``_read_word`` of every match, remembered: the words of messages repeat."""
+    cache = _WORDS_READ.get(known)
+    if cache is None:
+        if len(_WORDS_READ) >= 4:  # only ever one or two sets of known forms
+            _WORDS_READ.clear()
+        cache = _WORDS_READ.setdefault(known, {})
+    found: list[_Read | None] = list(map(cache.get, raw_words))
+    if None not in found:
+        return cast(list[_Read], found)
+    if len(cache) >= _WORDS_READ_SIZE:
+        cache.clear()
+    return [seen or cache.setdefault(raw, _read_word(raw, known))
+            for seen, raw in zip(found, raw_words, strict=True)]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -197,10 +245,9 @@ def _emoji_token(word: str) -> Token:
     return Token(word, word_keys(word), emoji=True)
 
 
-@lru_cache(maxsize=1 << 15)
-def _read_word(raw: str, known: frozenset[str]) -> tuple[Token | None, bool]:
+def _read_word(raw: str, known: frozenset[str]) -> _Read:
     """One match of ``_WORD_OR_BOUNDARY`` → its token (None: a boundary) and whether its
-    letters were stretched; cached, as the words of messages repeat (for speed)."""
+    letters were stretched (remembered by ``_read_words``)."""
     token = raw.strip()
     if not token or not token[0].isalnum():
         return None, False
