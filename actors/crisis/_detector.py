@@ -331,7 +331,7 @@ def _over_at_once(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
 
 
 _RAN_AWAY: Final = (".run_away_now", ".ran_away", ".ran_away_home", ".left_not_back")
-_JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping")
+_JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping", ".jump_time")
 _LAUGHING: Final = re.compile("[😂🤣😹😆]")  # one scan of the text (for speed)
 
 
@@ -339,14 +339,21 @@ def _said_in_jest(hits: list[Hit], text: str, tokens: Sequence[Token],
                   index: dict[str, list[int]]) -> list[Hit]:
     """A jump out of the window the parent calls a joke: "шутит, что выпрыгнет в окно, если
     ещё раз услышит эту песню", "jokes he'll jump out the window 😂". Only the jump itself is
-    dropped, and only with a joke word in its sentence or a laughing emoji in the message;
-    "lol" alone, "he wasn't joking" and "I asked if he was joking" do not count."""
-    jest = {tokens[q].sent for q in index.get("@JOKED", ())}
+    dropped, and only with a joke word in its sentence, or among the first words of the next
+    ("'I'll jump off the roof and fly!' as a joke": the quote's "!" ends a sentence), or a
+    laughing emoji in the message; "lol" alone, "he wasn't joking", "I asked if he was
+    joking" and "I thought he was joking" in the next sentence do not count."""
+    joked = index.get("@JOKED", ())
+    jest = {tokens[q].sent for q in joked}
     laughing = _LAUGHING.search(text) is not None
     if not jest and not laughing:
         return hits
+    # a joke word among the first three words of its sentence also covers the one before
+    after_quote = {tokens[q].sent - 1 for q in joked
+                   if any(tokens[p].sent != tokens[q].sent for p in range(max(q - 3, 0), q))}
     return [hit for hit in hits if not (hit.rule.endswith(_JUMP_RULES) and (
-        laughing or tokens[hit.first].sent in jest or tokens[hit.last].sent in jest))]
+        laughing or tokens[hit.first].sent in jest or tokens[hit.last].sent in jest
+        or tokens[hit.last].sent in after_quote))]
 
 
 _HYPERBOLE: Final = (CrisisKind.DEATH_WISH, CrisisKind.SUICIDAL_THOUGHTS,

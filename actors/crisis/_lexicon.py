@@ -84,7 +84,7 @@ EN: Final[dict[str, str]] = {
              "grandma grandmother granny nan nana nanny babysitter sitter teacher coach tutor "
              "instructor trainer priest pastor husband wife ex boyfriend girlfriend partner "
              "neighbour neighbor man woman adult guardian carer caretaker lodger counsellor "
-             "counselor janitor driver leader worker lady",
+             "counselor janitor driver leader worker lady aide assistant",
     "AGENT": "someone somebody stranger guy person teenager teen stepbrother brother cousin "
              "friend men",
     # the gender of a person noun, so "he" can refer back to "her uncle" but not "her aunt"

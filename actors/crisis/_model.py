@@ -20,6 +20,7 @@ writes them, and a test checks that the committed file is what ``train`` gives.
 
 from __future__ import annotations
 
+import array
 import bisect
 import itertools
 import math
@@ -170,10 +171,12 @@ def _quantile(scores: Sequence[float], share: float) -> float:
 
 
 _ROUND_FROM: Final = {"blind10": "9", "blind11": "10", "blind12": "10", "blind13": "11",
-                      "blind14": "11", "blind17": "12", "blind18": "12"}
+                      "blind14": "11", "blind17": "12", "blind18": "12", "blind19": "13",
+                      "blind20": "13"}
 """The round whose own phrases were written from a blind set's misses, where it is not the
 set's number: round nine learnt from blind9 and blind10, round ten from blind11 and
-blind12, round eleven from blind13 and blind14, round twelve from blind17 and blind18."""
+blind12, round eleven from blind13 and blind14, round twelve from blind17 and blind18,
+round thirteen from blind19 and blind20."""
 
 
 def _written_from(name: str, blind: str) -> bool:
@@ -261,25 +264,34 @@ def cues(weights: Mapping[str, float], cue_weight: float) -> frozenset[str]:
 
 def dumps(model: Mapping[str, Any]) -> str:
     """The model as the source of ``_model_weights.py``: its figures (``MODEL``), the
-    features in order (``FEATURES``), and in the same order their weights (``WEIGHTS``) and
-    counts by kind (``BY_KIND``: a row of ``ROWS``, the distinct counts in the order of the
-    kinds, or -1). Flat tuples of shared constants rather than a dictionary of 57,000
-    weights and 28,000 small dictionaries, whose module left ~18 MB behind (for memory)."""
+    features in order (``FEATURES``, one a line), and in the same order their weights
+    (``WEIGHTS``) and counts by kind (``BY_KIND``: a row of ``ROWS``, the distinct counts
+    in the order of the kinds, or -1). Flat sequences rather than a dictionary of 57,000
+    weights and 28,000 small dictionaries, whose module left ~18 MB behind (for memory);
+    each a few long string constants that ``stored`` splits, not tuples of 70,000
+    constants, whose compiling took 240 MB and 0.6 s whenever no bytecode was cached (a
+    fresh clone's first start, or a read-only install): strings compile in 5 MB and 13 ms
+    (for memory and start-up)."""
     kinds = sorted(model["kinds"])
     features = sorted(model["weights"])
+    if any("\n" in feature for feature in features):
+        raise ValueError("a feature holding a line break cannot be stored one a line")
     counts = {feature: tuple(found.get(kind, 0) for kind in kinds)
               for feature, found in model["by_kind"].items()}
     rows = sorted(set(counts.values()))
     row_of = {row: number for number, row in enumerate(rows)}
 
-    def wrapped(name: str, kind: str, items: Iterable[str], comment: str) -> list[str]:
-        lines, line = [f"{name}: Final[tuple[{kind}, ...]] = (  # {comment}"], "   "
+    def packed(name: str, items: Iterable[str], end: str, comment: str) -> list[str]:
+        """``items``, each followed by ``end``, as one string: literal pieces of about 90
+        characters that the compiler joins."""
+        lines, piece = [f"{name}: Final = (  # {comment}"], ""
         for item in items:
-            if len(line) + len(item) > 97:
-                lines.append(line)
-                line = "   "
-            line += f" {item},"
-        return [*lines, line, ")"]
+            if piece and len(piece) + len(item) > 90:
+                lines.append(f"    {piece!r}")
+                piece = ""
+            piece += item + end
+        lines.append(f"    {piece!r}")
+        return [*lines, ")"]
 
     lines = ['"""The crisis model\'s weights: written by ``_model.dumps`` from ``_model.train``;',
              'never edit by hand."""', "",
@@ -290,14 +302,14 @@ def dumps(model: Mapping[str, Any]) -> str:
         lines.append(f"    {key!r}: {model[key]!r},")
     lines.append(f"    'kinds': {dict(sorted(model['kinds'].items()))!r},")
     lines.append("}")
-    lines += wrapped("FEATURES", "str", map(repr, features), "sorted")
-    lines += wrapped("WEIGHTS", "float", (repr(model["weights"][feature]) for feature in features),
-                     "a feature's weight, in the order of FEATURES")
-    lines += wrapped("ROWS", "tuple[int, ...]", map(repr, rows),
-                     "the distinct counts by kind, in the order of MODEL['kinds']")
-    lines += wrapped("BY_KIND", "int", (str(row_of[counts[feature]] if feature in counts else -1)
-                                        for feature in features),
-                     "a feature's row of ROWS (-1: none), in the order of FEATURES")
+    lines += packed("FEATURES", features, "\n", "sorted, one a line")
+    lines += packed("WEIGHTS", (repr(model["weights"][feature]) for feature in features), " ",
+                    "a feature's weight, in the order of FEATURES")
+    lines += packed("ROWS", (" ".join(map(str, row)) for row in rows), "\n",
+                    "the distinct counts by kind, one a line, in the order of MODEL['kinds']")
+    lines += packed("BY_KIND", (str(row_of[counts[feature]] if feature in counts else -1)
+                                for feature in features), " ",
+                    "a feature's row of ROWS (-1: none), in the order of FEATURES")
     return "\n".join(lines) + "\n"
 
 
@@ -334,14 +346,30 @@ class CountsByKind:
         return found_rows
 
 
+_STORED: dict[str, Any] = {}
+
+
 def stored() -> dict[str, Any]:
     """The committed model (``_model_weights.py``) as ``Model`` reads it: the weights a
     dictionary of the stored features and floats, the counts by kind ``CountsByKind``
-    over the stored rows, shared between features (3,900 distinct among 28,000)."""
-    from ._model_weights import BY_KIND, FEATURES, MODEL, ROWS, WEIGHTS
+    over the stored rows, shared between features (3,900 distinct among 28,000). Read
+    once: the module's texts are dropped once split, so that they do not stay in memory
+    beside what was made of them (for memory)."""
+    if _STORED:
+        return _STORED
+    from . import _model_weights as committed
 
-    return {**MODEL, "weights": dict(zip(FEATURES, WEIGHTS, strict=True)),
-            "by_kind": CountsByKind(FEATURES, BY_KIND, ROWS)}
+    texts = committed.FEATURES, committed.WEIGHTS, committed.ROWS, committed.BY_KIND
+    for name in ("FEATURES", "WEIGHTS", "ROWS", "BY_KIND"):
+        delattr(committed, name)
+    features = tuple(texts[0].split("\n")[:-1])
+    floats: dict[str, float] = {}  # one float object for each distinct weight (for memory)
+    weights = [floats.setdefault(text, float(text)) for text in texts[1].split()]
+    rows = tuple(tuple(map(int, line.split())) for line in texts[2].split("\n")[:-1])
+    by_kind = array.array("i", map(int, texts[3].split()))
+    _STORED.update(committed.MODEL, weights=dict(zip(features, weights, strict=True)),
+                   by_kind=CountsByKind(features, by_kind, rows))
+    return _STORED
 
 
 class Model:

@@ -421,8 +421,8 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@CAMEBACK"),
     # -- round 10 ------------------------------------------------------------------------------
     # back within minutes or for a meal: "came back for dinner", "через десять минут вернулся"
-    Seq("tag.en.back_soon", None, "back ~4 minute|minutes|dinner|lunch|tea|snack|supper|"
-        "bedtime", neg=True, tag="@BACKSOON"),
+    Seq("tag.en.back_soon", None, "back ~4 minute|minutes|=min|=mins|dinner|lunch|tea|snack|"
+        "supper|bedtime", neg=True, tag="@BACKSOON"),
     Seq("tag.ru.back_soon", None, "вернуться+#past ~3 к|через ~2 ужин|обед|полдник|чай|минута",
         neg=True, tag="@BACKSOON"),
     Seq("tag.ru.minutes_back", None, "через ~3 минута ~3 вернуться+#past", tag="@BACKSOON"),
@@ -858,7 +858,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- C-SSRS 3: method ----------------------------------------------------------------------
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
         frame=True, unless_near="snow pool trampoline water parachute bungee swimming "
-                                "skydiving diving",
+                                "skydiving diving superman superhero superheroes cape",
         escalate=METHOD),
     Seq("suicidal_method.en.jump_out_of_car", K.SUICIDAL_METHOD, "@JUMP ~3 out ~0 of ~2 car|bus|"
         "train|vehicle", frame=True, escalate=METHOD),
@@ -1109,7 +1109,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home"),
     Seq("acute_danger.en.not_come_home", K.ACUTE_DANGER, "@GONE ~4 last|night|since|yesterday|"
         "hours|@UNREACHABLE"),
-    Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing"),
+    Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing",
+        unless_near="@NEWS story stories"),  # round 13: a girl in the news
     Seq("acute_danger.en.locked_in_by", K.ACUTE_DANGER, "lock|locks|locked|locking ~2 @VICTIM "
         "~2 in|inside|into ~2 @LOCKPLACE", unless_before="@SUBJ"),
     Seq("acute_danger.en.not_eat_drink", K.ACUTE_DANGER, "@NEGEAT ~2 eat|eating|eaten ~1 or|and "
@@ -1122,7 +1123,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past"),
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
-        unless_after="minute minutes second seconds", unless_near="hide seek game"),
+        unless_after="minute minutes second seconds",
+        unless_near="hide seek game @NEWS story stories"),  # round 13: "@NEWS story"
     Seq("acute_danger.en.cant_find", K.ACUTE_DANGER, "can|could ~0 @NEG ~1 find ~0 him|her|"
         "them|@CHILDN ~0 anywhere"),
     Seq("acute_danger.en.shoot_up_school", K.ACUTE_DANGER, "shoot ~1 up ~2 school|class|"
@@ -1292,6 +1294,16 @@ SEQ: Final[tuple[Seq, ...]] = (
         "родить|рожать", unless_after=_SIBLING_RU),
     Seq("death_wish.ru.why_bore_me_after", K.DEATH_WISH, "зачем ~2 родить|рожать ~1 я+#accs|"
         "она+#accs|он+#accs", unless_after=_SIBLING_RU),
+    # -- round 13 ------------------------------------------------------------------------------
+    # a young or literal child's own words: "make myself dead", "хочу быть мертвая"
+    Seq("suicidal_thoughts.en.make_self_dead", K.SUICIDAL_THOUGHTS, "make|makes|making|made ~1 "
+        "myself|himself|herself ~1 die|dead", neg=True, escalate=IDEATION),
+    Seq("death_wish.ru.want_be_dead", K.DEATH_WISH, "@WANT ~2 быть ~1 мертвый", neg=True),
+    # intent said as a resolve: "намерена умереть", "determined to die"
+    Seq("suicidal_intent.ru.resolved_to_die", K.SUICIDAL_INTENT, "намеренный|намереваться|"
+        "решительно|твердо ~2 умереть|покончить", neg=True),
+    Seq("suicidal_intent.en.resolved_to_die", K.SUICIDAL_INTENT, "intend|intends|intending|"
+        "determined|resolved ~2 to ~0 die", neg=True),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1676,7 +1688,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@RUNAWAY|=ran|=left|disappeared|vanished", "@GONE"), window=15, sentence=False,
        unless_near="@ACCIDENT pet hamster rabbit bird"),
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY range trip lesson lessons teaching", unless_sentence="=handed"),
+       unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
+                   "scouts carving", unless_sentence="=handed"),
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
        unless_near="makeup make hair shower bath music phone " + _PRIVATE_FUN_EN),
@@ -1739,7 +1752,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_plan.en.use_gun_when", K.SUICIDAL_PLAN,
        ("use|take|get|grab", "@WEAPON", "@WHEN|when|away|out|asleep|gone"), window=8,
        sentence=False, unless_near="@TOY hunting range lesson lessons club garden flowers "
-                                   "roses bread cake fruit vegetables"),
+                                   "roses bread cake fruit vegetables whittling whittle "
+                                   "scout scouts carving should"),
     Co("suicidal_plan.ru.take_gun_when", K.SUICIDAL_PLAN,
        ("взять+#futr|использовать|достать+#futr", "@WEAPON", "когда|уехать|уйти|спать|ночью"),
        window=8, sentence=False, unless_near="@TOY охота тир"),
@@ -1786,7 +1800,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@LEAVING birthday christmas"),
     Co("suicidal_thoughts.en.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("think|thinking|thought", "=doing|=do", "@KILLV|@SUICIDE|@DIE|@DEAD|@METHOD"),
-       window=25, sentence=False, unless_near="hair tattoo piercing"),
+       window=25, sentence=False, unless_near="hair tattoo piercing vitamin vitamins gummy "
+                                              "gummies sweet sweets candy"),
     Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("думать|задумываться", "это|сделать", "@SUICIDE|@SUICIDEV|@KILLV|покончить|@METHODV"),
        window=25, sentence=False),
@@ -2765,12 +2780,14 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.ru.hands_under_clothes", K.SEXUAL_ABUSE,
        ("батюшка|священник|поп|пастор|дьякон|настоятель|монах|имам|учитель|тренер|сосед|дядя|"
         "отчим|вожатый|репетитор", "лезть|залезать|залезть|засовывать|совать|трогать|гладить|"
-        "рука", "под", "кофта|футболка|юбка|майка|блузка|одежда|платье|рубашка|трусы|свитер"),
+        "рука", "под", "кофта|футболка|юбка|майка|блузка|одежда|платье|рубашка|трусы|свитер|"
+        "одеяло|пижама|ночнушка"),
        window=12, sentence=False, unless_near="врач доктор температура вспотеть этикетка"),
     Co("sexual_abuse.en.hands_under_clothes", K.SEXUAL_ABUSE,
        ("priest|pastor|vicar|minister|reverend|deacon|imam|rabbi|monk|coach|teacher|neighbour|"
         "neighbor|uncle|stepdad|tutor", "hand|hands|reach|reached|reaches|touched|touches",
-        "under|inside|up", "shirt|top|skirt|dress|blouse|clothes|pants|jumper|sweater"),
+        "under|inside|up", "shirt|top|skirt|dress|blouse|clothes|pants|jumper|sweater|blanket|"
+        "covers|duvet|sheets|nightie|pyjamas|pajamas"),
        window=12, sentence=False, unless_near="doctor nurse temperature fever tag label"),
     Co("sexual_abuse.en.priest_lap_touched", K.SEXUAL_ABUSE,
        ("priest|pastor|vicar|minister|reverend|deacon|imam|rabbi|monk",
@@ -2832,9 +2849,62 @@ CO: Final[tuple[Co, ...]] = (
     # a plan in writing: a date, a method and the word "plan" on one page
     Co("suicidal_plan.en.plan_date_method", K.SUICIDAL_PLAN,
        ("plan|plans|planned|planning",
-        "cut|cutting|deep|bath|pills|overdose|hang|rope|noose|jump|bridge|roof|train",
+        "cut|cutting|deep|bath|pills|overdose|hang|rope|noose|jump|bridge|roof|train|gun|"
+        "shotgun|rifle|pistol|shells|bullets",
         "date|birthday|@WHEN|day|week|weeks|bye|goodbye"),
        window=30, sentence=False,
        unless_near="@ACCIDENT party parties trip holiday vacation lesson lessons hair cake haircut "
                    "cooking recipe"),
+    # -- round 13 ------------------------------------------------------------------------------
+    # praying or asking God to take him: a wish to be dead in a child's faith
+    Co("death_wish.en.pray_god_take", K.DEATH_WISH,
+       ("pray|prays|praying|prayed|ask|asks|asked|asking|wish|wishes|wished|begs|begged",
+        "god|jesus|lord", "take|takes|took|taking"), window=10,
+       unless_near="care grandma grandpa granny nan dog cat pet hamster"),
+    Co("death_wish.ru.pray_god_take", K.DEATH_WISH,
+       ("молиться|просить|мечтать|хотеть", "бог|господь|боженька", "забрать|взять"),
+       window=10, unless_near="бабушка дедушка кот собака хомяк питомец беречь хранить"),
+    # a method named as the quick way out: "если что — под поезд, там быстро"
+    Co("suicidal_method.ru.railway_quick", K.SUICIDAL_METHOD,
+       ("поезд|электричка|рельс", "под", "быстро|легко|сразу|безболезненно"),
+       window=8),
+    Co("suicidal_method.en.railway_quick", K.SUICIDAL_METHOD,
+       ("train|tracks|truck|lorry", "under|front", "quick|quickly|fast|painless|instant"),
+       window=8, unless_near="toy model lego"),
+    # pills got into, and the child drowsy or sick: an overdose to act on now
+    Co("acute_danger.en.pills_and_drowsy", K.ACUTE_DANGER,
+       ("got|ate|eaten|swallowed|took|chewed|found|into", "@PILLS|pills|medicine|meds|tablets",
+        "sleepy|drowsy|dizzy|floppy|unconscious|unresponsive|vomiting|wobbly|confused"),
+       window=20, sentence=False, unless_near="vitamin vitamins gummy gummies prescribed dose "
+                                              "doctor"),
+    Co("acute_danger.ru.pills_and_drowsy", K.ACUTE_DANGER,
+       ("съесть|проглотить|наглотаться|выпить|достать|добраться|найти",
+        "таблетка|@PILLS|лекарство",
+        "сонный|вялый|засыпать|рвать|тошнить|шататься|сознание|отключаться"),
+       window=20, sentence=False, unless_near="витамин витаминка аскорбинка врач доза"),
+    # a man beating the mother in front of the children
+    Co("physical_abuse.ru.beats_wife_before_children", K.PHYSICAL_ABUSE,
+       ("бить|избивать|ударить|ударять|душить|колотить",
+        "жена|невестка|мама|мать|сожительница", "при|перед|видеть|смотреть",
+        "ребенок|внук|внучка"), window=10, neg=True,
+       unless_near="@NEWS @FICTION игрушка подушка"),
+    Co("physical_abuse.en.beats_wife_before_children", K.PHYSICAL_ABUSE,
+       # the forms, not the lemmas: "no hitting ever" is no act
+       ("=hits|=beats|=hit|=beat|=chokes|=choked|=punches|=punched|=slaps|=slapped",
+        "wife|mother|mom|mum|partner|girlfriend", "front|saw|see|sees|watch|watched|witness",
+        "kids|children|grandkids|grandchildren"), window=12, neg=True,
+       unless_near="@NEWS @FICTION @NOBODY tv pillow toy ball"),
+    # an adult coming into the bathroom to "check" a bathing child's body
+    Co("sexual_abuse.en.checks_body_in_bath", K.SEXUAL_ABUSE,
+       ("stepfather|stepdad|uncle|boyfriend|neighbour|neighbor|coach|lodger",
+        "bathroom|bath|bathes|bathing|shower|showering|showers",
+        "checking|check|checks|inspect|inspecting|inspects"), window=20, sentence=False,
+       unless_near="rash eczema lice nits doctor cream toddler baby nappy diaper"),
+    # a coach, a teacher or a sitter who slaps, punches or kicks the children in his charge
+    Co("physical_abuse.en.carer_struck_child", K.PHYSICAL_ABUSE,
+       ("coach|teacher|tutor|instructor|trainer|babysitter|nanny|sitter|stepdad|stepfather|"
+        "aide|carer|caregiver",
+        "=slapped|=slaps|=smacked|=smacks|=punched|=punches|=kicked|=kicks|=shoved|=shoves",
+        "@CHILDN|son|daughter|boy|girl|kid|kids|boys|girls"), window=14, neg=True,
+       unless_near="@NEWS @FICTION"),
 )

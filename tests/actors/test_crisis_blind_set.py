@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind20.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind22.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -34,6 +34,8 @@ DIGESTS = {
     "blind18.jsonl": "b42a556ef6e4fd0e31a3a2efa9f8ce77f29807f83e5f9decedc6c447add242a7",
     "blind19.jsonl": "57adfb50c122a588c939ee63c60176767a2cf6ebba1ae59060ce241de361f5a7",
     "blind20.jsonl": "9fb473ed7ea27590126e828f71e7fb29f33d7fec1858db5a6908ec778eef3635",
+    "blind21.jsonl": "7a133355bfd7c35ca0415b31acd1c4049c6bba7d1d7f84bd2dcded2decfa12a5",
+    "blind22.jsonl": "09170345c55d444d2dbf03a770f66c12867b6122f116fb862bcc9cd5b3ed0e5b",
 }
 
 
