@@ -112,18 +112,21 @@ class _Found:
     def add(self, by_key: dict[str, tuple[tuple[int, ...], ...]], keys: Iterable[str]
             ) -> None:
         """Add what ``keys`` make possible: one lookup a key for all four (for speed)."""
-        satisfied, tags, seqs, cos = self.satisfied, self.tags, self.seqs, self.cos
         for key in keys:
             entry = by_key.get(key)
             if entry is not None:
-                numbers, tag_rules, seq_rules, co_rules = entry
-                satisfied.update(numbers)
-                if tag_rules:
-                    tags.update(tag_rules)
-                if seq_rules:
-                    seqs.update(seq_rules)
-                if co_rules:
-                    cos.update(co_rules)
+                self.add_entry(entry)
+
+    def add_entry(self, entry: tuple[tuple[int, ...], ...]) -> None:
+        """Add what one key's entry of ``by_key`` makes possible."""
+        numbers, tag_rules, seq_rules, co_rules = entry
+        self.satisfied.update(numbers)
+        if tag_rules:
+            self.tags.update(tag_rules)
+        if seq_rules:
+            self.seqs.update(seq_rules)
+        if co_rules:
+            self.cos.update(co_rules)
 
 
 _STATE: _Compiled | None = None
@@ -271,10 +274,7 @@ def _indexed(tokens: Sequence[Token], by_key: dict[str, tuple[tuple[int, ...], .
     index (for speed)."""
     index: dict[str, list[int]] = {}
     positions_of, entry_of = index.get, by_key.get
-    satisfied: set[int] = set()
-    tags: set[int] = set()
-    seqs: set[int] = set()
-    cos: set[int] = set()
+    found = _Found(set(), set(), set(), set())
     for position, token in enumerate(tokens):
         for key in token.keys:
             positions = positions_of(key)
@@ -283,16 +283,9 @@ def _indexed(tokens: Sequence[Token], by_key: dict[str, tuple[tuple[int, ...], .
                 continue
             index[key] = [position]
             entry = entry_of(key)
-            if entry is not None:
-                numbers, tag_rules, seq_rules, co_rules = entry
-                satisfied.update(numbers)
-                if tag_rules:
-                    tags.update(tag_rules)
-                if seq_rules:
-                    seqs.update(seq_rules)
-                if co_rules:
-                    cos.update(co_rules)
-    return index, _Found(satisfied, tags, seqs, cos)
+            if entry is not None:  # a few keys of a message: a call each is cheap
+                found.add_entry(entry)
+    return index, found
 
 
 def message_features(text: str) -> set[str]:
