@@ -84,12 +84,49 @@ ensure_faketime() {
 # (the monotonic one too: leaving it alone makes libfaketime 0.9.10 fail Python's
 # time.sleep with EINVAL; an offset keeps durations real). The check first proves the
 # offset took: a run that silently used the real clock would prove nothing.
+#
+# The library is preloaded directly, not through the `faketime` wrapper: the wrapper
+# creates /dev/shm/sem.faketime_sem_<its pid> with O_EXCL and exits with "sem_open: File
+# exists" when a process that once had its PID left one behind (every process preloading
+# libfaketime creates such a pair and removes it only on a normal exit, so each server a
+# test kills leaves one). The library itself skips a name that is taken. Pairs whose
+# process is gone are swept before and after, so they do not pile up in RAM.
 run_year_ahead() {
-  local real
+  local real lib status=0
   real="$(date +%s)"
-  faketime -f "+365d" "$PY" -c \
-    "import sys, time; sys.exit(0 if time.time() > $real + 360 * 86400 else 'faketime did not move the clock')"
-  faketime -f "+365d" "$@"
+  lib="$(_libfaketime)"
+  _sweep_faketime_shm
+  if [ -n "$lib" ]; then
+    LD_PRELOAD="$lib${LD_PRELOAD:+:$LD_PRELOAD}" FAKETIME="+365d" "$PY" -c \
+      "import sys, time; sys.exit(0 if time.time() > $real + 360 * 86400 else 'libfaketime did not move the clock')" &&
+      LD_PRELOAD="$lib${LD_PRELOAD:+:$LD_PRELOAD}" FAKETIME="+365d" "$@" || status=$?
+  else
+    faketime -f "+365d" "$PY" -c \
+      "import sys, time; sys.exit(0 if time.time() > $real + 360 * 86400 else 'faketime did not move the clock')" &&
+      faketime -f "+365d" "$@" || status=$?
+  fi
+  _sweep_faketime_shm
+  return "$status"
+}
+
+# The preload library of the Debian package (the path the wrapper uses), empty when the
+# package manager does not know it: the wrapper is the fallback there.
+_libfaketime() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  dpkg-query -L libfaketime 2>/dev/null | grep -m1 '/libfaketime\.so\.1$' || true
+}
+
+# Removes libfaketime's semaphore and shared-memory pairs whose process is gone (no process
+# has that PID now). The servers the tests start run as their own user, so the pairs they
+# leave are not ours; a pair this user may not remove is left alone.
+_sweep_faketime_shm() {
+  local f pid
+  for f in /dev/shm/sem.faketime_sem_* /dev/shm/faketime_shm_*; do
+    [ -e "$f" ] || continue
+    pid="${f##*_}"
+    case "$pid" in '' | *[!0-9]*) continue ;; esac
+    [ -d "/proc/$pid" ] || rm -f -- "$f" 2>/dev/null || true
+  done
 }
 
 _lock_digest() { cat "$ROOT/requirements.lock" "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1; }
