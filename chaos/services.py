@@ -686,7 +686,12 @@ class PostgresServer(_Server):
             "fsync = on\n"
             "synchronous_commit = on\n"
             "full_page_writes = on\n"
-            "logging_collector = off\n",
+            "logging_collector = off\n"
+            # Dynamic shared memory as files under pg_dynshmem/ in the data directory, not in
+            # /dev/shm: a server that is SIGKILLed (crash tests, teardown) cannot remove its
+            # segments, and in /dev/shm each one held up to 1 MB of RAM until reboot; here
+            # they go with the data directory, and a restart on it clears them.
+            "dynamic_shared_memory_type = mmap\n",
         )
         main_conf = self.data_dir / "postgresql.conf"
         include = f"include_if_exists = '{PG_CONF_FILE}'\n"

@@ -92,6 +92,29 @@ async def test_pg_runs_on_loopback_with_fsync_and_not_as_root(pg_server: Postgre
     assert _uid_of(pg_server.pid) != 0
 
 
+async def test_pg_killed_leaves_its_shared_memory_in_its_data_directory_not_in_dev_shm(
+    pg_instance_factory: PgFactory,
+) -> None:
+    # A SIGKILLed server cannot remove its dynamic shared memory segments. In /dev/shm they
+    # held RAM until reboot (a run of the suite left about 200); as files in the data
+    # directory they go with it, and a restart on it clears the dead server's.
+    pg = pg_instance_factory()
+    conn = await asyncpg.connect(pg.dsn, timeout=5)
+    try:
+        assert await conn.fetchval("SHOW dynamic_shared_memory_type") == "mmap"
+    finally:
+        await conn.close()
+    dynshmem = pg.data_dir / "pg_dynshmem"
+    before = {path.name for path in dynshmem.iterdir()}
+    assert before, "the running server keeps its control segment in pg_dynshmem/"
+
+    pg.kill()
+    assert {path.name for path in dynshmem.iterdir()} == before  # nobody removed them
+    pg.start()
+
+    assert before.isdisjoint(path.name for path in dynshmem.iterdir())
+
+
 def test_pg_graceful_stop_then_start_on_the_remembered_port(
     pg_instance_factory: PgFactory,
 ) -> None:
