@@ -149,15 +149,18 @@ UpdateKind = Literal["message", "edited_message", "callback_query", "my_chat_mem
 
 ContentKind = Literal[
     "text", "sticker", "photo", "voice", "video", "video_note", "audio", "document",
-    "animation", "location", "contact", "other", "none",
+    "animation", "location", "contact", "other", "service", "none",
 ]
-"""What a message carries: only ``text`` is understood, the rest gets a polite answer."""
+"""What a message carries. ``text`` and a media message's caption are read; other media gets
+a polite answer; ``service`` (a pinned message, a chat wallpaper set, a forum topic opened:
+Telegram's notes about the chat, not words of the parent) gets none."""
 
 
 class IncomingUpdate(Message, frozen=True, kw_only=True, gc=False):
     """One Telegram update, normalised by the poller and journaled before it is handled.
 
-    - ``message`` / ``edited_message``: ``text`` (None for non-text), ``content``;
+    - ``message`` / ``edited_message``: ``text`` (the message's text, or a photo's,
+      video's or document's caption; None when it has neither), ``content``;
     - ``callback_query``: ``callback_id``, ``callback_data``, ``message_id`` of the message
       whose button was tapped;
     - ``my_chat_member``: ``member_status`` (``kicked`` when the parent blocked the bot,

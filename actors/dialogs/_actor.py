@@ -305,10 +305,13 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
             family = replace(family, active=True)
             await self._put(family)
         language = self._language(family, update)
-        if update.content != "text" or update.text is None:
+        if update.content == "service":  # Telegram's note about the chat: nothing to answer
+            await self._finish(update)
+            return
+        text = (update.text or "").strip()  # a media message's caption too
+        if not text and update.content != "text":
             await self._reply(update, say("not_text", language))
             return
-        text = update.text.strip()
         if not text:
             await self._finish(update)
             return

@@ -93,6 +93,26 @@ _OTHER_CONTENT: Final = frozenset({
     "poll", "dice", "venue", "game", "story", "invoice", "paid_media", "giveaway",
     "checklist",
 })
+_SERVICE_CONTENT: Final = frozenset({
+    # Message fields by which Telegram notes something about the chat (Bot API 10.1): a
+    # pinned message, a wallpaper set, a shared chat, a topic opened. Nothing to answer.
+    "new_chat_members", "left_chat_member", "chat_owner_left", "chat_owner_changed",
+    "new_chat_title", "new_chat_photo", "delete_chat_photo", "group_chat_created",
+    "supergroup_chat_created", "channel_chat_created", "message_auto_delete_timer_changed",
+    "migrate_to_chat_id", "migrate_from_chat_id", "pinned_message", "successful_payment",
+    "refunded_payment", "users_shared", "chat_shared", "gift", "unique_gift",
+    "gift_upgrade_sent", "connected_website", "write_access_allowed", "passport_data",
+    "proximity_alert_triggered", "boost_added", "chat_background_set",
+    "checklist_tasks_done", "checklist_tasks_added", "direct_message_price_changed",
+    "forum_topic_created", "forum_topic_edited", "forum_topic_closed",
+    "forum_topic_reopened", "general_forum_topic_hidden", "general_forum_topic_unhidden",
+    "giveaway_created", "giveaway_winners", "giveaway_completed", "managed_bot_created",
+    "paid_message_price_changed", "poll_option_added", "poll_option_deleted",
+    "suggested_post_approved", "suggested_post_approval_failed", "suggested_post_declined",
+    "suggested_post_paid", "suggested_post_refunded", "video_chat_scheduled",
+    "video_chat_started", "video_chat_ended", "video_chat_participants_invited",
+    "web_app_data",
+})
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +198,7 @@ class _Msg(msgspec.Struct):
     date: int = 0
     from_: _User | None = msgspec.field(default=None, name="from")
     text: str | None = None
+    caption: str | None = None
 
 
 class _Callback(msgspec.Struct):
@@ -273,7 +294,10 @@ def _parse_message(update_id: int, kind: UpdateKind, msg: _Msg,
         update_id=update_id, kind=kind, chat_id=chat_id,
         user_id=_id(user.id, f"{kind}.from.id") if user is not None else chat_id,
         chat_type=msg.chat.type,
-        message_id=_int32(msg.message_id, f"{kind}.message_id"), date=msg.date, text=msg.text,
+        message_id=_int32(msg.message_id, f"{kind}.message_id"), date=msg.date,
+        # A caption is the parent's words as much as a text: "look at his arm, he says
+        # dad did it" under a photo is read, and a child in danger is not missed.
+        text=msg.text if msg.text is not None else msg.caption,
         content=_content_of(body, msg.text),
         first_name=user.first_name if user is not None else "",
         language_code=user.language_code if user is not None else None,
@@ -286,7 +310,9 @@ def _content_of(body: dict[str, Any], text: str | None) -> ContentKind:
     for key, content in _CONTENT_KEYS:
         if key in body:
             return content
-    return "other" if _OTHER_CONTENT & body.keys() else "none"
+    if _OTHER_CONTENT & body.keys():
+        return "other"
+    return "service" if _SERVICE_CONTENT & body.keys() else "none"
 
 
 def _parse_callback(update_id: int, query: _Callback) -> IncomingUpdate:

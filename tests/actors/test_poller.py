@@ -391,9 +391,11 @@ async def test_non_text_updates_parsed_with_their_content_kind(
                               "document": {"file_id": "a"}}),
         push(emu, "message", {**base, "message_id": 54, "dice": {"value": 3}}),
         push(emu, "edited_message", {**base, "message_id": 55, "text": "edited"}),
+        push(emu, "message", {**base, "message_id": 56, "pinned_message": {
+            "message_id": 50, "date": 0, "chat": chat}}),
     ]
     async with running(emu, journal) as bot:
-        await bot.expect(7)
+        await bot.expect(8)
         async with httpx.AsyncClient(base_url=emu.api_url(TOKEN)) as api:
             keyboard = {"inline_keyboard": [[{"text": "Yes", "callback_data": "yes"}]]}
             reply = await api.post("sendMessage", json={
@@ -401,12 +403,13 @@ async def test_non_text_updates_parsed_with_their_content_kind(
         message_id = reply.json()["result"]["message_id"]
         tap = emu.tap_button(101, message_id, data="yes")
         blocked = emu.block(101)
-        got = {u.update_id: u for u in await bot.expect(9)}
+        got = {u.update_id: u for u in await bot.expect(10)}
     contents = [(got[i].kind, got[i].content, got[i].text) for i in raw]
-    assert contents == [
-        ("message", "sticker", None), ("message", "photo", None), ("message", "voice", None),
-        ("message", "animation", None), ("message", "other", None),
-        ("edited_message", "text", "edited"),
+    assert contents == [  # a caption is the message's words
+        ("message", "sticker", None), ("message", "photo", "a caption"),
+        ("message", "voice", None), ("message", "animation", None),
+        ("message", "other", None), ("edited_message", "text", "edited"),
+        ("message", "service", None),
     ]
     assert got[raw[0]].language_code == "en"
     callback = got[tap["update_id"]]
