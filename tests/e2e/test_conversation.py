@@ -143,11 +143,11 @@ async def test_odd_input_gets_a_polite_answer_or_is_ignored(
         parent.says("/frobnicate")
         assert await parent.text() == TEXTS["unknown_command"]["en"]
         parent.says("   ")
-        push(telegram, "message", _raw(504, sticker={"file_id": "s1"}))
+        push(telegram, "message", raw_message(504, sticker={"file_id": "s1"}))
         assert await parent.text() == TEXTS["not_text"]["en"]
-        push(telegram, "message", _raw(504, voice={"file_id": "v1"}))
+        push(telegram, "message", raw_message(504, voice={"file_id": "v1"}))
         assert await parent.text() == TEXTS["not_text"]["en"]
-        push(telegram, "edited_message", _raw(504, text="edited words"))
+        push(telegram, "edited_message", raw_message(504, text="edited words"))
         parent.says("<b>bold</b> & <script>alert(1)</script> он кричит 😡")
         answer = await parent.text()
         assert "What Sam may be feeling" in answer
@@ -189,9 +189,11 @@ def push(emu: TelegramEmulator, kind: str, payload: dict[str, Any]) -> int:
     return int(emu.bot().queue.push(kind, payload, emu.now()))
 
 
-def _raw(chat_id: int, **content: Any) -> dict[str, Any]:
+def raw_message(chat_id: int, language_code: str = "en", **content: Any) -> dict[str, Any]:
+    """A private chat's message from its parent with ``content`` (for ``push``)."""
     return {"chat": {"id": chat_id, "type": "private", "first_name": "P"},
-            "from": {"id": chat_id, "is_bot": False, "first_name": "P", "language_code": "en"},
+            "from": {"id": chat_id, "is_bot": False, "first_name": "P",
+                     "language_code": language_code},
             "date": 1, "message_id": 9000 + len(content), **content}
 
 

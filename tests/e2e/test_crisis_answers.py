@@ -15,6 +15,7 @@ from chaos.emulators.anthropic import AnthropicEmulator
 from chaos.emulators.telegram import TelegramEmulator
 
 from .conftest import bot_settings, running_bot
+from .test_conversation import push, raw_message
 from .test_faults import onboarded
 
 pytestmark = [pytest.mark.anyio, pytest.mark.asyncio_only]
@@ -177,13 +178,6 @@ async def test_claudes_unclear_answer_asks_what_happened(
         assert (await bot.family(626)).step == "clarify"  # type: ignore[union-attr]
 
 
-def _media(chat_id: int, language: str, **content: object) -> dict[str, object]:
-    return {"chat": {"id": chat_id, "type": "private", "first_name": "P"},
-            "from": {"id": chat_id, "is_bot": False, "first_name": "P",
-                     "language_code": language},
-            "date": 1, "message_id": 7000 + len(content), **content}
-
-
 PHOTO = [{"file_id": "f1", "file_unique_id": "u1", "width": 90, "height": 90}]
 
 
@@ -203,8 +197,7 @@ async def test_a_crisis_in_a_caption_gets_its_answer(
                            store=onboarded(622, language=language)) as bot:
         parent = bot.parent(622, language)
         telegram.bot().add_user(622, language_code=language)
-        telegram.bot().queue.push(
-            "message", _media(622, language, **{media: file}, caption=caption), telegram.now())
+        push(telegram, "message", raw_message(622, language, **{media: file}, caption=caption))
         answer = await parent.text()
         assert opening(key, language) in answer
         assert ROUTINE[language] not in answer
@@ -218,20 +211,17 @@ async def test_a_caption_is_read_as_words_a_bare_photo_is_asked_for_words_and_a_
                            store=onboarded(623)) as bot:
         parent = bot.parent(623)
         telegram.bot().add_user(623, language_code="en")
-        queue = telegram.bot().queue
-        queue.push("message", _media(623, "en", photo=PHOTO,
-                                     caption="he was so happy when we built the tower"),
-                   telegram.now())
+        push(telegram, "message", raw_message(
+            623, photo=PHOTO, caption="he was so happy when we built the tower"))
         assert ROUTINE["en"] in await parent.text()
-        queue.push("message", _media(623, "en", photo=PHOTO), telegram.now())
+        push(telegram, "message", raw_message(623, photo=PHOTO))
         assert await parent.text() == TEXTS["not_text"]["en"]
         # Telegram's notes about the chat are not the parent's words: no "only text" to a
         # pinned message or a new wallpaper.
-        queue.push("message", _media(623, "en", pinned_message={
-            "message_id": 5, "date": 0, "chat": {"id": 623, "type": "private"}}),
-            telegram.now())
-        queue.push("message", _media(623, "en", chat_background_set={
+        push(telegram, "message", raw_message(623, pinned_message={
+            "message_id": 5, "date": 0, "chat": {"id": 623, "type": "private"}}))
+        push(telegram, "message", raw_message(623, chat_background_set={
             "type": {"type": "fill", "fill": {"type": "solid", "color": 0},
-                     "dark_theme_dimming": 0}}), telegram.now())
+                     "dark_theme_dimming": 0}}))
         await parent.no_more_replies()
         await telegram.wait_until(lambda: bot.app.journal.depth == 0, timeout=5)
