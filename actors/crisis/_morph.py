@@ -45,7 +45,14 @@ _MARKS: Final = "\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff"
 # letters and marks; a run of letters is one loop of the pattern, not one a letter (for speed)
 _LETTERS: Final = rf"[^\W\d_]+[{_MARKS}]*"
 _WORD: Final = rf"(?:{_LETTERS})+(?:['’ʼ`](?:{_LETTERS})+)*"
-_TOKEN: Final = re.compile(rf"{_WORD}|\d+|[.!?;…\n\r]+")
+# emoji children use as words for a method or for death ("🔪 or 🪢 which one hurts less"):
+# each reads as the English and the Russian word, so either language's rules see it
+EMOJI_WORDS: Final = {
+    "🔪": ("knife", "нож"), "🗡": ("knife", "нож"), "🪢": ("rope", "веревка"),
+    "💊": ("pills", "таблетка"), "🩸": ("blood", "кровь"), "🔫": ("gun", "пистолет"),
+    "⚰": ("coffin", "гроб"), "🪦": ("grave", "могила"),
+}
+_TOKEN: Final = re.compile(rf"{_WORD}|\d+|[.!?;…\n\r]+|[{''.join(EMOJI_WORDS)}]")
 _STRIP: Final = re.compile(f"[{_MARKS}]")
 _CYRILLIC: Final = re.compile("[а-яё]")
 _LATIN: Final = re.compile("[a-z]")
@@ -61,6 +68,9 @@ BOUNDARY: Final = "#b"
 CLAUSE: Final = "#cl"  # on a word after a comma, colon, dash or quote: a new clause starts
 _BOUNDARY_KEYS: Final = frozenset({BOUNDARY})
 _CLAUSE_KEYS: Final = frozenset({CLAUSE})
+CLOCK: Final = "#clock"  # on "am" or "pm" after a number: an hour of the day
+_CLOCK: Final = frozenset({"am", "pm"})
+_CLOCK_KEYS: Final = frozenset({CLOCK})
 _CLAUSE_MARKS: Final = frozenset(",:—–\"«»()“”")
 _LEET_HINT: Final = re.compile("[*!1@$0]")  # a stand-in anywhere: one scan (for speed)
 UNKNOWN: Final = "#unknown"  # a Russian word pymorphy3 does not know, near the lexicon
@@ -296,6 +306,10 @@ class Vocabulary:
         left once normalised), ``ru`` (its keys, before any typo correction), ``en`` (the
         keys of each part) or ``other``."""
         first = raw[0]
+        emoji = EMOJI_WORDS.get(raw)
+        if emoji is not None:
+            english, russian = emoji
+            return "other", english, (self.en_keys(english)[0] | self.ru_keys(russian),)
         if not first.isalnum():
             return "b", raw, ()
         if first.isdigit():
@@ -502,6 +516,8 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
             if word == "kms" and tokens and "#num" in tokens[-1].keys:
                 word = "km"  # "ran 5 kms": kilometres, not "kill myself"
                 found = vocabulary.en_keys(word)
+            elif word in _CLOCK and tokens and "#num" in tokens[-1].keys:
+                found = (found[0] | _CLOCK_KEYS,)  # "2am", "11 pm": not the "am" of "I'm"
             if len(found) == 1:
                 latin.append((len(tokens), word))
             for keys in found:

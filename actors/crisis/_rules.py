@@ -465,6 +465,19 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.toddler_age", None, "@CHILDN ~2 =1|=2|=3|#num ~0 =год|=года|=месяцев|=месяца",
         tag="@TODDLER"),
     Seq("tag.en.toddler", None, "toddler|toddlers", tag="@TODDLER"),
+    # -- round 14 ------------------------------------------------------------------------------
+    # "he forced me" with nothing he forced her to do: "forced me to eat" is another matter
+    Seq("tag.en.forced_me", None, "forc ~0 me|her", neg=True,
+        unless_after="to into out off awake back down up away inside outside from through "
+                     "apart open", tag="@FORCEDME"),
+    Seq("tag.ru.forced_me", None, "заставить|принудить|вынудить ~0 я|она", neg=True,
+        unless_after="#infn", tag="@FORCEDME"),
+    # not in bed, or the bed empty: at night, with a door open, a child gone
+    Seq("tag.en.not_in_bed", None, "@NEG|=not|=isn't|=isnt|=wasn't|=wasnt ~1 in ~1 bed|bedroom|"
+        "room", tag="@BEDEMPTY"),
+    Seq("tag.en.bed_empty", None, "bed|bedroom|room ~1 be ~0 empty", tag="@BEDEMPTY"),
+    Seq("tag.ru.not_in_bed", None, "нет ~2 в ~1 кровать|постель|комната", tag="@BEDEMPTY"),
+    Seq("tag.ru.bed_empty", None, "кровать|постель|комната ~1 пустой|пусто", tag="@BEDEMPTY"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -867,7 +880,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.en.jump_in_front", K.SUICIDAL_METHOD, "@JUMP|step|lie|walk ~3 front "
         "~2 @VEHICLE", frame=True, escalate=METHOD),
     Seq("suicidal_method.en.throw_self", K.SUICIDAL_METHOD, "throw ~0 @SELF ~3 off|from|under|"
-        "in|out", neg=True, escalate=METHOD),
+        "in|out", neg=True, unless_after="map lobby server",  # round 14: off the game's map
+        unless_near="@GAMEW valorant lobby", escalate=METHOD),
     Seq("suicidal_method.en.hang_self", K.SUICIDAL_METHOD, "hang|drown|shoot|poison|suffocate|"
         "strangle|electrocute|gas|choke|stab ~0 @SELF", neg=True, unless_after="foot",
         escalate=METHOD),
@@ -1120,7 +1134,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.ru.purging", K.ACUTE_DANGER, "вызывать|вызвать ~2 рвота"),
     Seq("acute_danger.en.stopped_eating_weight", K.ACUTE_DANGER, "stop|stopped|stopping ~1 "
         "eating ~8 fat|weight|thin|diet|calories"),
-    Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past"),
+    Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past",
+        unless_near="шалаш палатка домик двор дача понарошку"),  # round 14: play running away
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
@@ -1304,6 +1319,12 @@ SEQ: Final[tuple[Seq, ...]] = (
         "решительно|твердо ~2 умереть|покончить", neg=True),
     Seq("suicidal_intent.en.resolved_to_die", K.SUICIDAL_INTENT, "intend|intends|intending|"
         "determined|resolved ~2 to ~0 die", neg=True),
+    # -- round 14 ------------------------------------------------------------------------------
+    # a carer who slaps or hits the child in her charge: "the childminder slaps her"
+    Seq("physical_abuse.en.carer_slaps_her", K.PHYSICAL_ABUSE, "childminder|minder|nanny|sitter|"
+        "babysitter|teacher|coach|nursery|daycare|carer ~3 =slaps|=slapped|=hits|=smacks|"
+        "=smacked|=punches|=punched|=kicks|=kicked|=beats ~0 her|him|me|them", neg=True,
+        unless_near="@NEWS @FICTION"),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1648,11 +1669,13 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="хотеться"),
     # -- acute danger ----------------------------------------------------------------------------
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
-       unless_near="crib cot"),  # round 12: a toddler climbing out of his cot at night
+       # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
+       # treehouse or the tent at the end of the garden
+       unless_near="crib cot treehouse fort den tent playhouse backyard garden yard"),
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
-       ("@OUT", "@UNREACHABLE", "night|=am|=pm|midnight|hours|@GONE|since"), window=15,
+       ("@OUT", "@UNREACHABLE", "night|#clock|=pm|midnight|hours|@GONE|since"), window=15,
        sentence=False),
     Co("acute_danger.ru.left_not_back", K.ACUTE_DANGER,
        ("уйти+#past|уходить|сбежать|записка|ночью|ночь", "@NOTBACK"), window=10,
@@ -1672,8 +1695,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.find_me", K.ACUTE_DANGER,
        ("@FINDME", "@PLACE|@HIGH|location|railway|tracks|sea|beach|goodbye|sorry"), window=15,
        sentence=False),
-    Co("acute_danger.en.gone_late", K.ACUTE_DANGER,
-       ("@GONE", "=pm|=am|midnight|dark|clock|police"), window=15, sentence=False,
+    Co("acute_danger.en.gone_late", K.ACUTE_DANGER,  # round 14: the hour, not "I'm"'s "am"
+       ("@GONE", "=pm|#clock|midnight|dark|clock|police"), window=15, sentence=False,
        unless_near="minute minutes hide seek game"),
     Co("acute_danger.en.unreachable_days", K.ACUTE_DANGER, ("@UNREACHABLE", "day|days"),
        window=6, unless_near="all summer friend friends"),
@@ -1787,8 +1810,10 @@ CO: Final[tuple[Co, ...]] = (
        window=20, sentence=False),
     Co("suicidal_behaviour.en.hoarding_pills", K.SUICIDAL_BEHAVIOUR,
        ("hide|hiding|stash|stashing|stockpile|stockpiling|hoard|hoarding|save|saving|collect|"
-        "collecting", "@PILLS", "#num|@QUANT|@NUMW|dozen|dozens|lot|box|drawer|stockpil"),
-       window=15, sentence=False, unless_near="vitamin vitamins sweets candy"),
+        "collecting|sock|socks|mattress|pillowcase|shoebox|taped",  # round 14: hiding places
+        "@PILLS", "#num|@QUANT|@NUMW|dozen|dozens|lot|box|drawer|stockpil"),
+       window=15, sentence=False,
+       unless_near="vitamin vitamins sweets candy allergy daily prescribed"),
     Co("suicidal_behaviour.ru.hoarding_pills", K.SUICIDAL_BEHAVIOUR,
        ("прятать|спрятать|копить|накопить|собирать|запас|тайник|припрятать|складывать|"
         "откладывать|запасать", "@PILLS",
@@ -2263,7 +2288,8 @@ CO: Final[tuple[Co, ...]] = (
     # a child's word for private parts with an adult tickling or "playing" there
     Co("sexual_abuse.en.adult_plays_private", K.SEXUAL_ABUSE,
        ("@SEXPART", "@ADULT|@AGENT|@STRANGER", "tickle|tickles|tickled|tickling|play|plays|"
-        "played|game|@TOUCH|@SECRET"), window=12, unless_near="@MEDICAL"),
+        "played|game|@TOUCH|@SECRET"), window=12,
+       unless_near="@MEDICAL @GAMEW server servers"),  # round 14: a game's private server
     Co("sexual_abuse.ru.adult_plays_private", K.SEXUAL_ABUSE,
        ("@SEXPART|пипка", "@ADULT|@AGENT|@STRANGER", "щекотать|пощекотать|играть|поиграть|"
         "игра|@TOUCH|@SECRET"), window=14, sentence=False, unless_near="@MEDICAL"),
@@ -2430,7 +2456,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.ru.injury_fear_back", K.PHYSICAL_ABUSE,
        ("@BRUISE|след|ожог", "@ADULT", "бояться|страшно|вздрагивать|вздрогнуть|просить|"
         "отказываться"), window=24, sentence=False,
-       unless_near="футбол хоккей тренировка батут самокат велосипед"),
+       unless_near="футбол хоккей регби бокс борьба дзюдо самбо матч тренировка батут самокат "
+                   "велосипед"),  # round 14: rugby, boxing and wrestling
     # a burn the child flinches about when asked who did it
     Co("physical_abuse.en.flinch_who_did", K.PHYSICAL_ABUSE,
        ("flinch|flinched|flinches|flinching", "who", "burn|burns|mark|marks|@BRUISE"),
@@ -2903,8 +2930,90 @@ CO: Final[tuple[Co, ...]] = (
     # a coach, a teacher or a sitter who slaps, punches or kicks the children in his charge
     Co("physical_abuse.en.carer_struck_child", K.PHYSICAL_ABUSE,
        ("coach|teacher|tutor|instructor|trainer|babysitter|nanny|sitter|stepdad|stepfather|"
-        "aide|carer|caregiver",
+        "aide|carer|caregiver|childminder|minder|nursery|daycare|preschool",  # round 14
         "=slapped|=slaps|=smacked|=smacks|=punched|=punches|=kicked|=kicks|=shoved|=shoves",
         "@CHILDN|son|daughter|boy|girl|kid|kids|boys|girls"), window=14, neg=True,
        unless_near="@NEWS @FICTION"),
+    # -- round 14 ------------------------------------------------------------------------------
+    # a reward offered for undressing on camera: robux, skins or money for a video "without
+    # your shirt"
+    Co("online_exploitation.en.reward_undress_on_camera", K.ONLINE_EXPLOITATION,
+       ("robux|vbucks|coins|gems|skins|money|cash|gift|giftcard|paid|pay|offered|offers|"
+        "promised|promises|reward",
+        "@IMAGE|call|camera|cam|webcam|facetime|stream|live",
+        "@NUDE|@UNDRESS|shirt|top|clothes|pants|trousers|shorts"), window=20,
+       unless_near="@MEDICAL beach pool swim swimming sunburn costume"),
+    Co("online_exploitation.ru.reward_undress_on_camera", K.ONLINE_EXPLOITATION,
+       ("робукс|деньга|подарок|заплатить|платить|обещать|предложить|предлагать|скин|донат",
+        "@IMAGE|звонок|стрим|эфир",
+        "@NUDE|@UNDRESS|футболка|майка|кофта|одежда|штаны"), window=20,
+       unless_near="@MEDICAL пляж бассейн костюм"),
+    # asked to show private parts on a video or in a game: exploitation wherever the asker
+    # says they are a child
+    Co("online_exploitation.en.show_private_on_camera", K.ONLINE_EXPLOITATION,
+       ("@SHOW|show", "@SEXPART|private|privates", "@IMAGE|call|camera|cam|webcam|@ONLINE"),
+       window=14, unless_near="@MEDICAL"),
+    # a "giveaway" of her things because she "won't need them anymore"
+    Co("suicidal_behaviour.en.giveaway_not_need", K.SUICIDAL_BEHAVIOUR,
+       ("giveaway|giveaways", "@NONEED"), window=30, sentence=False, unless_near="@DONATE"),
+    # pills hoarded out of sight: boxes in a sock, a stash under the mattress
+    Co("suicidal_behaviour.ru.pills_hidden", K.SUICIDAL_BEHAVIOUR,
+       ("пачка|упаковка|блистер|пузырек|запас|заначка|коробка", "@PILLS|таблетка",
+        "носок|шкаф|матрас|подушка|спрятать|прятать|тайник"), window=12,
+       unless_near="аптечка витамин витаминка"),
+    # which way hurts less, a method named: a child weighing how to die
+    Co("suicidal_method.en.which_hurts_less", K.SUICIDAL_METHOD,
+       ("hurt|hurts|painful|painless", "less|least|quicker|faster|quickest|fastest",
+        "knife|rope|pills|@PILLS|noose|blade|razor|gun|bridge|roof|train|jump|jumping|hanging|"
+        "drowning|cutting|overdose"), window=12,
+       unless_near="tattoo piercing injection vaccine jab shot needle dentist braces wax "
+                   "waxing"),
+    Co("suicidal_method.ru.which_hurts_less", K.SUICIDAL_METHOD,
+       ("больно|больной|безболезненно|безболезненный|быстрый", "нож|веревка|таблетка|@PILLS|"
+        "петля|лезвие|мост|крыша|поезд|прыгнуть|повеситься|утопиться|вена"), window=12,
+       unless_near="прививка укол татуировка пирсинг зуб брекет эпиляция"),
+    # "he forced me" beside a no, a hurt or a secret: an assault told in plain words
+    Co("sexual_abuse.en.forced_me_said_no", K.SEXUAL_ABUSE,
+       ("@FORCEDME", "no|stop|hurt|hurts|cried|crying|=didn't|=didnt|secret|bed|body|touch|"
+        "touched|clothes"), window=30, sentence=False,
+       unless_near="eat food homework chores practice laps apologise apologize sorry"),
+    Co("sexual_abuse.ru.forced_me_said_no", K.SEXUAL_ABUSE,
+       ("@FORCEDME", "нет|хотеть|больно|плакать|секрет|кровать|тело|трогать|одежда|раздеться"),
+       window=30, sentence=False, unless_near="есть суп урок извиниться убирать"),
+    # at night the bed is empty and the door open or the shoes gone: missing now
+    Co("acute_danger.en.bed_empty_door_open", K.ACUTE_DANGER,
+       ("@BEDEMPTY",
+        "door|window|shoes|coat|jacket|trainers|sneakers|searched|search|searching|police",
+        "night|tonight|=pm|#clock|midnight|dark|late"), window=24, sentence=False,
+       unless_near="sofa couch grandma granny sleepover camp toilet bathroom kitchen"),
+    Co("acute_danger.ru.bed_empty_door_open", K.ACUTE_DANGER,
+       ("@BEDEMPTY", "дверь|окно|кроссовок|обувь|куртка|искать|обыскать|полиция",
+        "ночь|ночью|полночь|час"), window=24, sentence=False,
+       unless_near="диван бабушка лагерь туалет кухня"),
+    # into the lake or the sea, and not coming back: a plan to drown
+    Co("suicidal_intent.en.into_water_not_back", K.SUICIDAL_INTENT,
+       ("walk|walking|swim|swimming|wade|wading", "lake|sea|river|ocean|water|waves|pond",
+        "=not|never|=won't|=wont", "back|return|returning"), window=16,
+       unless_near="boat kayak canoe dog island shore beach towel"),
+    Co("suicidal_intent.ru.into_water_not_back", K.SUICIDAL_INTENT,
+       ("уйти|зайти|войти|заплыть|плыть|уплыть", "озеро|море|река|вода|волна|пруд", "не",
+        "вернуться|возвращаться|выйти"), window=14,
+       unless_near="лодка байдарка катамаран собака остров берег"),
+    # a goodbye with "don't cry": a farewell note, unless it is for a trip or a camp
+    Co("suicidal_behaviour.ru.goodbye_dont_cry", K.SUICIDAL_BEHAVIOUR,
+       ("прощать|прощаться", "плакать|грустить|гроб|похороны"), window=10,
+       unless_sentence="лагерь поездка уезжать переезд лето отпуск каникулы неделя поезд "
+                       "самолет море дача"),
+    Co("suicidal_behaviour.en.goodbye_dont_cry", K.SUICIDAL_BEHAVIOUR,
+       ("goodbye|farewell|bye", "=don't|=dont|=do", "cry|crying|sad"), window=8,
+       unless_sentence="camp trip holiday vacation sleepover moving move school party visit "
+                       "week summer"),
+    # a bag or a pillow over the head to stop breathing and die
+    Co("suicidal_method.en.bag_over_head", K.SUICIDAL_METHOD,
+       ("bag|pillow", "head|face", "breathe|breathing|die|dead|suffocate|choke",
+        "want|wants|wanted|gonna|going|will|try|tries|tried|said|says"), window=16,
+       unless_near="baby toddler accident accidentally"),
+    Co("suicidal_method.ru.bag_over_head", K.SUICIDAL_METHOD,
+       ("пакет|подушка", "голова|лицо", "дышать|задохнуться|умереть|мертвый",
+        "хотеть|надеть|сказать|говорить|чтобы"), window=16, unless_near="малыш случайно"),
 )

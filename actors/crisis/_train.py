@@ -67,6 +67,10 @@ MODEL_SETS: Final = (
     # thirteen's own phrases
     "tests/data/crisis/blind19.jsonl", "tests/data/crisis/blind20.jsonl",
     "tests/data/crisis/tune_round13.jsonl",
+    # the twenty-first and twenty-second blind sets, tuned on since they were reported, and
+    # round fourteen's own phrases
+    "tests/data/crisis/blind21.jsonl", "tests/data/crisis/blind22.jsonl",
+    "tests/data/crisis/tune_round14.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",

@@ -71,7 +71,8 @@ def present(name: str) -> bool:
                                   "tune_round3_probe4", "tune_round3_probe5",
                                   "tune_round3_probe6", "tune_round4", "tune_round5",
                                   "tune_round6", "tune_round9", "tune_round10",
-                                  "tune_round11", "tune_round12", "tune_round13"])
+                                  "tune_round11", "tune_round12", "tune_round13",
+                                  "tune_round14"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -200,9 +201,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind20", 0.99, 0.01, 0.93),
     ("tune_round13", 0.95, 0.03, 0.95),  # written for round thirteen's families
     # the twenty-first and twenty-second authors' sets, written beside round thirteen and
-    # measured once after it: 0.962 / 0.073 / 0.960 and 0.954 / 0.018 / 0.944
-    ("blind21", 0.96, 0.08, 0.96),
-    ("blind22", 0.95, 0.02, 0.94),
+    # measured once after it: 0.962 / 0.073 / 0.960 and 0.954 / 0.018 / 0.944; tuned on in
+    # round fourteen
+    ("blind21", 0.99, 0.03, 0.96),
+    ("blind22", 0.99, 0.01, 0.94),
+    ("tune_round14", 0.95, 0.03, 0.95),  # written for round fourteen's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1233,7 +1236,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     assert "tests/data/crisis/blind14.jsonl" in _train.MODEL_SETS
     assert "tests/data/crisis/tune_round11.jsonl" in _train.MODEL_SETS
     for name in ("blind15", "blind16", "blind17", "blind18", "tune_round12", "blind19",
-                 "blind20", "tune_round13"):
+                 "blind20", "tune_round13", "blind21", "blind22", "tune_round14"):
         assert f"tests/data/crisis/{name}.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
@@ -2295,3 +2298,32 @@ def test_round_eleven_families_are_found(text: str, category: Category) -> None:
 ])
 def test_round_eleven_twins_stay_quiet(text: str) -> None:
     assert detect(text) is None, detect(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # emoji children use as words for a method: each reads as its English and Russian word
+    ("🔪 or 🪢 which one hurts less", CrisisKind.SUICIDAL_METHOD),
+    ("🔪 или 🪢, что больнее?", CrisisKind.SUICIDAL_METHOD),
+    ("which hurts less, 💊 or jumping", CrisisKind.SUICIDAL_METHOD),
+])
+def test_emoji_used_as_words_for_a_method(text: str, kind: CrisisKind) -> None:
+    finding = detect(text)
+    assert finding is not None and finding.kind is kind, finding
+
+
+@pytest.mark.parametrize(("text", "hour"), [
+    # "am" is an hour only after a number: the "am" of "I'm" is no time of night
+    ("Any risks I'm missing?", False),
+    ("I am so tired", False),
+    ("he's been gone since 2am", True),
+    ("it's 11 pm and she is not home", True),
+])
+def test_an_hour_is_a_number_with_am_or_pm(text: str, hour: bool) -> None:
+    from actors.crisis._detector import _prepared
+
+    assert ("#clock" in _prepared(text)[1]) is hour
+
+
+def test_i_am_missing_something_is_no_child_gone_at_night() -> None:
+    assert detect("My 6 year old sends drawings to her cousin through a kids' messaging app "
+                  "I set up. Any risks I'm missing?") is None
