@@ -505,7 +505,9 @@ _EN_SUBJECT: Final = frozenset({"@SUBJ", "@CHILDN", "@SPEECH"})
 
 _SCREEN: Final = frozenset({"=tv", "=movie", "=movies", "=film", "=films", "=series",
                             "=episode", "=cartoon", "сериал", "фильм", "мультик", "мультфильм",
-                            "кино", "передача"})
+                            "кино", "передача",
+                            # not real either: a pillow fight she lost ("daddy beat her up")
+                            "=pillow"})
 
 
 def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit | None:

@@ -478,6 +478,9 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.bed_empty", None, "bed|bedroom|room ~1 be ~0 empty", tag="@BEDEMPTY"),
     Seq("tag.ru.not_in_bed", None, "нет ~2 в ~1 кровать|постель|комната", tag="@BEDEMPTY"),
     Seq("tag.ru.bed_empty", None, "кровать|постель|комната ~1 пустой|пусто", tag="@BEDEMPTY"),
+    # -- round 15 ------------------------------------------------------------------------------
+    # "I'll sleep when I'm dead": staying up late, not pills
+    Seq("tag.en.sleep_when_dead", None, "sleep ~0 when ~2 @DEAD|@DIE|dead", tag="@SLEEPDEAD"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -661,7 +664,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~0 longer"),
     Seq("suicidal_method.en.bleed_out", K.SUICIDAL_METHOD, "how ~4 bleed ~0 out",
         unless_near="@GAMEW"),
-    Seq("death_wish.en.heaven", K.DEATH_WISH, "@WANT ~5 heaven", neg=True),
+    Seq("death_wish.en.heaven", K.DEATH_WISH, "@WANT ~5 heaven", neg=True,
+        unless_near="=back"),  # round 15: a visit "and then come back"
     Seq("death_wish.en.car_hit", K.DEATH_WISH, "@WANT ~3 car|bus|truck|train|lorry ~3 "
         "hit|run|kill|crash"),
     Seq("death_wish.en.should_just_die", K.DEATH_WISH, "should|might|could ~0 just ~1 @DIE",
@@ -950,7 +954,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.en.drink_poison", K.SUICIDAL_METHOD, "drink|swallow ~2 bleach|"
         "antifreeze|weedkiller", frame=True, escalate=METHOD),
     Seq("suicidal_behaviour.ru.will", K.SUICIDAL_BEHAVIOUR, "написать|составить|писать|"
-        "составлять|оставить ~2 завещание"),
+        "составлять|оставить ~2 завещание",
+        unless_near="шуточный шутливый шутка смеяться"),  # round 15: a joking will
     Seq("suicidal_behaviour.ru.took_pills", K.SUICIDAL_BEHAVIOUR, "выпить+#past|съесть+#past|"
         "проглотить+#past|принять+#past ~3 @QUANT|#num ~2 @PILLS"),
     Seq("suicidal_behaviour.ru.drank_poison", K.SUICIDAL_BEHAVIOUR, "выпить+#past|"
@@ -972,7 +977,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT @TOY @ASKEDIF", gap_stop="by on", unless_after="@NOTTHOUGHT"),
+        unless_near="@ACCIDENT @TOY @ASKEDIF", gap_stop="by on",
+        unless_after="@NOTTHOUGHT =up"),  # round 15: "beating himself up" over a chess move
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT"),
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
@@ -1323,8 +1329,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a carer who slaps or hits the child in her charge: "the childminder slaps her"
     Seq("physical_abuse.en.carer_slaps_her", K.PHYSICAL_ABUSE, "childminder|minder|nanny|sitter|"
         "babysitter|teacher|coach|nursery|daycare|carer ~3 =slaps|=slapped|=hits|=smacks|"
-        "=smacked|=punches|=punched|=kicks|=kicked|=beats ~0 her|him|me|them", neg=True,
-        unless_near="@NEWS @FICTION"),
+        "=smacked|=punches|=punched|=kicks|=kicked|=beats|=slapping|=hitting|=smacking|"
+        "=punching|=kicking|=beating ~0 her|him|me|them|my|our", neg=True,  # round 15: -ing
+        unless_after="at", unless_near="@NEWS @FICTION @GAMEW"),  # "beats him at uno"
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1366,7 +1373,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.rope", K.SUICIDAL_BEHAVIOUR,
        ("rope", "wardrobe|closet|neck|tie|tied|tying|testing|hidden|hide|hanging|attic|"
         "garage|beam|chair|stool|ceiling|hook|branch"), window=8,
-       unless_near="jump skipping swing climb climbing tug", unless_sentence="swing hammock"),
+       unless_near="jump skipping swing climb climbing tug",
+       unless_sentence="swing hammock scouts scout knot knots sailing"),  # round 15
     Co("suicidal_behaviour.ru.noose", K.SUICIDAL_BEHAVIOUR,
        ("петля|веревка", "шея|повеситься|ремень|завязать|сделать|крюк|люстра|шкаф|петля|стул|"
         "табуретка|потолок|ветка"),
@@ -1414,7 +1422,8 @@ CO: Final[tuple[Co, ...]] = (
        ("enough", "high|tall|lethal|deadly", "floor|floors|storey|building|buildings|bridge|"
         "@DIE|jump|survive|kill"), window=6),
     Co("suicidal_behaviour.en.after_gone", K.SUICIDAL_BEHAVIOUR,
-       ("@AFTERGONE", "@POSSESSION|list|get|have|give|will"), window=12, sentence=False),
+       ("@AFTERGONE", "@POSSESSION|list|get|have|give|will"), window=12, sentence=False,
+       unless_near="sleep"),  # round 15: "I'll sleep when I'm dead"
     Co("suicidal_behaviour.ru.after_gone", K.SUICIDAL_BEHAVIOUR,
        ("@SELFGONE", "вещь|отдать|список|получить|забрать|завещание"), window=12,
        sentence=False),
@@ -1451,7 +1460,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@SELFGONE", "лучше|хороший|легкий|легко|простой|спокойный|спокойно|никто|"
         "заметить|обрадоваться|радоваться|пожалеть|плакать|скучать"), window=10),
     Co("suicidal_method.en.pills_die", K.SUICIDAL_METHOD,
-       ("@PILLS", "@DIE|@DEAD|lethal|overdose"), window=6, neg=True, unless_near="@NEWS"),
+       ("@PILLS", "@DIE|@DEAD|lethal|overdose"), window=6, neg=True,
+       unless_near="@NEWS @SLEEPDEAD"),  # round 15: "I'll sleep when I'm dead"
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True),
     # -- self-harm -----------------------------------------------------------------------------
@@ -1646,7 +1656,8 @@ CO: Final[tuple[Co, ...]] = (
         "secretly|sneak|sneaked|snuck"), window=15,
        sentence=False),
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
-       ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
+       ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
+       unless_near="safety never"),  # round 15: a safety talk's "never send photos"
     Co("online_exploitation.ru.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|переписка"), window=12, sentence=False),
     Co("online_exploitation.ru.request_nude", K.ONLINE_EXPLOITATION,
@@ -1671,7 +1682,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
        # treehouse or the tent at the end of the garden
-       unless_near="crib cot treehouse fort den tent playhouse backyard garden yard"),
+       unless_near="crib cot treehouse fort den tent playhouse backyard garden yard "
+                   "hallway snack snacks grandma grandma's granny nana"),  # round 15: play
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
@@ -1758,7 +1770,8 @@ CO: Final[tuple[Co, ...]] = (
         "list|plan"), window=8, unless_near="@NEWS"),
     Co("acute_danger.ru.missing", K.ACUTE_DANGER,
        ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3,
-       unless_sentence="прятки"),  # round 12: lost in hide-and-seek, found in the game
+       # round 12: lost in hide-and-seek, found in the game; round 15: appetite or sleep gone
+       unless_sentence="прятки аппетит сон интерес желание голос"),
     # -- round 2: plans by time and place, method questions, preparation, grooming, danger --
     Co("suicidal_plan.en.planned_method_time", K.SUICIDAL_PLAN,
        ("@DECIDED|note|notes|plan|planned|list|written|wrote", "@PILLS|@WEAPON|rope|noose|"
@@ -1798,7 +1811,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.en.how_long_bleed", K.SUICIDAL_METHOD,
        ("how|what|which|whether", "bleed|survive|drown|hang|suffocate|lethal|fatal"),
        window=6, unless_near="@NEWS cut finger nose people titanic passengers ship war "
-                             "without"),
+                             "without knee knees scraped graze grazed pads plaster little"),
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
        window=6, unless_near="салют вид", unless_sentence=_JUMP_SPORT_RU),
@@ -1826,7 +1839,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.en.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("think|thinking|thought", "=doing|=do", "@KILLV|@SUICIDE|@DIE|@DEAD|@METHOD"),
        window=25, sentence=False, unless_near="hair tattoo piercing vitamin vitamins gummy "
-                                              "gummies sweet sweets candy"),
+                                              "gummies sweet sweets candy documentary "
+                                              "climate"),  # round 15: "all going to die"
     Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("думать|задумываться", "это|сделать", "@SUICIDE|@SUICIDEV|@KILLV|покончить|@METHODV"),
        window=25, sentence=False),
@@ -2302,7 +2316,9 @@ CO: Final[tuple[Co, ...]] = (
        ("@BRUISE", "@SECRET|говорить|сказать|рассказать|рассказывать|проговориться",
         "разозлиться|злиться|рассердиться|влететь|достаться|наказать|убить|плохой|сильный",
         "он|она|они|@ADULT"), window=20, sentence=False,
-       unless_near="футбол хоккей матч игра тренировка сюрприз"),
+       # round 15: falls from a skateboard or rollers
+       unless_near="футбол хоккей матч игра тренировка сюрприз скейт скейтборд ролик "
+                   "самокат"),
     # a weapon in the hands, with threats or "nobody come near me"
     Co("acute_danger.en.weapon_in_hands", K.ACUTE_DANGER,
        ("@WEAPON|scissors|blade|razor", "holding|hold|holds|waving|waves|grabbed|grab|hand|"
@@ -2835,8 +2851,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.swallowed_battery_caustic", K.ACUTE_DANGER,
        ("проглотить|проглатывать|глотнуть|наглотаться|выпить+#past|отпить|лизнуть|съесть+#past",
         "батарейка|магнит|магнитик|крот|щелочь|кислота|растворитель|керосин|скипидар|"
-        "отбеливатель|антифриз|хлорка|белизна|уксус"),
-       window=8, neg=True, unless_near="чуть едва"),
+        "отбеливатель|антифриз|хлорка|белизна|уксус|прочистка|чистить|моющий|капсула"),
+       window=8, neg=True, unless_near="чуть едва"),  # round 15: drain cleaner, a capsule
     # out on the ledge, the railing or the parapet of a balcony, a roof or a bridge
     Co("acute_danger.en.out_on_ledge", K.ACUTE_DANGER,
        ("ledge|railing|railings|parapet",
@@ -3008,6 +3024,15 @@ CO: Final[tuple[Co, ...]] = (
        ("goodbye|farewell|bye", "=don't|=dont|=do", "cry|crying|sad"), window=8,
        unless_sentence="camp trip holiday vacation sleepover moving move school party visit "
                        "week summer"),
+    # -- round 15 ------------------------------------------------------------------------------
+    # locked in with a blade or pills and "doing it" now: an attempt under way
+    Co("acute_danger.en.locked_in_with_method", K.ACUTE_DANGER,
+       ("locked|locks|barricaded", "razor|blade|blades|knife|pills|@PILLS|rope|noose|@SHTOOL",
+        "now|doing|=doing|right|@NOW"), window=20, sentence=False,
+       unless_near="makeup shaving shave legs"),
+    Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
+       ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
+        "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
     # a bag or a pillow over the head to stop breathing and die
     Co("suicidal_method.en.bag_over_head", K.SUICIDAL_METHOD,
        ("bag|pillow", "head|face", "breathe|breathing|die|dead|suffocate|choke",

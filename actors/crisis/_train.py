@@ -71,6 +71,10 @@ MODEL_SETS: Final = (
     # round fourteen's own phrases
     "tests/data/crisis/blind21.jsonl", "tests/data/crisis/blind22.jsonl",
     "tests/data/crisis/tune_round14.jsonl",
+    # the twenty-third and twenty-fourth blind sets, tuned on since they were reported, and
+    # round fifteen's own phrases
+    "tests/data/crisis/blind23.jsonl", "tests/data/crisis/blind24.jsonl",
+    "tests/data/crisis/tune_round15.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind22.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind24.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -36,6 +36,8 @@ DIGESTS = {
     "blind20.jsonl": "9fb473ed7ea27590126e828f71e7fb29f33d7fec1858db5a6908ec778eef3635",
     "blind21.jsonl": "7a133355bfd7c35ca0415b31acd1c4049c6bba7d1d7f84bd2dcded2decfa12a5",
     "blind22.jsonl": "09170345c55d444d2dbf03a770f66c12867b6122f116fb862bcc9cd5b3ed0e5b",
+    "blind23.jsonl": "e62bb782fac63a4fafe61de347cd1477f042ddb8e57687633a95433789d42a48",
+    "blind24.jsonl": "e9b9fd235225a492a6a114f4a15c6a05db2ed6be9c384a34153aac7b3e4129fa",
 }
 
 
