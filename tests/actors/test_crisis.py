@@ -212,6 +212,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind23", 0.99, 0.01, 0.98),
     ("blind24", 0.99, 0.02, 0.96),
     ("tune_round15", 0.95, 0.03, 0.95),  # written for round fifteen's families
+    # the twenty-fifth and twenty-sixth authors' sets, written beside round fifteen and
+    # measured once after it: 0.977 / 0.036 / 0.961 and 0.992 / 0.018 / 0.977
+    ("blind25", 0.97, 0.04, 0.96),
+    ("blind26", 0.99, 0.02, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -223,7 +227,7 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind21", "blind22")
+HOLD_OUT = ("blind25", "blind26")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
 

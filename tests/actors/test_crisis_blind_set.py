@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind24.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind26.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -38,6 +38,8 @@ DIGESTS = {
     "blind22.jsonl": "09170345c55d444d2dbf03a770f66c12867b6122f116fb862bcc9cd5b3ed0e5b",
     "blind23.jsonl": "e62bb782fac63a4fafe61de347cd1477f042ddb8e57687633a95433789d42a48",
     "blind24.jsonl": "e9b9fd235225a492a6a114f4a15c6a05db2ed6be9c384a34153aac7b3e4129fa",
+    "blind25.jsonl": "790616ec54701592eb76be7717771cf93b3ecde768f5c3d20275772c87b7ac7a",
+    "blind26.jsonl": "7f7a00ccb8aa75d332beaf392bfb49eca21642b2fa9c776bd667674593c8b66e",
 }
 
 
