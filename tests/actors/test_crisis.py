@@ -2319,7 +2319,8 @@ def test_round_eleven_twins_stay_quiet(text: str) -> None:
 ])
 def test_emoji_used_as_words_for_a_method(text: str, kind: CrisisKind) -> None:
     finding = detect(text)
-    assert finding is not None and finding.kind is kind, finding
+    assert finding is not None
+    assert finding.kind is kind, finding
 
 
 @pytest.mark.parametrize(("text", "hour"), [
