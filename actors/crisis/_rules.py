@@ -1724,7 +1724,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@ACCIDENT pet hamster rabbit bird"),
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
-                   "scouts carving", unless_sentence="=handed"),
+                   "scouts carving", unless_sentence="=handed @GAMEW"),  # a game's knife
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
        unless_near="makeup make hair shower bath music phone " + _PRIVATE_FUN_EN),
@@ -1737,7 +1737,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False),
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY охота охотиться тир", unless_sentence="отдать сдать"),
+       unless_near="@TOY охота охотиться тир",
+       unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
        unless_near="краситься косметика макияж мыться купаться музыка " + _PRIVATE_FUN_RU),

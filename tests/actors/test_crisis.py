@@ -2323,6 +2323,17 @@ def test_emoji_used_as_words_for_a_method(text: str, kind: CrisisKind) -> None:
     assert finding.kind is kind, finding
 
 
+@pytest.mark.parametrize("text", [
+    # an emoji read as its word is no more a threat than the word: a game's knife
+    "🔪🔪🔪 I will kill you, said my son to his brother over fortnite",
+    "he got me with his water 🔫 lol im dead",
+    "💊 time! she takes her vitamins every morning",
+    "grandpa died, she drew a ⚰️ and flowers for him",
+])
+def test_emoji_in_play_and_everyday_life_are_not_a_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
 @pytest.mark.parametrize(("text", "hour"), [
     # "am" is an hour only after a number: the "am" of "I'm" is no time of night
     ("Any risks I'm missing?", False),
