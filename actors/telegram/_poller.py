@@ -295,8 +295,8 @@ def _parse_message(update_id: int, kind: UpdateKind, msg: _Msg,
         user_id=_id(user.id, f"{kind}.from.id") if user is not None else chat_id,
         chat_type=msg.chat.type,
         message_id=_int32(msg.message_id, f"{kind}.message_id"), date=msg.date,
-        # A caption is the parent's words as much as a text: "look at his arm, he says
-        # dad did it" under a photo is read, and a child in danger is not missed.
+        # A caption is the parent's words as much as a text: "look at his back: his
+        # stepfather beats him with a belt" under a photo is read, and answered as a crisis.
         text=msg.text if msg.text is not None else msg.caption,
         content=_content_of(body, msg.text),
         first_name=user.first_name if user is not None else "",
