@@ -481,6 +481,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     # -- round 15 ------------------------------------------------------------------------------
     # "I'll sleep when I'm dead": staying up late, not pills
     Seq("tag.en.sleep_when_dead", None, "sleep ~0 when ~2 @DEAD|@DIE|dead", tag="@SLEEPDEAD"),
+    # -- round 16 ------------------------------------------------------------------------------
+    # thinking about or of something, not an opinion ("her aunt thinks it's dangerous")
+    Seq("tag.en.think_about", None, "think|thinks|thinking|thought|=thinkin ~0 about|abt|of|"
+        "bout", tag="@THINKABOUT"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -926,7 +930,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.overdosed", K.SUICIDAL_BEHAVIOUR, "=overdosed"),
     Seq("suicidal_behaviour.en.took_overdose", K.SUICIDAL_BEHAVIOUR, "=took ~1 overdose"),
     Seq("suicidal_behaviour.en.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE|@SUICIDE ~1 "
-        "@NOTE", unless_near="@LEAVING"),
+        "@NOTE", unless_near="@LEAVING grief counselor counsellor therapist homework "
+        "assignment"),  # round 16: grief homework's letter to a grandpa who died
     Seq("suicidal_behaviour.en.googled", K.SUICIDAL_BEHAVIOUR, "google|googled|search|searched|"
         "look|looked|research|researched|researching|browse ~4 how|way|ways|method|methods ~5 "
         "@DIE|@KILLV|hang|@SUICIDE|overdose|poison|drown"),
@@ -1122,6 +1127,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl"),
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
+    # round 16: «таким, как ты, лучше не жить»
+    Seq("incitement.ru.such_as_you_not_live", K.INCITEMENT, "такой ~0 как ~0 ты|вы ~2 лучше|"
+        "надо|нельзя|не|должный|пора|нечего ~2 жить|@DIE|@SUICIDEV"),
     Seq("incitement.ru.jump_imperative", K.INCITEMENT, "@JUMP+#impr+#excl ~3 @HIGH|@VEHICLE"),
     # -- online exploitation -------------------------------------------------------------------
     Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT"),
@@ -1557,7 +1565,9 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False, unless_near="@ACCIDENT dodgeball rugby match game"),
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
-       window=15, sentence=False, unless_near="@ACCIDENT"),
+       window=15, sentence=False,
+       # round 16: judo or wrestling bruises that grandma took for a beating
+       unless_near="@ACCIDENT дзюдо самбо борьба бокс карате татами соревнование тренировка"),
     Co("sexual_abuse.en.secret_game", K.SEXUAL_ABUSE,
        ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|=tell|"
         "@NOBODY|naked|pants|clothes|bed|sexual|sex|sexy|underwear|lap"), window=15,
@@ -1790,7 +1800,8 @@ CO: Final[tuple[Co, ...]] = (
        ("use|take|get|grab", "@WEAPON", "@WHEN|when|away|out|asleep|gone"), window=8,
        sentence=False, unless_near="@TOY hunting range lesson lessons club garden flowers "
                                    "roses bread cake fruit vegetables whittling whittle "
-                                   "scout scouts carving should"),
+                                   "scout scouts carving should fish fishing fillet camping "
+                                   "cooking"),  # round 16: a pocket knife when they fish
     Co("suicidal_plan.ru.take_gun_when", K.SUICIDAL_PLAN,
        ("взять+#futr|использовать|достать+#futr", "@WEAPON", "когда|уехать|уйти|спать|ночью"),
        window=8, sentence=False, unless_near="@TOY охота тир"),
@@ -1838,7 +1849,7 @@ CO: Final[tuple[Co, ...]] = (
        ("letter|letters", "open|read", "next|after|when|later"), window=12,
        unless_near="@LEAVING birthday christmas"),
     Co("suicidal_thoughts.en.thinks_doing_it", K.SUICIDAL_THOUGHTS,
-       ("think|thinking|thought", "=doing|=do", "@KILLV|@SUICIDE|@DIE|@DEAD|@METHOD"),
+       ("@THINKABOUT", "=doing|=do", "@KILLV|@SUICIDE|@DIE|@DEAD|@METHOD"),
        window=25, sentence=False, unless_near="hair tattoo piercing vitamin vitamins gummy "
                                               "gummies sweet sweets candy documentary "
                                               "climate"),  # round 15: "all going to die"
@@ -2063,7 +2074,7 @@ CO: Final[tuple[Co, ...]] = (
         "anonymous|account|accounts|chat",
         "say|saying|said|write|wrote|post|posted|made|tell|telling|told|message|messaged|"
         "messaging|messages|text|texted", "should|must|ought|needs",
-        "@KILLV|@DIE|hang|@SUICIDE|end"), window=10,
+        "@KILLV|@DIE|hang|@SUICIDE|end"), window=20,  # round 16: "... jump off X and die"
        unless_near="game games match level movie film relationship"),
     # -- round 3 -------------------------------------------------------------------------------
     # "it" / "это" as the act, with death named within the window (often a sentence before)
@@ -2882,7 +2893,8 @@ CO: Final[tuple[Co, ...]] = (
        window=14, sentence=False, unless_near="случайно нечаянно прихватка варежка греть"),
     # sexual play beyond the child's age with dolls or toys, and an adult named beside it
     Co("sexual_abuse.en.sexual_play_and_adult", K.SEXUAL_ABUSE,
-       ("sexual|sexually|sex", "doll|dolls|teddy|toys|toy|barbie|barbies",
+       ("sexual|sexually|sex|inappropriate|explicit|humping",
+        "doll|dolls|teddy|toys|toy|barbie|barbies",
         "daddy|dad|uncle|stepdad|grandpa|granddad|man|he|him|night|=does|=did"),
        window=40, sentence=False, unless_near="anatomy education book books puberty doctor "
                                                "lesson"),
@@ -3034,6 +3046,22 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
+    # -- round 16 ------------------------------------------------------------------------------
+    # an overdose of insulin on purpose: a diabetic child's method, an emergency now
+    Co("acute_danger.en.insulin_on_purpose", K.ACUTE_DANGER,
+       ("insulin", "huge|lot|extra|whole|all|too|overdose|units|much|double|dose|doses|"
+        "injected|took", "purpose|deliberately|intentionally|intended|meant"), window=16,
+       sentence=False),
+    Co("acute_danger.ru.insulin_on_purpose", K.ACUTE_DANGER,
+       ("инсулин", "доза|много|лишний|передозировка|весь|двойной|уколоть|вколоть",
+        "специально|нарочно|намеренно|сознательно"), window=16, sentence=False),
+    # dolls played at what children cannot know, and the man it comes from
+    Co("sexual_abuse.ru.doll_play_adult_does", K.SEXUAL_ABUSE,
+       ("кукла|игрушка|мишка|барби", "@NEG", "знать",
+        "дядя|дедушкин|отчим|мужчина|сосед|взрослый|папин"), window=30, sentence=False),
+    Co("sexual_abuse.ru.doll_play_indecent", K.SEXUAL_ABUSE,
+       ("кукла|игрушка|мишка|барби", "неприличный|непристойный|стыдный|сексуальный",
+        "дядя|дедушкин|отчим|мужчина|сосед|взрослый|папин"), window=30, sentence=False),
     # a bag or a pillow over the head to stop breathing and die
     Co("suicidal_method.en.bag_over_head", K.SUICIDAL_METHOD,
        ("bag|pillow", "head|face", "breathe|breathing|die|dead|suffocate|choke",

@@ -75,6 +75,10 @@ MODEL_SETS: Final = (
     # round fifteen's own phrases
     "tests/data/crisis/blind23.jsonl", "tests/data/crisis/blind24.jsonl",
     "tests/data/crisis/tune_round15.jsonl",
+    # the twenty-fifth and twenty-sixth blind sets, tuned on since they were reported, and
+    # round sixteen's own phrases
+    "tests/data/crisis/blind25.jsonl", "tests/data/crisis/blind26.jsonl",
+    "tests/data/crisis/tune_round16.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
