@@ -218,6 +218,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind25", 0.99, 0.01, 0.96),
     ("blind26", 0.99, 0.01, 0.97),
     ("tune_round16", 0.95, 0.03, 0.95),  # written for round sixteen's families
+    # the twenty-seventh and twenty-eighth authors' sets, written beside round sixteen and
+    # measured once after it: 0.985 / 0.018 / 0.969 and 0.992 / 0.045 / 0.984
+    ("blind27", 0.98, 0.02, 0.96),
+    ("blind28", 0.99, 0.05, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -229,7 +233,7 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind25", "blind26")
+HOLD_OUT = ("blind27", "blind28")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
 

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind26.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind28.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -40,6 +40,8 @@ DIGESTS = {
     "blind24.jsonl": "e9b9fd235225a492a6a114f4a15c6a05db2ed6be9c384a34153aac7b3e4129fa",
     "blind25.jsonl": "790616ec54701592eb76be7717771cf93b3ecde768f5c3d20275772c87b7ac7a",
     "blind26.jsonl": "7f7a00ccb8aa75d332beaf392bfb49eca21642b2fa9c776bd667674593c8b66e",
+    "blind27.jsonl": "801c3a9d9ef74fedcf449e7dd2ddeb70d620f3411a153294fbccb41f1a2d89b0",
+    "blind28.jsonl": "f0c9ea990af560561a37756a7f5a9aedb2bfb980267dc0727efddb83149ff469",
 }
 
 
