@@ -97,6 +97,20 @@ def test_chat_and_update_ids_become_pseudonyms_in_every_field(captured: io.Strin
     assert f"RuntimeError: chat {chat} not found" in line["exc_info"]
 
 
+def test_an_update_id_written_inside_the_chats_pseudonym_is_left_there(
+    captured: io.StringIO,
+) -> None:
+    # The pseudonyms are keyed by a salt made per process: take an update id that this
+    # process's pseudonym of the chat happens to contain, so the case is there every run.
+    chat = next(c for c in range(CHAT, CHAT + 1000) if any(d.isdigit() for d in pseudonym(c)))
+    digits = "".join(d if d.isdigit() else " " for d in pseudonym(chat)).split()[0]
+    update = int(digits)
+    logging.getLogger("test.logging").warning("chat %s, update %s", chat, update,
+                                              extra={"chat_id": chat, "update_id": update})
+    [line] = lines(captured)
+    assert line["message"] == f"chat {pseudonym(chat)}, update {pseudonym(update)}"
+
+
 def test_a_pseudonym_is_16_hex_digits_stable_within_the_process() -> None:
     assert pseudonym(CHAT) == pseudonym(str(CHAT))
     assert len(pseudonym(CHAT)) == 16
