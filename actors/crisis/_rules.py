@@ -485,6 +485,12 @@ TAGS: Final[tuple[Seq, ...]] = (
     # thinking about or of something, not an opinion ("her aunt thinks it's dangerous")
     Seq("tag.en.think_about", None, "think|thinks|thinking|thought|=thinkin ~0 about|abt|of|"
         "bout", tag="@THINKABOUT"),
+    # -- round 17 ------------------------------------------------------------------------------
+    # «убить тебя мало»: a grandmother's scolding, no wish to kill
+    Seq("tag.ru.kill_you_not_enough", None, "убить ~0 ты|вы ~0 мало", tag="@IDIOMTAIL"),
+    # "I can't anymore", "I can't any more", "cant anymore": the shortest of them
+    Seq("tag.en.cant_anymore_short", None, "can ~0 @NEG ~0 anymore|=any ~0 #b|more|#cl",
+        tag="@CANTMORE"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -740,7 +746,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         gap_stop=_SIBLING_RU),
     Seq("death_wish.ru.not_wanted_born", K.DEATH_WISH, "@NEG ~1 @WANT ~1 родиться|рождаться"),
     Seq("death_wish.ru.sleep_not_wake", K.DEATH_WISH, "заснуть|уснуть|засыпать|спать ~3 "
-        "@NEG ~1 проснуться|просыпаться"),
+        "@NEG ~1 проснуться|просыпаться",
+        unless_near="гроб похороны"),  # round 17: why grandma "slept" in the coffin
     Seq("death_wish.ru.want_not_wake", K.DEATH_WISH, "@WANT ~2 @NEG ~1 проснуться|просыпаться"),
     Seq("death_wish.ru.sleep_forever", K.DEATH_WISH, "заснуть|уснуть ~2 навсегда|навечно",
         unless_before="пес собака кот кошка хомяк попугай рыбка черепаха"),
@@ -809,7 +816,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.better_in_heaven", K.DEATH_WISH, "лучше|хороший ~3 на|в ~0 небо|рай"),
     # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
-        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT",
+        # round 17: "he'll kill himself on the motorway", a new driver
+        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT motorway highway "
+        "road roads freeway motorbike",
         unless_near="@FICTION @ASKEDIF",
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
@@ -1170,7 +1179,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.ru.not_eat_drink", K.ACUTE_DANGER, "@NEG ~1 есть|кушать ~1 и ~1 @NEG ~1 "
         "пить"),
     Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE"),
-    Seq("acute_danger.ru.locked_by2", K.ACUTE_DANGER, "@VICTIM ~2 @LOCKV ~3 @LOCKPLACE"),
+    Seq("acute_danger.ru.locked_by2", K.ACUTE_DANGER, "@VICTIM ~2 @LOCKV ~3 @LOCKPLACE",
+        unless_near="стесняться переодеваться"),  # round 17: privacy to change
     # -- round 4: death wishes and intent in words of no lexicon family ----------------------
     # "hope/pray I don't wake up", "надеюсь, что не проснусь", "хоть бы не проснуться"
     Seq("death_wish.en.hope_not_wake_up", K.DEATH_WISH, "@WANT ~3 @NEG|never ~1 wake ~1 "
@@ -1855,7 +1865,7 @@ CO: Final[tuple[Co, ...]] = (
                                               "climate"),  # round 15: "all going to die"
     Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("думать|задумываться", "это|сделать", "@SUICIDE|@SUICIDEV|@KILLV|покончить|@METHODV"),
-       window=25, sentence=False),
+       window=25, sentence=False, unless_near="@IDIOMTAIL"),  # round 17: «убить тебя мало»
     Co("incitement.ru.they_said_better_die", K.INCITEMENT,
        ("@SPEECH+#plur|снять+#plur|выложить+#plur|тикток|видео|пост|комментарий|коммент",
         "он+#datv|она+#datv", "лучше|хороший|надо|стоить|пора|следовать",
@@ -2064,7 +2074,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.en.others_explain_how", K.INCITEMENT,
        ("forum|@ONLINE|people|strangers|group|guy|man", "explain|explains|explaining|teach|"
         "teaches|teaching|show|shows|showing|telling|tells|instructions", "how",
-        "@SHV|@KILLV|hang|hurt|harm|kill|cut"), window=12),
+        "@SHV|@KILLV|hang|hurt|harm|kill|cut"), window=12,
+       unless_near="lion lions zebra zebras animal animals predator predators prey"),  # round 17
     Co("incitement.ru.others_explain_how", K.INCITEMENT,
        ("форум|@ONLINE|@STRANGER|группа|кто", "объяснять|объяснить|учить|научить|показывать|"
         "показать|подсказывать|рассказывать", "как", "@SHV|@KILLV|@METHODV|@SUICIDEV|"
@@ -3062,6 +3073,37 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.ru.doll_play_indecent", K.SEXUAL_ABUSE,
        ("кукла|игрушка|мишка|барби", "неприличный|непристойный|стыдный|сексуальный",
         "дядя|дедушкин|отчим|мужчина|сосед|взрослый|папин"), window=30, sentence=False),
+    # -- round 17 ------------------------------------------------------------------------------
+    # a rubber band or a hair tie snapped on the wrist until it bleeds or leaves welts
+    Co("self_harm.en.band_snapped_to_bleed", K.SELF_HARM,
+       ("snap|snaps|snapping|snapped|flick|flicks|flicking", "band|bands|elastic|hairband|tie",
+        "bleed|bleeds|bleeding|bled|blood|raw|welts|welt|bruise|bruises"), window=16),
+    Co("self_harm.ru.band_snapped_to_bleed", K.SELF_HARM,
+       ("щелкать|щелкнуть|оттягивать|бить", "резинка|резиночка",
+        "кровь|ссадина|синяк|рана|след"), window=16),
+    # "I can't anymore, I'm going to do it this weekend": intent with a time, no method said
+    Co("suicidal_intent.en.cant_anymore_do_it_when", K.SUICIDAL_INTENT,
+       ("@CANTMORE", "@DOIT", "@WHEN|weekend|tonight|tomorrow|soon|friday|saturday|sunday"),
+       window=16, sentence=False),
+    # a knife in the tummy and then dead, pointed at himself: a method in a child's script
+    Co("suicidal_method.en.knife_then_dead_himself", K.SUICIDAL_METHOD,
+       ("knife|@WEAPON", "tummy|belly|stomach|chest|heart|neck|throat", "dead|@DEAD|@DIE",
+        "himself|herself|myself|pointed"), window=30, sentence=False,
+       unless_near="@FICTION @TOY @GAMEW pirate pirates"),
+    # a gun in his hands and he will use it on whoever comes in: danger now
+    Co("acute_danger.en.weapon_will_use", K.ACUTE_DANGER,
+       ("gun|guns|rifle|pistol|shotgun|revolver", "use|shoot|fire",
+        "anyone|anybody|whoever|comes|door|now"), window=16, sentence=False,
+       unless_near="@TOY range hunting lesson lessons club paintball airsoft nerf water"),
+    Co("acute_danger.ru.weapon_will_use", K.ACUTE_DANGER,
+       ("ружье|пистолет|обрез|винтовка", "применить|выстрелить|стрелять|пальнуть",
+        "кто|любой|войти|зайти|сейчас|дверь"), window=16, sentence=False,
+       unless_near="@TOY тир охота пейнтбол страйкбол"),
+    # a stepfather's beating with a split lip and "tell anyone and it'll be worse"
+    Co("physical_abuse.ru.stepfather_beats_threat", K.PHYSICAL_ABUSE,
+       ("@VIOLENT", "отчим|мачеха|сожитель",
+        "губа|нос|синяк|@BRUISE|кровь|разбить|плохой|рассказать"), window=16, sentence=False,
+       neg=True, unless_near="@NEWS @FICTION игра подушка дзюдо самбо борьба бокс тренировка"),
     # a bag or a pillow over the head to stop breathing and die
     Co("suicidal_method.en.bag_over_head", K.SUICIDAL_METHOD,
        ("bag|pillow", "head|face", "breathe|breathing|die|dead|suffocate|choke",

@@ -79,6 +79,10 @@ MODEL_SETS: Final = (
     # round sixteen's own phrases
     "tests/data/crisis/blind25.jsonl", "tests/data/crisis/blind26.jsonl",
     "tests/data/crisis/tune_round16.jsonl",
+    # the twenty-seventh and twenty-eighth blind sets, tuned on since they were reported, and
+    # round seventeen's own phrases
+    "tests/data/crisis/blind27.jsonl", "tests/data/crisis/blind28.jsonl",
+    "tests/data/crisis/tune_round17.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",

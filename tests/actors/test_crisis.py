@@ -72,7 +72,8 @@ def present(name: str) -> bool:
                                   "tune_round3_probe6", "tune_round4", "tune_round5",
                                   "tune_round6", "tune_round9", "tune_round10",
                                   "tune_round11", "tune_round12", "tune_round13",
-                                  "tune_round14", "tune_round15", "tune_round16"])
+                                  "tune_round14", "tune_round15", "tune_round16",
+                                  "tune_round17"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -219,9 +220,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind26", 0.99, 0.01, 0.97),
     ("tune_round16", 0.95, 0.03, 0.95),  # written for round sixteen's families
     # the twenty-seventh and twenty-eighth authors' sets, written beside round sixteen and
-    # measured once after it: 0.985 / 0.018 / 0.969 and 0.992 / 0.045 / 0.984
-    ("blind27", 0.98, 0.02, 0.96),
-    ("blind28", 0.99, 0.05, 0.98),
+    # measured once after it: 0.985 / 0.018 / 0.969 and 0.992 / 0.045 / 0.984; tuned on in
+    # round seventeen
+    ("blind27", 0.99, 0.01, 0.97),
+    ("blind28", 0.99, 0.02, 0.98),
+    ("tune_round17", 0.95, 0.03, 0.95),  # written for round seventeen's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1253,7 +1256,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     assert "tests/data/crisis/tune_round11.jsonl" in _train.MODEL_SETS
     for name in ("blind15", "blind16", "blind17", "blind18", "tune_round12", "blind19",
                  "blind20", "tune_round13", "blind21", "blind22", "tune_round14", "blind23",
-                 "blind24", "tune_round15", "blind25", "blind26", "tune_round16"):
+                 "blind24", "tune_round15", "blind25", "blind26", "tune_round16", "blind27",
+                 "blind28", "tune_round17"):
         assert f"tests/data/crisis/{name}.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
