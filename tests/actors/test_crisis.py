@@ -225,6 +225,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind27", 0.99, 0.01, 0.97),
     ("blind28", 0.99, 0.02, 0.98),
     ("tune_round17", 0.95, 0.03, 0.95),  # written for round seventeen's families
+    # the twenty-ninth and thirtieth authors' sets, written beside round seventeen and
+    # measured once after it: 0.946 / 0.018 / 0.984 and 0.977 / 0.073 / 0.961
+    ("blind29", 0.94, 0.02, 0.98),
+    ("blind30", 0.97, 0.08, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -236,7 +240,7 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind27", "blind28")
+HOLD_OUT = ("blind29", "blind30")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
 

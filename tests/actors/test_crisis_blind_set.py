@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind28.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind30.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -42,6 +42,8 @@ DIGESTS = {
     "blind26.jsonl": "7f7a00ccb8aa75d332beaf392bfb49eca21642b2fa9c776bd667674593c8b66e",
     "blind27.jsonl": "801c3a9d9ef74fedcf449e7dd2ddeb70d620f3411a153294fbccb41f1a2d89b0",
     "blind28.jsonl": "f0c9ea990af560561a37756a7f5a9aedb2bfb980267dc0727efddb83149ff469",
+    "blind29.jsonl": "84785d856eff564f4c12306331fbcc941d235115b904a1c1b7c22376bb9278a3",
+    "blind30.jsonl": "f333005eb0de01608da60eaae17989b0505886056bf1ea95080dadf8e5407653",
 }
 
 
