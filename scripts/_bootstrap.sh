@@ -93,18 +93,18 @@ ensure_faketime() {
 # process is gone are swept before and after, so they do not pile up in RAM.
 run_year_ahead() {
   local real lib status=0
+  local -a ahead
   real="$(date +%s)"
   lib="$(_libfaketime)"
-  _sweep_faketime_shm
   if [ -n "$lib" ]; then
-    LD_PRELOAD="$lib${LD_PRELOAD:+:$LD_PRELOAD}" FAKETIME="+365d" "$PY" -c \
-      "import sys, time; sys.exit(0 if time.time() > $real + 360 * 86400 else 'libfaketime did not move the clock')" &&
-      LD_PRELOAD="$lib${LD_PRELOAD:+:$LD_PRELOAD}" FAKETIME="+365d" "$@" || status=$?
+    ahead=(env "LD_PRELOAD=$lib${LD_PRELOAD:+:$LD_PRELOAD}" "FAKETIME=+365d")
   else
-    faketime -f "+365d" "$PY" -c \
-      "import sys, time; sys.exit(0 if time.time() > $real + 360 * 86400 else 'faketime did not move the clock')" &&
-      faketime -f "+365d" "$@" || status=$?
+    ahead=(faketime -f "+365d")
   fi
+  _sweep_faketime_shm
+  "${ahead[@]}" "$PY" -c \
+    "import sys, time; sys.exit(0 if time.time() > $real + 360 * 86400 else 'the clock did not move')" &&
+    "${ahead[@]}" "$@" || status=$?
   _sweep_faketime_shm
   return "$status"
 }
