@@ -503,11 +503,10 @@ _CLAUSE_STOP: Final = frozenset({"что", "чтобы", "если", "когда
 _EN_SUBJECT: Final = frozenset({"@SUBJ", "@CHILDN", "@SPEECH"})
 
 
-_SCREEN: Final = frozenset({"=tv", "=movie", "=movies", "=film", "=films", "=series",
-                            "=episode", "=cartoon", "сериал", "фильм", "мультик", "мультфильм",
-                            "кино", "передача",
-                            # not real either: a pillow fight she lost ("daddy beat her up")
-                            "=pillow"})
+# a beating on a screen, or in a pillow fight she lost ("daddy beat her up"): not real
+_NOT_REAL: Final = frozenset({"=tv", "=movie", "=movies", "=film", "=films", "=series",
+                              "=episode", "=cartoon", "сериал", "фильм", "мультик",
+                              "мультфильм", "кино", "передача", "=pillow"})
 
 
 def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit | None:
@@ -518,7 +517,7 @@ def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit 
         token = tokens[verb]
         if any(tokens[q].sent == token.sent for q in index.get("@MYCHILDHOOD", ())):
             continue  # the parent's own childhood: "my mum hit me when I was a kid"
-        if any(tokens[q].sent == token.sent for key in _SCREEN for q in index.get(key, ())):
+        if any(tokens[q].sent == token.sent for key in _NOT_REAL for q in index.get(key, ())):
             continue  # on screen: "we watched a TV show where a husband hits his wife"
         found = (_ru_abuse(tokens, verb) if "#ru" in token.keys else _en_abuse(tokens, verb))
         if found is not None:

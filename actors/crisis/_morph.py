@@ -306,11 +306,11 @@ class Vocabulary:
         left once normalised), ``ru`` (its keys, before any typo correction), ``en`` (the
         keys of each part) or ``other``."""
         first = raw[0]
-        emoji = EMOJI_WORDS.get(raw)
-        if emoji is not None:
-            english, russian = emoji
-            return "other", english, (self.en_keys(english)[0] | self.ru_keys(russian),)
         if not first.isalnum():
+            emoji = EMOJI_WORDS.get(raw)  # the pattern's only matches that are no boundary
+            if emoji is not None:
+                english, russian = emoji
+                return "other", english, (self.en_keys(english)[0] | self.ru_keys(russian),)
             return "b", raw, ()
         if first.isdigit():
             return "num", raw, (frozenset({"=" + raw, "#num"}),)
