@@ -888,7 +888,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- C-SSRS 3: method ----------------------------------------------------------------------
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
         frame=True, unless_near="snow pool trampoline water parachute bungee swimming "
-                                "skydiving diving superman superhero superheroes cape",
+                                "skydiving diving superman superhero superheroes cape "
+                                "rolling sarcastic sarcastically jokingly",  # round 18
         escalate=METHOD),
     Seq("suicidal_method.en.jump_out_of_car", K.SUICIDAL_METHOD, "@JUMP ~3 out ~0 of ~2 car|bus|"
         "train|vehicle", frame=True, escalate=METHOD),
@@ -1134,7 +1135,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("physical_abuse.ru.afraid_alone_with", K.PHYSICAL_ABUSE, "бояться ~3 оставаться|"
         "остаться|быть ~2 наедине"),
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
-        "@DIE+#impr+#excl"),
+        "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
+        unless_near="=изи =катка =катку сленг"),
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
     # round 16: «таким, как ты, лучше не жить»
     Seq("incitement.ru.such_as_you_not_live", K.INCITEMENT, "такой ~0 как ~0 ты|вы ~2 лучше|"
@@ -1151,7 +1153,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.locked_in_by", K.ACUTE_DANGER, "lock|locks|locked|locking ~2 @VICTIM "
         "~2 in|inside|into ~2 @LOCKPLACE", unless_before="@SUBJ"),
     Seq("acute_danger.en.not_eat_drink", K.ACUTE_DANGER, "@NEGEAT ~2 eat|eating|eaten ~1 or|and "
-        "~2 drink|drinking|drunk"),
+        "~2 drink|drinking|drunk", unless_near="fast ramadan iftar lent"),  # round 18
     Seq("acute_danger.en.purging", K.ACUTE_DANGER, "make|makes|made|making ~0 @SELF ~1 "
         "throw|sick|vomit|puke"),
     Seq("acute_danger.ru.purging", K.ACUTE_DANGER, "вызывать|вызвать ~2 рвота"),
@@ -1350,6 +1352,22 @@ SEQ: Final[tuple[Seq, ...]] = (
         "=smacked|=punches|=punched|=kicks|=kicked|=beats|=slapping|=hitting|=smacking|"
         "=punching|=kicking|=beating ~0 her|him|me|them|my|our", neg=True,  # round 15: -ing
         unless_after="at", unless_near="@NEWS @FICTION @GAMEW"),  # "beats him at uno"
+    # -- round 18 ------------------------------------------------------------------------------
+    # «я бы хотел не родиться»: the wish, with the negation after it
+    Seq("death_wish.ru.want_not_born", K.DEATH_WISH, "@WANT ~1 @NEG ~1 родиться|рождаться"),
+    # a small child acting out sex, or telling what a man "does in the bottom"
+    Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
+        "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # a post that thanks everyone and says "this is the end": a farewell (the model read it
+    # until round eighteen's threshold let it go)
+    Seq("suicidal_behaviour.ru.thanks_all_the_end", K.SUICIDAL_BEHAVIOUR, "спасибо ~1 весь "
+        "~2 конец ~0 #b"),
+    # "she wouldn't be sad if she got hit by a train": a wish to be dead, said sideways
+    Seq("death_wish.en.not_sad_if_hit", K.DEATH_WISH, "sad|mind|care|upset ~1 if ~0 i|she|he "
+        "~2 hit|run ~3 car|bus|train|truck|lorry|van"),
+    Seq("sexual_abuse.en.acts_out_sex", K.SEXUAL_ABUSE, "simulate|simulates|simulating|"
+        "mimic|mimics|mimicking|imitate|imitates|imitating|=acting|=acts ~2 out|sexual ~1 "
+        "sex|intercourse|movements|acts"),
 )
 
 CO: Final[tuple[Co, ...]] = (
@@ -1479,7 +1497,8 @@ CO: Final[tuple[Co, ...]] = (
         "заметить|обрадоваться|радоваться|пожалеть|плакать|скучать"), window=10),
     Co("suicidal_method.en.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|@DEAD|lethal|overdose"), window=6, neg=True,
-       unless_near="@NEWS @SLEEPDEAD"),  # round 15: "I'll sleep when I'm dead"
+       unless_near="@NEWS @SLEEPDEAD "  # round 15: "I'll sleep when I'm dead"
+                   "forget forgets forgot allergy allergic"),  # round 18: a missed dose
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True),
     # -- self-harm -----------------------------------------------------------------------------
@@ -1741,7 +1760,7 @@ CO: Final[tuple[Co, ...]] = (
         "ambulance|=drunk"), window=10, sentence=False),
     Co("acute_danger.en.gone_whereabouts", K.ACUTE_DANGER,
        ("@RUNAWAY|=ran|=left|disappeared|vanished", "@GONE"), window=15, sentence=False,
-       unless_near="@ACCIDENT pet hamster rabbit bird"),
+       unless_near="@ACCIDENT pet hamster rabbit bird live mermaid"),  # round 18: "to live"
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving", unless_sentence="=handed @GAMEW"),  # a game's knife
@@ -1749,7 +1768,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
        unless_near="makeup make hair shower bath music phone " + _PRIVATE_FUN_EN),
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
-       ("@NEGEAT", "@EAT", "@DAYS"), window=7, unless_near="@FOOD first next",
+       ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
+       unless_near="@FOOD first next fast ramadan iftar lent",
        unless_sentence="@EATSOTHER"),
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10),
@@ -2181,12 +2201,15 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     # a poll on whether she should die; "do it" spammed after he said he wants to die
     Co("incitement.ru.poll_die", K.INCITEMENT,
-       ("опрос|голосование", "@DIE|@SUICIDEV|@KILLV|повеситься"), window=8),
+       ("опрос|голосование", "@DIE|@SUICIDEV|@KILLV|повеситься"), window=8,
+       unless_near="мафия игра бот"),  # round 18: who the mafia "killed" in a chat game
     Co("incitement.en.poll_die", K.INCITEMENT,
-       ("poll|polls|vote|voting|survey", "@DIE|@KILLV|hang|@SUICIDE"), window=8),
+       ("poll|polls|vote|voting|survey", "@DIE|@KILLV|hang|@SUICIDE"), window=8,
+       unless_near="mafia werewolf game bot"),
     Co("incitement.en.spam_do_it", K.INCITEMENT,
        ("spam|spamming|spammed|chat|comments|commented|viewers|stream|people",
-        "@DOIT", "@DIE|@KILLV|@SUICIDE|jump|hang"), window=15, sentence=False),
+        "@DOIT", "@DIE|@KILLV|@SUICIDE|jump|hang"), window=15, sentence=False,
+       unless_near="prevention documentary"),  # round 18: a lesson on why people do it
     # choking games; unknown pills at a party and unwell
     Co("acute_danger.ru.choking_game", K.ACUTE_DANGER,
        ("душить|придушить|задушить", "обморок|отключиться|отключаться|кайф"), window=8),
@@ -2383,7 +2406,7 @@ CO: Final[tuple[Co, ...]] = (
        ("punish|punished|punishes|punishing|punishment",
         "=burn|=burns|scar|scars|marks|welts|@BRUISE|cigarette|lighter|stove|iron|hob|belt|"
         "cane", "@ADULT|@HOMEADULT|he|she|they|dad|mum|mom|father|mother"),
-       window=20, sentence=False,
+       window=20, sentence=False, neg=True,  # round 18: "I never punish for marks"
        unless_near="grounded grounding screen toast curtain curtains sunburn"),
     Co("physical_abuse.ru.punished_marks", K.PHYSICAL_ABUSE,
        ("наказывать|наказать|наказание",
@@ -2481,7 +2504,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.ru.play_doctor_older", K.SEXUAL_ABUSE,
        ("доктор|врач|больница|больничка", "раздевать|раздеть|снимать|снять|@UNDRESS",
         "старший|подросток|взрослый|лет|брат|=13|=14|=15|=16|=17"),
-       window=20, sentence=False, unless_near="кукла мишка игрушка медведь"),
+       window=20, sentence=False, unless_near="кукла мишка игрушка медведь видео ролик рилс "
+                                              "трюк съемка камера"),  # round 18: filming
     # dolls or toys showing what an adult "does to me"
     Co("sexual_abuse.en.toys_show_does_to_me", K.SEXUAL_ABUSE,
        ("doll|dolls|teddy|teddies|toy|toys", "@DOESTOME"), window=20, sentence=False),
@@ -3112,4 +3136,48 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.ru.bag_over_head", K.SUICIDAL_METHOD,
        ("пакет|подушка", "голова|лицо", "дышать|задохнуться|умереть|мертвый",
         "хотеть|надеть|сказать|говорить|чтобы"), window=16, unless_near="малыш случайно"),
+    # -- round 18 ------------------------------------------------------------------------------
+    # a carer touching a child's private parts, however it is dressed up as a game ("играет
+    # в доктора"): the model read it until round eighteen's threshold let it go
+    Co("sexual_abuse.ru.adult_touches_private", K.SEXUAL_ABUSE,
+       ("@TOUCH", "@SEXPART", "@ADULT|@HOMEADULT"), window=10,
+       # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
+       unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
+                   "купать мазать мазь сыпь опрелость"),
+    # a small child asking to go to heaven and not come back: a wish to be dead in a young
+    # child's words (not a grandparent who is there and "won't come back")
+    Co("death_wish.en.heaven_not_back", K.DEATH_WISH,
+       ("heaven|angels", "want|wants|wanted|ask|asks|asked|asking|wish|wishes|can|could|let",
+        "=not|never|=won't|=wont|=don't|=dont", "back|return|returning"), window=16,
+       unless_near="grandpa grandma granny grandad grandmother grandfather died funeral dog "
+                   "cat hamster pet"),
+    Co("death_wish.ru.heaven_not_back", K.DEATH_WISH,
+       ("рай|небо|ангел", "хотеть|проситься|попроситься|спрашивать|можно|отпустить",
+        "не|никогда", "вернуться|возвращаться"), window=16,
+       unless_near="бабушка дедушка умереть похороны кот собака хомяк"),
+    # "do it" with a method named and a day picked: a plan, however it is written down
+    Co("suicidal_plan.en.do_it_method_when", K.SUICIDAL_PLAN,
+       ("@DOIT", "knife|@PILLS|rope|noose|razor|blade|bridge|roof|train|@WEAPON", "@WHEN"),
+       window=24, sentence=False,
+       unless_near="cook cooking chop chopping salad vegetables carrots bake baking recipe "
+                   "dinner pumpkin carving carve"),
+    # told to swallow pills "so you die": others urging a method on the child
+    Co("incitement.en.told_take_pills_die", K.INCITEMENT,
+       ("told|tell|tells|telling|dared|dare|dares|urged", "eat|take|swallow|drink|down",
+        "@PILLS|bleach|poison", "die|dies|dead|@DIE"), window=20,
+       unless_near="doctor doctors gp pharmacist allergy allergic unless if forget forgets "
+                   "forgot otherwise"),
+    # a much older carer who punches the child and holds him down
+    Co("physical_abuse.en.older_punches_holds_down", K.PHYSICAL_ABUSE,
+       ("@ADULT|babysits|stepbrother|stepsister|=19yo|=18yo|=20yo|=21yo",
+        "punch|punches|punched|punching", "hold|holds|held|holding|pin|pins|pinned|pinning"),
+       window=16, neg=True, unless_near="wrestle wrestling wrestles judo tickle tickling game"),
+    # a place picked (a crossing, a bridge, a roof) and a day to go there: a plan
+    Co("suicidal_plan.en.picked_place_when", K.SUICIDAL_PLAN,
+       ("picked|chosen|chose|choose|found|scouted|decided",
+        "crossing|tracks|railway|bridge|roof|rooftop|cliff|overpass|ledge",
+        "will|=he'll|=she'll|going|gonna|plans|planning|go", "@WHEN|before|after"),
+       window=24, sentence=False,
+       unless_near="photo photos picnic walk meet meeting project trip drawing draw paint "
+                   "painting field class"),
 )

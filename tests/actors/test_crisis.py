@@ -73,7 +73,7 @@ def present(name: str) -> bool:
                                   "tune_round6", "tune_round9", "tune_round10",
                                   "tune_round11", "tune_round12", "tune_round13",
                                   "tune_round14", "tune_round15", "tune_round16",
-                                  "tune_round17"])
+                                  "tune_round17", "tune_round18"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -226,9 +226,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind28", 0.99, 0.02, 0.98),
     ("tune_round17", 0.95, 0.03, 0.95),  # written for round seventeen's families
     # the twenty-ninth and thirtieth authors' sets, written beside round seventeen and
-    # measured once after it: 0.946 / 0.018 / 0.984 and 0.977 / 0.073 / 0.961
-    ("blind29", 0.94, 0.02, 0.98),
-    ("blind30", 0.97, 0.08, 0.96),
+    # measured once after it: 0.946 / 0.018 / 0.984 and 0.977 / 0.073 / 0.961; tuned on in
+    # round eighteen
+    ("blind29", 0.99, 0.01, 0.98),
+    ("blind30", 0.99, 0.02, 0.96),
+    ("tune_round18", 0.95, 0.03, 0.95),  # written for round eighteen's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1261,7 +1263,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     for name in ("blind15", "blind16", "blind17", "blind18", "tune_round12", "blind19",
                  "blind20", "tune_round13", "blind21", "blind22", "tune_round14", "blind23",
                  "blind24", "tune_round15", "blind25", "blind26", "tune_round16", "blind27",
-                 "blind28", "tune_round17"):
+                 "blind28", "tune_round17", "blind29", "blind30", "tune_round18"):
         assert f"tests/data/crisis/{name}.jsonl" in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
@@ -1334,7 +1336,9 @@ def test_a_crisis_only_the_model_finds_has_a_kind_and_evidence(text: str,
 
 def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     """The cue gate (``Model.has_cue``) saves the scoring of most everyday messages and
-    changes no decision on any crisis set (blind ones included) or the translator's sets."""
+    changes no decision of the detector on any crisis set (blind ones included) or the
+    translator's sets: where it skips a message the model would flag, a rule finds that
+    message, and the detector does not ask the model then."""
     from actors.crisis import _detector
 
     model = _detector._state().model
@@ -1354,11 +1358,14 @@ def test_the_model_skips_only_messages_it_would_not_flag() -> None:
     for text in texts + everyday:
         tokens = _detector._prepared(text)[0]
         flagged = model.best(tokens)[0] >= model._threshold
-        if not model.has_cue(tokens):
+        cue = model.has_cue(tokens)
+        if not cue:
             skipped += text in calm_texts
-            assert not flagged, text
-        assert (model.crisis(tokens) is not None) == flagged, text
-    assert skipped >= 0.3 * len(everyday)  # 46 % of everyday messages
+            finding = detect(text)
+            assert not flagged or (finding is not None
+                                   and not finding.rule.startswith("model.")), text
+        assert (model.crisis(tokens) is not None) == (flagged and cue), text
+    assert skipped >= 0.5 * len(everyday)  # 63 % of everyday messages
 
 
 # -- round three (tune_round3.jsonl): generalised by category, each with its everyday twin ----
