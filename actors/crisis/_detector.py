@@ -200,8 +200,8 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
     if abuse is not None:
         hits.append(abuse)
     if hits:  # each filter keeps no hit of none: most messages skip them (for speed)
-        hits = _said_in_jest(_over_at_once(_incitement_first(hits), index), text, tokens,
-                             index)
+        hits = _said_in_jest(_taken_back(_over_at_once(_incitement_first(hits), index), index),
+                             text, tokens, index)
         hits = _toddler_tantrum(_of_a_sibling(_said_in_glee(hits, tokens, index), tokens),
                                 index)
     if not hits:
@@ -210,6 +210,8 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
             return None
         kind, first, last = found
         if kind == "physical_abuse" and _injury_alone(index):
+            return None
+        if _taken_back([Hit("model." + kind, CrisisKind(kind), first, last)], index) == []:
             return None
         hits = [Hit("model." + kind, CrisisKind(kind), first, last)]
     return _finding(text, tokens, hits)
@@ -321,6 +323,26 @@ def _over_at_once(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
     if "@BACKSOON" in index:  # back within minutes or for dinner: "вернулся к ужину"
         hits = [hit for hit in hits if not hit.rule.endswith(_RAN_AWAY)]
     return hits
+
+
+def _taken_back(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
+    """The parent takes the alarm back after it ("FOUND A KNIFE … nvm its the butter
+    knife", "found pills!! oh. his allergy tabs. panic over", «пропал!! через час
+    объявился»): what was seen, found or feared before that (``_TAKEN_BACK_KINDS``) is
+    dropped. Words the child said are not taken back by it: "nvm" after "she says she
+    wants to die" leaves the wish a finding."""
+    positions = index.get("@TAKENBACK")
+    if not positions:
+        return hits
+    after = positions[-1]
+    return [hit for hit in hits
+            if hit.kind not in _TAKEN_BACK_KINDS or hit.last >= after]
+
+
+_TAKEN_BACK_KINDS: Final = frozenset({
+    CrisisKind.ACUTE_DANGER, CrisisKind.SUICIDAL_BEHAVIOUR, CrisisKind.SEXUAL_ABUSE,
+    CrisisKind.PHYSICAL_ABUSE, CrisisKind.ONLINE_EXPLOITATION})
+"""What a parent saw, found or feared: an alarm the parent can take back."""
 
 
 _RAN_AWAY: Final = (".run_away_now", ".ran_away", ".ran_away_home", ".left_not_back")

@@ -488,6 +488,20 @@ TAGS: Final[tuple[Seq, ...]] = (
     # -- round 17 ------------------------------------------------------------------------------
     # «убить тебя мало»: a grandmother's scolding, no wish to kill
     Seq("tag.ru.kill_you_not_enough", None, "убить ~0 ты|вы ~0 мало", tag="@IDIOMTAIL"),
+    # -- round 19 ------------------------------------------------------------------------------
+    # an alarm taken back in the next words: "nvm its the butter knife", "panic over",
+    # «а нет, это репродукции», «через час объявился»
+    Seq("tag.en.taken_back", None, "nvm|nevermind|=phew", tag="@TAKENBACK"),
+    Seq("tag.en.never_mind", None, "=never ~0 =mind|=minds", tag="@TAKENBACK"),
+    Seq("tag.en.false_alarm", None, "false ~0 alarm|alarms", tag="@TAKENBACK"),
+    Seq("tag.en.panic_over", None, "panic ~0 over", tag="@TAKENBACK"),
+    # "won't open, we can't hear anything": silence behind a locked door
+    Seq("tag.en.cant_hear", None, "@NEG ~1 hear ~1 anything|her|him|them|nothing|a",
+        tag="@SILENT"),
+    Seq("tag.ru.taken_back", None, "отбой|фух|фуф|уф", tag="@TAKENBACK"),
+    Seq("tag.ru.false_alarm", None, "ложный ~0 тревога", tag="@TAKENBACK"),
+    Seq("tag.ru.ah_no", None, "а ~0 нет ~0 это|он|она", tag="@TAKENBACK"),
+    Seq("tag.ru.turned_up", None, "объявиться+#past|найтись+#past", tag="@TAKENBACK"),
     # "I can't anymore", "I can't any more", "cant anymore": the shortest of them
     Seq("tag.en.cant_anymore_short", None, "can ~0 @NEG ~0 anymore|=any ~0 #b|more|#cl",
         tag="@CANTMORE"),
@@ -818,7 +832,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
         # round 17: "he'll kill himself on the motorway", a new driver
         unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT motorway highway "
-        "road roads freeway motorbike",
+        "road roads freeway motorbike =laughing",  # round 19: "kill himself laughing"
         unless_near="@FICTION @ASKEDIF",
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
@@ -902,6 +916,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@GAMEW valorant lobby", escalate=METHOD),
     Seq("suicidal_method.en.hang_self", K.SUICIDAL_METHOD, "hang|drown|shoot|poison|suffocate|"
         "strangle|electrocute|gas|choke|stab ~0 @SELF", neg=True, unless_after="foot",
+        unless_near="@FICTION",  # round 19: Juliet "stabs herself" in an essay
         escalate=METHOD),
     Seq("suicidal_method.en.pills", K.SUICIDAL_METHOD, "take|swallow|drink|eat|down|taking ~3 "
         "@QUANT ~3 @PILLS", frame=True, escalate=METHOD),
@@ -948,10 +963,11 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.search_history", K.SUICIDAL_BEHAVIOUR, "search|searches|history "
         "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose"),
     Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose",
-        unless_near="scout scouts knot knots shaped practice sailing"),
+        unless_near="scout scouts knot knots shaped practice sailing hangman"),  # round 19
     Seq("suicidal_behaviour.en.edge", K.SUICIDAL_BEHAVIOUR, "stand|stood|standing|sit|sat|"
         "sitting|climb|climbed ~4 edge|ledge|railing|railings|parapet ~3 @HIGH",
-        unless_near="fish fishing fished picnic photo selfie view sunset"),
+        unless_near="fish fishing fished picnic photo selfie view sunset "
+                    "@FICTION story writing poem essay"),  # round 19: creative writing
     Seq("suicidal_behaviour.en.other_side", K.SUICIDAL_BEHAVIOUR, "see ~1 you ~2 other ~0 side",
         unless_near="holiday holidays trip summer break flight"),
     # a plan without a suicide verb: "she has worked out how she'd do it, with the pills"
@@ -985,14 +1001,14 @@ SEQ: Final[tuple[Seq, ...]] = (
         "утонуть|разбиться", unless_near="человек титаник пассажир корабль война"),
     Seq("suicidal_behaviour.ru.edge", K.SUICIDAL_BEHAVIOUR, "стоять|сидеть|залезть ~3 "
         "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый",
-        unless_near="кот кошка котенок собака попугай цветок"),
+        unless_near="кот кошка котенок собака попугай цветок @TODDLER"),  # round 19: aged 2
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
         "прятать|запасать ~3 @PILLS"),
     Seq("suicidal_behaviour.ru.stockpile2", K.SUICIDAL_BEHAVIOUR, "@PILLS ~3 копить|накопить|"
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT @TOY @ASKEDIF", gap_stop="by on",
+        unless_near="@ACCIDENT @TOY @ASKEDIF @FICTION", gap_stop="by on",  # round 19: Juliet
         unless_after="@NOTTHOUGHT =up"),  # round 15: "beating himself up" over a chess move
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT"),
@@ -1023,7 +1039,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@ACCIDENT"),
     Seq("self_harm.en.verb_body", K.SELF_HARM, "cut|slash|slice|carve|burn|scrape|stab|prick|"
         "pinch|bite|punch|slap|gouge ~0 @POSS ~0 @SHBODY",
-        unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach"),
+        unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach zombie zombies vampire poem"),
     Seq("self_harm.en.scratch_raw", K.SELF_HARM, "scratch|pick|claw|rub|dig ~8 raw|bloody|"
         "bleed|bleeding|bled", unless_near="@ACCIDENT @NAILBITE nose spot spots pimple pimples"),
     Seq("self_harm.en.stab_own", K.SELF_HARM, "stab|prick ~0 @POSS ~1 @OWNBODY",
@@ -1136,7 +1152,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "остаться|быть ~2 наедине"),
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
-        unless_near="=изи =катка =катку сленг"),
+        unless_near="=изи =катка =катку сленг персонаж стример"),  # round 19: at his heroes
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
     # round 16: «таким, как ты, лучше не жить»
     Seq("incitement.ru.such_as_you_not_live", K.INCITEMENT, "такой ~0 как ~0 ты|вы ~2 лучше|"
@@ -1145,7 +1161,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- online exploitation -------------------------------------------------------------------
     Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT"),
     # -- acute danger --------------------------------------------------------------------------
-    Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home"),
+    Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home",
+        unless_near="garden yard driveway biscuits"),  # round 19: play, to the garden
     Seq("acute_danger.en.not_come_home", K.ACUTE_DANGER, "@GONE ~4 last|night|since|yesterday|"
         "hours|@UNREACHABLE"),
     Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing",
@@ -1358,6 +1375,42 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 19 ------------------------------------------------------------------------------
+    # «я с собой покончу»: the reflexive before the verb
+    Seq("suicidal_thoughts.ru.self_end", K.SUICIDAL_THOUGHTS, "с ~0 @SELF ~1 покончить",
+        neg=True, unless_near="@FICTION", escalate=IDEATION),
+    # "doesn't expect to be alive at 18": no future past an age (the model read it until
+    # round nineteen's threshold let it go)
+    Seq("death_wish.en.not_expect_alive_at", K.DEATH_WISH, "@NEG ~1 expect|expects|expecting|"
+        "expected ~3 alive|around ~2 #num|adulthood|long"),
+    # an adult who wanted or asked to see her private parts (the model read it until round
+    # nineteen's threshold let it go)
+    Seq("sexual_abuse.en.adult_wants_see_private", K.SEXUAL_ABUSE, "@ADULT|@AGENT|@STRANGER|"
+        "neighbour|neighbor ~3 want|wanted|wants|asked|asks|ask|tried ~1 to ~0 see|look ~3 "
+        "@SEXPART", unless_near="@MEDICAL nappy diaper bath rash hurt hurts sore itch itchy "
+                                "swollen pain"),
+    # others telling the child to jump off a roof, or to cut deeper next time: told *him*
+    # or *my son* (not "told me he thinks about jumping", which is his own words)
+    Seq("incitement.en.told_jump_off", K.INCITEMENT, "told|tell|tells|telling|dared|dare|"
+        "dares|urged ~0 him|her|them|my|our|his ~3 to ~1 jump ~3 off|from|out ~3 @HIGH|roof|"
+        "bridge|building|cliff|window|balcony",
+        unless_near="trampoline pool water lake river swim swimming snow haystack puddle board "
+                    "diving mattress"),
+    Seq("incitement.en.told_cut_deeper", K.INCITEMENT, "told|tell|tells|telling ~0 him|her|"
+        "them|my|our|his ~4 should|to|needs|better ~2 cut ~2 deeper|properly|vertically|harder",
+        unless_near="wood carving carve onion meat paper fabric"),
+    Seq("incitement.en.commented_cut_deeper", K.INCITEMENT, "commented|comments|commenting|"
+        "replied|messaged|texted|posted ~3 should|needs|better ~2 cut ~2 deeper|properly|"
+        "vertically|harder", unless_near="wood carving carve onion meat paper fabric"),
+    # "Daddy slaps my face": an adult's blow to the face or the head in the child's words
+    Seq("physical_abuse.en.adult_slaps_my_face", K.PHYSICAL_ABUSE, "@HOMEADULT|@ADULT ~2 "
+        "=slaps|=slapped|=hits|=hit|=punches|=punched|=kicks|=kicked|=smacks|=smacked ~0 "
+        "my|her|his ~0 face|head|back|legs|bottom|tummy|stomach", neg=True,
+        unless_near="@NEWS @FICTION @GAMEW @TOY ball accidentally accident"),
+    # a mother choked or beaten with the children there watching
+    Seq("physical_abuse.en.choking_her_kids_watching", K.PHYSICAL_ABUSE, "choking|choked|"
+        "strangling|strangled|=beating|=hitting|=punching ~0 her|mum|mom|wife|girlfriend ~12 "
+        "kids|children|son|daughter|baby ~4 watching|watched|saw|there|front|heard"),
     # a post that thanks everyone and says "this is the end": a farewell (the model read it
     # until round eighteen's threshold let it go)
     Seq("suicidal_behaviour.ru.thanks_all_the_end", K.SUICIDAL_BEHAVIOUR, "спасибо ~1 весь "
@@ -1500,7 +1553,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@NEWS @SLEEPDEAD "  # round 15: "I'll sleep when I'm dead"
                    "forget forgets forgot allergy allergic"),  # round 18: a missed dose
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
-       ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True),
+       ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True,
+       unless_near="@NEWS задать задание"),  # round 19: homework on first aid
     # -- self-harm -----------------------------------------------------------------------------
     Co("self_harm.ru.cuts_on_body", K.SELF_HARM,
        ("порез|шрам|рубец|ожог|царапина|полоса|полоска", "рука|запястье|предплечье|бедро|вена|"
@@ -1681,7 +1735,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
-       ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8),
+       ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8,
+       unless_near="wants holiday"),  # round 19: her own holiday bikini photos
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
        ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
         "paid|dollars|pounds|more|or"), window=10, sentence=False,
@@ -1742,7 +1797,7 @@ CO: Final[tuple[Co, ...]] = (
         "@NEG"), window=12, sentence=False),
     Co("acute_danger.ru.at_strangers", K.ACUTE_DANGER,
        ("незнакомый|незнакомец", "адрес|квартира|дом", "вчера|ночь|@NEG"), window=12,
-       sentence=False),
+       sentence=False, unless_near="@NEWS безопасность"),  # round 19: a lesson on safety
     Co("acute_danger.en.find_me", K.ACUTE_DANGER,
        ("@FINDME", "@PLACE|@HIGH|location|railway|tracks|sea|beach|goodbye|sorry"), window=15,
        sentence=False),
@@ -1781,7 +1836,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
-       unless_near="краситься косметика макияж мыться купаться музыка " + _PRIVATE_FUN_RU),
+       unless_near="краситься косметика макияж мыться купаться музыка " + _PRIVATE_FUN_RU,
+       unless_sentence="красить наушник"),  # round 19: dyeing his hair, headphones on
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме",
        unless_sentence="@EATSOTHER"),
@@ -1793,11 +1849,14 @@ CO: Final[tuple[Co, ...]] = (
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains "
+                              "trampoline "  # round 19: off the shed roof onto it
                               "ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
                               "star stars meteor photo photos =helping =helps solar panel football "
                               "frisbee ladder "
-                              "panels chimney", unless_sentence=_JUMP_SPORT_EN),
+                              "panels chimney",
+       # round 19: a story's cliff
+       unless_sentence=_JUMP_SPORT_EN + " @FICTION writing story poem essay"),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
        ("крыша|парапет|перила|карниз|мост|обрыв|край",
         "@SILENT|@UNREACHABLE|@JUMP|плакать|прощаться|попрощаться|угрожать|грозиться|"
@@ -1856,7 +1915,8 @@ CO: Final[tuple[Co, ...]] = (
                              "without knee knees scraped graze grazed pads plaster little"),
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
-       window=6, unless_near="салют вид", unless_sentence=_JUMP_SPORT_RU),
+       window=6, unless_near="салют вид нырять речка река купаться мосток",  # round 19
+       unless_sentence=_JUMP_SPORT_RU),
     Co("suicidal_behaviour.ru.note_dont_blame", K.SUICIDAL_BEHAVIOUR,
        ("@NOTE|записка|письмо", "@NOBLAME|@NOFAULT", "любить|простить|прощать|"
         "прощение"), window=20, sentence=False),
@@ -1960,7 +2020,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@ACCIDENT swim swimming pool"),
     Co("suicidal_behaviour.ru.pulled_back", K.SUICIDAL_BEHAVIOUR,
        ("край|платформа|рельс|подоконник|перила|парапет", "оттащить|схватить|удержать|"
-        "остановить|снять|стащить"), window=12, sentence=False),
+        "остановить|снять|стащить"), window=12, sentence=False,
+       unless_near="@TODDLER"),  # round 19: a two-year-old taken down from the windowsill
     Co("acute_danger.en.car_with_stranger", K.ACUTE_DANGER,
        ("car|van", "@STRANGER|man|adult", "met|@ONLINE"), window=12, sentence=False),
     Co("acute_danger.ru.car_with_stranger", K.ACUTE_DANGER,
@@ -2024,7 +2085,7 @@ CO: Final[tuple[Co, ...]] = (
        ("уйти+#past|уехать|увести|увезти|сесть", "незнакомый|незнакомец|чужой"), window=6),
     Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
        ("left|went|walked|gone|drove|took|=got", "stranger|strangers|unknown"), window=6,
-       unless_near="danger talk talking book film story"),
+       unless_near="danger talk talking book film story rules"),  # round 19: "went over"
     Co("sexual_abuse.en.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS", "film|filmed|filming|record|recorded|recording|photo|photos|photograph|"
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
@@ -2157,7 +2218,7 @@ CO: Final[tuple[Co, ...]] = (
        ("research|researching|researched|look|looking|looked|search|searching|searched|read|"
         "reading|googl|googling|googled", "how", "@PILLS|insulin|meds|medication|medicine",
         "too|lethal|overdose"), window=12,
-       unless_near="fever dose dosage toddler baby vet dog cat"),
+       unless_near="fever dose dosage toddler baby vet dog cat toothache headache dentist"),
     # a weapon taken, then gone out of the door
     Co("acute_danger.en.weapon_ran_out", K.ACUTE_DANGER,
        ("@WEAPON", "@OUT|@RUNAWAY|@GONE"), window=12, sentence=False,
@@ -2647,7 +2708,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@ADULT|@HOMEADULT", "@LOCK|lock|locking|shut|shuts",
         "@LOCKPLACE|room|flat|apartment|house|wardrobe|car",
         "@SHUTOUT|key|keys|crying|cries|screaming|open|answer"), window=20, sentence=False,
-       unless_near="himself herself themselves myself privacy"),
+       unless_near="himself herself themselves myself privacy singing sing song shower"),
     Co("acute_danger.ru.adult_locked_child_in", K.ACUTE_DANGER,
        ("@ADULT|@HOMEADULT", "@LOCKV|@LOCK", "@LOCKPLACE|квартира|комната|дом|машина",
         "ключ|плакать|кричать|@SHUTOUT|открывать|звонить|один"), window=16,
@@ -3144,6 +3205,59 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 19 ------------------------------------------------------------------------------
+    # «мысли вены порезать»: thoughts with the method, in few words
+    Co("suicidal_method.ru.thoughts_cut_veins", K.SUICIDAL_METHOD,
+       ("мысль|думать|думаться", "вена|запястье",
+        "порезать|резать|вскрыть|вскрывать|перерезать"), window=6),
+    # punching walls and then himself: blows to his own face or body
+    Co("self_harm.en.punches_himself", K.SELF_HARM,
+       ("punch|punches|punched|punching|hits|hitting|slaps|slapping",
+        "himself|herself|myself", "face|head|eye|stomach|legs|bruise|bruised|bleeding"),
+       window=8, unless_near="@NOTTHOUGHT =up @ACCIDENT"),
+    # a father's friend who "plays" with the child's genitals
+    Co("sexual_abuse.ru.adult_plays_with_private", K.SEXUAL_ABUSE,
+       ("играть|играться|поиграть|баловаться", "@SEXPART|=писей",  # «писей»: read as a verb
+        "@ADULT|@HOMEADULT|папин|мамин|дядя"), window=10,
+       unless_near="врач педиатр осмотр мыть помыть купать мазь"),
+    # a brother or cousin of eighteen or more who beats the child
+    Co("physical_abuse.en.adult_sibling_beats", K.PHYSICAL_ABUSE,
+       ("brother|stepbrother|sister|stepsister|cousin",  # a number has no language: second
+        "=18|=19|=20|=21|=22|=18yo|=19yo|=20yo|=21yo|adult",
+        "@VIOLENT|punched|punches|beats|=beat"), window=14, neg=True,
+       unless_near="wrestle wrestling play playing game judo boxing sparring"),
+    # a child gone for hours after a fight, in the dark, the police coming
+    Co("acute_danger.en.gone_police_coming", K.ACUTE_DANGER,
+       ("police|cops|999|911", "called|calling|coming|come|came|phoned|rang|report|reported|"
+        "searching", "gone|left|stormed|missing|disappeared|hours|dark|=pm"), window=30,
+       sentence=False, unless_near="school talk lesson presentation visit careers toy"),
+    # a noose drawn and captioned as his future or himself
+    Co("suicidal_method.ru.noose_drawn_future", K.SUICIDAL_METHOD,
+       ("рисовать|нарисовать|рисунок", "петля", "будущее|подписывать|подписать|я|мой"),
+       window=10, unless_near="игра вязание"),
+    Co("suicidal_method.en.noose_drawn_future", K.SUICIDAL_METHOD,
+       ("draw|draws|drew|drawing|drawings|doodle|doodles", "noose|nooses",
+        "future|me|myself|caption|captioned|labelled|labeled"), window=10,
+       unless_near="hangman game"),
+    # "he came in again at night and I pretended to be asleep": a diary's disclosure
+    Co("sexual_abuse.ru.came_at_night_pretended_asleep", K.SEXUAL_ABUSE,
+       ("притвориться|притворяться", "спать", "зайти|заходить|прийти|приходить|лечь",
+        "ночь|ночью", "опять|снова"), window=20, sentence=False),
+    Co("sexual_abuse.en.came_at_night_pretended_asleep", K.SEXUAL_ABUSE,
+       ("pretend|pretended|pretends|pretending", "asleep|sleeping|sleep",
+        "came|comes|come|coming", "night", "again"), window=20, sentence=False),
+    # locked in and not opening, and no sound from inside: wherever the bathroom is (a party
+    # is no cancel here, as it is for a door shut to rehearse)
+    Co("acute_danger.en.locked_wont_open_no_sound", K.ACUTE_DANGER,
+       ("@LOCK|locked", "@DANGERROOM", "=won't|=wont|refuses|refusing|=not", "open|answer",
+        "@SILENT"), window=16, sentence=False,
+       unless_near="makeup shower bath music singing sing song headphones"),
+    # locked in the cellar for hours by an adult, as a punishment
+    Co("acute_danger.en.locked_in_cellar_punished", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT|=he", "lock|locks|locked|locking",
+        "cellar|basement|cupboard|closet|attic", "hours|bad|punish|punishment|dark"),
+       window=20, sentence=False,
+       unless_near="hide seek game escape toy accidentally =himself =herself"),
     # a small child asking to go to heaven and not come back: a wish to be dead in a young
     # child's words (not a grandparent who is there and "won't come back")
     Co("death_wish.en.heaven_not_back", K.DEATH_WISH,
