@@ -365,6 +365,30 @@ def test_negation(text: str, expected: CrisisKind | None) -> None:
     assert (finding.kind if finding else None) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the parent saw or feared, taken back after it
+    ("FOUND A KNIFE IN HIS BAG\nnvm its the butter knife from his lunch", None),
+    ("she's missing!! false alarm, she was asleep in the car", None),
+    ("found pills in his bag!! oh. his allergy tabs. panic over", None),
+    ("сын пропал!! через час объявился, был у друга", None),
+    ("нашла у дочки фото голых женщин\nа нет это репродукции для художки", None),
+    # the same alarms with nothing taken back
+    ("FOUND A KNIFE IN HIS BAG, he says he needs it for the boys who wait for him",
+     CrisisKind.ACUTE_DANGER),
+    ("she's missing!! phone off since noon", CrisisKind.ACUTE_DANGER),
+    # the child's own words are not taken back by the parent's "nvm"
+    ("he was missing for an hour, nvm we found him at the park, but he told me he wants to kill "
+     "himself", CrisisKind.SUICIDAL_THOUGHTS),
+    # taken back before the alarm: the alarm stands
+    ("false alarm yesterday about the lighter. today she's missing, phone off since noon",
+     CrisisKind.ACUTE_DANGER),
+])
+def test_an_alarm_taken_back_drops_what_was_seen_before_it(text: str,
+                                                          expected: CrisisKind | None) -> None:
+    finding = detect(text)
+    assert (finding.kind if finding else None) is expected, finding
+
+
 @pytest.mark.parametrize("text", [
     "I wanna die lol",
     "i want to die lmao",
