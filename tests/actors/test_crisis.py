@@ -237,6 +237,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind31", 0.99, 0.02, 0.94),
     ("blind32", 0.99, 0.03, 0.97),
     ("tune_round19", 0.95, 0.03, 0.95),  # written for round nineteen's families
+    # the thirty-third and thirty-fourth authors' sets, written beside round nineteen and
+    # measured once after it: 0.915 / 0.064 / 0.983 and 0.962 / 0.173 / 0.976
+    ("blind33", 0.91, 0.07, 0.98),
+    ("blind34", 0.96, 0.18, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -248,11 +252,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind31", "blind32")
+HOLD_OUT = ("blind33", "blind34")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.942, 0.118)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 245/260 and 26/220, short of
+HOLD_OUT_MEASURED = (0.938, 0.118)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 244/260 and 26/220, short of
 both targets (docs/notes/crisis.md says where). The test holds the tree to them and prints
 how far the targets are; when a hold-out meets the targets, the test asserts the targets."""
 TARGETS = (0.95, 0.05)

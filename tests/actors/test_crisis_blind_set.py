@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind32.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind34.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -46,6 +46,8 @@ DIGESTS = {
     "blind30.jsonl": "f333005eb0de01608da60eaae17989b0505886056bf1ea95080dadf8e5407653",
     "blind31.jsonl": "84d640d0437782da2aebc45343fdf07ede4ac5c8f3db93aabbe643355ad3c737",
     "blind32.jsonl": "44a55533800de268a2afe93305935305ac2a3b16cf7b83021a76a7d6734dc707",
+    "blind33.jsonl": "b08e8bb9197f57ee8d613d15c60333333c0da5df6db06a8ee9a006b4741365c2",
+    "blind34.jsonl": "779a252848eed37f271066c485e25259d763de90de107d85a8f65f3c017f9966",
 }
 
 
