@@ -224,7 +224,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.older_kid", None, "старший|взрослый ~0 мальчик|парень|подросток|брат|"
         "школьник|пацан", tag="@AGENT"),
     Seq("tag.ru.grab_throat", None, "хватать|схватить|сжимать|сжать|сдавливать|держать ~2 "
-        "за ~1 горло|шея", tag="@VIOLENT"),
+        "за ~1 горло|шея", unless_near="шутка бороться борьба хохотать",  # round 20: play
+        tag="@VIOLENT"),
     Seq("tag.ru.forgive_everything", None, "простить|прощать|спасибо|благодарный|благодарить ~2 "
         "за ~0 весь|все|всё", tag="@FAREWELL"),
     Seq("tag.ru.ask_forgiveness", None, "просить ~0 прощение", tag="@APOLOGY"),
@@ -450,11 +451,12 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.glee", None, "cringe|cringey|cringy|happily|squeal|squeals|squealed|squealing",
         neg=True, tag="@GLEE"),
     Seq("tag.en.laughed", None, "laugh|laughs|laughed|laughing|giggle|giggles|giggled|giggling",
-        neg=True, tag="@LAUGHED"),
+        neg=True, unless_after="at", tag="@LAUGHED"),  # round 20: laughed *at* her: mockery
     Seq("tag.en.so_embarrassing", None, "so|how|=omg ~0 embarrassing|cringe", tag="@GLEE"),
     Seq("tag.ru.glee", None, "кринж|кринжовый|визжать", neg=True, tag="@GLEE"),
     Seq("tag.ru.laughed", None, "смеяться|засмеяться|хохотать|захохотать|ржать|хихикать",
-        neg=True, tag="@LAUGHED"),
+        neg=True, unless_before="над", unless_after="над",  # round 20: «класс над ней смеялся»
+        tag="@LAUGHED"),
     Seq("tag.ru.for_joy", None, "от ~0 счастие|радость|восторг", tag="@GLEE"),
     # a toddler: "my 2yo", "18 month old", "дочка (2)", "2 года"
     Seq("tag.en.toddler_age", None, "my|our|her|his|the|a ~0 =1|=2|=3 ~0 yo|yr|yrs|year|years",
@@ -836,9 +838,12 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@FICTION @ASKEDIF",
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
-        "@POSS ~1 own|life ~0 life", neg=True, escalate=IDEATION),
+        "@POSS ~1 own|life ~0 life", neg=True,
+        unless_near="@FICTION novel",  # round 20: a novel's character
+        escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_own_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~1 "
-        "@POSS ~1 life", neg=True, escalate=IDEATION),
+        "@POSS ~1 life", neg=True, unless_near="@FICTION novel",  # round 20: a novel
+        escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_it_all", K.SUICIDAL_THOUGHTS, "end|ending ~1 it ~0 all",
         neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_everything", K.SUICIDAL_THOUGHTS, "end|ending ~0 "
@@ -1001,9 +1006,11 @@ SEQ: Final[tuple[Seq, ...]] = (
         "утонуть|разбиться", unless_near="человек титаник пассажир корабль война"),
     Seq("suicidal_behaviour.ru.edge", K.SUICIDAL_BEHAVIOUR, "стоять|сидеть|залезть ~3 "
         "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый",
-        unless_near="кот кошка котенок собака попугай цветок @TODDLER"),  # round 19: aged 2
+        unless_near="кот кошка котенок собака попугай цветок @TODDLER "  # round 19: aged 2
+                    "закрытый закрыть"),  # round 20: the window was shut
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
-        "прятать|запасать ~3 @PILLS"),
+        "прятать|запасать ~3 @PILLS",
+        unless_near="витамин витаминка отобрать куда"),  # round 20: hidden from a toddler
     Seq("suicidal_behaviour.ru.stockpile2", K.SUICIDAL_BEHAVIOUR, "@PILLS ~3 копить|накопить|"
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
@@ -1096,7 +1103,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("sexual_abuse.en.felt_up", K.SEXUAL_ABUSE, "feel|felt ~1 me|her|him ~0 up"),
     Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
     Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True),
-    Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там"),
+    Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там",
+        unless_near="@MEDICAL уролог прием"),  # round 20: at the urologist's
     Seq("sexual_abuse.ru.adult_touches", K.SEXUAL_ABUSE, "@ADULT+#nomn|@AGENT+#nomn ~2 @TOUCH ~0 "
         "он+#accs|она+#accs|я+#accs|@VICTIM+#accs", neg=True,
         unless_near="@MEDICAL лоб температура плечо рука голова волос"),
@@ -1152,14 +1160,16 @@ SEQ: Final[tuple[Seq, ...]] = (
         "остаться|быть ~2 наедине"),
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
-        unless_near="=изи =катка =катку сленг персонаж стример"),  # round 19: at his heroes
+        unless_near="=изи =катка =катку сленг персонаж стример "  # round 19: at his heroes
+                    "припев песня трек"),  # round 20: a metal chorus
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
     # round 16: «таким, как ты, лучше не жить»
     Seq("incitement.ru.such_as_you_not_live", K.INCITEMENT, "такой ~0 как ~0 ты|вы ~2 лучше|"
         "надо|нельзя|не|должный|пора|нечего ~2 жить|@DIE|@SUICIDEV"),
     Seq("incitement.ru.jump_imperative", K.INCITEMENT, "@JUMP+#impr+#excl ~3 @HIGH|@VEHICLE"),
     # -- online exploitation -------------------------------------------------------------------
-    Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT"),
+    Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT",
+        unless_near="talk assembly lesson lectures lecture"),  # round 20: a talk at school
     # -- acute danger --------------------------------------------------------------------------
     Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home",
         unless_near="garden yard driveway biscuits"),  # round 19: play, to the garden
@@ -1375,6 +1385,32 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 20 ------------------------------------------------------------------------------
+    # "i just want to stop existing", wherever it is written (the model read it until round
+    # twenty's threshold let it go)
+    Seq("death_wish.en.want_stop_existing", K.DEATH_WISH, "want|wants|wanted|wanna ~2 stop|quit "
+        "~0 existing|exist", neg=True,
+        unless_near="social media online instagram tiktok internet app apps snapchat"),
+    # a keepsake "to remember me by", not for a move or a trip
+    Seq("suicidal_behaviour.en.remember_me_by", K.SUICIDAL_BEHAVIOUR, "remember ~0 me ~0 by",
+        unless_near="move moving moved abroad exchange trip camp university uni college "
+                    "leaving away holiday"),
+    # "a good place to jump": a place weighed for it
+    Seq("suicidal_method.en.good_place_to_jump", K.SUICIDAL_METHOD, "good|perfect|great|best ~1 "
+        "place|spot ~1 to ~0 jump|die", unless_near="swim swimming summer dive diving bungee "
+                                                     "cliff-diving pool photo photos"),
+    # letters "to open if I'm gone"; «открыть, если меня не будет»
+    Seq("suicidal_behaviour.ru.open_if_gone", K.SUICIDAL_BEHAVIOUR, "если ~0 я ~0 не ~0 быть",
+        unless_near="лагерь поездка командировка уехать переезд"),
+    # "you can have my room": his things handed out
+    Seq("suicidal_behaviour.en.you_can_have_my", K.SUICIDAL_BEHAVIOUR, "you ~0 can ~0 have ~0 "
+        "my ~0 room|stuff|things|xbox|playstation|phone|bike|clothes|games|guitar",
+        unless_near="move moving moved university uni college leaving abroad new bigger"),
+    # an adult at home who beats the child: «мама кричит на неё и бьёт»
+    Seq("physical_abuse.ru.adult_beats_present", K.PHYSICAL_ABUSE, "@HOMEADULT+#nomn ~4 "
+        "бить+#pres|избивать+#pres|лупить+#pres", neg=True,
+        unless_near="тревога рекорд @GAMEW игра шашка шахматы решить подумать думать "
+                    "показаться тренировка борьба"),
     # -- round 19 ------------------------------------------------------------------------------
     # «я с собой покончу»: the reflexive before the verb
     Seq("suicidal_thoughts.ru.self_end", K.SUICIDAL_THOUGHTS, "с ~0 @SELF ~1 покончить",
@@ -1386,7 +1422,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     # an adult who wanted or asked to see her private parts (the model read it until round
     # nineteen's threshold let it go)
     Seq("sexual_abuse.en.adult_wants_see_private", K.SEXUAL_ABUSE, "@ADULT|@AGENT|@STRANGER|"
-        "neighbour|neighbor ~3 want|wanted|wants|asked|asks|ask|tried ~1 to ~0 see|look ~3 "
+        "neighbour|neighbor ~5 want|wanted|wants|asked|asks|ask|tried ~1 to ~0 see|look ~4 "
         "@SEXPART", unless_near="@MEDICAL nappy diaper bath rash hurt hurts sore itch itchy "
                                 "swollen pain"),
     # others telling the child to jump off a roof, or to cut deeper next time: told *him*
@@ -1551,7 +1587,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.en.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|@DEAD|lethal|overdose"), window=6, neg=True,
        unless_near="@NEWS @SLEEPDEAD "  # round 15: "I'll sleep when I'm dead"
-                   "forget forgets forgot allergy allergic"),  # round 18: a missed dose
+                   "forget forgets forgot allergy allergic "  # round 18: a missed dose
+                   "revising revision flashcards pharmacology"),  # round 20: a medic to be
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True,
        unless_near="@NEWS задать задание"),  # round 19: homework on first aid
@@ -1645,7 +1682,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@BRUISE", "@ADULT", "@VIOLENT|did|do|does|done|made|punish|punished|punishment|angry|"
         "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
-       window=15, sentence=False, unless_near="@ACCIDENT dodgeball rugby match game"),
+       window=15, sentence=False,
+       unless_near="@ACCIDENT dodgeball rugby match game boxing sparring"),  # round 20
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False,
@@ -1818,7 +1856,9 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@ACCIDENT pet hamster rabbit bird live mermaid"),  # round 18: "to live"
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
-                   "scouts carving", unless_sentence="=handed @GAMEW"),  # a game's knife
+                   "scouts carving chef commis cook cooking forged forge licensed "
+                   "hunter",  # round 20: a chef's knife roll, a knife forged in shop class
+       unless_sentence="=handed @GAMEW"),  # a game's knife
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
        unless_near="makeup make hair shower bath music phone " + _PRIVATE_FUN_EN),
@@ -1832,7 +1872,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False),
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY охота охотиться тир",
+       unless_near="@TOY охота охотиться тир повар набор водный зомби",  # round 20
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
@@ -2000,7 +2040,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon_threat_anyone", K.ACUTE_DANGER,
        ("@WEAPON|топор|бита|молоток", "порезать|зарезать|убить|пырнуть|ударить|угрожать|"
         "грозить|напасть|покалечить", "любой|весь|все|кто|мы|я|она|он|они"), window=12,
-       unless_near="@TOY шутить смеяться шутка"),
+       unless_near="@TOY шутить смеяться шутка зомби водный майнкрафт"),  # round 20
     Co("death_wish.ru.vanish_not_feel", K.DEATH_WISH,
        ("исчезнуть|пропасть|уснуть|раствориться", "чувствовать"), window=5),
     Co("death_wish.en.vanish_not_feel", K.DEATH_WISH,
@@ -2021,7 +2061,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.pulled_back", K.SUICIDAL_BEHAVIOUR,
        ("край|платформа|рельс|подоконник|перила|парапет", "оттащить|схватить|удержать|"
         "остановить|снять|стащить"), window=12, sentence=False,
-       unless_near="@TODDLER"),  # round 19: a two-year-old taken down from the windowsill
+       unless_near="@TODDLER закрытый закрыть"),  # round 19: aged two; round 20: shut
     Co("acute_danger.en.car_with_stranger", K.ACUTE_DANGER,
        ("car|van", "@STRANGER|man|adult", "met|@ONLINE"), window=12, sentence=False),
     Co("acute_danger.ru.car_with_stranger", K.ACUTE_DANGER,
@@ -2306,7 +2346,8 @@ CO: Final[tuple[Co, ...]] = (
        ("line|lines|cut|cuts|scratch|scratches|slash|slashes",
         "arm|arms|forearm|forearms|wrist|wrists|thigh|thighs",
         "saw|see|seen|noticed|notice|found|fresh|neat|hide|hides|hiding|all|straight|parallel"),
-       window=8, unless_near="@ACCIDENT @MEDICAL marker pen paint ink tattoo sunburn tan"),
+       window=8, unless_near="@ACCIDENT @MEDICAL marker pen paint ink tattoo sunburn tan",
+       unless_sentence="kitten kittens cat cats rescue"),  # round 20: a feral kitten
     # -- round 4 -------------------------------------------------------------------------------
     # a noose or gallows drawn, with "easier"/"better" or death written by it
     Co("suicidal_method.en.noose_drawing", K.SUICIDAL_METHOD,
@@ -2671,7 +2712,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="hair paper fabric onion"),
     Co("incitement.ru.cut_send", K.INCITEMENT,
        ("порезать|порезаться|резать|резаться", "прислать|скинуть|отправить|фото|доказать"),
-       window=12, unless_near="бумага ткань лук волос"),
+       window=12, unless_near="бумага ткань лук волос хлеб картошка палец овощ салат "
+                              "готовить"),  # round 20: bread, potatoes
     # cutting or burning a finger or a hand on purpose: "специально режет себе пальцы"
     Co("self_harm.ru.on_purpose_fingers", K.SELF_HARM,
        ("специально|нарочно|намеренно", "резать|порезать|царапать|расцарапать|жечь|обжечь|"
@@ -2708,7 +2750,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@ADULT|@HOMEADULT", "@LOCK|lock|locking|shut|shuts",
         "@LOCKPLACE|room|flat|apartment|house|wardrobe|car",
         "@SHUTOUT|key|keys|crying|cries|screaming|open|answer"), window=20, sentence=False,
-       unless_near="himself herself themselves myself privacy singing sing song shower"),
+       unless_near="himself herself themselves myself privacy singing sing song shower prank "
+                   "stuck"),  # round 20: a boarding-school prank, a stuck door
     Co("acute_danger.ru.adult_locked_child_in", K.ACUTE_DANGER,
        ("@ADULT|@HOMEADULT", "@LOCKV|@LOCK", "@LOCKPLACE|квартира|комната|дом|машина",
         "ключ|плакать|кричать|@SHUTOUT|открывать|звонить|один"), window=16,
@@ -2853,7 +2896,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.daddy_kill_mommy", K.PHYSICAL_ABUSE,
        ("daddy|dad|papa|father", "kill|hurt", "mommy|mummy|mom|mum|mama|you",
         "ask|asks|asked|asking|scared|afraid|worried|fear"), window=12, sentence=False,
-       unless_near="spider fly bug wasp mosquito game"),
+       unless_near="spider fly bug wasp mosquito game deployed army military war soldier"),
     Co("physical_abuse.ru.papa_kill_mama", K.PHYSICAL_ABUSE,
        ("папа|папка|отец", "убить|убивать", "мама|мамочка|ты",
         "спрашивать|спросить|бояться"), window=12, sentence=False,
@@ -3205,6 +3248,43 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 20 ------------------------------------------------------------------------------
+    # a boss or an instructor who touches a teenager: by the groin, "between us"; a hand on
+    # her knee, "you're grown up now"; her waist and bottom "as banter"
+    Co("sexual_abuse.ru.boss_touches", K.SEXUAL_ABUSE,
+       ("@TOUCH|рука|ладонь|класть|положить", "пах|колено|бедро|талия|попа|грудь|@SEXPART",
+        "хозяин|начальник|работодатель|менеджер|инструктор|тренер|@ADULT",
+        "между|секрет|@SECRET|взрослый|никто|красивый"), window=16, sentence=False,
+       unless_near="@MEDICAL травма растяжение связка массаж осмотр"),
+    Co("sexual_abuse.en.boss_touches", K.SEXUAL_ABUSE,
+       ("@TOUCH|touching|touches|touched|grabbing|grabs|grabbed|hand",
+        "bum|bottom|butt|waist|thigh|thighs|knee|chest|@SEXPART",
+        "manager|boss|supervisor|coworker|colleague|instructor|owner|@ADULT",
+        "banter|joke|secret|@SECRET|between|grown|pretty|keeps"), window=16, sentence=False,
+       unless_near="@MEDICAL nappy diaper rash cream injury sprain physio"),
+    # hand-shaped bruises, a handprint
+    Co("physical_abuse.en.handprint_bruises", K.PHYSICAL_ABUSE,
+       ("@BRUISE|marks|mark|welts", "hand|handprint|fingers|finger|fingermarks|belt|buckle",
+        "shaped|shape|like|print"), window=8, unless_near="paint painted painting"),
+    # an adult who grabbed her by the neck; «схватил за шею и прижал к стене»
+    Co("physical_abuse.ru.grabbed_by_neck", K.PHYSICAL_ABUSE,
+       ("схватить|хватать|сжать|держать|прижать", "шея|горло", "@ADULT|@HOMEADULT"),
+       window=10, unless_near="игра борьба бороться шутка обнять обнимать"),
+    # an adult relative's push into something hard, with a bruise
+    Co("physical_abuse.ru.adult_pushed_bruise", K.PHYSICAL_ABUSE,
+       ("толкнуть|толкать|швырнуть|отшвырнуть", "@BRUISE|удариться|ушиб|кровь",
+        "@ADULT|@HOMEADULT|муж|=30|=40|взрослый"), window=16, sentence=False,
+       unless_near="@GAMEW игра площадка садик мальчик девочка"),
+    # over the edge of a quarry or a cliff after the day named: a plan
+    Co("suicidal_plan.en.over_the_edge_when", K.SUICIDAL_PLAN,
+       ("quarry|cliff|cliffs|gorge|canyon|bridge|roof", "edge|off", "drive|go|jump|walk",
+        "@WHEN|after|prom|tonight"), window=20, sentence=False,
+       unless_near="photo photos picnic hike hiking trip view climbing"),
+    # "if you don't come home … I'm ending it": a conditional threat
+    Co("suicidal_intent.en.if_not_ending_it", K.SUICIDAL_INTENT,
+       ("=ending|end", "it", "if|unless", "=am|=im|=ill|gonna|going|will"), window=14,
+       sentence=False, unless_near="relationship boyfriend girlfriend friendship subscription "
+                                   "contract game season match story book"),
     # -- round 19 ------------------------------------------------------------------------------
     # «мысли вены порезать»: thoughts with the method, in few words
     Co("suicidal_method.ru.thoughts_cut_veins", K.SUICIDAL_METHOD,
