@@ -244,6 +244,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind33", 0.99, 0.01, 0.98),
     ("blind34", 0.99, 0.04, 0.97),
     ("tune_round20", 0.95, 0.03, 0.95),  # written for round twenty's families
+    # the thirty-fifth and thirty-sixth authors' sets, written beside round twenty and
+    # measured once after it: 0.831 / 0.100 / 0.991 and 0.923 / 0.036 / 0.975
+    ("blind35", 0.83, 0.10, 0.99),
+    ("blind36", 0.92, 0.04, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -255,11 +259,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind33", "blind34")
+HOLD_OUT = ("blind35", "blind36")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.938, 0.118)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 244/260 and 26/220, short of
+HOLD_OUT_MEASURED = (0.877, 0.068)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 228/260 and 15/220, short of
 both targets (docs/notes/crisis.md says where). The test holds the tree to them and prints
 how far the targets are; when a hold-out meets the targets, the test asserts the targets."""
 TARGETS = (0.95, 0.05)

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind34.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind36.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -48,6 +48,8 @@ DIGESTS = {
     "blind32.jsonl": "44a55533800de268a2afe93305935305ac2a3b16cf7b83021a76a7d6734dc707",
     "blind33.jsonl": "b08e8bb9197f57ee8d613d15c60333333c0da5df6db06a8ee9a006b4741365c2",
     "blind34.jsonl": "779a252848eed37f271066c485e25259d763de90de107d85a8f65f3c017f9966",
+    "blind35.jsonl": "84368795225ae12ca68b8c933102a093978a1c39da1e31828bc2ac76e729d5ab",
+    "blind36.jsonl": "fb950699a9ea6acc87bb11f52673c6f17a699fa160f0cf02e8d84ede037d9db7",
 }
 
 
