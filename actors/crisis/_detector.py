@@ -399,7 +399,8 @@ def _said_in_glee(hits: list[Hit], tokens: Sequence[Token],
     return [hit for hit in hits if not (hit.kind in _HYPERBOLE and hyperbole(hit))]
 
 
-_NEVER_BORN: Final = (".never_born", ".better_not_be", ".want_not_exist", ".should_not_exist")
+_NEVER_BORN: Final = (".never_born", ".better_not_be", ".better_not_be_born",
+                       ".want_not_exist", ".should_not_exist")
 _SIBLING: Final = frozenset({"brother", "sister", "sibl", "bro", "sis", "twin", "брат",
                              "братик", "братишка", "сестра", "сестренка", "сестричка"})
 _OWN_SELF: Final = frozenset({"сам", "myself", "himself", "herself", "=i", "=я"})

@@ -497,6 +497,9 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.never_mind", None, "=never ~0 =mind|=minds", tag="@TAKENBACK"),
     Seq("tag.en.false_alarm", None, "false ~0 alarm|alarms", tag="@TAKENBACK"),
     Seq("tag.en.panic_over", None, "panic ~0 over", tag="@TAKENBACK"),
+    # round 21: "we don't have a cat": the excuse for the marks does not hold
+    Seq("tag.en.no_pet", None, "@NEG ~0 have ~1 a|any ~0 cat|cats|dog|dogs|pet|pets|kitten",
+        tag="@NOPET"),
     # "won't open, we can't hear anything": silence behind a locked door
     Seq("tag.en.cant_hear", None, "@NEG ~1 hear ~1 anything|her|him|them|nothing|a",
         tag="@SILENT"),
@@ -581,7 +584,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "themselves", escalate=METHOD),
     # -- round 2: intent, method questions, reported ideation without the usual verbs -------
     Seq("suicidal_intent.en.ready_to_die", K.SUICIDAL_INTENT, "ready|decided|decide|prepared ~2 "
-        "to ~0 @DIE", neg=True, unless_after="rather than instead", escalate=IDEATION),
+        "to ~0 @DIE", neg=True, unless_after="rather than instead",
+        unless_near="@FICTION montoya quote quotes greets",  # round 21: "Prepare to die."
+        escalate=IDEATION),
     Seq("suicidal_intent.ru.ready_to_die", K.SUICIDAL_INTENT, "готовый|решить|решиться ~2 "
         "@DIE", neg=True, unless_after="лишь только чем лучше", escalate=IDEATION),
     Seq("suicidal_intent.en.go_through_with_it", K.SUICIDAL_INTENT, "go|going|goes ~1 through "
@@ -619,7 +624,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.not_have_to_wake", K.DEATH_WISH, "@NEG|never ~2 have ~0 to ~0 wake",
         frame=True, unless_after="early alarm school"),
     Seq("death_wish.en.never_open_eyes", K.DEATH_WISH, "never ~2 open ~2 eyes"),
-    Seq("incitement.en.kys", K.INCITEMENT, "kill ~0 yourself|yourselves", neg=True),
+    Seq("incitement.en.kys", K.INCITEMENT, "kill ~0 yourself|yourselves|urself|yourslf",
+        neg=True),  # round 21: "kill urself"
     Seq("incitement.ru.better_you_die", K.INCITEMENT, "ты+#datv|вы+#datv ~1 лучше|хороший|надо|"
         "стоить|пора|следовать ~1 @DIE|@SUICIDEV|@METHODV|убиться"),
     # -- round 2, second batch (tune_round2_more.jsonl) ------------------------------------
@@ -742,6 +748,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.better_not_be", K.DEATH_WISH, "хороший|лучше ~1 бы ~3 @NEG ~1 "
         "быть|существовать|родиться|рождаться", unless_after="чем в этот",
         gap_stop=_SIBLING_RU),
+    # round 21: «лучше бы я вообще не родилась в этой семье»: "в этот" cancels only "быть"
+    Seq("death_wish.ru.better_not_be_born", K.DEATH_WISH, "хороший|лучше ~1 бы ~3 @NEG ~1 "
+        "родиться|рождаться", gap_stop=_SIBLING_RU),
     Seq("death_wish.ru.better_die", K.DEATH_WISH, "хороший|лучше ~2 @DIE",
         unless_after="чем", escalate=WISH),
     Seq("death_wish.ru.rather_die_than_live", K.DEATH_WISH, "хороший|лучше ~2 @DIE ~2 чем ~2 "
@@ -881,6 +890,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~2 @SELF", neg=True,
         escalate=IDEATION),
     Seq("suicidal_thoughts.ru.self_kill", K.SUICIDAL_THOUGHTS, "@SELF ~2 @KILLV", neg=True,
+        unless_near="финал матч проиграть выиграть",  # round 21: if his team loses the final
         escalate=IDEATION),
     Seq("suicidal_thoughts.ru.suicide_verb", K.SUICIDAL_THOUGHTS, "@SUICIDEV", neg=True,
         unless_before="хоть хотя", unless_after="из об можно", escalate=IDEATION),
@@ -921,7 +931,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@GAMEW valorant lobby", escalate=METHOD),
     Seq("suicidal_method.en.hang_self", K.SUICIDAL_METHOD, "hang|drown|shoot|poison|suffocate|"
         "strangle|electrocute|gas|choke|stab ~0 @SELF", neg=True, unless_after="foot",
-        unless_near="@FICTION",  # round 19: Juliet "stabs herself" in an essay
+        unless_near="@FICTION insulin injection inject injections diabetes",  # rounds 19, 21
         escalate=METHOD),
     Seq("suicidal_method.en.pills", K.SUICIDAL_METHOD, "take|swallow|drink|eat|down|taking ~3 "
         "@QUANT ~3 @PILLS", frame=True, escalate=METHOD),
@@ -1043,22 +1053,24 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
         "eyelashes|eyebrow|eyebrows|lashes ~0 out"),
     Seq("self_harm.en.own_body", K.SELF_HARM, "@SHV ~2 @POSS ~0 own ~1 @OWNBODY",
-        unless_near="@ACCIDENT"),
+        unless_near="@ACCIDENT excited callus stim stimming"),  # round 21: a known stim
     Seq("self_harm.en.verb_body", K.SELF_HARM, "cut|slash|slice|carve|burn|scrape|stab|prick|"
         "pinch|bite|punch|slap|gouge ~0 @POSS ~0 @SHBODY",
         unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach zombie zombies vampire poem"),
     Seq("self_harm.en.scratch_raw", K.SELF_HARM, "scratch|pick|claw|rub|dig ~8 raw|bloody|"
         "bleed|bleeding|bled", unless_near="@ACCIDENT @NAILBITE nose spot spots pimple pimples"),
     Seq("self_harm.en.stab_own", K.SELF_HARM, "stab|prick ~0 @POSS ~1 @OWNBODY",
-        unless_near="@ACCIDENT @TOY @MEDICAL"),
+        unless_near="@ACCIDENT @TOY @MEDICAL sugar glucose diabetes"),  # round 21: a test
     Seq("self_harm.en.cutter", K.SELF_HARM, "@SUBJ ~1 be ~0 a ~0 =cutter"),
     Seq("self_harm.en.blade", K.SELF_HARM, "razor|blade|blades|razorblade ~10 cut|cuts|wrist|"
         "wrists|arm|arms|thigh|hide|hidden|@SELF|mattress|drawer|pencil|sharpener|tissue|"
         "tissues|bloody|blood|sleeve|sleeves|secret|secretly|skin|leg|legs"),
     Seq("self_harm.ru.harm_self", K.SELF_HARM, "@SHV ~2 @SELF+#accs|@SELF+#gent", neg=True,
-        unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT"),
+        unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT",
+        # round 21: a stim when she is happy or falling asleep, known to the doctors
+        unless_near="радоваться засыпать стимминг мозоль невролог педиатр"),
     Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
-        unless_after="лоб грудь"),
+        unless_after="лоб грудь", unless_near="стимминг рукав"),  # round 21
     Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True),
     Seq("self_harm.ru.cut_body", K.SELF_HARM, "резать|порезать|полосовать|исполосовать|"
         "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
@@ -1077,7 +1089,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.harm_self_verb", K.SELF_HARM, "вредить|навредить ~1 @SELF", neg=True,
         unless_near="@ASKEDIF"),
     Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
-    Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова"),
+    Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова",
+        unless_near="терапевт шлем"),  # round 21: known for years, a helmet asked for
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|ресница|"
         "бровь"),
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|кусать|ковырять|колотить|"
@@ -1375,7 +1388,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- round 14 ------------------------------------------------------------------------------
     # a carer who slaps or hits the child in her charge: "the childminder slaps her"
     Seq("physical_abuse.en.carer_slaps_her", K.PHYSICAL_ABUSE, "childminder|minder|nanny|sitter|"
-        "babysitter|teacher|coach|nursery|daycare|carer ~3 =slaps|=slapped|=hits|=smacks|"
+        "babysitter|teacher|coach|nursery|daycare|carer|escort|aide|assistant|worker ~3 "  # r. 21
+        "=slaps|=slapped|=hits|=smacks|"
         "=smacked|=punches|=punched|=kicks|=kicked|=beats|=slapping|=hitting|=smacking|"
         "=punching|=kicking|=beating ~0 her|him|me|them|my|our", neg=True,  # round 15: -ing
         unless_after="at", unless_near="@NEWS @FICTION @GAMEW"),  # "beats him at uno"
@@ -1385,6 +1399,30 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 21 ------------------------------------------------------------------------------
+    # "I'm going to kill me": a child's own words turned on himself
+    Seq("suicidal_intent.en.going_to_kill_me", K.SUICIDAL_INTENT, "i ~1 going|gonna ~1 kill ~0 "
+        "me|myself", neg=True),
+    # suicide "seems like a logical solution": thought through as an answer
+    Seq("suicidal_thoughts.en.suicide_solution", K.SUICIDAL_THOUGHTS, "@SUICIDE ~4 solution|"
+        "answer|option|way ~0 out|#b|#cl|to", neg=True,
+        unless_near="never =not =isn't =isnt prevention @NEWS"),
+    # «не пила, а копила»: the pills not taken but saved
+    Seq("suicidal_behaviour.ru.not_taken_but_saved", K.SUICIDAL_BEHAVIOUR, "не ~0 пить|принимать "
+        "~1 а ~0 копить|прятать|собирать|складывать"),
+    # «жалеет, что вообще живёт»
+    Seq("death_wish.ru.regrets_living", K.DEATH_WISH, "жалеть ~2 что ~2 вообще ~0 жить"),
+    # «кидается на меня при детях»: violence between the adults in front of the children
+    Seq("physical_abuse.ru.attacks_before_children", K.PHYSICAL_ABUSE, "кидаться|бросаться|"
+        "накидываться|набрасываться ~1 на ~0 я ~3 при ~0 ребенок|дочь|сын"),
+    # told to jump from the window «чтобы он прыгнул из окна»: «чтобы» and someone else
+    # before the jump (his own «хочет выпрыгнуть, чтобы умереть» is not incitement)
+    Seq("incitement.ru.told_to_jump", K.INCITEMENT, "@SPEECH|подначивать|уговаривать|подбивать "
+        "~6 чтобы|чтоб ~1 он|она|ты ~1 @JUMP ~3 окно|крыша|мост|балкон|@HIGH",
+        unless_near="бассейн река озеро вода батут сугроб"),
+    # told to go and play in the road and not come back
+    Seq("incitement.en.told_play_in_road", K.INCITEMENT, "telling|told|tells|tell ~7 to ~1 go ~1 "
+        "play ~2 road|traffic|motorway|highway"),
     # -- round 20 ------------------------------------------------------------------------------
     # "i just want to stop existing", wherever it is written (the model read it until round
     # twenty's threshold let it go)
@@ -1566,7 +1604,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="сугроб снег бассейн батут вода парашют", unless_sentence=_JUMP_SPORT_RU),
     Co("suicidal_method.en.fatal_height", K.SUICIDAL_METHOD,
        ("height|floor|storey|high", "fatal|lethal|deadly|survive|@DIE|@KILLV"), window=6,
-       unless_near="laugh laughing play plays playing pretend pretends game kiss"),
+       unless_near="laugh laughing play plays playing pretend pretends game kiss ipad tablet "
+                   "phone ground"),  # round 21: an iPad out of a ground-floor window
     Co("suicidal_method.ru.fatal_height", K.SUICIDAL_METHOD,
        ("высота|этаж", "смертельный|разбиться|выжить|@DIE"), window=6),
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
@@ -1683,7 +1722,8 @@ CO: Final[tuple[Co, ...]] = (
         "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
        window=15, sentence=False,
-       unless_near="@ACCIDENT dodgeball rugby match game boxing sparring"),  # round 20
+       unless_near="@ACCIDENT dodgeball rugby match game boxing sparring @MEDICAL blood "
+                   "test"),  # rounds 20, 21: a blood test's bruise
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False,
@@ -1809,7 +1849,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.ru.told_to_die", K.INCITEMENT,
        ("@SPEECH", "он+#datv|она+#datv|сын+#datv|дочь+#datv|дочка+#datv|ребенок+#datv",
         "чтобы|чтоб|бы", "@SUICIDEV|@DIE|@METHODV|покончить"), window=8,
-       unless_near="хотеться"),
+       unless_near="хотеться помпа"),  # round 21: «без помпы я бы сдохла»
     # -- acute danger ----------------------------------------------------------------------------
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
@@ -1857,7 +1897,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
-                   "hunter",  # round 20: a chef's knife roll, a knife forged in shop class
+                   "hunter sharpening",  # round 20: a chef's knife roll, a forged knife
        unless_sentence="=handed @GAMEW"),  # a game's knife
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
@@ -1870,14 +1910,14 @@ CO: Final[tuple[Co, ...]] = (
        window=10),
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
-       sentence=False),
+       sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби",  # round 20
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
        unless_near="краситься косметика макияж мыться купаться музыка " + _PRIVATE_FUN_RU,
-       unless_sentence="красить наушник"),  # round 19: dyeing his hair, headphones on
+       unless_sentence="красить наушник напевать"),  # rounds 19, 21: he hums
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме",
        unless_sentence="@EATSOTHER"),
@@ -3248,6 +3288,118 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 21 ------------------------------------------------------------------------------
+    # cuts blamed on a cat the family does not have (the model read it until round
+    # twenty-one's retraining let it go)
+    Co("self_harm.en.cuts_blamed_on_no_pet", K.SELF_HARM,
+       ("cuts|cut|scratches|scratch|marks|lines", "wrist|wrists|arm|arms|thigh|thighs",
+        "@NOPET"), window=24, sentence=False),
+    # into a car with a man nobody knows (the model read it until round twenty-one's
+    # retraining let it go)
+    Co("acute_danger.en.car_with_unknown_man", K.ACUTE_DANGER,
+       ("got|get|gets|getting|went", "car|van", "man|woman|stranger|@STRANGER",
+        "nobody|unknown"), window=16, sentence=False),
+    # a note that says "don't be sad", gives her things away and says she loves them
+    Co("suicidal_behaviour.en.note_dont_be_sad", K.SUICIDAL_BEHAVIOUR,
+       ("note|letter|wrote|written", "=don't|=dont|=do", "sad|cry",
+        "love|give|bye|goodbye|sorry"), window=24, sentence=False,
+       unless_near="camp trip holiday sleepover party away"),
+    # a carer who touches his genitals when changing him
+    Co("sexual_abuse.ru.carer_touches_genitals", K.SEXUAL_ABUSE,
+       ("@TOUCH", "половой|@SEXPART", "орган|@SEXPART",
+        "санитар|медбрат|ассистент|сиделка|@ADULT"), window=12,
+       unless_near="врач педиатр уролог осмотр мыть помыть подмывать мазь"),
+    # in front of a train at a time named: a plan
+    Co("suicidal_plan.en.front_of_vehicle_when", K.SUICIDAL_PLAN,
+       ("step|jump|walk|lie|stand", "front", "train|bus|lorry|truck|car|@VEHICLE",
+        "@WHEN|#num|tonight|tomorrow", "will|going|gonna|plan|plans|planning|=ill"),
+       window=16, sentence=False,  # "7.40" holds a stop
+       unless_near="game toy photo photos video wave waves waving"),
+    # «это наш секрет, маме не говорим» with a pointing at his trousers
+    Co("sexual_abuse.ru.secret_and_trousers", K.SEXUAL_ABUSE,
+       ("секрет|секретик|@SECRET", "говорить|рассказывать|сказать",
+        "штаны|трусы|трусики|@SEXPART|@TOUCH|@UNDRESS"), window=16,
+       unless_near="подарок сюрприз рождение праздник описаться мокрый спрятать прятать"),
+    # fingertips stabbed with the lancet on purpose
+    Co("self_harm.en.stabs_on_purpose", K.SELF_HARM,
+       ("stab|stabbing|stabs|stabbed|prick|pricking|pricks|jab|jabbing|jabs",
+        "purpose|deliberately",
+        "finger|fingers|fingertips|fingertip|arm|arms|skin|lancet|needle|pin"), window=14,
+       unless_near="sugar glucose test brave"),
+    # gone with the phone off and no coat in the frost
+    Co("acute_danger.ru.gone_phone_off_cold", K.ACUTE_DANGER,
+       ("уйти|уходить", "выключить|отключить", "куртка|мороз|минус|холод|ночь"), window=16,
+       sentence=False, unless_near="взять надеть вернуться друг"),
+    # "the world is better without you", and she taps her own chest
+    Co("death_wish.en.better_without_herself", K.DEATH_WISH,
+       ("better", "without", "world|everyone|everybody|family",
+        "herself|himself|chest|myself|points|taps"), window=24, sentence=False),
+    # the bridge's height looked up with how to do it without pain
+    Co("suicidal_behaviour.ru.looked_up_height", K.SUICIDAL_BEHAVIOUR,
+       ("искать|гуглить|загуглить|читать|смотреть", "высота|этаж",
+        "мост|крыша|дом|высотка|@HIGH", "боль|больно"), window=20, sentence=False),
+    # a burn from an iron or a cigarette as "naughty", hidden
+    Co("physical_abuse.en.burn_for_naughty", K.PHYSICAL_ABUSE,
+       ("burn|burns|burnt|burned|iron|cigarette|lighter|hob",
+        "naughty|bad|punish|punishment|hiding|hides|hide", "hand|arm|leg|back|skin"),
+       window=16, sentence=False,  # no @ACCIDENT: its "hot" is the abuse here
+       unless_near="accident accidentally bbq barbecue oven cooking sun kettle stove"),
+    # head-banging that is new and splits the skin
+    Co("self_harm.en.head_bang_splits", K.SELF_HARM,
+       ("bang|bangs|banging|banged|hit|hits|hitting", "head|forehead",
+        "split|bleed|bleeding|blood|open|stitches"), window=20, sentence=False,
+       unless_near="@ACCIDENT fell fall slipped tripped playground"),
+    # a drawing of a man without trousers, and a new fear
+    Co("sexual_abuse.ru.drawing_man_undressed", K.SEXUAL_ABUSE,
+       ("рисовать|нарисовать|рисунок", "мужчина|дядя|взрослый", "без", "штаны|трусы|одежда"),
+       window=10, unless_near="музей статуя художка"),
+    # God asked to take him in his sleep
+    Co("death_wish.ru.asks_god_take_him", K.DEATH_WISH,
+       ("бог|аллах|господь|всевышний|боженька", "забрать|взять|прибрать", "я|он|она|сон|спать"),
+       window=8, unless_near="боль болезнь бабушка дедушка кот собака"),
+    Co("death_wish.en.asks_god_take_him", K.DEATH_WISH,
+       ("god|allah|jesus|lord", "take", "me|him|her", "sleep|tonight|home|heaven|away"),
+       window=10, unless_near="pain illness grandma grandpa granny dog cat"),
+    # a belt tied to a pipe: a ligature prepared
+    Co("suicidal_behaviour.ru.belt_tied_to_pipe", K.SUICIDAL_BEHAVIOUR,
+       ("ремень|веревка|шарф|шнур|пояс", "привязывать|привязать|завязать|закрепить",
+        "труба|крюк|люстра|перекладина|дверь"), window=8,
+       unless_near="подтягиваться тренировка спорт качели гамак собака"),
+    Co("suicidal_behaviour.en.belt_tied_to_pipe", K.SUICIDAL_BEHAVIOUR,
+       ("belt|rope|scarf|cord|tie", "tied|tying|attached|fastened", "pipe|hook|beam|banister"),
+       window=8, unless_near="swing hammock gym exercise dog"),
+    # struck in the face, the lip split, by the father
+    Co("physical_abuse.ru.struck_face_split", K.PHYSICAL_ABUSE,
+       ("ударить|бить|избить|побить|отхлестать", "лицо|губа|нос|глаз",
+        "разбить|кровь|синяк|@BRUISE|разбитый", "муж|отец|папа|@ADULT|@HOMEADULT"), window=24,
+       sentence=False, neg=True, unless_near="@GAMEW мяч игра тренировка"),
+    # a black eye from the father's house, with his reason for it
+    Co("physical_abuse.en.black_eye_reason", K.PHYSICAL_ABUSE,
+       ("=black", "eye", "@ADULT|@HOMEADULT|=dad's|=dads",
+        "talked|cheek|cheeky|disrespect|punish|deserved|lesson|rude"), window=20,
+       sentence=False, unless_near="@ACCIDENT football boxing rugby match fell game"),
+    # thrown against the wall and choked
+    Co("physical_abuse.en.thrown_wall_choked", K.PHYSICAL_ABUSE,
+       ("threw|slammed|shoved|pushed", "against", "wall|door|floor",
+        "choked|choke|strangled|punched|kicked"), window=16, neg=True,
+       unless_near="wrestling wrestle play game pillow"),
+    # a "special friendship" with a leader who asks her to come alone
+    Co("sexual_abuse.ru.special_friendship", K.SEXUAL_ABUSE,
+       ("особый|особенный", "дружба|друг|отношение",
+        "@ADULT|руководитель|тренер|вожатый|учитель|священник"), window=16, sentence=False),
+    Co("sexual_abuse.en.special_friendship", K.SEXUAL_ABUSE,
+       ("special", "friendship|relationship|bond",
+        "@ADULT|leader|coach|teacher|priest|pastor|tutor"), window=16, sentence=False,
+       unless_near="dog dogs cat pet horse"),
+    # "massages" behind a closed door, and she cries when he comes
+    Co("sexual_abuse.en.massages_closed_door", K.SEXUAL_ABUSE,
+       ("massage|massages|massaging", "bedroom|closed|alone|@SECRET|secret",
+        "@ADULT|brother|uncle|@HOMEADULT|cry|cries|scared"), window=20, sentence=False,
+       unless_near="physio physiotherapist therapist sports spa"),
+    # locked in her room for days, with bread: confinement
+    Co("acute_danger.en.locked_in_for_days", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT", "locked|locks|lock", "room|@LOCKPLACE",
+        "days|bread|water|week"), window=16, unless_near="himself herself grounded"),
     # -- round 20 ------------------------------------------------------------------------------
     # a boss or an instructor who touches a teenager: by the groin, "between us"; a hand on
     # her knee, "you're grown up now"; her waist and bottom "as banter"

@@ -95,13 +95,17 @@ MODEL_SETS: Final = (
     # round twenty's own phrases
     "tests/data/crisis/blind33.jsonl", "tests/data/crisis/blind34.jsonl",
     "tests/data/crisis/tune_round20.jsonl",
+    # the thirty-fifth and thirty-sixth blind sets, tuned on since they were reported, and
+    # round twenty-one's own phrases
+    "tests/data/crisis/blind35.jsonl", "tests/data/crisis/blind36.jsonl",
+    "tests/data/crisis/tune_round21.jsonl",
     # everyday parents' messages of the offline translator: calm rows only
     "tests/data/offline/tune.jsonl", "tests/data/offline/tune_more.jsonl",
     "tests/data/offline/tune_extra.jsonl", "tests/data/offline/blind.jsonl",
     "tests/data/offline/tune_patterns.jsonl", "tests/data/offline/tune_patterns2.jsonl",
     "tests/data/offline/tune_patterns3.jsonl", "tests/data/offline/tune_patterns4.jsonl",
 )
-"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl to blind34.jsonl
+"""What the second opinion learns from: the crisis tuning sets (blind3.jsonl to blind36.jsonl
 since they were reported) and, as calm messages, the offline translator's tune sets."""
 
 
