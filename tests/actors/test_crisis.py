@@ -252,6 +252,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # written for round twenty-one's families; one calm row is read («ушёл к другу, телефон
     # выключил»: a friend is also whom "nobody knows where he is" names)
     ("tune_round21", 0.95, 0.05, 0.95),
+    # the thirty-seventh and thirty-eighth authors' sets, written beside round twenty-one and
+    # measured once after it: 0.969 / 0.082 / 0.992 and 0.969 / 0.055 / 0.976
+    ("blind37", 0.96, 0.09, 0.99),
+    ("blind38", 0.96, 0.06, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -263,13 +267,13 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind35", "blind36")
+HOLD_OUT = ("blind37", "blind38")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.877, 0.068)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 228/260 and 15/220, short of
-both targets (docs/notes/crisis.md says where). The test holds the tree to them and prints
-how far the targets are; when a hold-out meets the targets, the test asserts the targets."""
+HOLD_OUT_MEASURED = (0.969, 0.068)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 15/220, the
+false positives short of their target (docs/notes/crisis.md says where). The test asserts
+each target where the figure met it, and the figure measured once where it fell short."""
 TARGETS = (0.95, 0.05)
 
 

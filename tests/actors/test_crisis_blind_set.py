@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind36.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind38.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -50,6 +50,8 @@ DIGESTS = {
     "blind34.jsonl": "779a252848eed37f271066c485e25259d763de90de107d85a8f65f3c017f9966",
     "blind35.jsonl": "84368795225ae12ca68b8c933102a093978a1c39da1e31828bc2ac76e729d5ab",
     "blind36.jsonl": "fb950699a9ea6acc87bb11f52673c6f17a699fa160f0cf02e8d84ede037d9db7",
+    "blind37.jsonl": "ac9f8f26b80acde7222a6a80dbf26145600a845331cc86b4fb627f95e3621213",
+    "blind38.jsonl": "ded02a225e6facf99043546d57bf9e590839ee3a1bd7dd791597d7aacea9f579",
 }
 
 
