@@ -345,7 +345,8 @@ _TAKEN_BACK_KINDS: Final = frozenset({
 """What a parent saw, found or feared: an alarm the parent can take back."""
 
 
-_RAN_AWAY: Final = (".run_away_now", ".ran_away", ".ran_away_home", ".left_not_back")
+_RAN_AWAY: Final = (".run_away_now", ".ran_away", ".ran_away_home", ".left_not_back",
+                    ".gone_whereabouts")
 _JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping", ".jump_time")
 _LAUGHING: Final = re.compile("[😂🤣😹😆]")  # one scan of the text (for speed)
 

@@ -455,7 +455,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.so_embarrassing", None, "so|how|=omg ~0 embarrassing|cringe", tag="@GLEE"),
     Seq("tag.ru.glee", None, "кринж|кринжовый|визжать", neg=True, tag="@GLEE"),
     Seq("tag.ru.laughed", None, "смеяться|засмеяться|хохотать|захохотать|ржать|хихикать",
-        neg=True, unless_before="над", unless_after="над",  # round 20: «класс над ней смеялся»
+        neg=True, unless_before="над весь", unless_after="над",  # round 20: «над ней»; round
+        # 22: «и все смеются» is the others' laughter, not his joke
         tag="@LAUGHED"),
     Seq("tag.ru.for_joy", None, "от ~0 счастие|радость|восторг", tag="@GLEE"),
     # a toddler: "my 2yo", "18 month old", "дочка (2)", "2 года"
@@ -588,7 +589,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@FICTION montoya quote quotes greets",  # round 21: "Prepare to die."
         escalate=IDEATION),
     Seq("suicidal_intent.ru.ready_to_die", K.SUICIDAL_INTENT, "готовый|решить|решиться ~2 "
-        "@DIE", neg=True, unless_after="лишь только чем лучше", escalate=IDEATION),
+        "@DIE", neg=True, unless_after="лишь только чем лучше за",  # round 22: «за команду»
+        escalate=IDEATION),
     Seq("suicidal_intent.en.go_through_with_it", K.SUICIDAL_INTENT, "go|going|goes ~1 through "
         "~0 with ~0 it", neg=True, unless_near="surgery operation wedding trip exam move "
         "audition", escalate=IDEATION),
@@ -739,7 +741,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.nobody_worry", K.DEATH_WISH, "@NOBODY ~1 have|need ~1 to ~0 worry ~1 "
         "about ~0 me|him|her ~0 anymore|again|longer|much|soon|#b"),
     Seq("death_wish.ru.want_die", K.DEATH_WISH, "@WANT ~2 @DIE", neg=True,
-        unless_after="@IDIOMTAIL", gap_stop=_OTHER, escalate=WISH),
+        unless_after="@IDIOMTAIL", gap_stop=_OTHER + " лечь",  # round 22: «хочу лечь и умереть»
+        escalate=WISH),
     Seq("death_wish.ru.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 @LIVE",
         unless_after=_LOCATIVE_RU),
     Seq("death_wish.ru.not_want_live_world", K.DEATH_WISH, "@NEG ~1 @WANT ~2 @LIVE ~3 "
@@ -950,6 +953,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "в ~0 окно", unless_after="покурить курить проветрить", escalate=METHOD),
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
         "@METHODV+#pres", neg=True, unless_after="турник перекладина канат @IDIOMTAIL",
+        unless_near="гречка ужин каша суп обед",  # round 22: «утопится, если опять гречка»
         escalate=METHOD),
     Seq("suicidal_method.ru.method_verb_frame", K.SUICIDAL_METHOD, "@METHODV+#past", neg=True,
         frame=True, escalate=METHOD),
@@ -974,7 +978,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "assignment"),  # round 16: grief homework's letter to a grandpa who died
     Seq("suicidal_behaviour.en.googled", K.SUICIDAL_BEHAVIOUR, "google|googled|search|searched|"
         "look|looked|research|researched|researching|browse ~4 how|way|ways|method|methods ~5 "
-        "@DIE|@KILLV|hang|@SUICIDE|overdose|poison|drown"),
+        "@DIE|@KILLV|hang|@SUICIDE|overdose|poison|drown",
+        unless_near="science project homework lungs"),  # round 22: a science lesson
     Seq("suicidal_behaviour.en.search_history", K.SUICIDAL_BEHAVIOUR, "search|searches|history "
         "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose"),
     Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose",
@@ -1058,7 +1063,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "pinch|bite|punch|slap|gouge ~0 @POSS ~0 @SHBODY",
         unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach zombie zombies vampire poem"),
     Seq("self_harm.en.scratch_raw", K.SELF_HARM, "scratch|pick|claw|rub|dig ~8 raw|bloody|"
-        "bleed|bleeding|bled", unless_near="@ACCIDENT @NAILBITE nose spot spots pimple pimples"),
+        "bleed|bleeding|bled", unless_near="@ACCIDENT @NAILBITE nose spot spots pimple pimples "
+                                           "bush bushes blackberry bramble brambles thorns "
+                                           "nettle nettles"),  # round 22
     Seq("self_harm.en.stab_own", K.SELF_HARM, "stab|prick ~0 @POSS ~1 @OWNBODY",
         unless_near="@ACCIDENT @TOY @MEDICAL sugar glucose diabetes"),  # round 21: a test
     Seq("self_harm.en.cutter", K.SELF_HARM, "@SUBJ ~1 be ~0 a ~0 =cutter"),
@@ -1068,7 +1075,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.harm_self", K.SELF_HARM, "@SHV ~2 @SELF+#accs|@SELF+#gent", neg=True,
         unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT",
         # round 21: a stim when she is happy or falling asleep, known to the doctors
-        unless_near="радоваться засыпать стимминг мозоль невролог педиатр"),
+        unless_near="радоваться засыпать стимминг мозоль невролог педиатр сериал фильм "
+                    "героиня персонаж"),  # round 22: a series' heroine
     Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
         unless_after="лоб грудь", unless_near="стимминг рукав"),  # round 21
     Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True),
@@ -1399,6 +1407,20 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 22 ------------------------------------------------------------------------------
+    # «жалко только, что я ещё живая»
+    Seq("death_wish.ru.pity_still_alive", K.DEATH_WISH, "жалко|жаль ~3 что ~2 еще ~0 живой|жить",
+        neg=True),
+    # «суицид кажется единственным выходом»: the Russian twin of round twenty-one's rule
+    Seq("suicidal_thoughts.ru.suicide_way_out", K.SUICIDAL_THOUGHTS, "@SUICIDE ~3 выход|решение|"
+        "вариант", neg=True, unless_near="никогда профилактика @NEWS"),
+    # not back from school, late, and his friends do not know where he is (the model read it
+    # until round twenty-two's threshold let it go)
+    Seq("acute_danger.ru.not_back_nobody_knows", K.ACUTE_DANGER, "не ~0 вернуться|прийти ~10 не "
+        "~0 знать ~1 где"),
+    # «вот бы под него шагнуть»: under the train, wished
+    Seq("suicidal_method.ru.wish_under_wheels", K.SUICIDAL_METHOD, "бы|хотеть ~3 под ~1 он|она|"
+        "поезд|электричка|машина|@VEHICLE ~1 шагнуть|прыгнуть|броситься|лечь"),
     # -- round 21 ------------------------------------------------------------------------------
     # "I'm going to kill me": a child's own words turned on himself
     Seq("suicidal_intent.en.going_to_kill_me", K.SUICIDAL_INTENT, "i ~1 going|gonna ~1 kill ~0 "
@@ -1826,7 +1848,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
-       sentence=False),
+       sentence=False, unless_near="spoken chaperone supervised both"),  # round 22: the mums
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
        unless_near="safety never"),  # round 15: a safety talk's "never send photos"
@@ -1897,11 +1919,13 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
-                   "hunter sharpening",  # round 20: a chef's knife roll, a forged knife
+                   "hunter sharpening @TODDLER",  # rounds 20, 22: a chef, a toddler
        unless_sentence="=handed @GAMEW"),  # a game's knife
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
-       unless_near="makeup make hair shower bath music phone " + _PRIVATE_FUN_EN),
+       # round 22: "he answers when I knock" is no silence
+       unless_near="makeup make hair shower bath music phone =answers =replies " +
+                   _PRIVATE_FUN_EN),
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent",
@@ -1912,7 +1936,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY охота охотиться тир повар набор водный зомби",  # round 20
+       unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин",  # 20, 22
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
@@ -1929,7 +1953,7 @@ CO: Final[tuple[Co, ...]] = (
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains "
-                              "trampoline "  # round 19: off the shed roof onto it
+                              "trampoline pretending spider-man spiderman "  # rounds 19, 22
                               "ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
                               "star stars meteor photo photos =helping =helps solar panel football "
@@ -1978,8 +2002,9 @@ CO: Final[tuple[Co, ...]] = (
        ("@WEAPON|razor|blade", "wrist|wrists|vein|veins|throat", "@THINK|@WANT|end|ending|@DIE"),
        window=10, escalate=METHOD),
     Co("sexual_abuse.en.adult_shows_porn", K.SEXUAL_ABUSE,
-       ("@ADULT|@AGENT|@STRANGER", "@PORN", "watch|show|invite|invites|come|money"), window=12,
-       sentence=False),
+       ("@ADULT|@AGENT|@STRANGER", "@PORN", "watch|show|invite|invites|come|money"), window=24,
+       sentence=False,
+       unless_near="education lesson documentary addiction"),  # round 22: "funny videos"
     Co("sexual_abuse.ru.adult_shows_porn", K.SEXUAL_ABUSE,
        ("@ADULT|@AGENT|@STRANGER", "@PORN", "смотреть|показывать|показать|звать|позвать|"
         "приглашать|деньга"), window=12, sentence=False),
@@ -2076,7 +2101,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon_threat_anyone", K.ACUTE_DANGER,
        ("@WEAPON|axe|hatchet|bat|hammer", "hurt|stab|kill|cut|threaten|threatening|"
         "threatens|attack", "anyone|anybody|everyone|everybody|us|me|her|him|them"),
-       window=12, unless_near="@TOY laugh laughing joke joking kidding pumpkin @GAMEW"),
+       window=12, unless_near="@TOY laugh laughing joke joking kidding pumpkin @GAMEW "
+                              "dinner cooking helping finger"),  # round 22: cut helping cook
     Co("acute_danger.ru.weapon_threat_anyone", K.ACUTE_DANGER,
        ("@WEAPON|топор|бита|молоток", "порезать|зарезать|убить|пырнуть|ударить|угрожать|"
         "грозить|напасть|покалечить", "любой|весь|все|кто|мы|я|она|он|они"), window=12,
@@ -3288,6 +3314,29 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 22 ------------------------------------------------------------------------------
+    # a man who offers sweets and asks her to come and see the puppies in his van (the model
+    # read it until round twenty-two's threshold let it go)
+    Co("sexual_abuse.en.lured_to_van", K.SEXUAL_ABUSE,
+       ("puppy|puppies|kitten|kittens|sweets|candy|sweet", "van|car",
+        "man|stranger|@STRANGER", "come|see|asked|offered|get"), window=20, sentence=False,
+       unless_near="pet shop friend neighbour grandpa grandma uncle role-play roleplay pretended "
+                   "pretend danger lesson"),
+    # envying the dead: «завидует бабушке, которая умерла»
+    Co("death_wish.ru.envies_the_dead", K.DEATH_WISH,
+       ("завидовать", "умереть|мертвый|@DIE"), window=10),
+    Co("death_wish.en.envies_the_dead", K.DEATH_WISH,
+       ("envy|envies|envied|jealous", "dead|died|@DIE"), window=10,
+       unless_near="@FICTION game"),
+    # a real gun played with while the parents are out
+    Co("acute_danger.en.gun_played_with", K.ACUTE_DANGER,
+       ("gun|guns|pistol|rifle|revolver", "playing|play|played", "parents|adults|mum|dad",
+        "out|away|gone"), window=24, sentence=False,
+       unless_near="@TOY toy nerf water airsoft paintball video game console fortnite"),
+    # nudes of her going round the school
+    Co("online_exploitation.en.nudes_going_round", K.ONLINE_EXPLOITATION,
+       ("nudes|naked|=nude", "around|round|circulating|spread|spreading",
+        "school|class|everyone|group|chat|year"), window=10, unless_near="running bath"),
     # -- round 21 ------------------------------------------------------------------------------
     # cuts blamed on a cat the family does not have (the model read it until round
     # twenty-one's retraining let it go)
@@ -3430,8 +3479,10 @@ CO: Final[tuple[Co, ...]] = (
     # over the edge of a quarry or a cliff after the day named: a plan
     Co("suicidal_plan.en.over_the_edge_when", K.SUICIDAL_PLAN,
        ("quarry|cliff|cliffs|gorge|canyon|bridge|roof", "edge|off", "drive|go|jump|walk",
-        "@WHEN|after|prom|tonight"), window=20, sentence=False,
-       unless_near="photo photos picnic hike hiking trip view climbing"),
+        "@WHEN|after|prom|tonight", "will|going|gonna|plan|plans|planning"), window=20,
+       sentence=False,  # round 22: ahead, not Spider-Man off the shed roof today
+       unless_near="photo photos picnic hike hiking trip view climbing pretending pretend "
+                   "superhero"),
     # "if you don't come home … I'm ending it": a conditional threat
     Co("suicidal_intent.en.if_not_ending_it", K.SUICIDAL_INTENT,
        ("=ending|end", "it", "if|unless", "=am|=im|=ill|gonna|going|will"), window=14,
@@ -3445,8 +3496,8 @@ CO: Final[tuple[Co, ...]] = (
     # punching walls and then himself: blows to his own face or body
     Co("self_harm.en.punches_himself", K.SELF_HARM,
        ("punch|punches|punched|punching|hits|hitting|slaps|slapping",
-        "himself|herself|myself", "face|head|eye|stomach|legs|bruise|bruised|bleeding"),
-       window=8, unless_near="@NOTTHOUGHT =up @ACCIDENT"),
+        "himself|herself|myself|own", "face|head|eye|stomach|legs|bruise|bruised|bleeding"),
+       window=8, unless_near="@NOTTHOUGHT =up @ACCIDENT boxing bag gloves sparring"),
     # a father's friend who "plays" with the child's genitals
     Co("sexual_abuse.ru.adult_plays_with_private", K.SEXUAL_ABUSE,
        ("играть|играться|поиграть|баловаться", "@SEXPART|=писей",  # «писей»: read as a verb
