@@ -258,6 +258,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind37", 0.99, 0.02, 0.99),
     ("blind38", 0.99, 0.01, 0.97),
     ("tune_round22", 0.95, 0.03, 0.95),  # written for round twenty-two's families
+    # the thirty-ninth and fortieth authors' sets, written beside round twenty-two and
+    # measured once after it: 0.969 / 0.027 / 0.968 and 0.977 / 0.055 / 0.976
+    ("blind39", 0.96, 0.03, 0.96),
+    ("blind40", 0.97, 0.06, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -269,13 +273,13 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind37", "blind38")
+HOLD_OUT = ("blind39", "blind40")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.969, 0.068)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 15/220, the
-false positives short of their target (docs/notes/crisis.md says where). The test asserts
-each target where the figure met it, and the figure measured once where it fell short."""
+HOLD_OUT_MEASURED = (0.973, 0.041)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 9/220, both
+within their targets (docs/notes/crisis.md). The test asserts each target where the figure
+met it, and the figure measured once where it fell short (as on the hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
 

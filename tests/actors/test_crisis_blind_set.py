@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind38.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind40.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -52,6 +52,8 @@ DIGESTS = {
     "blind36.jsonl": "fb950699a9ea6acc87bb11f52673c6f17a699fa160f0cf02e8d84ede037d9db7",
     "blind37.jsonl": "ac9f8f26b80acde7222a6a80dbf26145600a845331cc86b4fb627f95e3621213",
     "blind38.jsonl": "ded02a225e6facf99043546d57bf9e590839ee3a1bd7dd791597d7aacea9f579",
+    "blind39.jsonl": "3da4d19742e3ea6c25be33e65ff4036e2be0ddc42ab95d050234f0ea28a056aa",
+    "blind40.jsonl": "abf30136a87b0bed057a3fdc5a38c9599cb26f9fe65dce206b28a632413a4c18",
 }
 
 
