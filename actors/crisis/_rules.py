@@ -1030,7 +1030,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT @TOY @ASKEDIF @FICTION", gap_stop="by on",  # round 19: Juliet
+        unless_near="@ACCIDENT @TOY @ASKEDIF @FICTION shaving shave legs",  # rounds 19, 23
+        gap_stop="by on",
         unless_after="@NOTTHOUGHT =up"),  # round 15: "beating himself up" over a chess move
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT"),
@@ -1076,7 +1077,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT",
         # round 21: a stim when she is happy or falling asleep, known to the doctors
         unless_near="радоваться засыпать стимминг мозоль невролог педиатр сериал фильм "
-                    "героиня персонаж"),  # round 22: a series' heroine
+                    "героиня персонаж вегетарианка вегетарианец анализ"),  # rounds 22, 23
     Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
         unless_after="лоб грудь", unless_near="стимминг рукав"),  # round 21
     Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True),
@@ -1407,6 +1408,17 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 23 ------------------------------------------------------------------------------
+    # an adult who struck her in the face (the model read it until round twenty-three's
+    # threshold let it go)
+    Seq("physical_abuse.ru.adult_hit_face", K.PHYSICAL_ABUSE, "@ADULT+#nomn|@HOMEADULT+#nomn ~5 "
+        "бить|ударить|избить|отхлестать ~2 по ~0 лицо|голова|щека", neg=True,
+        unless_near="@GAMEW мяч игра тренировка шутка"),
+    # "a touching game": what a grown lad asks a child to his flat for
+    Seq("sexual_abuse.en.touching_game", K.SEXUAL_ABUSE, "touching|touchy ~0 game|games"),
+    # fresh cuts found hidden under the guards, the tape, the sleeves
+    Seq("self_harm.en.fresh_cuts_hidden", K.SELF_HARM, "fresh|new ~1 cuts|scars|slashes ~2 "
+        "under|beneath|hidden|behind", unless_near="@ACCIDENT football fell knee paper"),
     # -- round 22 ------------------------------------------------------------------------------
     # «жалко только, что я ещё живая»
     Seq("death_wish.ru.pity_still_alive", K.DEATH_WISH, "жалко|жаль ~3 что ~2 еще ~0 живой|жить",
@@ -1673,7 +1685,8 @@ CO: Final[tuple[Co, ...]] = (
         "всегда"), window=10, unless_near="@ACCIDENT @MEDICAL"),
     Co("self_harm.en.tool_body", K.SELF_HARM,
        ("@SHTOOL", "@SHBODY|@SELF", "@SHV|press|pressed|presses|pressing|dig|digs|digging"),
-       window=10, unless_near="@ACCIDENT @TOY @MEDICAL @ALONE hair fringe bangs nails"),
+       window=10, unless_near="@ACCIDENT @TOY @MEDICAL @ALONE hair fringe bangs nails shaving "
+                              "shave"),  # round 23: a first razor for her legs
     Co("self_harm.ru.sleeves", K.SELF_HARM,
        ("рукав|браслет|напульсник|кофта|толстовка", "прятать|скрывать|закрывать|закрыть|спрятать|"
         "скрыть", "порез|шрам|след|запястье|ожог|рука"), window=10,
@@ -1877,7 +1890,8 @@ CO: Final[tuple[Co, ...]] = (
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
        # treehouse or the tent at the end of the garden
        unless_near="crib cot treehouse fort den tent playhouse backyard garden yard "
-                   "hallway snack snacks grandma grandma's granny nana"),  # round 15: play
+                   "hallway snack snacks grandma grandma's granny nana "  # round 15: play
+                   "coast weekend driving"),  # round 23: "run away" to the coast, driven
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
@@ -1888,7 +1902,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="до к вечер обед"),
     Co("acute_danger.en.gone_with_stranger", K.ACUTE_DANGER,
        ("disappear|disappeared|vanish|vanished|gone|=left|=ran|=run", "man|adult|older|stranger|"
-        "@STRANGER", "@ONLINE"), window=12, sentence=False),
+        "@STRANGER", "@ONLINE"), window=12, sentence=False,
+       unless_near="@MEDICAL gp clinic rash"),  # round 23: photos sent to the GP
     Co("acute_danger.ru.gone_with_stranger", K.ACUTE_DANGER,
        ("исчезнуть|пропасть|уйти|уехать|сбежать", "мужчина|взрослый|незнакомец|@STRANGER",
         "@ONLINE"), window=12, sentence=False),
@@ -1929,14 +1944,15 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent",
-       unless_sentence="@EATSOTHER"),
+       unless_sentence="@EATSOTHER @MEDICAL mono flu virus"),  # round 23: ill, the doctor knows
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
-       window=10),
+       window=10, unless_near="печенье понарошку шалаш"),  # round 23: biscuits packed
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин",  # 20, 22
+       unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
+                   "классный",  # rounds 20, 22, 23: a soldier father's bayonet at a class hour
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
@@ -1944,7 +1960,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="красить наушник напевать"),  # rounds 19, 21: he hums
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме",
-       unless_sentence="@EATSOTHER"),
+       unless_sentence="@EATSOTHER @MEDICAL операция аппендицит"),  # round 23: after surgery
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
        ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
@@ -2891,7 +2907,8 @@ CO: Final[tuple[Co, ...]] = (
     # 20 дней, опять режется"
     Co("self_harm.en.clean_relapse", K.SELF_HARM,
        ("@SHSLANG|@SELFHARM|cutting", "clean|relapse|relapsed|relapses|relapsing|streak"),
-       window=12, sentence=False),
+       window=12, sentence=False,
+       unless_near="@ACCIDENT knee football cleaned"),  # round 23: a knee's cut cleaned up
     Co("self_harm.ru.clean_relapse", K.SELF_HARM,
        ("@SELFHARM|порез|резаться|лезвие|шрам", "сорваться|срыв|чистый|держаться|продержаться",
         "день|неделя|месяц"), window=14, sentence=False),
@@ -3115,7 +3132,7 @@ CO: Final[tuple[Co, ...]] = (
         "date|birthday|@WHEN|day|week|weeks|bye|goodbye"),
        window=30, sentence=False,
        unless_near="@ACCIDENT party parties trip holiday vacation lesson lessons hair cake haircut "
-                   "cooking recipe"),
+                   "cooking recipe weigh-ins weigh-in lbs kg"),  # round 23: a wrestler's cut
     # -- round 13 ------------------------------------------------------------------------------
     # praying or asking God to take him: a wish to be dead in a child's faith
     Co("death_wish.en.pray_god_take", K.DEATH_WISH,
@@ -3314,6 +3331,33 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 23 ------------------------------------------------------------------------------
+    # gone at night with a bag and unreachable (the model read it until round twenty-three's
+    # threshold let it go)
+    Co("acute_danger.en.gone_at_night_unreachable", K.ACUTE_DANGER,
+       ("=took|=left|=ran|gone|stormed", "midnight|night|=am|#clock|dark", "@UNREACHABLE|location"),
+       window=20, sentence=False, unless_near="sleepover grandma granny friend's camp"),
+    # going to take his mum's pills this weekend: a plan with a method and a time
+    Co("suicidal_plan.en.take_pills_when", K.SUICIDAL_PLAN,
+       ("take|swallow|=taking", "@PILLS", "@WHEN|when", "going|gonna|will|plan|plans"),
+       window=16, sentence=False,
+       unless_near="prescribed dose doctor allergy vitamin vitamins antibiotics hay fever"),
+    # googling how many pills it would take
+    Co("suicidal_behaviour.en.googled_how_many_pills", K.SUICIDAL_BEHAVIOUR,
+       ("googling|googled|google|searched|searching|search|looked|looking", "many|much",
+        "@PILLS", "take|kill|die|overdose"), window=12,
+       unless_near="fever headache toothache pain dose dosage allergy"),
+    # «это дома отец»: the bruises are the father's, the child says
+    Co("physical_abuse.ru.bruises_father_at_home", K.PHYSICAL_ABUSE,
+       ("@BRUISE", "это", "дома", "отец|папа|отчим|мать|мама"), window=24, sentence=False),
+    # weighed in their underwear behind a closed door by the coach
+    Co("sexual_abuse.en.weighed_in_underwear", K.SEXUAL_ABUSE,
+       ("weigh|weighs|weighed|weighing", "underwear|knickers|naked|undressed|bra",
+        "coach|office|door|closed|@ADULT"), window=16, unless_near="@MEDICAL nurse clinic"),
+    # told to keep starving "until you disappear": a pro-ana group's incitement
+    Co("incitement.en.told_to_starve", K.INCITEMENT,
+       ("told|tell|tells|telling|group|chat|urge|urges", "starve|starving|starved",
+        "until|dead|die|disappear|better"), window=14),
     # -- round 22 ------------------------------------------------------------------------------
     # a man who offers sweets and asks her to come and see the puppies in his van (the model
     # read it until round twenty-two's threshold let it go)

@@ -74,7 +74,8 @@ def present(name: str) -> bool:
                                   "tune_round11", "tune_round12", "tune_round13",
                                   "tune_round14", "tune_round15", "tune_round16",
                                   "tune_round17", "tune_round18", "tune_round19",
-                                  "tune_round20", "tune_round21", "tune_round22"])
+                                  "tune_round20", "tune_round21", "tune_round22",
+                                  "tune_round23"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -259,9 +260,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind38", 0.99, 0.01, 0.97),
     ("tune_round22", 0.95, 0.03, 0.95),  # written for round twenty-two's families
     # the thirty-ninth and fortieth authors' sets, written beside round twenty-two and
-    # measured once after it: 0.969 / 0.027 / 0.968 and 0.977 / 0.055 / 0.976
-    ("blind39", 0.96, 0.03, 0.96),
-    ("blind40", 0.97, 0.06, 0.97),
+    # measured once after it: 0.969 / 0.027 / 0.968 and 0.977 / 0.055 / 0.976; tuned on in
+    # round twenty-three
+    ("blind39", 0.99, 0.01, 0.96),
+    ("blind40", 0.99, 0.01, 0.97),
+    ("tune_round23", 0.95, 0.03, 0.95),  # written for round twenty-three's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1327,8 +1330,14 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind24", "tune_round15", "blind25", "blind26", "tune_round16", "blind27",
                  "blind28", "tune_round17", "blind29", "blind30", "tune_round18", "blind31",
                  "blind32", "tune_round19", "blind33", "blind34", "tune_round20", "blind35",
-                 "blind36", "tune_round21", "blind37", "blind38", "tune_round22"):
+                 "blind36", "tune_round21", "blind37", "blind38", "tune_round22",
+                 "tune_round23"):
         assert f"tests/data/crisis/{name}.jsonl" in _train.MODEL_SETS
+    # the thirty-ninth and fortieth sets stay out of the model: with them learnt, its
+    # threshold rose above what an unseen author's crisis rows reach (docs/notes/crisis.md,
+    # round twenty-three); the rules learnt from them instead
+    for name in ("blind39", "blind40"):
+        assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
 
