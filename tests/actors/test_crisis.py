@@ -265,6 +265,10 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind39", 0.99, 0.01, 0.96),
     ("blind40", 0.99, 0.01, 0.97),
     ("tune_round23", 0.95, 0.03, 0.95),  # written for round twenty-three's families
+    # the forty-first and forty-second authors' sets, written beside round twenty-three and
+    # measured once after it: 0.915 / 0.091 / 0.958 and 0.977 / 0.055 / 0.953
+    ("blind41", 0.91, 0.10, 0.95),
+    ("blind42", 0.97, 0.06, 0.95),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -276,13 +280,13 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind39", "blind40")
+HOLD_OUT = ("blind41", "blind42")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.973, 0.041)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 9/220, both
-within their targets (docs/notes/crisis.md). The test asserts each target where the figure
-met it, and the figure measured once where it fell short (as on the hold-outs before)."""
+HOLD_OUT_MEASURED = (0.946, 0.073)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 246/260 and 16/220, both
+short of their targets (docs/notes/crisis.md says where). The test asserts each target
+where the figure met it, and the figure measured once where it fell short."""
 TARGETS = (0.95, 0.05)
 
 

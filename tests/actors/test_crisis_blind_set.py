@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind40.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind42.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -54,6 +54,8 @@ DIGESTS = {
     "blind38.jsonl": "ded02a225e6facf99043546d57bf9e590839ee3a1bd7dd791597d7aacea9f579",
     "blind39.jsonl": "3da4d19742e3ea6c25be33e65ff4036e2be0ddc42ab95d050234f0ea28a056aa",
     "blind40.jsonl": "abf30136a87b0bed057a3fdc5a38c9599cb26f9fe65dce206b28a632413a4c18",
+    "blind41.jsonl": "30aeb8b2d84889bc139d780ecb563cc110d1da8b1bb166b8d44531fddc3aa672",
+    "blind42.jsonl": "0df0c7bbd14355ab14f4d718e4c92c641756635ef25c4321ccc594728732e86e",
 }
 
 
