@@ -178,7 +178,7 @@ _ROUND_FROM: Final = {"blind10": "9", "blind11": "10", "blind12": "10", "blind13
                       "blind27": "17", "blind28": "17", "blind29": "18", "blind30": "18",
                       "blind31": "19", "blind32": "19", "blind33": "20", "blind34": "20",
                       "blind35": "21", "blind36": "21", "blind37": "22", "blind38": "22",
-                      "blind39": "23", "blind40": "23"}
+                      "blind39": "23", "blind40": "23", "blind41": "24", "blind42": "24"}
 """The round whose own phrases were written from a blind set's misses, where it is not the
 set's number: round nine learnt from blind9 and blind10, round ten from blind11 and
 blind12, round eleven from blind13 and blind14, round twelve from blind17 and blind18,
@@ -187,7 +187,7 @@ fifteen from blind23 and blind24, round sixteen from blind25 and blind26, round 
 from blind27 and blind28, round eighteen from blind29 and blind30, round nineteen from blind31
 and blind32, round twenty from blind33 and blind34, round twenty-one from blind35 and
 blind36, round twenty-two from blind37 and blind38, round twenty-three from blind39 and
-blind40."""
+blind40, round twenty-four from blind41 and blind42."""
 
 
 def _written_from(name: str, blind: str) -> bool:

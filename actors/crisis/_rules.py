@@ -143,6 +143,8 @@ TAGS: Final[tuple[Seq, ...]] = (
         "gone", tag="@GONE"),
     Seq("tag.en.wont_need", None, "@NEG ~1 need ~2 them|it|anything|anymore|any|stuff",
         tag="@NONEED"),
+    # round 24: "you won't need to add me anymore"
+    Seq("tag.en.wont_need_me", None, "@NEG ~1 need ~0 to ~2 me ~0 anymore|again", tag="@NONEED"),
     Seq("tag.en.give_away", None, "give|gave|giving ~1 away", tag="@GIVEAWAY"),
     Seq("tag.en.give_away2", None, "give|gave|giving ~10 away", tag="@GIVEAWAY"),
     # "gave her headphones, her hoodie and her cat's toys away": a list between the words
@@ -1050,7 +1052,8 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "puppy hamster bite bites biting bitten dog dogs"),
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
-        unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under"),
+        unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under "
+                    "jumping dance bump concussion"),  # round 24: dancing
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~5 bleed|bleeding|bled|blood|raw|bruise|bruised|bruises|marks",
         unless_near="@ACCIDENT @NAILBITE"),
@@ -1182,19 +1185,21 @@ SEQ: Final[tuple[Seq, ...]] = (
         "остаться|быть ~2 наедине"),
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
-        unless_near="=изи =катка =катку сленг персонаж стример "  # round 19: at his heroes
+        unless_near="=изи =катка =катку сленг персонаж стример нуб "  # rounds 19, 24
                     "припев песня трек"),  # round 20: a metal chorus
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
     # round 16: «таким, как ты, лучше не жить»
     Seq("incitement.ru.such_as_you_not_live", K.INCITEMENT, "такой ~0 как ~0 ты|вы ~2 лучше|"
         "надо|нельзя|не|должный|пора|нечего ~2 жить|@DIE|@SUICIDEV"),
-    Seq("incitement.ru.jump_imperative", K.INCITEMENT, "@JUMP+#impr+#excl ~3 @HIGH|@VEHICLE"),
+    Seq("incitement.ru.jump_imperative", K.INCITEMENT, "@JUMP+#impr+#excl ~3 @HIGH|@VEHICLE",
+        unless_near="сундук майнкрафт игра @GAMEW"),  # round 24: «там сундук!»
     # -- online exploitation -------------------------------------------------------------------
     Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT",
         unless_near="talk assembly lesson lectures lecture"),  # round 20: a talk at school
     # -- acute danger --------------------------------------------------------------------------
     Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home",
-        unless_near="garden yard driveway biscuits"),  # round 19: play, to the garden
+        unless_near="garden yard driveway biscuits character brookhaven role-play roleplay "
+                    "game"),  # rounds 19, 24: play, to the garden or in a game
     Seq("acute_danger.en.not_come_home", K.ACUTE_DANGER, "@GONE ~4 last|night|since|yesterday|"
         "hours|@UNREACHABLE"),
     Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing",
@@ -1209,7 +1214,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.stopped_eating_weight", K.ACUTE_DANGER, "stop|stopped|stopping ~1 "
         "eating ~8 fat|weight|thin|diet|calories"),
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past",
-        unless_near="шалаш палатка домик двор дача понарошку"),  # round 14: play running away
+        unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
+                    "бабушка дедушка деменция"),  # rounds 14, 24: play; a grandmother
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
@@ -1408,6 +1414,13 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 24 ------------------------------------------------------------------------------
+    # «вот бы выйти из окна»: out of the window, wished
+    Seq("suicidal_method.ru.wish_out_of_window", K.SUICIDAL_METHOD, "бы|хотеть ~3 выйти|шагнуть "
+        "~1 из ~0 окно", neg=True, unless_near="покурить курить"),
+    # choked until he turns blue, "as a joke"
+    Seq("physical_abuse.ru.choked_until_blue", K.PHYSICAL_ABUSE, "душить|придушить|задушить ~8 "
+        "пока ~2 синеть|посинеть|задыхаться|отключиться"),
     # -- round 23 ------------------------------------------------------------------------------
     # an adult who struck her in the face (the model read it until round twenty-three's
     # threshold let it go)
@@ -1861,14 +1874,16 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
-       sentence=False, unless_near="spoken chaperone supervised both"),  # round 22: the mums
+       sentence=False, unless_near="spoken chaperone supervised both cousin aunt uncle "
+                                   "grandma family"),  # rounds 22, 24: the mums, a cousin
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
-       unless_near="safety never"),  # round 15: a safety talk's "never send photos"
+       unless_near="safety never means meaning"),  # rounds 15, 24
     Co("online_exploitation.ru.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|переписка"), window=12, sentence=False),
     Co("online_exploitation.ru.request_nude", K.ONLINE_EXPLOITATION,
-       ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE"), window=12),
+       ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE"), window=12,
+       unless_near="бассейн купальник пляж"),  # round 24: a swimsuit photo from the pool
     Co("online_exploitation.ru.shared_nudes", K.ONLINE_EXPLOITATION,
        ("@PUBLISH", "@NUDE|@SEXPART|@PORN"), window=8),
     Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
@@ -1944,7 +1959,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent",
-       unless_sentence="@EATSOTHER @MEDICAL mono flu virus"),  # round 23: ill, the doctor knows
+       unless_sentence="@EATSOTHER @MEDICAL mono flu virus properly @GAMEW fortnite"),  # 23, 24
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш"),  # round 23: biscuits packed
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
@@ -2055,7 +2070,7 @@ CO: Final[tuple[Co, ...]] = (
         "откладывать|запасать", "@PILLS",
         "#num|@QUANT|@NUMW|штука|десяток|сорок|тридцать|двадцать|пятьдесят|копить|накопить|"
         "шкаф|матрас|коробка|коробочка|пакет|тайник"), window=15, sentence=False,
-       unless_near="витамин конфета"),
+       unless_near="витамин конфета сироп памперс куда"),  # round 24: a toddler's syrup
     Co("suicidal_behaviour.en.letters_to_open", K.SUICIDAL_BEHAVIOUR,
        ("letter|letters", "open|read", "next|after|when|later"), window=12,
        unless_near="@LEAVING birthday christmas"),
@@ -2259,7 +2274,7 @@ CO: Final[tuple[Co, ...]] = (
         "класть|положить|держать|трогать|гладить"), window=10, unless_near="@MEDICAL"),
     Co("online_exploitation.ru.home_alone", K.ONLINE_EXPLOITATION,
        ("@ONLINE|закрытый|приватный", "один", "дома|дом|родитель"), window=12,
-       sentence=False),
+       sentence=False, unless_near="одноклассник знать"),  # round 24: classmates he knows
     Co("online_exploitation.en.home_alone", K.ONLINE_EXPLOITATION,
        ("@ONLINE|private", "alone", "home|parents|house"), window=12, sentence=False),
     Co("acute_danger.en.dont_look_for_me", K.ACUTE_DANGER,
@@ -2278,7 +2293,8 @@ CO: Final[tuple[Co, ...]] = (
        ("forum|@ONLINE|people|strangers|group|guy|man", "explain|explains|explaining|teach|"
         "teaches|teaching|show|shows|showing|telling|tells|instructions", "how",
         "@SHV|@KILLV|hang|hurt|harm|kill|cut"), window=12,
-       unless_near="lion lions zebra zebras animal animals predator predators prey"),  # round 17
+       unless_near="lion lions zebra zebras animal animals predator predators prey prank "
+                   "pranks"),  # rounds 17, 24
     Co("incitement.ru.others_explain_how", K.INCITEMENT,
        ("форум|@ONLINE|@STRANGER|группа|кто", "объяснять|объяснить|учить|научить|показывать|"
         "показать|подсказывать|рассказывать", "как", "@SHV|@KILLV|@METHODV|@SUICIDEV|"
@@ -3331,6 +3347,57 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 24 ------------------------------------------------------------------------------
+    # a grave built with his own name, "the one who was in everyone's way"
+    Co("death_wish.ru.grave_in_everyones_way", K.DEATH_WISH,
+       ("могила|надгробие|табличка|лежать", "мешать"), window=12),
+    # «мне пофиг, если я умру»
+    Co("death_wish.ru.dont_care_if_die", K.DEATH_WISH,
+       ("пофиг|наплевать|плевать|безразлично", "если", "умереть|@DIE"), window=8,
+       unless_near="@GAMEW =респавн персонаж"),
+    # a delete button "on me"
+    Co("death_wish.en.delete_me", K.DEATH_WISH,
+       ("delete|erase|uninstall|despawn", "me|myself", "wish|want|wants|could|button"),
+       window=16, unless_near="friends list account chat contacts number photo photos"),
+    # goodbyes sent to each friend, thanking them for being friends
+    Co("suicidal_behaviour.ru.thanks_friends_goodbye", K.SUICIDAL_BEHAVIOUR,
+       ("прощать|прощаться", "спасибо", "друг"), window=12,
+       unless_near="переезд переезжать лагерь выпускной уезжать"),
+    # things given away, "you won't need to add me anymore"
+    Co("suicidal_behaviour.en.gave_away_not_need", K.SUICIDAL_BEHAVIOUR,
+       ("gave|giving|give|gives|given", "@NONEED"), window=20, sentence=False,
+       unless_near="moving move outgrew outgrown grown younger cousin charity donate donated"),
+    # touching each other while an older boy filmed: made to, as a dare
+    Co("sexual_abuse.en.made_touch_filmed", K.SEXUAL_ABUSE,
+       ("touching|touch|touched", "filmed|filming|film|recorded|recording|video",
+        "made|make|forced|dare|dared"), window=16),
+    # a gun gone from the safe and a door that will not open
+    Co("acute_danger.en.gun_missing_door", K.ACUTE_DANGER,
+       ("gun|rifle|pistol|shotgun", "missing|gone|taken", "door|room|locked|=won't|done"),
+       window=20, sentence=False,
+       unless_near="range hunting husband police"),
+    # a father with a knife, screaming at the mother: danger now
+    Co("acute_danger.en.knife_screaming_at_mum", K.ACUTE_DANGER,
+       ("knife|gun|@WEAPON", "screaming|shouting|yelling|threatening|hitting",
+        "mum|mom|mother|wife|mommy|mummy"), window=14,
+       unless_near="pumpkin cooking carving joke joking"),
+    # a cigarette put out on her arm
+    Co("physical_abuse.ru.cigarette_put_out", K.PHYSICAL_ABUSE,
+       ("потушить|тушить|прижечь|прижигать", "сигарета|окурок", "рука|нога|кожа|спина"),
+       window=8),
+    # sweets and money to keep the "games" secret
+    Co("sexual_abuse.en.bribes_to_keep_secret", K.SEXUAL_ABUSE,
+       ("sweets|money|candy|gifts|presents|cash", "keep|keeps|kept", "secret|@SECRET"),
+       window=12, unless_near="surprise party present birthday"),
+    # an older brother who beats his sister, with bruises on her ribs
+    Co("physical_abuse.ru.sibling_beats_bruises", K.PHYSICAL_ABUSE,
+       ("избивать|избить|колотить|душить", "сестра|брат|младший",
+        "синяк|@BRUISE|ребро|кровь"), window=16, unless_near="подушка игра"),
+    # pictures sold to strangers on an app
+    Co("online_exploitation.en.selling_pics", K.ONLINE_EXPLOITATION,
+       ("selling|sells|sold|sell", "pics|photos|pictures|@IMAGE|videos",
+        "strangers|@STRANGER|men|app|online|@ONLINE"), window=14,
+       unless_near="art drawings etsy crafts vinted clothes ebay lego"),
     # -- round 23 ------------------------------------------------------------------------------
     # gone at night with a bag and unreachable (the model read it until round twenty-three's
     # threshold let it go)
@@ -3557,7 +3624,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_police_coming", K.ACUTE_DANGER,
        ("police|cops|999|911", "called|calling|coming|come|came|phoned|rang|report|reported|"
         "searching", "gone|left|stormed|missing|disappeared|hours|dark|=pm"), window=30,
-       sentence=False, unless_near="school talk lesson presentation visit careers toy"),
+       sentence=False, unless_near="school talk lesson presentation visit careers toy "
+                                   "neighbours neighbour noise overdraft"),  # round 24
     # a noose drawn and captioned as his future or himself
     Co("suicidal_method.ru.noose_drawn_future", K.SUICIDAL_METHOD,
        ("рисовать|нарисовать|рисунок", "петля", "будущее|подписывать|подписать|я|мой"),

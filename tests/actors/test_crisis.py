@@ -75,7 +75,7 @@ def present(name: str) -> bool:
                                   "tune_round14", "tune_round15", "tune_round16",
                                   "tune_round17", "tune_round18", "tune_round19",
                                   "tune_round20", "tune_round21", "tune_round22",
-                                  "tune_round23"])
+                                  "tune_round23", "tune_round24"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -266,9 +266,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind40", 0.99, 0.01, 0.97),
     ("tune_round23", 0.95, 0.03, 0.95),  # written for round twenty-three's families
     # the forty-first and forty-second authors' sets, written beside round twenty-three and
-    # measured once after it: 0.915 / 0.091 / 0.958 and 0.977 / 0.055 / 0.953
-    ("blind41", 0.91, 0.10, 0.95),
-    ("blind42", 0.97, 0.06, 0.95),
+    # measured once after it: 0.915 / 0.091 / 0.958 and 0.977 / 0.055 / 0.953; the rules
+    # tuned on in round twenty-four
+    ("blind41", 0.99, 0.01, 0.96),
+    ("blind42", 0.99, 0.03, 0.95),
+    ("tune_round24", 0.95, 0.03, 0.95),  # written for round twenty-four's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1340,7 +1342,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     # the thirty-ninth and fortieth sets stay out of the model: with them learnt, its
     # threshold rose above what an unseen author's crisis rows reach (docs/notes/crisis.md,
     # round twenty-three); the rules learnt from them instead
-    for name in ("blind39", "blind40"):
+    for name in ("blind39", "blind40", "blind41", "blind42", "tune_round24"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
