@@ -271,6 +271,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind41", 0.99, 0.01, 0.96),
     ("blind42", 0.99, 0.03, 0.95),
     ("tune_round24", 0.95, 0.03, 0.95),  # written for round twenty-four's families
+    # the forty-third and forty-fourth authors' sets (a cross-section of many parents, no
+    # theme), written beside round twenty-four and measured once after it: 0.938 / 0.064 /
+    # 0.984 and 0.915 / 0.064 / 0.992
+    ("blind43", 0.93, 0.07, 0.98),
+    ("blind44", 0.91, 0.07, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -282,11 +287,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind41", "blind42")
+HOLD_OUT = ("blind43", "blind44")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.946, 0.073)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 246/260 and 16/220, both
+HOLD_OUT_MEASURED = (0.927, 0.064)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 241/260 and 14/220, both
 short of their targets (docs/notes/crisis.md says where). The test asserts each target
 where the figure met it, and the figure measured once where it fell short."""
 TARGETS = (0.95, 0.05)

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind42.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind44.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -56,6 +56,8 @@ DIGESTS = {
     "blind40.jsonl": "abf30136a87b0bed057a3fdc5a38c9599cb26f9fe65dce206b28a632413a4c18",
     "blind41.jsonl": "30aeb8b2d84889bc139d780ecb563cc110d1da8b1bb166b8d44531fddc3aa672",
     "blind42.jsonl": "0df0c7bbd14355ab14f4d718e4c92c641756635ef25c4321ccc594728732e86e",
+    "blind43.jsonl": "45e5a7d06cebe344c7256da4102d5414fb378e0aa0a2709d3e519b5c06457f85",
+    "blind44.jsonl": "2b21507e21b91f922d5a44bbabd1d2da73ac17c63d1c1560b09e0b0c1c516853",
 }
 
 
