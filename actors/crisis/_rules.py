@@ -143,6 +143,11 @@ TAGS: Final[tuple[Seq, ...]] = (
         "gone", tag="@GONE"),
     Seq("tag.en.wont_need", None, "@NEG ~1 need ~2 them|it|anything|anymore|any|stuff",
         tag="@NONEED"),
+    # round 25: "video call with his shirt off": clothes off
+    Seq("tag.en.clothes_off", None, "shirt|top|clothes|trousers|pants|t-shirt ~0 off",
+        tag="@UNDRESS"),
+    # round 25: «не надо, папа», a child's plea
+    Seq("tag.ru.plead_dont", None, "не ~0 надо ~1 папа|папочка|мама|мамочка|дядя", tag="@PLEAD"),
     # round 24: "you won't need to add me anymore"
     Seq("tag.en.wont_need_me", None, "@NEG ~1 need ~0 to ~2 me ~0 anymore|again", tag="@NONEED"),
     Seq("tag.en.give_away", None, "give|gave|giving ~1 away", tag="@GIVEAWAY"),
@@ -950,7 +955,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~3 @DIE|death|way|ways|@KILLV|@SUICIDE", unless_after="remove pull splinter tooth "
         "teeth pierce plaster wax"),
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
-        frame=True, unless_near="сугроб снег бассейн батут вода парашют тарзанка", escalate=METHOD),
+        frame=True, unless_near="сугроб снег бассейн батут вода парашют тарзанка мультик "
+                                "мультфильм",  # round 25: a cartoon's cat off the roof
+        escalate=METHOD),
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
         "в ~0 окно", unless_after="покурить курить проветрить", escalate=METHOD),
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
@@ -1027,7 +1034,7 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "закрытый закрыть"),  # round 20: the window was shut
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
         "прятать|запасать ~3 @PILLS",
-        unless_near="витамин витаминка отобрать куда"),  # round 20: hidden from a toddler
+        unless_near="витамин витаминка отобрать куда @TODDLER блистер сумка"),  # rounds 20, 25
     Seq("suicidal_behaviour.ru.stockpile2", K.SUICIDAL_BEHAVIOUR, "@PILLS ~3 копить|накопить|"
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
@@ -1053,7 +1060,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under "
-                    "jumping dance bump concussion"),  # round 24: dancing
+                    "jumping dance bump concussion pretending superman sofa"),  # 24, 25
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~5 bleed|bleeding|bled|blood|raw|bruise|bruised|bruises|marks",
         unless_near="@ACCIDENT @NAILBITE"),
@@ -1105,7 +1112,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="терапевт шлем"),  # round 21: known for years, a helmet asked for
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|ресница|"
         "бровь"),
-    Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|кусать|ковырять|колотить|"
+    Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|расцарапывать|кусать|"  # 25
+        "ковырять|колотить|"
         "бить|раздирать|расчесывать|расчесать|грызть|тереть|растирать ~4 до ~0 кровь|синяк|"
         "мясо",
         unless_near="@ACCIDENT"),
@@ -1414,6 +1422,14 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 25 ------------------------------------------------------------------------------
+    # «зачем я живу»
+    Seq("death_wish.ru.why_do_i_live", K.DEATH_WISH, "зачем|нафига|почему ~1 я ~1 жить"),
+    # "hopes she doesn't wake up in the morning"
+    Seq("death_wish.en.hopes_not_wake", K.DEATH_WISH, "hope|hopes|hoping|wish|wishes ~2 @NEG ~1 "
+        "wake", unless_after="late early =before until till"),
+    # «чтоб себя того»: the act left unsaid
+    Seq("suicidal_thoughts.ru.self_that", K.SUICIDAL_THOUGHTS, "чтоб|чтобы ~1 @SELF ~0 того"),
     # -- round 24 ------------------------------------------------------------------------------
     # «вот бы выйти из окна»: out of the window, wished
     Seq("suicidal_method.ru.wish_out_of_window", K.SUICIDAL_METHOD, "бы|хотеть ~3 выйти|шагнуть "
@@ -1549,7 +1565,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.en.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|feel|feeling|ideation|mind|consider|commit|urge|"
         "urges|thought|thoughts|talk|talks|talking|speak|joke|jokes|joking"),
-       window=6, neg=True, unless_near="@NEWS", escalate=IDEATION, neg_after=True),
+       window=6, neg=True, unless_near="@NEWS project cobain", escalate=IDEATION,  # round 25
+       neg_after=True),
     Co("suicidal_thoughts.ru.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|говорить|совершить|склонность|намерение|идея|"
         "мысль|признаться|шутить|тяга"),
@@ -1573,7 +1590,7 @@ CO: Final[tuple[Co, ...]] = (
        window=8, unless_near="@DONATE"),
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
-       unless_near="@DONATE вырасти младший малыш"),
+       unless_near="@DONATE вырасти младший малыш переезд общежитие детский"),  # round 25
     Co("suicidal_behaviour.ru.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("отдать|отдавать|раздать|раздарить|подарить|дарить", "@NONEED"), window=10,
        unless_near="@DONATE малыш братик сестренка"),
@@ -1862,7 +1879,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
        ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8,
-       unless_near="wants holiday"),  # round 19: her own holiday bikini photos
+       unless_near="wants holiday beach swimsuit swimsuits"),  # rounds 19, 25
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
        ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
         "paid|dollars|pounds|more|or"), window=10, sentence=False,
@@ -1885,14 +1902,15 @@ CO: Final[tuple[Co, ...]] = (
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE"), window=12,
        unless_near="бассейн купальник пляж"),  # round 24: a swimsuit photo from the pool
     Co("online_exploitation.ru.shared_nudes", K.ONLINE_EXPLOITATION,
-       ("@PUBLISH", "@NUDE|@SEXPART|@PORN"), window=8),
+       ("@PUBLISH", "@NUDE|@SEXPART|@PORN"), window=8,
+       unless_near="купальник море пляж бассейн"),  # round 25: a swimsuit photo from the sea
     Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
        ("выложить|опубликовать|разослать|слить|отправить|показать", "@IMAGE|@NUDE",
         "если|деньга|заплатить|еще"), window=10, sentence=False,
        unless_near="детский смешной старый школьный @DIE утренник праздник выпускной"),
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
-        "@SECRET|@STRANGER|взрослый"), window=15, sentence=False),
+        "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне"), window=15, sentence=False),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
     # -- incitement ------------------------------------------------------------------------------
@@ -1952,14 +1970,15 @@ CO: Final[tuple[Co, ...]] = (
                    "hunter sharpening @TODDLER",  # rounds 20, 22: a chef, a toddler
        unless_sentence="=handed @GAMEW"),  # a game's knife
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
-       ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=12, sentence=False,
+       ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
        # round 22: "he answers when I knock" is no silence
-       unless_near="makeup make hair shower bath music phone =answers =replies " +
+       unless_near="makeup make hair shower bath music phone =answers =replies came " +
                    _PRIVATE_FUN_EN),
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent",
-       unless_sentence="@EATSOTHER @MEDICAL mono flu virus properly @GAMEW fortnite"),  # 23, 24
+       unless_sentence="@EATSOTHER @MEDICAL mono flu virus properly @GAMEW fortnite picky "
+                       "yogurt"),  # rounds 23, 24, 25
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш"),  # round 23: biscuits packed
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
@@ -1967,11 +1986,12 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
-                   "классный",  # rounds 20, 22, 23: a soldier father's bayonet at a class hour
+                   "классный поход старый армейский",  # rounds 20, 22, 23, 25: a bayonet, a hike
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
-       unless_near="краситься косметика макияж мыться купаться музыка " + _PRIVATE_FUN_RU,
+       unless_near="краситься косметика макияж мыться купаться музыка подкаст пена " +
+                   _PRIVATE_FUN_RU,  # round 25: podcasts in the bath
        unless_sentence="красить наушник напевать"),  # rounds 19, 21: he hums
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме",
@@ -2222,7 +2242,7 @@ CO: Final[tuple[Co, ...]] = (
        ("уйти+#past|уехать|увести|увезти|сесть", "незнакомый|незнакомец|чужой"), window=6),
     Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
        ("left|went|walked|gone|drove|took|=got", "stranger|strangers|unknown"), window=6,
-       unless_near="danger talk talking book film story rules"),  # round 19: "went over"
+       unless_near="danger talk talking book film story rules request blocked"),  # 19, 25
     Co("sexual_abuse.en.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS", "film|filmed|filming|record|recorded|recording|photo|photos|photograph|"
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
@@ -3347,6 +3367,51 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 25 ------------------------------------------------------------------------------
+    # a drawing of herself on the rails, "it would be easier"
+    Co("suicidal_method.ru.drawing_on_rails", K.SUICIDAL_METHOD,
+       ("рисовать|нарисовать|рисунок", "рельс|поезд|мост|окно|петля|крыша",
+        "простой|легкий|лучше|себя"), window=14, sentence=False),
+    # a gravestone drawn with his own name, «скорее бы»
+    Co("death_wish.ru.gravestone_own_name", K.DEATH_WISH,
+       ("могила|надгробие", "свой|имя", "скорее|быстрый|хотеть|подписывать|подписать"),
+       window=12),
+    # asking to go to heaven now, so as not to be a problem
+    Co("death_wish.en.heaven_now_no_problem", K.DEATH_WISH,
+       ("heaven|angels", "ask|asks|asked|asking|want|wants|wish|can|could",
+        "problem|burden|trouble|bother"), window=16,
+       unless_near="grandpa grandma granny grandad died funeral dog cat hamster pet"),
+    # a video call from the bath, asked by a man online
+    Co("online_exploitation.en.call_from_bath", K.ONLINE_EXPLOITATION,
+       ("call|video|facetime|cam|camera|@IMAGE", "bath|shower|bed|bedroom|@UNDRESS",
+        "@ONLINE|man|stranger|@STRANGER|scout"), window=24, sentence=False,
+       unless_near="grandma granny nana grandpa grandad"),
+    # gone with a note or a bag, to find someone far away, and unreachable
+    Co("acute_danger.en.left_note_gone", K.ACUTE_DANGER,
+       ("packed|left", "bag|note", "find|city|going|away", "@UNREACHABLE|answering|gone|missing"),
+       window=24, sentence=False, unless_near="grandma granny nana sleepover camp"),
+    # out of the house barefoot in the frost, and not found
+    Co("acute_danger.en.ran_out_in_cold", K.ACUTE_DANGER,
+       ("ran|run|stormed|left", "out|off", "barefoot|minus|freezing|snow|dark",
+        "find|found|looking|searching|@UNREACHABLE"), window=20, sentence=False),
+    # locked in a room all day without food by the mother's partner
+    Co("acute_danger.ru.locked_without_food", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT", "запереть|запирать", "комната|@LOCKPLACE",
+        "еда|есть|день|весь|голодный|вода"), window=20, sentence=False,
+       unless_near="себя сам"),
+    # her cat given away and thank-you letters to every teacher
+    Co("suicidal_behaviour.en.gave_pet_thank_letters", K.SUICIDAL_BEHAVIOUR,
+       ("gave|giving|given", "cat|dog|pet|hamster|guitar|console",
+        "letters|letter|notes|thank-you|thank"), window=20, sentence=False,
+       unless_near="moving move end leaving graduation"),
+    # caned or belted till the palms bled
+    Co("physical_abuse.en.caned_till_bled", K.PHYSICAL_ABUSE,
+       ("caned|cane|belted|whipped|beat|beaten|hit", "bled|bleed|bleeding|blood|welts",
+        "@ADULT|teacher|coach|dad|father|mum"), window=12, neg=True),
+    # «не надо, папа» through the wall, then blows
+    Co("physical_abuse.ru.plead_then_blows", K.PHYSICAL_ABUSE,
+       ("@PLEAD", "удар|бить|плакать|крик|кричать"), window=20, sentence=False,
+       unless_near="купать стричь мыть укол"),
     # -- round 24 ------------------------------------------------------------------------------
     # a grave built with his own name, "the one who was in everyone's way"
     Co("death_wish.ru.grave_in_everyones_way", K.DEATH_WISH,
@@ -3392,7 +3457,8 @@ CO: Final[tuple[Co, ...]] = (
     # an older brother who beats his sister, with bruises on her ribs
     Co("physical_abuse.ru.sibling_beats_bruises", K.PHYSICAL_ABUSE,
        ("избивать|избить|колотить|душить", "сестра|брат|младший",
-        "синяк|@BRUISE|ребро|кровь"), window=16, unless_near="подушка игра"),
+        "синяк|@BRUISE|ребро|кровь"), window=16, sentence=False,  # round 25: told after
+       unless_near="подушка игра"),
     # pictures sold to strangers on an app
     Co("online_exploitation.en.selling_pics", K.ONLINE_EXPLOITATION,
        ("selling|sells|sold|sell", "pics|photos|pictures|@IMAGE|videos",
@@ -3463,7 +3529,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.note_dont_be_sad", K.SUICIDAL_BEHAVIOUR,
        ("note|letter|wrote|written", "=don't|=dont|=do", "sad|cry",
         "love|give|bye|goodbye|sorry"), window=24, sentence=False,
-       unless_near="camp trip holiday sleepover party away"),
+       unless_near="camp trip holiday sleepover party away moving card"),  # round 25
     # a carer who touches his genitals when changing him
     Co("sexual_abuse.ru.carer_touches_genitals", K.SEXUAL_ABUSE,
        ("@TOUCH", "половой|@SEXPART", "орган|@SEXPART",
