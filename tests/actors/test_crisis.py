@@ -277,6 +277,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind43", 0.99, 0.02, 0.98),
     ("blind44", 0.99, 0.02, 0.99),
     ("tune_round25", 0.95, 0.03, 0.95),  # written for round twenty-five's families
+    # the forty-fifth and forty-sixth authors' sets (a cross-section again, no theme), written
+    # beside round twenty-five and measured once after it: 0.985 / 0.045 / 0.992 and
+    # 0.985 / 0.036 / 0.953
+    ("blind45", 0.98, 0.05, 0.99),
+    ("blind46", 0.98, 0.04, 0.95),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -288,13 +293,13 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind43", "blind44")
+HOLD_OUT = ("blind45", "blind46")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.927, 0.064)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 241/260 and 14/220, both
-short of their targets (docs/notes/crisis.md says where). The test asserts each target
-where the figure met it, and the figure measured once where it fell short."""
+HOLD_OUT_MEASURED = (0.985, 0.041)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 9/220, both
+within their targets (docs/notes/crisis.md). The test asserts each target where the figure
+met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
 

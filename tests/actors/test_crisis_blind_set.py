@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind44.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind46.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -58,6 +58,8 @@ DIGESTS = {
     "blind42.jsonl": "0df0c7bbd14355ab14f4d718e4c92c641756635ef25c4321ccc594728732e86e",
     "blind43.jsonl": "45e5a7d06cebe344c7256da4102d5414fb378e0aa0a2709d3e519b5c06457f85",
     "blind44.jsonl": "2b21507e21b91f922d5a44bbabd1d2da73ac17c63d1c1560b09e0b0c1c516853",
+    "blind45.jsonl": "601567d2b941fdb5580c14850b6e2ef5b2c4535829eb408813ff544056a752e9",
+    "blind46.jsonl": "66c50bfe04cc9b1a0c5b614d449846e2a673ac105fd2879fcdab58f5a5d8f3ed",
 }
 
 
