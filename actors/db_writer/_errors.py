@@ -14,6 +14,9 @@ import asyncpg  # type: ignore[import-untyped]
 from asyncpg.exceptions import (  # type: ignore[import-untyped]
     DataError as ClientDataError,
 )
+from asyncpg.exceptions import (
+    InternalClientError,
+)
 
 __all__ = [
     "DatabaseUnavailable",
@@ -43,6 +46,11 @@ class MigrationError(DbError):
 _UNAVAILABLE: tuple[type[BaseException], ...] = (
     asyncpg.PostgresConnectionError,  # class 08: closed mid-operation, connection failures
     asyncpg.InterfaceError,  # "connection is closed", "pool is closing", op in progress
+    # "cannot switch to state 15; another operation (2) is in progress": the connection's
+    # protocol left in the middle of an operation when the server was killed under it (seen
+    # in CI: it crashed the flusher, whose ask then went unanswered); that connection is
+    # broken, the next one is not
+    InternalClientError,
     asyncpg.CannotConnectNowError,  # 57P03: the server is starting up
     asyncpg.AdminShutdownError,  # 57P01: fast shutdown
     asyncpg.CrashShutdownError,  # 57P02: a backend crashed, the server resets

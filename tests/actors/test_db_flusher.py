@@ -415,3 +415,17 @@ async def test_pruning_waits_for_its_interval_and_can_be_turned_off(
 def test_records_round_trip_through_their_codec() -> None:
     for record in [*every_kind(3), FamilyErased(chat_id=3, at=T0)]:
         assert decode_record(encode_record(record)) == record
+
+
+def test_a_connection_left_mid_operation_by_a_killed_server_is_an_outage_not_a_crash() -> None:
+    """asyncpg raises ``InternalClientError`` ("cannot switch to state 15; another operation
+    (2) is in progress") when the server dies under an operation: the flusher must treat it
+    as the server being unavailable (retry on a new connection), not let it escape."""
+    from asyncpg.exceptions import InternalClientError  # type: ignore[import-untyped]
+
+    from actors.db_writer._errors import is_data_problem, is_retryable, is_unavailable
+
+    error = InternalClientError("cannot switch to state 15; another operation (2) is in progress")
+    assert is_unavailable(error)
+    assert is_retryable(error)
+    assert not is_data_problem(error)
