@@ -127,26 +127,30 @@ def best_score(weights: Mapping[str, float], bias: float,
     return (top_score, top, top) if top_score > whole else (whole, -1, top)
 
 
-def _fit(rows: Sequence[tuple[set[str], str]], *, by_kind: bool = True) -> dict[str, Any]:
-    """Naive Bayes weights of the features seen ``MIN_COUNT`` times, the bias and, with
-    ``by_kind``, the crisis rows' counts by kind (the fits of cross-validation use only the
-    weights). The features are counted by ``Counter`` in C: counting them in a Python loop
-    made retraining, 19 fits, take 17 s (for speed)."""
-    crisis = [found for found, label in rows if label != "none"]
-    calm = [found for found, label in rows if label == "none"]
-    yes_counts = Counter(itertools.chain.from_iterable(crisis))
-    no_counts = Counter(itertools.chain.from_iterable(calm))
+def _weight(yes: int, no: int, crisis: int, calm: int) -> float | None:
+    """The Naive Bayes weight of a feature seen in ``yes`` of ``crisis`` crisis rows and
+    ``no`` of ``calm`` calm rows, or None when it was seen fewer than ``MIN_COUNT`` times
+    (or not at all)."""
+    if yes + no < max(MIN_COUNT, 1):
+        return None
+    p_yes = (yes + ALPHA) / (crisis + 2 * ALPHA)
+    p_no = (no + ALPHA) / (calm + 2 * ALPHA)
+    return round(math.log(p_yes) - math.log(p_no), 4)
+
+
+def _fit(rows: Sequence[tuple[set[str], str]]) -> dict[str, Any]:
+    """Naive Bayes weights of the features seen ``MIN_COUNT`` times, the bias and the crisis
+    rows' counts by kind."""
+    counts = _Counts(rows)
     weights: dict[str, float] = {}
-    for feature in itertools.chain(yes_counts, (f for f in no_counts if f not in yes_counts)):
-        yes, no = yes_counts[feature], no_counts[feature]
-        if yes + no < MIN_COUNT:
-            continue
-        p_yes = (yes + ALPHA) / (len(crisis) + 2 * ALPHA)
-        p_no = (no + ALPHA) / (len(calm) + 2 * ALPHA)
-        weights[feature] = round(math.log(p_yes) - math.log(p_no), 4)
+    for feature in itertools.chain(counts.yes,
+                                   (f for f in counts.no if f not in counts.yes)):
+        weight = _weight(counts.yes[feature], counts.no[feature], counts.crisis, counts.calm)
+        if weight is not None:
+            weights[feature] = weight
     kinds: dict[str, int] = {}
     counts_by_kind: dict[str, dict[str, int]] = {}
-    for found, label in rows if by_kind else ():
+    for found, label in rows:
         if label == "none":
             continue
         kinds[label] = kinds.get(label, 0) + 1
@@ -154,7 +158,7 @@ def _fit(rows: Sequence[tuple[set[str], str]], *, by_kind: bool = True) -> dict[
             if feature in weights:
                 counts_by_kind.setdefault(feature, {})
                 counts_by_kind[feature][label] = counts_by_kind[feature].get(label, 0) + 1
-    return {"bias": round(math.log(len(crisis) / len(calm)), 4), "weights": weights,
+    return {"bias": round(math.log(counts.crisis / counts.calm), 4), "weights": weights,
             "kinds": kinds, "by_kind": counts_by_kind}
 
 
@@ -163,12 +167,13 @@ Row = tuple[list[set[str]], str, bool, str]
 
 
 class _Counts:
-    """The features' counts over crisis and calm rows, as ``_fit`` counts them, and how
-    many rows of each. A fit without some rows (a fold, a blind set left out) is these
-    counts less those rows': its weights are computed only for the features the held-out
-    rows are scored by (``_HeldOutWeights``), not for the 400,000-odd features of a whole
-    fit, which made retraining, with a fit for each of 40 blind sets, take a minute (for
-    speed). The arithmetic is ``_fit``'s, so the weights are equal to the last bit."""
+    """The features' counts over crisis and calm rows, and how many rows of each; counted
+    by ``Counter`` in C (counting in a Python loop made retraining take 17 s). A fit
+    without some rows (a fold, a blind set left out) is these counts less those rows': its
+    weights are computed only for the features the held-out rows are scored by
+    (``_HeldOutWeights``), not for the 400,000-odd features of a whole fit, which made
+    retraining, with a fit for each of 40 blind sets, take a minute (for speed). Both use
+    ``_weight``, so the weights are equal to the last bit."""
 
     __slots__ = ("calm", "crisis", "no", "yes")
 
@@ -201,14 +206,12 @@ class _HeldOutWeights(dict[str, float]):
             return dict.__getitem__(self, feature)
         if feature in self._absent:
             return default
-        yes = self._total.yes[feature] - self._less.yes[feature]
-        no = self._total.no[feature] - self._less.no[feature]
-        if yes + no < MIN_COUNT or yes + no == 0:  # unseen by the fit: no weight
+        weight = _weight(self._total.yes[feature] - self._less.yes[feature],
+                         self._total.no[feature] - self._less.no[feature],
+                         self._crisis, self._calm)
+        if weight is None:
             self._absent.add(feature)
             return default
-        p_yes = (yes + ALPHA) / (self._crisis + 2 * ALPHA)
-        p_no = (no + ALPHA) / (self._calm + 2 * ALPHA)
-        weight = round(math.log(p_yes) - math.log(p_no), 4)
         self[feature] = weight
         return weight
 
@@ -251,14 +254,15 @@ def _written_from(name: str, blind: str) -> bool:
     return name == own or name.startswith(own + "_")
 
 
-def leave_one_set_out(rows: Sequence[Row]) -> dict[str, list[tuple[float, str]]]:
+def leave_one_set_out(rows: Sequence[Row], united: Sequence[tuple[set[str], str]],
+                      total: _Counts) -> dict[str, list[tuple[float, str]]]:
     """For each author's blind set among the rows (``blindN``): its rows' ``(score,
     label)`` by the model trained without it and without the phrases written from its
-    misses: what an author the model never read would see."""
+    misses: what an author the model never read would see. ``united`` is each row's
+    features and label, ``total`` their counts."""
     scored: dict[str, list[tuple[float, str]]] = {}
-    total = _Counts([(_union(sentences), label) for sentences, label, _, _ in rows])
     for name in sorted({name for _, _, _, name in rows if name.startswith("blind")}):
-        left_out = _Counts([(_union(sentences), label) for sentences, label, _, other in rows
+        left_out = _Counts([one for one, (_, _, _, other) in zip(united, rows, strict=True)
                             if _written_from(other, name)])
         weights, bias = total.without(left_out)
         scored[name] = [(best_score(weights, bias, sentences)[0], label)
@@ -277,11 +281,10 @@ def train(rows: Sequence[Row], ruled: Sequence[bool] = ()) -> dict[str, Any]:
     ``ruled[i]`` (when given) says the rules find row ``i``: the detector does not ask the
     model then, so the row does not set ``cue_weight``."""
     held: list[tuple[float, str, bool]] = []
-    total = _Counts([(_union(sentences), label) for sentences, label, _, _ in rows])
+    united = [(_union(sentences), label) for sentences, label, _, _ in rows]
+    total = _Counts(united)
     for fold in range(FOLDS):
-        weights, bias = total.without(_Counts([
-            (_union(sentences), label) for i, (sentences, label, _, _) in enumerate(rows)
-            if i % FOLDS == fold]))
+        weights, bias = total.without(_Counts(united[fold::FOLDS]))
         held += [(best_score(weights, bias, sentences)[0], label, crisis_set)
                  for i, (sentences, label, crisis_set, _) in enumerate(rows)
                  if i % FOLDS == fold]
@@ -289,12 +292,12 @@ def train(rows: Sequence[Row], ruled: Sequence[bool] = ()) -> dict[str, Any]:
     calm_all = [score for score, label, _ in held if label == "none"]
     threshold = max(_quantile(calm_crisis, 1 - CRISIS_NEG_FPR),
                     _quantile(calm_all, 1 - ALL_NEG_FPR))
-    by_set = leave_one_set_out(rows)
+    by_set = leave_one_set_out(rows, united, total)
     calm_sets = [score for scored in by_set.values() for score, label in scored
                  if label == "none"]
     if calm_sets:
         threshold = max(threshold, _quantile(calm_sets, 1 - SET_FPR))
-    model = _fit([(_union(sentences), label) for sentences, label, _, _ in rows])
+    model = _fit(united)
     # nor may it call a calm message it learnt from a crisis
     threshold = max([threshold] + [best_score(model["weights"], model["bias"], sentences)[0]
                                    for sentences, label, _, _ in rows if label == "none"])

@@ -13,8 +13,9 @@ package's facade stays the detector, and bench scripts and tests reach training 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from ._detector import detect, message_sentences
 from ._model import Row, dumps, train
@@ -119,18 +120,23 @@ MODEL_SETS: Final = (
 since they were reported) and, as calm messages, the offline translator's tune sets."""
 
 
+def _texts(root: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(set path, row)`` for every row of ``MODEL_SETS``, in order."""
+    for name in MODEL_SETS:
+        for line in (root / name).read_text("utf-8").splitlines():
+            if line.strip():
+                yield name, json.loads(line)
+
+
 def model_rows(root: Path = ROOT) -> list[Row]:
     """``(sentences' features, label, from_a_crisis_set, set name)`` for every row of
     ``MODEL_SETS``."""
     rows = []
-    for name in MODEL_SETS:
+    for name, row in _texts(root):
         crisis_set = "/crisis/" in name
-        for line in (root / name).read_text("utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                label = row["label"] if crisis_set else "none"
-                rows.append((message_sentences(row["text"]), label, crisis_set,
-                             Path(name).stem if crisis_set else "everyday"))
+        label = row["label"] if crisis_set else "none"
+        rows.append((message_sentences(row["text"]), label, crisis_set,
+                     Path(name).stem if crisis_set else "everyday"))
     return rows
 
 
@@ -138,11 +144,9 @@ def rules_find(root: Path = ROOT) -> list[bool]:
     """For every row of ``model_rows``, in order: whether the rules find it (the detector
     then does not ask the model)."""
     found = []
-    for name in MODEL_SETS:
-        for line in (root / name).read_text("utf-8").splitlines():
-            if line.strip():
-                finding = detect(json.loads(line)["text"])
-                found.append(finding is not None and not finding.rule.startswith("model."))
+    for _, row in _texts(root):
+        finding = detect(row["text"])
+        found.append(finding is not None and not finding.rule.startswith("model."))
     return found
 
 
