@@ -211,9 +211,9 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
         kind, first, last = found
         if kind == "physical_abuse" and _injury_alone(index):
             return None
-        if _taken_back([Hit("model." + kind, CrisisKind(kind), first, last)], index) == []:
+        hits = _taken_back([Hit("model." + kind, CrisisKind(kind), first, last)], index)
+        if not hits:
             return None
-        hits = [Hit("model." + kind, CrisisKind(kind), first, last)]
     return _finding(text, tokens, hits)
 
 
