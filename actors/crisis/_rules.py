@@ -3173,11 +3173,12 @@ CO: Final[tuple[Co, ...]] = (
     # praying or asking God to take him: a wish to be dead in a child's faith
     Co("death_wish.en.pray_god_take", K.DEATH_WISH,
        ("pray|prays|praying|prayed|ask|asks|asked|asking|wish|wishes|wished|begs|begged",
-        "god|jesus|lord", "take|takes|took|taking"), window=10,
-       unless_near="care grandma grandpa granny nan dog cat pet hamster"),
+        "god|jesus|lord|allah", "take|takes|took|taking"), window=10,
+       unless_near="care grandma grandpa granny nan dog cat pet hamster pain illness"),
     Co("death_wish.ru.pray_god_take", K.DEATH_WISH,
-       ("молиться|просить|мечтать|хотеть", "бог|господь|боженька", "забрать|взять"),
-       window=10, unless_near="бабушка дедушка кот собака хомяк питомец беречь хранить"),
+       ("молиться|просить|мечтать|хотеть", "бог|господь|боженька|аллах|всевышний",
+        "забрать|взять|прибрать"), window=10,
+       unless_near="бабушка дедушка кот собака хомяк питомец беречь хранить боль болезнь"),
     # a method named as the quick way out: "если что — под поезд, там быстро"
     Co("suicidal_method.ru.railway_quick", K.SUICIDAL_METHOD,
        ("поезд|электричка|рельс", "под", "быстро|легко|сразу|безболезненно"),
@@ -3579,13 +3580,6 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.ru.drawing_man_undressed", K.SEXUAL_ABUSE,
        ("рисовать|нарисовать|рисунок", "мужчина|дядя|взрослый", "без", "штаны|трусы|одежда"),
        window=10, unless_near="музей статуя художка"),
-    # God asked to take him in his sleep
-    Co("death_wish.ru.asks_god_take_him", K.DEATH_WISH,
-       ("бог|аллах|господь|всевышний|боженька", "забрать|взять|прибрать", "я|он|она|сон|спать"),
-       window=8, unless_near="боль болезнь бабушка дедушка кот собака"),
-    Co("death_wish.en.asks_god_take_him", K.DEATH_WISH,
-       ("god|allah|jesus|lord", "take", "me|him|her", "sleep|tonight|home|heaven|away"),
-       window=10, unless_near="pain illness grandma grandpa granny dog cat"),
     # a belt tied to a pipe: a ligature prepared
     Co("suicidal_behaviour.ru.belt_tied_to_pipe", K.SUICIDAL_BEHAVIOUR,
        ("ремень|веревка|шарф|шнур|пояс", "привязывать|привязать|завязать|закрепить",
