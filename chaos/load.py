@@ -309,6 +309,29 @@ class SyntheticParents:
         pending = {u.update_id for u in self.emu.bot().queue.pending(self.emu.now())}
         return {s.update_id for s in self.sent if s.update_id not in pending}
 
+    def in_the_works(self) -> set[int]:
+        """Acknowledged updates that no bot message follows in their chat yet: certainly
+        unanswered (a reply comes after its phrase), so the bot holds them mid-work. A
+        subset of ``acknowledged() - answered()`` cheap enough to poll: it reads the
+        emulator's chats in place, where ``answered`` copies and matches whole
+        transcripts (some 15 ms for a few hundred phrases, with the emulator, which
+        shares the event loop, stalled meanwhile)."""
+        state = self.emu.bot()
+        pending = {u.update_id for u in state.queue.pending(self.emu.now())}
+        last_bot: dict[int, int] = {}
+        for chat_id in self.chat_ids:
+            chat = state.chats.get(chat_id)
+            messages = reversed(chat.messages.values()) if chat is not None else ()
+            last_bot[chat_id] = next(
+                (m["message_id"] for m in messages if m["from"].get("is_bot")), 0)
+        newest: dict[int, Sent] = {}
+        for s in reversed(self.sent):
+            if len(newest) == len(self.chat_ids):
+                break
+            newest.setdefault(s.chat_id, s)
+        return {s.update_id for s in newest.values()
+                if s.update_id not in pending and s.message_id > last_bot[s.chat_id]}
+
     def answered(self) -> set[int]:
         """Attempted updates with at least one reply (by the per-chat matching)."""
         outcome = _match(self.sent, self.emu, self.chat_ids, self._baseline, {})

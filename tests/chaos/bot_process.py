@@ -95,7 +95,8 @@ async def wait_for_rows(dsn: str, keys: set[str], timeout: float = 30.0) -> dict
 
 
 async def busy(parents: SyntheticParents, timeout: float = 10.0) -> None:
-    """Until some acknowledged update is not answered yet: the bot is mid-work."""
+    """Until some acknowledged update is not answered yet: the bot is mid-work
+    (``SyntheticParents.in_the_works``, cheap enough not to stall the emulator)."""
     with anyio.fail_after(timeout):
-        while not parents.acknowledged() - parents.answered():
+        while not parents.in_the_works():
             await anyio.sleep(0.002)
