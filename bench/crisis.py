@@ -2,7 +2,8 @@
 on the same messages: microseconds per message and recall / false-positive rate on each
 labelled set of tests/data/crisis.
 
-Run: ``.venv/bin/python bench/crisis.py [--repeat 5] [--quick]``; ``--train-model`` instead
+Run: ``.venv/bin/python bench/crisis.py [--repeat 5] [--quick] [--sets NAME ...]``
+(``--sets``: only these of ``SETS``, for smoke tests); ``--train-model`` instead
 trains the detector's second opinion (``python -m actors.crisis._train``, which says
 what it learns from) and writes actors/crisis/_model_weights.py.
 
@@ -103,6 +104,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="one warm pass, for smoke tests")
+    parser.add_argument("--sets", nargs="+", choices=SETS, default=SETS, metavar="NAME",
+                        help="only these labelled sets (default: all of SETS)")
     parser.add_argument("--train-model", action="store_true",
                         help="train the second opinion and write its weights (and the "
                              "lexicon's stored Russian forms)")
@@ -111,6 +114,7 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "actors.crisis._train"], cwd=ROOT, check=True)
         return
     repeat = 1 if args.quick else args.repeat
+    sets: tuple[str, ...] = tuple(args.sets)
 
     from actors.crisis import detect, warm_up
 
@@ -118,23 +122,23 @@ def main() -> None:
     warm_up()
     warm_up_s = time.perf_counter() - started
     old = old_detector()
-    rows = {name: load(name) for name in SETS}
-    texts = [row["text"] for name in SETS for row in rows[name]]
+    rows = {name: load(name) for name in sets}
+    texts = [row["text"] for name in sets for row in rows[name]]
 
     report: dict[str, Any] = {"messages": len(texts), "warm_up_s": round(warm_up_s, 3)}
     for label, fire in (("new", lambda text: detect(text) is not None), ("old", old)):
         figures: dict[str, Any] = timings(fire, texts, repeat)
-        for name in SETS:
+        for name in sets:
             figures[name] = quality(fire, rows[name])
         report[label] = figures
 
     print(f"{len(texts)} messages; warm_up {report['warm_up_s']} s")
     print(f"{'':4} {'cold µs':>8} {'warm µs':>8} {'p99 µs':>8}   " + "   ".join(
-        f"{name} recall/fpr" for name in SETS))
+        f"{name} recall/fpr" for name in sets))
     for label in ("new", "old"):
         figures = report[label]
         cells = "   ".join(f"{figures[name]['recall']:.3f}/{figures[name]['fpr']:.3f}"
-                           .rjust(len(name) + 12) for name in SETS)
+                           .rjust(len(name) + 12) for name in sets)
         print(f"{label:4} {figures['cold_median_us']:8.1f} {figures['warm_median_us']:8.1f} "
               f"{figures['warm_p99_us']:8.1f}   {cells}")
     print(json.dumps(report, ensure_ascii=False))
