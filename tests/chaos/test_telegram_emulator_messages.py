@@ -255,6 +255,47 @@ async def test_a_migrated_group_answers_with_its_new_id(
     assert moved.json()["result"]["chat"]["type"] == "supergroup"
 
 
+async def test_topics_are_opened_written_to_closed_and_deleted(
+    telegram_api: httpx.AsyncClient, telegram_control: httpx.AsyncClient,
+    telegram_emu: TelegramEmulator,
+) -> None:
+    await telegram_control.post("/_emu/users/1001/message", json={"text": "hi"})
+    opened = (await telegram_control.post("/_emu/chats/1001/topics",
+                                          json={"name": "Masha"})).json()["result"]
+    thread = opened["thread_id"]
+    said = await telegram_control.post("/_emu/users/1001/message",
+                                       json={"text": "in it", "thread_id": thread})
+    assert said.status_code == 200, said.text
+    created, written = telegram_emu.transcript(1001)[1:]
+    assert created["message_id"] == thread == created["message_thread_id"]
+    assert created["forum_topic_created"]["name"] == "Masha"
+    assert (written["message_thread_id"], written["is_topic_message"]) == (thread, True)
+
+    sent = await send(telegram_api, chat_id=1001, text="answer", message_thread_id=thread)
+    assert sent.json()["result"]["message_thread_id"] == thread
+    assert sent.json()["result"]["is_topic_message"] is True
+    typing = await telegram_api.post("sendChatAction", json={
+        "chat_id": 1001, "action": "typing", "message_thread_id": thread})
+    assert typing.json()["result"] is True
+    never = await send(telegram_api, chat_id=1001, text="x", message_thread_id=thread + 50)
+    assert refusal(never) == (400, "Bad Request: message thread not found")
+
+    await telegram_control.post(f"/_emu/chats/1001/topics/{thread}/close")
+    closed = await send(telegram_api, chat_id=1001, text="x", message_thread_id=thread)
+    assert refusal(closed) == (400, "Bad Request: TOPIC_CLOSED")
+    user_in_closed = await telegram_control.post("/_emu/users/1001/message",
+                                                 json={"text": "x", "thread_id": thread})
+    assert user_in_closed.status_code == 400
+    await telegram_control.post(f"/_emu/chats/1001/topics/{thread}/delete")
+    gone = await telegram_api.post("sendChatAction", json={
+        "chat_id": 1001, "action": "typing", "message_thread_id": thread})
+    assert refusal(gone) == (400, "Bad Request: message thread not found")
+    plain = await send(telegram_api, chat_id=1001, text="to the chat")
+    assert "message_thread_id" not in plain.json()["result"]
+    odd = await telegram_control.post(f"/_emu/chats/1001/topics/{thread}/rename")
+    assert odd.status_code == 400
+
+
 # -- editMessageText --------------------------------------------------------------------------
 
 

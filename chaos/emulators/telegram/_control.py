@@ -30,7 +30,7 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
     """The routes of ``/_emu``, bound to ``emu``::
 
         GET    /_emu/state                       summary; also the readiness probe
-        POST   /_emu/users/{id}/message          {text, chat_id?, reply_to?, first_name?, …}
+        POST   /_emu/users/{id}/message          {text, chat_id?, reply_to?, thread_id?, …}
         POST   /_emu/messages                    {messages: [{user_id, text, …}, …]} at once
         POST   /_emu/users/{id}/register         {started?, first_name?, username?, …}
         POST   /_emu/users/{id}/block | unblock | deactivate
@@ -38,6 +38,8 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
         POST   /_emu/callback                    {chat_id, message_id, data | button_text, user_id?}
         GET    /_emu/callbacks/{id}              answered? and the answer
         POST   /_emu/chats/{id}/migrate          {to}
+        POST   /_emu/chats/{id}/topics           {name?}: opens one, gives its thread_id
+        POST   /_emu/chats/{id}/topics/{thread}/close | delete
         GET    /_emu/chats/{id}                  transcript
         GET    /_emu/calls?method=&status=&since=
         GET    /_emu/wait?method=&count=&timeout=&status=
@@ -73,6 +75,7 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
             str(body["text"]),
             chat_id=_opt_int(body.get("chat_id")),
             reply_to=_opt_int(body.get("reply_to")),
+            thread_id=_opt_int(body.get("thread_id")),
             bot_id=_bot(request, body),
             **profile,
         )
@@ -90,6 +93,7 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
                 int(message["user_id"]), str(message["text"]),
                 chat_id=_opt_int(message.get("chat_id")),
                 reply_to=_opt_int(message.get("reply_to")),
+                thread_id=_opt_int(message.get("thread_id")),
                 bot_id=_bot(request, body), **profile))
         return said
 
@@ -127,6 +131,20 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
     async def migrate(request: web.Request, body: dict[str, Any]) -> Any:
         chat_id = int(request.match_info["chat_id"])
         return emu.migrate(chat_id, int(body["to"]), bot_id=_bot(request, body))
+
+    async def topic_open(request: web.Request, body: dict[str, Any]) -> Any:
+        chat_id = int(request.match_info["chat_id"])
+        return emu.open_topic(chat_id, str(body.get("name", "Topic")),
+                              bot_id=_bot(request, body))
+
+    async def topic_end(request: web.Request, body: dict[str, Any]) -> Any:
+        chat_id, thread_id = int(request.match_info["chat_id"]), int(request.match_info["thread"])
+        action = request.match_info["action"]
+        if action not in ("close", "delete"):
+            raise ValueError(f"unknown topic action {action!r}: close or delete")
+        end = emu.close_topic if action == "close" else emu.delete_topic
+        end(chat_id, thread_id, bot_id=_bot(request, body))
+        return True
 
     async def transcript(request: web.Request, body: dict[str, Any]) -> Any:
         return emu.transcript(int(request.match_info["chat_id"]), bot_id=_bot(request, body))
@@ -198,6 +216,8 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
         web.post("/_emu/callback", endpoint(callback)),
         web.get("/_emu/callbacks/{query_id}", endpoint(callback_state)),
         web.post("/_emu/chats/{chat_id}/migrate", endpoint(migrate)),
+        web.post("/_emu/chats/{chat_id}/topics", endpoint(topic_open)),
+        web.post("/_emu/chats/{chat_id}/topics/{thread}/{action}", endpoint(topic_end)),
         web.get("/_emu/chats/{chat_id}", endpoint(transcript)),
         web.get("/_emu/calls", endpoint(calls)),
         web.get("/_emu/wait", endpoint(wait)),

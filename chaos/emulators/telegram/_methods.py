@@ -186,6 +186,7 @@ async def send_message(call: Call) -> Any:
     parsed = _parse_text(raw, params)
     markup = _reply_markup(params)
     reply_to = _reply_target(chat, params)
+    thread_id = _thread(chat, params)
     retry_after = bot.flood.acquire(chat.id, call.now)
     if retry_after:
         raise too_many_requests(retry_after)
@@ -195,6 +196,8 @@ async def send_message(call: Call) -> Any:
         "date": int(call.now),
         "text": parsed.text,
     }
+    if thread_id is not None:
+        message["message_thread_id"], message["is_topic_message"] = thread_id, True
     if parsed.entities:
         message["entities"] = parsed.entities
     if markup is not None:
@@ -254,8 +257,22 @@ async def send_chat_action(call: Call) -> Any:
     if action not in CHAT_ACTIONS:
         raise bad_request("wrong parameter action in request")
     chat = call.bot.writable_chat(params["chat_id"])
+    _thread(chat, params)
     chat.action, chat.action_until = action, call.now + CHAT_ACTION_SECONDS
     return True
+
+
+def _thread(chat: Chat, params: dict[str, Any]) -> int | None:
+    """The topic ``message_thread_id`` names, or None for the chat itself; 400 when it
+    is not an open topic of the chat (as the Bot API: "message thread not found" for one
+    that never was or was deleted, "TOPIC_CLOSED" for a closed one)."""
+    if params.get("message_thread_id") is None:
+        return None
+    thread_id = get_int(params, "message_thread_id")
+    refusal = chat.topic(thread_id if thread_id is not None else 0)
+    if refusal is not None:
+        raise refusal
+    return thread_id
 
 
 def _raw_text(params: dict[str, Any]) -> str:

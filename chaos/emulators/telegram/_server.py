@@ -268,12 +268,14 @@ class TelegramEmulator:
         *,
         chat_id: int | None = None,
         reply_to: int | None = None,
+        thread_id: int | None = None,
         first_name: str | None = None,
         username: str | None = None,
         language_code: str | None = None,
         bot_id: int | None = None,
     ) -> dict[str, Any]:
-        """User ``user_id`` writes ``text`` (private chat unless ``chat_id`` is a group).
+        """User ``user_id`` writes ``text`` (private chat unless ``chat_id`` is a group; in
+        the open topic ``thread_id`` if given, see ``open_topic``).
 
         Creates the user and chat on first use; ``/commands`` get ``bot_command`` entities.
         Returns ``{"update_id", "message_id", "chat_id"}``.
@@ -284,6 +286,7 @@ class TelegramEmulator:
             self.now(),
             chat_id=chat_id,
             reply_to=reply_to,
+            thread_id=thread_id,
             first_name=first_name,
             username=username,
             language_code=language_code,
@@ -350,6 +353,24 @@ class TelegramEmulator:
     def deactivate(self, user_id: int, *, bot_id: int | None = None) -> None:
         """The user deletes their account: 403 ``user is deactivated``; no update."""
         self._set_status(user_id, ChatStatus.DEACTIVATED, bot_id)
+
+    def open_topic(
+        self, chat_id: int, name: str = "Topic", *, bot_id: int | None = None
+    ) -> dict[str, Any]:
+        """The user opens a forum topic in chat ``chat_id`` (a private chat with topics
+        enabled for the bot, or a supergroup): ``{"update_id", "thread_id"}`` of its
+        ``forum_topic_created`` message. Write there with ``user_says(thread_id=…)``."""
+        result = self.bot(bot_id).open_topic(chat_id, name, self.now())
+        self._signal.notify()
+        return result
+
+    def close_topic(self, chat_id: int, thread_id: int, *, bot_id: int | None = None) -> None:
+        """The topic is closed: a message sent there gets 400 "TOPIC_CLOSED"."""
+        self.bot(bot_id).end_topic(chat_id, thread_id, delete=False)
+
+    def delete_topic(self, chat_id: int, thread_id: int, *, bot_id: int | None = None) -> None:
+        """The topic is deleted: a message sent there gets 400 "message thread not found"."""
+        self.bot(bot_id).end_topic(chat_id, thread_id, delete=True)
 
     def migrate(
         self, chat_id: int, new_chat_id: int, *, bot_id: int | None = None

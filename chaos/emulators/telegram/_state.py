@@ -66,6 +66,19 @@ class Chat:
     next_message_id: int = 1
     action: str | None = None  # the last sendChatAction, shown until action_until
     action_until: float = 0.0
+    topics: dict[int, bool] = field(default_factory=dict)
+    """Forum topics (a supergroup's, or a private chat's with topics enabled for the bot):
+    thread id (the id of its ``forum_topic_created`` message) → open. A deleted one is
+    gone from here."""
+
+    def topic(self, thread_id: int | None) -> ApiError | None:
+        """The error a bot gets for writing to topic ``thread_id`` now, or None (also for
+        no topic: the chat itself)."""
+        if thread_id is None:
+            return None
+        if thread_id not in self.topics:
+            return bad_request("message thread not found")
+        return None if self.topics[thread_id] else bad_request("TOPIC_CLOSED")
 
     def as_json(self) -> dict[str, Any]:
         if self.type == "private" and self.user is not None:
@@ -238,21 +251,27 @@ class BotState:
         *,
         chat_id: int | None = None,
         reply_to: int | None = None,
+        thread_id: int | None = None,
         **profile: Any,
     ) -> dict[str, Any]:
-        """A user writes ``text``: store the message, queue a ``message`` update."""
+        """A user writes ``text`` (in the open topic ``thread_id``, if given): store the
+        message, queue a ``message`` update."""
         user = self.add_user(user_id, **profile)
         chat = self._chat_for(user, chat_id)
         if chat.status is ChatStatus.NOT_STARTED:
             chat.status = ChatStatus.ACTIVE  # writing to a bot is pressing Start
         if chat.status is not ChatStatus.ACTIVE:
             raise ControlError(f"chat {chat.id} is {chat.status.value}; the user cannot write")
+        if chat.topic(thread_id) is not None:
+            raise ControlError(f"no open topic {thread_id} in chat {chat.id}")
         message: dict[str, Any] = {
             "from": user.as_json(),
             "chat": chat.as_json(),
             "date": int(now),
             "text": text,
         }
+        if thread_id is not None:
+            message["message_thread_id"], message["is_topic_message"] = thread_id, True
         entities = command_entities(text)
         if entities:
             message["entities"] = entities
@@ -305,6 +324,36 @@ class BotState:
         if status is ChatStatus.ACTIVE and old is ChatStatus.BLOCKED:
             return self._member_update(chat, user, "kicked", "member", now)
         return None
+
+    def open_topic(self, chat_id: int, name: str, now: float) -> dict[str, Any]:
+        """A user opens a forum topic in a private chat with the bot (topics enabled for
+        it) or in a supergroup: a ``forum_topic_created`` message, whose id is the topic's
+        thread id, is stored and queued. Returns ``{"update_id", "thread_id"}``."""
+        chat = self.chat(chat_id)
+        if chat.type not in ("private", "supergroup"):
+            raise ControlError("topics exist in private chats and supergroups only")
+        user = chat.user
+        message: dict[str, Any] = {
+            "chat": chat.as_json(), "date": int(now), "is_topic_message": True,
+            "forum_topic_created": {"name": name, "icon_color": 7322096},
+        }
+        if user is not None:
+            message["from"] = user.as_json()
+        thread_id = chat.next_message_id
+        message["message_thread_id"] = thread_id
+        sent = chat.add(message)
+        chat.topics[thread_id] = True
+        return {"update_id": self.queue.push("message", sent, now), "thread_id": thread_id}
+
+    def end_topic(self, chat_id: int, thread_id: int, *, delete: bool) -> None:
+        """A topic is closed (nobody can write there until it is reopened) or deleted."""
+        chat = self.chat(chat_id)
+        if thread_id not in chat.topics:
+            raise ControlError(f"no topic {thread_id} in chat {chat_id}")
+        if delete:
+            del chat.topics[thread_id]
+        else:
+            chat.topics[thread_id] = False
 
     def migrate(self, chat_id: int, new_chat_id: int, now: float) -> dict[str, Any]:
         """A group becomes a supergroup: the old id answers 400 with ``migrate_to_chat_id``."""
