@@ -166,7 +166,10 @@ class IncomingUpdate(Message, frozen=True, kw_only=True, gc=False):
     - ``my_chat_member``: ``member_status`` (``kicked`` when the parent blocked the bot,
       ``member`` when they unblocked it);
     - ``for_other_bot``: the text is a command addressed to another bot
-      (``/start@OtherBot``; the poller knows this bot's username).
+      (``/start@OtherBot``; the poller knows this bot's username);
+    - ``thread_id``: the topic the message (or the tapped button's message) was written
+      in, in a forum supergroup or in a private chat with topics enabled for the bot
+      (``message_thread_id`` where ``is_topic_message``); the replies go to the same topic.
 
     Only strings and numbers: no cycle can hold it, so the collector never tracks the
     thousands a backlog keeps (``gc=False``, as ``Analysis``).
@@ -187,6 +190,7 @@ class IncomingUpdate(Message, frozen=True, kw_only=True, gc=False):
     callback_data: str | None = None
     member_status: str | None = None
     for_other_bot: bool = False
+    thread_id: int | None = None
 
 
 # -- Telegram, outbound --------------------------------------------------------------------
@@ -205,8 +209,10 @@ class SendReply(Message, frozen=True, kw_only=True, gc=False):
     every piece of user or model text in it is already escaped. The sender splits texts
     over 4096 visible characters; ``key`` is the idempotency key (``reply_key``).
     ``update_id`` is the update this answers (``None`` for scheduled messages); ``last``
-    marks the final reply to it, after which the update counts as handled. Strings, numbers
-    and buttons only: no cycle can hold it (``gc=False``, as ``IncomingUpdate``)."""
+    marks the final reply to it, after which the update counts as handled; ``thread_id``
+    the topic of the chat it goes to (``IncomingUpdate.thread_id``; the chat itself when
+    the topic is gone). Strings, numbers and buttons only: no cycle can hold it
+    (``gc=False``, as ``IncomingUpdate``)."""
 
     chat_id: int
     key: str
@@ -215,16 +221,19 @@ class SendReply(Message, frozen=True, kw_only=True, gc=False):
     edit_message_id: int | None = None
     update_id: int | None = None
     last: bool = True
+    thread_id: int | None = None
 
 
 class ShowTyping(Message, frozen=True, kw_only=True):
     """Keep "typing…" visible in ``chat_id`` until a reply is sent there or ``seconds``
     pass (the sender re-sends the chat action every few seconds). With ``after`` > 0 the
-    first action waits that long, so an answer that comes at once costs no extra call."""
+    first action waits that long, so an answer that comes at once costs no extra call.
+    ``thread_id``: the topic the answer will go to, where "typing…" is shown."""
 
     chat_id: int
     seconds: float = 30.0
     after: float = 0.0
+    thread_id: int | None = None
 
 
 class AnswerCallback(Message, frozen=True, kw_only=True):

@@ -280,7 +280,8 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
         # No update_id: the notice answers nothing, the held updates stay pending.
         await self.sender.tell(SendReply(chat_id=first.chat_id,
                                          key=f"wait:{first.update_id}",
-                                         text=say("state_wait", language)))
+                                         text=say("state_wait", language),
+                                         thread_id=first.thread_id))
         waiting.noticed = True
 
     # -- dispatch ------------------------------------------------------------------------
@@ -649,7 +650,8 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
         ``ask_back`` the phrase is parked (step ``clarify``) and the parent is asked what
         happened; the answer is read together with it. Returns whether it parked."""
         language = self._language(family, update)
-        await self.sender.tell(ShowTyping(chat_id=update.chat_id, after=TYPING_AFTER))
+        await self.sender.tell(ShowTyping(chat_id=update.chat_id, after=TYPING_AFTER,
+                                          thread_id=update.thread_id))
         request = TranslateRequest(phrase=phrase, age_band=age_band(self.age(child)),
                                    language=language)
         started = time.monotonic()
@@ -771,7 +773,8 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
     ) -> None:
         rows = tuple(tuple(row) for row in buttons or ())
         await self.sender.tell(SendReply(chat_id=update.chat_id, key=reply_key(update.update_id),
-                                         text=text, buttons=rows, update_id=update.update_id))
+                                         text=text, buttons=rows, update_id=update.update_id,
+                                         thread_id=update.thread_id))
         self._fault("replied", update)
 
     async def _finish(self, update: IncomingUpdate) -> None:

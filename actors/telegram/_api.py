@@ -97,6 +97,14 @@ class TelegramApiError(TelegramError):
         return self.status == 400 and "can't parse entities" in self.description
 
     @property
+    def topic_gone(self) -> bool:
+        """400 for a ``message_thread_id`` no message can go to now: the topic was deleted
+        ("message thread not found") or closed ("TOPIC_CLOSED", "TOPIC_DELETED")."""
+        return self.status == 400 and (
+            "message thread not found" in self.description
+            or any(gone in self.description for gone in ("TOPIC_CLOSED", "TOPIC_DELETED")))
+
+    @property
     def not_modified(self) -> bool:
         """400 "message is not modified": an edit that changes nothing (a success)."""
         return self.status == 400 and "message is not modified" in self.description

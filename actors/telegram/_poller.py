@@ -199,6 +199,9 @@ class _Msg(msgspec.Struct):
     from_: _User | None = msgspec.field(default=None, name="from")
     text: str | None = None
     caption: str | None = None
+    # Read leniently (``_topic``): where a reply goes is no reason to refuse the words.
+    message_thread_id: Any = None
+    is_topic_message: Any = False
 
 
 class _Callback(msgspec.Struct):
@@ -301,7 +304,21 @@ def _parse_message(update_id: int, kind: UpdateKind, msg: _Msg,
         content=_content_of(body, msg.text),
         first_name=user.first_name if user is not None else "",
         language_code=user.language_code if user is not None else None,
+        thread_id=_topic(msg),
     )
+
+
+def _topic(msg: _Msg) -> int | None:
+    """The forum topic ``msg`` belongs to, or None. Only a topic message's thread is one:
+    a supergroup's reply thread (comments) or its General topic is not one a reply can be
+    sent to (the Bot API answers "message thread not found"). A thread id no message id
+    could be, or either field of another type (Telegram sends neither), is no reason to
+    leave the words unanswered: the reply goes to the chat."""
+    thread = msg.message_thread_id
+    if msg.is_topic_message is not True or type(thread) is not int \
+            or not 0 < thread < INT32_LIMIT:
+        return None
+    return thread
 
 
 def _content_of(body: dict[str, Any], text: str | None) -> ContentKind:
@@ -328,6 +345,7 @@ def _parse_callback(update_id: int, query: _Callback) -> IncomingUpdate:
         if msg is not None else None, content="none",
         first_name=query.from_.first_name, language_code=query.from_.language_code,
         callback_id=query.id, callback_data=query.data,
+        thread_id=_topic(msg) if msg is not None else None,
     )
 
 

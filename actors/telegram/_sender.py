@@ -87,6 +87,8 @@ class SenderStats:
     """Replies or parts not sent because their key was already recorded as sent."""
     plain_fallbacks: int = 0
     """Messages resent as plain text after "can't parse entities"."""
+    out_of_topic: int = 0
+    """Messages resent to the chat itself because their topic was deleted or closed."""
     chats_deactivated: int = 0
     fenced: int = 0
     """Replies not sent because this replica no longer holds the lease (their updates
@@ -245,20 +247,22 @@ class _Verdict(enum.Enum):
     PLAIN = "plain"  # can't parse entities: resend once without parse_mode
     AS_NEW = "as new"  # the message to edit is gone: send a new one
     MIGRATE = "migrate"  # the group became a supergroup: resend to the new id
+    OUT_OF_TOPIC = "out of topic"  # the topic is deleted or closed: resend to the chat
     INACTIVE = "inactive"  # 403 or chat not found
     TRANSIENT = "transient"  # 5xx, transport error: back off and retry
     REFUSED = "refused"  # any other 4xx: drop
 
 
 class _Typing:
-    """One chat's typing task: whether its sendChatAction is in flight, and whether it
-    was told to stop (a reply was delivered) meanwhile."""
+    """One chat's typing task: whether its sendChatAction is in flight, whether it was
+    told to stop (a reply was delivered) meanwhile, and the topic it is shown in."""
 
-    __slots__ = ("in_flight", "stopped")
+    __slots__ = ("in_flight", "stopped", "thread_id")
 
-    def __init__(self) -> None:
+    def __init__(self, thread_id: int | None = None) -> None:
         self.in_flight = False
         self.stopped = False
+        self.thread_id = thread_id
 
 
 @dataclass
@@ -565,6 +569,8 @@ class TelegramSender(Actor):
         if edit and reply.edit_message_id is not None:
             params["message_id"] = reply.edit_message_id
             return _Attempt("editMessageText", params)
+        if reply.thread_id is not None:
+            params["message_thread_id"] = reply.thread_id
         return _Attempt("sendMessage", params)
 
     async def _finish(self, reply: SendReply, *, sent: str | None = None) -> None:
@@ -641,6 +647,16 @@ class TelegramSender(Actor):
                               reply.chat_id, error, reply.key, extra={"chat_id": reply.chat_id})
             attempt.method = "sendMessage"
             attempt.params.pop("message_id", None)
+            if reply.thread_id is not None:
+                attempt.params["message_thread_id"] = reply.thread_id
+            return None
+        if verdict is _Verdict.OUT_OF_TOPIC:
+            # The parent deleted or closed the topic they wrote in: the answer goes to the
+            # chat itself rather than nowhere.
+            self.ctx.log.info("chat %s: %s; reply %s sent to the chat outside the topic",
+                              reply.chat_id, error, reply.key, extra={"chat_id": reply.chat_id})
+            attempt.params.pop("message_thread_id", None)
+            self.stats.out_of_topic += 1
             return None
         if verdict is _Verdict.MIGRATE:
             return await self._migrate(item, attempt, error)
@@ -755,7 +771,7 @@ class TelegramSender(Actor):
         if chat_id in self.outbox.inactive:
             return
         self._stop_typing(chat_id)
-        token = _Typing()
+        token = _Typing(message.thread_id)
         if message.after > 0:
             # Most replies beat the grace period: a task (and its cancellation) per update
             # cost more CPU than the whole sender's own code. The due time waits in a heap
@@ -824,7 +840,7 @@ class TelegramSender(Actor):
             while anyio.current_time() < deadline and not token.stopped:
                 token.in_flight = True
                 try:
-                    going_on = await self._chat_action(chat_id)
+                    going_on = await self._chat_action(chat_id, token.thread_id)
                 finally:
                     token.in_flight = False
                 if not going_on or token.stopped:
@@ -836,11 +852,14 @@ class TelegramSender(Actor):
             if entry is not None and entry[0] is token:
                 del self._typing[chat_id]
 
-    async def _chat_action(self, chat_id: int) -> bool:
-        """One "typing" action; False when typing in this chat should stop."""
+    async def _chat_action(self, chat_id: int, thread_id: int | None = None) -> bool:
+        """One "typing" action (in the topic ``thread_id``, if any); False when typing in
+        this chat should stop (also when the topic is gone: the reply will say it)."""
+        params: dict[str, Any] = {"chat_id": chat_id, "action": "typing"}
+        if thread_id is not None:
+            params["message_thread_id"] = thread_id
         try:
-            await self.api.call("sendChatAction", {"chat_id": chat_id, "action": "typing"},
-                                result=False)
+            await self.api.call("sendChatAction", params, result=False)
         except TelegramApiError as error:
             if error.forbidden or error.chat_not_found:
                 reason = "chat not found" if error.chat_not_found else "blocked"
@@ -900,6 +919,8 @@ def _verdict(error: TelegramError, attempt: _Attempt) -> _Verdict:
         return _Verdict.INACTIVE
     if error.migrate_to_chat_id is not None and not attempt.migrated:
         return _Verdict.MIGRATE
+    if error.topic_gone and "message_thread_id" in attempt.params:
+        return _Verdict.OUT_OF_TOPIC
     if attempt.method == "editMessageText" and any(
         gone in error.description for gone in EDIT_TARGET_GONE
     ):

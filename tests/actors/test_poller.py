@@ -430,6 +430,40 @@ def test_parse_update_refuses_unknown_and_malformed_updates() -> None:
         parse_update({"message": {"message_id": 1, "chat": {"id": 1}}})
 
 
+async def test_a_message_written_in_a_topic_carries_its_thread(
+    emu: TelegramEmulator, journal: MemoryJournal,
+) -> None:
+    emu.user_says(102, "hi")
+    topic = emu.open_topic(102, "About Masha")
+    in_topic = emu.user_says(102, "she cried all evening", thread_id=topic["thread_id"])
+    outside = emu.user_says(102, "and again today")
+    async with running(emu, journal) as bot:
+        got = {u.update_id: u for u in await bot.expect(4)}
+    assert got[in_topic["update_id"]].thread_id == topic["thread_id"]
+    assert got[outside["update_id"]].thread_id is None
+    opened = got[topic["update_id"]]
+    assert (opened.content, opened.thread_id) == ("service", topic["thread_id"])
+
+
+def test_only_a_topic_message_has_a_thread_and_an_odd_one_costs_nothing_else() -> None:
+    def thread(**fields: Any) -> int | None:
+        update = parse_update({"update_id": 1, "message": said(7, "words", **fields)})
+        assert update.text == "words"  # the words are read whatever the thread fields hold
+        return update.thread_id
+
+    assert thread(message_thread_id=12, is_topic_message=True) == 12
+    # A reply thread of a supergroup, or its General topic: not a topic a reply can go to.
+    assert thread(message_thread_id=12) is None
+    assert thread(message_thread_id=12, is_topic_message=False) is None
+    assert thread() is None
+    for odd in ("12", 12.5, 0, -3, 2**31, 2**64, None, [12]):
+        assert thread(message_thread_id=odd, is_topic_message=True) is None
+    assert thread(message_thread_id=12, is_topic_message="yes") is None
+    query = {"id": "q", "from": {"id": 7, "first_name": "A"}, "chat_instance": "c",
+             "data": "x", "message": said(7, message_thread_id=9, is_topic_message=True)}
+    assert parse_update({"update_id": 2, "callback_query": query}).thread_id == 9
+
+
 # -- poison updates ------------------------------------------------------------------------
 
 

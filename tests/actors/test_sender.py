@@ -533,6 +533,62 @@ async def test_an_edit_of_a_missing_message_is_sent_as_a_new_one(
         assert bot.texts(PARENT) == ["fresh"]
 
 
+# -- forum topics ------------------------------------------------------------------------------
+
+
+def in_topic(emu: TelegramEmulator, chat_id: int, text: str) -> tuple[int, int | None]:
+    """The thread of the bot's message ``text`` in the chat (None: the chat itself)."""
+    [thread] = [(m["message_id"], m.get("message_thread_id")) for m in emu.transcript(chat_id)
+                if m.get("text") == text]
+    return thread
+
+
+async def test_a_reply_goes_to_the_topic_of_its_update_and_typing_shows_there(
+    emu: TelegramEmulator, journal: MemoryJournal,
+) -> None:
+    thread = emu.open_topic(PARENT, "Masha")["thread_id"]
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=30, thread_id=thread))
+        await emu.wait_calls("sendChatAction", 1, status=200)
+        await bot.tell(reply("t1", "in the topic", thread_id=thread))
+        await bot.tell(reply("t2", "in the chat"))
+        await eventually(lambda: journal.was_sent("t2"))
+    assert in_topic(emu, PARENT, "in the topic")[1] == thread
+    assert in_topic(emu, PARENT, "in the chat")[1] is None
+    assert emu.calls("sendChatAction")[0]["params"]["message_thread_id"] == thread
+    assert bot.outbox.stats.out_of_topic == 0
+
+
+@pytest.mark.parametrize("end", ["delete", "close"])
+async def test_a_reply_to_a_topic_that_is_gone_goes_to_the_chat(
+    emu: TelegramEmulator, journal: MemoryJournal, end: str,
+) -> None:
+    thread = emu.open_topic(PARENT, "Masha")["thread_id"]
+    (emu.delete_topic if end == "delete" else emu.close_topic)(PARENT, thread)
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("g1", "the answer", thread_id=thread))
+        await eventually(lambda: journal.was_sent("g1"))
+        refused, accepted = emu.calls("sendMessage")
+        assert refused["status"] == 400
+        assert refused["response"]["description"] == (
+            "Bad Request: message thread not found" if end == "delete"
+            else "Bad Request: TOPIC_CLOSED")
+        assert "message_thread_id" not in accepted["params"]
+        assert in_topic(emu, PARENT, "the answer")[1] is None
+        assert bot.outbox.stats.out_of_topic == 1
+        assert bot.outbox.stats.dropped == 0
+
+
+async def test_an_edit_sent_as_new_goes_to_the_topic(
+    emu: TelegramEmulator, journal: MemoryJournal,
+) -> None:
+    thread = emu.open_topic(PARENT, "Masha")["thread_id"]
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("e4", "fresh", edit_message_id=999, thread_id=thread))
+        await eventually(lambda: journal.was_sent("e4"))
+    assert in_topic(emu, PARENT, "fresh")[1] == thread
+
+
 # -- typing and callbacks ------------------------------------------------------------------------
 
 
