@@ -1069,7 +1069,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
         "eyelashes|eyebrow|eyebrows|lashes ~0 out"),
     Seq("self_harm.en.own_body", K.SELF_HARM, "@SHV ~2 @POSS ~0 own ~1 @OWNBODY",
-        unless_near="@ACCIDENT excited callus stim stimming"),  # round 21: a known stim
+        # round 21: a known stim; round 26: a hand hurt catching a falling child
+        unless_near="@ACCIDENT excited callus stim stimming catch catching caught"),
     Seq("self_harm.en.verb_body", K.SELF_HARM, "cut|slash|slice|carve|burn|scrape|stab|prick|"
         "pinch|bite|punch|slap|gouge ~0 @POSS ~0 @SHBODY",
         unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach zombie zombies vampire poem"),
@@ -1095,7 +1096,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
         unless_near="@ACCIDENT @TOY"),
     Seq("self_harm.ru.cuts_self", K.SELF_HARM, "резаться|полосоваться", neg=True,
-        unless_after="в"),
+        unless_after="в", unless_near="зуб зубок зубик десна"),  # round 26: teething
     Seq("self_harm.ru.cut_on_purpose", K.SELF_HARM, "порезаться|пораниться|обжечься|"
         "покалечиться ~3 специально|нарочно|намеренно|сам",
         unless_near="жарить готовить варить сковорода сковородка плита духовка чайник кастрюля "
@@ -1222,8 +1223,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.stopped_eating_weight", K.ACUTE_DANGER, "stop|stopped|stopping ~1 "
         "eating ~8 fat|weight|thin|diet|calories"),
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past",
+        # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
-                    "бабушка дедушка деменция"),  # rounds 14, 24: play; a grandmother
+                    "бабушка дедушка деменция фильм мультфильм книга"),
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
@@ -1422,6 +1424,21 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 26 ------------------------------------------------------------------------------
+    # «он меня трогал», the child's words about someone not her age: not a classmate, a
+    # sibling or a hand held
+    Seq("sexual_abuse.ru.he_touched_me", K.SEXUAL_ABUSE, "он ~0 я ~0 трогать", neg=True,
+        unless_after="за", unless_near=_SIBLING_RU + " садик сад детсад одноклассник мальчик "
+                                                     "девочка игра щекотать толкаться мешать"),
+    # «гладил её по коленке и выше»
+    Seq("sexual_abuse.ru.stroked_knee_and_higher", K.SEXUAL_ABUSE, "гладить|трогать|щупать ~4 "
+        "по ~1 коленка|колено|нога|бедро ~1 и ~0 выше"),
+    Seq("sexual_abuse.en.stroked_knee_and_higher", K.SEXUAL_ABUSE, "stroke|stroked|strokes|"
+        "stroking|touch|touched|touches|touching|rub|rubbed|rubs|rubbing ~3 knee|knees|leg|legs|"
+        "thigh ~1 and ~0 higher|further|up"),
+    # «хотела бы заболеть и умереть»: falling ill and dying, wished
+    Seq("death_wish.ru.wish_fall_ill_and_die", K.DEATH_WISH, "бы|хотеть|мечтать ~3 заболеть ~1 "
+        "и ~0 умереть", neg=True),
     # -- round 25 ------------------------------------------------------------------------------
     # «зачем я живу»
     Seq("death_wish.ru.why_do_i_live", K.DEATH_WISH, "зачем|нафига|почему ~1 я ~1 жить"),
@@ -1606,7 +1623,7 @@ CO: Final[tuple[Co, ...]] = (
        ("петля|веревка", "шея|повеситься|ремень|завязать|сделать|крюк|люстра|шкаф|петля|стул|"
         "табуретка|потолок|ветка"),
        window=8,
-       unless_near="вязание вязать спица"),
+       unless_near="вязание вязать спица качели гамак тарзанка"),  # round 26: a swing
     # veiled goodbyes and goodbyes with deleted accounts (WHO: saying goodbye)
     Co("suicidal_behaviour.en.goodbye_forever", K.SUICIDAL_BEHAVIOUR,
        ("goodbye|goodbyes|farewell|@GOODBYE|bye", "forever|@FAREWELL|delete|deleted|deleting|"
@@ -1885,7 +1902,8 @@ CO: Final[tuple[Co, ...]] = (
         "paid|dollars|pounds|more|or"), window=10, sentence=False,
        unless_near="puppy puppies dog dogs cat cats kitten holiday trip camp meme memes"),
     Co("online_exploitation.en.request_nude", K.ONLINE_EXPLOITATION,
-       ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12),
+       ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12,
+       unless_sentence="=post"),  # round 26: her own holiday photo she wants to post
     Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
        ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10),
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
@@ -2009,7 +2027,7 @@ CO: Final[tuple[Co, ...]] = (
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
                               "star stars meteor photo photos =helping =helps solar panel football "
                               "frisbee ladder "
-                              "panels chimney",
+                              "panels chimney pool",  # round 26: off the roof into the pool
        # round 19: a story's cliff
        unless_sentence=_JUMP_SPORT_EN + " @FICTION writing story poem essay"),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
@@ -2873,7 +2891,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.adult_locked_child_in", K.ACUTE_DANGER,
        ("@ADULT|@HOMEADULT", "@LOCKV|@LOCK", "@LOCKPLACE|квартира|комната|дом|машина",
         "ключ|плакать|кричать|@SHUTOUT|открывать|звонить|один"), window=16,
-       sentence=False, unless_near="себя сам личный пространство"),
+       # round 26: she locked herself in
+       sentence=False, unless_near="себя сам личный пространство закрыться запереться"),
     # a weapon in a teenager's room and he won't come out: "hunting rifle in his room"
     Co("acute_danger.en.weapon_wont_come_out", K.ACUTE_DANGER,
        ("@WEAPON", "room|bedroom|barricaded|barricade|locked|lock", "@NEG",
@@ -3368,6 +3387,13 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 26 ------------------------------------------------------------------------------
+    # "he hit me", said of a grown-up at home, with the bruise that shows it
+    Co("physical_abuse.en.adult_hit_me_bruise", K.PHYSICAL_ABUSE,
+       ("@HOMEADULT|@ADULT", "=hit|=hits|=hurt|=hurts|=punched|=kicked|=slapped", "@BRUISE"),
+       window=20, sentence=False,
+       unless_near="@GAMEW ball accident accidentally fell fall sport sports football "
+                   "rugby hockey trampoline"),
     # -- round 25 ------------------------------------------------------------------------------
     # a drawing of herself on the rails, "it would be easier"
     Co("suicidal_method.ru.drawing_on_rails", K.SUICIDAL_METHOD,
