@@ -284,6 +284,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind45", 0.99, 0.02, 0.99),  # tuned on in round twenty-six
     ("blind46", 0.99, 0.01, 0.95),
     ("tune_round26", 0.85, 0.0, 0.95),  # written for round twenty-six's families
+    # the forty-seventh and forty-eighth authors' sets (a cross-section again, no theme),
+    # written beside round twenty-six and measured once after it: 0.931 / 0.064 / 0.967 and
+    # 0.977 / 0.055 / 0.945
+    ("blind47", 0.93, 0.064, 0.96),
+    ("blind48", 0.97, 0.055, 0.94),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -295,12 +300,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind45", "blind46")
+HOLD_OUT = ("blind47", "blind48")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.985, 0.041)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 9/220, both
-within their targets (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.954, 0.059)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 248/260, within its target,
+and 13/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1356,7 +1361,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     # threshold rose above what an unseen author's crisis rows reach (docs/notes/crisis.md,
     # round twenty-three); the rules learnt from them instead
     for name in ("blind39", "blind40", "blind41", "blind42", "tune_round24", "blind43",
-                 "blind44", "tune_round25", "blind45", "blind46", "tune_round26"):
+                 "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
+                 "blind48"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind46.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind48.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -60,6 +60,8 @@ DIGESTS = {
     "blind44.jsonl": "2b21507e21b91f922d5a44bbabd1d2da73ac17c63d1c1560b09e0b0c1c516853",
     "blind45.jsonl": "601567d2b941fdb5580c14850b6e2ef5b2c4535829eb408813ff544056a752e9",
     "blind46.jsonl": "66c50bfe04cc9b1a0c5b614d449846e2a673ac105fd2879fcdab58f5a5d8f3ed",
+    "blind47.jsonl": "7b588d2a0731cec3bbec9e8efdbff24b407c0f3e5f62d0bf1e3731ffb894aeb3",
+    "blind48.jsonl": "fe8dda264aaa0001be97b360edd055cc53dbe7359f2ca92e023cae8d1e8b1477",
 }
 
 
