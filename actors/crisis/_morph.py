@@ -102,7 +102,11 @@ _EN_LOOKALIKE: Final = words("net dom mama papa on my to no")
 _RU_COMMON: Final = words(
     "я ты он она мы они не ни что чтобы как это так уже весь все вообще очень просто "
     "сказать говорить написать хотеть мочь быть себя мой твой свой сегодня завтра сейчас "
-    "больше никогда давно меня мне тебя")
+    "больше никогда давно меня мне тебя "
+    # round 27: a message in Latin letters asking about sleeping pills "for himself" did not
+    # count enough words as Russian
+    "можно потом для они сын дочь думать спрашивать знать тоже только если когда почему "
+    "где еще нормально надо нельзя плохо хорошо")
 # -- leetspeak and self-censoring ("k!ll myself", "su1c1de", "d*e") ---------------------------
 # a run of 3-12 letters and stand-ins, alone (linear: a long run fails its look-behind at once)
 _LEET: Final = re.compile(r"(?<![a-z*!1@$0])[a-z*!1@$0]{3,12}(?![a-z*!1@$0])", re.IGNORECASE)
@@ -433,6 +437,9 @@ class Vocabulary:
             candidates.insert(0 if base.endswith("т") else 1, soft)
         if base[0] == "е":
             candidates.append("э" + base[1:])
+        if "ye" in word:  # "snotvornye" → снотворные: "ye" after a consonant is often "ые"
+            candidates.append(_TRANSLIT_PATTERN.sub(
+                lambda m: "ые" if m.group() == "ye" else _TRANSLIT_MAP[m.group()], word))
         for i in range(1, len(base)):  # "ubyu" → убью: a soft sign before a soft vowel
             if base[i] in "юяе" and base[i - 1] in _RU_CONSONANTS:
                 candidates.append(base[:i] + "ь" + base[i:])

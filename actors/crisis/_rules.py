@@ -749,6 +749,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "about ~0 me|him|her ~0 anymore|again|longer|much|soon|#b"),
     Seq("death_wish.ru.want_die", K.DEATH_WISH, "@WANT ~2 @DIE", neg=True,
         unless_after="@IDIOMTAIL", gap_stop=_OTHER + " лечь",  # round 22: «хочу лечь и умереть»
+        unless_near="татуировка =тату пирсинг",  # round 27: «хочет татуировку, говорит „умру“»
         escalate=WISH),
     Seq("death_wish.ru.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 @LIVE",
         unless_after=_LOCATIVE_RU),
@@ -905,7 +906,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.suicide_verb", K.SUICIDAL_THOUGHTS, "@SUICIDEV", neg=True,
         unless_before="хоть хотя", unless_after="из об можно", escalate=IDEATION),
     Seq("suicidal_thoughts.ru.end_self", K.SUICIDAL_THOUGHTS, "покончить ~2 @SELF|жизнь|"
-        "весь|все|всё", neg=True, unless_near="@FICTION", escalate=IDEATION),
+        "весь|все|всё", neg=True, unless_near="@FICTION @NEWS",  # round 27: a series
+        escalate=IDEATION),
     Seq("suicidal_thoughts.ru.settle_scores", K.SUICIDAL_THOUGHTS, "свести|сводить ~2 "
         "счет|счеты ~2 жизнь", neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.ru.lay_hands", K.SUICIDAL_THOUGHTS, "наложить|накладывать ~3 @SELF "
@@ -1034,7 +1036,8 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "закрытый закрыть"),  # round 20: the window was shut
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
         "прятать|запасать ~3 @PILLS",
-        unless_near="витамин витаминка отобрать куда @TODDLER блистер сумка"),  # rounds 20, 25
+        unless_near="витамин витаминка отобрать куда @TODDLER блистер сумка проглотить "
+                    "токсикология"),  # rounds 20, 25, 27: a vitamin swallowed
     Seq("suicidal_behaviour.ru.stockpile2", K.SUICIDAL_BEHAVIOUR, "@PILLS ~3 копить|накопить|"
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
@@ -1043,7 +1046,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         gap_stop="by on",
         unless_after="@NOTTHOUGHT =up"),  # round 15: "beating himself up" over a chess move
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
-    Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT"),
+    Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT",
+        unless_near="@FICTION"),  # round 27: a novel's girl who self-harms
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
         "stop|stopped|urge|urges|clean ~2 @SHSLANG"),
     Seq("self_harm.en.sh_scars", K.SELF_HARM, "@SHSLANG ~0 scar|scars|mark|marks|cut|cuts|"
@@ -1060,7 +1064,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under "
-                    "jumping dance bump concussion pretending superman sofa"),  # 24, 25
+                    "jumping dance bump concussion pretending superman sofa "
+                    "clumsy coffee"),  # rounds 24, 25, 27: a coffee table
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~5 bleed|bleeding|bled|blood|raw|bruise|bruised|bruises|marks",
         unless_near="@ACCIDENT @NAILBITE"),
@@ -1110,7 +1115,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@ASKEDIF"),
     Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова",
-        unless_near="терапевт шлем"),  # round 21: known for years, a helmet asked for
+        unless_near="терапевт шлем подушка матрас"),  # rounds 21, 27: a helmet; a pillow
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|ресница|"
         "бровь"),
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|расцарапывать|кусать|"  # 25
@@ -1195,7 +1200,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
         unless_near="=изи =катка =катку сленг персонаж стример нуб "  # rounds 19, 24
-                    "припев песня трек"),  # round 20: a metal chorus
+                    "припев песня трек зомби майнкрафт"),  # round 20: a metal chorus; round
+                    # 27: «умри, зомби!»
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
     # round 16: «таким, как ты, лучше не жить»
     Seq("incitement.ru.such_as_you_not_live", K.INCITEMENT, "такой ~0 как ~0 ты|вы ~2 лучше|"
@@ -1424,6 +1430,18 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 27 ------------------------------------------------------------------------------
+    # "end urself" in a game chat: the same as "kill yourself"
+    Seq("incitement.en.end_yourself", K.INCITEMENT, "end ~0 urself|yourself|yourselves|yourslf",
+        unless_before="@SUBJ"),
+    # "take care of Max for me": a pet or a sibling handed over, as a farewell
+    Seq("suicidal_behaviour.en.take_care_for_me", K.SUICIDAL_BEHAVIOUR, "take|look ~0 care|after "
+        "~3 for ~0 me", unless_near="camp trip holiday holidays away weekend week "
+                                          "sleepover while until till tomorrow"),
+    # «соседка орёт и бьёт ребёнка»: a neighbour heard beating a child
+    Seq("physical_abuse.ru.neighbour_beats_child", K.PHYSICAL_ABUSE, "сосед|соседка ~6 "
+        "бить+#pres|избивать+#pres|лупить+#pres ~2 ребенок|сын|дочь|пацан|мальчик|девочка|"
+        "малыш|свой", neg=True, unless_near="ковер молоток гвоздь ремонт @GAMEW игра"),
     # -- round 26 ------------------------------------------------------------------------------
     # «он меня трогал», the child's words about someone not her age: not a classmate, a
     # sibling or a hand held
@@ -1805,7 +1823,8 @@ CO: Final[tuple[Co, ...]] = (
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
        window=15, sentence=False,
        unless_near="@ACCIDENT dodgeball rugby match game boxing sparring @MEDICAL blood "
-                   "test"),  # rounds 20, 21: a blood test's bruise
+                   "test class grappling self-defence self-defense judo karate "
+                   "instructor"),  # rounds 20, 21, 27: a blood test's bruise, a class's
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False,
@@ -1891,7 +1910,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="сюрприз подарок праздник"),
     Co("online_exploitation.en.photos_secret", K.ONLINE_EXPLOITATION,
        ("@IMAGE", "@ASK|send|sent|sending", "@SECRET|delete|deleted|body|bedroom|alone"),
-       window=12, unless_near="@MEDICAL surprise present gift party birthday"),
+       window=12, unless_near="@MEDICAL surprise present gift party birthday album"),  # r. 27
     Co("online_exploitation.en.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
@@ -1903,14 +1922,16 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="puppy puppies dog dogs cat cats kitten holiday trip camp meme memes"),
     Co("online_exploitation.en.request_nude", K.ONLINE_EXPLOITATION,
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12,
-       unless_sentence="=post"),  # round 26: her own holiday photo she wants to post
+       # round 26: her own holiday photo she wants to post; round 27: one in the family album
+       unless_sentence="=post album"),
     Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
        ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10),
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
        sentence=False, unless_near="spoken chaperone supervised both cousin aunt uncle "
-                                   "grandma family"),  # rounds 22, 24: the mums, a cousin
+                                   "grandma family",  # rounds 22, 24: the mums, a cousin
+       unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
        unless_near="safety never means meaning"),  # rounds 15, 24
@@ -1942,7 +1963,8 @@ CO: Final[tuple[Co, ...]] = (
        # treehouse or the tent at the end of the garden
        unless_near="crib cot treehouse fort den tent playhouse backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
-                   "coast weekend driving"),  # round 23: "run away" to the coast, driven
+                   "coast weekend driving porch"),  # round 23: "run away" to the coast,
+                   # driven; round 27: to the neighbour's porch
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
@@ -1981,7 +2003,8 @@ CO: Final[tuple[Co, ...]] = (
         "ambulance|=drunk"), window=10, sentence=False),
     Co("acute_danger.en.gone_whereabouts", K.ACUTE_DANGER,
        ("@RUNAWAY|=ran|=left|disappeared|vanished", "@GONE"), window=15, sentence=False,
-       unless_near="@ACCIDENT pet hamster rabbit bird live mermaid"),  # round 18: "to live"
+       unless_near="@ACCIDENT pet hamster rabbit bird live mermaid",  # round 18: "to live"
+       unless_sentence="joked joke joking"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
@@ -2004,7 +2027,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
-                   "классный поход старый армейский",  # rounds 20, 22, 23, 25: a bayonet, a hike
+                   "классный поход старый армейский пластмассовый войнушка",  # rounds 20, 22,
+                   # 23, 25, 27: a bayonet, a hike, a plastic knife in a war game
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
@@ -2175,7 +2199,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon_threat_anyone", K.ACUTE_DANGER,
        ("@WEAPON|топор|бита|молоток", "порезать|зарезать|убить|пырнуть|ударить|угрожать|"
         "грозить|напасть|покалечить", "любой|весь|все|кто|мы|я|она|он|они"), window=12,
-       unless_near="@TOY шутить смеяться шутка зомби водный майнкрафт"),  # round 20
+       unless_near="@TOY шутить смеяться шутка зомби водный майнкрафт "  # round 20
+                   "пластмассовый войнушка"),  # round 27: a plastic knife in a war game
     Co("death_wish.ru.vanish_not_feel", K.DEATH_WISH,
        ("исчезнуть|пропасть|уснуть|раствориться", "чувствовать"), window=5),
     Co("death_wish.en.vanish_not_feel", K.DEATH_WISH,
@@ -2885,7 +2910,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.adult_locked_child_in", K.ACUTE_DANGER,
        ("@ADULT|@HOMEADULT", "@LOCK|lock|locking|shut|shuts",
         "@LOCKPLACE|room|flat|apartment|house|wardrobe|car",
-        "@SHUTOUT|key|keys|crying|cries|screaming|open|answer"), window=20, sentence=False,
+        "@SHUTOUT|key|keys|crying|cries|screaming|open|answer|calling|inside"),  # r. 27
+       window=20, sentence=False,
        unless_near="himself herself themselves myself privacy singing sing song shower prank "
                    "stuck"),  # round 20: a boarding-school prank, a stuck door
     Co("acute_danger.ru.adult_locked_child_in", K.ACUTE_DANGER,
@@ -2895,8 +2921,9 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="себя сам личный пространство закрыться запереться"),
     # a weapon in a teenager's room and he won't come out: "hunting rifle in his room"
     Co("acute_danger.en.weapon_wont_come_out", K.ACUTE_DANGER,
-       ("@WEAPON", "room|bedroom|barricaded|barricade|locked|lock", "@NEG",
-        "out|open|answer|answering|respond|responding"), window=14, sentence=False,
+       ("@WEAPON", "room|bedroom|barricaded|barricade|locked|lock", "@NEG|anyone|anybody",
+        "out|open|answer|answering|respond|responding|comes|come|use"),  # round 27: "he'll
+       window=14, sentence=False,  # use it if anyone comes in"
        unless_near="@TOY dinner lunch breakfast cleaning clean trip range"),
     Co("acute_danger.ru.weapon_wont_come_out", K.ACUTE_DANGER,
        ("@WEAPON", "комната|@LOCK|забаррикадироваться", "@NEG",
@@ -3387,6 +3414,28 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 27 ------------------------------------------------------------------------------
+    # "I'll be dead by the end of the year, I'll make sure of it"
+    Co("suicidal_intent.en.dead_by_make_sure", K.SUICIDAL_INTENT,
+       ("dead", "=make|=making ~0 sure|=promise|=swear"), window=14, sentence=False,
+       unless_near="@GAMEW joke joking lol haha tired exam exams homework"),
+    # "driving out to the cliffs and that's it": a place, and an end
+    Co("suicidal_plan.en.place_and_thats_it", K.SUICIDAL_PLAN,
+       ("cliff|cliffs|bridge|tracks|railway|rails|roof|quarry", "that's|thats", "it"),
+       window=9, unless_near="photo photos view picnic hike hiking climbing swim diving"),
+    # a man in the girls' changing room who "helps" them undress
+    Co("sexual_abuse.ru.man_in_girls_changing_room", K.SEXUAL_ABUSE,
+       ("тренер|учитель|физрук|мужчина|вожатый|дядя|сосед", "раздевалка|душевая",
+        "девочка", "раздеваться|раздевать|подглядывать|помогать"), window=14,
+       unless_near="садик сад воспитатель воспитательница малыш уборка ремонт"),
+    # bruises «from a fight» that are the drinking father's
+    Co("physical_abuse.ru.bruises_drinking_parent", K.PHYSICAL_ABUSE,
+       ("@BRUISE", "@HOMEADULT", "срываться|сорваться|пить|напиваться|пьяный|запой"),
+       window=20, sentence=False, unless_near="спорт тренировка секция упасть"),
+    # a grown brother who beats the younger one while the parents are at work
+    Co("physical_abuse.ru.older_beats_while_away", K.PHYSICAL_ABUSE,
+       ("старший|взрослый", "бить+#pres|избивать", "работа|синяк|@BRUISE"), window=20,
+       sentence=False, unless_near="игра подушка шутка борьба секция тренировка"),
     # -- round 26 ------------------------------------------------------------------------------
     # "he hit me", said of a grown-up at home, with the bruise that shows it
     Co("physical_abuse.en.adult_hit_me_bruise", K.PHYSICAL_ABUSE,
@@ -3601,7 +3650,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.en.head_bang_splits", K.SELF_HARM,
        ("bang|bangs|banging|banged|hit|hits|hitting", "head|forehead",
         "split|bleed|bleeding|blood|open|stitches"), window=20, sentence=False,
-       unless_near="@ACCIDENT fell fall slipped tripped playground"),
+       unless_near="@ACCIDENT fell fall slipped tripped playground clumsy coffee"),  # r. 27
     # a drawing of a man without trousers, and a new fear
     Co("sexual_abuse.ru.drawing_man_undressed", K.SEXUAL_ABUSE,
        ("рисовать|нарисовать|рисунок", "мужчина|дядя|взрослый", "без", "штаны|трусы|одежда"),

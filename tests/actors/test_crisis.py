@@ -76,7 +76,7 @@ def present(name: str) -> bool:
                                   "tune_round17", "tune_round18", "tune_round19",
                                   "tune_round20", "tune_round21", "tune_round22",
                                   "tune_round23", "tune_round24", "tune_round25",
-                                  "tune_round26"])
+                                  "tune_round26", "tune_round27"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -287,8 +287,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # the forty-seventh and forty-eighth authors' sets (a cross-section again, no theme),
     # written beside round twenty-six and measured once after it: 0.931 / 0.064 / 0.967 and
     # 0.977 / 0.055 / 0.945
-    ("blind47", 0.93, 0.064, 0.96),
-    ("blind48", 0.97, 0.055, 0.94),
+    ("blind47", 0.99, 0.01, 0.96),  # tuned on in round twenty-seven
+    ("blind48", 0.99, 0.01, 0.94),
+    ("tune_round27", 0.99, 0.0, 0.95),  # written for round twenty-seven's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1362,7 +1363,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     # round twenty-three); the rules learnt from them instead
     for name in ("blind39", "blind40", "blind41", "blind42", "tune_round24", "blind43",
                  "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
-                 "blind48"):
+                 "blind48", "tune_round27"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
