@@ -290,6 +290,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind47", 0.99, 0.01, 0.96),  # tuned on in round twenty-seven
     ("blind48", 0.99, 0.01, 0.94),
     ("tune_round27", 0.99, 0.0, 0.95),  # written for round twenty-seven's families
+    # the forty-ninth and fiftieth authors' sets (a cross-section again, no theme), written
+    # beside round twenty-seven and measured once after it: 0.962 / 0.082 / 0.952 and
+    # 0.946 / 0.045 / 0.984
+    ("blind49", 0.96, 0.082, 0.95),
+    ("blind50", 0.94, 0.046, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -301,12 +306,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind47", "blind48")
+HOLD_OUT = ("blind49", "blind50")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.954, 0.059)
+HOLD_OUT_MEASURED = (0.954, 0.064)
 """Recall and false positives of ``HOLD_OUT`` as measured once: 248/260, within its target,
-and 13/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+and 14/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1363,7 +1368,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     # round twenty-three); the rules learnt from them instead
     for name in ("blind39", "blind40", "blind41", "blind42", "tune_round24", "blind43",
                  "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
-                 "blind48", "tune_round27"):
+                 "blind48", "tune_round27", "blind49", "blind50"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

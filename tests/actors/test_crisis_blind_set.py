@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind48.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind50.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -62,6 +62,8 @@ DIGESTS = {
     "blind46.jsonl": "66c50bfe04cc9b1a0c5b614d449846e2a673ac105fd2879fcdab58f5a5d8f3ed",
     "blind47.jsonl": "7b588d2a0731cec3bbec9e8efdbff24b407c0f3e5f62d0bf1e3731ffb894aeb3",
     "blind48.jsonl": "fe8dda264aaa0001be97b360edd055cc53dbe7359f2ca92e023cae8d1e8b1477",
+    "blind49.jsonl": "2697280d50c971b9843c6565143cf424ef2634a3ea12fc9b729f67fbd07ddf80",
+    "blind50.jsonl": "b0cc0a85bbb765ae011f3f700ac52ac2a600fd84b3f52ae87a352bcca47eb64d",
 }
 
 
