@@ -527,10 +527,12 @@ _CLAUSE_STOP: Final = frozenset({"что", "чтобы", "если", "когда
 _EN_SUBJECT: Final = frozenset({"@SUBJ", "@CHILDN", "@SPEECH"})
 
 
-# a beating on a screen, or in a pillow fight she lost ("daddy beat her up"): not real
+# a beating on a screen, or in a pillow or pool-noodle fight she lost ("daddy beat her up",
+# «дрались подушками»; not «душила подушкой», a smothering): not real
 _NOT_REAL: Final = frozenset({"=tv", "=movie", "=movies", "=film", "=films", "=series",
                               "=episode", "=cartoon", "сериал", "фильм", "мультик",
-                              "мультфильм", "кино", "передача", "=pillow"})
+                              "мультфильм", "кино", "передача", "=pillow", "=pillows",
+                              "=подушками", "=noodle", "=noodles", "=lightsaber"})
 
 
 def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit | None:

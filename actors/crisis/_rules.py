@@ -148,6 +148,9 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@UNDRESS"),
     # round 25: «не надо, папа», a child's plea
     Seq("tag.ru.plead_dont", None, "не ~0 надо ~1 папа|папочка|мама|мамочка|дядя", tag="@PLEAD"),
+    # round 28: «папа, не надо» (the name first)
+    Seq("tag.ru.plead_name_dont", None, "папа|папочка|мама|мамочка|дядя ~1 не ~0 надо",
+        tag="@PLEAD"),
     # round 24: "you won't need to add me anymore"
     Seq("tag.en.wont_need_me", None, "@NEG ~1 need ~0 to ~2 me ~0 anymore|again", tag="@NONEED"),
     Seq("tag.en.give_away", None, "give|gave|giving ~1 away", tag="@GIVEAWAY"),
@@ -1200,8 +1203,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
         unless_near="=изи =катка =катку сленг персонаж стример нуб "  # rounds 19, 24
-                    "припев песня трек зомби майнкрафт"),  # round 20: a metal chorus; round
-                    # 27: «умри, зомби!»
+                    "припев песня трек зомби майнкрафт контра микрофон воскреснуть"),  # round
+                    # 20: a metal chorus; 27: «умри, зомби!»; 28: a shooter, «умри-воскресни»
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
     # round 16: «таким, как ты, лучше не жить»
     Seq("incitement.ru.such_as_you_not_live", K.INCITEMENT, "такой ~0 как ~0 ты|вы ~2 лучше|"
@@ -1231,7 +1234,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past",
         # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
-                    "бабушка дедушка деменция фильм мультфильм книга"),
+                    "бабушка дедушка деменция фильм мультфильм книга игрушка"),  # 28: toys
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
@@ -1430,6 +1433,22 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 28 ------------------------------------------------------------------------------
+    # «я решил, что до конца года меня не будет»
+    Seq("suicidal_intent.ru.decided_wont_be", K.SUICIDAL_INTENT, "решить|решать ~5 я ~0 не ~0 "
+        "быть", unless_near="дома дом школа урок вечер лагерь выходной праздник день "
+                            "рождение дача"),
+    # a man who undid his trousers in front of the children
+    Seq("sexual_abuse.ru.undid_trousers_before_children", K.SEXUAL_ABUSE, "расстегивать|"
+        "расстегнуть|спускать|спустить|снимать|снять ~1 штаны|брюки|ширинка ~2 перед ~1 "
+        "ребенок|девочка|мальчик|дочь|сын"),
+    # "showed me his thing": a boy or a man showing his privates
+    Seq("sexual_abuse.en.showed_his_thing", K.SEXUAL_ABUSE, "showed|show|shows|showing ~1 me|her|"
+        "him|them ~0 his ~0 thing|willy|privates|@SEXPART",
+        unless_near="lego built build drawing game toy toys card cards trick magic"),
+    # «лучше бы я тогда умер»: a word between the wish and the death
+    Seq("death_wish.ru.better_i_had_died", K.DEATH_WISH, "лучше ~0 бы ~0 я ~2 умереть|погибнуть",
+        neg=True),
     # -- round 27 ------------------------------------------------------------------------------
     # "end urself" in a game chat: the same as "kill yourself"
     Seq("incitement.en.end_yourself", K.INCITEMENT, "end ~0 urself|yourself|yourselves|yourslf",
@@ -1697,18 +1716,20 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
-       unless_near="snow pool trampoline water parachute", unless_sentence=_JUMP_SPORT_EN),
+       unless_near="snow pool trampoline water parachute",
+       unless_sentence=_JUMP_SPORT_EN + " meme memes"),  # round 28: a meme
     Co("suicidal_method.ru.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
        unless_near="сугроб снег бассейн батут вода парашют", unless_sentence=_JUMP_SPORT_RU),
     Co("suicidal_method.en.fatal_height", K.SUICIDAL_METHOD,
        ("height|floor|storey|high", "fatal|lethal|deadly|survive|@DIE|@KILLV"), window=6,
        unless_near="laugh laughing play plays playing pretend pretends game kiss ipad tablet "
-                   "phone ground"),  # round 21: an iPad out of a ground-floor window
+                   "phone ground dramatically dramatic"),  # rounds 21, 28: an iPad; a drama
     Co("suicidal_method.ru.fatal_height", K.SUICIDAL_METHOD,
        ("высота|этаж", "смертельный|разбиться|выжить|@DIE"), window=6),
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
-       ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8),
+       ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8,
+       unless_near="age ok okay alone"),  # round 28: at what age a child can be left alone
     Co("death_wish.en.welcome_death", K.DEATH_WISH,
        ("afraid|scared|frightened", "@DIE|death|dying", "forward|wait|waiting|welcome"),
        window=12),
@@ -1915,7 +1936,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
        ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8,
-       unless_near="wants holiday beach swimsuit swimsuits"),  # rounds 19, 25
+       unless_near="wants holiday beach swimsuit swimsuits vacation"),  # rounds 19, 25, 28
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
        ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
         "paid|dollars|pounds|more|or"), window=10, sentence=False,
@@ -2021,14 +2042,15 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="@EATSOTHER @MEDICAL mono flu virus properly @GAMEW fortnite picky "
                        "yogurt"),  # rounds 23, 24, 25
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
-       window=10, unless_near="печенье понарошку шалаш"),  # round 23: biscuits packed
+       window=10, unless_near="печенье понарошку шалаш игрушка"),  # rounds 23, 28: biscuits
+       # packed; toys
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
-                   "классный поход старый армейский пластмассовый войнушка",  # rounds 20, 22,
-                   # 23, 25, 27: a bayonet, a hike, a plastic knife in a war game
+                   "классный поход старый армейский пластмассовый войнушка лес",  # rounds 20,
+                   # 22, 23, 25, 27, 28: a bayonet, a hike, a plastic knife, found in the woods
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
@@ -3414,6 +3436,33 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 28 ------------------------------------------------------------------------------
+    # "do it. cut deeper": the orders one after the other, across the full stop
+    Co("incitement.en.do_it_cut_deeper", K.INCITEMENT, ("=do", "=it", "cut", "deeper|harder"),
+       window=6, sentence=False),
+    # an older boy who made a small girl pull her pants down
+    Co("sexual_abuse.en.made_pull_pants_down", K.SEXUAL_ABUSE,
+       ("made|make|makes|forced|told|dared", "pull|take|took|pulled", "pants|knickers|"
+        "underwear|trousers|shorts", "down|off"), window=10,
+       unless_near="potty nappy diaper doctor nurse wee pee wet swim swimming change changing"),
+    # letters to all her friends, scheduled to send next week
+    Co("suicidal_behaviour.en.letters_scheduled", K.SUICIDAL_BEHAVIOUR,
+       ("letters|letter|messages|emails|notes", "=scheduled|=timed|=delayed",
+        "friends|everyone|all|family"), window=12,
+       unless_near="birthday birthdays christmas party invitations invites thank-you game "
+                   "match practice training school trip families parents"),
+    # a belt or a rope tied to a rod, a hook, a beam
+    Co("suicidal_behaviour.en.tied_to_rod", K.SUICIDAL_BEHAVIOUR,
+       ("belt|rope|cord|scarf|shoelace|shoelaces|cable|noose", "tied|tying|tie|knotted|fastened",
+        "rod|rail|hook|beam|bunk|ceiling|doorknob|banister|closet|wardrobe"), window=8,
+       unless_near="swing hammock climbing dog leash tent tow fort den costume knot knots "
+                   "scout scouts practise practice bag bags coat jacket clothes towel"),
+    # a poem about jumping off the overpass "and then nothing"
+    Co("suicidal_method.en.jump_then_nothing", K.SUICIDAL_METHOD,
+       ("jump|jumping|jumped|fall|falling", "overpass|bridge|roof|cliff|building|window",
+        "nothing|nothingness"), window=16,
+       unless_near="@GAMEW river lake pool sea water bungee trampoline happened hurt lego "
+                   "built build toy"),
     # -- round 27 ------------------------------------------------------------------------------
     # "I'll be dead by the end of the year, I'll make sure of it"
     Co("suicidal_intent.en.dead_by_make_sure", K.SUICIDAL_INTENT,
@@ -3434,7 +3483,8 @@ CO: Final[tuple[Co, ...]] = (
        window=20, sentence=False, unless_near="спорт тренировка секция упасть"),
     # a grown brother who beats the younger one while the parents are at work
     Co("physical_abuse.ru.older_beats_while_away", K.PHYSICAL_ABUSE,
-       ("старший|взрослый", "бить+#pres|избивать", "работа|синяк|@BRUISE"), window=20,
+       ("старший|взрослый", "бить+#pres|избивать", "работа|синяк|@BRUISE|пьяный|сломать|"
+        "перелом"), window=20,  # round 28: drunk, a finger broken
        sentence=False, unless_near="игра подушка шутка борьба секция тренировка"),
     # -- round 26 ------------------------------------------------------------------------------
     # "he hit me", said of a grown-up at home, with the bruise that shows it
