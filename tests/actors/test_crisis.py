@@ -296,6 +296,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind49", 0.99, 0.03, 0.95),  # tuned on in round twenty-eight
     ("blind50", 0.99, 0.01, 0.98),
     ("tune_round28", 0.9, 0.0, 0.95),  # written for round twenty-eight's families
+    # the fifty-first and fifty-second authors' sets (a cross-section again, no theme),
+    # written beside round twenty-eight and measured once after it: 0.969 / 0.118 / 0.968
+    # and 0.954 / 0.009 / 0.968
+    ("blind51", 0.96, 0.119, 0.96),
+    ("blind52", 0.95, 0.01, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -307,11 +312,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind49", "blind50")
+HOLD_OUT = ("blind51", "blind52")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.954, 0.064)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 248/260, within its target,
+HOLD_OUT_MEASURED = (0.962, 0.064)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260, within its target,
 and 14/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1369,7 +1374,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     # round twenty-three); the rules learnt from them instead
     for name in ("blind39", "blind40", "blind41", "blind42", "tune_round24", "blind43",
                  "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
-                 "blind48", "tune_round27", "blind49", "blind50", "tune_round28"):
+                 "blind48", "tune_round27", "blind49", "blind50", "tune_round28", "blind51",
+                 "blind52"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

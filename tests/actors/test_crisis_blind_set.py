@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind50.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind52.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -64,6 +64,8 @@ DIGESTS = {
     "blind48.jsonl": "fe8dda264aaa0001be97b360edd055cc53dbe7359f2ca92e023cae8d1e8b1477",
     "blind49.jsonl": "2697280d50c971b9843c6565143cf424ef2634a3ea12fc9b729f67fbd07ddf80",
     "blind50.jsonl": "b0cc0a85bbb765ae011f3f700ac52ac2a600fd84b3f52ae87a352bcca47eb64d",
+    "blind51.jsonl": "354ca3b3f0d78e1b880d105b3b227977cceeb618368103d319451a957a2ced11",
+    "blind52.jsonl": "08692108beea6db9ace979668176634d752b7d2f49a1f2f7cb05cf45743fcfde",
 }
 
 
