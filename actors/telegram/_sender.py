@@ -53,6 +53,12 @@ DRAIN_TIMEOUT: Final = 3.0
 supervisor's default 5 s shutdown timeout)."""
 QUERY_TOO_OLD: Final = "query is too old"
 EDIT_TARGET_GONE: Final = ("message to edit not found", "message can't be edited")
+TOPIC_GONE_FOR: Final = 600.0
+"""Seconds a topic Telegram refused (deleted or closed) is left out of the chat's sends: the
+rest of a split reply and the next replies go to the chat at once, not after a 400 each. A
+topic reopened meanwhile gets its answers again once this passes."""
+TOPICS_GONE_KEPT: Final = 10_000
+"""At most this many such topics are remembered (the oldest forgotten first)."""
 
 
 class SentJournal(Protocol):
@@ -88,7 +94,8 @@ class SenderStats:
     plain_fallbacks: int = 0
     """Messages resent as plain text after "can't parse entities"."""
     out_of_topic: int = 0
-    """Messages resent to the chat itself because their topic was deleted or closed."""
+    """Messages resent to the chat itself because their topic was deleted or closed (the
+    sends to it that follow within ``TOPIC_GONE_FOR`` go to the chat at once, uncounted)."""
     chats_deactivated: int = 0
     fenced: int = 0
     """Replies not sent because this replica no longer holds the lease (their updates
@@ -173,6 +180,27 @@ class Outbox:
         )
         self.stats = SenderStats()
         self._keys: dict[str, _Item] = {}
+        self._topics_gone: dict[tuple[int, int], float] = {}
+        """(chat, thread) → until when it is left out of sends (``TOPIC_GONE_FOR``)."""
+
+    def topic_gone(self, chat_id: int, thread_id: int, now: float) -> None:
+        """Telegram refused ``thread_id`` in ``chat_id`` (deleted or closed)."""
+        self._topics_gone.pop((chat_id, thread_id), None)
+        self._topics_gone[(chat_id, thread_id)] = now + TOPIC_GONE_FOR
+        if len(self._topics_gone) > TOPICS_GONE_KEPT:
+            del self._topics_gone[next(iter(self._topics_gone))]
+
+    def thread_for(self, chat_id: int, thread_id: int | None, now: float) -> int | None:
+        """``thread_id``, or None while Telegram is known to refuse it."""
+        if thread_id is None:
+            return None
+        until = self._topics_gone.get((chat_id, thread_id))
+        if until is None:
+            return thread_id
+        if until <= now:
+            del self._topics_gone[(chat_id, thread_id)]
+            return thread_id
+        return None
 
     def put(self, reply: SendReply) -> bool:
         """Queue ``reply``; False when a reply with its key is already queued."""
@@ -569,8 +597,9 @@ class TelegramSender(Actor):
         if edit and reply.edit_message_id is not None:
             params["message_id"] = reply.edit_message_id
             return _Attempt("editMessageText", params)
-        if reply.thread_id is not None:
-            params["message_thread_id"] = reply.thread_id
+        thread = self.outbox.thread_for(reply.chat_id, reply.thread_id, anyio.current_time())
+        if thread is not None:
+            params["message_thread_id"] = thread
         return _Attempt("sendMessage", params)
 
     async def _finish(self, reply: SendReply, *, sent: str | None = None) -> None:
@@ -647,15 +676,18 @@ class TelegramSender(Actor):
                               reply.chat_id, error, reply.key, extra={"chat_id": reply.chat_id})
             attempt.method = "sendMessage"
             attempt.params.pop("message_id", None)
-            if reply.thread_id is not None:
-                attempt.params["message_thread_id"] = reply.thread_id
+            thread = self.outbox.thread_for(reply.chat_id, reply.thread_id,
+                                            anyio.current_time())
+            if thread is not None:
+                attempt.params["message_thread_id"] = thread
             return None
         if verdict is _Verdict.OUT_OF_TOPIC:
             # The parent deleted or closed the topic they wrote in: the answer goes to the
             # chat itself rather than nowhere.
             self.ctx.log.info("chat %s: %s; reply %s sent to the chat outside the topic",
                               reply.chat_id, error, reply.key, extra={"chat_id": reply.chat_id})
-            attempt.params.pop("message_thread_id", None)
+            self.outbox.topic_gone(reply.chat_id, attempt.params.pop("message_thread_id"),
+                                   anyio.current_time())
             self.stats.out_of_topic += 1
             return None
         if verdict is _Verdict.MIGRATE:
@@ -856,8 +888,9 @@ class TelegramSender(Actor):
         """One "typing" action (in the topic ``thread_id``, if any); False when typing in
         this chat should stop (also when the topic is gone: the reply will say it)."""
         params: dict[str, Any] = {"chat_id": chat_id, "action": "typing"}
-        if thread_id is not None:
-            params["message_thread_id"] = thread_id
+        thread = self.outbox.thread_for(chat_id, thread_id, anyio.current_time())
+        if thread is not None:
+            params["message_thread_id"] = thread
         try:
             await self.api.call("sendChatAction", params, result=False)
         except TelegramApiError as error:

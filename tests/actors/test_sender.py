@@ -28,7 +28,14 @@ from actors.protocol import (
     ShowTyping,
 )
 from actors.spool import Spool
-from actors.telegram._sender import Delivery, DeliveryOutcome, Outbox, TelegramSender
+from actors.telegram._sender import (
+    TOPIC_GONE_FOR,
+    TOPICS_GONE_KEPT,
+    Delivery,
+    DeliveryOutcome,
+    Outbox,
+    TelegramSender,
+)
 from actors.telegram._spool_journal import SpoolJournal
 from actors.telegram.testing import MemoryJournal
 from chaos.emulators.telegram import TelegramEmulator, make_test_token
@@ -577,6 +584,41 @@ async def test_a_reply_to_a_topic_that_is_gone_goes_to_the_chat(
         assert in_topic(emu, PARENT, "the answer")[1] is None
         assert bot.outbox.stats.out_of_topic == 1
         assert bot.outbox.stats.dropped == 0
+
+
+async def test_a_gone_topic_costs_one_refusal_for_a_split_reply_and_the_next_ones(
+    emu: TelegramEmulator, journal: MemoryJournal,
+) -> None:
+    thread = emu.open_topic(PARENT, "Masha")["thread_id"]
+    emu.delete_topic(PARENT, thread)
+    long = "\n".join(f"line {i}: " + "x" * 60 for i in range(120))  # three parts
+    async with running_bot(emu, journal) as bot:
+        await bot.tell(reply("s1", long, thread_id=thread))
+        await bot.tell(reply("s2", "the next answer", thread_id=thread))
+        await eventually(lambda: journal.was_sent("s2"))
+        await bot.tell(ShowTyping(chat_id=PARENT, seconds=30, thread_id=thread))
+        await emu.wait_calls("sendChatAction", 1, status=200)
+    sends = emu.calls("sendMessage")
+    assert [c["status"] for c in sends].count(400) == 1
+    assert len(sends) >= 1 + 3 + 1
+    assert all("message_thread_id" not in c["params"] for c in sends[1:])
+    assert "message_thread_id" not in emu.calls("sendChatAction")[0]["params"]
+    assert bot.outbox.stats.out_of_topic == 1
+
+
+def test_a_refused_topic_is_left_out_for_a_while_then_tried_again() -> None:
+    outbox = Outbox(TelegramSettings())
+    assert outbox.thread_for(PARENT, 7, now=100.0) == 7
+    outbox.topic_gone(PARENT, 7, now=100.0)
+    assert outbox.thread_for(PARENT, 7, now=100.0 + TOPIC_GONE_FOR - 1) is None
+    assert outbox.thread_for(PARENT, 8, now=101.0) == 8  # another topic of the chat
+    assert outbox.thread_for(OTHER, 7, now=101.0) == 7  # the same id in another chat
+    assert outbox.thread_for(PARENT, None, now=101.0) is None
+    assert outbox.thread_for(PARENT, 7, now=100.0 + TOPIC_GONE_FOR) == 7  # reopened?
+    for thread in range(TOPICS_GONE_KEPT + 1):
+        outbox.topic_gone(OTHER, thread, now=200.0)
+    assert outbox.thread_for(OTHER, 0, now=201.0) == 0  # the oldest, forgotten
+    assert outbox.thread_for(OTHER, TOPICS_GONE_KEPT, now=201.0) is None
 
 
 async def test_an_edit_sent_as_new_goes_to_the_topic(
