@@ -296,6 +296,23 @@ async def test_topics_are_opened_written_to_closed_and_deleted(
     assert odd.status_code == 400
 
 
+async def test_a_supergroup_topic_is_opened_by_a_named_user(
+    telegram_control: httpx.AsyncClient, telegram_emu: TelegramEmulator,
+) -> None:
+    await telegram_control.post("/_emu/users/1001/message", json={"text": "hi", "chat_id": -5})
+    telegram_emu.migrate(-5, -1005)
+    nobody = await telegram_control.post("/_emu/chats/-1005/topics", json={"name": "News"})
+    assert nobody.status_code == 400
+    opened = await telegram_control.post("/_emu/chats/-1005/topics",
+                                         json={"name": "News", "user_id": 1002})
+    thread = opened.json()["result"]["thread_id"]
+    created = telegram_emu.transcript(-1005)[-1]
+    assert created["message_id"] == thread
+    assert created["from"]["id"] == 1002
+    group = await telegram_control.post("/_emu/chats/-5/topics", json={"user_id": 1002})
+    assert group.status_code == 400  # a basic group has no topics
+
+
 # -- editMessageText --------------------------------------------------------------------------
 
 

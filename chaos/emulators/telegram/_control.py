@@ -38,7 +38,7 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
         POST   /_emu/callback                    {chat_id, message_id, data | button_text, user_id?}
         GET    /_emu/callbacks/{id}              answered? and the answer
         POST   /_emu/chats/{id}/migrate          {to}
-        POST   /_emu/chats/{id}/topics           {name?}: opens one, gives its thread_id
+        POST   /_emu/chats/{id}/topics           {name?, user_id?}: opens one, its thread_id
         POST   /_emu/chats/{id}/topics/{thread}/close | delete
         GET    /_emu/chats/{id}                  transcript
         GET    /_emu/calls?method=&status=&since=
@@ -135,7 +135,7 @@ def control_routes(emu: TelegramEmulator) -> list[web.RouteDef]:
     async def topic_open(request: web.Request, body: dict[str, Any]) -> Any:
         chat_id = int(request.match_info["chat_id"])
         return emu.open_topic(chat_id, str(body.get("name", "Topic")),
-                              bot_id=_bot(request, body))
+                              user_id=_opt_int(body.get("user_id")), bot_id=_bot(request, body))
 
     async def topic_end(request: web.Request, body: dict[str, Any]) -> Any:
         chat_id, thread_id = int(request.match_info["chat_id"]), int(request.match_info["thread"])

@@ -355,12 +355,14 @@ class TelegramEmulator:
         self._set_status(user_id, ChatStatus.DEACTIVATED, bot_id)
 
     def open_topic(
-        self, chat_id: int, name: str = "Topic", *, bot_id: int | None = None
+        self, chat_id: int, name: str = "Topic", *, user_id: int | None = None,
+        bot_id: int | None = None,
     ) -> dict[str, Any]:
         """The user opens a forum topic in chat ``chat_id`` (a private chat with topics
-        enabled for the bot, or a supergroup): ``{"update_id", "thread_id"}`` of its
-        ``forum_topic_created`` message. Write there with ``user_says(thread_id=…)``."""
-        result = self.bot(bot_id).open_topic(chat_id, name, self.now())
+        enabled for the bot, or a supergroup, where ``user_id`` says who):
+        ``{"update_id", "thread_id"}`` of its ``forum_topic_created`` message. Write there
+        with ``user_says(thread_id=…)``."""
+        result = self.bot(bot_id).open_topic(chat_id, name, self.now(), user_id)
         self._signal.notify()
         return result
 

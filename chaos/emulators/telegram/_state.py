@@ -325,20 +325,26 @@ class BotState:
             return self._member_update(chat, user, "kicked", "member", now)
         return None
 
-    def open_topic(self, chat_id: int, name: str, now: float) -> dict[str, Any]:
+    def open_topic(self, chat_id: int, name: str, now: float,
+                   user_id: int | None = None) -> dict[str, Any]:
         """A user opens a forum topic in a private chat with the bot (topics enabled for
-        it) or in a supergroup: a ``forum_topic_created`` message, whose id is the topic's
-        thread id, is stored and queued. Returns ``{"update_id", "thread_id"}``."""
+        it) or, as ``user_id``, in a supergroup: a ``forum_topic_created`` message from
+        them, whose id is the topic's thread id, is stored and queued. Returns
+        ``{"update_id", "thread_id"}``."""
         chat = self.chat(chat_id)
         if chat.type not in ("private", "supergroup"):
             raise ControlError("topics exist in private chats and supergroups only")
-        user = chat.user
+        if chat.user is not None:
+            user = chat.user
+        elif user_id is not None:
+            user = self.add_user(user_id)
+        else:
+            raise ControlError("say which user opens a topic in a supergroup (user_id)")
         message: dict[str, Any] = {
-            "chat": chat.as_json(), "date": int(now), "is_topic_message": True,
+            "from": user.as_json(), "chat": chat.as_json(), "date": int(now),
+            "is_topic_message": True,
             "forum_topic_created": {"name": name, "icon_color": 7322096},
         }
-        if user is not None:
-            message["from"] = user.as_json()
         thread_id = chat.next_message_id
         message["message_thread_id"] = thread_id
         sent = chat.add(message)
