@@ -309,11 +309,11 @@ def _parse_message(update_id: int, kind: UpdateKind, msg: _Msg,
 
 
 def _topic(msg: _Msg) -> int | None:
-    """The forum topic ``msg`` belongs to, or None. Only a topic message's thread is one:
-    a supergroup's reply thread (comments) or its General topic is not one a reply can be
-    sent to (the Bot API answers "message thread not found"). A thread id no message id
-    could be, or either field of another type (Telegram sends neither), is no reason to
-    leave the words unanswered: the reply goes to the chat."""
+    """The forum topic ``msg`` belongs to, or None. Only a topic message's thread
+    (``is_topic_message``) is one: a supergroup's reply thread (comments) or a forum's
+    General topic is not a topic to send to, and a reply there goes to the chat. A thread
+    id no message id could be, or either field of another type (Telegram sends neither),
+    is no reason to leave the words unanswered: the reply goes to the chat."""
     thread = msg.message_thread_id
     if msg.is_topic_message is not True or type(thread) is not int \
             or not 0 < thread < INT32_LIMIT:

@@ -25,9 +25,11 @@ def translated(message: Any) -> Any:
 
 async def through_dialogs(
     updates: Sequence[IncomingUpdate], families: Sequence[Family],
+    sent: list[Any] | None = None,
 ) -> tuple[list[SendReply], list[int], list[Crashed]]:
     """Each update told to a real Dialogs actor whose store holds ``families``, until
-    each has a reply or is marked done: the replies, the ids marked done, the crashes."""
+    each has a reply or is marked done: the replies, the ids marked done, the crashes;
+    ``sent``, when given, gets everything told to the sender (typing too)."""
     store = MemoryFamilyStore()
     for family in families:
         store._families[family.chat_id] = family
@@ -58,4 +60,6 @@ async def through_dialogs(
 
             await eventually(lambda: {r.update_id for r in replies()} | set(done)
                              >= {u.update_id for u in updates}, timeout=10)
+            if sent is not None:
+                sent.extend(sender.received)
             return replies(), done, list(events.of(Crashed))

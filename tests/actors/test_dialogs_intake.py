@@ -10,7 +10,7 @@ import pytest
 
 from actors.crisis import detect
 from actors.dialogs import TEXTS, Child, Family
-from actors.protocol import IncomingUpdate, SendReply
+from actors.protocol import IncomingUpdate, SendReply, ShowTyping
 from config.settings import DialogsSettings
 from tests.actors.dialogs_harness import through_dialogs
 
@@ -28,6 +28,18 @@ async def run(updates: list[IncomingUpdate]) -> tuple[list[SendReply], list[int]
         timezone="UTC")
     replies, done, crashes = await through_dialogs(updates, [family])
     return replies, done, crashes
+
+
+async def test_typing_and_the_answer_go_to_the_topic_the_parent_wrote_in() -> None:
+    family = Family(chat_id=1, language="en", children=(Child(id=1, name="Sam", age=6),),
+                    step="ready", timezone="UTC")
+    phrase = IncomingUpdate(update_id=8, kind="message", chat_id=1, user_id=1, message_id=4,
+                            text="Sam cried after school", thread_id=9)
+    sent: list[Any] = []
+    replies, _, crashes = await through_dialogs([phrase], [family], sent)
+    assert not crashes
+    assert [r.thread_id for r in replies] == [9]
+    assert [m.thread_id for m in sent if isinstance(m, ShowTyping)] == [9]
 
 
 @pytest.mark.parametrize("data", [f"c:{HUGE}:1", f"ch:ren:{HUGE}", f"ci:{HUGE}:3:20261123",

@@ -47,9 +47,10 @@ class FlakyStore(MemoryFamilyStore):
         return await super().get(chat_id)
 
 
-def update(update_id: int, chat_id: int, text: str) -> IncomingUpdate:
+def update(update_id: int, chat_id: int, text: str, thread_id: int | None = None
+           ) -> IncomingUpdate:
     return IncomingUpdate(update_id=update_id, kind="message", chat_id=chat_id,
-                          user_id=chat_id, text=text, language_code="en")
+                          user_id=chat_id, text=text, language_code="en", thread_id=thread_id)
 
 
 async def onboarded(store: FlakyStore, chat_id: int) -> None:
@@ -84,7 +85,7 @@ async def test_a_chat_whose_state_is_unreadable_waits_in_order_and_other_chats_g
     spec = tree(store, sender, waits)
     async with ActorSystem.start(spec) as system:
         dialogs = system.ref("dialogs-0")
-        await dialogs.tell(update(1, KNOWN, "/settings"))
+        await dialogs.tell(update(1, KNOWN, "/settings", thread_id=5))  # written in a topic
         await dialogs.tell(update(2, KNOWN, "/help"))
         await dialogs.tell(update(3, OTHER, "/settings"))
 
@@ -95,13 +96,13 @@ async def test_a_chat_whose_state_is_unreadable_waits_in_order_and_other_chats_g
         await eventually(lambda: any(r.key == "wait:1" for r in replies(sender)))
         await anyio.sleep(0.2)
         notices = [r for r in replies(sender) if r.chat_id == KNOWN]
-        assert [(r.key, r.update_id) for r in notices] == [("wait:1", None)]
+        assert [(r.key, r.update_id, r.thread_id) for r in notices] == [("wait:1", None, 5)]
         assert "will answer in a minute" in notices[0].text
 
         store.unreadable.clear()  # the cache or PostgreSQL answers again
         await eventually(lambda: len([r for r in replies(sender) if r.chat_id == KNOWN]) == 3)
         answered = [r for r in replies(sender) if r.chat_id == KNOWN][1:]
-        assert [r.update_id for r in answered] == [1, 2]
+        assert [(r.update_id, r.thread_id) for r in answered] == [(1, 5), (2, None)]
         assert "Settings" in answered[0].text  # read from the known state
         assert "Sam" in answered[0].text
         assert not waits.holds(KNOWN)

@@ -1,7 +1,8 @@
 """A parent who writes in a topic (a private chat with topics enabled for the bot) reads
-the answer in that topic: the routine analysis, a command's answer and a crisis answer
-alike; a topic being opened gets no reply, and what is written outside topics is
-answered outside them. Through the whole bot and the Telegram emulator."""
+the answer in that topic: the routine analysis, the answer to a button under it, a
+command's answer and a crisis answer alike; a topic being opened gets no reply, and what
+is written outside topics is answered outside them. Through the whole bot and the Telegram
+emulator."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ async def test_each_answer_goes_to_the_topic_its_words_were_written_in(
         assert routine["message_thread_id"] == thread
         assert {"en": "What Sam may be feeling",
                 "ru": "Что может чувствовать Sam"}[language] in routine["text"]
+        parent.taps(TEXTS["btn_not_helped"][language])  # a button under it: a callback
+        sorry = await parent.reply()
+        assert sorry["message_thread_id"] == thread
 
         crisis = {"en": "Sam told me he wants to kill himself",
                   "ru": "Sam сказал, что хочет убить себя"}[language]
