@@ -546,7 +546,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 live",
         unless_after=_LOCATIVE_EN),
     Seq("death_wish.en.not_want_live_world", K.DEATH_WISH, "@NEG ~1 @WANT ~2 live ~4 "
-        "world|earth|anymore"),
+        "world|earth|anymore", gap_stop="here there"),  # round 29: "live here" after a move
     Seq("death_wish.en.not_be_here", K.DEATH_WISH, "@NEG ~2 be ~1 here|around ~1 anymore|any"),
     Seq("death_wish.en.stop_existing", K.DEATH_WISH, "stop|quit ~1 exist|existing|living",
         unless_after=_LOCATIVE_EN + " on online"),
@@ -955,7 +955,10 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.en.how_many_pills", K.SUICIDAL_METHOD, "how ~0 many|much ~4 @PILLS ~6 "
         "@DIE|@KILLV|lethal|overdose|@DEAD"),
     Seq("suicidal_method.en.wrists", K.SUICIDAL_METHOD, "slit|cut|slash|open ~2 wrist|wrists|"
-        "vein|veins|throat", unless_near="@ACCIDENT", escalate=METHOD),
+        "vein|veins|throat", escalate=METHOD,
+        # round 29: special-effects make-up; the doctor who took his tonsils out
+        unless_near="@ACCIDENT makeup make-up sfx fake halloween haunted costume tonsils "
+                    "doctor surgeon operation"),
     Seq("suicidal_method.en.painless", K.SUICIDAL_METHOD, "painless|painlessly|quickest|easiest "
         "~3 @DIE|death|way|ways|@KILLV|@SUICIDE", unless_after="remove pull splinter tooth "
         "teeth pierce plaster wax"),
@@ -1234,7 +1237,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past",
         # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
-                    "бабушка дедушка деменция фильм мультфильм книга игрушка"),  # 28: toys
+                    "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
+                    "печенька"),  # 28: toys; 29: biscuits
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
@@ -1386,7 +1390,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.asked_could_die", K.DEATH_WISH, "@ASKEDIF ~2 could|can|may|might ~2 "
         "@DIE|dead ~2 so|instead|rather|because|and|then", escalate=WISH),
     Seq("death_wish.ru.asked_may_die", K.DEATH_WISH, "@ASKEDIF|можно|мочь ~1 ли ~3 @DIE|мертвый "
-        "~3 чтобы|чтоб|и|тогда", escalate=WISH),
+        "~3 чтобы|чтоб|и|тогда", escalate=WISH,
+        unless_near="больно бояться похороны"),  # round 29: «больно ли умирать» after a death
     # -- round 10 ------------------------------------------------------------------------------
     # "ctb" (catch the bus): "posting 'ctb thoughts again'", "ready to ctb"
     Seq("suicidal_thoughts.en.ctb", K.SUICIDAL_THOUGHTS, "=ctb", neg=True, escalate=IDEATION),
@@ -1433,6 +1438,30 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 29 ------------------------------------------------------------------------------
+    # a child who flinches when someone raises a hand: a known sign of beatings
+    Seq("physical_abuse.ru.flinches_raised_hand", K.PHYSICAL_ABUSE, "вздрагивать|вздрогнуть|"
+        "сжиматься|съеживаться|закрываться|пригибаться ~7 поднимать|поднять|замахиваться ~1 "
+        "рука", unless_near="@GAMEW игра мяч"),
+    Seq("physical_abuse.en.flinches_raised_hand", K.PHYSICAL_ABUSE, "flinch|flinches|flinched|"
+        "flinching|cower|cowers|cowering|ducks ~6 raise|raises|raised|raising|lifts|lifted "
+        "~1 hand|hands|arm|voice", unless_near="@GAMEW ball game"),
+    # «синяки на шее как от пальцев»: the marks of a grip
+    Seq("physical_abuse.ru.bruises_like_fingers", K.PHYSICAL_ABUSE, "@BRUISE ~5 как ~1 от ~0 "
+        "палец|рука|ремень"),
+    # "if I did it I'd use a belt, it's quicker": the method weighed
+    Seq("suicidal_method.en.if_i_did_it_use", K.SUICIDAL_METHOD, "if ~0 i ~0 did|do|ever ~1 it "
+        "~4 use|take|jump|hang", neg=True),
+    # talked down from the wrong side of the railing
+    Seq("suicidal_behaviour.en.wrong_side_of_railing", K.SUICIDAL_BEHAVIOUR, "wrong|other|outer "
+        "~0 side ~1 of ~1 the|a ~0 railing|railings|barrier|fence|rail|parapet|bridge"),
+    Seq("suicidal_behaviour.en.talked_down", K.SUICIDAL_BEHAVIOUR, "talked|talk|talking ~0 him|"
+        "her|them ~0 down ~4 bridge|ledge|roof|railing|railings|edge|overpass|balcony|window|"
+        "cliff|tracks"),
+    # an adult online asking a child what she is wearing
+    Seq("online_exploitation.en.what_wearing", K.ONLINE_EXPLOITATION, "what ~1 she|she's|"
+        "you|u|ur|you're|ure|shes ~1 =wearing|=wear", unless_near="party wedding school "
+                                                                   "uniform costume grandma"),
     # -- round 28 ------------------------------------------------------------------------------
     # «я решил, что до конца года меня не будет»
     Seq("suicidal_intent.ru.decided_wont_be", K.SUICIDAL_INTENT, "решить|решать ~5 я ~0 не ~0 "
@@ -1726,7 +1755,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="laugh laughing play plays playing pretend pretends game kiss ipad tablet "
                    "phone ground dramatically dramatic"),  # rounds 21, 28: an iPad; a drama
     Co("suicidal_method.ru.fatal_height", K.SUICIDAL_METHOD,
-       ("высота|этаж", "смертельный|разбиться|выжить|@DIE"), window=6),
+       ("высота|этаж", "смертельный|разбиться|выжить|@DIE"), window=6,
+       unless_sentence="@NEWS @FICTION"),  # round 29: asked after a film
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
        ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8,
        unless_near="age ok okay alone"),  # round 28: at what age a child can be left alone
@@ -2034,8 +2064,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
        # round 22: "he answers when I knock" is no silence
-       unless_near="makeup make hair shower bath music phone =answers =replies came " +
-                   _PRIVATE_FUN_EN),
+       unless_near="makeup make hair shower bath music phone =answers =replies came accident "
+                   "popped coin childproof " + _PRIVATE_FUN_EN),  # round 29: by accident
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent",
@@ -2054,7 +2084,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
-       unless_near="краситься косметика макияж мыться купаться музыка подкаст пена " +
+       unless_near="краситься косметика макияж мыться купаться музыка подкаст пена "
+                   "шоколадка конфета смеяться " +  # round 29: a stolen chocolate
                    _PRIVATE_FUN_RU,  # round 25: podcasts in the bath
        unless_sentence="красить наушник напевать"),  # rounds 19, 21: he hums
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
@@ -2136,7 +2167,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
        window=6, unless_near="салют вид нырять речка река купаться мосток",  # round 19
-       unless_sentence=_JUMP_SPORT_RU),
+       unless_sentence=_JUMP_SPORT_RU + " @NEWS @FICTION"),  # round 29: a film's heroine
     Co("suicidal_behaviour.ru.note_dont_blame", K.SUICIDAL_BEHAVIOUR,
        ("@NOTE|записка|письмо", "@NOBLAME|@NOFAULT", "любить|простить|прощать|"
         "прощение"), window=20, sentence=False),
@@ -2235,7 +2266,8 @@ CO: Final[tuple[Co, ...]] = (
         "bridge|building|window|balcony|height"), window=10, unless_near="@GAMEW"),
     Co("suicidal_method.ru.die_jumping_from", K.SUICIDAL_METHOD,
        ("@DIE|разбиться|выжить|насмерть|сразу", "@JUMP|упасть", "этаж|крыша|мост|высота|окно|"
-        "балкон"), window=10, unless_near="@GAMEW"),
+        "балкон"), window=10, unless_near="@GAMEW",
+       unless_sentence="@NEWS @FICTION"),  # round 29: asked after a film
     Co("suicidal_behaviour.en.pulled_back", K.SUICIDAL_BEHAVIOUR,
        ("edge|platform|tracks|ledge|railing|railings|parapet|windowsill", "pulled|grabbed|"
         "stopped|held|dragged", "back|away|off|down"), window=15, sentence=False,
@@ -3185,7 +3217,8 @@ CO: Final[tuple[Co, ...]] = (
        ("swallowed|swallow|swallowing|drank|drink|drinking|=ate|eaten|=drunk|licked|chewed",
         "battery|batteries|magnet|magnets|lye|caustic|unblocker|=drain|dishwasher|"
         "=laundry|oven|acid|ammonia|solvent|kerosene|paraffin|turpentine"),
-       window=8, neg=True, unless_near="almost nearly =didn't =didnt =never"),
+       window=8, neg=True, unless_near="almost nearly =didn't =didnt =never happens"),  # 29:
+       # "what happens if you eat a laundry pod"
     Co("acute_danger.ru.swallowed_battery_caustic", K.ACUTE_DANGER,
        ("проглотить|проглатывать|глотнуть|наглотаться|выпить+#past|отпить|лизнуть|съесть+#past",
         "батарейка|магнит|магнитик|крот|щелочь|кислота|растворитель|керосин|скипидар|"
@@ -3369,7 +3402,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_in_with_method", K.ACUTE_DANGER,
        ("locked|locks|barricaded", "razor|blade|blades|knife|pills|@PILLS|rope|noose|@SHTOOL",
         "now|doing|=doing|right|@NOW"), window=20, sentence=False,
-       unless_near="makeup shaving shave legs"),
+       unless_near="makeup shaving shave legs cabinet childproof"),  # round 29: child locks
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
@@ -3436,6 +3469,32 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 29 ------------------------------------------------------------------------------
+    # a man not the parent who asks a girl to undress, "to check for ticks"
+    Co("sexual_abuse.en.man_asked_undress", K.SEXUAL_ABUSE,
+       ("husband|man|neighbour|neighbor|uncle|coach|stepdad|boyfriend|teacher|@STRANGER",
+        "asked|asks|makes|made|tells|told|wants|wanted", "undress|strip|naked"), window=8,
+       unless_near="doctor nurse swimming pool bath bathtime shower costume"),
+    # blows heard through the wall and a child crying, a neighbour's report
+    Co("physical_abuse.ru.blows_through_wall", K.PHYSICAL_ABUSE,
+       ("удар|бить|грохот", "плакать|плач|крик|кричать|визжать", "стена|сосед|соседский|"
+        "сверху|этаж"), window=16, sentence=False,
+       unless_near="ремонт дрель перфоратор молоток мяч игра"),
+    Co("physical_abuse.en.thuds_and_crying", K.PHYSICAL_ABUSE,
+       ("thuds|thud|blows|banging|slaps|smacks|hitting", "crying|screaming|screams|sobbing|"
+        "begging|stop", "upstairs|downstairs|wall|neighbour|neighbor|next"), window=16,
+       sentence=False, unless_near="drill drilling renovation diy music party game ball"),
+    # a grown stepbrother's punches to the ribs "as a joke", and the bruises
+    Co("physical_abuse.en.punches_ribs_bruises", K.PHYSICAL_ABUSE,
+       ("punching|punches|punched|kicking|kicks|kicked|hitting", "ribs|side|stomach|tummy",
+        "@BRUISE"), window=20, sentence=False,
+       unless_near="@ACCIDENT boxing karate judo sparring rugby match class"),
+    # a man who slammed the child into the wall
+    Co("physical_abuse.en.slammed_into_wall", K.PHYSICAL_ABUSE,
+       ("@HOMEADULT|@ADULT", "slammed|slams|shoved|smashed",
+        "wall|floor|door|table|cupboard"), window=12, neg=True,
+       unless_near="@GAMEW @ACCIDENT ball door pillow himself herself themselves phone "
+                   "tantrum meltdown"),
     # -- round 28 ------------------------------------------------------------------------------
     # "do it. cut deeper": the orders one after the other, across the full stop
     Co("incitement.en.do_it_cut_deeper", K.INCITEMENT, ("=do", "=it", "cut", "deeper|harder"),

@@ -76,7 +76,8 @@ def present(name: str) -> bool:
                                   "tune_round17", "tune_round18", "tune_round19",
                                   "tune_round20", "tune_round21", "tune_round22",
                                   "tune_round23", "tune_round24", "tune_round25",
-                                  "tune_round26", "tune_round27", "tune_round28"])
+                                  "tune_round26", "tune_round27", "tune_round28",
+                                  "tune_round29"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -299,8 +300,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # the fifty-first and fifty-second authors' sets (a cross-section again, no theme),
     # written beside round twenty-eight and measured once after it: 0.969 / 0.118 / 0.968
     # and 0.954 / 0.009 / 0.968
-    ("blind51", 0.96, 0.119, 0.96),
-    ("blind52", 0.95, 0.01, 0.96),
+    ("blind51", 0.99, 0.04, 0.96),  # tuned on in round twenty-nine
+    ("blind52", 0.99, 0.0, 0.96),
+    ("tune_round29", 0.99, 0.0, 0.95),  # written for round twenty-nine's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1375,7 +1377,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     for name in ("blind39", "blind40", "blind41", "blind42", "tune_round24", "blind43",
                  "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
                  "blind48", "tune_round27", "blind49", "blind50", "tune_round28", "blind51",
-                 "blind52"):
+                 "blind52", "tune_round29"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
