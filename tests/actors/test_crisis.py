@@ -303,6 +303,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind51", 0.99, 0.04, 0.96),  # tuned on in round twenty-nine
     ("blind52", 0.99, 0.0, 0.96),
     ("tune_round29", 0.99, 0.0, 0.95),  # written for round twenty-nine's families
+    # the fifty-third and fifty-fourth authors' sets (a cross-section again, no theme),
+    # written beside round twenty-nine and measured once after it: 0.962 / 0.082 / 0.984
+    # and 0.969 / 0.045 / 0.952
+    ("blind53", 0.96, 0.082, 0.98),
+    ("blind54", 0.96, 0.046, 0.95),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -314,11 +319,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind51", "blind52")
+HOLD_OUT = ("blind53", "blind54")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.962, 0.064)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260, within its target,
+HOLD_OUT_MEASURED = (0.965, 0.064)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 251/260, within its target,
 and 14/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1377,7 +1382,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     for name in ("blind39", "blind40", "blind41", "blind42", "tune_round24", "blind43",
                  "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
                  "blind48", "tune_round27", "blind49", "blind50", "tune_round28", "blind51",
-                 "blind52", "tune_round29"):
+                 "blind52", "tune_round29", "blind53", "blind54"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

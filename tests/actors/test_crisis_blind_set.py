@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind52.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind54.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -66,6 +66,8 @@ DIGESTS = {
     "blind50.jsonl": "b0cc0a85bbb765ae011f3f700ac52ac2a600fd84b3f52ae87a352bcca47eb64d",
     "blind51.jsonl": "354ca3b3f0d78e1b880d105b3b227977cceeb618368103d319451a957a2ced11",
     "blind52.jsonl": "08692108beea6db9ace979668176634d752b7d2f49a1f2f7cb05cf45743fcfde",
+    "blind53.jsonl": "d8644dc725016e2b17722ff9ded9ff4a5744f388c2ec5915b53bbcc5f01c21e9",
+    "blind54.jsonl": "41bd4e9432dc51424e37745ebc83a432d124203b98e9b87518f4dd849d99a84f",
 }
 
 
