@@ -71,7 +71,11 @@ def chaos_settings(tmp_path: Path, emu: TelegramEmulator, dsn: str, redis_url: s
             "conflict_delay": 0.05, "chat_rate": 50.0, "chat_burst": 10,
             # 60 replies/s: above Telegram's ~30/s, which the emulator does not enforce here.
             "global_rate": 200.0, "global_burst": 200,
-            "typing_interval": 0.2, "request_timeout": 1.0,
+            # The emulator shares the test's event loop: on a loaded machine a reply took
+            # longer than a 1 s timeout to be answered, was sent again and counted as a
+            # duplicate (the documented window of a timeout after the request was
+            # written), an artefact of the machine, not of the outage. 5 s is REPLY_BOUND.
+            "typing_interval": 0.2, "request_timeout": 5.0,
         },
         "scheduler": {"backup_dir": None},  # no nightly dump in the repository's var/
         "database": {"url": dsn, "spool_dir": str(tmp_path / "spool")},
