@@ -964,7 +964,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "teeth pierce plaster wax"),
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
         frame=True, unless_near="сугроб снег бассейн батут вода парашют тарзанка мультик "
-                                "мультфильм",  # round 25: a cartoon's cat off the roof
+                                "мультфильм паутина супергерой",  # round 25: a cartoon's cat
+                                # off the roof; round 30: Spider-Man's web
         escalate=METHOD),
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
         "в ~0 окно", unless_after="покурить курить проветрить", escalate=METHOD),
@@ -978,9 +979,11 @@ SEQ: Final[tuple[Seq, ...]] = (
         neg=True, escalate=METHOD),
     Seq("suicidal_method.ru.drink_pills", K.SUICIDAL_METHOD, "выпить|съесть|проглотить|"
         "принять|пить ~3 @QUANT ~2 @PILLS", frame=True, unless_after="витамин аскорбинка",
+        unless_near="мультик мультфильм аптечка",  # round 30: asked after a cartoon
         escalate=METHOD),
     Seq("suicidal_method.ru.how_many_pills", K.SUICIDAL_METHOD, "сколько ~3 @PILLS ~5 "
-        "@DIE|смерть|умереть|отравиться"),
+        "@DIE|смерть|умереть|отравиться",
+        unless_near="мультик мультфильм"),  # round 30: asked after a cartoon
     Seq("suicidal_method.ru.veins", K.SUICIDAL_METHOD, "вскрыть|вскрывать|резать|порезать|"
         "перерезать ~2 вена|запястье", escalate=METHOD),
     Seq("suicidal_method.ru.painless", K.SUICIDAL_METHOD, "безболезненно|безболезненный|"
@@ -1066,7 +1069,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
         unless_near="@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
-                    "puppy hamster bite bites biting bitten dog dogs"),
+                    "puppy hamster bite bites biting bitten dog dogs teeth"),  # round 30
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under "
@@ -1147,7 +1150,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "scooter skateboard"),
     Seq("sexual_abuse.en.felt_up", K.SEXUAL_ABUSE, "feel|felt ~1 me|her|him ~0 up"),
     Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
-    Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True),
+    Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True,
+        unless_near="бабушка дедушка целовать щека щечка"),  # round 30: a grandmother's kisses
     Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там",
         unless_near="@MEDICAL уролог прием"),  # round 20: at the urologist's
     Seq("sexual_abuse.ru.adult_touches", K.SEXUAL_ABUSE, "@ADULT+#nomn|@AGENT+#nomn ~2 @TOUCH ~0 "
@@ -1438,6 +1442,20 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 30 ------------------------------------------------------------------------------
+    # a list of «причины не убивать себя», "reasons not to kill myself"
+    Seq("suicidal_thoughts.ru.reasons_not_to_kill_self", K.SUICIDAL_THOUGHTS, "причина|повод ~1 "
+        "не ~0 убивать|убить|убиваться ~0 себя"),
+    Seq("suicidal_thoughts.en.reasons_not_to", K.SUICIDAL_THOUGHTS, "reasons|reason ~1 not ~0 to "
+        "~0 kill|die|end"),
+    # "wouldnt mind not being alive anymore"
+    Seq("death_wish.en.mind_not_being_alive", K.DEATH_WISH, "mind ~0 not ~0 being|existing|"
+        "waking ~0 alive|anymore|up|around|here"),
+    # "if I killed myself would you miss me"
+    Seq("suicidal_thoughts.en.if_i_killed_myself_miss", K.SUICIDAL_THOUGHTS, "if ~0 i ~0 killed|"
+        "died ~2 would ~0 you|anyone|u|people ~1 miss|care|notice|cry"),
+    Seq("suicidal_thoughts.en.if_i_was_dead_miss", K.SUICIDAL_THOUGHTS, "if ~0 i ~0 was|were ~1 "
+        "dead|gone ~3 would ~0 you|anyone|u|people ~1 miss|care|notice|cry"),
     # -- round 29 ------------------------------------------------------------------------------
     # a child who flinches when someone raises a hand: a known sign of beatings
     Seq("physical_abuse.ru.flinches_raised_hand", K.PHYSICAL_ABUSE, "вздрагивать|вздрогнуть|"
@@ -1780,14 +1798,15 @@ CO: Final[tuple[Co, ...]] = (
                    "revising revision flashcards pharmacology"),  # round 20: a medic to be
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True,
-       unless_near="@NEWS задать задание"),  # round 19: homework on first aid
+       unless_near="@NEWS задать задание",  # round 19: homework on first aid
+       unless_sentence="мультик мультфильм"),  # round 30: asked after a cartoon
     # -- self-harm -----------------------------------------------------------------------------
     Co("self_harm.ru.cuts_on_body", K.SELF_HARM,
        ("порез|шрам|рубец|ожог|царапина|полоса|полоска", "рука|запястье|предплечье|бедро|вена|"
         "живот"),
        window=4, unless_near="@ACCIDENT маркер ручка фломастер краска рисовать татуировка "
                              "резинка браслет кот котенок кошка собака щенок хомяк попугай",
-       unless_sentence="кот котенок кошка щенок хомяк"),
+       unless_sentence="кот котенок кошка щенок хомяк повар"),  # round 30: a trainee cook
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10),
     Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
@@ -2000,7 +2019,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="детский смешной старый школьный @DIE утренник праздник выпускной"),
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
-        "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне"), window=15, sentence=False),
+        "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне"), window=15, sentence=False,
+       unless_near="урок безопасность"),  # round 30: a lesson on internet safety
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
     # -- incitement ------------------------------------------------------------------------------
@@ -2060,7 +2080,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER",  # rounds 20, 22: a chef, a toddler
-       unless_sentence="=handed @GAMEW"),  # a game's knife
+       unless_sentence="=handed @GAMEW =news"),  # a game's knife; round 30: the news
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
        # round 22: "he answers when I knock" is no silence
@@ -2072,7 +2092,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="@EATSOTHER @MEDICAL mono flu virus properly @GAMEW fortnite picky "
                        "yogurt"),  # rounds 23, 24, 25
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
-       window=10, unless_near="печенье понарошку шалаш игрушка"),  # rounds 23, 28: biscuits
+       window=10, unless_near="печенье понарошку шалаш игрушка играть кукла"),  # rounds 23,
+       # 28, 30: biscuits
        # packed; toys
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
@@ -2445,7 +2466,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_plan.ru.jump_time", K.SUICIDAL_PLAN,
        ("прыгнуть+#futr|спрыгнуть+#futr|броситься+#futr|сброситься+#futr|шагнуть+#futr",
         "@HIGH", "@WHEN|утро|вечер|#num"), window=12, sentence=False,
-       unless_near="бассейн вода батут сугроб парашют речка озеро море"),
+       unless_near="бассейн вода батут сугроб парашют речка озеро море паутина "
+                   "супергерой"),  # round 30: Spider-Man's web
     Co("suicidal_plan.en.jump_time", K.SUICIDAL_PLAN,
        ("jump", "@HIGH", "@WHEN|night|morning|evening", "@INTENTW|would|gonna"), window=15,
        sentence=False, unless_near="pool water trampoline snow parachute bungee lake river "
@@ -2613,7 +2635,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="pool trampoline snow photo view cat dog bird ball"),
     Co("acute_danger.ru.balcony_jump", K.ACUTE_DANGER,
        ("балкон", "@JUMP|край|перелезть|свеситься"), window=10,
-       unless_near="бассейн батут снег сугроб фото вид белье кот кошка птица мяч"),
+       unless_near="бассейн батут снег сугроб фото вид белье кот кошка птица мяч паутина "
+                   "супергерой"),  # round 30: Spider-Man's web
     # a dare to swallow pills or jump: "на слабо", "dared him to"
     Co("incitement.en.dared_pills", K.INCITEMENT,
        ("dare|dared|dares|daring|challenge|challenged", "@PILLS|pills|swallow|overdose"),
@@ -3443,7 +3466,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon_will_use", K.ACUTE_DANGER,
        ("gun|guns|rifle|pistol|shotgun|revolver", "use|shoot|fire",
         "anyone|anybody|whoever|comes|door|now"), window=16, sentence=False,
-       unless_near="@TOY range hunting lesson lessons club paintball airsoft nerf water"),
+       unless_near="@TOY range hunting lesson lessons club paintball airsoft nerf water",
+       unless_sentence="=news"),  # round 30: asked after the news
     Co("acute_danger.ru.weapon_will_use", K.ACUTE_DANGER,
        ("ружье|пистолет|обрез|винтовка", "применить|выстрелить|стрелять|пальнуть",
         "кто|любой|войти|зайти|сейчас|дверь"), window=16, sentence=False,
@@ -3469,6 +3493,37 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 30 ------------------------------------------------------------------------------
+    # a coach or a man who grabbed her bottom, her chest
+    Co("sexual_abuse.en.adult_grabbed_bum", K.SEXUAL_ABUSE,
+       ("@ADULT", "grabbed|grabs|grab|squeezed|squeezes|pinched|pinches|groped|gropes",
+        "bum|butt|bottom|backside|breasts|boobs|chest|crotch"), window=12, neg=True,
+       unless_near="@GAMEW tickling tickle brother sister baby nappy diaper"),
+    # a grown man who asks a girl to his flat alone
+    Co("sexual_abuse.en.adult_asks_to_flat_alone", K.SEXUAL_ABUSE,
+       ("coach|teacher|tutor|trainer|man|neighbour|neighbor|instructor|priest",
+        "flat|apartment|house|place|car", "alone"), window=12,
+       unless_near="party team parents mum mom dad family together"),
+    # «лучше умереть, чем …», said seriously
+    Co("death_wish.ru.better_die_seriously", K.DEATH_WISH,
+       ("лучше", "умереть|сдохнуть", "серьезно|всерьез"), window=20, sentence=False),
+    # sealed letters: "by the time you read this I won't be here"
+    Co("suicidal_behaviour.en.by_the_time_you_read", K.SUICIDAL_BEHAVIOUR,
+       ("read|reading", "this", "here|alive|gone|dead|around"), window=10,
+       unless_near="holiday holidays trip plane flight abroad camp moved"),
+    # a poll on whether she should end it
+    Co("incitement.en.poll_end_it", K.INCITEMENT,
+       ("poll|vote|voted|votes|voting|survey", "=end|kill|die|@DIE|@KILLV|kys"), window=12,
+       unless_near="game match season election president class rule uniform"),
+    # a father who keeps the boy and shouts she will never see him again
+    Co("acute_danger.ru.never_see_him_again", K.ACUTE_DANGER,
+       ("бывший|муж|отец|папа|мать|мама|@HOMEADULT", "больше", "увидеть",
+        "закрыть|запереть|отдавать|забрать|увезти|кричать|угрожать"), window=24,
+       sentence=False),
+    # "I have dad's gun", and he won't pick up
+    Co("acute_danger.en.gun_and_unreachable", K.ACUTE_DANGER,
+       ("gun|rifle|pistol|shotgun|revolver", "@UNREACHABLE|pick|answering|respond|responding"),
+       window=14, sentence=False, unless_near="range hunting safety locked safe cabinet"),
     # -- round 29 ------------------------------------------------------------------------------
     # a man not the parent who asks a girl to undress, "to check for ticks"
     Co("sexual_abuse.en.man_asked_undress", K.SEXUAL_ABUSE,
