@@ -309,6 +309,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind53", 0.99, 0.04, 0.98),  # tuned on in round thirty
     ("blind54", 0.99, 0.02, 0.95),
     ("tune_round30", 0.99, 0.09, 0.95),  # written for round thirty's families
+    # the fifty-fifth and fifty-sixth authors' sets (a cross-section again, no theme),
+    # written beside round thirty and measured once after it: 0.985 / 0.036 / 0.969 and
+    # 0.992 / 0.073 / 0.969
+    ("blind55", 0.98, 0.04, 0.96),
+    ("blind56", 0.99, 0.073, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -320,12 +325,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind53", "blind54")
+HOLD_OUT = ("blind55", "blind56")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.965, 0.064)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 251/260, within its target,
-and 14/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.988, 0.055)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 257/260, within its target,
+and 12/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1383,7 +1388,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
     for name in ("blind39", "blind40", "blind41", "blind42", "tune_round24", "blind43",
                  "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
                  "blind48", "tune_round27", "blind49", "blind50", "tune_round28", "blind51",
-                 "blind52", "tune_round29", "blind53", "blind54", "tune_round30"):
+                 "blind52", "tune_round29", "blind53", "blind54", "tune_round30", "blind55",
+                 "blind56"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

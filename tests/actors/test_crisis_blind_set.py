@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind54.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind56.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -68,6 +68,8 @@ DIGESTS = {
     "blind52.jsonl": "08692108beea6db9ace979668176634d752b7d2f49a1f2f7cb05cf45743fcfde",
     "blind53.jsonl": "d8644dc725016e2b17722ff9ded9ff4a5744f388c2ec5915b53bbcc5f01c21e9",
     "blind54.jsonl": "41bd4e9432dc51424e37745ebc83a432d124203b98e9b87518f4dd849d99a84f",
+    "blind55.jsonl": "4c354fb040d5313c78d2d58bc462ab845095ed6ed7acc033f4fc58fd9e6eeb73",
+    "blind56.jsonl": "9c3532995648a42b2d427adb0e2fd0a2bcda85b41801ac5269cfa7987208718f",
 }
 
 
