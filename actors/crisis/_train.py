@@ -13,9 +13,8 @@ package's facade stays the detector, and bench scripts and tests reach training 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from ._detector import detect, message_sentences
 from ._model import Row, dumps, train
@@ -120,39 +119,29 @@ MODEL_SETS: Final = (
 since they were reported) and, as calm messages, the offline translator's tune sets."""
 
 
-def _texts(root: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(set path, row)`` for every row of ``MODEL_SETS``, in order."""
-    for name in MODEL_SETS:
-        for line in (root / name).read_text("utf-8").splitlines():
-            if line.strip():
-                yield name, json.loads(line)
-
-
-def model_rows(root: Path = ROOT) -> list[Row]:
+def model_rows(root: Path = ROOT) -> tuple[list[Row], list[bool]]:
     """``(sentences' features, label, from_a_crisis_set, set name)`` for every row of
-    ``MODEL_SETS``."""
-    rows = []
-    for name, row in _texts(root):
+    ``MODEL_SETS``, and for each whether the rules find it (the detector then does not ask
+    the model); the sets read once for both."""
+    rows: list[Row] = []
+    ruled: list[bool] = []
+    for name in MODEL_SETS:
         crisis_set = "/crisis/" in name
-        label = row["label"] if crisis_set else "none"
-        rows.append((message_sentences(row["text"]), label, crisis_set,
-                     Path(name).stem if crisis_set else "everyday"))
-    return rows
-
-
-def rules_find(root: Path = ROOT) -> list[bool]:
-    """For every row of ``model_rows``, in order: whether the rules find it (the detector
-    then does not ask the model)."""
-    found = []
-    for _, row in _texts(root):
-        finding = detect(row["text"])
-        found.append(finding is not None and not finding.rule.startswith("model."))
-    return found
+        for line in (root / name).read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            label = row["label"] if crisis_set else "none"
+            rows.append((message_sentences(row["text"]), label, crisis_set,
+                         Path(name).stem if crisis_set else "everyday"))
+            finding = detect(row["text"])
+            ruled.append(finding is not None and not finding.rule.startswith("model."))
+    return rows, ruled
 
 
 def trained_weights(root: Path = ROOT) -> str:
     """The source of ``_model_weights.py`` trained from ``model_rows``."""
-    return dumps(train(model_rows(root), rules_find(root)))
+    return dumps(train(*model_rows(root)))
 
 
 def stored_forms_source() -> str:
