@@ -46,6 +46,10 @@ class TelegramError(Exception):
         self.method = method
 
 
+_TOPIC_GONE: Final = ("message thread not found", "TOPIC_CLOSED", "TOPIC_DELETED")
+"""What the Bot API says of a ``message_thread_id`` no message can go to now."""
+
+
 class TelegramApiError(TelegramError):
     """Telegram answered ``ok: false``. Raised by ``BotApi.call``.
 
@@ -100,9 +104,7 @@ class TelegramApiError(TelegramError):
     def topic_gone(self) -> bool:
         """400 for a ``message_thread_id`` no message can go to now: the topic was deleted
         ("message thread not found") or closed ("TOPIC_CLOSED", "TOPIC_DELETED")."""
-        return self.status == 400 and (
-            "message thread not found" in self.description
-            or any(gone in self.description for gone in ("TOPIC_CLOSED", "TOPIC_DELETED")))
+        return self.status == 400 and any(gone in self.description for gone in _TOPIC_GONE)
 
     @property
     def not_modified(self) -> bool:

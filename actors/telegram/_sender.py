@@ -597,10 +597,15 @@ class TelegramSender(Actor):
         if edit and reply.edit_message_id is not None:
             params["message_id"] = reply.edit_message_id
             return _Attempt("editMessageText", params)
-        thread = self.outbox.thread_for(reply.chat_id, reply.thread_id, anyio.current_time())
+        self._to_topic(params, reply.chat_id, reply.thread_id)
+        return _Attempt("sendMessage", params)
+
+    def _to_topic(self, params: dict[str, Any], chat_id: int, thread_id: int | None) -> None:
+        """``message_thread_id`` in ``params``: ``thread_id``, unless there is none or
+        Telegram is known to refuse it (``Outbox.thread_for``)."""
+        thread = self.outbox.thread_for(chat_id, thread_id, anyio.current_time())
         if thread is not None:
             params["message_thread_id"] = thread
-        return _Attempt("sendMessage", params)
 
     async def _finish(self, reply: SendReply, *, sent: str | None = None) -> None:
         """The reply is delivered or dropped for good: stop "typing", mark the update.
@@ -676,10 +681,7 @@ class TelegramSender(Actor):
                               reply.chat_id, error, reply.key, extra={"chat_id": reply.chat_id})
             attempt.method = "sendMessage"
             attempt.params.pop("message_id", None)
-            thread = self.outbox.thread_for(reply.chat_id, reply.thread_id,
-                                            anyio.current_time())
-            if thread is not None:
-                attempt.params["message_thread_id"] = thread
+            self._to_topic(attempt.params, reply.chat_id, reply.thread_id)
             return None
         if verdict is _Verdict.OUT_OF_TOPIC:
             # The parent deleted or closed the topic they wrote in: the answer goes to the
@@ -888,9 +890,7 @@ class TelegramSender(Actor):
         """One "typing" action (in the topic ``thread_id``, if any); False when typing in
         this chat should stop (also when the topic is gone: the reply will say it)."""
         params: dict[str, Any] = {"chat_id": chat_id, "action": "typing"}
-        thread = self.outbox.thread_for(chat_id, thread_id, anyio.current_time())
-        if thread is not None:
-            params["message_thread_id"] = thread
+        self._to_topic(params, chat_id, thread_id)
         try:
             await self.api.call("sendChatAction", params, result=False)
         except TelegramApiError as error:
