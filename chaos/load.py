@@ -304,9 +304,13 @@ class SyntheticParents:
 
     # -- observing ---------------------------------------------------------------------
 
+    def _pending(self) -> set[int]:
+        """Update ids the emulator still holds for the bot (not confirmed yet)."""
+        return {u.update_id for u in self.emu.bot().queue.pending(self.emu.now())}
+
     def acknowledged(self) -> set[int]:
         """Attempted updates the bot confirmed (no longer pending in the emulator)."""
-        pending = {u.update_id for u in self.emu.bot().queue.pending(self.emu.now())}
+        pending = self._pending()
         return {s.update_id for s in self.sent if s.update_id not in pending}
 
     def in_the_works(self) -> set[int]:
@@ -316,8 +320,7 @@ class SyntheticParents:
         emulator's chats in place, where ``answered`` copies and matches whole
         transcripts (some 15 ms for a few hundred phrases, with the emulator, which
         shares the event loop, stalled meanwhile)."""
-        state = self.emu.bot()
-        pending = {u.update_id for u in state.queue.pending(self.emu.now())}
+        state, pending = self.emu.bot(), self._pending()
         last_bot: dict[int, int] = {}
         for chat_id in self.chat_ids:
             chat = state.chats.get(chat_id)

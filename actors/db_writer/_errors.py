@@ -14,9 +14,7 @@ import asyncpg  # type: ignore[import-untyped]
 from asyncpg.exceptions import (  # type: ignore[import-untyped]
     DataError as ClientDataError,
 )
-from asyncpg.exceptions import (
-    InternalClientError,
-)
+from asyncpg.exceptions import InternalClientError
 
 __all__ = [
     "DatabaseUnavailable",
