@@ -1347,17 +1347,81 @@ def test_the_committed_weights_compile_as_a_few_constants() -> None:
     assert constants < 1000, constants
 
 
+def _committed_texts() -> dict[str, Any]:
+    """``_model_weights.py``'s constants, read from its source (``stored`` drops them from
+    the module once read)."""
+    tree = ast.parse((ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8"))
+    found: dict[str, Any] = {}
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found[node.target.id] = ast.literal_eval(node.value)  # type: ignore[arg-type]
+    return found
+
+
 def test_the_stored_model_is_read_once_and_keeps_every_weight() -> None:
+    """Every committed feature is found with its weight and its counts by kind, though
+    the store keeps hashes, not the features; what no feature is finds nothing."""
     from actors.crisis import _model
 
     first = _model.stored()
     assert _model.stored() is first
-    assert len(first["weights"]) > 50_000
-    assert all(isinstance(weight, float) for weight in first["weights"].values())
-    rows = [first["by_kind"].get(feature) for feature in first["weights"]]
-    found = [row for row in rows if row is not None]
-    assert found
-    assert all(len(row) == len(first["kinds"]) for row in found)
+    texts = _committed_texts()
+    features = texts["FEATURES"].split("\n")[:-1]
+    weights = [float(weight) for weight in texts["WEIGHTS"].split()]
+    rows = [tuple(map(int, line.split())) for line in texts["ROWS"].split("\n")[:-1]]
+    row_of = [int(row) for row in texts["BY_KIND"].split()]
+    assert len(first["weights"]) == len(features) > 50_000
+    assert [first["weights"].get(feature) for feature in features] == weights
+    assert [first["weights"].counts(feature) for feature in features] == [
+        rows[row] if row >= 0 else None for row in row_of]
+    assert all(len(row) == len(first["kinds"]) for row in rows)
+    unknown = [feature + "\u2060" for feature in features[::97]] + ["", "=", "zzz qqq"]
+    assert not set(unknown) & set(features)
+    assert {first["weights"].get(word) for word in unknown} == {None}
+    assert {first["weights"].counts(word) for word in unknown} == {None}
+    assert first["cues"] == _model.cues(zip(features, weights, strict=True),
+                                        texts["MODEL"]["cue_weight"])
+
+
+def test_features_sharing_a_hash_are_stored_by_themselves() -> None:
+    """Two features whose keys collide (here: by length) cannot be told apart by key: the
+    store then keys them by the features themselves, and every weight is still found."""
+    from actors.crisis._model import keyed
+
+    features = ["ab", "cd", "efg", "hi"]
+    store = keyed(features, [0.5, -1.0, 2.0, 3.5], [0, -1, 1, 0], [(1, 2), (3, 4)], key=len)
+    assert store.key is str
+    assert [store.get(feature) for feature in features] == [0.5, -1.0, 2.0, 3.5]
+    assert [store.counts(feature) for feature in features] == [(1, 2), None, (3, 4), (1, 2)]
+    assert store.get("xy") is None
+    assert store.counts("xy") is None
+    hashed = keyed(features, [0.5, -1.0, 2.0, 3.5], [0, -1, 1, 0], [(1, 2), (3, 4)])
+    assert hashed.key is hash
+    assert [hashed.get(feature) for feature in features] == [0.5, -1.0, 2.0, 3.5]
+
+
+def test_the_model_answers_the_same_by_hash_as_by_feature() -> None:
+    """The model over the hashed store scores and decides every message of the tuning
+    sets as the model over the features themselves does."""
+    from actors.crisis import _detector, _model
+
+    stored = _model.stored()
+    texts = _committed_texts()
+    features = texts["FEATURES"].split("\n")[:-1]
+    by_feature = _model.keyed(
+        features, [float(weight) for weight in texts["WEIGHTS"].split()],
+        [int(row) for row in texts["BY_KIND"].split()],
+        [tuple(map(int, line.split())) for line in texts["ROWS"].split("\n")[:-1]], key=str)
+    assert by_feature.key is str
+    hashed, plain = _detector._state().model, _model.Model(stored | {"weights": by_feature})
+    rows = [row for name in ("blind3", "tune_round2", "blind7", "blind21", "tune_round20")
+            if present(name) for row in load(name)]
+    assert len(rows) > 800
+    for row in rows:
+        tokens = _detector._prepared(row["text"])[0]
+        assert hashed.top_score(tokens) == plain.top_score(tokens), row["text"]
+        assert hashed.best(tokens) == plain.best(tokens), row["text"]
+        assert hashed.crisis(tokens) == plain.crisis(tokens), row["text"]
 
 
 def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None:
