@@ -175,8 +175,15 @@ class TranslatorSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unkno
     cache_size: Annotated[int, Meta(ge=0, le=10_000_000)] = 10_000
     """Translations kept in memory (0: none)."""
     cache_ttl: Annotated[float, Meta(gt=0, le=365 * DAY)] = 7 * 24 * 3600.0
+    answer_within: Timeout = 30.0
+    """Seconds Claude has for one phrase, from the wait for a free call to the second try
+    after an invalid answer; then the translator answers in basic mode. A parent waits
+    at most this long, where the SDK's timeout and retries alone could take 40 s and the
+    second try as long again."""
     ask_timeout: Timeout = 60.0
-    """How long dialogs waits for a translation before answering in basic mode."""
+    """How long dialogs waits for a translation before answering in basic mode: the
+    backstop for a translator that does not answer at all (``answer_within`` bounds
+    Claude); at least ``answer_within``."""
 
 
 class DialogsSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -375,6 +382,7 @@ _RELATIONS: Final[tuple[tuple[str, str, str], ...]] = (
     ("telegram", "backoff_max", "backoff_min"),
     ("scheduler", "retry_max", "retry_min"),
     ("replicas", "lease_ttl", "renew_interval"),
+    ("translator", "ask_timeout", "answer_within"),
 )
 """(section, key, other): ``key`` may not be less than ``other`` of the same section."""
 

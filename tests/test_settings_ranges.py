@@ -108,6 +108,16 @@ def test_a_maximum_below_its_minimum_is_refused(section: str, key: str) -> None:
         load_settings(env={}, overrides={section: {low: 20.0, key: 10.0}})
 
 
+def test_dialogs_may_not_give_up_on_the_translator_before_claudes_budget_is_spent() -> None:
+    with pytest.raises(SettingsError,
+                       match=r"translator.ask_timeout.*>= translator.answer_within"):
+        load_settings(env={}, overrides={"translator": {"answer_within": 30.0,
+                                                        "ask_timeout": 20.0}})
+    settings = load_settings(env={}, overrides={"translator": {"answer_within": 20.0,
+                                                               "ask_timeout": 20.0}})
+    assert settings.translator.answer_within == 20.0
+
+
 def test_a_value_from_the_environment_names_the_variable() -> None:
     with pytest.raises(SettingsError) as refused:
         load_settings(env={"FE_TELEGRAM__REQUEST_TIMEOUT": "-1"})

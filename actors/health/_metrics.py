@@ -539,7 +539,8 @@ def _translator(app: AppLike) -> Iterator[Metric]:
     answers = CounterMetricFamily("fe_translator_answers", "Translator answers, by path.",
                                   labels=["path"])
     for path, value in (("cache", stats.cache_hits), ("offline", stats.offline),
-                        ("refused_by_breaker", stats.refused)):
+                        ("refused_by_breaker", stats.refused),
+                        ("no_free_call", stats.no_free_call)):
         answers.add_metric([path], value)
     yield answers
 

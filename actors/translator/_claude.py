@@ -358,15 +358,19 @@ class ClaudeClient:
                 )
             return self._sdk
 
-    async def analyse(self, phrase: str, age_band: AgeBand, language: Language) -> Analysis:
-        """One request to Claude (plus the SDK's own retries), within ``deadline`` seconds.
+    async def analyse(self, phrase: str, age_band: AgeBand, language: Language, *,
+                      within: float | None = None) -> Analysis:
+        """One request to Claude (plus the SDK's own retries), within ``deadline`` seconds,
+        or ``within`` when that is less (the phrase's budget: what is left of it).
 
         Returns a valid ``Analysis`` in ``language``; raises ``ClaudeUnavailable`` for any
         failure, including an invalid answer. Cancellation propagates untouched. Every
         call is reported to ``observe`` (outcome "ok" or the failure kind, seconds)."""
         started = time.monotonic()
         try:
-            text = await self._request(phrase, age_band, language)
+            text = await self._request(phrase, age_band, language,
+                                       self.deadline if within is None
+                                       else min(self.deadline, within))
             analysis = parse_answer(text, language)
         except ClaudeUnavailable as error:
             self._report(error.kind, started)
@@ -384,12 +388,13 @@ class ClaudeClient:
             if self._sdk is not None:
                 await self._sdk.close()
 
-    async def _request(self, phrase: str, age_band: AgeBand, language: Language) -> str:
+    async def _request(self, phrase: str, age_band: AgeBand, language: Language,
+                       within: float) -> str:
         sdk = await self.load()  # before the deadline: a first call may wait for the import
         import anthropic
 
         try:
-            with anyio.fail_after(self.deadline):
+            with anyio.fail_after(max(within, 0.0)):
                 message = await sdk.messages.create(
                     model=self._settings.model,
                     max_tokens=self._settings.max_tokens,

@@ -103,7 +103,8 @@ class TranslatorStats:
     ``claude_ok``: answers from Claude (not counting cache hits); ``claude_failed``: calls
     given up, by ``FailureKind``;
     ``invalid_retries``: invalid answers asked again; ``refused``: calls the open breaker
-    refused; ``offline``: offline answers (for any reason, no key included);
+    refused; ``no_free_call``: phrases no Claude call was free for within
+    ``answer_within``; ``offline``: offline answers (for any reason, no key included);
     ``cache_hits``: answers served from the cache."""
 
     claude_ok: int = 0
@@ -112,6 +113,7 @@ class TranslatorStats:
     )
     invalid_retries: int = 0
     refused: int = 0
+    no_free_call: int = 0
     offline: int = 0
     cache_hits: int = 0
 
@@ -140,6 +142,7 @@ class TranslatorService:
         self._claude = (ClaudeClient(anthropic, observe) if anthropic.api_key is not None
                         else None)
         self._limit = anyio.Semaphore(translator.workers)
+        self._within = translator.answer_within
         self._cache = MemoryCache(translator.cache_size, translator.cache_ttl, clock)
         self.breaker = CircuitBreaker(
             BREAKER_NAME,
@@ -245,34 +248,52 @@ class TranslatorService:
         Claude failed): the caller then answers offline."""
         if self._claude is None:
             return None
+        # One budget for the phrase, ``answer_within``, read on the event loop's clock,
+        # which anyio's timeouts read: the wait for a free call, then each try with what
+        # is left of it. A try cut short is a Claude timeout, which the breaker counts.
+        deadline = anyio.current_time() + self._within
+        with anyio.move_on_after(self._within) as waiting:
+            await self._limit.acquire()  # not taken when cancelled (anyio's promise)
+        if waiting.cancelled_caught:
+            self.stats.no_free_call += 1
+            log.warning("no Claude call free within %g s: answering in basic mode",
+                        self._within)
+            return None
         try:
-            async with self._limit, self.breaker.guard():
-                return await self._ask_twice(self._claude, phrase, age_band, language)
+            async with self.breaker.guard():
+                return await self._ask_twice(self._claude, phrase, age_band, language,
+                                             deadline)
         except BreakerOpen:
             self.stats.refused += 1
             log.debug("Claude breaker open: answering in basic mode")
         except ClaudeUnavailable as error:
             self.stats.claude_failed[error.kind] += 1
             log.warning("%s; answering in basic mode", error)
+        finally:
+            self._limit.release()
         # Anything else is a bug, not a Claude problem: it crashes the asking actor, whose
         # supervisor and in-flight policy deal with it (docs/ARCHITECTURE.md, section
         # "Failure model").
         return None
 
     async def _ask_twice(
-        self, claude: ClaudeClient, phrase: str, age_band: AgeBand, language: Language
+        self, claude: ClaudeClient, phrase: str, age_band: AgeBand, language: Language,
+        deadline: float,
     ) -> Analysis:
-        """Ask Claude; an invalid answer is asked once more (a model slip is usually not
-        repeated). Raises ``ClaudeUnavailable`` when that fails too, or for any other
-        failure at once (the SDK has already retried those)."""
+        """Ask Claude, by ``deadline`` (``anyio.current_time``); an invalid answer is asked
+        once more, with the time left (a model slip is usually not repeated). Raises
+        ``ClaudeUnavailable`` when that fails too (a "timeout" when no time is left), or
+        for any other failure at once (the SDK has already retried those)."""
         try:
-            return await claude.analyse(phrase, age_band, language)
+            return await claude.analyse(phrase, age_band, language,
+                                        within=deadline - anyio.current_time())
         except ClaudeUnavailable as error:
             if error.kind != "invalid_answer":
                 raise
             self.stats.invalid_retries += 1
             log.info("%s; asking once more", error)
-        return await claude.analyse(phrase, age_band, language)
+        return await claude.analyse(phrase, age_band, language,
+                                    within=deadline - anyio.current_time())
 
     def _offline(self, phrase: str, age_band: AgeBand, language: Language) -> Translation:
         self.stats.offline += 1

@@ -278,6 +278,61 @@ async def test_a_claude_fault_gets_a_basic_mode_answer(
         assert (await svc.translate(RU, "4-7", "ru")).source == "claude"
 
 
+async def test_a_slow_claude_gets_a_basic_mode_answer_once_the_phrases_budget_is_spent(
+    emu: AnthropicEmulator,
+) -> None:
+    """``answer_within`` bounds the parent's wait where the SDK's own timeout (10 s here)
+    would not; the cut call is a Claude timeout, which the breaker counts."""
+    emu.inject(FaultKind.HANG)
+    settings = _translator(answer_within=0.5, ask_timeout=60.0)
+    async with TranslatorService(_anthropic(emu, timeout=10.0), settings) as svc:
+        await svc.load()
+        started = anyio.current_time()
+        translation = await svc.translate(RU, "4-7", "ru")
+        waited = anyio.current_time() - started
+    assert translation.source == "offline"
+    assert dict(svc.stats.claude_failed) == {"timeout": 1}
+    assert svc.breaker.failure_count == 1
+    assert len(emu.requests) == 1
+    assert waited < 5.0  # 0.5 s and the machine's slack; without the budget, 10 s
+
+
+async def test_the_second_try_after_an_invalid_answer_gets_only_what_is_left_of_the_budget(
+    emu: AnthropicEmulator,
+) -> None:
+    emu.inject(FaultKind.MALFORMED_JSON, times=1)
+    emu.inject(FaultKind.HANG, times=1)
+    settings = _translator(answer_within=1.5)
+    async with TranslatorService(_anthropic(emu, timeout=10.0), settings) as svc:
+        await svc.load()
+        started = anyio.current_time()
+        translation = await svc.translate(EN, "8-12", "en")
+        waited = anyio.current_time() - started
+    assert translation.source == "offline"
+    assert len(emu.requests) == 2
+    assert svc.stats.invalid_retries == 1
+    assert dict(svc.stats.claude_failed) == {"timeout": 1}
+    assert waited < 6.0  # 1.5 s and the machine's slack; without the budget, 10 s more
+
+
+async def test_a_phrase_no_claude_call_is_free_for_within_its_budget_is_answered_offline(
+    emu: AnthropicEmulator,
+) -> None:
+    settings = _translator(workers=1, answer_within=0.3)
+    async with TranslatorService(_anthropic(emu), settings) as svc:
+        await svc._limit.acquire()  # the one call taken, as by a phrase still with Claude
+        try:
+            translation = await svc.translate(EN, "4-7", "en")
+        finally:
+            svc._limit.release()
+        assert translation.source == "offline"
+        assert svc.stats.no_free_call == 1
+        assert not svc.stats.claude_failed
+        assert svc.breaker.failure_count == 0  # Claude was not asked: not its failure
+        assert not emu.requests
+        assert (await svc.translate(EN, "4-7", "en")).source == "claude"
+
+
 async def test_a_malformed_answer_is_asked_again_once(
     emu: AnthropicEmulator, service: TranslatorService
 ) -> None:

@@ -82,7 +82,7 @@ def chaos_settings(tmp_path: Path, emu: TelegramEmulator, dsn: str, redis_url: s
         "redis": {"url": redis_url, "probe_interval": 0.5},
         "health": {"port": 0},  # the health server runs through the drills too
         "dialogs": {"shards": 4},
-        "translator": {"workers": 2, "ask_timeout": 10.0},
+        "translator": {"workers": 2, "answer_within": 8.0, "ask_timeout": 10.0},
     })
 
 

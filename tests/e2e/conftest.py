@@ -60,7 +60,7 @@ def bot_settings(
         "scheduler": {"backup_dir": None},
         "health": {"enabled": False},
         "dialogs": {"shards": 4},
-        "translator": {"workers": 2, "ask_timeout": 10.0},
+        "translator": {"workers": 2, "answer_within": 8.0, "ask_timeout": 10.0},
     }
     if claude is not None:
         overrides["anthropic"] = {"api_key": ANTHROPIC_KEY, "base_url": claude.base_url,

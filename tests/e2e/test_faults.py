@@ -127,6 +127,28 @@ async def test_claude_faults_give_basic_mode_answers_and_lose_nothing(
     assert claude.requests  # Claude was really asked
 
 
+async def test_a_hanging_claude_costs_a_parent_its_budget_not_the_sdks_timeout(
+    tmp_path: Path, telegram: TelegramEmulator, claude: AnthropicEmulator,
+) -> None:
+    """With the SDK's timeout at its default (20 s, and a retry), the parent still gets
+    the basic-mode answer once ``answer_within`` is spent, from the translator itself
+    (not from dialogs giving up on it), and the cut call counts as Claude's timeout."""
+    settings = bot_settings(tmp_path, telegram, claude,
+                            anthropic={"timeout": 20.0, "max_retries": 1},
+                            translator={"answer_within": 1.0})
+    claude.inject(FaultKind.HANG, times=None)
+    async with running_bot(settings, telegram, store=onboarded(607)) as bot:
+        parent = bot.parent(607)
+        parent.says("she threw her plate and hid under the table")
+        answer = await parent.text()
+        assert "What Sam may be feeling" in answer
+        assert BASIC["en"] in answer
+        stats = bot.app.translator.stats
+        assert dict(stats.claude_failed) == {"timeout": 1}
+        assert stats.offline == 1  # the translator's answer, not dialogs' fallback
+    assert len(claude.requests) == 1
+
+
 async def test_claude_answers_when_healthy_and_the_reply_is_not_basic_mode(
     tmp_path: Path, telegram: TelegramEmulator, claude: AnthropicEmulator,
 ) -> None:
