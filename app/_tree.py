@@ -57,6 +57,8 @@ from config.settings import Settings, SettingsError
 from runtime import ActorRef, ActorSystem, WallClock, current_system, system_clock
 from supervisors import Backoff, ChildSpec, Restart, Strategy, supervisor_spec, worker
 
+from ._memory import give_back_free_memory
+
 SENDER = "telegram_sender"
 POLLER = "telegram_poller"
 LEASE = "telegram_lease"
@@ -389,6 +391,7 @@ async def run_bot(
         # the collector's reach, so a full collection does not pause a reply for ~100 ms.
         gc.collect()
         gc.freeze()
+        give_back_free_memory()  # what the warm-up freed, before the bot idles
         async with (ActorSystem.start(build_tree(app), handle_signals=handle_signals) as system,
                     anyio.create_task_group() as tg):
             tg.start_soon(load_claude, app)
@@ -411,3 +414,4 @@ async def load_claude(app: App) -> None:
     if app.translator.claude_enabled:
         await app.translator.load()
         gc.freeze()
+        give_back_free_memory()  # what the SDK's import freed

@@ -18,7 +18,9 @@ given back under memory pressure). The parts:
 5. the offline translator, with its lexicons built (building them looks up every lexicon
    word in pymorphy3's automata: most of their pages become resident here);
 6. the crisis detector, warmed up as the bot warms it before it reports ready;
-7. the rest of the bot's modules (the tree, the actors, the health server).
+7. the rest of the bot's modules (the tree, the actors, the health server);
+8. what the C allocator gives back once everything is loaded (``app._memory``, as the
+   bot does before it idles): a negative figure.
 
 ``bench/startup.py`` measures the bot itself idle (its tree, connections and buffers on
 top: about 5 MB more); this script says which part the memory belongs to.
@@ -83,6 +85,10 @@ def _rest() -> None:
     importlib.import_module("app")
 
 
+def _given_back() -> None:
+    importlib.import_module("app._memory").give_back_free_memory()
+
+
 PARTS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("network and runtime libraries", _network),
     ("pymorphy3, its dictionaries, the stemmer", _lemmatiser),
@@ -90,6 +96,7 @@ PARTS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("offline translator (lexicons, model)", _translator),
     ("crisis detector, warmed up", _crisis),
     ("the rest of the bot's modules", _rest),
+    ("freed memory given back (as the bot does)", _given_back),
 )
 
 
