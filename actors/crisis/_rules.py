@@ -1069,7 +1069,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
         unless_near="@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
-                    "puppy hamster bite bites biting bitten dog dogs teeth"),  # round 30
+                    "puppy hamster bite bites biting bitten dog dogs teeth "  # round 30
+                    "airbag"),  # round 31
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under "
@@ -1124,7 +1125,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@ASKEDIF"),
     Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова",
-        unless_near="терапевт шлем подушка матрас"),  # rounds 21, 27: a helmet; a pillow
+        unless_near="терапевт шлем подушка матрас "  # rounds 21, 27: a helmet; a pillow
+                    "кроватка бортик самоуспокоение ритмично"),  # round 31: a baby's soothing
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|ресница|"
         "бровь"),
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|расцарапывать|кусать|"  # 25
@@ -1442,6 +1444,19 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 31 ------------------------------------------------------------------------------
+    # a rope or a noose sent to a child, as an emoji or a sticker: "you know what to do"
+    Seq("incitement.en.sent_rope", K.INCITEMENT, "sent|send|sends|sending|posted|texted|dm'd ~1 "
+        "@VICTIM ~3 rope|noose|🪢 ~1 emoji|emojis|gif|gifs|pic|picture|sticker|stickers|meme",
+        unless_near="climbing climb climbs bouldering gym skipping"),
+    Seq("incitement.ru.sent_rope", K.INCITEMENT, "прислать|присылать|скинуть|скидывать|"
+        "отправить|кинуть ~4 веревка|петля|🪢 ~1 смайлик|эмодзи|стикер|картинка|гифка|мем",
+        unless_near="скалодром канат лазить альпинизм скакалка"),
+    # a brother or a stepbrother who choked him "till his face went purple"
+    Seq("physical_abuse.en.choked_until_purple", K.PHYSICAL_ABUSE, "choke|chokes|choked|choking|"
+        "strangle|strangled|strangling|throttled ~8 till|until|til ~4 purple|blue|passed|"
+        "fainted", unless_near="on food grape grapes sweet sweets candy laugh laughing water "
+                                "drink cough coughing game challenge @MYCHILDHOOD"),
     # -- round 30 ------------------------------------------------------------------------------
     # a list of «причины не убивать себя», "reasons not to kill myself"
     Seq("suicidal_thoughts.ru.reasons_not_to_kill_self", K.SUICIDAL_THOUGHTS, "причина|повод ~1 "
@@ -2020,7 +2035,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
         "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне"), window=15, sentence=False,
-       unless_near="урок безопасность"),  # round 30: a lesson on internet safety
+       # round 30: a lesson on internet safety; round 31: the stranger she blocked herself
+       unless_near="урок безопасность заблокировать"),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
     # -- incitement ------------------------------------------------------------------------------
@@ -2034,8 +2050,9 @@ CO: Final[tuple[Co, ...]] = (
        # treehouse or the tent at the end of the garden
        unless_near="crib cot treehouse fort den tent playhouse backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
-                   "coast weekend driving porch"),  # round 23: "run away" to the coast,
+                   "coast weekend driving porch",  # round 23: "run away" to the coast,
                    # driven; round 27: to the neighbour's porch
+       unless_sentence="telescope stargazing"),  # round 31: out at night with his telescope
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
@@ -2079,7 +2096,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
-                   "hunter sharpening @TODDLER",  # rounds 20, 22: a chef, a toddler
+                   "hunter sharpening @TODDLER "  # rounds 20, 22: a chef, a toddler
+                   "hike hiking camping поход",  # round 31: a class hike, typed in Latin
        unless_sentence="=handed @GAMEW =news"),  # a game's knife; round 30: the news
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
@@ -3857,8 +3875,10 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="physio physiotherapist therapist sports spa"),
     # locked in her room for days, with bread: confinement
     Co("acute_danger.en.locked_in_for_days", K.ACUTE_DANGER,
-       ("@ADULT|@HOMEADULT", "locked|locks|lock", "room|@LOCKPLACE",
-        "days|bread|water|week"), window=16, unless_near="himself herself grounded"),
+       ("@ADULT|@HOMEADULT", "locked|locks|lock", "room|bedroom|@LOCKPLACE",
+        "days|bread|water|week|weekend|bucket|hours"), window=16,  # round 31: a weekend,
+       # a bucket, hours, the bedroom
+       unless_near="himself herself grounded"),
     # -- round 20 ------------------------------------------------------------------------------
     # a boss or an instructor who touches a teenager: by the groin, "between us"; a hand on
     # her knee, "you're grown up now"; her waist and bottom "as banter"
