@@ -315,6 +315,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind55", 0.99, 0.03, 0.96),  # tuned on in round thirty-one
     ("blind56", 0.99, 0.055, 0.96),
     ("tune_round31", 0.99, 0.12, 0.95),  # written for round thirty-one's families
+    # the fifty-seventh and fifty-eighth authors' sets (a cross-section again, no theme),
+    # written beside round thirty-one and measured once after it: 0.985 / 0.082 / 0.961
+    # and 0.977 / 0.055 / 0.976
+    ("blind57", 0.98, 0.082, 0.96),
+    ("blind58", 0.97, 0.055, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -326,12 +331,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind55", "blind56")
+HOLD_OUT = ("blind57", "blind58")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.988, 0.055)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 257/260, within its target,
-and 12/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.981, 0.068)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260, within its target,
+and 15/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1454,7 +1459,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
                  "blind48", "tune_round27", "blind49", "blind50", "tune_round28", "blind51",
                  "blind52", "tune_round29", "blind53", "blind54", "tune_round30", "blind55",
-                 "blind56", "tune_round31"):
+                 "blind56", "tune_round31", "blind57", "blind58"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

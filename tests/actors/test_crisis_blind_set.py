@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind56.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind58.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -70,6 +70,8 @@ DIGESTS = {
     "blind54.jsonl": "41bd4e9432dc51424e37745ebc83a432d124203b98e9b87518f4dd849d99a84f",
     "blind55.jsonl": "4c354fb040d5313c78d2d58bc462ab845095ed6ed7acc033f4fc58fd9e6eeb73",
     "blind56.jsonl": "9c3532995648a42b2d427adb0e2fd0a2bcda85b41801ac5269cfa7987208718f",
+    "blind57.jsonl": "250b8a35c0bf0f957e9d91401eb19748f2accce385e85e407ca286c3a42c93dd",
+    "blind58.jsonl": "8229ecf1a9914da2aceddaf2215e0f22f7f3ccc5c5d78dc810e5d186e7ea94d0",
 }
 
 
