@@ -47,7 +47,8 @@ SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_roun
         "tune_round24", "blind43", "blind44", "tune_round25", "blind45", "blind46",
         "tune_round26", "blind47", "blind48", "tune_round27", "blind49", "blind50",
         "tune_round28", "blind51", "blind52", "tune_round29", "blind53", "blind54",
-        "tune_round30", "blind55", "blind56", "tune_round31", "blind57", "blind58")
+        "tune_round30", "blind55", "blind56", "tune_round31", "blind57", "blind58",
+        "tune_round32")
 _OLD_PATTERNS = re.compile(
     r"(хоч\w*\s+умереть|не\s+хоч\w*\s+жить|убь\w*\s+себя|покончить\s+с\s+собой|"
     r"суицид|самоубий|порез\w*\s+(себя|руки|руку)|режет\s+(себя|руки)|"

@@ -1046,7 +1046,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
         "прятать|запасать ~3 @PILLS",
         unless_near="витамин витаминка отобрать куда @TODDLER блистер сумка проглотить "
-                    "токсикология"),  # rounds 20, 25, 27: a vitamin swallowed
+                    "токсикология "  # rounds 20, 25, 27: a vitamin swallowed
+                    "щека выплевывать выплюнуть кашель"),  # round 32: a pill kept in a cheek
     Seq("suicidal_behaviour.ru.stockpile2", K.SUICIDAL_BEHAVIOUR, "@PILLS ~3 копить|накопить|"
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
@@ -1211,7 +1212,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "остаться|быть ~2 наедине"),
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
-        unless_near="=изи =катка =катку сленг персонаж стример нуб "  # rounds 19, 24
+        unless_near="=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
                     "припев песня трек зомби майнкрафт контра микрофон воскреснуть"),  # round
                     # 20: a metal chorus; 27: «умри, зомби!»; 28: a shooter, «умри-воскресни»
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
@@ -1444,6 +1445,18 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 32 ------------------------------------------------------------------------------
+    # a kindergarten teacher or a nanny who smacks the children, pulls them by the ears
+    Seq("physical_abuse.ru.carer_hits_children", K.PHYSICAL_ABUSE, "воспитатель|воспитательница|"
+        "учитель|учительница|няня|нянька|тренер|свекровь|теща|свекор|тесть ~4 шлепать|отшлепать|"
+        "бить|лупить|ударить|ударять|колотить|таскать|драть|оттаскать ~2 ребенок|малыш|сын|дочь|"
+        "дочка|внук|внучка|он|она|за|по", neg=True,
+        unless_near="@GAMEW игра мяч мультик спросить спрашивать интересоваться тревога",
+        gap_stop="сын дочь дочка ребенок мальчик девочка внук внучка говорить сказать "
+                 "жаловаться"),  # the carer tells what the child did
+    # made to kneel on buckwheat, on peas, on salt
+    Seq("physical_abuse.ru.kneel_on_grain", K.PHYSICAL_ABUSE, "ставить|поставить|стоять ~2 на "
+        "~0 горох|гречка|соль"),
     # -- round 31 ------------------------------------------------------------------------------
     # a rope or a noose sent to a child, as an emoji or a sticker: "you know what to do"
     Seq("incitement.en.sent_rope", K.INCITEMENT, "sent|send|sends|sending|posted|texted|dm'd ~1 "
@@ -1681,7 +1694,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.en.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|feel|feeling|ideation|mind|consider|commit|urge|"
         "urges|thought|thoughts|talk|talks|talking|speak|joke|jokes|joking"),
-       window=6, neg=True, unless_near="@NEWS project cobain", escalate=IDEATION,  # round 25
+       window=6, neg=True, unless_near="@NEWS project cobain assignment",  # rounds 25, 32
+       escalate=IDEATION,
        neg_after=True),
     Co("suicidal_thoughts.ru.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|говорить|совершить|склонность|намерение|идея|"
@@ -1778,7 +1792,7 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
-       unless_near="snow pool trampoline water parachute",
+       unless_near="snow pool trampoline water parachute @NEWS",  # round 32: in the news
        unless_sentence=_JUMP_SPORT_EN + " meme memes"),  # round 28: a meme
     Co("suicidal_method.ru.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
@@ -1869,8 +1883,11 @@ CO: Final[tuple[Co, ...]] = (
        ("force|forced|forces|made|make|makes", "things|stuff|sexual", "@SECRET|believe|hurt"),
        window=12, sentence=False),
     Co("sexual_abuse.en.lure", K.SEXUAL_ABUSE,
-       ("@LURER", "@SECRET", "car|van|house|home|flat|room|puppy|puppies|sweets|candy|"
-        "present|presents|gift|gifts"), window=20, sentence=False),
+       # round 32: a neighbour and his puppies
+       ("@LURER|neighbor|neighbour", "@SECRET", "car|van|house|home|flat|room|puppy|puppies|"
+        "sweets|candy|"
+        "present|presents|gift|gifts"), window=28, sentence=False,  # round 32: 20 before
+       unless_near="halloween trick treat"),
     Co("sexual_abuse.en.kiss_secret", K.SEXUAL_ABUSE,
        ("@KISS", "@SECRET|mouth|lips|tongue", "@ADULT|@AGENT"), window=15, sentence=False),
     Co("sexual_abuse.en.photos_undressed", K.SEXUAL_ABUSE,
@@ -1980,7 +1997,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="on food grape grapes sweet sweets candy laugh laughing water drink cough "
                    "game challenge @MYCHILDHOOD"),
     Co("physical_abuse.ru.implement", K.PHYSICAL_ABUSE,
-       ("ремень|провод|шнур|палка|скакалка|тапка|розга|прут|вешалка", "@ADULT",
+       ("ремень|провод|шнур|палка|скакалка|тапка|розга|прут|вешалка|ложка|линейка",  # 32
+        "@ADULT|свекровь|теща|свекор|тесть",
         "@VIOLENT|наказывать|наказать|хлестать|отхлестать|стегать|пороть|шлепать|шлепнуть|"
         "угрожать"), window=10, unless_near="@MYCHILDHOOD"),
     # -- online exploitation -------------------------------------------------------------------
@@ -2096,7 +2114,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
-                   "hunter sharpening @TODDLER "  # rounds 20, 22: a chef, a toddler
+                   "hunter sharpening @TODDLER culinary "  # rounds 20, 22, 32: a chef, a
+                   # toddler, a culinary class
                    "hike hiking camping поход",  # round 31: a class hike, typed in Latin
        unless_sentence="=handed @GAMEW =news"),  # a game's knife; round 30: the news
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
@@ -2143,7 +2162,8 @@ CO: Final[tuple[Co, ...]] = (
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
                               "star stars meteor photo photos =helping =helps solar panel football "
                               "frisbee ladder "
-                              "panels chimney pool",  # round 26: off the roof into the pool
+                              "panels chimney pool "  # round 26: off the roof into the pool
+                              "couch sofa",  # round 32: a toddler's cliff off the couch
        # round 19: a story's cliff
        unless_sentence=_JUMP_SPORT_EN + " @FICTION writing story poem essay"),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
@@ -2224,7 +2244,9 @@ CO: Final[tuple[Co, ...]] = (
         "откладывать|запасать", "@PILLS",
         "#num|@QUANT|@NUMW|штука|десяток|сорок|тридцать|двадцать|пятьдесят|копить|накопить|"
         "шкаф|матрас|коробка|коробочка|пакет|тайник"), window=15, sentence=False,
-       unless_near="витамин конфета сироп памперс куда"),  # round 24: a toddler's syrup
+       unless_near="витамин конфета сироп памперс куда "  # round 24: a toddler's syrup
+                   "малыш малышка @TODDLER рассыпать "  # round 32: pills a toddler spilt,
+                   "щека выплевывать выплюнуть кашель"),  # a pill kept in a cheek
     Co("suicidal_behaviour.en.letters_to_open", K.SUICIDAL_BEHAVIOUR,
        ("letter|letters", "open|read", "next|after|when|later"), window=12,
        unless_near="@LEAVING birthday christmas"),
@@ -3401,7 +3423,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.ru.which_hurts_less", K.SUICIDAL_METHOD,
        ("больно|больной|безболезненно|безболезненный|быстрый", "нож|веревка|таблетка|@PILLS|"
         "петля|лезвие|мост|крыша|поезд|прыгнуть|повеситься|утопиться|вена"), window=12,
-       unless_near="прививка укол татуировка пирсинг зуб брекет эпиляция"),
+       unless_near="прививка укол татуировка пирсинг зуб брекет эпиляция "
+                   "анализ брать сдавать процедурный медсестра"),  # round 32: a blood test
     # "he forced me" beside a no, a hurt or a secret: an assault told in plain words
     Co("sexual_abuse.en.forced_me_said_no", K.SEXUAL_ABUSE,
        ("@FORCEDME", "no|stop|hurt|hurts|cried|crying|=didn't|=didnt|secret|bed|body|touch|"
@@ -3511,6 +3534,17 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 32 ------------------------------------------------------------------------------
+    # a father who took her phone and locked her in her room, won't let her leave
+    Co("acute_danger.en.locked_in_room_phone_taken", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT", "locked|locks|lock", "room|bedroom",
+        "phone|leave|hidden|secretly|police"), window=24, sentence=False,
+       unless_near="himself herself grounded @TODDLER"),
+    # resuscitated after an overdose of medicines («откачали»)
+    Co("suicidal_behaviour.ru.revived_after_pills", K.SUICIDAL_BEHAVIOUR,
+       ("откачать|откачивать|реанимация|реанимировать",
+        "отравление|таблетка|лекарство|передозировка|наглотаться|@PILLS"), window=10,
+       unless_near="малыш малышка @TODDLER случайно гриб"),
     # -- round 30 ------------------------------------------------------------------------------
     # a coach or a man who grabbed her bottom, her chest
     Co("sexual_abuse.en.adult_grabbed_bum", K.SEXUAL_ABUSE,
