@@ -322,6 +322,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind57", 0.99, 0.03, 0.96),  # tuned on in round thirty-two
     ("blind58", 0.99, 0.04, 0.97),
     ("tune_round32", 0.99, 0.17, 0.95),  # written for round thirty-two's families
+    # the fifty-ninth and sixtieth authors' sets (a cross-section again, no theme), written
+    # beside round thirty-two and measured once after it: 0.992 / 0.027 / 0.977 and
+    # 0.992 / 0.091 / 0.961
+    ("blind59", 0.99, 0.03, 0.97),
+    ("blind60", 0.99, 0.091, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -333,12 +338,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind57", "blind58")
+HOLD_OUT = ("blind59", "blind60")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.981, 0.068)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260, within its target,
-and 15/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.992, 0.059)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260, within its target,
+and 13/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1461,7 +1466,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind44", "tune_round25", "blind45", "blind46", "tune_round26", "blind47",
                  "blind48", "tune_round27", "blind49", "blind50", "tune_round28", "blind51",
                  "blind52", "tune_round29", "blind53", "blind54", "tune_round30", "blind55",
-                 "blind56", "tune_round31", "blind57", "blind58", "tune_round32"):
+                 "blind56", "tune_round31", "blind57", "blind58", "tune_round32",
+                 "blind59", "blind60"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind58.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind60.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -72,6 +72,8 @@ DIGESTS = {
     "blind56.jsonl": "9c3532995648a42b2d427adb0e2fd0a2bcda85b41801ac5269cfa7987208718f",
     "blind57.jsonl": "250b8a35c0bf0f957e9d91401eb19748f2accce385e85e407ca286c3a42c93dd",
     "blind58.jsonl": "8229ecf1a9914da2aceddaf2215e0f22f7f3ccc5c5d78dc810e5d186e7ea94d0",
+    "blind59.jsonl": "8ede350b8a5e1cb193c387c7c920751bd82c3fb64e4481110e7f034326d0367f",
+    "blind60.jsonl": "be027285fd1b6c4452babd932869b5449720ff943476791e6d4d7a194bc6b055",
 }
 
 
