@@ -508,6 +508,11 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.never_mind", None, "=never ~0 =mind|=minds", tag="@TAKENBACK"),
     Seq("tag.en.false_alarm", None, "false ~0 alarm|alarms", tag="@TAKENBACK"),
     Seq("tag.en.panic_over", None, "panic ~0 over", tag="@TAKENBACK"),
+    # round 33: "what 'kys' means", asked; not "I mean it", the words of a child who does
+    Seq("tag.en.what_it_means", None, "what ~4 =means|=mean|=meaning", tag="@ASKMEAN"),
+    # round 33: a gun "locked in a safe" is a gun kept safely
+    Seq("tag.en.in_a_safe", None, "locked|kept|stored ~1 in ~0 a|the|our|his|their ~1 "
+        "safe|gunsafe|cabinet", tag="@STORED"),
     # round 21: "we don't have a cat": the excuse for the marks does not hold
     Seq("tag.en.no_pet", None, "@NEG ~0 have ~1 a|any ~0 cat|cats|dog|dogs|pet|pets|kitten",
         tag="@NOPET"),
@@ -637,7 +642,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         frame=True, unless_after="early alarm school"),
     Seq("death_wish.en.never_open_eyes", K.DEATH_WISH, "never ~2 open ~2 eyes"),
     Seq("incitement.en.kys", K.INCITEMENT, "kill ~0 yourself|yourselves|urself|yourslf",
-        neg=True),  # round 21: "kill urself"
+        neg=True,  # round 21: "kill urself"
+        unless_near="@ASKMEAN"),  # round 33: what the words mean, asked
     Seq("incitement.ru.better_you_die", K.INCITEMENT, "ты+#datv|вы+#datv ~1 лучше|хороший|надо|"
         "стоить|пора|следовать ~1 @DIE|@SUICIDEV|@METHODV|убиться"),
     # -- round 2, second batch (tune_round2_more.jsonl) ------------------------------------
@@ -858,7 +864,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         # round 17: "he'll kill himself on the motorway", a new driver
         unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT motorway highway "
         "road roads freeway motorbike =laughing",  # round 19: "kill himself laughing"
-        unless_near="@FICTION @ASKEDIF",
+        unless_near="@FICTION @ASKEDIF @ASKMEAN",  # round 33: what the words mean, asked
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
         "@POSS ~1 own|life ~0 life", neg=True,
@@ -1099,7 +1105,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.cutter", K.SELF_HARM, "@SUBJ ~1 be ~0 a ~0 =cutter"),
     Seq("self_harm.en.blade", K.SELF_HARM, "razor|blade|blades|razorblade ~10 cut|cuts|wrist|"
         "wrists|arm|arms|thigh|hide|hidden|@SELF|mattress|drawer|pencil|sharpener|tissue|"
-        "tissues|bloody|blood|sleeve|sleeves|secret|secretly|skin|leg|legs"),
+        "tissues|bloody|blood|sleeve|sleeves|secret|secretly|skin|leg|legs",
+        unless_near="shave shaving shaved nicked"),  # round 33: her first shave
     Seq("self_harm.ru.harm_self", K.SELF_HARM, "@SHV ~2 @SELF+#accs|@SELF+#gent", neg=True,
         unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT",
         # round 21: a stim when she is happy or falling asleep, known to the doctors
@@ -1445,6 +1452,16 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 33 ------------------------------------------------------------------------------
+    # «не хочу больше быть живым»: being alive, not living
+    Seq("death_wish.ru.not_want_be_alive", K.DEATH_WISH, "@NEG ~1 @WANT ~2 быть ~0 живой",
+        unless_after="статуя уголок"),
+    Seq("death_wish.en.not_want_be_alive", K.DEATH_WISH, "@NEG ~1 @WANT ~0 to ~1 be ~1 alive"),
+    # beaten «при детях», in front of the children
+    Seq("physical_abuse.ru.beat_me_before_children", K.PHYSICAL_ABUSE, "избить|бить|избивать|"
+        "ударить|душить|колотить ~1 я|мама|жена|мать ~2 при ~0 ребенок|дочь|сын|малыш"),
+    Seq("physical_abuse.ru.before_children_beat_me", K.PHYSICAL_ABUSE, "при ~0 ребенок|дочь|сын|"
+        "малыш ~2 избить|бить|избивать|ударить|душить|колотить ~1 я|мама|жена|мать"),
     # -- round 32 ------------------------------------------------------------------------------
     # a kindergarten teacher or a nanny who smacks the children, pulls them by the ears
     Seq("physical_abuse.ru.carer_hits_children", K.PHYSICAL_ABUSE, "воспитатель|воспитательница|"
@@ -1796,7 +1813,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence=_JUMP_SPORT_EN + " meme memes"),  # round 28: a meme
     Co("suicidal_method.ru.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
-       unless_near="сугроб снег бассейн батут вода парашют", unless_sentence=_JUMP_SPORT_RU),
+       unless_near="сугроб снег бассейн батут вода парашют речка река глубоко",  # round 33
+       unless_sentence=_JUMP_SPORT_RU),
     Co("suicidal_method.en.fatal_height", K.SUICIDAL_METHOD,
        ("height|floor|storey|high", "fatal|lethal|deadly|survive|@DIE|@KILLV"), window=6,
        unless_near="laugh laughing play plays playing pretend pretends game kiss ipad tablet "
@@ -2163,7 +2181,8 @@ CO: Final[tuple[Co, ...]] = (
                               "star stars meteor photo photos =helping =helps solar panel football "
                               "frisbee ladder "
                               "panels chimney pool "  # round 26: off the roof into the pool
-                              "couch sofa",  # round 32: a toddler's cliff off the couch
+                              "couch sofa "  # round 32: a toddler's cliff off the couch
+                              "shed sprained sprain",  # round 33: off the shed on a dare
        # round 19: a story's cliff
        unless_sentence=_JUMP_SPORT_EN + " @FICTION writing story poem essay"),
     Co("acute_danger.ru.on_high", K.ACUTE_DANGER,
@@ -2172,7 +2191,8 @@ CO: Final[tuple[Co, ...]] = (
         "отказываться|край|свесить|спускаться|слезать|спуститься|слезть|страшно|страх|"
         "бояться|сейчас|кричать|орать",
         "стоять|сидеть|залезть|забраться|вылезти|находиться|на"), window=10,
-       unless_near="@FEARHIGH мяч кот кошка антенна ремонт чинить дача звезда фото",
+       unless_near="@FEARHIGH мяч кот кошка антенна ремонт чинить дача звезда фото "
+                   "спор сломать гараж",  # round 33: off the garage roof on a bet
        unless_sentence=_JUMP_SPORT_RU),
     Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,
        ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
@@ -2364,13 +2384,14 @@ CO: Final[tuple[Co, ...]] = (
         "write|writes|chat|chats"), window=12, sentence=False),
     Co("incitement.en.dared_to", K.INCITEMENT,
        ("dare|dared|daring|challenge|challenged|bet", "jump|hang|choke|drink|@JUMP",
-        "@HIGH|bridge|roof|cliff|bleach|train|tracks"), window=10),
+        "@HIGH|bridge|roof|cliff|bleach|train|tracks"), window=10,
+       unless_near="sprained sprain shed"),  # round 33: off the shed, an ankle sprained
     Co("incitement.ru.dared_to", K.INCITEMENT,
        ("подначивать|подбивать|подзадоривать|слабо|спорить|поспорить", "@JUMP|повеситься|"
         "выпить", "@HIGH|гараж|голова|поезд|рельс"), window=10),
     Co("acute_danger.en.locked_with_weapon", K.ACUTE_DANGER,
        ("@LOCK|locked|lock|barricaded", "@WEAPON|razor|blade|blades|pills|rope"), window=8,
-       unless_near="@TOY"),
+       unless_near="@TOY @STORED ammo ammunition"),  # round 33: a rifle in a safe
     Co("acute_danger.ru.locked_with_weapon", K.ACUTE_DANGER,
        ("@LOCK|забаррикадироваться", "@WEAPON|лезвие|бритва|таблетка|веревка"), window=8,
        unless_near="@TOY"),
@@ -2787,7 +2808,8 @@ CO: Final[tuple[Co, ...]] = (
         "=burn|=burns|scar|scars|marks|welts|@BRUISE|cigarette|lighter|stove|iron|hob|belt|"
         "cane", "@ADULT|@HOMEADULT|he|she|they|dad|mum|mom|father|mother"),
        window=20, sentence=False, neg=True,  # round 18: "I never punish for marks"
-       unless_near="grounded grounding screen toast curtain curtains sunburn"),
+       unless_near="grounded grounding screen toast curtain curtains sunburn "
+                   "fight fistfight defending"),  # round 33: a fight at school
     Co("physical_abuse.ru.punished_marks", K.PHYSICAL_ABUSE,
        ("наказывать|наказать|наказание",
         "ожог|шрам|след|рубец|@BRUISE|прижигать|прижечь|обжечь|сигарета|утюг|плита|ремень|"
