@@ -328,6 +328,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind59", 0.99, 0.01, 0.97),  # tuned on in round thirty-three
     ("blind60", 0.99, 0.055, 0.96),
     ("tune_round33", 0.99, 0.1, 0.95),  # written for round thirty-three's families
+    # the sixty-first and sixty-second authors' sets (a cross-section again, no theme),
+    # written beside round thirty-three and measured once after it: 0.992 / 0.045 / 0.977
+    # and 0.977 / 0.082 / 0.992
+    ("blind61", 0.99, 0.046, 0.97),
+    ("blind62", 0.97, 0.082, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -339,12 +344,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind59", "blind60")
+HOLD_OUT = ("blind61", "blind62")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.992, 0.059)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260, within its target,
-and 13/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.985, 0.064)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260, within its target,
+and 14/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1468,7 +1473,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind48", "tune_round27", "blind49", "blind50", "tune_round28", "blind51",
                  "blind52", "tune_round29", "blind53", "blind54", "tune_round30", "blind55",
                  "blind56", "tune_round31", "blind57", "blind58", "tune_round32",
-                 "blind59", "blind60", "tune_round33"):
+                 "blind59", "blind60", "tune_round33", "blind61", "blind62"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

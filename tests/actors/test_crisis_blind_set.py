@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind60.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind62.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -74,6 +74,8 @@ DIGESTS = {
     "blind58.jsonl": "8229ecf1a9914da2aceddaf2215e0f22f7f3ccc5c5d78dc810e5d186e7ea94d0",
     "blind59.jsonl": "8ede350b8a5e1cb193c387c7c920751bd82c3fb64e4481110e7f034326d0367f",
     "blind60.jsonl": "be027285fd1b6c4452babd932869b5449720ff943476791e6d4d7a194bc6b055",
+    "blind61.jsonl": "76b5f7c9500228d0530f8b20a6be6182de00eb934a1c575332300c6050549706",
+    "blind62.jsonl": "c0edf528c989e2cd1d0e1d8965f75f91e1efbecc1f7dc5f298c0bc246ceb9e64",
 }
 
 
