@@ -120,6 +120,10 @@ class TranslateRequest(Message, frozen=True, kw_only=True):
     phrase: str
     age_band: AgeBand
     language: Language
+    asked_at: float | None = None
+    """The event loop's time (``anyio.current_time``) when the parent's phrase was put to
+    the translator: Claude's budget for it (``answer_within``) counts from here, the wait
+    in the translator's mailbox included. None: from when the translator takes it."""
 
 
 class Translation(Message, frozen=True, kw_only=True, gc=False):

@@ -26,7 +26,7 @@ def give_back_free_memory() -> bool:
     the C library has no such call. A few milliseconds; call it once loading is over."""
     try:
         trim = ctypes.CDLL(None).malloc_trim  # this process's own C library
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # no such call; Windows: no CDLL(None)
         log.debug("no malloc_trim in this C library: free memory stays with it")
         return False
     trim.argtypes = [ctypes.c_size_t]

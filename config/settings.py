@@ -175,15 +175,16 @@ class TranslatorSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unkno
     cache_size: Annotated[int, Meta(ge=0, le=10_000_000)] = 10_000
     """Translations kept in memory (0: none)."""
     cache_ttl: Annotated[float, Meta(gt=0, le=365 * DAY)] = 7 * 24 * 3600.0
-    answer_within: Timeout = 30.0
-    """Seconds Claude has for one phrase, from the wait for a free call to the second try
-    after an invalid answer; then the translator answers in basic mode. A parent waits
-    at most this long, where the SDK's timeout and retries alone could take 40 s and the
-    second try as long again."""
+    answer_within: Annotated[float, Meta(ge=1, le=HOUR)] = 30.0
+    """Seconds Claude has for one phrase, from dialogs' asking (the translator's mailbox
+    and the wait for a free call included) to the second try after an invalid answer;
+    then the translator answers in basic mode. Where the SDK's timeout and retries alone
+    could take 40 s, and the second try as long again."""
     ask_timeout: Timeout = 60.0
     """How long dialogs waits for a translation before answering in basic mode: the
     backstop for a translator that does not answer at all (``answer_within`` bounds
-    Claude); at least ``answer_within``."""
+    Claude); more than ``answer_within``, whose basic-mode answer it must leave time
+    for."""
 
 
 class DialogsSettings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -382,7 +383,6 @@ _RELATIONS: Final[tuple[tuple[str, str, str], ...]] = (
     ("telegram", "backoff_max", "backoff_min"),
     ("scheduler", "retry_max", "retry_min"),
     ("replicas", "lease_ttl", "renew_interval"),
-    ("translator", "ask_timeout", "answer_within"),
 )
 """(section, key, other): ``key`` may not be less than ``other`` of the same section."""
 
@@ -603,6 +603,15 @@ def _check(settings: Settings, where: _Where) -> None:
         missing = "webhook_url" if telegram.webhook_url is None else "webhook_secret"
         raise SettingsError(f"{where.setting('telegram', 'mode')}: 'webhook' needs "
                             f"telegram.{missing} (FE_TELEGRAM__{missing.upper()})")
+    translator = settings.translator
+    if translator.ask_timeout <= translator.answer_within:
+        source = where.sources.get(("translator", "answer_within"), "defaults")
+        raise SettingsError(f"{where.setting('translator', 'ask_timeout')}: "
+                            f"{where.value('translator', 'ask_timeout')} is out of range: "
+                            f"expected a number > translator.answer_within "
+                            f"({where.value('translator', 'answer_within')} from {source}): "
+                            "dialogs must leave the translator time for its basic-mode "
+                            "answer")
     for section, key, other in _RELATIONS:
         part = getattr(settings, section)
         if getattr(part, key) < getattr(part, other):

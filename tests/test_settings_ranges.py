@@ -108,14 +108,22 @@ def test_a_maximum_below_its_minimum_is_refused(section: str, key: str) -> None:
         load_settings(env={}, overrides={section: {low: 20.0, key: 10.0}})
 
 
-def test_dialogs_may_not_give_up_on_the_translator_before_claudes_budget_is_spent() -> None:
+@pytest.mark.parametrize("ask_timeout", [20.0, 30.0])
+def test_dialogs_may_not_give_up_on_the_translator_before_claudes_budget_is_spent(
+    ask_timeout: float,
+) -> None:
     with pytest.raises(SettingsError,
-                       match=r"translator.ask_timeout.*>= translator.answer_within"):
+                       match=r"translator.ask_timeout.*> translator.answer_within"):
         load_settings(env={}, overrides={"translator": {"answer_within": 30.0,
-                                                        "ask_timeout": 20.0}})
+                                                        "ask_timeout": ask_timeout}})
+
+
+def test_claudes_budget_below_its_timeout_is_accepted_and_not_below_one_second() -> None:
     settings = load_settings(env={}, overrides={"translator": {"answer_within": 20.0,
-                                                               "ask_timeout": 20.0}})
+                                                               "ask_timeout": 25.0}})
     assert settings.translator.answer_within == 20.0
+    with pytest.raises(SettingsError, match=r"translator.answer_within"):
+        load_settings(env={}, overrides={"translator": {"answer_within": 0.5}})
 
 
 def test_a_value_from_the_environment_names_the_variable() -> None:

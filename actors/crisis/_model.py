@@ -392,15 +392,16 @@ def dumps(model: Mapping[str, Any]) -> str:
 class Keyed:
     """The stored features' weights and counts by kind, found by each feature's ``hash()``
     in a sorted array of the hashes, by bisection, rather than by the feature in a
-    dictionary: the 57,000 features' strings (9 MB) are dropped once read, and the arrays
-    take 1.2 MB where the dictionary over the strings took 4 MB (for memory). A lookup
-    costs about 0.5 µs more than the dictionary's; a message makes eight on average (the
-    words' lookups are cached: ``Model._reading``).
+    dictionary: the 111,000 features' strings (9 MB) are dropped once read, and the four
+    arrays take 2.5 MB where the dictionary over the strings took 3.7 MB (for memory). A
+    lookup costs about 0.5 µs more than the dictionary's; a message makes about eight
+    among everyday phrases, 18 to 36 among the crisis sets' rows (the words' lookups are
+    cached: ``Model._reading``).
 
     A 64-bit hash, seeded per process, could be shared by two stored features (about
-    once in 10^10 starts: 57,000² / 2^65); ``keyed`` then keys the arrays by the features
-    themselves (``key`` is ``str``). A word no feature is, hashing as a stored one, would
-    take its weight: about once in 3·10^14 lookups (57,000 / 2^64)."""
+    once in 3·10^9 starts: 111,000² / 2^65); ``keyed`` then keys the arrays by the
+    features themselves (``key`` is ``str``). A word no feature is, hashing as a stored
+    one, would take its weight: about once in 1.7·10^14 lookups (111,000 / 2^64)."""
 
     __slots__ = ("_at", "_end", "_keys", "_row_of", "_rows", "_weights", "key")
 
@@ -457,12 +458,12 @@ _STORED: dict[str, Any] = {}
 
 def stored() -> dict[str, Any]:
     """The committed model (``_model_weights.py``) as ``Model`` reads it: the weights and
-    the counts by kind ``keyed`` (the rows of counts shared between features: 3,900
-    distinct among 28,000), and the cues (``cues``), read from the features before they
+    the counts by kind ``keyed`` (the rows of counts shared between features: 7,700
+    distinct among 57,000), and the cues (``cues``), read from the features before they
     are dropped. Read once: the module's texts are dropped once split, so that they do not
     stay in memory beside what was made of them (for memory).
 
-    What stays is made before the features' 57,000 strings or copied out of them, so
+    What stays is made before the features' 111,000 strings or copied out of them, so
     that it does not hold on to the memory those strings took once they are gone: the
     cues, kept as they were, left 6 MB of it in the process (for memory)."""
     if _STORED:

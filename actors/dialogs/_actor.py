@@ -653,7 +653,7 @@ class Dialogs(DiarySteps, ChildrenSteps, OnboardingSteps, Actor):
         await self.sender.tell(ShowTyping(chat_id=update.chat_id, after=TYPING_AFTER,
                                           thread_id=update.thread_id))
         request = TranslateRequest(phrase=phrase, age_band=age_band(self.age(child)),
-                                   language=language)
+                                   language=language, asked_at=anyio.current_time())
         started = time.monotonic()
         source, took = "offline", None
         parked = False

@@ -536,11 +536,13 @@ def _translator(app: AppLike) -> Iterator[Metric]:
     for kind, count in sorted(stats.claude_failed.items()):
         calls.add_metric([kind], count)
     yield calls
-    answers = CounterMetricFamily("fe_translator_answers", "Translator answers, by path.",
+    answers = CounterMetricFamily("fe_translator_answers", "Translator answers, by path "
+                                  "(cache, offline; refused_by_breaker and out_of_time are "
+                                  "offline answers counted again by their cause).",
                                   labels=["path"])
     for path, value in (("cache", stats.cache_hits), ("offline", stats.offline),
                         ("refused_by_breaker", stats.refused),
-                        ("no_free_call", stats.no_free_call)):
+                        ("out_of_time", stats.out_of_time)):
         answers.add_metric([path], value)
     yield answers
 

@@ -30,7 +30,7 @@ class Translator(Actor):
     async def receive(self, message: Any) -> Translation | None:
         if isinstance(message, TranslateRequest):
             return await self._service.translate(
-                message.phrase, message.age_band, message.language
+                message.phrase, message.age_band, message.language, asked_at=message.asked_at
             )
         self.ctx.log.warning("translator ignores %s", type(message).__name__)
         return None

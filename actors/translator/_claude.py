@@ -359,18 +359,17 @@ class ClaudeClient:
             return self._sdk
 
     async def analyse(self, phrase: str, age_band: AgeBand, language: Language, *,
-                      within: float | None = None) -> Analysis:
+                      by: float | None = None) -> Analysis:
         """One request to Claude (plus the SDK's own retries), within ``deadline`` seconds,
-        or ``within`` when that is less (the phrase's budget: what is left of it).
+        and by ``by`` (``anyio.current_time``: the end of the phrase's budget) when that
+        comes sooner; the SDK's import, on a first call, waits outside both.
 
         Returns a valid ``Analysis`` in ``language``; raises ``ClaudeUnavailable`` for any
         failure, including an invalid answer. Cancellation propagates untouched. Every
         call is reported to ``observe`` (outcome "ok" or the failure kind, seconds)."""
         started = time.monotonic()
         try:
-            text = await self._request(phrase, age_band, language,
-                                       self.deadline if within is None
-                                       else min(self.deadline, within))
+            text = await self._request(phrase, age_band, language, by)
             analysis = parse_answer(text, language)
         except ClaudeUnavailable as error:
             self._report(error.kind, started)
@@ -389,10 +388,12 @@ class ClaudeClient:
                 await self._sdk.close()
 
     async def _request(self, phrase: str, age_band: AgeBand, language: Language,
-                       within: float) -> str:
+                       by: float | None) -> str:
         sdk = await self.load()  # before the deadline: a first call may wait for the import
         import anthropic
 
+        within = self.deadline if by is None else min(self.deadline,
+                                                      by - anyio.current_time())
         try:
             with anyio.fail_after(max(within, 0.0)):
                 message = await sdk.messages.create(

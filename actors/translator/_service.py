@@ -34,6 +34,10 @@ __all__ = ["CacheKey", "MemoryCache", "TranslatorService", "TranslatorStats", "c
 log: Final = logging.getLogger(__name__)
 
 BREAKER_NAME: Final = "claude"
+MIN_TRY: Final = 1.0
+"""Seconds of a phrase's budget a Claude try needs at the least (its answers take
+seconds): with less left, none is made. It could only time out, and a timeout counts
+against Claude in the breaker, though the time went in waiting here."""
 
 CacheKey = tuple[str, AgeBand, Language]
 
@@ -103,8 +107,10 @@ class TranslatorStats:
     ``claude_ok``: answers from Claude (not counting cache hits); ``claude_failed``: calls
     given up, by ``FailureKind``;
     ``invalid_retries``: invalid answers asked again; ``refused``: calls the open breaker
-    refused; ``no_free_call``: phrases no Claude call was free for within
-    ``answer_within``; ``offline``: offline answers (for any reason, no key included);
+    refused; ``out_of_time``: phrases whose budget (``answer_within``) was spent before a
+    Claude call could start (in the translator's mailbox, or waiting for a free call);
+    ``offline``: offline answers (for any reason, no key included; the refused and the out
+    of time among them);
     ``cache_hits``: answers served from the cache."""
 
     claude_ok: int = 0
@@ -113,7 +119,7 @@ class TranslatorStats:
     )
     invalid_retries: int = 0
     refused: int = 0
-    no_free_call: int = 0
+    out_of_time: int = 0
     offline: int = 0
     cache_hits: int = 0
 
@@ -182,8 +188,11 @@ class TranslatorService:
         """Entries in the cache now."""
         return len(self._cache)
 
-    async def translate(self, phrase: str, age_band: AgeBand, language: Language) -> Translation:
-        """Translate ``phrase`` for a child in ``age_band`` for a parent reading ``language``.
+    async def translate(self, phrase: str, age_band: AgeBand, language: Language, *,
+                        asked_at: float | None = None) -> Translation:
+        """Translate ``phrase`` for a child in ``age_band`` for a parent reading ``language``;
+        Claude has until ``asked_at`` (``anyio.current_time``; None: now) plus
+        ``answer_within``.
 
         From the cache when Claude answered the same request before (``cached=True``),
         else from Claude, else offline (``source="offline"``: basic mode). Never raises
@@ -193,7 +202,9 @@ class TranslatorService:
             return hit
         if (hit := await self._shared_hit(key)) is not None:
             return hit
-        analysis = await self._from_claude(phrase, age_band, language)
+        started = anyio.current_time() if asked_at is None else asked_at
+        analysis = await self._from_claude(phrase, age_band, language,
+                                           started + self._within)
         if analysis is None:
             return self._offline(phrase, age_band, language)
         self._cache.put(key, analysis)
@@ -242,22 +253,23 @@ class TranslatorService:
                            unclear=analysis.unclear)
 
     async def _from_claude(
-        self, phrase: str, age_band: AgeBand, language: Language
+        self, phrase: str, age_band: AgeBand, language: Language, deadline: float
     ) -> Analysis | None:
         """Claude's analysis, or None when there is none to be had (no key, breaker open,
         Claude failed): the caller then answers offline."""
         if self._claude is None:
             return None
-        # One budget for the phrase, ``answer_within``, read on the event loop's clock,
-        # which anyio's timeouts read: the wait for a free call, then each try with what
-        # is left of it. A try cut short is a Claude timeout, which the breaker counts.
-        deadline = anyio.current_time() + self._within
-        with anyio.move_on_after(self._within) as waiting:
+        # One budget for the phrase, ending at ``deadline`` on the event loop's clock (the
+        # one anyio's timeouts read): what it waited for the translator, then the wait for
+        # a free call, then each try with what is left. A try cut short is a Claude
+        # timeout, which the breaker counts; a try with less than ``MIN_TRY`` left is not
+        # made, so that the wait here never counts against a healthy Claude.
+        with anyio.move_on_after(deadline - MIN_TRY - anyio.current_time()) as waiting:
             await self._limit.acquire()  # not taken when cancelled (anyio's promise)
         if waiting.cancelled_caught:
-            self.stats.no_free_call += 1
-            log.warning("no Claude call free within %g s: answering in basic mode",
-                        self._within)
+            self.stats.out_of_time += 1
+            log.warning("the phrase's %g s were spent before a Claude call could start: "
+                        "answering in basic mode", self._within)
             return None
         try:
             async with self.breaker.guard():
@@ -281,19 +293,17 @@ class TranslatorService:
         deadline: float,
     ) -> Analysis:
         """Ask Claude, by ``deadline`` (``anyio.current_time``); an invalid answer is asked
-        once more, with the time left (a model slip is usually not repeated). Raises
-        ``ClaudeUnavailable`` when that fails too (a "timeout" when no time is left), or
-        for any other failure at once (the SDK has already retried those)."""
+        once more while ``MIN_TRY`` or more is left (a model slip is usually not repeated).
+        Raises ``ClaudeUnavailable`` when that fails too, or for any other failure at once
+        (the SDK has already retried those)."""
         try:
-            return await claude.analyse(phrase, age_band, language,
-                                        within=deadline - anyio.current_time())
+            return await claude.analyse(phrase, age_band, language, by=deadline)
         except ClaudeUnavailable as error:
-            if error.kind != "invalid_answer":
+            if error.kind != "invalid_answer" or deadline - anyio.current_time() < MIN_TRY:
                 raise
             self.stats.invalid_retries += 1
             log.info("%s; asking once more", error)
-        return await claude.analyse(phrase, age_band, language,
-                                    within=deadline - anyio.current_time())
+        return await claude.analyse(phrase, age_band, language, by=deadline)
 
     def _offline(self, phrase: str, age_band: AgeBand, language: Language) -> Translation:
         self.stats.offline += 1

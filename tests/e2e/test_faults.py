@@ -135,7 +135,7 @@ async def test_a_hanging_claude_costs_a_parent_its_budget_not_the_sdks_timeout(
     (not from dialogs giving up on it), and the cut call counts as Claude's timeout."""
     settings = bot_settings(tmp_path, telegram, claude,
                             anthropic={"timeout": 20.0, "max_retries": 1},
-                            translator={"answer_within": 1.0})
+                            translator={"answer_within": 2.0})
     claude.inject(FaultKind.HANG, times=None)
     async with running_bot(settings, telegram, store=onboarded(607)) as bot:
         parent = bot.parent(607)
