@@ -508,6 +508,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.never_mind", None, "=never ~0 =mind|=minds", tag="@TAKENBACK"),
     Seq("tag.en.false_alarm", None, "false ~0 alarm|alarms", tag="@TAKENBACK"),
     Seq("tag.en.panic_over", None, "panic ~0 over", tag="@TAKENBACK"),
+    # round 34: "looking up" how tall a building must be
+    Seq("tag.en.looking_up", None, "looking|looked|look|looks ~0 up", tag="@LOOKUP"),
     # round 33: "what 'kys' means", asked; not "I mean it", the words of a child who does
     Seq("tag.en.what_it_means", None, "what ~4 =means|=mean|=meaning", tag="@ASKMEAN"),
     # round 33: a gun "locked in a safe" is a gun kept safely
@@ -942,7 +944,8 @@ SEQ: Final[tuple[Seq, ...]] = (
                                 "rolling sarcastic sarcastically jokingly",  # round 18
         escalate=METHOD),
     Seq("suicidal_method.en.jump_out_of_car", K.SUICIDAL_METHOD, "@JUMP ~3 out ~0 of ~2 car|bus|"
-        "train|vehicle", frame=True, escalate=METHOD),
+        "train|vehicle", frame=True, escalate=METHOD,
+        unless_near="learning drive driving learner lesson lessons"),  # round 34: a parent
     Seq("suicidal_method.ru.strangle_self", K.SUICIDAL_METHOD, "задушить|душить|удушить|повесить "
         "~1 @SELF+#accs", neg=True, escalate=METHOD),
     Seq("suicidal_method.en.jump_in_front", K.SUICIDAL_METHOD, "@JUMP|step|lie|walk ~3 front "
@@ -1060,7 +1063,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
         unless_near="@ACCIDENT @TOY @ASKEDIF @FICTION shaving shave legs",  # rounds 19, 23
         gap_stop="by on",
-        unless_after="@NOTTHOUGHT =up"),  # round 15: "beating himself up" over a chess move
+        # round 15: "beating himself up" over a chess move; round 34: "with the door"
+        unless_after="@NOTTHOUGHT =up door doors"),
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT",
         unless_near="@FICTION"),  # round 27: a novel's girl who self-harms
@@ -1452,6 +1456,13 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 34 ------------------------------------------------------------------------------
+    # «зря родился», born for nothing
+    Seq("death_wish.ru.born_in_vain", K.DEATH_WISH, "зря|напрасно|незачем ~1 я ~0 родиться|"
+        "рождаться|появиться"),
+    # «лучше б я там умер»: «б», not «бы»
+    Seq("death_wish.ru.better_b_i_had_died", K.DEATH_WISH, "лучше ~0 б ~0 я ~2 умереть|погибнуть|"
+        "сдохнуть", neg=True),
     # -- round 33 ------------------------------------------------------------------------------
     # «не хочу больше быть живым»: being alive, not living
     Seq("death_wish.ru.not_want_be_alive", K.DEATH_WISH, "@NEG ~1 @WANT ~2 быть ~0 живой",
@@ -1734,7 +1745,7 @@ CO: Final[tuple[Co, ...]] = (
         "всё|навсегда"), window=10, unless_near="@LEAVING"),
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED"),
-       window=8, unless_near="@DONATE"),
+       window=8, unless_near="@DONATE church younger outgrown"),  # round 34
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
        unless_near="@DONATE вырасти младший малыш переезд общежитие детский"),  # round 25
@@ -2086,8 +2097,9 @@ CO: Final[tuple[Co, ...]] = (
        # treehouse or the tent at the end of the garden
        unless_near="crib cot treehouse fort den tent playhouse backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
-                   "coast weekend driving porch",  # round 23: "run away" to the coast,
-                   # driven; round 27: to the neighbour's porch
+                   "coast weekend driving porch "  # round 23: "run away" to the coast,
+                   # driven; round 27: to the neighbour's porch; round 34: in a supermarket
+                   "supermarket aisle",
        unless_sentence="telescope stargazing"),  # round 31: out at night with his telescope
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
@@ -2132,8 +2144,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
-                   "hunter sharpening @TODDLER culinary "  # rounds 20, 22, 32: a chef, a
-                   # toddler, a culinary class
+                   "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
+                   # chef, a toddler, a culinary class, a school's rifle team
                    "hike hiking camping поход",  # round 31: a class hike, typed in Latin
        unless_sentence="=handed @GAMEW =news"),  # a game's knife; round 30: the news
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
@@ -2716,7 +2728,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.ru.hidden_signs", K.SELF_HARM,
        ("окровавленный|кровавый|кровь|кровяной", "салфетка|пластырь|бинт|полотенце|вата|носок",
         "порез|ожог|шрам|рукав|прятать|скрывать|мусорка|ведро"), window=25, sentence=False,
-       unless_near="нос месячные зуб"),
+       unless_near="нос месячные зуб =обж жгут перевязка"),  # round 34: first aid at school
     # round burns that look like a cigarette's
     Co("self_harm.en.cigarette_burns", K.SELF_HARM,
        ("cigarette|lighter", "burn|burns", "arm|forearm|wrist|leg|thigh|ankle|hand|skin|his|her"),
@@ -3488,7 +3500,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_in_with_method", K.ACUTE_DANGER,
        ("locked|locks|barricaded", "razor|blade|blades|knife|pills|@PILLS|rope|noose|@SHTOOL",
         "now|doing|=doing|right|@NOW"), window=20, sentence=False,
-       unless_near="makeup shaving shave legs cabinet childproof"),  # round 29: child locks
+       unless_near="makeup shaving shave legs cabinet childproof "  # round 29: child locks
+                   "installing drawer drawers butter"),  # round 34: a toddler's knife drawer
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
@@ -3556,6 +3569,25 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 34 ------------------------------------------------------------------------------
+    # looking up how tall a building must be, which bridges have no fence
+    Co("suicidal_behaviour.en.research_height", K.SUICIDAL_BEHAVIOUR,
+       ("@LOOKUP|searching|searched|googling|googled|researching|researched|history",
+        "tall|high|height|storey|storeys|floors|fence|fences",
+        "building|buildings|bridge|bridges|survive|fatal|die"), window=16,
+       unless_near="project homework assignment architecture lego model city-building "
+                   "minecraft"),
+    # small children locked in a flat alone all day, crying at the door
+    Co("acute_danger.ru.children_locked_alone", K.ACUTE_DANGER,
+       ("запереть|запирать", "ребенок|малыш|@CHILDN",
+        "день|сутки|ночь|плакать|стучать|один|кричать"), window=14,
+       unless_near="@SELF сам туалет ванная игра играть прятки кот кошка собака"),
+    # a knife kept to use "if his dad comes near him again"
+    Co("acute_danger.en.knife_to_use_if", K.ACUTE_DANGER,
+       ("knife|knives|machete", "use|stab", "if|comes|near|again"),
+       window=14, sentence=False,
+       unless_near="@TOY @SELF cooking cook kitchen chef whittling carving scout scouts "
+                   "fishing camping bread butter"),
     # -- round 32 ------------------------------------------------------------------------------
     # a father who took her phone and locked her in her room, won't let her leave
     Co("acute_danger.en.locked_in_room_phone_taken", K.ACUTE_DANGER,
