@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind62.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind64.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -76,6 +76,8 @@ DIGESTS = {
     "blind60.jsonl": "be027285fd1b6c4452babd932869b5449720ff943476791e6d4d7a194bc6b055",
     "blind61.jsonl": "76b5f7c9500228d0530f8b20a6be6182de00eb934a1c575332300c6050549706",
     "blind62.jsonl": "c0edf528c989e2cd1d0e1d8965f75f91e1efbecc1f7dc5f298c0bc246ceb9e64",
+    "blind63.jsonl": "0a393daf62dafe9c18fa3782e4ca5eb2468fc7acaf034783d708f7aabfad85ee",
+    "blind64.jsonl": "2d4887769e7b093a07064d7b9d871843ba3800fab902b5476bf2bca2976a1c83",
 }
 
 
