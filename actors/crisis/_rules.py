@@ -153,6 +153,9 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@PLEAD"),
     # round 24: "you won't need to add me anymore"
     Seq("tag.en.wont_need_me", None, "@NEG ~1 need ~0 to ~2 me ~0 anymore|again", tag="@NONEED"),
+    # round 35: "you'll need them more than me", said over the things given away
+    Seq("tag.en.need_more_than_me", None, "need ~0 them|it|these|this ~0 more ~0 than ~0 me|i",
+        tag="@NONEED"),
     Seq("tag.en.give_away", None, "give|gave|giving ~1 away", tag="@GIVEAWAY"),
     Seq("tag.en.give_away2", None, "give|gave|giving ~10 away", tag="@GIVEAWAY"),
     # "gave her headphones, her hoodie and her cat's toys away": a list between the words
@@ -508,6 +511,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.never_mind", None, "=never ~0 =mind|=minds", tag="@TAKENBACK"),
     Seq("tag.en.false_alarm", None, "false ~0 alarm|alarms", tag="@TAKENBACK"),
     Seq("tag.en.panic_over", None, "panic ~0 over", tag="@TAKENBACK"),
+    # round 35: "asked me what 'nudes' are": a question, not a request
+    Seq("tag.en.asked_me_what", None, "asked|asks|asking ~1 me|us ~0 what", tag="@ASKMEAN"),
     # round 34: "looking up" how tall a building must be
     Seq("tag.en.looking_up", None, "looking|looked|look|looks ~0 up", tag="@LOOKUP"),
     # round 33: "what 'kys' means", asked; not "I mean it", the words of a child who does
@@ -1051,7 +1056,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.ru.edge", K.SUICIDAL_BEHAVIOUR, "стоять|сидеть|залезть ~3 "
         "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый",
         unless_near="кот кошка котенок собака попугай цветок @TODDLER "  # round 19: aged 2
-                    "закрытый закрыть"),  # round 20: the window was shut
+                    "закрытый закрыть "  # round 20: the window was shut
+                    "проветривание"),  # round 35: a window left ajar, a child taken down
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
         "прятать|запасать ~3 @PILLS",
         unless_near="витамин витаминка отобрать куда @TODDLER блистер сумка проглотить "
@@ -1067,7 +1073,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_after="@NOTTHOUGHT =up door doors"),
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT",
-        unless_near="@FICTION"),  # round 27: a novel's girl who self-harms
+        unless_near="@FICTION pierced piercing"),  # rounds 27, 35: a novel's; a piercing
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
         "stop|stopped|urge|urges|clean ~2 @SHSLANG"),
     Seq("self_harm.en.sh_scars", K.SELF_HARM, "@SHSLANG ~0 scar|scars|mark|marks|cut|cuts|"
@@ -1145,7 +1151,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "ковырять|колотить|"
         "бить|раздирать|расчесывать|расчесать|грызть|тереть|растирать ~4 до ~0 кровь|синяк|"
         "мясо",
-        unless_near="@ACCIDENT"),
+        unless_near="@ACCIDENT ветрянка сыпь комар укус экзема аллергия зуд"),  # round 35
     # -- sexual abuse --------------------------------------------------------------------------
     Seq("sexual_abuse.en.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
     Seq("sexual_abuse.en.sexually", K.SEXUAL_ABUSE, "sexual|sexually ~2 abuse|abused|assault|"
@@ -1456,6 +1462,20 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 35 ------------------------------------------------------------------------------
+    # «опять порезалась», cut herself again
+    Seq("self_harm.ru.cut_self_again", K.SELF_HARM, "опять|снова|еще|вчера ~2 порезаться",
+        unless_near="бумага нож овощ готовить бриться брить палец стекло хлеб кухня "
+                    "@ACCIDENT"),
+    # a partner who slaps a toddler across the face "as discipline"
+    Seq("physical_abuse.en.adult_slaps_face", K.PHYSICAL_ABUSE, "@ADULT|@HOMEADULT ~1 slap|slaps|"
+        "slapped|smack|smacks|smacked|punch|punches|punched|hits ~5 across|in|on ~1 the|her|his "
+        "~0 face|head|cheek", neg=True,
+        unless_near="@GAMEW ball game joke joking pillow playfully tickle"),
+    # «это моя последняя неделя, потом меня не будет»
+    Seq("suicidal_intent.ru.last_week_then_gone", K.SUICIDAL_INTENT, "последний ~1 неделя|день|"
+        "месяц|ночь ~6 я ~0 не ~0 быть", unless_after=_LOCATIVE_RU,
+        unless_near="каникулы лагерь отпуск смена работа командировка четверть школа"),
     # -- round 34 ------------------------------------------------------------------------------
     # «зря родился», born for nothing
     Seq("death_wish.ru.born_in_vain", K.DEATH_WISH, "зря|напрасно|незачем ~1 я ~0 родиться|"
@@ -1960,7 +1980,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False,
        # round 16: judo or wrestling bruises that grandma took for a beating
-       unless_near="@ACCIDENT дзюдо самбо борьба бокс карате татами соревнование тренировка"),
+       unless_near="@ACCIDENT дзюдо самбо борьба бокс карате татами соревнование тренировка "
+                   "драка подраться"),  # round 35: a first fight at school
     Co("sexual_abuse.en.secret_game", K.SEXUAL_ABUSE,
        ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|=tell|"
         "@NOBODY|naked|pants|clothes|bed|sexual|sex|sexy|underwear|lap"), window=15,
@@ -2057,7 +2078,8 @@ CO: Final[tuple[Co, ...]] = (
        # round 26: her own holiday photo she wants to post; round 27: one in the family album
        unless_sentence="=post album"),
     Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
-       ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10),
+       ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10,
+       unless_near="@ASKMEAN"),  # round 35: what "nudes" are, asked
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
@@ -2167,8 +2189,9 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
-                   "классный поход старый армейский пластмассовый войнушка лес",  # rounds 20,
-                   # 22, 23, 25, 27, 28: a bayonet, a hike, a plastic knife, found in the woods
+                   "классный поход старый армейский пластмассовый войнушка лес "  # rounds 20
+                   "туристический кружок",  # 22, 23, 25, 27, 28, 35: a bayonet, a hike, a
+                   # plastic knife, found in the woods, a hiking club's
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
@@ -2208,7 +2231,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence=_JUMP_SPORT_RU),
     Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,
        ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
-        "list|plan"), window=8, unless_near="@NEWS"),
+        "list|plan"), window=8, unless_near="@NEWS heard explain"),  # round 35: explained
     Co("acute_danger.ru.missing", K.ACUTE_DANGER,
        ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3,
        # round 12: lost in hide-and-seek, found in the game; round 15: appetite or sleep gone
@@ -3569,6 +3592,46 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 35 ------------------------------------------------------------------------------
+    # a coach or an instructor and a «массаж» alone, not to be told
+    Co("sexual_abuse.ru.massage_alone", K.SEXUAL_ABUSE,
+       ("массаж", "один|наедине|@SECRET|неприятно|закрыть|запереть|раздеваться",
+        "тренер|вожатый|учитель|репетитор|сосед|дядя|отчим|мужчина|@LURER"), window=20,
+       sentence=False, unless_near="массажист врач поликлиника реабилитация курс"),
+    # made to change in front of a coach, and photographed
+    Co("sexual_abuse.ru.change_in_front_photographed", K.SEXUAL_ABUSE,
+       ("переодеваться|переодеть|раздеваться|@UNDRESS", "фотографировать|сфотографировать|"
+        "снимать|фото|@IMAGE", "тренер|вожатый|учитель|сосед|дядя"), window=16,
+       unless_near="@ONLINE камера видеозвонок чат мама папа бабушка врач команда форма "
+                   "победа соревнование"),
+    # a grown-up who lies down in the children's beds at night
+    Co("sexual_abuse.ru.lies_in_childrens_bed", K.SEXUAL_ABUSE,
+       ("вожатый|тренер|воспитатель|учитель|сосед|дядя|отчим|мужчина",
+        "ложиться|лечь|залезать|залезть|забираться",
+        "кровать|постель|койка|палата"), window=12),
+    Co("sexual_abuse.en.gets_in_childrens_bed", K.SEXUAL_ABUSE,
+       ("counsellor|counselor|coach|teacher|neighbour|neighbor|uncle|stepdad|stepfather|lodger",
+        "got|gets|climbed|climbs|lay|lies|lying|sleeps|slept|crawled",
+        "bed|beds|sleeping", "her|his|their|them"), window=10),
+    # "play doctor" with an older child or a sitter, undressed, not to be told
+    Co("sexual_abuse.en.play_doctor_undressed", K.SEXUAL_ABUSE,
+       ("play|playing|played|game", "doctor|doctors", "@ADULT|babysitter|sitter|older",
+        "@UNDRESS|off|@SECRET|trouble"), window=20, sentence=False),
+    # bruises on the ears: where falls seldom leave them (on the neck, a teenager's are
+    # love bites as often)
+    Co("physical_abuse.en.bruises_ears", K.PHYSICAL_ABUSE,
+       ("@BRUISE|bruising", "ear|ears|earlobe|earlobes"), window=8,
+       unless_near="earring earrings piercing pierced hickey love bite @ACCIDENT ball football "
+                   "rugby headphones helmet paintball"),
+    Co("physical_abuse.ru.bruises_ears", K.PHYSICAL_ABUSE,
+       ("@BRUISE", "ухо"), window=8,
+       unless_near="сережка прокол засос @ACCIDENT мяч футбол наушник шлем пейнтбол "
+                   "счастливый"),
+    # "tomorrow at the train crossing. done."
+    Co("suicidal_plan.en.tomorrow_at_tracks_done", K.SUICIDAL_PLAN,
+       ("tomorrow|tonight|@WHEN", "crossing|tracks|railway|rails|bridge",
+        "done|goodbye|bye|over|=end"), window=10, sentence=False,
+       unless_near="museum ride trip model lego homework project train-set"),
     # -- round 34 ------------------------------------------------------------------------------
     # looking up how tall a building must be, which bridges have no fence
     Co("suicidal_behaviour.en.research_height", K.SUICIDAL_BEHAVIOUR,
@@ -3958,7 +4021,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="dog dogs cat pet horse"),
     # "massages" behind a closed door, and she cries when he comes
     Co("sexual_abuse.en.massages_closed_door", K.SEXUAL_ABUSE,
-       ("massage|massages|massaging", "bedroom|closed|alone|@SECRET|secret",
+       ("massage|massages|massaging", "bedroom|closed|alone|@SECRET|secret|locked|office|hands",
         "@ADULT|brother|uncle|@HOMEADULT|cry|cries|scared"), window=20, sentence=False,
        unless_near="physio physiotherapist therapist sports spa"),
     # locked in her room for days, with bread: confinement
