@@ -341,6 +341,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind63", 0.98, 0.046, 0.99),  # tuned on in round thirty-five
     ("blind64", 0.99, 0.02, 0.97),
     ("tune_round35", 0.99, 0.0, 0.95),  # written for round thirty-five's families
+    # the sixty-fifth and sixty-sixth authors' sets (a cross-section again, no theme),
+    # written beside round thirty-five and measured once after it: 0.946 / 0.027 / 0.967
+    # and 0.969 / 0.055 / 0.984
+    ("blind65", 0.94, 0.028, 0.96),
+    ("blind66", 0.96, 0.055, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -352,12 +357,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind63", "blind64")
+HOLD_OUT = ("blind65", "blind66")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.950, 0.050)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 247/260 and 11/220, each
-exactly at its target (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.958, 0.041)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 249/260 and 9/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1482,7 +1487,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind52", "tune_round29", "blind53", "blind54", "tune_round30", "blind55",
                  "blind56", "tune_round31", "blind57", "blind58", "tune_round32",
                  "blind59", "blind60", "tune_round33", "blind61", "blind62",
-                 "tune_round34", "blind63", "blind64", "tune_round35"):
+                 "tune_round34", "blind63", "blind64", "tune_round35", "blind65",
+                 "blind66"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

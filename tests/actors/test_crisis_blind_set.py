@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind64.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind66.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -78,6 +78,8 @@ DIGESTS = {
     "blind62.jsonl": "c0edf528c989e2cd1d0e1d8965f75f91e1efbecc1f7dc5f298c0bc246ceb9e64",
     "blind63.jsonl": "0a393daf62dafe9c18fa3782e4ca5eb2468fc7acaf034783d708f7aabfad85ee",
     "blind64.jsonl": "2d4887769e7b093a07064d7b9d871843ba3800fab902b5476bf2bca2976a1c83",
+    "blind65.jsonl": "fbfd15efacc89b7b69edd76eb846990a6c91a9024c0d1c483bdaf126c8ea3a44",
+    "blind66.jsonl": "3aca967d1348fbedaca116e6930ee92ff6a0289feb5f0b91308c825b9867b841",
 }
 
 
