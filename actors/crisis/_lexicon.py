@@ -16,7 +16,8 @@ from typing import Final
 
 EN: Final[dict[str, str]] = {
     # pronouns and function words
-    "SELF": "myself himself herself themselves themself yourself ourselves oneself",
+    "SELF": "myself himself herself themselves themself yourself ourselves oneself "
+            "himslef herslef myslef hisself",  # round 36: misspelt
     "OBJP": "him her them me you us",
     "OTHERP": "him them you us",  # an object that is not the speaker or the reported child
     "POSS": "my his her their your our",

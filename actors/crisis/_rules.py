@@ -1462,6 +1462,31 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 36 ------------------------------------------------------------------------------
+    # "rather be dead than go home": not an idiom when home is what he'd die to escape
+    Seq("death_wish.en.rather_dead_than_home", K.DEATH_WISH, "rather ~1 be ~0 dead|die ~1 than "
+        "~2 go|going|be|live|living ~1 home|back|there"),
+    # «гладил под платьем»
+    Seq("sexual_abuse.ru.touched_under_dress", K.SEXUAL_ABUSE, "гладить|трогать|лезть|залезать|"
+        "щупать|совать ~3 под ~0 платье|юбка|трусы|футболка|майка|кофта|ночнушка",
+        unless_near="врач педиатр осмотр"),
+    # "he touches her while she pretends to be asleep"
+    Seq("sexual_abuse.en.touches_while_asleep", K.SEXUAL_ABUSE, "touch|touches|touched|touching|"
+        "feels|felt ~1 her|him ~4 pretend|pretends|pretended|pretending|asleep|sleeping",
+        unless_near="fever temperature forehead check checked checking tuck tucked blanket "
+                    "wake waking alarm"),
+    # belt marks on a child's back (not a seat belt's)
+    Seq("physical_abuse.en.belt_marks", K.PHYSICAL_ABUSE, "belt ~0 mark|marks|welt|welts|bruise|"
+        "bruises|lines|stripes", unless_before="seat car"),
+    # "show me what's under ur shirt", "so mature for ur age": what groomers write
+    Seq("online_exploitation.en.under_your_shirt", K.ONLINE_EXPLOITATION, "show|see|showing ~3 "
+        "under ~0 ur|your|yr ~0 shirt|top|clothes|skirt|dress|pants|hoodie"),
+    Seq("online_exploitation.en.mature_for_your_age", K.ONLINE_EXPLOITATION, "mature ~1 for ~0 "
+        "ur|your|yr ~0 age"),
+    # "texts telling her to cut deeper"
+    Seq("incitement.en.cut_deeper", K.INCITEMENT, "saying|says|said|telling|tells|told|texts|"
+        "texted|messages|messaged|wrote|writes ~5 cut ~0 deeper|harder",
+        unless_near="wood carving carve whittling whittle cake lawn hair"),
     # -- round 35 ------------------------------------------------------------------------------
     # «опять порезалась», cut herself again
     Seq("self_harm.ru.cut_self_again", K.SELF_HARM, "опять|снова|еще|вчера ~2 порезаться",
@@ -1849,7 +1874,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.en.fatal_height", K.SUICIDAL_METHOD,
        ("height|floor|storey|high", "fatal|lethal|deadly|survive|@DIE|@KILLV"), window=6,
        unless_near="laugh laughing play plays playing pretend pretends game kiss ipad tablet "
-                   "phone ground dramatically dramatic"),  # rounds 21, 28: an iPad; a drama
+                   "phone ground dramatically dramatic giggle giggles giggling"),  # rounds 21,
+                   # 28, 36: an iPad; a drama; a game of "I'm dead"
     Co("suicidal_method.ru.fatal_height", K.SUICIDAL_METHOD,
        ("высота|этаж", "смертельный|разбиться|выжить|@DIE"), window=6,
        unless_sentence="@NEWS @FICTION"),  # round 29: asked after a film
@@ -2120,8 +2146,9 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="crib cot treehouse fort den tent playhouse backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
                    "coast weekend driving porch "  # round 23: "run away" to the coast,
-                   # driven; round 27: to the neighbour's porch; round 34: in a supermarket
-                   "supermarket aisle",
+                   # driven; round 27: to the neighbour's porch; round 34: in a supermarket;
+                   # round 36: to the end of the driveway, over a dessert
+                   "supermarket aisle driveway dessert",
        unless_sentence="telescope stargazing"),  # round 31: out at night with his telescope
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
@@ -2196,7 +2223,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
        unless_near="краситься косметика макияж мыться купаться музыка подкаст пена "
-                   "шоколадка конфета смеяться " +  # round 29: a stolen chocolate
+                   "шоколадка конфета смеяться пространство " +  # rounds 29, 36: a stolen
+                   # chocolate; «личное пространство»
                    _PRIVATE_FUN_RU,  # round 25: podcasts in the bath
        unless_sentence="красить наушник напевать"),  # rounds 19, 21: he hums
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
@@ -2462,7 +2490,7 @@ CO: Final[tuple[Co, ...]] = (
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
     Co("sexual_abuse.ru.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS|трусы", "снимать|снять|заснять|видео|фото|телефон"), window=10,
-       unless_near="@MEDICAL"),
+       unless_near="@MEDICAL море плавки пляж купальник"),  # round 36: a beach photo
     Co("sexual_abuse.en.stays_in_shower", K.SEXUAL_ABUSE,
        ("@ADULT", "shower|showers|showering|bathing|changing|undressing", "stare|stares|"
         "staring|@WONTLEAVE|peek|peeks|watch|watches"), window=12,
@@ -3592,6 +3620,22 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 36 ------------------------------------------------------------------------------
+    # a care worker who threw a boy against the wall
+    Co("physical_abuse.en.adult_threw_against_wall", K.PHYSICAL_ABUSE,
+       ("@ADULT|@HOMEADULT|worker|staff", "threw|thrown|throws|shoved|shoves",
+        "against|wall|walls|radiator", "him|her|them"), window=12,
+       unless_near="@GAMEW ball balls frisbee pillow pillows toy toys paint"),
+    # staring at the tracks: "that's how he'd do it"
+    Co("suicidal_method.en.staring_thats_how", K.SUICIDAL_METHOD,
+       ("staring|stares|stared|stare", "tracks|train|trains|bridge|roof|ledge|cliff|river",
+        "how", "do|doing", "=it"), window=24, sentence=False,
+       unless_near="@GAMEW lego model trainset engineer engineering"),
+    # an older brother who beats the younger one and holds him by the throat
+    Co("physical_abuse.ru.older_beats_younger", K.PHYSICAL_ABUSE,
+       ("избивать|избить|бить|колотить|душить", "старший", "младший|брат|сестра",
+        "горло|шея|губа|кровь|синяк|@BRUISE"), window=20, sentence=False,
+       unless_near="подушка игра борьба тренировка"),
     # -- round 35 ------------------------------------------------------------------------------
     # a coach or an instructor and a «массаж» alone, not to be told
     Co("sexual_abuse.ru.massage_alone", K.SEXUAL_ABUSE,
@@ -3775,7 +3819,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@HOMEADULT|@ADULT", "=hit|=hits|=hurt|=hurts|=punched|=kicked|=slapped", "@BRUISE"),
        window=20, sentence=False,
        unless_near="@GAMEW ball accident accidentally fell fall sport sports football "
-                   "rugby hockey trampoline"),
+                   "rugby hockey trampoline baseball practice iced"),  # round 36
     # -- round 25 ------------------------------------------------------------------------------
     # a drawing of herself on the rails, "it would be easier"
     Co("suicidal_method.ru.drawing_on_rails", K.SUICIDAL_METHOD,
