@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind66.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind68.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -80,6 +80,8 @@ DIGESTS = {
     "blind64.jsonl": "2d4887769e7b093a07064d7b9d871843ba3800fab902b5476bf2bca2976a1c83",
     "blind65.jsonl": "fbfd15efacc89b7b69edd76eb846990a6c91a9024c0d1c483bdaf126c8ea3a44",
     "blind66.jsonl": "3aca967d1348fbedaca116e6930ee92ff6a0289feb5f0b91308c825b9867b841",
+    "blind67.jsonl": "82a439c19cc24c4c5056f90ca5737c993989f1a5d0de586b440e2ac6197d1cde",
+    "blind68.jsonl": "9d8f5bf5c634e54c9328af824eeadc78859d0fe0772a5a868e5eab56d61986cb",
 }
 
 
