@@ -541,7 +541,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_after=_DIE_IDIOM, gap_stop=_OTHER, escalate=WISH),
     Seq("death_wish.en.better_dead", K.DEATH_WISH, "better ~1 dead", escalate=WISH),
     Seq("death_wish.en.rather_dead", K.DEATH_WISH, "rather ~2 @DIE|@DEAD", neg=True,
-        unless_after="than", escalate=WISH),
+        unless_after="than", escalate=WISH,
+        unless_near="needle needles vaccine jab injection injections phobia"),  # round 37
     Seq("death_wish.en.rather_dead_than_live", K.DEATH_WISH, "rather ~2 @DIE|@DEAD ~1 than ~2 "
         "live|living|alive|exist|existing", escalate=WISH),
     Seq("death_wish.en.make_sure_never_wake", K.DEATH_WISH, "sure ~3 never|@NEG ~2 wake"),
@@ -612,6 +613,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         escalate=IDEATION),
     Seq("suicidal_intent.ru.ready_to_die", K.SUICIDAL_INTENT, "готовый|решить|решиться ~2 "
         "@DIE", neg=True, unless_after="лишь только чем лучше за",  # round 22: «за команду»
+        unless_near="месячные менструация",  # round 37: a first period
         escalate=IDEATION),
     Seq("suicidal_intent.en.go_through_with_it", K.SUICIDAL_INTENT, "go|going|goes ~1 through "
         "~0 with ~0 it", neg=True, unless_near="surgery operation wedding trip exam move "
@@ -939,7 +941,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.do_something_self3", K.SUICIDAL_THOUGHTS, "что ~1 нибудь|то ~1 "
         "с ~0 @SELF ~1 сделать|сотворить", neg=True, escalate=IDEATION),
     Seq("suicidal_intent.ru.decided_die", K.SUICIDAL_INTENT, "решить|решиться ~4 "
-        "@DIE|покончить", neg=True, escalate=IDEATION),
+        "@DIE|покончить", neg=True, escalate=IDEATION,
+        unless_near="месячные менструация"),  # round 37: a first period taken for dying
     Seq("suicidal_intent.ru.die_decided", K.SUICIDAL_INTENT, "@DIE ~4 так ~0 решить",
         neg=True),
     # -- C-SSRS 3: method ----------------------------------------------------------------------
@@ -957,7 +960,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~2 @VEHICLE", frame=True, escalate=METHOD),
     Seq("suicidal_method.en.throw_self", K.SUICIDAL_METHOD, "throw ~0 @SELF ~3 off|from|under|"
         "in|out", neg=True, unless_after="map lobby server",  # round 14: off the game's map
-        unless_near="@GAMEW valorant lobby", escalate=METHOD),
+        unless_near="@GAMEW valorant lobby shops shop tantrum tantrums @TODDLER",  # round 37
+       escalate=METHOD),
     Seq("suicidal_method.en.hang_self", K.SUICIDAL_METHOD, "hang|drown|shoot|poison|suffocate|"
         "strangle|electrocute|gas|choke|stab ~0 @SELF", neg=True, unless_after="foot",
         unless_near="@FICTION insulin injection inject injections diabetes",  # rounds 19, 21
@@ -1229,8 +1233,10 @@ SEQ: Final[tuple[Seq, ...]] = (
         "остаться|быть ~2 наедине"),
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
+        unless_before="хоть",  # round 37: «хоть умри», whatever it takes
         unless_near="=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
-                    "припев песня трек зомби майнкрафт контра микрофон воскреснуть"),  # round
+                    "припев песня трек зомби майнкрафт контра микрофон воскреснуть "
+                    "чудовище дракон монстр"),  # round 37: a dragon game; round
                     # 20: a metal chorus; 27: «умри, зомби!»; 28: a shooter, «умри-воскресни»
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
     # round 16: «таким, как ты, лучше не жить»
@@ -1282,7 +1288,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "есть|кушать ~1 и ~0 пить"),
     Seq("acute_danger.ru.not_eat_drink", K.ACUTE_DANGER, "@NEG ~1 есть|кушать ~1 и ~1 @NEG ~1 "
         "пить"),
-    Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE"),
+    Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE",
+        unless_near="шутка"),  # round 37: a brother's five-minute joke
     Seq("acute_danger.ru.locked_by2", K.ACUTE_DANGER, "@VICTIM ~2 @LOCKV ~3 @LOCKPLACE",
         unless_near="стесняться переодеваться"),  # round 17: privacy to change
     # -- round 4: death wishes and intent in words of no lexicon family ----------------------
@@ -1462,6 +1469,12 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 37 ------------------------------------------------------------------------------
+    # «зря она тогда выжила»: surviving regretted
+    Seq("death_wish.ru.survived_in_vain", K.DEATH_WISH, "зря|напрасно ~2 выжить|выживать|"
+        "откачать"),
+    Seq("death_wish.ru.saved_in_vain", K.DEATH_WISH, "зря|напрасно ~1 я|она|он ~1 спасти|"
+        "спасать"),
     # -- round 36 ------------------------------------------------------------------------------
     # "rather be dead than go home": not an idiom when home is what he'd die to escape
     Seq("death_wish.en.rather_dead_than_home", K.DEATH_WISH, "rather ~1 be ~0 dead|die ~1 than "
@@ -1522,7 +1535,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a kindergarten teacher or a nanny who smacks the children, pulls them by the ears
     Seq("physical_abuse.ru.carer_hits_children", K.PHYSICAL_ABUSE, "воспитатель|воспитательница|"
         "учитель|учительница|няня|нянька|тренер|свекровь|теща|свекор|тесть ~4 шлепать|отшлепать|"
-        "бить|лупить|ударить|ударять|колотить|таскать|драть|оттаскать ~2 ребенок|малыш|сын|дочь|"
+        "бить|лупить|ударить|ударять|колотить|таскать|драть|оттаскать|дергать|дернуть|щипать "
+        "~2 ребенок|малыш|сын|дочь|"
         "дочка|внук|внучка|он|она|за|по", neg=True,
         unless_near="@GAMEW игра мяч мультик спросить спрашивать интересоваться тревога",
         gap_stop="сын дочь дочка ребенок мальчик девочка внук внучка говорить сказать "
@@ -1992,7 +2006,8 @@ CO: Final[tuple[Co, ...]] = (
        window=8),
     Co("sexual_abuse.ru.photos_undressed", K.SEXUAL_ABUSE,
        ("@IMAGE|фотографировать|снимать", "@UNDRESS|раздеться|душ|раздевалка",
-        "@ADULT|@AGENT|@STRANGER"), window=15, unless_near="@ONLINE"),
+        "@ADULT|@AGENT|@STRANGER"), window=15,
+       unless_near="@ONLINE картина музей эрмитаж экскурсия реферат статуя"),  # round 37
     # -- physical abuse (the agent-verb-victim rule is in _detector) -----------------------------
     Co("physical_abuse.en.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|did|do|does|done|made|punish|punished|punishment|angry|"
@@ -2007,7 +2022,8 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False,
        # round 16: judo or wrestling bruises that grandma took for a beating
        unless_near="@ACCIDENT дзюдо самбо борьба бокс карате татами соревнование тренировка "
-                   "драка подраться"),  # round 35: a first fight at school
+                   "драка подраться "  # round 35: a first fight at school
+                   "хна =тату татуировка"),  # round 37: henna taken for bruises
     Co("sexual_abuse.en.secret_game", K.SEXUAL_ABUSE,
        ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|=tell|"
         "@NOBODY|naked|pants|clothes|bed|sexual|sex|sexy|underwear|lap"), window=15,
@@ -2130,8 +2146,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
         "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне"), window=15, sentence=False,
-       # round 30: a lesson on internet safety; round 31: the stranger she blocked herself
-       unless_near="урок безопасность заблокировать"),
+       # round 30: a lesson on internet safety; round 31: the stranger she blocked herself;
+       # round 37: a cousin's prank
+       unless_near="урок безопасность заблокировать двоюродный разыграть розыгрыш"),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
     # -- incitement ------------------------------------------------------------------------------
@@ -2243,7 +2260,8 @@ CO: Final[tuple[Co, ...]] = (
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
                               "star stars meteor photo photos =helping =helps solar panel football "
                               "frisbee ladder "
-                              "panels chimney pool "  # round 26: off the roof into the pool
+                              "panels chimney pool bungee "  # round 26: off the roof into the
+                              # pool; round 37: a bungee jump
                               "couch sofa "  # round 32: a toddler's cliff off the couch
                               "shed sprained sprain",  # round 33: off the shed on a dare
        # round 19: a story's cliff
@@ -2490,7 +2508,8 @@ CO: Final[tuple[Co, ...]] = (
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
     Co("sexual_abuse.ru.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS|трусы", "снимать|снять|заснять|видео|фото|телефон"), window=10,
-       unless_near="@MEDICAL море плавки пляж купальник"),  # round 36: a beach photo
+       unless_near="@MEDICAL море плавки пляж купальник "  # round 36: a beach photo
+                   "картина музей эрмитаж экскурсия реферат статуя"),  # round 37: a painting
     Co("sexual_abuse.en.stays_in_shower", K.SEXUAL_ABUSE,
        ("@ADULT", "shower|showers|showering|bathing|changing|undressing", "stare|stares|"
         "staring|@WONTLEAVE|peek|peeks|watch|watches"), window=12,
@@ -3620,6 +3639,18 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 37 ------------------------------------------------------------------------------
+    # a daycare worker who undresses a child at nap time and takes pictures
+    Co("sexual_abuse.en.undresses_and_photographs", K.SEXUAL_ABUSE,
+       ("clothes|undress|undresses|undressed|naked|@UNDRESS", "pictures|photos|photo|pics|"
+        "video|videos|@IMAGE", "daycare|nursery|nap|teacher|worker|mr|@ADULT"), window=14,
+       unless_near="bath bathtime beach pool swimsuit grandma granny @ONLINE costume costumes "
+                   "dress-up"),
+    # nudes passed round the year group
+    Co("online_exploitation.en.nudes_passed_round", K.ONLINE_EXPLOITATION,
+       ("nudes|=nudes|nude|naked", "passed|shared|spread|sent|posted|forwarded|leaked",
+        "around|round|group|everyone|school|year|class"), window=12,
+       unless_near="@ASKMEAN assembly lesson talk"),
     # -- round 36 ------------------------------------------------------------------------------
     # a care worker who threw a boy against the wall
     Co("physical_abuse.en.adult_threw_against_wall", K.PHYSICAL_ABUSE,
@@ -3654,9 +3685,11 @@ CO: Final[tuple[Co, ...]] = (
         "ложиться|лечь|залезать|залезть|забираться",
         "кровать|постель|койка|палата"), window=12),
     Co("sexual_abuse.en.gets_in_childrens_bed", K.SEXUAL_ABUSE,
-       ("counsellor|counselor|coach|teacher|neighbour|neighbor|uncle|stepdad|stepfather|lodger",
-        "got|gets|climbed|climbs|lay|lies|lying|sleeps|slept|crawled",
-        "bed|beds|sleeping", "her|his|their|them"), window=10),
+       ("counsellor|counselor|coach|teacher|neighbour|neighbor|uncle|stepdad|stepfather|lodger|"
+        "boyfriend",
+        "got|gets|getting|climbed|climbs|lay|lies|lying|sleeps|slept|crawled",
+        "bed|beds|sleeping|covers|duvet|blanket", "her|his|their|them"), window=14,
+       unless_near="goodnight tuck tucks tucked story stories"),  # round 37: the covers
     # "play doctor" with an older child or a sitter, undressed, not to be told
     Co("sexual_abuse.en.play_doctor_undressed", K.SEXUAL_ABUSE,
        ("play|playing|played|game", "doctor|doctors", "@ADULT|babysitter|sitter|older",
@@ -3670,7 +3703,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.ru.bruises_ears", K.PHYSICAL_ABUSE,
        ("@BRUISE", "ухо"), window=8,
        unless_near="сережка прокол засос @ACCIDENT мяч футбол наушник шлем пейнтбол "
-                   "счастливый"),
+                   "счастливый поднять поднимать"),  # round 37: «поднять на уши», an idiom
     # "tomorrow at the train crossing. done."
     Co("suicidal_plan.en.tomorrow_at_tracks_done", K.SUICIDAL_PLAN,
        ("tomorrow|tonight|@WHEN", "crossing|tracks|railway|rails|bridge",
@@ -3860,7 +3893,8 @@ CO: Final[tuple[Co, ...]] = (
     # caned or belted till the palms bled
     Co("physical_abuse.en.caned_till_bled", K.PHYSICAL_ABUSE,
        ("caned|cane|belted|whipped|beat|beaten|hit", "bled|bleed|bleeding|blood|welts",
-        "@ADULT|teacher|coach|dad|father|mum"), window=12, neg=True),
+        "@ADULT|teacher|coach|dad|father|mum"), window=12, neg=True,
+       unless_near="football ball @GAMEW nose"),  # round 37: a football in the face
     # «не надо, папа» through the wall, then blows
     Co("physical_abuse.ru.plead_then_blows", K.PHYSICAL_ABUSE,
        ("@PLEAD", "удар|бить|плакать|крик|кричать"), window=20, sentence=False,
