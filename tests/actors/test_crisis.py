@@ -353,6 +353,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind67", 0.99, 0.046, 0.98),  # tuned on in round thirty-seven
     ("blind68", 0.99, 0.037, 0.96),
     ("tune_round37", 0.99, 0.16, 0.95),  # written for round thirty-seven's families
+    # the sixty-ninth and seventieth authors' sets (a cross-section again, no theme),
+    # written beside round thirty-seven and measured once after it: 0.992 / 0.055 / 0.992
+    # and 0.977 / 0.027 / 0.984
+    ("blind69", 0.99, 0.055, 0.99),
+    ("blind70", 0.97, 0.028, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -364,12 +369,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind67", "blind68")
+HOLD_OUT = ("blind69", "blind70")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.981, 0.082)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260, within its target,
-and 18/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.985, 0.041)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 9/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1495,7 +1500,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind56", "tune_round31", "blind57", "blind58", "tune_round32",
                  "blind59", "blind60", "tune_round33", "blind61", "blind62",
                  "tune_round34", "blind63", "blind64", "tune_round35", "blind65",
-                 "blind66", "tune_round36", "blind67", "blind68", "tune_round37"):
+                 "blind66", "tune_round36", "blind67", "blind68", "tune_round37",
+                 "blind69", "blind70"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

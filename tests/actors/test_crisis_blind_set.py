@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind68.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind70.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -82,6 +82,8 @@ DIGESTS = {
     "blind66.jsonl": "3aca967d1348fbedaca116e6930ee92ff6a0289feb5f0b91308c825b9867b841",
     "blind67.jsonl": "82a439c19cc24c4c5056f90ca5737c993989f1a5d0de586b440e2ac6197d1cde",
     "blind68.jsonl": "9d8f5bf5c634e54c9328af824eeadc78859d0fe0772a5a868e5eab56d61986cb",
+    "blind69.jsonl": "b0c5297e901eadd3161ea3e6acebffbc477159652d7f58870d03fa0e01c491c7",
+    "blind70.jsonl": "a49bce7a7cf50c65273a491159d6db58ae4730e4379124de2bb1dce5db4224e3",
 }
 
 
