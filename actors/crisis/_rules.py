@@ -287,6 +287,9 @@ TAGS: Final[tuple[Seq, ...]] = (
         "продумать", tag="@DECIDED"),
     Seq("tag.ru.no_fault", None, "@NEG ~0 виноватый", tag="@NOFAULT"),
     Seq("tag.ru.wont_return", None, "@NEG ~0 вернуться+#futr", tag="@NOTBACK"),
+    # round 38: «забрал и не вернул»
+    Seq("tag.ru.not_brought_back", None, "@NEG ~0 вернуть|привезти|отдать+#past",
+        tag="@NOTBACK"),
     Seq("tag.ru.met_online", None, "из|в ~1 интернет|игра|сеть|чат|вк|инстаграм|тикток|"
         "дискорд|телеграм", tag="@ONLINE"),
     # -- round 4 -------------------------------------------------------------------------------
@@ -982,7 +985,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "teeth pierce plaster wax"),
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
         frame=True, unless_near="сугроб снег бассейн батут вода парашют тарзанка мультик "
-                                "мультфильм паутина супергерой",  # round 25: a cartoon's cat
+                                "мультфильм паутина супергерой стук заржать",  # round 25: a
+                                # cartoon's cat; round 38: «без стука», laughing
                                 # off the roof; round 30: Spider-Man's web
         escalate=METHOD),
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
@@ -1125,7 +1129,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT",
         # round 21: a stim when she is happy or falling asleep, known to the doctors
         unless_near="радоваться засыпать стимминг мозоль невролог педиатр сериал фильм "
-                    "героиня персонаж вегетарианка вегетарианец анализ"),  # rounds 22, 23
+                    "героиня персонаж вегетарианка вегетарианец анализ "  # rounds 22, 23
+                    "ладошка"),  # round 38: a toddler's open palm, for a second
     Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
         unless_after="лоб грудь", unless_near="стимминг рукав"),  # round 21
     Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True),
@@ -1469,6 +1474,16 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 38 ------------------------------------------------------------------------------
+    # «мне всё равно, если я завтра умру»
+    Seq("death_wish.ru.dont_care_if_i_die", K.DEATH_WISH, "все ~0 равно ~3 если ~1 я ~3 "
+        "умереть|сдохнуть|погибнуть", unless_near="@GAMEW =респавн персонаж"),
+    # letters carved into an ankle with a safety pin
+    Seq("self_harm.en.carving_into_skin", K.SELF_HARM, "carve|carves|carving|carved|etch|etches|"
+        "etching|etched ~4 into|in|on ~1 her|his|my|their ~0 @SHBODY|ankle|ankles",
+        # a challenge's task to carve is incitement, read by its own rules
+        unless_near="pumpkin wood soap tattoo henna pen marker cat challenge task tasks "
+                    "moderator"),
     # -- round 37 ------------------------------------------------------------------------------
     # «зря она тогда выжила»: surviving regretted
     Seq("death_wish.ru.survived_in_vain", K.DEATH_WISH, "зря|напрасно ~2 выжить|выживать|"
@@ -2245,7 +2260,8 @@ CO: Final[tuple[Co, ...]] = (
                    _PRIVATE_FUN_RU,  # round 25: podcasts in the bath
        unless_sentence="красить наушник напевать"),  # rounds 19, 21: he hums
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
-       ("@NEGEAT", "@EAT", "@DAYS"), window=6, unless_near="@FOOD первый кроме",
+       ("@NEGEAT", "@EAT", "@DAYS"), window=6,
+       unless_near="@FOOD первый кроме прикорм грудь",  # round 38: a baby's solids
        unless_sentence="@EATSOTHER @MEDICAL операция аппендицит"),  # round 23: after surgery
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
@@ -2794,7 +2810,7 @@ CO: Final[tuple[Co, ...]] = (
        ("bloody|bloodied|blood|=blood-stained|bloodstained", "tissue|tissues|towel|towels|"
         "plaster|plasters|bandage|bandages|sheets|sock|socks|paper", "sleeves|sleeve|burn|burns|"
         "cut|cuts|scar|scars|marks|hide|hides|hiding|hidden|bin|trash"), window=25,
-       sentence=False, unless_near="nose nosebleed period periods tooth teeth"),
+       sentence=False, unless_near="nose nosebleed period periods tooth teeth slicing"),  # 38
     Co("self_harm.ru.hidden_signs", K.SELF_HARM,
        ("окровавленный|кровавый|кровь|кровяной", "салфетка|пластырь|бинт|полотенце|вата|носок",
         "порез|ожог|шрам|рукав|прятать|скрывать|мусорка|ведро"), window=25, sentence=False,
@@ -3398,7 +3414,8 @@ CO: Final[tuple[Co, ...]] = (
         "climbed|climb|climbing|climbs|out|onto|over|standing|stands|stood|sitting|sits|sat|"
         "hanging|leaning"),
        window=10, unless_near="bird birds plant plants flower flowers pot pots photo photos "
-                              "picture fireworks view watch watching fishing fish"),
+                              "picture fireworks view watch watching fishing fish paper "
+                              "plane planes"),  # round 38: paper planes off the balcony
     Co("acute_danger.ru.out_on_ledge", K.ACUTE_DANGER,
        ("карниз|перила|парапет|выступ", "балкон|крыша|мост|окно|этаж",
         "залезть|вылезти|перелезть|стоять|сидеть|висеть|выйти+#past|забраться"),
@@ -3639,6 +3656,19 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 38 ------------------------------------------------------------------------------
+    # a parent who took the child for the weekend and did not bring her back, phone off
+    Co("acute_danger.ru.taken_not_brought_back", K.ACUTE_DANGER,
+       ("бывший|отец|папа|мать|мама|муж|жена", "забрать|увезти", "@NOTBACK",
+        "телефон|отвечать|недоступный|@UNREACHABLE|вещь|полиция"), window=24, sentence=False,
+       unless_near="лагерь бабушка дача"),
+    # a gun in his room after a break-up, and he won't come out
+    Co("acute_danger.en.gun_in_room_wont_come_out", K.ACUTE_DANGER,
+       ("gun|rifle|pistol|shotgun|firearm|handgun", "room|bedroom",
+        "=won't|wont|refuses|refusing|dumped|breakup|broke|answer|answering"),
+       window=20, sentence=False,
+       unless_near="@TOY @STORED range hunting lesson lessons nerf airsoft paintball water safe "
+                   "cabinet"),
     # -- round 37 ------------------------------------------------------------------------------
     # a daycare worker who undresses a child at nap time and takes pictures
     Co("sexual_abuse.en.undresses_and_photographs", K.SEXUAL_ABUSE,
