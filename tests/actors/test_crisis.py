@@ -360,6 +360,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind69", 0.99, 0.028, 0.99),  # tuned on in round thirty-eight
     ("blind70", 0.99, 0.01, 0.98),
     ("tune_round38", 0.99, 0.23, 0.95),  # written for round thirty-eight's families
+    # the seventy-first and seventy-second authors' sets (a cross-section again, no theme),
+    # written beside round thirty-eight and measured once after it: 0.985 / 0.036 / 0.961
+    # and 0.992 / 0.091 / 0.977
+    ("blind71", 0.98, 0.037, 0.96),
+    ("blind72", 0.99, 0.091, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -371,12 +376,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind69", "blind70")
+HOLD_OUT = ("blind71", "blind72")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.985, 0.041)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 9/220, each
-within its target (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.988, 0.064)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 257/260, within its target,
+and 14/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1503,7 +1508,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind59", "blind60", "tune_round33", "blind61", "blind62",
                  "tune_round34", "blind63", "blind64", "tune_round35", "blind65",
                  "blind66", "tune_round36", "blind67", "blind68", "tune_round37",
-                 "blind69", "blind70", "tune_round38"):
+                 "blind69", "blind70", "tune_round38", "blind71", "blind72"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

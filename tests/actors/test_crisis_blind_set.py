@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind70.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind72.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -84,6 +84,8 @@ DIGESTS = {
     "blind68.jsonl": "9d8f5bf5c634e54c9328af824eeadc78859d0fe0772a5a868e5eab56d61986cb",
     "blind69.jsonl": "b0c5297e901eadd3161ea3e6acebffbc477159652d7f58870d03fa0e01c491c7",
     "blind70.jsonl": "a49bce7a7cf50c65273a491159d6db58ae4730e4379124de2bb1dce5db4224e3",
+    "blind71.jsonl": "9efdaab4a307a631019aaffe6d65e0baad8386393e636b54659fd6b041ae5397",
+    "blind72.jsonl": "2d876ed3c1d66eb25a958777689b316980a54fa1c0d055c59f536e4aee9cd13f",
 }
 
 
