@@ -379,12 +379,15 @@ _CHECKS: Final[tuple[tuple[str, str, Any], ...]] = (
 )
 
 
-_RELATIONS: Final[tuple[tuple[str, str, str], ...]] = (
-    ("telegram", "backoff_max", "backoff_min"),
-    ("scheduler", "retry_max", "retry_min"),
-    ("replicas", "lease_ttl", "renew_interval"),
+_RELATIONS: Final[tuple[tuple[str, str, str, bool], ...]] = (
+    ("telegram", "backoff_max", "backoff_min", False),
+    ("scheduler", "retry_max", "retry_min", False),
+    ("replicas", "lease_ttl", "renew_interval", False),
+    # dialogs must leave the translator time for its basic-mode answer
+    ("translator", "ask_timeout", "answer_within", True),
 )
-"""(section, key, other): ``key`` may not be less than ``other`` of the same section."""
+"""(section, key, other, strict): ``key`` may not be less than ``other`` of the same
+section, nor equal to it when ``strict``."""
 
 _EXPECTED: Final[dict[tuple[str, str], str]] = {
     ("telegram", "token"): "a bot token: digits, a colon, then letters, digits, _ or -",
@@ -603,23 +606,15 @@ def _check(settings: Settings, where: _Where) -> None:
         missing = "webhook_url" if telegram.webhook_url is None else "webhook_secret"
         raise SettingsError(f"{where.setting('telegram', 'mode')}: 'webhook' needs "
                             f"telegram.{missing} (FE_TELEGRAM__{missing.upper()})")
-    translator = settings.translator
-    if translator.ask_timeout <= translator.answer_within:
-        source = where.sources.get(("translator", "answer_within"), "defaults")
-        raise SettingsError(f"{where.setting('translator', 'ask_timeout')}: "
-                            f"{where.value('translator', 'ask_timeout')} is out of range: "
-                            f"expected a number > translator.answer_within "
-                            f"({where.value('translator', 'answer_within')} from {source}): "
-                            "dialogs must leave the translator time for its basic-mode "
-                            "answer")
-    for section, key, other in _RELATIONS:
+    for section, key, other, strict in _RELATIONS:
         part = getattr(settings, section)
-        if getattr(part, key) < getattr(part, other):
+        value, bound = getattr(part, key), getattr(part, other)
+        if value < bound or (strict and value == bound):
             source = where.sources.get((section, other), "defaults")
             raise SettingsError(f"{where.setting(section, key)}: "
                                 f"{where.value(section, key)} is out of range: expected a "
-                                f"number >= {section}.{other} ({where.value(section, other)}"
-                                f" from {source})")
+                                f"number {'>' if strict else '>='} {section}.{other} "
+                                f"({where.value(section, other)} from {source})")
 
 
 def _expected(section: str, key: str) -> str:
