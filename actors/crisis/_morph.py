@@ -52,7 +52,8 @@ EMOJI_WORDS: Final = {
     "💊": ("pills", "таблетка"), "🩸": ("blood", "кровь"), "🔫": ("gun", "пистолет"),
     "⚰": ("coffin", "гроб"), "🪦": ("grave", "могила"),
 }
-_TOKEN: Final = re.compile(rf"{_WORD}|\d+|[.!?;…\n\r]+|[{''.join(EMOJI_WORDS)}]")
+# a point between digits ("1.5 года", "at 10.30") ends no sentence
+_TOKEN: Final = re.compile(rf"{_WORD}|\d+|(?!(?<=\d)\.\d)[.!?;…\n\r]+|[{''.join(EMOJI_WORDS)}]")
 _STRIP: Final = re.compile(f"[{_MARKS}]")
 _CYRILLIC: Final = re.compile("[а-яё]")
 _LATIN: Final = re.compile("[a-z]")

@@ -50,6 +50,9 @@ _JUMP_SPORT_EN = "bungee diving skydiving skydive divers diver =olympics parachu
 _JUMP_SPORT_RU = "тарзанка резинка банджи парашют роупджампинг скайдайвинг клифф дайвинг"
 _PRIVATE_FUN_RU = ("петь песня танцевать танец репетировать репетиция маска играть игрушка "
                    "кораблик видео снимать сюрприз")
+# a grown man's age, and a minor's, as parents write them ("he's 24", "ей 15")
+_GROWN_AGE = "|".join(f"={age}" for age in range(20, 50))
+_MINOR_AGE = "|".join(f"={age}" for age in range(11, 18))
 
 TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.idiom_tail", None, "of|from|with ~1 @IDIOMDIE", tag="@IDIOMTAIL"),
@@ -1048,7 +1051,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "antifreeze|weedkiller", frame=True, escalate=METHOD),
     Seq("suicidal_behaviour.ru.will", K.SUICIDAL_BEHAVIOUR, "написать|составить|писать|"
         "составлять|оставить ~2 завещание",
-        unless_near="шуточный шутливый шутка смеяться"),  # round 15: a joking will
+        unless_near="шуточный шутливый шутка смеяться сочинение пират"),  # round 15: a joking
+        # will; round 39: a pirate's will in a school essay
     Seq("suicidal_behaviour.ru.took_pills", K.SUICIDAL_BEHAVIOUR, "выпить+#past|съесть+#past|"
         "проглотить+#past|принять+#past ~3 @QUANT|#num ~2 @PILLS"),
     Seq("suicidal_behaviour.ru.drank_poison", K.SUICIDAL_BEHAVIOUR, "выпить+#past|"
@@ -1153,7 +1157,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова",
         unless_near="терапевт шлем подушка матрас "  # rounds 21, 27: a helmet; a pillow
-                    "кроватка бортик самоуспокоение ритмично"),  # round 31: a baby's soothing
+                    "кроватка бортик самоуспокоение ритмично "  # round 31: a baby's soothing
+                    "педиатр возрастной @TODDLER"),  # round 39: a toddler's, "it's his age"
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|ресница|"
         "бровь"),
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|расцарапывать|кусать|"  # 25
@@ -1822,7 +1827,8 @@ CO: Final[tuple[Co, ...]] = (
        window=8, unless_near="@DONATE church younger outgrown"),  # round 34
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
-       unless_near="@DONATE вырасти младший малыш переезд общежитие детский"),  # round 25
+       unless_near="@DONATE вырасти младший малыш переезд общежитие детский коробка "  # round 25
+                   "собирать"),  # round 39: a box of toys for a children's home
     Co("suicidal_behaviour.ru.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("отдать|отдавать|раздать|раздарить|подарить|дарить", "@NONEED"), window=10,
        unless_near="@DONATE малыш братик сестренка"),
@@ -1894,7 +1900,8 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
-       unless_near="snow pool trampoline water parachute @NEWS",  # round 32: in the news
+       unless_near="snow pool trampoline water parachute @NEWS "  # round 32: in the news
+                   "guide lake videos",  # round 39: cliff jumping with a guide
        unless_sentence=_JUMP_SPORT_EN + " meme memes"),  # round 28: a meme
     Co("suicidal_method.ru.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
@@ -1941,7 +1948,8 @@ CO: Final[tuple[Co, ...]] = (
                              "резинка браслет кот котенок кошка собака щенок хомяк попугай",
        unless_sentence="кот котенок кошка щенок хомяк повар"),  # round 30: a trainee cook
     Co("self_harm.ru.blade", K.SELF_HARM,
-       ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10),
+       ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10,
+       unless_near="палец бриться шов"),  # round 39: a toddler shaving "like dad"
     Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
        ("прижигать|прижечь|тушить|жечь", "@SELF|@SHBODY|кожа|сигарета|зажигалка"), window=4,
        unless_near="@ADULT"),
@@ -2163,7 +2171,7 @@ CO: Final[tuple[Co, ...]] = (
         "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне"), window=15, sentence=False,
        # round 30: a lesson on internet safety; round 31: the stranger she blocked herself;
        # round 37: a cousin's prank
-       unless_near="урок безопасность заблокировать двоюродный разыграть розыгрыш"),
+       unless_near="урок безопасность заблокировать двоюродный разыграть розыгрыш =обж лекция"),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
     # -- incitement ------------------------------------------------------------------------------
@@ -2227,7 +2235,9 @@ CO: Final[tuple[Co, ...]] = (
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
-                   "hike hiking camping поход",  # round 31: a class hike, typed in Latin
+                   "hike hiking camping поход "  # round 31: a class hike, typed in Latin
+                   "pocket penknife =should",  # round 39: a cut whittling with a pocket
+                   # knife, "should I take the knife away?"
        unless_sentence="=handed @GAMEW =news"),  # a game's knife; round 30: the news
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
@@ -2236,21 +2246,21 @@ CO: Final[tuple[Co, ...]] = (
                    "popped coin childproof " + _PRIVATE_FUN_EN),  # round 29: by accident
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
-       unless_near="@FOOD first next fast ramadan iftar lent",
+       unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
        unless_sentence="@EATSOTHER @MEDICAL mono flu virus properly @GAMEW fortnite picky "
                        "yogurt"),  # rounds 23, 24, 25
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
-       window=10, unless_near="печенье понарошку шалаш игрушка играть кукла"),  # rounds 23,
-       # 28, 30: biscuits
-       # packed; toys
+       window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить"),
+       # rounds 23, 28, 30: biscuits packed; toys; round 39: «если не купим собаку»
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
                    "классный поход старый армейский пластмассовый войнушка лес "  # rounds 20
-                   "туристический кружок",  # 22, 23, 25, 27, 28, 35: a bayonet, a hike, a
-                   # plastic knife, found in the woods, a hiking club's
+                   "туристический кружок =обж урок учение бояться",  # 22, 23, 25, 27, 28, 35: a
+                   # bayonet, a hike, a plastic knife, found in the woods, a hiking club's;
+                   # round 39: a safety lesson's "man with a knife"
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
@@ -2262,7 +2272,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6,
        unless_near="@FOOD первый кроме прикорм грудь",  # round 38: a baby's solids
-       unless_sentence="@EATSOTHER @MEDICAL операция аппендицит"),  # round 23: after surgery
+       unless_sentence="@EATSOTHER @MEDICAL операция аппендицит температура горло ангина "
+                       "болеть заболеть"),  # round 23: after surgery; round 39: a fever
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
        ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
@@ -2453,7 +2464,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.pulled_back", K.SUICIDAL_BEHAVIOUR,
        ("край|платформа|рельс|подоконник|перила|парапет", "оттащить|схватить|удержать|"
         "остановить|снять|стащить"), window=12, sentence=False,
-       unless_near="@TODDLER закрытый закрыть"),  # round 19: aged two; round 20: shut
+       unless_near="@TODDLER закрытый закрыть",  # round 19: aged two; round 20: shut
+       unless_sentence="@TODDLER"),  # round 39: «дочь 2 года ... полезла на подоконник»
     Co("acute_danger.en.car_with_stranger", K.ACUTE_DANGER,
        ("car|van", "@STRANGER|man|adult", "met|@ONLINE"), window=12, sentence=False),
     Co("acute_danger.ru.car_with_stranger", K.ACUTE_DANGER,
@@ -2591,11 +2603,11 @@ CO: Final[tuple[Co, ...]] = (
         "teaches|teaching|show|shows|showing|telling|tells|instructions", "how",
         "@SHV|@KILLV|hang|hurt|harm|kill|cut"), window=12,
        unless_near="lion lions zebra zebras animal animals predator predators prey prank "
-                   "pranks"),  # rounds 17, 24
+                   "pranks @NEWS war"),  # rounds 17, 24; round 39: the news
     Co("incitement.ru.others_explain_how", K.INCITEMENT,
        ("форум|@ONLINE|@STRANGER|группа|кто", "объяснять|объяснить|учить|научить|показывать|"
         "показать|подсказывать|рассказывать", "как", "@SHV|@KILLV|@METHODV|@SUICIDEV|"
-        "порезать|повеситься"), window=12),
+        "порезать|повеситься"), window=12, unless_near="@NEWS война"),  # round 39: the news
     Co("incitement.en.others_say_should", K.INCITEMENT,
        ("kids|people|they|classmates|girls|boys|someone|everyone|tiktok|video|post|comments|"
         "anonymous|account|accounts|chat",
@@ -3588,7 +3600,8 @@ CO: Final[tuple[Co, ...]] = (
        ("locked|locks|barricaded", "razor|blade|blades|knife|pills|@PILLS|rope|noose|@SHTOOL",
         "now|doing|=doing|right|@NOW"), window=20, sentence=False,
        unless_near="makeup shaving shave legs cabinet childproof "  # round 29: child locks
-                   "installing drawer drawers butter"),  # round 34: a toddler's knife drawer
+                   "installing drawer drawers butter "  # round 34: a toddler's knife drawer
+                   "cap caps lid"),  # round 39: a bottle's cap still locked
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
@@ -3656,6 +3669,44 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 39 ------------------------------------------------------------------------------
+    # a "boyfriend" of twenty-four sleeping with a fifteen-year-old
+    Co("sexual_abuse.en.grown_boyfriend_sleeps_with_minor", K.SEXUAL_ABUSE,
+       ("boyfriend|bf|man|guy", _GROWN_AGE + "|grown|adult", "sleeping|slept|sleeps|sex|sexual|"
+        "intimate", _MINOR_AGE + "|teen|teenage|teenager|minor|underage"), window=24,
+       sentence=False, unless_near="@ASKMEAN @NEWS @ONLINE messages chatting chats"),  # online
+       # grooming is read by its own rules
+    Co("sexual_abuse.ru.grown_boyfriend_sleeps_with_minor", K.SEXUAL_ABUSE,
+       ("парень|ухажер|бойфренд|мужчина", _GROWN_AGE + "|взрослый", "спать|переспать|секс|"
+        "интим|близость", _MINOR_AGE + "|подросток|несовершеннолетний"), window=24,
+       sentence=False, unless_near="@NEWS @ONLINE бессонница переписываться переписка"),
+    # a daycare's photos of bruises on a small child's back: where falls seldom leave them
+    # (a slate-grey patch on a baby's back is a birthmark as often)
+    Co("physical_abuse.en.carers_report_bruises", K.PHYSICAL_ABUSE,
+       ("daycare|nursery|preschool|kindergarten|teacher|school|childminder",
+        "sent|noticed|found|reported|called|asked|photos|photographed|pictures",
+        "@BRUISE|bruising|welts", "back|ears|neck|bottom|buttocks|spine|tummy"), window=16,
+       sentence=False,
+       unless_near="@ACCIDENT shins shin knees knee clumsy birthmark birthmarks mongolian "
+                   "spots slide"),
+    Co("physical_abuse.ru.carers_report_bruises", K.PHYSICAL_ABUSE,
+       ("воспитатель|воспитательница|садик|сад|учитель|учительница|школа|няня",
+        "заметить|прислать|сфотографировать|позвонить|спросить|фото|фотография",
+        "@BRUISE", "спина|ухо|шея|попа|ягодица|живот|позвоночник"), window=16, sentence=False,
+       unless_near="@ACCIDENT голень коленка колено неуклюжий родимый монгольский пятно горка"),
+    # a man who throws things at the children's mother while they are there
+    Co("physical_abuse.en.throws_things_at_mother", K.PHYSICAL_ABUSE,
+       ("law|husband|partner|boyfriend|stepdad|stepfather|dad|father|ex",
+        "throws|threw|throwing|hurls|hurled|hurling", "=at",
+        "kids|children|front|watch|watching|watched|hides|hide|hiding|there"), window=24,
+       sentence=False,
+       unless_near="@GAMEW ball balls pillow pillows snowball snowballs frisbee toys toy dart "
+                   "darts tantrum pool into water lake"),  # thrown into the pool
+    Co("physical_abuse.ru.throws_things_at_mother", K.PHYSICAL_ABUSE,
+       ("муж|зять|отчим|сожитель|отец|папа|бывший",
+        "швырять|швырнуть|кидаться|кинуться|бросаться|запускать|запустить", "я|жена|дочь|мама|"
+        "мать", "при|ребенок|прятаться|спрятаться|видеть"), window=20, sentence=False,
+       unless_near="@GAMEW мяч игра снежок подушка играть игрушка истерика"),
     # -- round 38 ------------------------------------------------------------------------------
     # a parent who took the child for the weekend and did not bring her back, phone off
     Co("acute_danger.ru.taken_not_brought_back", K.ACUTE_DANGER,
