@@ -366,6 +366,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind71", 0.99, 0.01, 0.96),  # tuned on in round thirty-nine
     ("blind72", 0.99, 0.01, 0.97),
     ("tune_round39", 0.99, 0.0, 0.95),  # written for round thirty-nine's families
+    # the seventy-third and seventy-fourth authors' sets (a cross-section again, no theme),
+    # written beside round thirty-nine and measured once after it: 0.977 / 0.045 / 0.969
+    # and 0.962 / 0.055 / 0.968
+    ("blind73", 0.97, 0.046, 0.96),
+    ("blind74", 0.96, 0.055, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -377,12 +382,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind71", "blind72")
+HOLD_OUT = ("blind73", "blind74")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.988, 0.064)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 257/260, within its target,
-and 14/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.969, 0.050)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 11/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1510,7 +1515,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round34", "blind63", "blind64", "tune_round35", "blind65",
                  "blind66", "tune_round36", "blind67", "blind68", "tune_round37",
                  "blind69", "blind70", "tune_round38", "blind71", "blind72",
-                 "tune_round39"):
+                 "tune_round39", "blind73", "blind74"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

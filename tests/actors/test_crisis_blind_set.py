@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind72.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind74.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -86,6 +86,8 @@ DIGESTS = {
     "blind70.jsonl": "a49bce7a7cf50c65273a491159d6db58ae4730e4379124de2bb1dce5db4224e3",
     "blind71.jsonl": "9efdaab4a307a631019aaffe6d65e0baad8386393e636b54659fd6b041ae5397",
     "blind72.jsonl": "2d876ed3c1d66eb25a958777689b316980a54fa1c0d055c59f536e4aee9cd13f",
+    "blind73.jsonl": "734a8fc374aee11e7702d37e043032c994d331fe8fb3da6b48b1db7fb00bc0a7",
+    "blind74.jsonl": "afb1fa98037035cb403099c5ddfbd0e8b012eebf31dc743bb1bd87197a949f37",
 }
 
 
