@@ -347,7 +347,8 @@ _TAKEN_BACK_KINDS: Final = frozenset({
 
 _RAN_AWAY: Final = (".run_away_now", ".ran_away", ".ran_away_home", ".left_not_back",
                     ".gone_whereabouts")
-_JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping", ".jump_time")
+_JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping", ".jump_time", ".throw_self",
+                     ".balcony_jump")
 _LAUGHING: Final = re.compile("[😂🤣😹😆]")  # one scan of the text (for speed)
 
 

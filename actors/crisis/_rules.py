@@ -519,6 +519,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.panic_over", None, "panic ~0 over", tag="@TAKENBACK"),
     # round 35: "asked me what 'nudes' are": a question, not a request
     Seq("tag.en.asked_me_what", None, "asked|asks|asking ~1 me|us ~0 what", tag="@ASKMEAN"),
+    # round 40: "asked me why they killed themselves", of a play's lovers: a question about
+    # others, as "what it means" is
+    Seq("tag.en.why_they_did", None, "why ~1 they|=characters|people ~1 @KILLV ~0 themselves",
+        tag="@ASKMEAN"),
     # round 34: "looking up" how tall a building must be
     Seq("tag.en.looking_up", None, "looking|looked|look|looks ~0 up", tag="@LOOKUP"),
     # round 33: "what 'kys' means", asked; not "I mean it", the words of a child who does
@@ -1056,7 +1060,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.ru.took_pills", K.SUICIDAL_BEHAVIOUR, "выпить+#past|съесть+#past|"
         "проглотить+#past|принять+#past ~3 @QUANT|#num ~2 @PILLS"),
     Seq("suicidal_behaviour.ru.drank_poison", K.SUICIDAL_BEHAVIOUR, "выпить+#past|"
-        "проглотить+#past|наглотаться+#past ~2 уксус|отрава|яд|хлорка|отбеливатель|антифриз"),
+        "проглотить+#past|наглотаться+#past ~2 уксус|отрава|яд|хлорка|отбеливатель|антифриз",
+        unless_near="@FICTION @NEWS читать"),  # round 40: why Romeo and Juliet drank poison
     Seq("suicidal_behaviour.ru.farewell_forever", K.SUICIDAL_BEHAVIOUR, "попрощаться|"
         "прощаться ~3 навсегда"),
     Seq("suicidal_behaviour.ru.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE ~1 @NOTE",
@@ -1079,7 +1084,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT @TOY @ASKEDIF @FICTION shaving shave legs",  # rounds 19, 23
+        unless_near="@ACCIDENT @TOY @ASKEDIF @FICTION shaving shave legs "  # rounds 19, 23
+                    "duh cartoon",  # round 40: a cartoon's "duh!" slap on the forehead
         gap_stop="by on",
         # round 15: "beating himself up" over a chess move; round 34: "with the door"
         unless_after="@NOTTHOUGHT =up door doors"),
@@ -1114,7 +1120,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "eyelashes|eyebrow|eyebrows|lashes ~0 out"),
     Seq("self_harm.en.own_body", K.SELF_HARM, "@SHV ~2 @POSS ~0 own ~1 @OWNBODY",
         # round 21: a known stim; round 26: a hand hurt catching a falling child
-        unless_near="@ACCIDENT excited callus stim stimming catch catching caught"),
+        unless_near="@ACCIDENT excited callus stim stimming catch catching caught "
+                    "self-soothing soothing soothe @TODDLER baby"),  # round 40: a baby's
     Seq("self_harm.en.verb_body", K.SELF_HARM, "cut|slash|slice|carve|burn|scrape|stab|prick|"
         "pinch|bite|punch|slap|gouge ~0 @POSS ~0 @SHBODY",
         unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach zombie zombies vampire poem"),
@@ -1264,7 +1271,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.not_come_home", K.ACUTE_DANGER, "@GONE ~4 last|night|since|yesterday|"
         "hours|@UNREACHABLE"),
     Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing",
-        unless_near="@NEWS story stories"),  # round 13: a girl in the news
+        unless_near="@NEWS story stories supermarket shop store mall aisle"),  # round 13: a
+        # girl in the news; round 40: five minutes lost in a supermarket
     Seq("acute_danger.en.locked_in_by", K.ACUTE_DANGER, "lock|locks|locked|locking ~2 @VICTIM "
         "~2 in|inside|into ~2 @LOCKPLACE", unless_before="@SUBJ"),
     Seq("acute_danger.en.not_eat_drink", K.ACUTE_DANGER, "@NEGEAT ~2 eat|eating|eaten ~1 or|and "
@@ -1278,7 +1286,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
                     "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
-                    "печенька"),  # 28: toys; 29: biscuits
+                    "печенька прятки хохотать"),  # 28: toys; 29: biscuits; 40: hide-and-seek
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
@@ -1518,7 +1526,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "ur|your|yr ~0 age"),
     # "texts telling her to cut deeper"
     Seq("incitement.en.cut_deeper", K.INCITEMENT, "saying|says|said|telling|tells|told|texts|"
-        "texted|messages|messaged|wrote|writes ~5 cut ~0 deeper|harder",
+        "texted|texting|messages|messaged|messaging|wrote|writes|writing|commented|comments ~7 "
+        "cut ~0 deeper|harder",  # round 40: "keeps texting my daughter that she should"
         unless_near="wood carving carve whittling whittle cake lawn hair"),
     # -- round 35 ------------------------------------------------------------------------------
     # «опять порезалась», cut herself again
@@ -2235,7 +2244,8 @@ CO: Final[tuple[Co, ...]] = (
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
-                   "hike hiking camping поход "  # round 31: a class hike, typed in Latin
+                   "hike hiking camping поход firewood packing "  # round 31: a class hike,
+                   # typed in Latin; round 40: a hatchet on a packing list
                    "pocket penknife =should",  # round 39: a cut whittling with a pocket
                    # knife, "should I take the knife away?"
        unless_sentence="=handed @GAMEW =news"),  # a game's knife; round 30: the news
@@ -2281,7 +2291,7 @@ CO: Final[tuple[Co, ...]] = (
         "threatening|threatens|edge|outside|over|dangling|legs|feet|tracks|railway|below|drop|"
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
-       window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains "
+       window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains parkour "
                               "trampoline pretending spider-man spiderman "  # rounds 19, 22
                               "ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
@@ -2537,7 +2547,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.ru.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS|трусы", "снимать|снять|заснять|видео|фото|телефон"), window=10,
        unless_near="@MEDICAL море плавки пляж купальник "  # round 36: a beach photo
-                   "картина музей эрмитаж экскурсия реферат статуя"),  # round 37: a painting
+                   "картина музей эрмитаж экскурсия реферат статуя "  # round 37: a painting
+                   "стрим эфир донат"),  # round 40: a stream's, read by the online rules
     Co("sexual_abuse.en.stays_in_shower", K.SEXUAL_ABUSE,
        ("@ADULT", "shower|showers|showering|bathing|changing|undressing", "stare|stares|"
         "staring|@WONTLEAVE|peek|peeks|watch|watches"), window=12,
@@ -3557,7 +3568,8 @@ CO: Final[tuple[Co, ...]] = (
        ("больно|больной|безболезненно|безболезненный|быстрый", "нож|веревка|таблетка|@PILLS|"
         "петля|лезвие|мост|крыша|поезд|прыгнуть|повеситься|утопиться|вена"), window=12,
        unless_near="прививка укол татуировка пирсинг зуб брекет эпиляция "
-                   "анализ брать сдавать процедурный медсестра"),  # round 32: a blood test
+                   "анализ брать сдавать процедурный медсестра "  # round 32: a blood test
+                   "@NEWS актер каскадер"),  # round 40: a film's stunt, "did it hurt the actor?"
     # "he forced me" beside a no, a hurt or a secret: an assault told in plain words
     Co("sexual_abuse.en.forced_me_said_no", K.SEXUAL_ABUSE,
        ("@FORCEDME", "no|stop|hurt|hurts|cried|crying|=didn't|=didnt|secret|bed|body|touch|"
@@ -3669,6 +3681,66 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 40 ------------------------------------------------------------------------------
+    # crashing the car "would be an easy way out": the idiom only with a method beside it
+    Co("suicidal_method.en.easy_way_out", K.SUICIDAL_METHOD,
+       ("=easy|=easiest|=quick|=quickest|=simple|=painless", "=way", "=out",
+        "crash|crashing|crashed|pills|@PILLS|jump|jumping|bridge|roof|rope|train|trains|tracks|"
+        "overdose|drown|drowning|wrist|wrists"), window=12,
+       unless_near="@GAMEW @FICTION exam exams homework test copy copied cheat cheated cheating "
+                   "quit quitting"),
+    Co("suicidal_method.ru.easy_way_out", K.SUICIDAL_METHOD,
+       ("легкий|простой|быстрый", "выход", "разбиться|врезаться|таблетка|@PILLS|прыгнуть|"
+        "мост|крыша|поезд|рельс|петля|веревка|утопиться|вена"), window=12,
+       unless_near="@GAMEW экзамен контрольный списать бросить"),
+    # a diary's "monday, train tracks behind the school, before first period"
+    Co("suicidal_plan.en.diary_day_and_place", K.SUICIDAL_PLAN,
+       ("journal|diary|notebook|note|notes", "tracks|rails|railway|bridge|roof|rooftop|cliff|"
+        "overpass", "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+        "tonight|before|after|@WHEN"), window=16, sentence=False,
+       unless_near="@GAMEW museum trip ride model lego homework project photo photos walk "
+                   "picnic field"),
+    Co("suicidal_plan.ru.diary_day_and_place", K.SUICIDAL_PLAN,
+       ("дневник|записка|тетрадь|блокнот", "рельс|мост|крыша|железка|обрыв|эстакада",
+        "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|завтра|сегодня|"
+        "перед|после|@WHEN"), window=16, sentence=False,
+       unless_near="@GAMEW музей экскурсия поездка модель лего проект фото прогулка пикник"),
+    # asked on a live stream to show her chest for coins or gifts
+    Co("online_exploitation.en.live_stream_show_body", K.ONLINE_EXPLOITATION,
+       ("live|livestream|stream|streaming|@ONLINE", "show|flash|lift|showing",
+        "chest|boobs|breasts|body|bra|underwear|top|shirt|@SEXPART",
+        "coins|gifts|gift|money|points|robux|tokens|vbucks|diamonds|roses"), window=16,
+       sentence=False, unless_near="@ASKMEAN assembly lesson talk costume"),
+    Co("online_exploitation.ru.live_stream_show_body", K.ONLINE_EXPLOITATION,
+       ("стрим|эфир|трансляция|@ONLINE", "показать|показывать|поднять|снять",
+        "грудь|тело|белье|лифчик|майка|футболка|@SEXPART",
+        "монета|подарок|деньга|донат|робакс|алмаз|роза|очко"), window=16, sentence=False,
+       unless_near="урок лекция костюм"),
+    # a grown-up filmed pinching and smacking a toddler: a nanny cam, a baby monitor
+    Co("physical_abuse.en.caught_on_camera_hitting", K.PHYSICAL_ABUSE,
+       ("cam|camera|cameras|footage|video|recording|monitor",
+        "=pinches|=pinched|=pinching|=smacks|=smacked|=smacking|=slaps|=slapped|=slapping|"
+        "=hits|=hitting|=shakes|=shook|=shaking|=yanks|=yanked|=shoves|=shoved|=kicks|=kicked|"
+        "=punches|=punched", "@ADULT|nanny|sitter|grandma|granny"), window=16, sentence=False,
+       unless_near="@GAMEW @FICTION news documentary film movie series brother sister "
+                   "sibling siblings twin twins cat dog pillow toy"),  # "shows" is no show
+    Co("physical_abuse.ru.caught_on_camera_hitting", K.PHYSICAL_ABUSE,
+       ("камера|видео|запись|видеоняня", "щипать|ущипнуть|шлепать|шлепнуть|бить|ударить|"
+        "трясти|дергать|толкать|пинать|лупить", "@ADULT|няня|бабушка|свекровь|теща"),
+       window=16, sentence=False,
+       unless_near="@GAMEW @NEWS брат сестра кот собака игра играть подушка"),
+    # a grown-up who locked a small child in a closet and left
+    Co("acute_danger.en.locked_child_in_and_left", K.ACUTE_DANGER,
+       ("ex|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|boyfriend|girlfriend|"
+        "partner|husband|wife|babysitter|sitter|nanny",
+        "locked|locks|shut", "closet|cupboard|wardrobe|basement|cellar|shed|garage|car|room|"
+        "bathroom", "=left|=leaves|=went|gone|=alone"), window=16, sentence=False,
+       unless_near="accidentally accident cat dog key keys @GAMEW hide-and-seek"),
+    Co("acute_danger.ru.locked_child_in_and_left", K.ACUTE_DANGER,
+       ("бывший|отец|папа|мать|мама|отчим|мачеха|сожитель|муж|жена|няня",
+        "запереть|закрыть", "шкаф|кладовка|чулан|подвал|сарай|гараж|машина|ванная|туалет|балкон",
+        "уйти|уехать|один"), window=16, sentence=False,
+       unless_near="случайно кот собака ключ прятки"),
     # -- round 39 ------------------------------------------------------------------------------
     # a "boyfriend" of twenty-four sleeping with a fifteen-year-old
     Co("sexual_abuse.en.grown_boyfriend_sleeps_with_minor", K.SEXUAL_ABUSE,
@@ -3716,7 +3788,8 @@ CO: Final[tuple[Co, ...]] = (
     # a gun in his room after a break-up, and he won't come out
     Co("acute_danger.en.gun_in_room_wont_come_out", K.ACUTE_DANGER,
        ("gun|rifle|pistol|shotgun|firearm|handgun", "room|bedroom",
-        "=won't|wont|refuses|refusing|dumped|breakup|broke|answer|answering"),
+        "=won't|wont|refuses|refusing|dumped|breakup|broke|answer|answering|upset|distraught|"
+        "crying|furious|enraged|hysterical"),  # round 40: "and he's really upset"
        window=20, sentence=False,
        unless_near="@TOY @STORED range hunting lesson lessons nerf airsoft paintball water safe "
                    "cabinet"),
@@ -4021,7 +4094,8 @@ CO: Final[tuple[Co, ...]] = (
     # sweets and money to keep the "games" secret
     Co("sexual_abuse.en.bribes_to_keep_secret", K.SEXUAL_ABUSE,
        ("sweets|money|candy|gifts|presents|cash", "keep|keeps|kept", "secret|@SECRET"),
-       window=12, unless_near="surprise party present birthday"),
+       window=12, unless_near="surprise party birthday"),  # round 40: not "present", which
+       # as a stem cancelled the "presents" the rule reads
     # an older brother who beats his sister, with bruises on her ribs
     Co("physical_abuse.ru.sibling_beats_bruises", K.PHYSICAL_ABUSE,
        ("избивать|избить|колотить|душить", "сестра|брат|младший",
@@ -4142,7 +4216,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.en.head_bang_splits", K.SELF_HARM,
        ("bang|bangs|banging|banged|hit|hits|hitting", "head|forehead",
         "split|bleed|bleeding|blood|open|stitches"), window=20, sentence=False,
-       unless_near="@ACCIDENT fell fall slipped tripped playground clumsy coffee"),  # r. 27
+       unless_near="@ACCIDENT fell fall slipped tripped playground clumsy coffee "  # r. 27
+                   "fainted faint fainting"),  # round 40: fainting at a blood test
     # a drawing of a man without trousers, and a new fear
     Co("sexual_abuse.ru.drawing_man_undressed", K.SEXUAL_ABUSE,
        ("рисовать|нарисовать|рисунок", "мужчина|дядя|взрослый", "без", "штаны|трусы|одежда"),
@@ -4237,7 +4312,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.en.punches_himself", K.SELF_HARM,
        ("punch|punches|punched|punching|hits|hitting|slaps|slapping",
         "himself|herself|myself|own", "face|head|eye|stomach|legs|bruise|bruised|bleeding"),
-       window=8, unless_near="@NOTTHOUGHT =up @ACCIDENT boxing bag gloves sparring"),
+       window=8, unless_near="@NOTTHOUGHT =up @ACCIDENT boxing bag gloves sparring "
+                             "self-soothing soothing soothe @TODDLER baby"),  # round 40
     # a father's friend who "plays" with the child's genitals
     Co("sexual_abuse.ru.adult_plays_with_private", K.SEXUAL_ABUSE,
        ("играть|играться|поиграть|баловаться", "@SEXPART|=писей",  # «писей»: read as a verb
