@@ -372,6 +372,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind73", 0.99, 0.01, 0.96),  # tuned on in round forty
     ("blind74", 0.99, 0.01, 0.96),
     ("tune_round40", 0.99, 0.0, 0.95),  # written for round forty's families
+    # the seventy-fifth and seventy-sixth authors' sets (a cross-section again, no theme),
+    # written beside round thirty-nine and measured once after round forty: 0.992 / 0.036 /
+    # 0.977 and 0.992 / 0.045 / 0.961
+    ("blind75", 0.99, 0.037, 0.97),
+    ("blind76", 0.99, 0.046, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -383,11 +388,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind73", "blind74")
+HOLD_OUT = ("blind75", "blind76")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.969, 0.050)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 11/220, each
+HOLD_OUT_MEASURED = (0.992, 0.041)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260 and 9/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1516,7 +1521,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round34", "blind63", "blind64", "tune_round35", "blind65",
                  "blind66", "tune_round36", "blind67", "blind68", "tune_round37",
                  "blind69", "blind70", "tune_round38", "blind71", "blind72",
-                 "tune_round39", "blind73", "blind74", "tune_round40"):
+                 "tune_round39", "blind73", "blind74", "tune_round40", "blind75",
+                 "blind76"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

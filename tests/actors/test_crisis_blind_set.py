@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind74.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind76.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -88,6 +88,8 @@ DIGESTS = {
     "blind72.jsonl": "2d876ed3c1d66eb25a958777689b316980a54fa1c0d055c59f536e4aee9cd13f",
     "blind73.jsonl": "734a8fc374aee11e7702d37e043032c994d331fe8fb3da6b48b1db7fb00bc0a7",
     "blind74.jsonl": "afb1fa98037035cb403099c5ddfbd0e8b012eebf31dc743bb1bd87197a949f37",
+    "blind75.jsonl": "80128278f7fda33feb5b7db9ad4deb7a5c312d161407074fa7c17803268a1144",
+    "blind76.jsonl": "c5115647730b8a921695ea2afc07763075d1f9740d6103218088e9ffee1746e4",
 }
 
 
