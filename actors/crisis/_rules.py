@@ -519,6 +519,11 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.panic_over", None, "panic ~0 over", tag="@TAKENBACK"),
     # round 35: "asked me what 'nudes' are": a question, not a request
     Seq("tag.en.asked_me_what", None, "asked|asks|asking ~1 me|us ~0 what", tag="@ASKMEAN"),
+    # round 41: "he punched her arm", "she bit his hand": another's body, not one's own
+    Seq("tag.en.he_hurt_her", None, "=he ~1 cut|slash|slice|scratch|burn|stab|prick|pinch|bite|"
+        "punch|slap|kick|hit|twist ~0 =her", tag="@OTHERSBODY"),
+    Seq("tag.en.she_hurt_his", None, "=she ~1 cut|slash|slice|scratch|burn|stab|prick|pinch|"
+        "bite|punch|slap|kick|hit|twist ~0 =his", tag="@OTHERSBODY"),
     # round 40: "asked me why they killed themselves", of a play's lovers: a question about
     # others, as "what it means" is
     Seq("tag.en.why_they_did", None, "why ~1 they|=characters|people ~1 @KILLV ~0 themselves",
@@ -1058,7 +1063,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="шуточный шутливый шутка смеяться сочинение пират"),  # round 15: a joking
         # will; round 39: a pirate's will in a school essay
     Seq("suicidal_behaviour.ru.took_pills", K.SUICIDAL_BEHAVIOUR, "выпить+#past|съесть+#past|"
-        "проглотить+#past|принять+#past ~3 @QUANT|#num ~2 @PILLS"),
+        "проглотить+#past|принять+#past ~3 @QUANT|#num ~2 @PILLS", neg=True,  # round 41:
+        unless_near="пересчитать"),  # «ничего не съел, я все таблетки пересчитала»
     Seq("suicidal_behaviour.ru.drank_poison", K.SUICIDAL_BEHAVIOUR, "выпить+#past|"
         "проглотить+#past|наглотаться+#past ~2 уксус|отрава|яд|хлорка|отбеливатель|антифриз",
         unless_near="@FICTION @NEWS читать"),  # round 40: why Romeo and Juliet drank poison
@@ -1124,7 +1130,8 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "self-soothing soothing soothe @TODDLER baby"),  # round 40: a baby's
     Seq("self_harm.en.verb_body", K.SELF_HARM, "cut|slash|slice|carve|burn|scrape|stab|prick|"
         "pinch|bite|punch|slap|gouge ~0 @POSS ~0 @SHBODY",
-        unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach zombie zombies vampire poem"),
+        unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach zombie zombies vampire poem "
+                    "@OTHERSBODY"),  # round 41: "he punched her arm"
     Seq("self_harm.en.scratch_raw", K.SELF_HARM, "scratch|pick|claw|rub|dig ~8 raw|bloody|"
         "bleed|bleeding|bled", unless_near="@ACCIDENT @NAILBITE nose spot spots pimple pimples "
                                            "bush bushes blackberry bramble brambles thorns "
@@ -2014,6 +2021,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.en.photos_undressed", K.SEXUAL_ABUSE,
        ("@IMAGE", "@UNDRESS|changing|shower|bath|toilet", "@ADULT|@AGENT|@STRANGER",
         "@SECRET|sweets|candy|money|gift|gifts|quiet"), window=15, unless_near="@ONLINE"),
+    # "he punched her arm": a brother's blow, not her own (and "she bit his hand")
+
     Co("sexual_abuse.ru.touch_part", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SEXPART|там|попа|пися", "@ADULT|@AGENT|@STRANGER"), window=15,
        unless_near="@MEDICAL"),
@@ -2162,7 +2171,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
-       unless_near="safety never means meaning"),  # rounds 15, 24
+       unless_near="safety never means meaning blocked reported"),  # rounds 15, 24, 41
     Co("online_exploitation.ru.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|переписка"), window=12, sentence=False),
     Co("online_exploitation.ru.request_nude", K.ONLINE_EXPLOITATION,
@@ -2197,7 +2206,9 @@ CO: Final[tuple[Co, ...]] = (
                    "coast weekend driving porch "  # round 23: "run away" to the coast,
                    # driven; round 27: to the neighbour's porch; round 34: in a supermarket;
                    # round 36: to the end of the driveway, over a dessert
-                   "supermarket aisle driveway dessert",
+                   "supermarket aisle driveway dessert "
+                   "drill drills practice practise",  # round 41: practising climbing out
+                   # after a fire drill
        unless_sentence="telescope stargazing"),  # round 31: out at night with his telescope
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
@@ -2540,7 +2551,8 @@ CO: Final[tuple[Co, ...]] = (
        ("уйти+#past|уехать|увести|увезти|сесть", "незнакомый|незнакомец|чужой"), window=6),
     Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
        ("left|went|walked|gone|drove|took|=got", "stranger|strangers|unknown"), window=6,
-       unless_near="danger talk talking book film story rules request blocked"),  # 19, 25
+       unless_near="danger talk talking book film story rules request blocked dm dms "
+                   "message"),  # rounds 19, 25; round 41: a stranger's DM, blocked
     Co("sexual_abuse.en.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS", "film|filmed|filming|record|recorded|recording|photo|photos|photograph|"
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
@@ -3028,7 +3040,9 @@ CO: Final[tuple[Co, ...]] = (
        ("доктор|врач|больница|больничка", "раздевать|раздеть|снимать|снять|@UNDRESS",
         "старший|подросток|взрослый|лет|брат|=13|=14|=15|=16|=17"),
        window=20, sentence=False, unless_near="кукла мишка игрушка медведь видео ролик рилс "
-                                              "трюк съемка камера"),  # round 18: filming
+                                              "трюк съемка камера "  # round 18: filming
+                                              "педиатр осмотр поликлиника медсестра прием"),
+    # round 41: a paediatrician's check with the mother there
     # dolls or toys showing what an adult "does to me"
     Co("sexual_abuse.en.toys_show_does_to_me", K.SEXUAL_ABUSE,
        ("doll|dolls|teddy|teddies|toy|toys", "@DOESTOME"), window=20, sentence=False),
@@ -3051,7 +3065,8 @@ CO: Final[tuple[Co, ...]] = (
     # a weapon in the hands, letting nobody near
     Co("acute_danger.en.weapon_keep_away", K.ACUTE_DANGER, ("@WEAPON|scissors", "@KEEPAWAY"),
        window=14, sentence=False,
-       unless_near="@FOOD @TOY cook cooking vegetables salad bread dinner toy"),
+       unless_near="@FOOD @TOY cook cooking vegetables salad bread dinner toy teach "
+                   "counter"),  # round 41: teaching a 4yo to keep away from the knives
     Co("acute_danger.ru.weapon_keep_away", K.ACUTE_DANGER, ("@WEAPON|ножницы", "@KEEPAWAY"),
        window=14, sentence=False,
        unless_near="@FOOD @TOY готовить салат хлеб ужин плита игрушечный деревянный"),
@@ -3556,7 +3571,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.pills_hidden", K.SUICIDAL_BEHAVIOUR,
        ("пачка|упаковка|блистер|пузырек|запас|заначка|коробка", "@PILLS|таблетка",
         "носок|шкаф|матрас|подушка|спрятать|прятать|тайник"), window=12,
-       unless_near="аптечка витамин витаминка"),
+       unless_near="аптечка витамин витаминка куда"),  # round 41: «куда прятать лекарства»
     # which way hurts less, a method named: a child weighing how to die
     Co("suicidal_method.en.which_hurts_less", K.SUICIDAL_METHOD,
        ("hurt|hurts|painful|painless", "less|least|quicker|faster|quickest|fastest",
@@ -3681,6 +3696,27 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 41 ------------------------------------------------------------------------------
+    # a coach who photographs a girl while she is changing, "for form checks"
+    Co("sexual_abuse.en.photographs_while_changing", K.SEXUAL_ABUSE,
+       ("photos|photo|pictures|pics|photographs|photographing|photographed|video|videos|"
+        "filming|films|filmed|@IMAGE", "changing|undressing|undressed|naked|shower|showering|"
+        "@UNDRESS", "coach|teacher|instructor|trainer|counsellor|counselor|neighbour|neighbor|"
+        "uncle|stepdad|stepfather|lodger|tutor|@LURER"), window=16,
+       unless_near="@ONLINE team uniform uniforms kit costume costumes nappy diaper bath "
+                   "bathtime beach pool send sent message messages phone"),  # pictures asked
+       # for by message are the online rules' (a first try took one from them)
+    # gone with a bag during a row, at none of the places he goes, and it is dark
+    Co("acute_danger.en.left_with_bag_not_found", K.ACUTE_DANGER,
+       ("left|ran|stormed|walked|took|packed", "bag|backpack|rucksack|suitcase|stuff|things",
+        "=isn't|=isnt|=not|nowhere|=can't|=cant|=cannot", "dark|night|midnight|hours|police"),
+       window=24, sentence=False,
+       unless_near="school trip sleepover camp practice grandma grandma's granny nana back "
+                   "home"),
+    Co("acute_danger.ru.left_with_bag_not_found", K.ACUTE_DANGER,
+       ("уйти|убежать|сбежать|собрать", "рюкзак|сумка|вещь", "нет|нигде|@UNREACHABLE",
+        "темно|ночь|полиция|стемнеть"), window=24, sentence=False,
+       unless_near="школа лагерь экскурсия бабушка дача тренировка вернуться"),
     # -- round 40 ------------------------------------------------------------------------------
     # crashing the car "would be an easy way out": the idiom only with a method beside it
     Co("suicidal_method.en.easy_way_out", K.SUICIDAL_METHOD,
@@ -4140,7 +4176,7 @@ CO: Final[tuple[Co, ...]] = (
        ("puppy|puppies|kitten|kittens|sweets|candy|sweet", "van|car",
         "man|stranger|@STRANGER", "come|see|asked|offered|get"), window=20, sentence=False,
        unless_near="pet shop friend neighbour grandpa grandma uncle role-play roleplay pretended "
-                   "pretend danger lesson"),
+                   "pretend danger lesson teaching teach book books"),  # round 41
     # envying the dead: «завидует бабушке, которая умерла»
     Co("death_wish.ru.envies_the_dead", K.DEATH_WISH,
        ("завидовать", "умереть|мертвый|@DIE"), window=10),
