@@ -379,6 +379,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind75", 0.99, 0.01, 0.97),  # tuned on in round forty-one
     ("blind76", 0.99, 0.01, 0.96),
     ("tune_round41", 0.99, 0.12, 0.95),  # written for round forty-one's families
+    # the seventy-seventh and seventy-eighth authors' sets (a cross-section again, no theme),
+    # written beside round forty and measured once after round forty-one: 0.962 / 0.082 /
+    # 0.968 and 0.985 / 0.055 / 0.984
+    ("blind77", 0.96, 0.082, 0.96),
+    ("blind78", 0.98, 0.055, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -390,12 +395,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind75", "blind76")
+HOLD_OUT = ("blind77", "blind78")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.992, 0.041)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260 and 9/220, each
-within its target (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.973, 0.068)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260, within its target,
+and 15/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1524,7 +1529,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind66", "tune_round36", "blind67", "blind68", "tune_round37",
                  "blind69", "blind70", "tune_round38", "blind71", "blind72",
                  "tune_round39", "blind73", "blind74", "tune_round40", "blind75",
-                 "blind76", "tune_round41"):
+                 "blind76", "tune_round41", "blind77", "blind78"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind76.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind78.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -90,6 +90,8 @@ DIGESTS = {
     "blind74.jsonl": "afb1fa98037035cb403099c5ddfbd0e8b012eebf31dc743bb1bd87197a949f37",
     "blind75.jsonl": "80128278f7fda33feb5b7db9ad4deb7a5c312d161407074fa7c17803268a1144",
     "blind76.jsonl": "c5115647730b8a921695ea2afc07763075d1f9740d6103218088e9ffee1746e4",
+    "blind77.jsonl": "2d5684d7fc756604cd5fd4ac356190ded1754e4ed9df70add3dcc4c169a24c70",
+    "blind78.jsonl": "5963e5b9f5913c0fb7034f7966e8425c954bb6ec42aff6debc7f0148b7192808",
 }
 
 
