@@ -47,7 +47,8 @@ _PRIVATE_FUN_EN = ("sing sings singing sang song songs dance dances dancing danc
                    "surprise")
 # round 10: jumping as a sport, from a bridge or a cliff on a rope or into the sea
 _JUMP_SPORT_EN = "bungee diving skydiving skydive divers diver =olympics parachute"
-_JUMP_SPORT_RU = "тарзанка резинка банджи парашют роупджампинг скайдайвинг клифф дайвинг"
+_JUMP_SPORT_RU = ("тарзанка резинка банджи парашют роупджампинг скайдайвинг клифф дайвинг паркур "
+                  "секция")
 _PRIVATE_FUN_RU = ("петь песня танцевать танец репетировать репетиция маска играть игрушка "
                    "кораблик видео снимать сюрприз")
 # a grown man's age, and a minor's, as parents write them ("he's 24", "ей 15")
@@ -796,7 +797,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.better_not_be_born", K.DEATH_WISH, "хороший|лучше ~1 бы ~3 @NEG ~1 "
         "родиться|рождаться", gap_stop=_SIBLING_RU),
     Seq("death_wish.ru.better_die", K.DEATH_WISH, "хороший|лучше ~2 @DIE",
-        unless_after="чем", escalate=WISH),
+        unless_after="чем голод", escalate=WISH),  # round 42: «лучше умрёт с голоду»
     Seq("death_wish.ru.rather_die_than_live", K.DEATH_WISH, "хороший|лучше ~2 @DIE ~2 чем ~2 "
         "жить|существовать", escalate=WISH),
     Seq("death_wish.ru.better_if_not", K.DEATH_WISH, "хороший|лучше ~5 если ~1 бы ~2 @NEG ~1 "
@@ -991,7 +992,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "vein|veins|throat", escalate=METHOD,
         # round 29: special-effects make-up; the doctor who took his tonsils out
         unless_near="@ACCIDENT makeup make-up sfx fake halloween haunted costume tonsils "
-                    "doctor surgeon operation"),
+                    "doctor surgeon operation surgery"),
     Seq("suicidal_method.en.painless", K.SUICIDAL_METHOD, "painless|painlessly|quickest|easiest "
         "~3 @DIE|death|way|ways|@KILLV|@SUICIDE", unless_after="remove pull splinter tooth "
         "teeth pierce plaster wax"),
@@ -1082,10 +1083,12 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "закрытый закрыть "  # round 20: the window was shut
                     "проветривание"),  # round 35: a window left ajar, a child taken down
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
-        "прятать|запасать ~3 @PILLS",
+        "прятать|запасать ~3 @PILLS", unless_before="куда теперь",  # round 42: «как теперь
+        # прятать лекарства», the parent asking
         unless_near="витамин витаминка отобрать куда @TODDLER блистер сумка проглотить "
                     "токсикология "  # rounds 20, 25, 27: a vitamin swallowed
-                    "щека выплевывать выплюнуть кашель"),  # round 32: a pill kept in a cheek
+                    "щека выплевывать выплюнуть кашель сироп"),  # round 32: a pill kept in a
+        # cheek; round 42: a sip of cough syrup
     Seq("suicidal_behaviour.ru.stockpile2", K.SUICIDAL_BEHAVIOUR, "@PILLS ~3 копить|накопить|"
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
@@ -1097,7 +1100,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_after="@NOTTHOUGHT =up door doors"),
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT",
-        unless_near="@FICTION pierced piercing"),  # rounds 27, 35: a novel's; a piercing
+        unless_near="@FICTION pierced piercing people lesson"),  # rounds 27, 35: a novel's; a
+        # piercing; round 42: why people do it, asked after a lesson
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
         "stop|stopped|urge|urges|clean ~2 @SHSLANG"),
     Seq("self_harm.en.sh_scars", K.SELF_HARM, "@SHSLANG ~0 scar|scars|mark|marks|cut|cuts|"
@@ -1174,7 +1178,7 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "кроватка бортик самоуспокоение ритмично "  # round 31: a baby's soothing
                     "педиатр возрастной @TODDLER"),  # round 39: a toddler's, "it's his age"
     Seq("self_harm.ru.hair_pull", K.SELF_HARM, "выдирать|вырывать|выдергивать ~2 волос|ресница|"
-        "бровь"),
+        "бровь", unless_near="кукла игрушка"),  # round 42: a doll's hair
     Seq("self_harm.ru.until_blood", K.SELF_HARM, "царапать|расцарапать|расцарапывать|кусать|"  # 25
         "ковырять|колотить|"
         "бить|раздирать|расчесывать|расчесать|грызть|тереть|растирать ~4 до ~0 кровь|синяк|"
@@ -1278,7 +1282,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.not_come_home", K.ACUTE_DANGER, "@GONE ~4 last|night|since|yesterday|"
         "hours|@UNREACHABLE"),
     Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing",
-        unless_near="@NEWS story stories supermarket shop store mall aisle"),  # round 13: a
+        unless_near="@NEWS story stories supermarket shop store mall aisle podcast "
+                    "podcasts"),  # round 13: a
         # girl in the news; round 40: five minutes lost in a supermarket
     Seq("acute_danger.en.locked_in_by", K.ACUTE_DANGER, "lock|locks|locked|locking ~2 @VICTIM "
         "~2 in|inside|into ~2 @LOCKPLACE", unless_before="@SUBJ"),
@@ -1297,14 +1302,16 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
-        unless_near="hide seek game @NEWS story stories"),  # round 13: "@NEWS story"
+        unless_near="hide seek game @NEWS story stories podcast podcasts"),  # round 13: "@NEWS
+        # story"; round 42: a true-crime podcast
     Seq("acute_danger.en.cant_find", K.ACUTE_DANGER, "can|could ~0 @NEG ~1 find ~0 him|her|"
         "them|@CHILDN ~0 anywhere"),
     Seq("acute_danger.en.shoot_up_school", K.ACUTE_DANGER, "shoot ~1 up ~2 school|class|"
         "classmates"),
     Seq("acute_danger.en.choking_game", K.ACUTE_DANGER, "choking|blackout|=pass ~1 out ~0 "
         "game|challenge"),
-    Seq("acute_danger.en.choking_game2", K.ACUTE_DANGER, "choking|blackout ~0 game|challenge"),
+    Seq("acute_danger.en.choking_game2", K.ACUTE_DANGER, "choking|blackout ~0 game|challenge",
+        unless_near="letter trend heard warning warned assembly"),  # round 42: a school's
     Seq("acute_danger.en.purge_meals", K.ACUTE_DANGER, "throw|vomit|sick|puke ~2 after ~0 "
         "every|each ~1 meal|meals|dinner|lunch|breakfast|eating"),
     Seq("acute_danger.ru.school_shooting", K.ACUTE_DANGER, "устроить|устраивать ~2 стрельба|"
@@ -1933,7 +1940,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="@NEWS @FICTION"),  # round 29: asked after a film
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
        ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8,
-       unless_near="age ok okay alone"),  # round 28: at what age a child can be left alone
+       unless_near="age ok okay alone neighbor neighbour neighbor's neighbour's"),  # round 28:
+       # at what age a child can be left alone; round 42: "ran away" to the neighbour's
     Co("death_wish.en.welcome_death", K.DEATH_WISH,
        ("afraid|scared|frightened", "@DIE|death|dying", "forward|wait|waiting|welcome"),
        window=12),
@@ -1961,7 +1969,8 @@ CO: Final[tuple[Co, ...]] = (
        ("порез|шрам|рубец|ожог|царапина|полоса|полоска", "рука|запястье|предплечье|бедро|вена|"
         "живот"),
        window=4, unless_near="@ACCIDENT маркер ручка фломастер краска рисовать татуировка "
-                             "резинка браслет кот котенок кошка собака щенок хомяк попугай",
+                             "резинка браслет кот котенок кошка собака щенок хомяк попугай "
+                             "тетя",  # round 42: a stranger's scars, asked about aloud
        unless_sentence="кот котенок кошка щенок хомяк повар"),  # round 30: a trainee cook
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10,
@@ -2155,7 +2164,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
        ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
         "paid|dollars|pounds|more|or"), window=10, sentence=False,
-       unless_near="puppy puppies dog dogs cat cats kitten holiday trip camp meme memes"),
+       unless_near="puppy puppies dog dogs cat cats kitten holiday trip camp meme memes "
+                   "dance dancing public private account"),  # round 42: dance videos
     Co("online_exploitation.en.request_nude", K.ONLINE_EXPLOITATION,
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12,
        # round 26: her own holiday photo she wants to post; round 27: one in the family album
@@ -2207,7 +2217,8 @@ CO: Final[tuple[Co, ...]] = (
                    # driven; round 27: to the neighbour's porch; round 34: in a supermarket;
                    # round 36: to the end of the driveway, over a dessert
                    "supermarket aisle driveway dessert "
-                   "drill drills practice practise",  # round 41: practising climbing out
+                   "drill drills practice practise playing teddy couch",  # round 41:
+                   # practising climbing out; round 42: a game of running away
                    # after a fire drill
        unless_sentence="telescope stargazing"),  # round 31: out at night with his telescope
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
@@ -2521,7 +2532,8 @@ CO: Final[tuple[Co, ...]] = (
         "выпить", "@HIGH|гараж|голова|поезд|рельс"), window=10),
     Co("acute_danger.en.locked_with_weapon", K.ACUTE_DANGER,
        ("@LOCK|locked|lock|barricaded", "@WEAPON|razor|blade|blades|pills|rope"), window=8,
-       unless_near="@TOY @STORED ammo ammunition"),  # round 33: a rifle in a safe
+       unless_near="@TOY @STORED ammo ammunition childproof =child"),  # round 33: a rifle in
+       # a safe; round 42: a child lock on the pill shelf
     Co("acute_danger.ru.locked_with_weapon", K.ACUTE_DANGER,
        ("@LOCK|забаррикадироваться", "@WEAPON|лезвие|бритва|таблетка|веревка"), window=8,
        unless_near="@TOY"),
@@ -2552,7 +2564,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
        ("left|went|walked|gone|drove|took|=got", "stranger|strangers|unknown"), window=6,
        unless_near="danger talk talking book film story rules request blocked dm dms "
-                   "message"),  # rounds 19, 25; round 41: a stranger's DM, blocked
+                   "message photo photos picture dog"),  # rounds 19, 25; round 41: a
+       # stranger's DM, blocked; round 42: a photo of a stranger's dog
     Co("sexual_abuse.en.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS", "film|filmed|filming|record|recorded|recording|photo|photos|photograph|"
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
@@ -3696,6 +3709,65 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 42 ------------------------------------------------------------------------------
+    # a man who calls a child over with sweets or money and invites her to his garage, his
+    # car, the changing room
+    Co("sexual_abuse.en.lured_to_his_place", K.SEXUAL_ABUSE,
+       ("man|guy|neighbour|neighbor|stranger|@LURER", "sweets|candy|puppies|puppy|kittens|"
+        "kitten|money|gifts|presents|chocolate|cash", "invites|invited|inviting|asks|asked|"
+        "asking|calls|called|wants|offered|offers|keeps", "garage|car|van|house|flat|apartment|"
+        "shed|basement|room|changing"), window=20, sentence=False,
+       unless_near="birthday party halloween trick treat @NEWS @FICTION @ONLINE role-play "
+                   "roleplay pretended pretend danger teaching teach explain video videos "
+                   "pics"),  # lessons about strangers; videos asked for online
+    Co("sexual_abuse.ru.lured_to_his_place", K.SEXUAL_ABUSE,
+       ("мужик|мужчина|сосед|дядя|дядька|@LURER", "конфета|котенок|щенок|подарок|деньга|"
+        "шоколадка|шоколад", "звать|позвать|зазывать|приглашать|пригласить|подзывать|подозвать|"
+        "манить", "гараж|машина|квартира|себя|дом|подвал|сарай|раздевалка"), window=20,
+       sentence=False, unless_near="день рождение праздник @NEWS @ONLINE объяснить нельзя "
+                                   "учить научить"),  # lessons about strangers
+    # thinking of swerving into a tree "and being done with everything"
+    Co("suicidal_method.en.swerve_into_tree", K.SUICIDAL_METHOD,
+       ("swerve|swerving|swerved|veer|veering|steer|steering|crash|crashing|drive|driving",
+        "tree|wall|truck|lorry|traffic|oncoming|barrier|pole|cliff", "done|die|dying|dead|end|"
+        "ending|over|gone"), window=14,
+       unless_near="@GAMEW deer fox animal almost nearly ice icy snow fog"),
+    Co("suicidal_method.ru.swerve_into_tree", K.SUICIDAL_METHOD,
+       ("свернуть|врезаться|разбиться|въехать|вылететь|направить", "дерево|стена|фура|грузовик|"
+        "встречка|столб|отбойник|обрыв", "конец|умереть|покончить|закончиться|кончиться"),
+       window=14, unless_near="@GAMEW лось олень животное чуть едва гололед туман"),
+    # a stepfather who keeps walking in on her in the shower
+    Co("sexual_abuse.en.keeps_walking_in", K.SEXUAL_ABUSE,
+       ("@ADULT", "walking|walks|walked|barging|barges|barged|comes|coming",
+        "shower|showering|bathroom|bath|changing|undressing|undressed",
+        "keeps|=keeps|=won't|=wont|stop|again|always|every|screams|screamed"), window=16,
+       sentence=False, unless_near="accident accidentally once sorry lock toddler baby"),
+    Co("sexual_abuse.ru.keeps_walking_in", K.SEXUAL_ABUSE,
+       ("отчим|папа|отец|дядя|сосед|дедушка|брат|@ADULT", "заходить|входить|врываться|"
+        "ломиться|заглядывать", "душ|ванная|ванна|переодеваться|раздеваться|мыться",
+        "постоянно|всегда|опять|снова|каждый|кричать|перестать"), window=16, sentence=False,
+       unless_near="случайно извиниться замок малыш"),
+    # giving her things away and clearing out her room
+    Co("suicidal_behaviour.en.gives_away_clears_room", K.SUICIDAL_BEHAVIOUR,
+       ("giving|gave|gives|give|given", "=away|friends|neighbour|neighbor|everyone",
+        "cleaned|cleared|emptied|cleaning|clearing|emptying", "room|everything|wardrobe|desk"),
+       window=24, sentence=False,
+       unless_near="@DONATE charity moving move outgrown declutter decluttering kondo garage "
+                   "sale yard college university dorm"),
+    Co("suicidal_behaviour.ru.gives_away_clears_room", K.SUICIDAL_BEHAVIOUR,
+       ("раздать|раздавать|отдать|отдавать|подарить|раздарить", "друг|подруга|сосед|все",
+        "убрать|прибрать|разобрать|освободить|опустошить|вычистить", "комната|шкаф|стол"),
+       window=24, sentence=False,
+       unless_near="@DONATE переезд переезжать общежитие вырасти уборка благотворительность"),
+    # "special hugs" that must stay secret
+    Co("sexual_abuse.en.special_touch_secret", K.SEXUAL_ABUSE,
+       ("special", "hugs|hug|cuddles|cuddle|tickles|tickle|tickling|massage|massages|games|"
+        "game|touch|touching|kisses|kiss", "secret|@SECRET"), window=10,
+       unless_near="surprise birthday present party recipe christmas"),
+    Co("sexual_abuse.ru.special_touch_secret", K.SEXUAL_ABUSE,
+       ("особый|специальный|наш", "обнимашка|объятие|щекотка|массаж|игра|поцелуй|обнимать",
+        "секрет|@SECRET|тайна"), window=10,
+       unless_near="сюрприз день рождение подарок праздник рецепт"),
     # -- round 41 ------------------------------------------------------------------------------
     # a coach who photographs a girl while she is changing, "for form checks"
     Co("sexual_abuse.en.photographs_while_changing", K.SEXUAL_ABUSE,
@@ -3897,7 +3969,7 @@ CO: Final[tuple[Co, ...]] = (
     # "tomorrow at the train crossing. done."
     Co("suicidal_plan.en.tomorrow_at_tracks_done", K.SUICIDAL_PLAN,
        ("tomorrow|tonight|@WHEN", "crossing|tracks|railway|rails|bridge",
-        "done|goodbye|bye|over|=end"), window=10, sentence=False,
+        "done|goodbye|bye|over|=end"), window=16, sentence=False,  # round 42: 10 before
        unless_near="museum ride trip model lego homework project train-set"),
     # -- round 34 ------------------------------------------------------------------------------
     # looking up how tall a building must be, which bridges have no fence
