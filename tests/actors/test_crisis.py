@@ -385,6 +385,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind77", 0.99, 0.01, 0.96),  # tuned on in round forty-two
     ("blind78", 0.99, 0.01, 0.98),
     ("tune_round42", 0.99, 0.12, 0.95),  # written for round forty-two's families
+    # the seventy-ninth and eightieth authors' sets (a cross-section again, no theme),
+    # written beside round forty-one and measured once after round forty-two: 0.969 / 0.036
+    # / 0.976 and 0.977 / 0.027 / 0.984
+    ("blind79", 0.96, 0.037, 0.97),
+    ("blind80", 0.97, 0.028, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -396,12 +401,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind77", "blind78")
+HOLD_OUT = ("blind79", "blind80")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.973, 0.068)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260, within its target,
-and 15/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.973, 0.032)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 7/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1530,7 +1535,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind66", "tune_round36", "blind67", "blind68", "tune_round37",
                  "blind69", "blind70", "tune_round38", "blind71", "blind72",
                  "tune_round39", "blind73", "blind74", "tune_round40", "blind75",
-                 "blind76", "tune_round41", "blind77", "blind78", "tune_round42"):
+                 "blind76", "tune_round41", "blind77", "blind78", "tune_round42",
+                 "blind79", "blind80"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind78.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind80.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -92,6 +92,8 @@ DIGESTS = {
     "blind76.jsonl": "c5115647730b8a921695ea2afc07763075d1f9740d6103218088e9ffee1746e4",
     "blind77.jsonl": "2d5684d7fc756604cd5fd4ac356190ded1754e4ed9df70add3dcc4c169a24c70",
     "blind78.jsonl": "5963e5b9f5913c0fb7034f7966e8425c954bb6ec42aff6debc7f0148b7192808",
+    "blind79.jsonl": "6cca90fdb99b19fcbf85016e42e46d06f4a1b31403859dcfe43b7b0fedf23a28",
+    "blind80.jsonl": "f29817376fc93056a594375d187f81c1413cf6c56d8057f561ac0007bbdf1b37",
 }
 
 
