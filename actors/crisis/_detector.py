@@ -529,11 +529,13 @@ _EN_SUBJECT: Final = frozenset({"@SUBJ", "@CHILDN", "@SPEECH"})
 
 
 # a beating on a screen, or in a pillow or pool-noodle fight she lost ("daddy beat her up",
-# «дрались подушками»; not «душила подушкой», a smothering): not real
+# «дрались подушками»; not «душила подушкой», a smothering), or a game won («мама его бьёт»
+# at table tennis, «обыгрывает»): not real
 _NOT_REAL: Final = frozenset({"=tv", "=movie", "=movies", "=film", "=films", "=series",
                               "=episode", "=cartoon", "сериал", "фильм", "мультик",
                               "мультфильм", "кино", "передача", "=pillow", "=pillows",
-                              "=подушками", "=noodle", "=noodles", "=lightsaber"})
+                              "=подушками", "=noodle", "=noodles", "=lightsaber", "теннис",
+                              "шахматы", "шашка", "обыгрывать", "обыграть"})
 
 
 def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit | None:

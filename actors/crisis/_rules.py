@@ -474,7 +474,8 @@ TAGS: Final[tuple[Seq, ...]] = (
         neg=True, unless_after="at", tag="@LAUGHED"),  # round 20: laughed *at* her: mockery
     Seq("tag.en.so_embarrassing", None, "so|how|=omg ~0 embarrassing|cringe", tag="@GLEE"),
     Seq("tag.ru.glee", None, "кринж|кринжовый|визжать", neg=True, tag="@GLEE"),
-    Seq("tag.ru.laughed", None, "смеяться|засмеяться|хохотать|захохотать|ржать|хихикать",
+    Seq("tag.ru.laughed", None, "смеяться|засмеяться|хохотать|захохотать|ржать|заржать|"
+        "хихикать|рассмеяться",  # round 43: «и заржал»
         neg=True, unless_before="над весь", unless_after="над",  # round 20: «над ней»; round
         # 22: «и все смеются» is the others' laughter, not his joke
         tag="@LAUGHED"),
@@ -1020,7 +1021,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "@DIE|смерть|умереть|отравиться",
         unless_near="мультик мультфильм"),  # round 30: asked after a cartoon
     Seq("suicidal_method.ru.veins", K.SUICIDAL_METHOD, "вскрыть|вскрывать|резать|порезать|"
-        "перерезать ~2 вена|запястье", escalate=METHOD),
+        "перерезать ~2 вена|запястье", escalate=METHOD,
+        unless_near="поликлиника анализ пластырь хвастаться"),  # round 43: a blood test
     Seq("suicidal_method.ru.painless", K.SUICIDAL_METHOD, "безболезненно|безболезненный|"
         "быстрый ~2 @DIE|уйти|способ|покончить|смерть"),
     # -- C-SSRS 6: behaviour -------------------------------------------------------------------
@@ -1215,7 +1217,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("sexual_abuse.ru.under_clothes", K.SEXUAL_ABUSE, "лезть|залезать|залезть|лазить|"
         "забираться|совать|засовывать ~3 @SEXPART"),
     Seq("physical_abuse.ru.kneeling", K.PHYSICAL_ABUSE, "на ~0 колено|горох|гречка ~4 час|"
-        "часами|ночь"),
+        "часами|ночь", unless_near="@MEDICAL операция травма обезболивать"),  # round 43
     Seq("sexual_abuse.ru.make_touch", K.SEXUAL_ABUSE, "заставлять|заставить|просить|попросить ~3 "
         "трогать|потрогать ~0 он|его|себя"),
     # -- incitement: others urging the child to die ---------------------------------------------
@@ -1770,7 +1772,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("physical_abuse.ru.adult_beats_present", K.PHYSICAL_ABUSE, "@HOMEADULT+#nomn ~4 "
         "бить+#pres|избивать+#pres|лупить+#pres", neg=True,
         unless_near="тревога рекорд @GAMEW игра шашка шахматы решить подумать думать "
-                    "показаться тренировка борьба"),
+                    "показаться тренировка борьба теннис обыгрывать"),  # round 43: table
+        # tennis
     # -- round 19 ------------------------------------------------------------------------------
     # «я с собой покончу»: the reflexive before the verb
     Seq("suicidal_thoughts.ru.self_end", K.SUICIDAL_THOUGHTS, "с ~0 @SELF ~1 покончить",
@@ -2005,9 +2008,10 @@ CO: Final[tuple[Co, ...]] = (
     # -- sexual abuse --------------------------------------------------------------------------
     Co("sexual_abuse.en.touch_part", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=15,
-       unless_near="@MEDICAL cream nappy diaper rash"),
+       unless_near="@MEDICAL cream nappy diaper rash nobody teach teaching talk book books"),
     Co("sexual_abuse.en.touch_secret", K.SEXUAL_ABUSE,
-       ("@TOUCH", "@SECRET", "@ADULT|@AGENT"), window=20, sentence=False),
+       ("@TOUCH", "@SECRET", "@ADULT|@AGENT"), window=20, sentence=False,
+       unless_near="nobody teach teaching talk book books"),  # round 43: a body-safety talk
     Co("sexual_abuse.en.touch_intimate", K.SEXUAL_ABUSE,
        ("@TOUCH", "shower|bath|bed|bedroom|alone|night", "@ADULT"), window=12,
        unless_near="@MEDICAL hair head cream sunscreen lotion forehead tummy asleep"),
@@ -2448,7 +2452,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@MEDICAL"),
     Co("sexual_abuse.en.undress_secret", K.SEXUAL_ABUSE, ("@UNDRESS|@SEXPART|@TOUCH",
        "@SECRET|secret"), window=20, sentence=False, neg=True,
-       unless_near="@MEDICAL santa present"),
+       unless_near="@MEDICAL santa present nobody teach teaching talk book books"),  # r. 43
     Co("sexual_abuse.ru.undress_secret", K.SEXUAL_ABUSE, ("@UNDRESS|@SEXPART|@TOUCH",
        "@SECRET|секрет"), window=20, sentence=False, neg=True, unless_near="@MEDICAL подарок"),
     Co("sexual_abuse.ru.invite_home_secret", K.SEXUAL_ABUSE,
@@ -3457,7 +3461,8 @@ CO: Final[tuple[Co, ...]] = (
        ("проглотить|проглатывать|глотнуть|наглотаться|выпить+#past|отпить|лизнуть|съесть+#past",
         "батарейка|магнит|магнитик|крот|щелочь|кислота|растворитель|керосин|скипидар|"
         "отбеливатель|антифриз|хлорка|белизна|уксус|прочистка|чистить|моющий|капсула"),
-       window=8, neg=True, unless_near="чуть едва"),  # round 15: drain cleaner, a capsule
+       window=8, neg=True, unless_near="чуть едва думать карман"),  # round 15: drain
+       # cleaner, a capsule; round 43: «думала, проглотил магнитик, а он спрятал в карман»
     # out on the ledge, the railing or the parapet of a balcony, a roof or a bridge
     Co("acute_danger.en.out_on_ledge", K.ACUTE_DANGER,
        ("ledge|railing|railings|parapet",
@@ -3709,6 +3714,66 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 43 ------------------------------------------------------------------------------
+    # "tomorrow at the lake. I'll walk in and not come back"
+    Co("suicidal_plan.en.walk_in_not_come_back", K.SUICIDAL_PLAN,
+       ("tomorrow|tonight|@WHEN|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        "lake|river|sea|ocean|pond|water|woods|forest|quarry", "walk|swim|wade|go|walking",
+        "=not|never|=won't|=wont", "back"), window=20, sentence=False,
+       unless_near="@GAMEW @FICTION camp trip holiday vacation fun =want =wanted =out"),
+    Co("suicidal_plan.ru.walk_in_not_come_back", K.SUICIDAL_PLAN,
+       ("завтра|сегодня|@WHEN|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье",
+        "озеро|река|море|пруд|вода|лес|карьер", "зайти|войти|уйти|уплыть|пойти",
+        "@NEG", "вернуться|возвращаться"), window=20, sentence=False,
+       unless_near="@GAMEW @FICTION лагерь поездка отпуск каникулы"),
+    # a tutor's hand on her leg, moving up under the table
+    Co("sexual_abuse.en.hand_up_her_leg", K.SEXUAL_ABUSE,
+       ("hand|hands", "leg|legs|thigh|thighs|knee|knees|skirt", "up|under|higher|between",
+        "tutor|teacher|coach|uncle|neighbour|neighbor|stepdad|stepfather|lodger|pastor|man|"
+        "guy|instructor|driver"), window=16, sentence=False,
+       unless_near="@MEDICAL massage cramp cramps =my injury injured physio brace"),
+    Co("sexual_abuse.ru.hand_up_her_leg", K.SEXUAL_ABUSE,
+       ("рука", "нога|бедро|колено|коленка|юбка", "вверх|под|выше|между",
+        "репетитор|учитель|тренер|дядя|сосед|отчим|мужчина|водитель|вожатый"), window=16,
+       sentence=False, unless_near="@MEDICAL массаж судорога травма растяжение"),
+    # kissed or touched "where the underwear goes"
+    Co("sexual_abuse.en.where_underwear_goes", K.SEXUAL_ABUSE,
+       ("kissed|kisses|kissing|touched|touches|touching|licked|licks",
+        "underwear|pants|knickers|panties|swimsuit|bathing", "where|there|under|inside"),
+       window=10, unless_near="@MEDICAL nobody no-one noone teach teaching talk rule rules "
+                              "book books"),
+    Co("sexual_abuse.ru.where_underwear_goes", K.SEXUAL_ABUSE,
+       ("поцеловать|целовать|трогать|потрогать|лизать|лизнуть",
+        "трусы|трусики|купальник|белье", "где|там|под"), window=10,
+       unless_near="@MEDICAL никто нельзя правило урок книга объяснить"),
+    # a phone given in secret by a grown-up (a youth pastor's; one sent by a man met online is
+    # read by the online rules)
+    Co("sexual_abuse.en.gave_secret_phone", K.SEXUAL_ABUSE,
+       ("gave|given|bought|gives|buys|sent", "phone|sim|tablet",
+        "=didn't|=didnt|secret|secretly|hidden|hide|hides|hiding|@SECRET",
+        "pastor|priest|coach|teacher|tutor|leader|instructor|neighbour|neighbor|counsellor|"
+        "counselor|man|guy|stranger|lodger|boyfriend"), window=20, sentence=False,
+       unless_near="@ONLINE mail post met"),
+    Co("sexual_abuse.ru.asks_to_his_place_alone", K.SEXUAL_ABUSE,
+       ("тренер|учитель|репетитор|священник|батюшка|вожатый|сосед|мужчина|руководитель",
+        "квартира|дом|себя|кабинет|машина", "один|наедине",
+        "звать|приглашать|просить|позвать|пригласить|зазывать"), window=16, sentence=False,
+       unless_near="@NEWS день рождение праздник"),
+    Co("sexual_abuse.ru.gave_secret_phone", K.SEXUAL_ABUSE,
+       ("подарить|дать|купить|передать", "телефон|симка|планшет",
+        "тайно|тайком|втайне|секрет|@SECRET|знать",
+        "тренер|учитель|репетитор|священник|батюшка|вожатый|сосед|мужчина|руководитель"),
+       window=20, sentence=False),
+    # took a gun from the safe and went off into the woods
+    Co("acute_danger.en.took_gun_and_left", K.ACUTE_DANGER,
+       ("took|grabbed|taken|stole|stolen|takes", "gun|rifle|shotgun|pistol|handgun|firearm",
+        "left|gone|walked|ran|drove|disappeared|woods|forest"), window=12, sentence=False,
+       unless_near="@TOY hunting range trip lesson lessons cleaning clean airsoft paintball "
+                   "nerf"),
+    Co("acute_danger.ru.took_gun_and_left", K.ACUTE_DANGER,
+       ("взять|забрать|схватить|утащить|украсть", "ружье|пистолет|винтовка|карабин|оружие|"
+        "травмат|обрез", "уйти|убежать|уехать|пропасть|исчезнуть|лес"), window=12,
+       sentence=False, unless_near="@TOY охота тир поход чистить пневматический"),
     # -- round 42 ------------------------------------------------------------------------------
     # a man who calls a child over with sweets or money and invites her to his garage, his
     # car, the changing room
@@ -3897,10 +3962,11 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gun_in_room_wont_come_out", K.ACUTE_DANGER,
        ("gun|rifle|pistol|shotgun|firearm|handgun", "room|bedroom",
         "=won't|wont|refuses|refusing|dumped|breakup|broke|answer|answering|upset|distraught|"
-        "crying|furious|enraged|hysterical"),  # round 40: "and he's really upset"
+        "crying|furious|enraged|hysterical|=alone"),  # round 40: "and he's really upset";
+        # round 43: "keeps saying leave me alone"
        window=20, sentence=False,
-       unless_near="@TOY @STORED range hunting lesson lessons nerf airsoft paintball water safe "
-                   "cabinet"),
+       unless_near="@TOY @STORED range hunting lesson lessons nerf airsoft paintball water"),
+    # round 43: not "safe" or "cabinet" alone: a gun taken *from* the cabinet is in his room
     # -- round 37 ------------------------------------------------------------------------------
     # a daycare worker who undresses a child at nap time and takes pictures
     Co("sexual_abuse.en.undresses_and_photographs", K.SEXUAL_ABUSE,
@@ -3927,7 +3993,8 @@ CO: Final[tuple[Co, ...]] = (
     # an older brother who beats the younger one and holds him by the throat
     Co("physical_abuse.ru.older_beats_younger", K.PHYSICAL_ABUSE,
        ("избивать|избить|бить|колотить|душить", "старший", "младший|брат|сестра",
-        "горло|шея|губа|кровь|синяк|@BRUISE"), window=20, sentence=False,
+        "горло|шея|губа|кровь|синяк|@BRUISE|встать|травма|травмпункт|больница|пнуть"),  # r. 43
+       window=20, sentence=False,
        unless_near="подушка игра борьба тренировка"),
     # -- round 35 ------------------------------------------------------------------------------
     # a coach or an instructor and a «массаж» alone, not to be told
@@ -4009,8 +4076,9 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@GAMEW tickling tickle brother sister baby nappy diaper"),
     # a grown man who asks a girl to his flat alone
     Co("sexual_abuse.en.adult_asks_to_flat_alone", K.SEXUAL_ABUSE,
-       ("coach|teacher|tutor|trainer|man|neighbour|neighbor|instructor|priest",
-        "flat|apartment|house|place|car", "alone"), window=12,
+       ("coach|teacher|tutor|trainer|man|neighbour|neighbor|instructor|priest|pastor|leader|"
+        "counsellor|counselor|lodger|guy", "flat|apartment|house|place|car|office", "alone"),
+       window=16,  # round 43: a youth pastor's, further from "alone"; 12 before
        unless_near="party team parents mum mom dad family together"),
     # «лучше умереть, чем …», said seriously
     Co("death_wish.ru.better_die_seriously", K.DEATH_WISH,
