@@ -391,6 +391,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind79", 0.99, 0.019, 0.97),  # tuned on in round forty-three
     ("blind80", 0.99, 0.01, 0.98),
     ("tune_round43", 0.99, 0.0, 0.95),  # written for round forty-three's families
+    # the eighty-first and eighty-second authors' sets (a cross-section again, no theme),
+    # written beside round forty-one and measured once after round forty-three: 0.985 /
+    # 0.009 / 0.984 and 0.992 / 0.036 / 0.984
+    ("blind81", 0.98, 0.01, 0.98),
+    ("blind82", 0.99, 0.037, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -402,11 +407,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind79", "blind80")
+HOLD_OUT = ("blind81", "blind82")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.973, 0.032)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 7/220, each
+HOLD_OUT_MEASURED = (0.988, 0.023)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 257/260 and 5/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1537,7 +1542,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind69", "blind70", "tune_round38", "blind71", "blind72",
                  "tune_round39", "blind73", "blind74", "tune_round40", "blind75",
                  "blind76", "tune_round41", "blind77", "blind78", "tune_round42",
-                 "blind79", "blind80", "tune_round43"):
+                 "blind79", "blind80", "tune_round43", "blind81", "blind82"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind80.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind82.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -94,6 +94,8 @@ DIGESTS = {
     "blind78.jsonl": "5963e5b9f5913c0fb7034f7966e8425c954bb6ec42aff6debc7f0148b7192808",
     "blind79.jsonl": "6cca90fdb99b19fcbf85016e42e46d06f4a1b31403859dcfe43b7b0fedf23a28",
     "blind80.jsonl": "f29817376fc93056a594375d187f81c1413cf6c56d8057f561ac0007bbdf1b37",
+    "blind81.jsonl": "e984992a067fb03d7f2be7f422c013ec1410c9119f3bd300d17e25959b16204c",
+    "blind82.jsonl": "0662da7d64677e1c0e219c6b32cd77b4b57138dfeecc45cab4017b9d8c7864cb",
 }
 
 
