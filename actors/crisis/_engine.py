@@ -348,12 +348,32 @@ def _cancelled(rule: CompiledSeq, tokens: Sequence[Token], start: int, end: int)
     if rule.unless_before and _window_has(tokens, start - 4, start - 1, sentence,
                                           rule.unless_before):
         return True
-    if rule.unless_after and _window_has(tokens, end + 1, end + 3, tokens[end].sent,
-                                         rule.unless_after):
+    if rule.unless_after and _after_has(tokens, end, rule.unless_after,
+                                        clause=rule.rule.kind is not None):
         return True
     if rule.unless_near and _window_has(tokens, start - 8, end + 8, sentence, rule.unless_near):
         return True
     return rule.rule.frame and not _has_frame(tokens, start, end)
+
+
+def _after_has(tokens: Sequence[Token], end: int, keys: frozenset[str], *,
+               clause: bool) -> bool:
+    """Whether one of the three words after a match has one of ``keys``; for a finding's
+    rule (``clause``), only up to the first word of another clause (a comma, a colon, a
+    dash or a quote starts one), which is read but ends the search: "не хочу жить без
+    тебя" is a love song's line and "лучше умрёт, чем наденет" a comparison, but "не хочет
+    жить, спокойно так, без истерики" is neither. A phrase tag keeps the three words
+    whatever the commas: the second opinion learnt its features so."""
+    sentence = tokens[end].sent
+    for q in range(end + 1, min(end + 3, len(tokens) - 1) + 1):
+        token = tokens[q]
+        if token.sent != sentence:
+            return False
+        if not keys.isdisjoint(token.keys):
+            return True
+        if clause and CLAUSE in token.keys:
+            return False
+    return False
 
 
 def _has_frame(tokens: Sequence[Token], start: int, end: int) -> bool:

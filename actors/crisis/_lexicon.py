@@ -154,7 +154,7 @@ EN: Final[dict[str, str]] = {
            "butter apple cake vegetable vegetables salad fruit cheese pizza meat chicken "
            "carrot onion cook cooking peel slice chop",
     "NOW": "tonight now today packed pack bag backpack suitcase rucksack midnight night",
-    "SILENT": "answer answering respond responding silent quiet hour hours minutes",
+    "SILENT": "answer answering respond responding silent quiet hour hours minutes min mins",
     "DAYS": "day days week weeks",
     "NUMW": "two three four five six seven several few couple",
     "LOCK": "lock locked locks",

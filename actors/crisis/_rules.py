@@ -521,6 +521,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.panic_over", None, "panic ~0 over", tag="@TAKENBACK"),
     # round 35: "asked me what 'nudes' are": a question, not a request
     Seq("tag.en.asked_me_what", None, "asked|asks|asking ~1 me|us ~0 what", tag="@ASKMEAN"),
+    # round 44: "hasn't made a sound for 20 min", «ни звука»: silence behind a locked door
+    Seq("tag.en.no_sound", None, "@NEG ~1 made|make|makes|making ~1 a|any ~0 sound|noise|peep",
+        tag="@SILENT"),
+    Seq("tag.ru.no_sound", None, "ни ~0 звук|шорох|писк", tag="@SILENT"),
     # round 41: "he punched her arm", "she bit his hand": another's body, not one's own
     Seq("tag.en.he_hurt_her", None, "=he ~1 cut|slash|slice|scratch|burn|stab|prick|pinch|bite|"
         "punch|slap|kick|hit|twist ~0 =her", tag="@OTHERSBODY"),
@@ -1160,7 +1164,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True),
     Seq("self_harm.ru.cut_body", K.SELF_HARM, "резать|порезать|полосовать|исполосовать|"
         "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
-        unless_near="@ACCIDENT @TOY"),
+        unless_near="@ACCIDENT @TOY осколок мяч"),  # round 44: a window broken with a ball
     Seq("self_harm.ru.cuts_self", K.SELF_HARM, "резаться|полосоваться", neg=True,
         unless_after="в", unless_near="зуб зубок зубик десна"),  # round 26: teething
     Seq("self_harm.ru.cut_on_purpose", K.SELF_HARM, "порезаться|пораниться|обжечься|"
@@ -1266,7 +1270,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_before="хоть",  # round 37: «хоть умри», whatever it takes
         unless_near="=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
                     "припев песня трек зомби майнкрафт контра микрофон воскреснуть "
-                    "чудовище дракон монстр"),  # round 37: a dragon game; round
+                    "чудовище дракон монстр войнушка палка"),  # round 37: a dragon game;
+                    # round 44: a war game with sticks; round
                     # 20: a metal chorus; 27: «умри, зомби!»; 28: a shooter, «умри-воскресни»
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
     # round 16: «таким, как ты, лучше не жить»
@@ -2004,7 +2009,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@SHTOOL", "@SELF+#accs|@SHBODY", "резать|порезать|надрезать|полосовать|исполосовать|"
         "царапать|расцарапать|жечь|прижигать|прижечь|втыкать|воткнуть|загонять|колоть|уколоть|"
         "исколоть|тыкать|ткнуть|протыкать|проткнуть|ковырять|прижимать|прижать|водить|чиркать"),
-       window=8, unless_near="@ACCIDENT @TOY @MEDICAL"),
+       window=8, unless_near="@ACCIDENT @TOY @MEDICAL мяч разбить"),  # round 44: a window
+    # broken with a ball
     # -- sexual abuse --------------------------------------------------------------------------
     Co("sexual_abuse.en.touch_part", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=15,
@@ -2077,7 +2083,8 @@ CO: Final[tuple[Co, ...]] = (
        # round 16: judo or wrestling bruises that grandma took for a beating
        unless_near="@ACCIDENT дзюдо самбо борьба бокс карате татами соревнование тренировка "
                    "драка подраться "  # round 35: a first fight at school
-                   "хна =тату татуировка"),  # round 37: henna taken for bruises
+                   "хна =тату татуировка "  # round 37: henna taken for bruises
+                   "извиниться лопатка песочница"),  # round 44: a boy's spade, carers sorry
     Co("sexual_abuse.en.secret_game", K.SEXUAL_ABUSE,
        ("@SECRETGAME", "@ADULT|@AGENT|@STRANGER", "@UNDRESS|@TOUCH|@SEXPART|@KISS|=tell|"
         "@NOBODY|naked|pants|clothes|bed|sexual|sex|sexy|underwear|lap"), window=15,
@@ -2278,7 +2285,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
        # round 22: "he answers when I knock" is no silence
-       unless_near="makeup make hair shower bath music phone =answers =replies came accident "
+       unless_near="makeup =make hair shower bath music phone =answers =replies came accident "
                    "popped coin childproof " + _PRIVATE_FUN_EN),  # round 29: by accident
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
@@ -3714,6 +3721,16 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 44 ------------------------------------------------------------------------------
+    # "if he ever did it he'd use his dad's heart pills": a method chosen for "it"
+    Co("suicidal_method.en.if_ever_did_it_use", K.SUICIDAL_METHOD,
+       ("ever", "=it", "use|using|take|taking|swallow|swallowing|jump|jumping|hang",
+        "pills|@PILLS|rope|belt|gun|knife|razor|blade|bridge|train|roof|tablets"), window=14,
+       unless_near="@GAMEW @FICTION again recipe tattoo piercing"),
+    Co("suicidal_method.ru.if_ever_did_it_use", K.SUICIDAL_METHOD,
+       ("если", "нибудь|решиться", "таблетка|@PILLS|веревка|петля|лезвие|мост|крыша|поезд|"
+        "ружье|пистолет"), window=12,
+       unless_near="@GAMEW @FICTION опять снова татуировка пирсинг рецепт"),
     # -- round 43 ------------------------------------------------------------------------------
     # "tomorrow at the lake. I'll walk in and not come back"
     Co("suicidal_plan.en.walk_in_not_come_back", K.SUICIDAL_PLAN,

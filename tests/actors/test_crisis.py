@@ -81,7 +81,8 @@ def present(name: str) -> bool:
                                   "tune_round32", "tune_round33", "tune_round34",
                                   "tune_round35", "tune_round36", "tune_round37",
                                   "tune_round38", "tune_round39", "tune_round40",
-                                  "tune_round41", "tune_round42", "tune_round43"])
+                                  "tune_round41", "tune_round42", "tune_round43",
+                                  "tune_round44"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -394,8 +395,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # the eighty-first and eighty-second authors' sets (a cross-section again, no theme),
     # written beside round forty-one and measured once after round forty-three: 0.985 /
     # 0.009 / 0.984 and 0.992 / 0.036 / 0.984
-    ("blind81", 0.98, 0.01, 0.98),
-    ("blind82", 0.99, 0.037, 0.98),
+    ("blind81", 0.99, 0.01, 0.98),  # tuned on in round forty-four
+    ("blind82", 0.99, 0.01, 0.98),
+    ("tune_round44", 0.99, 0.15, 0.95),  # written for round forty-four's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1542,7 +1544,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind69", "blind70", "tune_round38", "blind71", "blind72",
                  "tune_round39", "blind73", "blind74", "tune_round40", "blind75",
                  "blind76", "tune_round41", "blind77", "blind78", "tune_round42",
-                 "blind79", "blind80", "tune_round43", "blind81", "blind82"):
+                 "blind79", "blind80", "tune_round43", "blind81", "blind82",
+                 "tune_round44"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
@@ -2670,3 +2673,13 @@ def test_a_point_between_digits_ends_no_sentence(text: str) -> None:
 def test_a_toddlers_age_with_a_decimal_point_reaches_the_head_banging_it_explains() -> None:
     assert detect("Ребёнку 1.5 года, бьётся головой об пол, когда не даю телефон.") is None
     assert detect("Сыну 15 лет, бьётся головой об стену, когда злится, до синяков.") is not None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the words after a finding's match are read up to the first word of another clause
+    ("малой 9 лет заявил что не хочет жить, спокойно так, без истерики.", True),
+    ("дочь сказала, что не хочет жить без своего кота", False),  # within its clause
+    ("сказала, что лучше умрёт, чем наденет эту шапку", False),  # the new clause's first word
+])
+def test_an_exception_after_a_match_stops_at_the_next_clause(text: str, found: bool) -> None:
+    assert (detect(text) is not None) is found
