@@ -398,6 +398,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind81", 0.99, 0.01, 0.98),  # tuned on in round forty-four
     ("blind82", 0.99, 0.01, 0.98),
     ("tune_round44", 0.99, 0.15, 0.95),  # written for round forty-four's families
+    # the eighty-third and eighty-fourth authors' sets (a cross-section again, no theme),
+    # written beside round forty-three and measured once after round forty-four: 0.969 /
+    # 0.027 / 0.976 and 0.992 / 0.073 / 0.992
+    ("blind83", 0.96, 0.028, 0.97),
+    ("blind84", 0.99, 0.073, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -409,11 +414,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind81", "blind82")
+HOLD_OUT = ("blind83", "blind84")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.988, 0.023)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 257/260 and 5/220, each
+HOLD_OUT_MEASURED = (0.981, 0.050)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 11/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1545,7 +1550,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round39", "blind73", "blind74", "tune_round40", "blind75",
                  "blind76", "tune_round41", "blind77", "blind78", "tune_round42",
                  "blind79", "blind80", "tune_round43", "blind81", "blind82",
-                 "tune_round44"):
+                 "tune_round44", "blind83", "blind84"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

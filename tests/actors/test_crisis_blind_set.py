@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind82.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind84.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -96,6 +96,8 @@ DIGESTS = {
     "blind80.jsonl": "f29817376fc93056a594375d187f81c1413cf6c56d8057f561ac0007bbdf1b37",
     "blind81.jsonl": "e984992a067fb03d7f2be7f422c013ec1410c9119f3bd300d17e25959b16204c",
     "blind82.jsonl": "0662da7d64677e1c0e219c6b32cd77b4b57138dfeecc45cab4017b9d8c7864cb",
+    "blind83.jsonl": "293548af12cba53e35616019353f6e5dcf50c0b2bf3b42b61bd7017d102dd52d",
+    "blind84.jsonl": "7791614fe8981332a4a208e67b448cfc198fcdf0eed48eb7a951abaaa6a1bf66",
 }
 
 
