@@ -114,7 +114,7 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.come_find_me", None, "come ~0 find ~0 me", tag="@FINDME"),
     Seq("tag.en.nobody_knows_where", None, "@NOBODY ~1 know|knows ~1 where ~0 he|she|they",
         tag="@GONE"),
-    Seq("tag.en.grab_hair", None, "grab|grabs|pull|pulls|drag|drags ~3 by ~2 hair|throat|neck|"
+    Seq("tag.en.grab_hair", None, "grab|grabs|pull|pulls|drag|drags ~5 by ~2 hair|throat|neck|"
         "ear|ears",
         tag="@VIOLENT"),
     Seq("tag.en.throw_against", None, "throw|throws|shove|shoves|push|pushes ~3 against|into|"
@@ -1059,7 +1059,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_plan.ru.how_do_it", K.SUICIDAL_PLAN, "как ~1 это ~0 сделать ~8 "
         "@METHOD|@PILLS|@HIGH|@VEHICLE|веревка|нож|@WHEN"),
     Seq("suicidal_behaviour.en.will", K.SUICIDAL_BEHAVIOUR, "write|wrote|make|made|writing|"
-        "making ~1 a|her|his|my ~0 =will|testament"),
+        "making ~1 a|her|his|my ~0 =will|testament",
+        unless_near="class lesson lessons everyone homework assignment"),  # round 45: a
+        # lesson's
     Seq("suicidal_behaviour.en.drank_poison", K.SUICIDAL_BEHAVIOUR, "=drank|=swallowed|=drunk|"
         "=drinking|=swallowing|"
         "=ate ~2 bleach|antifreeze|poison|weedkiller|detergent"),
@@ -1290,7 +1292,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "hours|@UNREACHABLE"),
     Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing",
         unless_near="@NEWS story stories supermarket shop store mall aisle podcast "
-                    "podcasts"),  # round 13: a
+                    "podcasts town safe"),  # round 45: a kid in town, found safe; round 13: a
         # girl in the news; round 40: five minutes lost in a supermarket
     Seq("acute_danger.en.locked_in_by", K.ACUTE_DANGER, "lock|locks|locked|locking ~2 @VICTIM "
         "~2 in|inside|into ~2 @LOCKPLACE", unless_before="@SUBJ"),
@@ -1508,6 +1510,16 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 45 ------------------------------------------------------------------------------
+    # «чтобы меня не стало», «чтоб меня не было»: a birthday wish to be gone
+    Seq("death_wish.ru.wish_me_gone", K.DEATH_WISH, "хотеть|чтобы|чтоб ~2 я ~0 не ~0 стать+#past|"
+        "быть+#past", unless_after=_LOCATIVE_RU + " дома видно слышно", escalate=WISH,
+        unless_before="сделать"),  # «сделаю так, чтобы меня не было» is intent, read so
+    # "one more bad grade and I'm ending it": "it", not a friendship or a call
+    Seq("suicidal_intent.en.im_ending_it", K.SUICIDAL_INTENT, "=i|=im|=ill ~0 am|will|gonna "
+        "~0 end|ending ~0 =it", neg=True, unless_after="with here on between today's "
+        "=off =early", unless_near="relationship relationships boyfriend girlfriend friendship "
+                                   "subscription season series story game chat call"),
     # -- round 38 ------------------------------------------------------------------------------
     # «мне всё равно, если я завтра умру»
     Seq("death_wish.ru.dont_care_if_i_die", K.DEATH_WISH, "все ~0 равно ~3 если ~1 я ~3 "
@@ -2171,7 +2183,9 @@ CO: Final[tuple[Co, ...]] = (
        ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
        ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8,
-       unless_near="wants holiday beach swimsuit swimsuits vacation"),  # rounds 19, 25, 28
+       unless_near="wants holiday beach swimsuit swimsuits vacation gym selfie selfies"),
+    # rounds 19, 25, 28; round 45: gym selfies (not "private", which a first try tried: it
+    # cancelled "private parts" too)
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
        ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
         "paid|dollars|pounds|more|or"), window=10, sentence=False,
@@ -2290,7 +2304,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
-       unless_sentence="@EATSOTHER @MEDICAL mono flu virus properly @GAMEW fortnite picky "
+       unless_sentence="@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
                        "yogurt"),  # rounds 23, 24, 25
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить"),
@@ -2351,7 +2365,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.missing", K.ACUTE_DANGER,
        ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3,
        # round 12: lost in hide-and-seek, found in the game; round 15: appetite or sleep gone
-       unless_sentence="прятки аппетит сон интерес желание голос"),
+       unless_sentence="прятки аппетит сон интерес желание голос район бояться"),  # round 45:
+    # a boy missing in the district, and a son now afraid
     # -- round 2: plans by time and place, method questions, preparation, grooming, danger --
     Co("suicidal_plan.en.planned_method_time", K.SUICIDAL_PLAN,
        ("@DECIDED|note|notes|plan|planned|list|written|wrote", "@PILLS|@WEAPON|rope|noose|"
@@ -2370,7 +2385,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="@TOY hunting range lesson lessons club garden flowers "
                                    "roses bread cake fruit vegetables whittling whittle "
                                    "scout scouts carving should fish fishing fillet camping "
-                                   "cooking"),  # round 16: a pocket knife when they fish
+                                   "cooking stitches finger"),  # round 16: a pocket knife
+    # when they fish; round 45: a whittling cut
     Co("suicidal_plan.ru.take_gun_when", K.SUICIDAL_PLAN,
        ("взять+#futr|использовать|достать+#futr", "@WEAPON", "когда|уехать|уйти|спать|ночью"),
        window=8, sentence=False, unless_near="@TOY охота тир"),
@@ -3268,7 +3284,9 @@ CO: Final[tuple[Co, ...]] = (
                               "game playing surprise"),
     Co("physical_abuse.en.squeezes_throat", K.PHYSICAL_ABUSE,
        ("@ADULT|@HOMEADULT", "squeeze|squeezes|squeezed|squeezing|press|presses|pressed|grip|"
-        "grips|gripped", "throat|neck"), window=8, unless_near="hug hugs hugged"),
+        "grips|gripped|grab|grabs|grabbed|grabbing|pin|pins|pinned",  # round 45: grabbed
+        "throat|neck"), window=12, unless_near="hug hugs hugged bath bathing newborn support "
+                                              "scarf collar"),
     # a parent beaten and the children saw it: "муж ударил меня, дети все видели"
     Co("physical_abuse.en.hit_me_kids_saw", K.PHYSICAL_ABUSE,
        ("husband|partner|boyfriend|ex|stepdad|fiance|fiancé",
@@ -3608,7 +3626,8 @@ CO: Final[tuple[Co, ...]] = (
        ("больно|больной|безболезненно|безболезненный|быстрый", "нож|веревка|таблетка|@PILLS|"
         "петля|лезвие|мост|крыша|поезд|прыгнуть|повеситься|утопиться|вена"), window=12,
        unless_near="прививка укол татуировка пирсинг зуб брекет эпиляция "
-                   "анализ брать сдавать процедурный медсестра "  # round 32: a blood test
+                   "анализ брать сдавать процедурный медсестра палец картошка чистить "  # 45
+                   # round 32: a blood test; round 45: a finger cut peeling potatoes
                    "@NEWS актер каскадер"),  # round 40: a film's stunt, "did it hurt the actor?"
     # "he forced me" beside a no, a hurt or a secret: an assault told in plain words
     Co("sexual_abuse.en.forced_me_said_no", K.SEXUAL_ABUSE,
@@ -3721,6 +3740,22 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 45 ------------------------------------------------------------------------------
+    # cuts "the cat did", too straight and even for a cat
+    Co("self_harm.en.too_straight_for_a_cat", K.SELF_HARM,
+       ("cuts|scratches|marks|lines|scars", "straight|even|neat|neatly|parallel|rows",
+        "cat|dog|kitten|says|said|claims|claimed"), window=20, sentence=False,
+       unless_near="@TOY drawing drew pen marker ruler paint henna"),
+    Co("self_harm.ru.too_straight_for_a_cat", K.SELF_HARM,
+       ("порез|царапина|полоска|полоса|шрам", "ровный|параллельный|слишком|аккуратный|ровно",
+        "кот|кошка|котенок|собака|говорить|сказать|утверждать"), window=20, sentence=False,
+       unless_near="@TOY рисовать рисунок ручка фломастер линейка краска хна"),
+    # «скоро всё закончит, и нам больше не придётся из-за него ругаться»
+    Co("suicidal_intent.ru.soon_end_it_no_burden", K.SUICIDAL_INTENT,
+       ("скоро|сегодня|завтра|наконец", "все", "закончить|прекратить|кончить",
+        "больше|прийтись|ругаться|мучиться|обуза|мешать"), window=16, sentence=False,
+       unless_near="урок домашка ремонт четверть работа проект игра уровень сериал "
+                   "школа учеба экзамен"),
     # -- round 44 ------------------------------------------------------------------------------
     # "if he ever did it he'd use his dad's heart pills": a method chosen for "it"
     Co("suicidal_method.en.if_ever_did_it_use", K.SUICIDAL_METHOD,
@@ -4208,7 +4243,7 @@ CO: Final[tuple[Co, ...]] = (
     # a gravestone drawn with his own name, «скорее бы»
     Co("death_wish.ru.gravestone_own_name", K.DEATH_WISH,
        ("могила|надгробие", "свой|имя", "скорее|быстрый|хотеть|подписывать|подписать"),
-       window=12),
+       window=12, unless_near="@GAMEW майнкрафт моб"),  # round 45: a game's graveyard
     # asking to go to heaven now, so as not to be a problem
     Co("death_wish.en.heaven_now_no_problem", K.DEATH_WISH,
        ("heaven|angels", "ask|asks|asked|asking|want|wants|wish|can|could",
@@ -4274,7 +4309,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gun_missing_door", K.ACUTE_DANGER,
        ("gun|rifle|pistol|shotgun", "missing|gone|taken", "door|room|locked|=won't|done"),
        window=20, sentence=False,
-       unless_near="range hunting husband police"),
+       unless_near="range hunting husband police nerf"),  # round 45: a Nerf game
     # a father with a knife, screaming at the mother: danger now
     Co("acute_danger.en.knife_screaming_at_mum", K.ACUTE_DANGER,
        ("knife|gun|@WEAPON", "screaming|shouting|yelling|threatening|hitting",
@@ -4506,7 +4541,7 @@ CO: Final[tuple[Co, ...]] = (
        ("punch|punches|punched|punching|hits|hitting|slaps|slapping",
         "himself|herself|myself|own", "face|head|eye|stomach|legs|bruise|bruised|bleeding"),
        window=8, unless_near="@NOTTHOUGHT =up @ACCIDENT boxing bag gloves sparring "
-                             "self-soothing soothing soothe @TODDLER baby"),  # round 40
+                             "self-soothing soothing soothe @TODDLER baby @TOY hammer"),  # 40, 45
     # a father's friend who "plays" with the child's genitals
     Co("sexual_abuse.ru.adult_plays_with_private", K.SEXUAL_ABUSE,
        ("играть|играться|поиграть|баловаться", "@SEXPART|=писей",  # «писей»: read as a verb
