@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind84.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind86.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -98,6 +98,8 @@ DIGESTS = {
     "blind82.jsonl": "0662da7d64677e1c0e219c6b32cd77b4b57138dfeecc45cab4017b9d8c7864cb",
     "blind83.jsonl": "293548af12cba53e35616019353f6e5dcf50c0b2bf3b42b61bd7017d102dd52d",
     "blind84.jsonl": "7791614fe8981332a4a208e67b448cfc198fcdf0eed48eb7a951abaaa6a1bf66",
+    "blind85.jsonl": "56829c2ae8673b9f615100b2339df19be67a52fae47da962dcba5a9993fca515",
+    "blind86.jsonl": "b5f12e7b5a1bc1a704aa3e3eedbbf0d4c341819e7c23d26b99c2a4e844063076",
 }
 
 
