@@ -14,7 +14,8 @@ round of tuning was finished) and the older ``child_phrases_holdout.jsonl`` (som
 else's) are not. ``blind4.jsonl`` (a fourth author) was measured once, as the translator
 stood after that round (90.7 %), and reported; the rules and the model have been tuned on
 it since. ``blind5.jsonl`` (a fifth author) was measured once after that (94.8 %), and is
-not tuned on. The floors below sit a little under what was
+not tuned on; nor is ``blind6.jsonl`` (a sixth author, measured once on the same
+translator much later: 90.7 %). The floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
 """
@@ -114,7 +115,8 @@ def measure(name: str) -> Report:
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
-             "offline/blind5.jsonl", "offline/blind4.jsonl", "offline/blind3.jsonl",
+             "offline/blind6.jsonl", "offline/blind5.jsonl", "offline/blind4.jsonl",
+             "offline/blind3.jsonl",
              "offline/blind2.jsonl",
              "offline/blind.jsonl",
              "child_phrases.jsonl", "child_phrases_holdout.jsonl")
@@ -155,6 +157,14 @@ def test_the_fifth_blind_set(reports: dict[str, Report]) -> None:
     retraining were finished, and measured once: 94.8 % (ru 96.3 %, en 93.3 %), every
     emotion's recall 85.7 % or more (sadness the lowest), 4 of its 14 misses abstentions."""
     assert_floors(reports["offline/blind5.jsonl"], 0.93, 0.95, 0.92, 0.85)
+
+
+def test_the_sixth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a sixth author from the emotion definitions alone, with no theme, and
+    measured once on the translator as the fifth blind set left it: 90.7 % (ru 93.3 %, en
+    88.1 %), every emotion's recall 78.6 % or more (joy the lowest: excitement told through
+    what the child does, read as sadness or fear), 4 of its 25 misses abstentions."""
+    assert_floors(reports["offline/blind6.jsonl"], 0.90, 0.93, 0.88, 0.78)
 
 
 def test_the_fourth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
@@ -203,6 +213,6 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
 def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) -> None:
     for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
-                 "offline/blind5.jsonl",
+                 "offline/blind5.jsonl", "offline/blind6.jsonl",
                  "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
