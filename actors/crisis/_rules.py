@@ -573,7 +573,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         gap_stop=_SIBLING_EN),
     Seq("death_wish.en.why_born", K.DEATH_WISH, "why ~3 born"),
     Seq("death_wish.en.never_wake", K.DEATH_WISH, "sleep|asleep ~4 never|@NEG ~2 wake",
-        unless_after="until till at before when"),
+        unless_after="until till at before"),  # round 46: not "when": '"...and not wake
+    # up" when I asked why' is the parent's question
     Seq("death_wish.en.not_want_wake", K.DEATH_WISH, "@NEG ~1 @WANT ~2 wake",
         unless_after="for early at so because in on when before"),
     Seq("death_wish.en.not_want_alive", K.DEATH_WISH, "@NEG ~1 @WANT ~3 alive|exist"),
@@ -1060,7 +1061,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "@METHOD|@PILLS|@HIGH|@VEHICLE|веревка|нож|@WHEN"),
     Seq("suicidal_behaviour.en.will", K.SUICIDAL_BEHAVIOUR, "write|wrote|make|made|writing|"
         "making ~1 a|her|his|my ~0 =will|testament",
-        unless_near="class lesson lessons everyone homework assignment"),  # round 45: a
+        unless_near="class lesson lessons everyone homework assignment lego dramatic"),  # 45,
+        # 46: a
         # lesson's
     Seq("suicidal_behaviour.en.drank_poison", K.SUICIDAL_BEHAVIOUR, "=drank|=swallowed|=drunk|"
         "=drinking|=swallowing|"
@@ -1283,7 +1285,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="сундук майнкрафт игра @GAMEW"),  # round 24: «там сундук!»
     # -- online exploitation -------------------------------------------------------------------
     Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT",
-        unless_near="talk assembly lesson lectures lecture"),  # round 20: a talk at school
+        unless_near="talk assembly lesson lectures lecture explain age"),  # round 20: a talk at
+    # school; round 46: at what age to explain it
     # -- acute danger --------------------------------------------------------------------------
     Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home",
         unless_near="garden yard driveway biscuits character brookhaven role-play roleplay "
@@ -1997,7 +2000,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="палец бриться шов"),  # round 39: a toddler shaving "like dad"
     Co("self_harm.ru.burn_cigarette", K.SELF_HARM,
        ("прижигать|прижечь|тушить|жечь", "@SELF|@SHBODY|кожа|сигарета|зажигалка"), window=4,
-       unless_near="@ADULT"),
+       unless_near="@ADULT кукла бинтовать накладывать наложить"),  # round 46: a tourniquet
     Co("self_harm.en.covered_wounds", K.SELF_HARM,
        ("plaster|plasters|bandage|bandages|bandaid|bandaids", "@SHBODY", "let|hide|hides|hiding|"
         "secret|refuse|refuses|always|constantly"), window=10, unless_near="@ACCIDENT @MEDICAL"),
@@ -2171,7 +2174,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.secret_messages", K.ONLINE_EXPLOITATION,
        ("message|messages|text|texts|texting|dm|dms|chat|chats|snapchat|snap", "delete|deleted|"
         "deleting|@SECRET", "@ADULT|@STRANGER"), window=12, sentence=False,
-       unless_near="surprise party birthday present gift"),
+       unless_near="surprise party birthday present gift showed turned blocked"),  # round 46
     Co("online_exploitation.ru.secret_messages", K.ONLINE_EXPLOITATION,
        ("сообщение|переписка|смс|писать|переписываться", "удалять|удалить|@SECRET",
         "@ADULT|@STRANGER"), window=12, sentence=False,
@@ -2325,10 +2328,12 @@ CO: Final[tuple[Co, ...]] = (
                    "шоколадка конфета смеяться пространство " +  # rounds 29, 36: a stolen
                    # chocolate; «личное пространство»
                    _PRIVATE_FUN_RU,  # round 25: podcasts in the bath
-       unless_sentence="красить наушник напевать"),  # rounds 19, 21: he hums
+       unless_sentence="красить наушник напевать петь музыка"),  # rounds 19, 21: he hums;
+    # round 46: he sings, the music plays
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6,
-       unless_near="@FOOD первый кроме прикорм грудь",  # round 38: a baby's solids
+       unless_near="@FOOD первый кроме прикорм грудь пост рамадан ураза забывать",  # round
+       # 38: a baby's solids; round 46: a fast; "not forget to take them every day"
        unless_sentence="@EATSOTHER @MEDICAL операция аппендицит температура горло ангина "
                        "болеть заболеть"),  # round 23: after surgery; round 39: a fever
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
@@ -2339,6 +2344,7 @@ CO: Final[tuple[Co, ...]] = (
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains parkour "
+                              "terabithia "
                               "trampoline pretending spider-man spiderman "  # rounds 19, 22
                               "ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
@@ -2600,7 +2606,9 @@ CO: Final[tuple[Co, ...]] = (
        ("@UNDRESS|трусы", "снимать|снять|заснять|видео|фото|телефон"), window=10,
        unless_near="@MEDICAL море плавки пляж купальник "  # round 36: a beach photo
                    "картина музей эрмитаж экскурсия реферат статуя "  # round 37: a painting
-                   "стрим эфир донат"),  # round 40: a stream's, read by the online rules
+                   "стрим эфир донат "  # round 40: a stream's, read by the online rules
+                   "урок объяснять переслать пересылать класс"),  # round 46: a nude photo
+       # passed round the class, the online rules'; a lesson about it
     Co("sexual_abuse.en.stays_in_shower", K.SEXUAL_ABUSE,
        ("@ADULT", "shower|showers|showering|bathing|changing|undressing", "stare|stares|"
         "staring|@WONTLEAVE|peek|peeks|watch|watches"), window=12,
@@ -2632,7 +2640,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@ADULT", "@VIOLENT", "stick|belt|cane|whip|rod|hose|cable|spoon|slipper|shoe|hanger|"
         "ruler|wire", "@VICTIM"), window=15, unless_near="ball game @GAMEW"),
     Co("physical_abuse.en.throws_at", K.PHYSICAL_ABUSE, ("@THROWNAT", "@ADULT"), window=10,
-       unless_near="ball frisbee snowball snowballs pillow toy catch caught game @TOY"),
+       unless_near="ball frisbee snowball snowballs pillow toy catch caught game @TOY block "
+                   "blocks lego"),  # round 46: a five-year-old's block thrown at his teacher
     Co("physical_abuse.ru.throws_at", K.PHYSICAL_ABUSE,
        ("@ADULT+#nomn", "кинуть|бросить|швырнуть|кидать|бросать|швырять|запустить", "в",
         "@VICTIM+#accs", "стул|тарелка|бутылка|стакан|ботинок|пульт|телефон|чашка|книга|"
@@ -2885,7 +2894,8 @@ CO: Final[tuple[Co, ...]] = (
        ("bloody|bloodied|blood|=blood-stained|bloodstained", "tissue|tissues|towel|towels|"
         "plaster|plasters|bandage|bandages|sheets|sock|socks|paper", "sleeves|sleeve|burn|burns|"
         "cut|cuts|scar|scars|marks|hide|hides|hiding|hidden|bin|trash"), window=25,
-       sentence=False, unless_near="nose nosebleed period periods tooth teeth slicing"),  # 38
+       sentence=False, unless_near="nose nosebleed period periods tooth teeth slicing faint "
+                                   "fainted fainting phobia"),  # rounds 38, 46
     Co("self_harm.ru.hidden_signs", K.SELF_HARM,
        ("окровавленный|кровавый|кровь|кровяной", "салфетка|пластырь|бинт|полотенце|вата|носок",
         "порез|ожог|шрам|рукав|прятать|скрывать|мусорка|ведро"), window=25, sentence=False,
@@ -3038,7 +3048,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="drawing draw paint painting cat snow reading homework"),
     Co("acute_danger.ru.edge_keep_away", K.ACUTE_DANGER,
        ("@KEEPAWAY", "подоконник|окно|карниз|край|крыша|перила|парапет|балкон|мост"),
-       window=14, sentence=False, unless_near="рисовать кот кошка снег читать урок"),
+       window=14, sentence=False, unless_near="рисовать кот кошка снег читать урок научить "
+                                              "сетка"),  # round 46: how to teach a 6yo
     # -- round 7 -------------------------------------------------------------------------------
     # asked about it and said yes (asked and said no stays quiet: the rules above skip a question)
     Co("suicidal_thoughts.en.asked_said_yes", K.SUICIDAL_THOUGHTS,
@@ -3672,7 +3683,7 @@ CO: Final[tuple[Co, ...]] = (
         "now|doing|=doing|right|@NOW"), window=20, sentence=False,
        unless_near="makeup shaving shave legs cabinet childproof "  # round 29: child locks
                    "installing drawer drawers butter "  # round 34: a toddler's knife drawer
-                   "cap caps lid"),  # round 39: a bottle's cap still locked
+                   "cap caps lid nightstand"),  # round 39: a bottle's cap still locked
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
@@ -3740,6 +3751,40 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 46 ------------------------------------------------------------------------------
+    # a story: «сегодня в 23:00 крыша моего дома, прыгаю»
+    Co("suicidal_plan.ru.today_roof_jumping", K.SUICIDAL_PLAN,
+       ("сегодня|завтра|@WHEN|ночью|ночь", "крыша|мост|окно|балкон|этаж|высотка",
+        "прыгать|прыгнуть|спрыгнуть|сигануть|шагнуть|выпрыгнуть"), window=12, sentence=False,
+       unless_near="@GAMEW @FICTION батут бассейн сугроб снег вода речка река гараж",
+       unless_sentence=_JUMP_SPORT_RU),
+    # a spoon heated and pressed on the skin
+    Co("self_harm.en.heated_metal_on_skin", K.SELF_HARM,
+       ("heats|heated|heating|heat|hot", "spoon|spoons|lighter|metal|coin|key|keys|pin|needle|"
+        "paperclip", "presses|pressed|pressing|press|holds|held|puts|put|burns|burned|burnt",
+        "skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|marks"), window=14,
+       sentence=False, unless_near="@ACCIDENT cooking soup kitchen stove oven accidentally"),
+    Co("self_harm.ru.heated_metal_on_skin", K.SELF_HARM,
+       ("нагревать|нагреть|греть|раскалять|раскалить|горячий", "ложка|зажигалка|монета|ключ|"
+        "иголка|игла|металл|скрепка", "прижимать|прижать|прикладывать|приложить|жечь|обжечь",
+        "кожа|рука|запястье|бедро|нога|живот|след"), window=14, sentence=False,
+       unless_near="@ACCIDENT готовить суп кухня плита духовка случайно"),
+    # a topless photo sent to a classmate, now all over the school
+    Co("online_exploitation.ru.nude_photo_spread", K.ONLINE_EXPLOITATION,
+       ("фото|фотка|фотография|снимок|видео|@IMAGE", "топлес|голый|обнаженный|интимный|нюдс",
+        "гулять|разойтись|расходиться|переслать|пересылать|выложить|слить|распространить|"
+        "школа|класс"), window=14, sentence=False,
+       unless_near="@NEWS урок лекция объяснить пляж море"),
+    # a bed found empty at night, the window open, the phone off
+    Co("acute_danger.en.bed_empty_at_night", K.ACUTE_DANGER,
+       ("bed|room|bedroom", "=empty", "window|phone|@UNREACHABLE|#clock|night|midnight"),
+       window=16, sentence=False,
+       unless_near="sleepover camp grandma grandma's bathroom couch sofa kitchen toilet "
+                   "downstairs garden"),
+    Co("acute_danger.ru.bed_empty_at_night", K.ACUTE_DANGER,
+       ("кровать|постель|комната", "пустой|пусто", "окно|телефон|@UNREACHABLE|ночь|час"),
+       window=16, sentence=False,
+       unless_near="лагерь бабушка ночевка туалет ванная кухня диван найти"),
     # -- round 45 ------------------------------------------------------------------------------
     # cuts "the cat did", too straight and even for a cat
     Co("self_harm.en.too_straight_for_a_cat", K.SELF_HARM,
@@ -4234,7 +4279,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@HOMEADULT|@ADULT", "=hit|=hits|=hurt|=hurts|=punched|=kicked|=slapped", "@BRUISE"),
        window=20, sentence=False,
        unless_near="@GAMEW ball accident accidentally fell fall sport sports football "
-                   "rugby hockey trampoline baseball practice iced"),  # round 36
+                   "rugby hockey trampoline baseball practice iced lacrosse contusion stick"),
+    # round 36; round 46: a lacrosse stick
     # -- round 25 ------------------------------------------------------------------------------
     # a drawing of herself on the rails, "it would be easier"
     Co("suicidal_method.ru.drawing_on_rails", K.SUICIDAL_METHOD,
