@@ -410,6 +410,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind85", 0.99, 0.019, 0.99),  # tuned on in round forty-six
     ("blind86", 0.99, 0.028, 0.97),
     ("tune_round46", 0.99, 0.0, 0.95),  # written for round forty-six's families
+    # the eighty-seventh and eighty-eighth authors' sets (a cross-section again, no theme),
+    # written beside round forty-five and measured once after round forty-six: 0.969 /
+    # 0.027 / 1.000 and 0.977 / 0.064 / 0.976
+    ("blind87", 0.96, 0.028, 0.99),
+    ("blind88", 0.97, 0.064, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -421,12 +426,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind85", "blind86")
+HOLD_OUT = ("blind87", "blind88")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.981, 0.073)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260, within its target,
-and 16/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.973, 0.045)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 10/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1558,7 +1563,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind76", "tune_round41", "blind77", "blind78", "tune_round42",
                  "blind79", "blind80", "tune_round43", "blind81", "blind82",
                  "tune_round44", "blind83", "blind84", "tune_round45", "blind85",
-                 "blind86", "tune_round46"):
+                 "blind86", "tune_round46", "blind87", "blind88"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind86.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind88.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -100,6 +100,8 @@ DIGESTS = {
     "blind84.jsonl": "7791614fe8981332a4a208e67b448cfc198fcdf0eed48eb7a951abaaa6a1bf66",
     "blind85.jsonl": "56829c2ae8673b9f615100b2339df19be67a52fae47da962dcba5a9993fca515",
     "blind86.jsonl": "b5f12e7b5a1bc1a704aa3e3eedbbf0d4c341819e7c23d26b99c2a4e844063076",
+    "blind87.jsonl": "562c21aa00ac039627fee748b980c4dff3625792d3580967f360f4f23591c6c8",
+    "blind88.jsonl": "bb5e576212032d3035173aea303519e5ec483e96ad911e206ea068f18e0fc5c0",
 }
 
 
