@@ -529,13 +529,14 @@ _EN_SUBJECT: Final = frozenset({"@SUBJ", "@CHILDN", "@SPEECH"})
 
 
 # a beating on a screen, or in a pillow or pool-noodle fight she lost ("daddy beat her up",
-# «дрались подушками»; not «душила подушкой», a smothering), or a game won («мама его бьёт»
-# at table tennis, «обыгрывает»): not real
+# «дрались подушками»; not «душила подушкой», a smothering), a game won («мама его бьёт»
+# at table tennis, «обыгрывает») or a sparring bout: not real
 _NOT_REAL: Final = frozenset({"=tv", "=movie", "=movies", "=film", "=films", "=series",
                               "=episode", "=cartoon", "сериал", "фильм", "мультик",
                               "мультфильм", "кино", "передача", "=pillow", "=pillows",
                               "=подушками", "=noodle", "=noodles", "=lightsaber", "теннис",
-                              "шахматы", "шашка", "обыгрывать", "обыграть"})
+                              "шахматы", "шашка", "обыгрывать", "обыграть", "спарринг",
+                              "=sparring"})
 
 
 def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit | None:
@@ -683,12 +684,15 @@ def _genitive_then_verb(tokens: Sequence[Token], agent: int, verb: int) -> bool:
 
 
 def _clear(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """No clause break or other subject between two tokens of one clause."""
+    """No clause break or other subject between two tokens of one clause. A child noun that
+    may be a genitive right after an adult is the adult's, not a subject: "сожитель сестры
+    ударил её сына" ("сестры" reads as a plural nominative too)."""
     lo, hi = min(a, b), max(a, b)
     for q in range(lo + 1, hi):
         keys = tokens[q].keys
         if not _CLAUSE_STOP.isdisjoint(keys):
             return False
-        if "@CHILDN" in keys and "#nomn" in keys:
+        if "@CHILDN" in keys and "#nomn" in keys and not (
+                q == lo + 1 and "#gent" in keys and "@ADULT" in tokens[lo].keys):
             return False
     return True

@@ -471,7 +471,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.glee", None, "cringe|cringey|cringy|happily|squeal|squeals|squealed|squealing",
         neg=True, tag="@GLEE"),
     Seq("tag.en.laughed", None, "laugh|laughs|laughed|laughing|giggle|giggles|giggled|giggling",
-        neg=True, unless_after="at", tag="@LAUGHED"),  # round 20: laughed *at* her: mockery
+        neg=True, unless_after="at =it", tag="@LAUGHED"),  # round 20: laughed *at* her:
+    # mockery; round 47: "laughed it off" takes the words back, not as a joke
     Seq("tag.en.so_embarrassing", None, "so|how|=omg ~0 embarrassing|cringe", tag="@GLEE"),
     Seq("tag.ru.glee", None, "кринж|кринжовый|визжать", neg=True, tag="@GLEE"),
     Seq("tag.ru.laughed", None, "смеяться|засмеяться|хохотать|захохотать|ржать|заржать|"
@@ -914,8 +915,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "end|ending ~0 it",
         neg=True, unless_after="with between early now", unless_near="game games streak level "
         "match season relationship", escalate=IDEATION),
-    Seq("suicidal_thoughts.en.off_self", K.SUICIDAL_THOUGHTS, "=off ~0 @SELF", neg=True,
-        escalate=IDEATION),
+    Seq("suicidal_thoughts.en.off_self", K.SUICIDAL_THOUGHTS, "=off|=offing|=offed ~0 @SELF",
+        neg=True, escalate=IDEATION,  # round 47: "offing myself"; not "showing off himself"
+        unless_before="show showing shows showed take took taking kick kicked push pushed"),
     Seq("suicidal_thoughts.en.do_something_self", K.SUICIDAL_THOUGHTS, "do ~1 something ~1 "
         "to ~0 @SELF", neg=True, escalate=IDEATION),
     Seq("suicidal_thoughts.en.suicidal", K.SUICIDAL_THOUGHTS, "=suicidal", neg=True,
@@ -1082,7 +1084,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.ru.farewell_forever", K.SUICIDAL_BEHAVIOUR, "попрощаться|"
         "прощаться ~3 навсегда"),
     Seq("suicidal_behaviour.ru.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE ~1 @NOTE",
-        unless_near="@LEAVING"),
+        unless_near="@LEAVING собака кот кошка пес хомяк попугай могилка"),  # round 47: a pet's
     Seq("suicidal_behaviour.ru.swallowed", K.SUICIDAL_BEHAVIOUR, "наглотаться+#past ~2 @PILLS"),
     Seq("suicidal_behaviour.ru.searched", K.SUICIDAL_BEHAVIOUR, "искать|гуглить|загуглить|"
         "погуглить|читать ~5 как|сколько ~5 @DIE|покончить|@METHODV|@KILLV|@SUICIDEV|@SUICIDE|"
@@ -1513,6 +1515,15 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 47 ------------------------------------------------------------------------------
+    # «режь глубже» in the comments under her video
+    Seq("incitement.ru.cut_deeper", K.INCITEMENT, "резать+#impr|порезать+#impr ~1 глубокий|"
+        "сильный", unless_near="дерево тыква резьба торт хлеб мясо овощ доска"),
+    # «хочется выйти на трассу под машину»
+    Seq("suicidal_method.ru.step_under_car", K.SUICIDAL_METHOD, "выйти|выбежать|шагнуть|лечь|"
+        "кинуться|броситься ~3 под ~0 машина|поезд|колесо|грузовик|фура|электричка|автобус",
+        unless_near="@FICTION @NEWS мяч собака кот котенок чуть едва случайно",
+        escalate=METHOD),  # not Anna Karenina's train
     # -- round 45 ------------------------------------------------------------------------------
     # «чтобы меня не стало», «чтоб меня не было»: a birthday wish to be gone
     Seq("death_wish.ru.wish_me_gone", K.DEATH_WISH, "хотеть|чтобы|чтоб ~2 я ~0 не ~0 стать+#past|"
@@ -1603,7 +1614,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "бить|лупить|ударить|ударять|колотить|таскать|драть|оттаскать|дергать|дернуть|щипать "
         "~2 ребенок|малыш|сын|дочь|"
         "дочка|внук|внучка|он|она|за|по", neg=True,
-        unless_near="@GAMEW игра мяч мультик спросить спрашивать интересоваться тревога",
+        unless_near="@GAMEW игра мяч мультик спросить спрашивать интересоваться тревога бокс "
+                    "спарринг",  # round 47: a boxing coach's sparring
         gap_stop="сын дочь дочка ребенок мальчик девочка внук внучка говорить сказать "
                  "жаловаться"),  # the carer tells what the child did
     # made to kneel on buckwheat, on peas, on salt
@@ -1870,7 +1882,7 @@ CO: Final[tuple[Co, ...]] = (
         "всё|навсегда"), window=10, unless_near="@LEAVING"),
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED"),
-       window=8, unless_near="@DONATE church younger outgrown"),  # round 34
+       window=8, unless_near="@DONATE church younger outgrown cousin cards"),  # rounds 34, 47
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
        unless_near="@DONATE вырасти младший малыш переезд общежитие детский коробка "  # round 25
@@ -1969,7 +1981,8 @@ CO: Final[tuple[Co, ...]] = (
        ("afraid|scared|frightened", "@DIE|death|dying", "forward|wait|waiting|welcome"),
        window=12),
     Co("death_wish.ru.welcome_death", K.DEATH_WISH,
-       ("бояться", "@DIE|смерть", "ждать|мечтать|хотеть"), window=12),
+       ("бояться", "@DIE|смерть", "ждать|мечтать|хотеть"), window=12,
+       unless_near="@NEWS титаник"),  # round 47: Titanic, and fear of dying
     Co("suicidal_behaviour.en.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("give|gave|giving|gives", "@NONEED"), window=12, unless_near="@DONATE"),
     Co("suicidal_behaviour.en.sorry_letters", K.SUICIDAL_BEHAVIOUR,
@@ -2091,7 +2104,8 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False,
        unless_near="@ACCIDENT dodgeball rugby match game boxing sparring @MEDICAL blood "
                    "test class grappling self-defence self-defense judo karate "
-                   "instructor"),  # rounds 20, 21, 27: a blood test's bruise, a class's
+                   "instructor wrestling mat"),  # rounds 20, 21, 27: a blood test's bruise, a
+       # class's; round 47: wrestling's mat burns
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False,
@@ -2200,7 +2214,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="=post album"),
     Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
        ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10,
-       unless_near="@ASKMEAN"),  # round 35: what "nudes" are, asked
+       unless_near="@ASKMEAN talk proactive explain"),  # round 35: what "nudes" are, asked;
+    # round 47: how to talk about sexting
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
@@ -2335,7 +2350,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@FOOD первый кроме прикорм грудь пост рамадан ураза забывать",  # round
        # 38: a baby's solids; round 46: a fast; "not forget to take them every day"
        unless_sentence="@EATSOTHER @MEDICAL операция аппендицит температура горло ангина "
-                       "болеть заболеть"),  # round 23: after surgery; round 39: a fever
+                       "болеть заболеть пост рамадан ураза"),  # round 23: after surgery;
+    # round 39: a fever; round 47: a fast
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
        ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
@@ -2415,7 +2431,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.en.how_long_bleed", K.SUICIDAL_METHOD,
        ("how|what|which|whether", "bleed|survive|drown|hang|suffocate|lethal|fatal"),
        window=6, unless_near="@NEWS cut finger nose people titanic passengers ship war "
-                             "without knee knees scraped graze grazed pads plaster little"),
+                             "without knee knees scraped graze grazed pads plaster little "
+                             "shave shaving chin nick nicked"),  # round 47: a shaving nick
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
        window=6, unless_near="салют вид нырять речка река купаться мосток",  # round 19
@@ -3751,6 +3768,13 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 47 ------------------------------------------------------------------------------
+    # "encouraging my 15yo to 'just do it'" when she posts that she is sad
+    Co("incitement.en.encouraging_just_do_it", K.INCITEMENT,
+       ("encouraging|encourage|encouraged|encourages|urging|urged|urges|egging|telling|told|"
+        "tell|tells", "=just", "=do", "=it", "sad|depressed|dying|die|suicide|suicidal|kill|"
+        "@ONLINE|server|comments|post|posts"), window=16,
+       unless_near=_DO_IT_TWINS + " nike slogan sport sports coach climbing wall"),
     # -- round 46 ------------------------------------------------------------------------------
     # a story: «сегодня в 23:00 крыша моего дома, прыгаю»
     Co("suicidal_plan.ru.today_roof_jumping", K.SUICIDAL_PLAN,
@@ -4035,7 +4059,8 @@ CO: Final[tuple[Co, ...]] = (
        ("воспитатель|воспитательница|садик|сад|учитель|учительница|школа|няня",
         "заметить|прислать|сфотографировать|позвонить|спросить|фото|фотография",
         "@BRUISE", "спина|ухо|шея|попа|ягодица|живот|позвоночник"), window=16, sentence=False,
-       unless_near="@ACCIDENT голень коленка колено неуклюжий родимый монгольский пятно горка"),
+       unless_near="@ACCIDENT голень коленка колено неуклюжий родимый монгольский пятно горка "
+                   "банка кашель"),  # round 47: cupping
     # a man who throws things at the children's mother while they are there
     Co("physical_abuse.en.throws_things_at_mother", K.PHYSICAL_ABUSE,
        ("law|husband|partner|boyfriend|stepdad|stepfather|dad|father|ex",
@@ -4090,7 +4115,8 @@ CO: Final[tuple[Co, ...]] = (
     # an older brother who beats the younger one and holds him by the throat
     Co("physical_abuse.ru.older_beats_younger", K.PHYSICAL_ABUSE,
        ("избивать|избить|бить|колотить|душить", "старший", "младший|брат|сестра",
-        "горло|шея|губа|кровь|синяк|@BRUISE|встать|травма|травмпункт|больница|пнуть"),  # r. 43
+        "горло|шея|губа|кровь|синяк|@BRUISE|встать|травма|травмпункт|больница|пнуть|бояться|"
+        "рассказывать"),  # rounds 43, 47
        window=20, sentence=False,
        unless_near="подушка игра борьба тренировка"),
     # -- round 35 ------------------------------------------------------------------------------
