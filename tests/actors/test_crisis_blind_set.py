@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind88.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind90.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -102,6 +102,8 @@ DIGESTS = {
     "blind86.jsonl": "b5f12e7b5a1bc1a704aa3e3eedbbf0d4c341819e7c23d26b99c2a4e844063076",
     "blind87.jsonl": "562c21aa00ac039627fee748b980c4dff3625792d3580967f360f4f23591c6c8",
     "blind88.jsonl": "bb5e576212032d3035173aea303519e5ec483e96ad911e206ea068f18e0fc5c0",
+    "blind89.jsonl": "0c09260958ab6777b8bb20607ec88d570ef186615a296979a1301ca5fb7f2155",
+    "blind90.jsonl": "e7b517306fb7f5ade8243cf98fc5ebc1d5d4ad092eaf87b349dcc082c20280c7",
 }
 
 
