@@ -543,11 +543,12 @@ def tokenize(text: str, vocabulary: Vocabulary) -> list[Token]:
 def _mark_clauses(text: str, tokens: list[Token]) -> None:
     """``CLAUSE`` on every word that follows a comma, a colon, a dash or a quote: the
     punctuation the token pattern skips still ends a negation's reach ("меня не будет, я
-    убью себя")."""
+    убью себя"). A comma between digits is a decimal one ("1,5 года"), and starts none."""
     for before, token in itertools.pairwise(tokens):  # no indexing (for speed)
         gap = text[before.end:token.start]
         # most words follow one space: no mark to look for (for speed)
-        if gap != " " and ((gap and not _CLAUSE_MARKS.isdisjoint(gap)) or " - " in gap):
+        if gap != " " and ((gap and not _CLAUSE_MARKS.isdisjoint(gap)) or " - " in gap) and not (
+                gap == "," and "#num" in before.keys and "#num" in token.keys):
             token.keys |= _CLAUSE_KEYS
 
 

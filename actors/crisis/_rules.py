@@ -490,6 +490,9 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.toddler_age", None, "@CHILDN ~2 =1|=2|=3|#num ~0 =год|=года|=месяцев|=месяца",
         tag="@TODDLER"),
     Seq("tag.en.toddler", None, "toddler|toddlers", tag="@TODDLER"),
+    # round 48: «Малыш (1,5 года)», «Младшая (3 года)»: the words a toddler goes by
+    Seq("tag.ru.toddler_small", None, "малыш|малышка|кроха|младший ~2 =1|=2|=3 ~1 =год|=года|"
+        "=годика", tag="@TODDLER"),
     # -- round 14 ------------------------------------------------------------------------------
     # "he forced me" with nothing he forced her to do: "forced me to eat" is another matter
     Seq("tag.en.forced_me", None, "forc ~0 me|her", neg=True,
@@ -531,6 +534,11 @@ TAGS: Final[tuple[Seq, ...]] = (
         "punch|slap|kick|hit|twist ~0 =her", tag="@OTHERSBODY"),
     Seq("tag.en.she_hurt_his", None, "=she ~1 cut|slash|slice|scratch|burn|stab|prick|pinch|"
         "bite|punch|slap|kick|hit|twist ~0 =his", tag="@OTHERSBODY"),
+    # round 48: "her old clothes", "old toys": things outgrown, not "a 14 year old"
+    Seq("tag.en.old_things", None, "old ~0 clothes|toys|books|stuff|things|shoes|games|clothing",
+        tag="@OLDTHINGS"),
+    # round 48: «спросила, зачем они убили себя», of Romeo and Juliet
+    Seq("tag.ru.why_they_did", None, "зачем|почему ~1 они ~1 @KILLV ~0 себя", tag="@ASKMEAN"),
     # round 40: "asked me why they killed themselves", of a play's lovers: a question about
     # others, as "what it means" is
     Seq("tag.en.why_they_did", None, "why ~1 they|=characters|people ~1 @KILLV ~0 themselves",
@@ -941,7 +949,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.rkn_self", K.SUICIDAL_THOUGHTS, "@RKN ~1 @SELF", neg=True,
         escalate=IDEATION),
     Seq("suicidal_thoughts.ru.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~2 @SELF", neg=True,
-        escalate=IDEATION),
+        unless_near="@ASKMEAN", escalate=IDEATION),  # round 48: «зачем они убили себя»
     Seq("suicidal_thoughts.ru.self_kill", K.SUICIDAL_THOUGHTS, "@SELF ~2 @KILLV", neg=True,
         unless_near="финал матч проиграть выиграть",  # round 21: if his team loses the final
         escalate=IDEATION),
@@ -1029,7 +1037,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="мультик мультфильм"),  # round 30: asked after a cartoon
     Seq("suicidal_method.ru.veins", K.SUICIDAL_METHOD, "вскрыть|вскрывать|резать|порезать|"
         "перерезать ~2 вена|запястье", escalate=METHOD,
-        unless_near="поликлиника анализ пластырь хвастаться"),  # round 43: a blood test
+        unless_near="поликлиника анализ пластырь хвастаться кровь сдавать"),  # rounds 43, 48:
+    # a blood test
     Seq("suicidal_method.ru.painless", K.SUICIDAL_METHOD, "безболезненно|безболезненный|"
         "быстрый ~2 @DIE|уйти|способ|покончить|смерть"),
     # -- C-SSRS 6: behaviour -------------------------------------------------------------------
@@ -1312,7 +1321,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
                     "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
-                    "печенька прятки хохотать"),  # 28: toys; 29: biscuits; 40: hide-and-seek
+                    "печенька прятки хохотать соседний"),  # 28: toys; 29: biscuits; 40:
+                    # hide-and-seek; 48: to the next room
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
@@ -1325,7 +1335,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.choking_game", K.ACUTE_DANGER, "choking|blackout|=pass ~1 out ~0 "
         "game|challenge"),
     Seq("acute_danger.en.choking_game2", K.ACUTE_DANGER, "choking|blackout ~0 game|challenge",
-        unless_near="letter trend heard warning warned assembly"),  # round 42: a school's
+        unless_near="letter trend heard warning warned assembly @ASKMEAN explained"),  # round
+        # 42: a school's; round 48: asked what it is
     Seq("acute_danger.en.purge_meals", K.ACUTE_DANGER, "throw|vomit|sick|puke ~2 after ~0 "
         "every|each ~1 meal|meals|dinner|lunch|breakfast|eating"),
     Seq("acute_danger.ru.school_shooting", K.ACUTE_DANGER, "устроить|устраивать ~2 стрельба|"
@@ -1495,7 +1506,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a young or literal child's own words: "make myself dead", "хочу быть мертвая"
     Seq("suicidal_thoughts.en.make_self_dead", K.SUICIDAL_THOUGHTS, "make|makes|making|made ~1 "
         "myself|himself|herself ~1 die|dead", neg=True, escalate=IDEATION),
-    Seq("death_wish.ru.want_be_dead", K.DEATH_WISH, "@WANT ~2 быть ~1 мертвый", neg=True),
+    Seq("death_wish.ru.want_be_dead", K.DEATH_WISH, "@WANT ~2 быть ~1 мертвый", neg=True,
+        unless_after="пират зомби вампир скелет призрак"),  # round 48: «мёртвым пиратом»
     # intent said as a resolve: "намерена умереть", "determined to die"
     Seq("suicidal_intent.ru.resolved_to_die", K.SUICIDAL_INTENT, "намеренный|намереваться|"
         "решительно|твердо ~2 умереть|покончить", neg=True),
@@ -1515,6 +1527,11 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 48 ------------------------------------------------------------------------------
+    # «мам, а можно я завтра просто не проснусь?»
+    Seq("death_wish.ru.may_i_not_wake", K.DEATH_WISH, "можно|лучше|хотеть ~3 не ~0 "
+        "проснуться+#futr|проснуться+#infn", unless_after="к в на рано вовремя до утром "
+        "будильник", escalate=WISH),
     # -- round 47 ------------------------------------------------------------------------------
     # «режь глубже» in the comments under her video
     Seq("incitement.ru.cut_deeper", K.INCITEMENT, "резать+#impr|порезать+#impr ~1 глубокий|"
@@ -1876,13 +1893,17 @@ CO: Final[tuple[Co, ...]] = (
        ("@SUICIDE", "@ATTEMPT|записка|письмо"), window=4),
     Co("suicidal_behaviour.en.goodbye_letters", K.SUICIDAL_BEHAVIOUR,
        ("@NOTE", "@GOODBYE|goodbye", "sorry|forever|everyone|everybody|forgive"),
-       window=10, unless_near="@LEAVING"),
+       window=10, unless_near="@LEAVING hamster grave pet dog cat fish rabbit"),  # round 48
     Co("suicidal_behaviour.ru.forgive_all", K.SUICIDAL_BEHAVIOUR,
        ("записка|письмо|сообщение|послание", "простить|прощать|прощаться", "весь|все|"
         "всё|навсегда"), window=10, unless_near="@LEAVING"),
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
-       ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED"),
-       window=8, unless_near="@DONATE church younger outgrown cousin cards"),  # rounds 34, 47
+       ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED|animals|stuffies|plushies|"
+        "squishmallows"),
+       window=8, unless_near="charity donate donated donation we us outgrown sale sell church "
+                             "younger cousin cards @OLDTHINGS kindergarten moved moving "
+                             "university"),  # rounds 34, 47; round 48: "old clothes", not
+    # the "old" of "14 year old"
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
        unless_near="@DONATE вырасти младший малыш переезд общежитие детский коробка "  # round 25
@@ -1923,7 +1944,7 @@ CO: Final[tuple[Co, ...]] = (
         "@GOODBYE|@UNREACHABLE|@APOLOGY"), window=14, sentence=False, unless_near="@LEAVING"),
     Co("suicidal_behaviour.ru.farewell_post", K.SUICIDAL_BEHAVIOUR,
        ("=прощайте|=прощай", "устать|навсегда|весь|простить|сторис|статус|пост|подпись|@NOTE|"
-        "жить|сила"), window=8, unless_near="@LEAVING лето школа"),
+        "жить|сила"), window=8, unless_near="@LEAVING лето школа театрально прививка диван"),
     Co("suicidal_behaviour.ru.deleted_accounts", K.SUICIDAL_BEHAVIOUR,
        ("удалить|удалять", "аккаунт|страница|профиль|соцсеть|переписка",
         "прощаться|попрощаться|@FAREWELL|навсегда|=прощайте|=прощай"),
@@ -2239,7 +2260,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="детский смешной старый школьный @DIE утренник праздник выпускной"),
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
-        "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне"), window=15, sentence=False,
+        "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне|скрывать|скрыть"), window=15,
+       sentence=False,  # round 48: «и скрывала это от нас»
        # round 30: a lesson on internet safety; round 31: the stranger she blocked herself;
        # round 37: a cousin's prank
        unless_near="урок безопасность заблокировать двоюродный разыграть розыгрыш =обж лекция"),
@@ -2309,7 +2331,7 @@ CO: Final[tuple[Co, ...]] = (
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
-                   "hike hiking camping поход firewood packing "  # round 31: a class hike,
+                   "hike hiking camping поход firewood packing drawer drawers "  # round 31: a
                    # typed in Latin; round 40: a hatchet on a packing list
                    "pocket penknife =should",  # round 39: a cut whittling with a pocket
                    # knife, "should I take the knife away?"
@@ -2325,7 +2347,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
                        "yogurt"),  # rounds 23, 24, 25
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
-       window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить"),
+       window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить "
+                              "ужин возвращаться"),  # round 48: back for dinner
        # rounds 23, 28, 30: biscuits packed; toys; round 39: «если не купим собаку»
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
@@ -2333,9 +2356,10 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
                    "классный поход старый армейский пластмассовый войнушка лес "  # rounds 20
-                   "туристический кружок =обж урок учение бояться",  # 22, 23, 25, 27, 28, 35: a
-                   # bayonet, a hike, a plastic knife, found in the woods, a hiking club's;
-                   # round 39: a safety lesson's "man with a knife"
+                   "туристический кружок =обж урок учение бояться гараж",  # 22, 23, 25, 27,
+                   # 28, 35: a bayonet, a hike, a plastic knife, found in the woods, a hiking
+                   # club's; round 39: a safety lesson's "man with a knife"; round 48: a
+                   # hunting knife in the father's garage
        unless_sentence="отдать сдать @GAMEW"),  # a game's knife
     Co("acute_danger.ru.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK", "@DANGERROOM", "@SILENT"), window=10, sentence=False,
@@ -2360,7 +2384,7 @@ CO: Final[tuple[Co, ...]] = (
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains parkour "
-                              "terabithia "
+                              "terabithia @NEWS "
                               "trampoline pretending spider-man spiderman "  # rounds 19, 22
                               "ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
@@ -2404,7 +2428,8 @@ CO: Final[tuple[Co, ...]] = (
        ("рельс|путь", "пойти+#futr|лечь+#futr|прийти+#futr", "@WHEN"), window=10),
     Co("suicidal_plan.en.use_gun_when", K.SUICIDAL_PLAN,
        ("use|take|get|grab", "@WEAPON", "@WHEN|when|away|out|asleep|gone"), window=8,
-       sentence=False, unless_near="@TOY hunting range lesson lessons club garden flowers "
+       sentence=False, unless_near="@TOY hunting range lesson lessons club garden flowers drawer "
+                                   "drawers "
                                    "roses bread cake fruit vegetables whittling whittle "
                                    "scout scouts carving should fish fishing fillet camping "
                                    "cooking stitches finger"),  # round 16: a pocket knife
@@ -3642,7 +3667,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.pills_hidden", K.SUICIDAL_BEHAVIOUR,
        ("пачка|упаковка|блистер|пузырек|запас|заначка|коробка", "@PILLS|таблетка",
         "носок|шкаф|матрас|подушка|спрятать|прятать|тайник"), window=12,
-       unless_near="аптечка витамин витаминка куда"),  # round 41: «куда прятать лекарства»
+       unless_near="аптечка витамин витаминка куда целый шкафчик"),  # round 41: «куда
+       # прятать лекарства»; round 48: a blister pack taken, unopened
     # which way hurts less, a method named: a child weighing how to die
     Co("suicidal_method.en.which_hurts_less", K.SUICIDAL_METHOD,
        ("hurt|hurts|painful|painless", "less|least|quicker|faster|quickest|fastest",
@@ -3700,7 +3726,7 @@ CO: Final[tuple[Co, ...]] = (
         "now|doing|=doing|right|@NOW"), window=20, sentence=False,
        unless_near="makeup shaving shave legs cabinet childproof "  # round 29: child locks
                    "installing drawer drawers butter "  # round 34: a toddler's knife drawer
-                   "cap caps lid nightstand"),  # round 39: a bottle's cap still locked
+                   "cap caps lid nightstand pharmacy organizer organiser counted"),  # 39, 48
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
@@ -3768,6 +3794,26 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 48 ------------------------------------------------------------------------------
+    # back from the father's with a split lip and bruises, "dad lost it"
+    Co("physical_abuse.en.split_lip_after_visit", K.PHYSICAL_ABUSE,
+       ("split|busted|swollen|fat", "lip|lips", "@BRUISE|bruising|marks|=lost",
+        "dad|dad's|father|father's|stepdad|stepfather|mom|mum|mother|@HOMEADULT"), window=24,
+       sentence=False,
+       unless_near="@ACCIDENT @GAMEW football soccer rugby hockey fight fought school "
+                   "boxing"),
+    # "when he drinks he throws things at my kids ... slapped my 6yo so hard she fell"
+    Co("physical_abuse.en.drunk_hits_kids", K.PHYSICAL_ABUSE,
+       ("drinks|drunk|drinking|drank", "slapped|slaps|hit|hits|punched|punches|kicked|kicks|"
+        "beats|beat|shoved|shoves", "kids|children|son|daughter|@VICTIM"), window=20,
+       sentence=False, unless_near="@GAMEW ball pillow snowball game games @FICTION @NEWS"),
+    # a "friend" who sent a video on how to cut and said she should try it
+    Co("incitement.en.sent_how_to_try_it", K.INCITEMENT,
+       ("sent|send|sends|showed|shows|shared|shares", "video|videos|link|links|tutorial|pics",
+        "how", "cut|cutting|hang|hanging|overdose|die|kill|choke|choking",
+        "try|should|=do"), window=16, sentence=False,
+       unless_near="@FOOD cooking hair hairstyle bangs fringe recipe vegetables onion paper "
+                   "craft crafts scissors lesson @NEWS"),
     # -- round 47 ------------------------------------------------------------------------------
     # "encouraging my 15yo to 'just do it'" when she posts that she is sad
     Co("incitement.en.encouraging_just_do_it", K.INCITEMENT,
