@@ -423,6 +423,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind89", 0.99, 0.01, 0.96),  # tuned on in round forty-eight
     ("blind90", 0.99, 0.01, 0.97),
     ("tune_round48", 0.99, 0.0, 0.95),  # written for round forty-eight's families
+    # the ninety-first and ninety-second authors' sets (a cross-section again, no theme),
+    # written beside round forty-seven and measured once after round forty-eight: 0.992 /
+    # 0.045 / 0.984 and 0.992 / 0.045 / 0.977
+    ("blind91", 0.99, 0.046, 0.98),
+    ("blind92", 0.99, 0.046, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -434,12 +439,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind89", "blind90")
+HOLD_OUT = ("blind91", "blind92")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.973, 0.068)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260, within its target,
-and 15/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.992, 0.045)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260 and 10/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1572,7 +1577,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind79", "blind80", "tune_round43", "blind81", "blind82",
                  "tune_round44", "blind83", "blind84", "tune_round45", "blind85",
                  "blind86", "tune_round46", "blind87", "blind88", "tune_round47",
-                 "blind89", "blind90", "tune_round48"):
+                 "blind89", "blind90", "tune_round48", "blind91", "blind92"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

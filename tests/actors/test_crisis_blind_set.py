@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind90.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind92.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -104,6 +104,8 @@ DIGESTS = {
     "blind88.jsonl": "bb5e576212032d3035173aea303519e5ec483e96ad911e206ea068f18e0fc5c0",
     "blind89.jsonl": "0c09260958ab6777b8bb20607ec88d570ef186615a296979a1301ca5fb7f2155",
     "blind90.jsonl": "e7b517306fb7f5ade8243cf98fc5ebc1d5d4ad092eaf87b349dcc082c20280c7",
+    "blind91.jsonl": "e5a1cb3521c8e6b3565ec0f697c6a438bd459f52c3cc8a2838e9515346bd0d27",
+    "blind92.jsonl": "e75945d62faa4ff06c12289bd70d9b7f1103efae7bf7c2694823d26a912b2fb5",
 }
 
 
