@@ -214,6 +214,11 @@ CUES: Final[dict[str, str]] = {
         порвали|сломали|испортили ~ рисунок|поделку|открытку|модель=2
         dropped ~ ice cream=2, уронил|уронила ~ мороженое=2, doesnt want to see anyone=1.5
         lies on the couch=0.8,
+        # round after the sixth blind set: a team that said no, a hurt kept quiet, a place gone
+        cut from the team=2.5, didnt make the team=2.5, не =взяли в команду=2.5
+        went straight to bed=1.5, сразу лег в кровать=1.5, сразу лег спать=1.5
+        it doesnt matter=1.5, says its nothing=1, неважно=1, cut down ~ tree=2, спилили=2
+        stood at the window=1.5, стоял у окна=1.5, стояла у окна=1.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -330,6 +335,12 @@ CUES: Final[dict[str, str]] = {
         проверяет ~ плиту|дверь|замок|углы|заперт*=1.5, заглядывает под кровать=2
         looks under the bed=2, ходит только со мной=2, only with me=1
         закрыла|закрыл уши=1.5, hands over her|his ears=1.5
+        # round after the sixth blind set: worry told by what the child does
+        jumps at every|each ~ sound|noise=2.5, вздрагивает от каждого=2.5, jumpy=2
+        slept in our bed|room=1.5, спал с нами=1.5, спала с нами=1.5
+        if the plane=2.5, plane landed=2, не разбился ли=2.5, все ли в порядке с самолетом=2.5
+        what to do if ~ gets|get lost=2.5, misses the connection=2, что делать если потеряется=2.5
+        online school instead=2, study from home instead=2, учиться дома=1.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -420,6 +431,10 @@ CUES: Final[dict[str, str]] = {
         сделал|сделала лужу=2.5, уткнулся|уткнулась ~ лицом=2.5
         buried ~ face=2.5, не поворачивается=1, wont turn round|around=1
         meme=2, мем*=2, deleted ~ account=2, удалил|удалила ~ аккаунт|страницу=2
+        # round after the sixth blind set: sent to the head, hiding, "don't be disappointed"
+        dont be disappointed=2.5, не расстраивайся во мне=2.5, не разочаровывайся=2.5
+        head teacher=1, principals office=1.5, к директору=1.5
+        hiding in his|her ~ wardrobe|closet=1.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -572,6 +587,10 @@ CUES: Final[dict[str, str]] = {
         # round after the fourth blind set: nobody to play with
         tugging|tugs|pulls|pulling ~ sleeve=1.5, play with|wif me=1.5, sits by himself|herself=2
         дергает за рукав=1.5, поиграй со мной=1.5
+        # round after the sixth blind set: a parent never seen, a friend far away
+        never see daddy|mommy|mummy|dad|mom|mum=2.5, никогда не видит папу|маму=2.5
+        waiting for ~ to come online=2.5, ждет когда ~ появится в сети|онлайн=2.5
+        her|his empty room=1.5, пустую комнату=1.5, ее пустую=1.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -636,6 +655,9 @@ CUES: Final[dict[str, str]] = {
         no nap=4, без дневного сна=3, дневной сон пропустили=2.5
         no battery left=3, my battery is ~ dead|empty|low=3, у меня батарейка села=3
         батарейка села=2, crawled into bed=2, лег|легла прямо в одежде=2
+        # round after the sixth blind set: a small thing at the end of a long day
+        sports|field day=1.5, after a whole day=2, после целого дня=2
+        eyes half closed|barely open=2.5, глаза слипаются=2.5, bath and bed=1.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -728,6 +750,9 @@ CUES: Final[dict[str, str]] = {
         lost|losing ~ final|match|game ~ after=2, should have won=2.5, shouldve won=2.5
         должен был выиграть=2.5, проиграл* ~ финал|матч|партию=2, was winning=1.5
         crashed ~ times|again=1.5, не сходится=2, still doesnt match=2
+        # round after the sixth blind set: a loss he could have won, a thing that won't work
+        =i knew it=2, я же знал=2, я же знала=2, swearing at the=2
+        ругается на велик|компьютер|телефон=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -792,6 +817,14 @@ CUES: Final[dict[str, str]] = {
         размахивая|размахивает ~ тетрадк*|дневник*|грамот*|медал*|листк*=2
         leave for ~ tomorrow=2, едем на море=2, to the beach tomorrow=2
         came down giggling=2
+        # round after the sixth blind set: joy told by what the child does
+        is it tomorrow yet=2.5, уже завтра=2, wouldnt let go of him|her=1.5, не отпускала=1
+        ran ~ shouting daddy|mommy|mummy|papa=2, с криком папа|мама=2
+        clapped=2, applause=2, хлопали=2, next show|concert=1.5, следующий концерт|спектакль=1.5
+        got a|the part|role|lead=2.5, получил* роль=2.5, reciting|rehearsing ~ lines=2
+        singing in the shower=2.5, поет в душе=2, picking names=2, придумывает имена=2
+        lists of names=2, pretends its nothing=1.5, ничего особенного=1
+        medal|trophy|cup|certificate on ~ shelf|wall=1.5, кубок на полке=2, грамоту над кроватью=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -14,8 +14,10 @@ round of tuning was finished) and the older ``child_phrases_holdout.jsonl`` (som
 else's) are not. ``blind4.jsonl`` (a fourth author) was measured once, as the translator
 stood after that round (90.7 %), and reported; the rules and the model have been tuned on
 it since. ``blind5.jsonl`` (a fifth author) was measured once after that (94.8 %), and is
-not tuned on; nor is ``blind6.jsonl`` (a sixth author, measured once on the same
-translator much later: 90.7 %). The floors below sit a little under what was
+not tuned on. ``blind6.jsonl`` (a sixth author, measured once on the same translator much
+later: 90.7 %) was reported, then tuned on: its misses as general patterns in the
+lexicon, with tune_patterns11.jsonl, and both learnt by the model. The floors below sit a
+little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
 """
@@ -34,7 +36,8 @@ from actors.translator import classify
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LABELS = (*EMOTIONS, "unclear")
-PATTERN_SETS = tuple(f"offline/tune_patterns{n}.jsonl" for n in ("", *"23456789", "10"))
+PATTERN_SETS = tuple(f"offline/tune_patterns{n}.jsonl"
+                     for n in ("", *"23456789", "10", "11"))
 """Batches written in the rounds of tuning, each measured before it was learnt."""
 
 
@@ -159,12 +162,14 @@ def test_the_fifth_blind_set(reports: dict[str, Report]) -> None:
     assert_floors(reports["offline/blind5.jsonl"], 0.93, 0.95, 0.92, 0.85)
 
 
-def test_the_sixth_blind_set(reports: dict[str, Report]) -> None:
+def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
     """Written by a sixth author from the emotion definitions alone, with no theme, and
     measured once on the translator as the fifth blind set left it: 90.7 % (ru 93.3 %, en
     88.1 %), every emotion's recall 78.6 % or more (joy the lowest: excitement told through
-    what the child does, read as sadness or fear), 4 of its 25 misses abstentions."""
-    assert_floors(reports["offline/blind6.jsonl"], 0.90, 0.93, 0.88, 0.78)
+    what the child does, read as sadness or fear), 4 of its 25 misses abstentions. Reported,
+    then tuned on (the lexicon: its misses as general patterns, with tune_patterns11.jsonl):
+    94.8 %; 100 % once the model learnt it too."""
+    assert_floors(reports["offline/blind6.jsonl"], 0.97, 0.97, 0.96, 0.9)
 
 
 def test_the_fourth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
