@@ -16,8 +16,9 @@ stood after that round (90.7 %), and reported; the rules and the model have been
 it since. ``blind5.jsonl`` (a fifth author) was measured once after that (94.8 %), and is
 not tuned on. ``blind6.jsonl`` (a sixth author, measured once on the same translator much
 later: 90.7 %) was reported, then tuned on: its misses as general patterns in the
-lexicon, with tune_patterns11.jsonl, and both learnt by the model. The floors below sit a
-little under what was
+lexicon, with tune_patterns11.jsonl, and both learnt by the model; ``blind7.jsonl`` (a
+seventh author) was measured once after that round (94.8 %), and is not tuned on. The
+floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
 """
@@ -118,7 +119,8 @@ def measure(name: str) -> Report:
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
-             "offline/blind6.jsonl", "offline/blind5.jsonl", "offline/blind4.jsonl",
+             "offline/blind7.jsonl", "offline/blind6.jsonl", "offline/blind5.jsonl",
+             "offline/blind4.jsonl",
              "offline/blind3.jsonl",
              "offline/blind2.jsonl",
              "offline/blind.jsonl",
@@ -160,6 +162,15 @@ def test_the_fifth_blind_set(reports: dict[str, Report]) -> None:
     retraining were finished, and measured once: 94.8 % (ru 96.3 %, en 93.3 %), every
     emotion's recall 85.7 % or more (sadness the lowest), 4 of its 14 misses abstentions."""
     assert_floors(reports["offline/blind5.jsonl"], 0.93, 0.95, 0.92, 0.85)
+
+
+def test_the_seventh_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a seventh author from the emotion definitions alone, with no theme and
+    many look-alike pairs, while the round after the sixth blind set went on, never opened
+    before that round and the model's retraining were finished, and measured once: 94.8 %
+    (ru 98.5 %, en 91.1 %), every emotion's recall 89.3 % or more (jealousy the lowest), 2
+    of its 14 misses abstentions."""
+    assert_floors(reports["offline/blind7.jsonl"], 0.94, 0.98, 0.91, 0.89)
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
@@ -218,6 +229,6 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
 def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) -> None:
     for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
-                 "offline/blind5.jsonl", "offline/blind6.jsonl",
+                 "offline/blind5.jsonl", "offline/blind6.jsonl", "offline/blind7.jsonl",
                  "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
