@@ -1321,7 +1321,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
                     "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
-                    "печенька прятки хохотать соседний"),  # 28: toys; 29: biscuits; 40:
+                    "печенька прятки хохотать соседний майнкрафт @GAMEW соседка мороженое"),
+                    # 28: toys; 29: biscuits; 49: a house in Minecraft, the neighbour's; 40:
                     # hide-and-seek; 48: to the next room
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
@@ -2216,7 +2217,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="сюрприз подарок праздник"),
     Co("online_exploitation.en.photos_secret", K.ONLINE_EXPLOITATION,
        ("@IMAGE", "@ASK|send|sent|sending", "@SECRET|delete|deleted|body|bedroom|alone"),
-       window=12, unless_near="@MEDICAL surprise present gift party birthday album"),  # r. 27
+       window=12, unless_near="@MEDICAL surprise present gift party birthday album braces "
+                              "embarrassed"),  # rounds 27, 49: old photos, braces
     Co("online_exploitation.en.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
@@ -2266,7 +2268,8 @@ CO: Final[tuple[Co, ...]] = (
        # round 37: a cousin's prank
        unless_near="урок безопасность заблокировать двоюродный разыграть розыгрыш =обж лекция"),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
-       ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16),
+       ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
+       unless_near="лекция урок безопасность учитель"),  # round 49: a safety lecture
     # -- incitement ------------------------------------------------------------------------------
     Co("incitement.ru.told_to_die", K.INCITEMENT,
        ("@SPEECH", "он+#datv|она+#datv|сын+#datv|дочь+#datv|дочка+#datv|ребенок+#datv",
@@ -2348,7 +2351,7 @@ CO: Final[tuple[Co, ...]] = (
                        "yogurt"),  # rounds 23, 24, 25
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить "
-                              "ужин возвращаться"),  # round 48: back for dinner
+                              "ужин возвращаться печенька хогвартс палочка"),  # rounds 48, 49
        # rounds 23, 28, 30: biscuits packed; toys; round 39: «если не купим собаку»
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
@@ -2356,7 +2359,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
                    "классный поход старый армейский пластмассовый войнушка лес "  # rounds 20
-                   "туристический кружок =обж урок учение бояться гараж",  # 22, 23, 25, 27,
+                   "туристический кружок =обж урок учение бояться гараж @NEWS",  # 22, 23, 25,
+                   # 27, 49 (the news);
                    # 28, 35: a bayonet, a hike, a plastic knife, found in the woods, a hiking
                    # club's; round 39: a safety lesson's "man with a knife"; round 48: a
                    # hunting knife in the father's garage
@@ -3794,6 +3798,19 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 49 ------------------------------------------------------------------------------
+    # classmates: «ты жирная, лучше бы выпрыгнула из окна»
+    Co("incitement.ru.better_you_jumped", K.INCITEMENT,
+       ("ты", "лучше|чтоб|чтобы", "бы", "выпрыгнуть|прыгнуть|сдохнуть|умереть|"
+        "повеситься|убиться|удавиться|утопиться|выброситься"), window=10,
+       unless_near="@GAMEW @FICTION шутить шутка"),
+    # "he shoves me around in front of the kids ... he hit me and my 6yo saw it"
+    Co("physical_abuse.en.he_hit_me_child_saw", K.PHYSICAL_ABUSE,
+       ("=he", "shoves|shoved|hit|hits|slapped|slaps|punched|punches|pushed|pushes|choked|"
+        "chokes|beat|beats", "=me", "kids|children|son|daughter|yo|6yo|baby",
+        "saw|watched|watching|front|seen|see|sees"), window=20, sentence=False,
+       unless_near="@GAMEW pillow game playing tickle ball accident accidentally pool party "
+                   "laughed laughing water"),
     # -- round 48 ------------------------------------------------------------------------------
     # back from the father's with a split lip and bruises, "dad lost it"
     Co("physical_abuse.en.split_lip_after_visit", K.PHYSICAL_ABUSE,
