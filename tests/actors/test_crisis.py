@@ -429,6 +429,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind91", 0.99, 0.037, 0.98),  # tuned on in round forty-nine
     ("blind92", 0.99, 0.019, 0.97),
     ("tune_round49", 0.99, 0.0, 0.95),  # written for round forty-nine's families
+    # the ninety-third and ninety-fourth authors' sets (a cross-section again, no theme),
+    # written beside round forty-eight and measured once after round forty-nine: 0.985 /
+    # 0.027 / 0.984 and 0.977 / 0.027 / 1.000
+    ("blind93", 0.98, 0.028, 0.98),
+    ("blind94", 0.97, 0.028, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -440,11 +445,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind91", "blind92")
+HOLD_OUT = ("blind93", "blind94")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.992, 0.045)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260 and 10/220, each
+HOLD_OUT_MEASURED = (0.981, 0.027)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 6/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1579,7 +1584,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round44", "blind83", "blind84", "tune_round45", "blind85",
                  "blind86", "tune_round46", "blind87", "blind88", "tune_round47",
                  "blind89", "blind90", "tune_round48", "blind91", "blind92",
-                 "tune_round49"):
+                 "tune_round49", "blind93", "blind94"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

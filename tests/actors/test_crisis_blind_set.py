@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind92.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind94.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -106,6 +106,8 @@ DIGESTS = {
     "blind90.jsonl": "e7b517306fb7f5ade8243cf98fc5ebc1d5d4ad092eaf87b349dcc082c20280c7",
     "blind91.jsonl": "e5a1cb3521c8e6b3565ec0f697c6a438bd459f52c3cc8a2838e9515346bd0d27",
     "blind92.jsonl": "e75945d62faa4ff06c12289bd70d9b7f1103efae7bf7c2694823d26a912b2fb5",
+    "blind93.jsonl": "9a8319ebb5a2cefc942fb40866fc5086cf10698585550b5fee20fd3310e8f145",
+    "blind94.jsonl": "62b0cc614a655a67eb5a64803a4a9d988bccfb1729ba13c8615efe88353e466e",
 }
 
 
