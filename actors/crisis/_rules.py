@@ -2247,7 +2247,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
-       unless_near="safety never means meaning blocked reported"),  # rounds 15, 24, 41
+       unless_near="safety never means meaning blocked reported talk danger resources"),  # 15,
+    # 24, 41, 50: a stranger-danger talk
     Co("online_exploitation.ru.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|переписка"), window=12, sentence=False),
     Co("online_exploitation.ru.request_nude", K.ONLINE_EXPLOITATION,
@@ -3082,7 +3083,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@JUMP", "@HIGH|cliff|cliffs|tracks|quarry", "@WHEN|tonight|tomorrow|midnight",
         "@SUBJ|@INTENTW|will|going|walking"), window=16, sentence=False,
        unless_near="pool lake river sea water trampoline pier swim swimming dive diving ducks "
-                   "parachute bungee puddle"),
+                   "parachute bungee puddle tantrum @TODDLER"),  # round 50: a tantrum
     Co("suicidal_plan.ru.jump_place_time", K.SUICIDAL_PLAN,
        ("@JUMP|спрыгнуть|прыгнуть", "@HIGH|обрыв|карьер", "@WHEN|завтра|сегодня",
         "я|пойти|поехать|подняться"), window=16, sentence=False,
@@ -3614,7 +3615,8 @@ CO: Final[tuple[Co, ...]] = (
        ("got|ate|eaten|swallowed|took|chewed|found|into", "@PILLS|pills|medicine|meds|tablets",
         "sleepy|drowsy|dizzy|floppy|unconscious|unresponsive|vomiting|wobbly|confused"),
        window=20, sentence=False, unless_near="vitamin vitamins gummy gummies prescribed dose "
-                                              "doctor"),
+                                              "doctor tonsils surgery operation anaesthesia "
+                                              "anesthesia"),  # round 50
     Co("acute_danger.ru.pills_and_drowsy", K.ACUTE_DANGER,
        ("съесть|проглотить|наглотаться|выпить|достать|добраться|найти",
         "таблетка|@PILLS|лекарство",
@@ -3684,7 +3686,7 @@ CO: Final[tuple[Co, ...]] = (
        ("больно|больной|безболезненно|безболезненный|быстрый", "нож|веревка|таблетка|@PILLS|"
         "петля|лезвие|мост|крыша|поезд|прыгнуть|повеситься|утопиться|вена"), window=12,
        unless_near="прививка укол татуировка пирсинг зуб брекет эпиляция "
-                   "анализ брать сдавать процедурный медсестра палец картошка чистить "  # 45
+                   "анализ брать сдавать процедурный медсестра палец картошка чистить сдать "
                    # round 32: a blood test; round 45: a finger cut peeling potatoes
                    "@NEWS актер каскадер"),  # round 40: a film's stunt, "did it hurt the actor?"
     # "he forced me" beside a no, a hurt or a secret: an assault told in plain words
@@ -3798,6 +3800,33 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 50 ------------------------------------------------------------------------------
+    # a grown-up's hand down a child's pants
+    Co("sexual_abuse.en.hand_down_pants", K.SEXUAL_ABUSE,
+       ("@ADULT|pastor|coach|teacher|uncle|man|guy|neighbour|neighbor|leader|counsellor|"
+        "counselor", "hand|hands", "down|inside|into|under", "pants|trousers|underwear|"
+        "knickers|shorts|panties|nappy|diaper"), window=14, sentence=False,
+       unless_near="@MEDICAL nappy diaper pocket pockets keys phone wallet cold warm toilet "
+                   "potty"),
+    # crashing the car "on purpose", "would it be quick"
+    Co("suicidal_method.en.crash_car_on_purpose", K.SUICIDAL_METHOD,
+       ("crash|crashing|crashed|wreck|wrecking|drive|driving", "car|truck|bike|motorbike|tree|"
+        "wall", "purpose|deliberately|intentionally|quick|painless"), window=12,
+       unless_near="@GAMEW game forza gta accident accidentally insurance toy toys"),
+    # dolls played out "as papa does", and it hurts to pee
+    Co("sexual_abuse.ru.dolls_show_what_adult_does", K.SEXUAL_ABUSE,
+       ("кукла|игрушка|мишка", "изображать|показывать|делать", "папа|отец|дядя|отчим|дедушка|"
+        "взрослый", "странный|больно|секрет|так"), window=24, sentence=False,
+       unless_near="@MEDICAL готовить кормить укладывать врач"),
+    # told to cut her arm to be let into the group
+    Co("incitement.ru.cut_to_join", K.INCITEMENT,
+       ("если|чтобы|пока", "порезать|резать|порезаться|прижечь|обжечь|поранить",
+        "принять|компания|дружить|группа"), window=16, sentence=False,
+       unless_near="@FOOD овощ хлеб торт бумага ножницы поделка"),
+    Co("incitement.en.cut_to_join", K.INCITEMENT,
+       ("unless|until", "cut|cuts|burn|burns|hurt|hurts", "herself|himself|arm|wrist|"
+        "@SELF", "join|group|accepted|initiation"), window=16, sentence=False,
+       unless_near="@FOOD paper hair craft crafts"),
     # -- round 49 ------------------------------------------------------------------------------
     # classmates: «ты жирная, лучше бы выпрыгнула из окна»
     Co("incitement.ru.better_you_jumped", K.INCITEMENT,
@@ -4147,8 +4176,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gun_in_room_wont_come_out", K.ACUTE_DANGER,
        ("gun|rifle|pistol|shotgun|firearm|handgun", "room|bedroom",
         "=won't|wont|refuses|refusing|dumped|breakup|broke|answer|answering|upset|distraught|"
-        "crying|furious|enraged|hysterical|=alone"),  # round 40: "and he's really upset";
-        # round 43: "keeps saying leave me alone"
+        "crying|furious|enraged|hysterical|=alone|unlock|depressed|suicidal"),
+       # round 40: "and he's really upset"; round 43: "keeps saying leave me alone"; round
+       # 50: "won't" is read as "will not", so "won't unlock the door" names the door
        window=20, sentence=False,
        unless_near="@TOY @STORED range hunting lesson lessons nerf airsoft paintball water"),
     # round 43: not "safe" or "cabinet" alone: a gun taken *from* the cabinet is in his room
