@@ -438,6 +438,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # written for round fifty's families; two incitement rows ("cut yourself to join us")
     # are found with self-harm first, the kind the detector ranks higher
     ("tune_round50", 0.99, 0.0, 0.6),
+    # the ninety-fifth and ninety-sixth authors' sets (a cross-section again, no theme),
+    # written beside round forty-nine and measured once after round fifty: 0.985 / 0.036 /
+    # 0.992 and 0.985 / 0.055 / 0.984
+    ("blind95", 0.98, 0.037, 0.99),
+    ("blind96", 0.98, 0.055, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -449,11 +454,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind93", "blind94")
+HOLD_OUT = ("blind95", "blind96")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.981, 0.027)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 6/220, each
+HOLD_OUT_MEASURED = (0.985, 0.045)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 10/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1588,7 +1593,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round44", "blind83", "blind84", "tune_round45", "blind85",
                  "blind86", "tune_round46", "blind87", "blind88", "tune_round47",
                  "blind89", "blind90", "tune_round48", "blind91", "blind92",
-                 "tune_round49", "blind93", "blind94", "tune_round50"):
+                 "tune_round49", "blind93", "blind94", "tune_round50", "blind95",
+                 "blind96"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

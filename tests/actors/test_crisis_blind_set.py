@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind94.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind96.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -108,6 +108,8 @@ DIGESTS = {
     "blind92.jsonl": "e75945d62faa4ff06c12289bd70d9b7f1103efae7bf7c2694823d26a912b2fb5",
     "blind93.jsonl": "9a8319ebb5a2cefc942fb40866fc5086cf10698585550b5fee20fd3310e8f145",
     "blind94.jsonl": "62b0cc614a655a67eb5a64803a4a9d988bccfb1729ba13c8615efe88353e466e",
+    "blind95.jsonl": "c2cf6d536fbf78509d42faea1dc6b8ea0f54a793d977ccac6ac21845f11a68d1",
+    "blind96.jsonl": "ede2c83debec89d879f2dea47703fc34f27bef5c6991fa6346f21d28cc24526e",
 }
 
 
