@@ -832,7 +832,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.not_wanted_born", K.DEATH_WISH, "@NEG ~1 @WANT ~1 родиться|рождаться"),
     Seq("death_wish.ru.sleep_not_wake", K.DEATH_WISH, "заснуть|уснуть|засыпать|спать ~3 "
         "@NEG ~1 проснуться|просыпаться",
-        unless_near="гроб похороны"),  # round 17: why grandma "slept" in the coffin
+        unless_near="гроб похороны наркоз операция"),  # round 17: why grandma "slept" in the
+    # coffin; round 51: afraid of not waking after anaesthesia
     Seq("death_wish.ru.want_not_wake", K.DEATH_WISH, "@WANT ~2 @NEG ~1 проснуться|просыпаться"),
     Seq("death_wish.ru.sleep_forever", K.DEATH_WISH, "заснуть|уснуть ~2 навсегда|навечно",
         unless_before="пес собака кот кошка хомяк попугай рыбка черепаха"),
@@ -1224,9 +1225,11 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("sexual_abuse.en.felt_up", K.SEXUAL_ABUSE, "feel|felt ~1 me|her|him ~0 up"),
     Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
     Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True,
-        unless_near="бабушка дедушка целовать щека щечка"),  # round 30: a grandmother's kisses
+        unless_near="бабушка дедушка целовать щека щечка кот кошка котенок собака щенок "
+                    "хомяк"),  # round 30: a grandmother's kisses; round 51: a cat squeezed
     Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там",
-        unless_near="@MEDICAL уролог прием"),  # round 20: at the urologist's
+        unless_near="@MEDICAL уролог прием если кто-то кто сразу"),  # round 20: at the
+    # urologist's; round 51: a safety lesson's «если кто-то трогает тебя там»
     Seq("sexual_abuse.ru.adult_touches", K.SEXUAL_ABUSE, "@ADULT+#nomn|@AGENT+#nomn ~2 @TOUCH ~0 "
         "он+#accs|она+#accs|я+#accs|@VICTIM+#accs", neg=True,
         unless_near="@MEDICAL лоб температура плечо рука голова волос"),
@@ -1528,6 +1531,11 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 51 ------------------------------------------------------------------------------
+    # «успел вытащить сына из петли»: an attempt interrupted
+    Seq("suicidal_behaviour.ru.taken_from_noose", K.SUICIDAL_BEHAVIOUR, "вытащить|снять|достать|"
+        "вынуть|вытаскивать|снимать|вынимать ~3 из ~0 петля",
+        unless_near="@GAMEW @FICTION узел веревочка галстук шнурок"),
     # -- round 48 ------------------------------------------------------------------------------
     # «мам, а можно я завтра просто не проснусь?»
     Seq("death_wish.ru.may_i_not_wake", K.DEATH_WISH, "можно|лучше|хотеть ~3 не ~0 "
@@ -1900,7 +1908,7 @@ CO: Final[tuple[Co, ...]] = (
         "всё|навсегда"), window=10, unless_near="@LEAVING"),
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED|animals|stuffies|plushies|"
-        "squishmallows"),
+        "squishmallows|guitar|bike|skateboard|xbox|playstation|switch"),  # round 51: a guitar
        window=8, unless_near="charity donate donated donation we us outgrown sale sell church "
                              "younger cousin cards @OLDTHINGS kindergarten moved moving "
                              "university"),  # rounds 34, 47; round 48: "old clothes", not
@@ -2335,7 +2343,7 @@ CO: Final[tuple[Co, ...]] = (
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
-                   "hike hiking camping поход firewood packing drawer drawers "  # round 31: a
+                   "hike hiking camping поход firewood packing drawer drawers deer "  # round 31: a
                    # typed in Latin; round 40: a hatchet on a packing list
                    "pocket penknife =should",  # round 39: a cut whittling with a pocket
                    # knife, "should I take the knife away?"
@@ -2651,7 +2659,8 @@ CO: Final[tuple[Co, ...]] = (
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
     Co("sexual_abuse.ru.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS|трусы", "снимать|снять|заснять|видео|фото|телефон"), window=10,
-       unless_near="@MEDICAL море плавки пляж купальник "  # round 36: a beach photo
+       unless_near="@MEDICAL море плавки пляж купальник себя бегать "  # round 36: a beach
+       # photo; round 51: a toddler who strips himself («снимает с себя») and runs about
                    "картина музей эрмитаж экскурсия реферат статуя "  # round 37: a painting
                    "стрим эфир донат "  # round 40: a stream's, read by the online rules
                    "урок объяснять переслать пересылать класс"),  # round 46: a nude photo
@@ -3646,7 +3655,8 @@ CO: Final[tuple[Co, ...]] = (
         "aide|carer|caregiver|childminder|minder|nursery|daycare|preschool",  # round 14
         "=slapped|=slaps|=smacked|=smacks|=punched|=punches|=kicked|=kicks|=shoved|=shoves",
         "@CHILDN|son|daughter|boy|girl|kid|kids|boys|girls"), window=14, neg=True,
-       unless_near="@NEWS @FICTION"),
+       unless_near="@NEWS @FICTION recess apologized apologised handled"),  # round 51: a
+    # boy's punch at recess, the teachers handling it
     # -- round 14 ------------------------------------------------------------------------------
     # a reward offered for undressing on camera: robux, skins or money for a video "without
     # your shirt"
@@ -3800,6 +3810,20 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 51 ------------------------------------------------------------------------------
+    # a former partner who locked the child in her room and won't let her out
+    Co("acute_danger.en.adult_locked_child_in_room", K.ACUTE_DANGER,
+       ("ex|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmum|boyfriend|girlfriend|"
+        "partner|husband|wife|uncle|grandpa|grandma", "locked|locks|locking",
+        "room|bedroom", "=let|scared|crying|texting|texted|calling|called|screaming|banging"),
+       window=16, sentence=False,
+       unless_near="herself himself themselves myself privacy =own prank game @GAMEW"),
+    # asked a friend to "take care of the dog for me", his guitar given away
+    Co("suicidal_behaviour.en.take_care_of_for_me", K.SUICIDAL_BEHAVIOUR,
+       ("asked|told|said|asking|telling|says", "=take|=look", "=care|=after",
+        "dog|cat|pet|hamster|sister|brother|mum|mom|rabbit", "=me"), window=14,
+       unless_near="while camp trip holiday vacation weekend away visiting sleepover "
+                   "tomorrow tonight school"),
     # -- round 50 ------------------------------------------------------------------------------
     # a grown-up's hand down a child's pants
     Co("sexual_abuse.en.hand_down_pants", K.SEXUAL_ABUSE,
@@ -4023,8 +4047,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.ru.keeps_walking_in", K.SEXUAL_ABUSE,
        ("отчим|папа|отец|дядя|сосед|дедушка|брат|@ADULT", "заходить|входить|врываться|"
         "ломиться|заглядывать", "душ|ванная|ванна|переодеваться|раздеваться|мыться",
-        "постоянно|всегда|опять|снова|каждый|кричать|перестать"), window=16, sentence=False,
-       unless_near="случайно извиниться замок малыш"),
+        "постоянно|всегда|опять|снова|каждый|кричать|перестать|нельзя|смеяться|просить"),
+       window=16, sentence=False,
+       unless_near="случайно извиниться замок малыш"),  # round 51: «нельзя», «смеётся»
     # giving her things away and clearing out her room
     Co("suicidal_behaviour.en.gives_away_clears_room", K.SUICIDAL_BEHAVIOUR,
        ("giving|gave|gives|give|given", "=away|friends|neighbour|neighbor|everyone",
@@ -4266,7 +4291,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.children_locked_alone", K.ACUTE_DANGER,
        ("запереть|запирать", "ребенок|малыш|@CHILDN",
         "день|сутки|ночь|плакать|стучать|один|кричать"), window=14,
-       unless_near="@SELF сам туалет ванная игра играть прятки кот кошка собака"),
+       unless_near="@SELF сам туалет ванная игра играть прятки кот кошка собака квест"),  # r. 51
     # a knife kept to use "if his dad comes near him again"
     Co("acute_danger.en.knife_to_use_if", K.ACUTE_DANGER,
        ("knife|knives|machete", "use|stab", "if|comes|near|again"),
