@@ -444,6 +444,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind95", 0.99, 0.019, 0.99),  # tuned on in round fifty-one
     ("blind96", 0.99, 0.028, 0.98),
     ("tune_round51", 0.99, 0.0, 0.95),  # written for round fifty-one's families
+    # the ninety-seventh and ninety-eighth authors' sets (a cross-section again, no theme),
+    # written beside round fifty and measured once after round fifty-one: 0.946 / 0.036 /
+    # 0.992 and 0.977 / 0.064 / 0.969
+    ("blind97", 0.94, 0.037, 0.99),
+    ("blind98", 0.97, 0.064, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -455,11 +460,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind95", "blind96")
+HOLD_OUT = ("blind97", "blind98")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.985, 0.045)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 10/220, each
+HOLD_OUT_MEASURED = (0.962, 0.050)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260 and 11/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1595,7 +1600,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind86", "tune_round46", "blind87", "blind88", "tune_round47",
                  "blind89", "blind90", "tune_round48", "blind91", "blind92",
                  "tune_round49", "blind93", "blind94", "tune_round50", "blind95",
-                 "blind96", "tune_round51"):
+                 "blind96", "tune_round51", "blind97", "blind98"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind96.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind98.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -110,6 +110,8 @@ DIGESTS = {
     "blind94.jsonl": "62b0cc614a655a67eb5a64803a4a9d988bccfb1729ba13c8615efe88353e466e",
     "blind95.jsonl": "c2cf6d536fbf78509d42faea1dc6b8ea0f54a793d977ccac6ac21845f11a68d1",
     "blind96.jsonl": "ede2c83debec89d879f2dea47703fc34f27bef5c6991fa6346f21d28cc24526e",
+    "blind97.jsonl": "50a5fb11294ef76c8d23e666a7b66d39a4a914c1b3a68722a07a3617e913d458",
+    "blind98.jsonl": "dc2029e8b0e6f7ade570f6ba41d68c2f3027be01d076def9418eaa813801c589",
 }
 
 
