@@ -490,6 +490,9 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.toddler_age", None, "@CHILDN ~2 =1|=2|=3|#num ~0 =год|=года|=месяцев|=месяца",
         tag="@TODDLER"),
     Seq("tag.en.toddler", None, "toddler|toddlers", tag="@TODDLER"),
+    # round 52: "my 3 year old", "our 11 yr old": a child named by age, as "my 3yo" is
+    Seq("tag.en.n_year_old", None, "my|our|her|his|the ~0 #num ~0 year|years|yr|yrs ~0 =old",
+        tag="@VICTIM"),
     # round 48: «Малыш (1,5 года)», «Младшая (3 года)»: the words a toddler goes by
     Seq("tag.ru.toddler_small", None, "малыш|малышка|кроха|младший ~2 =1|=2|=3 ~1 =год|=года|"
         "=годика", tag="@TODDLER"),
@@ -572,7 +575,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.better_dead", K.DEATH_WISH, "better ~1 dead", escalate=WISH),
     Seq("death_wish.en.rather_dead", K.DEATH_WISH, "rather ~2 @DIE|@DEAD", neg=True,
         unless_after="than", escalate=WISH,
-        unless_near="needle needles vaccine jab injection injections phobia"),  # round 37
+        unless_near="needle needles vaccine jab injection injections phobia blood test"),  # 37,
+    # 52: a blood test
     Seq("death_wish.en.rather_dead_than_live", K.DEATH_WISH, "rather ~2 @DIE|@DEAD ~1 than ~2 "
         "live|living|alive|exist|existing", escalate=WISH),
     Seq("death_wish.en.make_sure_never_wake", K.DEATH_WISH, "sure ~3 never|@NEG ~2 wake"),
@@ -950,7 +954,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.rkn_self", K.SUICIDAL_THOUGHTS, "@RKN ~1 @SELF", neg=True,
         escalate=IDEATION),
     Seq("suicidal_thoughts.ru.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~2 @SELF", neg=True,
-        unless_near="@ASKMEAN", escalate=IDEATION),  # round 48: «зачем они убили себя»
+        unless_near="@ASKMEAN @NEWS человек", escalate=IDEATION),  # round 48: «зачем они убили
+    # себя»; round 52: «почему люди убивают себя», after the news
     Seq("suicidal_thoughts.ru.self_kill", K.SUICIDAL_THOUGHTS, "@SELF ~2 @KILLV", neg=True,
         unless_near="финал матч проиграть выиграть",  # round 21: if his team loses the final
         escalate=IDEATION),
@@ -1045,6 +1050,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- C-SSRS 6: behaviour -------------------------------------------------------------------
     Seq("suicidal_behaviour.en.took_pills", K.SUICIDAL_BEHAVIOUR, "=took|=swallowed|=drank|"
         "=downed|=ate ~3 @QUANT|#num ~3 @PILLS"),
+    # round 52: in the ER "after swallowing a bottle of Tylenol": done, not thought of
+    Seq("suicidal_behaviour.en.after_swallowing_pills", K.SUICIDAL_BEHAVIOUR, "after|since ~0 "
+        "swallowing|taking|downing ~3 @QUANT|#num ~3 @PILLS"),
     Seq("suicidal_behaviour.en.overdosed", K.SUICIDAL_BEHAVIOUR, "=overdosed"),
     Seq("suicidal_behaviour.en.took_overdose", K.SUICIDAL_BEHAVIOUR, "=took ~1 overdose"),
     Seq("suicidal_behaviour.en.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE|@SUICIDE ~1 "
@@ -1228,7 +1236,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="бабушка дедушка целовать щека щечка кот кошка котенок собака щенок "
                     "хомяк"),  # round 30: a grandmother's kisses; round 51: a cat squeezed
     Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там",
-        unless_near="@MEDICAL уролог прием если кто-то кто сразу"),  # round 20: at the
+        unless_near="@MEDICAL уролог прием если кто-то кто сразу книга никто"),  # round 20: at the
     # urologist's; round 51: a safety lesson's «если кто-то трогает тебя там»
     Seq("sexual_abuse.ru.adult_touches", K.SEXUAL_ABUSE, "@ADULT+#nomn|@AGENT+#nomn ~2 @TOUCH ~0 "
         "он+#accs|она+#accs|я+#accs|@VICTIM+#accs", neg=True,
@@ -1531,6 +1539,16 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 52 ------------------------------------------------------------------------------
+    # "not going to be here by summer": a resolve with a date
+    Seq("suicidal_intent.en.not_here_by", K.SUICIDAL_INTENT, "@NEG ~2 be ~0 here|around ~0 "
+        "by|after|for|past|at ~1 summer|christmas|winter|spring|autumn|fall|birthday|next|new|"
+        "end", unless_near="@GAMEW moving move moved abroad trip camp exchange university "
+                           "college job"),
+    # "my husband uses a cord on her": an object used on a child
+    Seq("physical_abuse.en.uses_object_on_child", K.PHYSICAL_ABUSE, "@ADULT ~2 uses|used|using "
+        "~1 a|the|his|her ~0 cord|belt|cable|wire|stick|hanger|switch|rod|slipper|spoon ~1 on "
+        "~0 her|him|them|@VICTIM", unless_near="@GAMEW cooking garden"),
     # -- round 51 ------------------------------------------------------------------------------
     # «успел вытащить сына из петли»: an attempt interrupted
     Seq("suicidal_behaviour.ru.taken_from_noose", K.SUICIDAL_BEHAVIOUR, "вытащить|снять|достать|"
@@ -2094,7 +2112,9 @@ CO: Final[tuple[Co, ...]] = (
         "present|presents|gift|gifts"), window=28, sentence=False,  # round 32: 20 before
        unless_near="halloween trick treat"),
     Co("sexual_abuse.en.kiss_secret", K.SEXUAL_ABUSE,
-       ("@KISS", "@SECRET|mouth|lips|tongue", "@ADULT|@AGENT"), window=15, sentence=False),
+       ("@KISS", "@SECRET|mouth|lips|tongue", "@ADULT|@AGENT"), window=15, sentence=False,
+       unless_near="party crush girlfriend boyfriend support proud happy"),  # round 52: a
+    # first kiss at a party, kept from the father for now
     Co("sexual_abuse.en.photos_undressed", K.SEXUAL_ABUSE,
        ("@IMAGE", "@UNDRESS|changing|shower|bath|toilet", "@ADULT|@AGENT|@STRANGER",
         "@SECRET|sweets|candy|money|gift|gifts|quiet"), window=15, unless_near="@ONLINE"),
@@ -2179,8 +2199,8 @@ CO: Final[tuple[Co, ...]] = (
        ("заставлять|заставить|принуждать|принудить", "непристойный|неприличный|интимный|"
         "сексуальный|пошлый|развратный"), window=8),
     Co("sexual_abuse.en.lap", K.SEXUAL_ABUSE,
-       ("lap", "@ADULT|@AGENT|@STRANGER", "@SECRET|alone|@NOBODY|nobody"), window=16,
-       sentence=False),
+       ("lap", "@ADULT|@AGENT|@STRANGER", "@SECRET|alone|@NOBODY|nobody|kiss|=angry"),
+       window=16, sentence=False),  # round 52: "sit on his lap and kiss him", "you'd be angry"
     Co("sexual_abuse.ru.lap", K.SEXUAL_ABUSE,
        ("колено", "@ADULT|@STRANGER", "@SECRET|наедине|никто|звать|позвать|приглашать|"
         "пригласить"), window=16, sentence=False),
@@ -2343,7 +2363,8 @@ CO: Final[tuple[Co, ...]] = (
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
-                   "hike hiking camping поход firewood packing drawer drawers deer "  # round 31: a
+                   "hike hiking camping поход firewood packing drawer drawers deer krav maga "
+                   "self-defence self-defense "  # round 31: a
                    # typed in Latin; round 40: a hatchet on a packing list
                    "pocket penknife =should",  # round 39: a cut whittling with a pocket
                    # knife, "should I take the knife away?"
@@ -2397,7 +2418,7 @@ CO: Final[tuple[Co, ...]] = (
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains parkour "
-                              "terabithia @NEWS "
+                              "terabithia @NEWS ocean vacation "
                               "trampoline pretending spider-man spiderman "  # rounds 19, 22
                               "ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
@@ -3176,7 +3197,8 @@ CO: Final[tuple[Co, ...]] = (
                    "counter"),  # round 41: teaching a 4yo to keep away from the knives
     Co("acute_danger.ru.weapon_keep_away", K.ACUTE_DANGER, ("@WEAPON|ножницы", "@KEEPAWAY"),
        window=14, sentence=False,
-       unless_near="@FOOD @TOY готовить салат хлеб ужин плита игрушечный деревянный"),
+       unless_near="@FOOD @TOY готовить салат хлеб ужин плита игрушечный деревянный научить "
+                   "пальчик пластырь"),  # round 52: how to teach a cut 4yo
     # driven off by a stranger
     Co("acute_danger.en.stranger_drove_off", K.ACUTE_DANGER,
        ("@UNKNOWN", "car|van|truck", "drove|drive|drives|driven|off|away"),
@@ -3287,7 +3309,7 @@ CO: Final[tuple[Co, ...]] = (
         "худеть|похудеть|вес|вода|кран|душ|скрывать|прятать|туалет|ванная|каждый|слышать|"
         "постоянно"), window=16, sentence=False,
        unless_near="ротавирус вирус температура отравление укачать укачивать машина автобус "
-                   "самолет корабль грипп таблетка"),
+                   "самолет корабль грипп таблетка антибиотик лекарство педиатр"),  # round 52
     # a child locked in by an adult, the parent kept out or without keys, the child crying
     Co("acute_danger.en.adult_locked_child_in", K.ACUTE_DANGER,
        ("@ADULT|@HOMEADULT", "@LOCK|lock|locking|shut|shuts",
@@ -3810,6 +3832,33 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 52 ------------------------------------------------------------------------------
+    # "remember me", with things given away or a goodbye: a farewell
+    Co("suicidal_behaviour.en.remember_me", K.SUICIDAL_BEHAVIOUR,
+       ("=remember", "=me", "gave|giving|away|goodbye|saying|says|keeps|wrote|note|card"),
+       window=12, sentence=False,
+       unless_near="yearbook graduation leaving moving camp song lyrics @FICTION @NEWS game"),
+    # a man who pulled his pants down in front of the children
+    Co("sexual_abuse.en.man_exposed_himself", K.SEXUAL_ABUSE,
+       ("man|guy|stranger|neighbour|neighbor|teacher|coach|uncle", "pulled|pulls|dropped|drops",
+        "down", "pants|trousers|shorts", "front|kids|children"), window=14, sentence=False,
+       unless_near="toilet potty pee peeing changing swimming swim prank brother brothers "
+                   "@TODDLER"),
+    # a friend's father who came in at night and got under her blanket
+    Co("sexual_abuse.en.friends_dad_under_blanket", K.SEXUAL_ABUSE,
+       ("friend's|friends|neighbour's|neighbor's|cousin's", "dad|father|uncle|brother|stepdad",
+        "under|into", "blanket|covers|bed|duvet|sleeping"), window=16, sentence=False,
+       unless_near="tuck tucked goodnight story"),
+    # into a car with older guys an hour ago, the phone off
+    Co("acute_danger.en.car_with_older_guys", K.ACUTE_DANGER,
+       ("car|van", "older|guys|men|strangers|adults", "phone|@UNREACHABLE|=off|answering|hour|"
+        "hours|nowhere"), window=20, sentence=False,
+       unless_near="uncle cousin brother coach team school grandpa grandma dad mum mom parents"),
+    # «думает разбить машину об столб насмерть»
+    Co("suicidal_method.ru.crash_car_to_death", K.SUICIDAL_METHOD,
+       ("разбить|разбиться|врезаться", "машина|столб|дерево|стена|мотоцикл",
+        "насмерть|умереть|покончить"), window=12,
+       unless_near="@GAMEW игра игрушка гонка чуть едва"),
     # -- round 51 ------------------------------------------------------------------------------
     # a former partner who locked the child in her room and won't let her out
     Co("acute_danger.en.adult_locked_child_in_room", K.ACUTE_DANGER,
@@ -4036,7 +4085,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@GAMEW deer fox animal almost nearly ice icy snow fog"),
     Co("suicidal_method.ru.swerve_into_tree", K.SUICIDAL_METHOD,
        ("свернуть|врезаться|разбиться|въехать|вылететь|направить", "дерево|стена|фура|грузовик|"
-        "встречка|столб|отбойник|обрыв", "конец|умереть|покончить|закончиться|кончиться"),
+        "встречка|столб|отбойник|обрыв", "конец|умереть|покончить|закончиться|кончиться|"
+        "насмерть"),
        window=14, unless_near="@GAMEW лось олень животное чуть едва гололед туман"),
     # a stepfather who keeps walking in on her in the shower
     Co("sexual_abuse.en.keeps_walking_in", K.SEXUAL_ABUSE,
@@ -4340,7 +4390,8 @@ CO: Final[tuple[Co, ...]] = (
     # "I have dad's gun", and he won't pick up
     Co("acute_danger.en.gun_and_unreachable", K.ACUTE_DANGER,
        ("gun|rifle|pistol|shotgun|revolver", "@UNREACHABLE|pick|answering|respond|responding"),
-       window=14, sentence=False, unless_near="range hunting safety locked safe cabinet"),
+       window=14, sentence=False, unless_near="range hunting safety locked safe cabinet drill "
+                                              "lockdown"),  # round 52: a lockdown drill
     # -- round 29 ------------------------------------------------------------------------------
     # a man not the parent who asks a girl to undress, "to check for ticks"
     Co("sexual_abuse.en.man_asked_undress", K.SEXUAL_ABUSE,
@@ -4652,7 +4703,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.ru.struck_face_split", K.PHYSICAL_ABUSE,
        ("ударить|бить|избить|побить|отхлестать", "лицо|губа|нос|глаз",
         "разбить|кровь|синяк|@BRUISE|разбитый", "муж|отец|папа|@ADULT|@HOMEADULT"), window=24,
-       sentence=False, neg=True, unless_near="@GAMEW мяч игра тренировка"),
+       sentence=False, neg=True, unless_near="@GAMEW мяч игра тренировка бокс тренер спарринг"),
     # a black eye from the father's house, with his reason for it
     Co("physical_abuse.en.black_eye_reason", K.PHYSICAL_ABUSE,
        ("=black", "eye", "@ADULT|@HOMEADULT|=dad's|=dads",
