@@ -1541,7 +1541,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
     # -- round 52 ------------------------------------------------------------------------------
     # "not going to be here by summer": a resolve with a date
-    Seq("suicidal_intent.en.not_here_by", K.SUICIDAL_INTENT, "@NEG ~2 be ~0 here|around ~0 "
+    Seq("suicidal_intent.en.not_here_by_season", K.SUICIDAL_INTENT, "@NEG ~2 be ~0 here|around ~0 "
         "by|after|for|past|at ~1 summer|christmas|winter|spring|autumn|fall|birthday|next|new|"
         "end", unless_near="@GAMEW moving move moved abroad trip camp exchange university "
                            "college job"),
