@@ -450,6 +450,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind97", 0.99, 0.019, 0.99),  # tuned on in round fifty-two
     ("blind98", 0.99, 0.01, 0.96),
     ("tune_round52", 0.99, 0.0, 0.95),  # written for round fifty-two's families
+    # the ninety-ninth and hundredth authors' sets (a cross-section again, no theme),
+    # written beside round fifty-one and measured once after round fifty-two: 0.969 / 0.055
+    # / 0.976 and 0.992 / 0.045 / 0.977
+    ("blind99", 0.96, 0.055, 0.97),
+    ("blind100", 0.99, 0.046, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -461,11 +466,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind97", "blind98")
+HOLD_OUT = ("blind99", "blind100")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.962, 0.050)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260 and 11/220, each
+HOLD_OUT_MEASURED = (0.981, 0.050)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 11/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1601,7 +1606,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind86", "tune_round46", "blind87", "blind88", "tune_round47",
                  "blind89", "blind90", "tune_round48", "blind91", "blind92",
                  "tune_round49", "blind93", "blind94", "tune_round50", "blind95",
-                 "blind96", "tune_round51", "blind97", "blind98", "tune_round52"):
+                 "blind96", "tune_round51", "blind97", "blind98", "tune_round52",
+                 "blind99", "blind100"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

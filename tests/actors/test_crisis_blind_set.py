@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind98.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind100.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -112,6 +112,8 @@ DIGESTS = {
     "blind96.jsonl": "ede2c83debec89d879f2dea47703fc34f27bef5c6991fa6346f21d28cc24526e",
     "blind97.jsonl": "50a5fb11294ef76c8d23e666a7b66d39a4a914c1b3a68722a07a3617e913d458",
     "blind98.jsonl": "dc2029e8b0e6f7ade570f6ba41d68c2f3027be01d076def9418eaa813801c589",
+    "blind99.jsonl": "44ea308e81878a944a66a8dd362c80ddbb3c8d78ffc19b835e91294d9bba431d",
+    "blind100.jsonl": "c040407e8f6734d86a7f424fb0c46c26595a5f494c78b2036e3e8c6582e094e1",
 }
 
 
