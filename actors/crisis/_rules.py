@@ -532,6 +532,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.no_sound", None, "@NEG ~1 made|make|makes|making ~1 a|any ~0 sound|noise|peep",
         tag="@SILENT"),
     Seq("tag.ru.no_sound", None, "ни ~0 звук|шорох|писк", tag="@SILENT"),
+    # "won't" is read as "will" and "not", so a rule's "=won't" never matched one: "will not",
+    # "won't" and "wont" are one class
+    Seq("tag.en.will_not", None, "=will ~0 =not", tag="@WONT"),
+    Seq("tag.en.wont", None, "=wont", tag="@WONT"),
     # round 41: "he punched her arm", "she bit his hand": another's body, not one's own
     Seq("tag.en.he_hurt_her", None, "=he ~1 cut|slash|slice|scratch|burn|stab|prick|pinch|bite|"
         "punch|slap|kick|hit|twist ~0 =her", tag="@OTHERSBODY"),
@@ -2413,7 +2417,7 @@ CO: Final[tuple[Co, ...]] = (
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
        ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
-        "@SILENT|@UNREACHABLE|@JUMP|refuse|refuses|refusing|=won't|goodbye|crying|threaten|"
+        "@SILENT|@UNREACHABLE|@JUMP|refuse|refuses|refusing|@WONT|goodbye|crying|threaten|"
         "threatening|threatens|edge|outside|over|dangling|legs|feet|tracks|railway|below|drop|"
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
@@ -2876,7 +2880,7 @@ CO: Final[tuple[Co, ...]] = (
         "тошнить|рвать|встать|сознание|дышать|отключиться"), window=12, sentence=False),
     Co("acute_danger.en.party_pills", K.ACUTE_DANGER,
        ("@PILLS", "party|unknown|someone|stranger",
-        "unresponsive|unconscious|breathing|vomiting|=won't|collapsed"), window=12,
+        "unresponsive|unconscious|breathing|vomiting|@WONT|collapsed"), window=12,
        sentence=False),
     # an adult burning a child with a cigarette, an iron, a stove
     Co("physical_abuse.ru.burned_by_adult", K.PHYSICAL_ABUSE,
@@ -3294,7 +3298,7 @@ CO: Final[tuple[Co, ...]] = (
        window=14, sentence=False, unless_near="кот кошка котенок цветок мыть"),
     Co("acute_danger.en.sill_wont_come_down", K.ACUTE_DANGER,
        ("sill|windowsill|ledge", "open|floor|storey|story",
-        "down|off|refuses|refusing|=won't"),
+        "down|off|refuses|refusing|@WONT"),
        window=14, sentence=False, unless_near="cat kitten plant wash washing cleaning"),
     # -- round 9 -------------------------------------------------------------------------------
     # purging after meals, hidden or with weight lost: "её там рвёт, худеет", the water running
@@ -3742,7 +3746,7 @@ CO: Final[tuple[Co, ...]] = (
     # into the lake or the sea, and not coming back: a plan to drown
     Co("suicidal_intent.en.into_water_not_back", K.SUICIDAL_INTENT,
        ("walk|walking|swim|swimming|wade|wading", "lake|sea|river|ocean|water|waves|pond",
-        "=not|never|=won't|=wont", "back|return|returning"), window=16,
+        "=not|never|@WONT|=wont", "back|return|returning"), window=16,
        unless_near="boat kayak canoe dog island shore beach towel"),
     Co("suicidal_intent.ru.into_water_not_back", K.SUICIDAL_INTENT,
        ("уйти|зайти|войти|заплыть|плыть|уплыть", "озеро|море|река|вода|волна|пруд", "не",
@@ -4005,7 +4009,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_plan.en.walk_in_not_come_back", K.SUICIDAL_PLAN,
        ("tomorrow|tonight|@WHEN|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "lake|river|sea|ocean|pond|water|woods|forest|quarry", "walk|swim|wade|go|walking",
-        "=not|never|=won't|=wont", "back"), window=20, sentence=False,
+        "=not|never|@WONT|=wont", "back"), window=20, sentence=False,
        unless_near="@GAMEW @FICTION camp trip holiday vacation fun =want =wanted =out"),
     Co("suicidal_plan.ru.walk_in_not_come_back", K.SUICIDAL_PLAN,
        ("завтра|сегодня|@WHEN|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье",
@@ -4092,7 +4096,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.en.keeps_walking_in", K.SEXUAL_ABUSE,
        ("@ADULT", "walking|walks|walked|barging|barges|barged|comes|coming",
         "shower|showering|bathroom|bath|changing|undressing|undressed",
-        "keeps|=keeps|=won't|=wont|stop|again|always|every|screams|screamed"), window=16,
+        "keeps|=keeps|@WONT|=wont|stop|again|always|every|screams|screamed"), window=16,
        sentence=False, unless_near="accident accidentally once sorry lock toddler baby"),
     Co("sexual_abuse.ru.keeps_walking_in", K.SEXUAL_ABUSE,
        ("отчим|папа|отец|дядя|сосед|дедушка|брат|@ADULT", "заходить|входить|врываться|"
@@ -4250,7 +4254,7 @@ CO: Final[tuple[Co, ...]] = (
     # a gun in his room after a break-up, and he won't come out
     Co("acute_danger.en.gun_in_room_wont_come_out", K.ACUTE_DANGER,
        ("gun|rifle|pistol|shotgun|firearm|handgun", "room|bedroom",
-        "=won't|wont|refuses|refusing|dumped|breakup|broke|answer|answering|upset|distraught|"
+        "@WONT|wont|refuses|refusing|dumped|breakup|broke|answer|answering|upset|distraught|"
         "crying|furious|enraged|hysterical|=alone|unlock|depressed|suicidal"),
        # round 40: "and he's really upset"; round 43: "keeps saying leave me alone"; round
        # 50: "won't" is read as "will not", so "won't unlock the door" names the door
@@ -4548,7 +4552,7 @@ CO: Final[tuple[Co, ...]] = (
         "made|make|forced|dare|dared"), window=16),
     # a gun gone from the safe and a door that will not open
     Co("acute_danger.en.gun_missing_door", K.ACUTE_DANGER,
-       ("gun|rifle|pistol|shotgun", "missing|gone|taken", "door|room|locked|=won't|done"),
+       ("gun|rifle|pistol|shotgun", "missing|gone|taken", "door|room|locked|@WONT|done"),
        window=20, sentence=False,
        unless_near="range hunting husband police nerf"),  # round 45: a Nerf game
     # a father with a knife, screaming at the mother: danger now
@@ -4818,7 +4822,7 @@ CO: Final[tuple[Co, ...]] = (
     # locked in and not opening, and no sound from inside: wherever the bathroom is (a party
     # is no cancel here, as it is for a door shut to rehearse)
     Co("acute_danger.en.locked_wont_open_no_sound", K.ACUTE_DANGER,
-       ("@LOCK|locked", "@DANGERROOM", "=won't|=wont|refuses|refusing|=not", "open|answer",
+       ("@LOCK|locked", "@DANGERROOM", "@WONT|=wont|refuses|refusing|=not", "open|answer",
         "@SILENT"), window=16, sentence=False,
        unless_near="makeup shower bath music singing sing song headphones"),
     # locked in the cellar for hours by an adult, as a punishment
@@ -4831,7 +4835,7 @@ CO: Final[tuple[Co, ...]] = (
     # child's words (not a grandparent who is there and "won't come back")
     Co("death_wish.en.heaven_not_back", K.DEATH_WISH,
        ("heaven|angels", "want|wants|wanted|ask|asks|asked|asking|wish|wishes|can|could|let",
-        "=not|never|=won't|=wont|=don't|=dont", "back|return|returning"), window=16,
+        "=not|never|@WONT|=wont|=don't|=dont", "back|return|returning"), window=16,
        unless_near="grandpa grandma granny grandad grandmother grandfather died funeral dog "
                    "cat hamster pet"),
     Co("death_wish.ru.heaven_not_back", K.DEATH_WISH,
