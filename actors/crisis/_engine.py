@@ -275,6 +275,7 @@ def _window_has(tokens: Sequence[Token], lo: int, hi: int, sentence: int,
 
 # words that start a new clause: a negation before one of them says nothing of what follows
 _CLAUSE_WORDS: Final = frozenset({CLAUSE, "но", "а", "однако", "but", "though", "although"})
+_LANGUAGES: Final = frozenset({"#ru", "#en"})
 # a subject pronoun starts a new clause too, comma or not: "не могу я убью себя"
 _NEW_SUBJECT: Final = frozenset({"=я", "=он", "=она", "=i", "=he", "=she"})
 
@@ -283,13 +284,15 @@ def _neg_before(tokens: Sequence[Token], start: int) -> bool:
     """A negation within 3 tokens before ``start``, in its clause: "завтра меня уже не
     будет, я убью себя", "he's not joking, he'll kill himself" and, with no comma, "мам я
     больше не могу я убью себя", "i cant i'll kill myself" negate nothing; "he said he would
-    never kill himself" still does."""
+    never kill himself" still does. A negation of the other language negates nothing: the
+    "not" of an English "wont" before «хочу умереть»."""
     sentence = tokens[start].sent
+    language = tokens[start].keys & _LANGUAGES
     for q in range(start, max(start - 3, 0) - 1, -1):
         token = tokens[q]
         if token.sent != sentence:
             return False
-        if q < start and NEG in token.keys:
+        if q < start and NEG in token.keys and (not language or language & token.keys):
             return True
         if not _CLAUSE_WORDS.isdisjoint(token.keys) or not _NEW_SUBJECT.isdisjoint(token.keys):
             return False

@@ -2754,3 +2754,10 @@ def test_wont_is_read_as_will_not_by_the_rules_that_list_it() -> None:
                  "he's on the bridge railing and wont talk to anyone"):
         assert detect(text) is not None, text
     assert detect("he's on the bridge railing at the zoo taking photos") is None
+
+
+def test_a_negation_of_the_other_language_negates_nothing() -> None:
+    # "wont" is read as "will not": its English "not" says nothing of «хочу умереть»
+    assert detect("wont хочу умереть") is not None
+    assert detect("не хочу умереть") is None
+    assert detect("I don't want to die") is None
