@@ -546,6 +546,8 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@OLDTHINGS"),
     # round 48: «спросила, зачем они убили себя», of Romeo and Juliet
     Seq("tag.ru.why_they_did", None, "зачем|почему ~1 они ~1 @KILLV ~0 себя", tag="@ASKMEAN"),
+    Seq("tag.ru.why_they_did_self", None, "зачем|почему ~1 они ~1 себя ~0 @KILLV",
+        tag="@ASKMEAN"),  # round 53: «зачем они себя убили»
     # round 40: "asked me why they killed themselves", of a play's lovers: a question about
     # others, as "what it means" is
     Seq("tag.en.why_they_did", None, "why ~1 they|=characters|people ~1 @KILLV ~0 themselves",
@@ -961,7 +963,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@ASKMEAN @NEWS человек", escalate=IDEATION),  # round 48: «зачем они убили
     # себя»; round 52: «почему люди убивают себя», after the news
     Seq("suicidal_thoughts.ru.self_kill", K.SUICIDAL_THOUGHTS, "@SELF ~2 @KILLV", neg=True,
-        unless_near="финал матч проиграть выиграть",  # round 21: if his team loses the final
+        unless_near="финал матч проиграть выиграть @ASKMEAN @FICTION",  # round 21: if his team
+        # loses the final; round 53: «зачем они себя убили», of Romeo and Juliet
         escalate=IDEATION),
     Seq("suicidal_thoughts.ru.suicide_verb", K.SUICIDAL_THOUGHTS, "@SUICIDEV", neg=True,
         unless_before="хоть хотя", unless_after="из об можно", escalate=IDEATION),
@@ -1065,9 +1068,12 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.googled", K.SUICIDAL_BEHAVIOUR, "google|googled|search|searched|"
         "look|looked|research|researched|researching|browse ~4 how|way|ways|method|methods ~5 "
         "@DIE|@KILLV|hang|@SUICIDE|overdose|poison|drown",
-        unless_near="science project homework lungs"),  # round 22: a science lesson
+        unless_near="science project homework lungs volcano volcanoes snakes sharks animals "
+                    "curiosity"),  # round 22: a science lesson; round 53: volcanoes
     Seq("suicidal_behaviour.en.search_history", K.SUICIDAL_BEHAVIOUR, "search|searches|history "
-        "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose"),
+        "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose",
+        unless_near="volcano volcanoes snakes sharks animals documentary curiosity dinosaurs "
+                    "deadliest"),  # round 53: "how do volcanoes kill people"
     Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose",
         unless_near="scout scouts knot knots shaped practice sailing hangman"),  # round 19
     Seq("suicidal_behaviour.en.edge", K.SUICIDAL_BEHAVIOUR, "stand|stood|standing|sit|sat|"
@@ -1336,7 +1342,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
                     "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
-                    "печенька прятки хохотать соседний майнкрафт @GAMEW соседка мороженое"),
+                    "печенька прятки хохотать соседний майнкрафт @GAMEW соседка мороженое "
+                    "кот кошка собака пес хомяк попугай"),  # 53: a cat that ran away
                     # 28: toys; 29: biscuits; 49: a house in Minecraft, the neighbour's; 40:
                     # hide-and-seek; 48: to the next room
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
@@ -1543,6 +1550,14 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 53 ------------------------------------------------------------------------------
+    # "he's made up his mind to die"
+    Seq("suicidal_intent.en.made_up_mind_to_die", K.SUICIDAL_INTENT, "made|make ~0 up ~1 his|"
+        "her|my|their ~0 mind ~2 to ~0 die|end|kill"),
+    # "scared of him touching her"
+    Seq("sexual_abuse.en.afraid_of_his_touching", K.SEXUAL_ABUSE, "scared|afraid|frightened|"
+        "terrified ~2 of ~0 him|her|them ~0 touching|touch", unless_near="@MEDICAL doctor "
+        "cold hands ticklish tickle"),
     # -- round 52 ------------------------------------------------------------------------------
     # "not going to be here by summer": a resolve with a date
     Seq("suicidal_intent.en.not_here_by_season", K.SUICIDAL_INTENT, "@NEG ~2 be ~0 here|around ~0 "
@@ -2011,7 +2026,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
        unless_near="snow pool trampoline water parachute @NEWS "  # round 32: in the news
-                   "guide lake videos",  # round 39: cliff jumping with a guide
+                   "guide lake videos floor tantrum",  # round 39: cliff jumping with a guide;
+                   # round 53: "threw himself on the floor of Target"
        unless_sentence=_JUMP_SPORT_EN + " meme memes"),  # round 28: a meme
     Co("suicidal_method.ru.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
@@ -2024,7 +2040,8 @@ CO: Final[tuple[Co, ...]] = (
                    # 28, 36: an iPad; a drama; a game of "I'm dead"
     Co("suicidal_method.ru.fatal_height", K.SUICIDAL_METHOD,
        ("высота|этаж", "смертельный|разбиться|выжить|@DIE"), window=6,
-       unless_sentence="@NEWS @FICTION"),  # round 29: asked after a film
+       unless_sentence="@NEWS @FICTION машинка игрушка вдребезги телефон"),  # round 29: asked
+    # after a film; round 53: a toy car broken
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
        ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8,
        unless_near="age ok okay alone neighbor neighbour neighbor's neighbour's"),  # round 28:
@@ -2255,7 +2272,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@BLACKMAIL", "@IMAGE|@NUDE|nudes"), window=12, sentence=False),
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
        ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8,
-       unless_near="wants holiday beach swimsuit swimsuits vacation gym selfie selfies"),
+       unless_near="wants holiday beach swimsuit swimsuits vacation gym selfie selfies "
+                   "@TODDLER baby family whatsapp bath"),  # round 53: a toddler's bath photos
     # rounds 19, 25, 28; round 45: gym selfies (not "private", which a first try tried: it
     # cancelled "private parts" too)
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
@@ -2307,7 +2325,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.ru.told_to_die", K.INCITEMENT,
        ("@SPEECH", "он+#datv|она+#datv|сын+#datv|дочь+#datv|дочка+#datv|ребенок+#datv",
         "чтобы|чтоб|бы", "@SUICIDEV|@DIE|@METHODV|покончить"), window=8,
-       unless_near="хотеться помпа"),  # round 21: «без помпы я бы сдохла»
+       unless_near="хотеться помпа поругаться ссора выражение"),  # round 21: «без помпы я бы
+    # сдохла»; round 53: a sister's shout in a quarrel
     # -- acute danger ----------------------------------------------------------------------------
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
@@ -2354,7 +2373,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.unreachable_days", K.ACUTE_DANGER, ("@UNREACHABLE", "день|сутки"),
        window=6),
     Co("acute_danger.ru.ran_off_with", K.ACUTE_DANGER,
-       ("сбежать|убежать", "интернет|@ONLINE|парень|мужчина|взрослый|ночь|ночью"), window=8),
+       ("сбежать|убежать", "интернет|@ONLINE|парень|мужчина|взрослый|ночь|ночью"), window=8,
+       unless_near="кот кошка собака пес хомяк попугай"),  # round 53: the cat ran off
     Co("acute_danger.en.drank_bleach", K.ACUTE_DANGER,
        ("bleach|antifreeze|detergent|weedkiller", "vomiting|drank|drinking|swallowed|hospital|"
         "ambulance|=drunk"), window=10, sentence=False),
@@ -2385,7 +2405,8 @@ CO: Final[tuple[Co, ...]] = (
                        "yogurt"),  # rounds 23, 24, 25
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить "
-                              "ужин возвращаться печенька хогвартс палочка"),  # rounds 48, 49
+                              "ужин возвращаться печенька хогвартс палочка кот кошка собака пес "
+                              "хомяк"),  # rounds 48, 49, 53
        # rounds 23, 28, 30: biscuits packed; toys; round 39: «если не купим собаку»
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
@@ -2499,7 +2520,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
        window=6, unless_near="салют вид нырять речка река купаться мосток",  # round 19
-       unless_sentence=_JUMP_SPORT_RU + " @NEWS @FICTION"),  # round 29: a film's heroine
+       unless_sentence=_JUMP_SPORT_RU + " @NEWS @FICTION машинка игрушка вдребезги телефон"),
+    # round 29: a film's heroine; round 53: a toy car fallen from the third floor
     Co("suicidal_behaviour.ru.note_dont_blame", K.SUICIDAL_BEHAVIOUR,
        ("@NOTE|записка|письмо", "@NOBLAME|@NOFAULT", "любить|простить|прощать|"
         "прощение"), window=20, sentence=False),
@@ -2823,7 +2845,8 @@ CO: Final[tuple[Co, ...]] = (
     # a weapon taken, then gone out of the door
     Co("acute_danger.en.weapon_ran_out", K.ACUTE_DANGER,
        ("@WEAPON", "@OUT|@RUNAWAY|@GONE"), window=12, sentence=False,
-       unless_near="@TOY garden flowers roses bread cake fruit vegetables"),
+       unless_near="@TOY garden flowers roses bread cake fruit vegetables hunting license "
+                   "licence safety"),  # round 53: a first hunting licence
     Co("incitement.ru.tasks", K.INCITEMENT,
        ("задание|задача|челлендж|миссия", "@SHV|@SUICIDEV|@METHODV|@KILLV",
         "@SELF|рука|запястье|вена|бедро|нога|себя"), window=10),
@@ -3126,7 +3149,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.edge_keep_away", K.ACUTE_DANGER,
        ("@KEEPAWAY|closer", "sill|windowsill|window|ledge|edge|roof|railing|railings|balcony|"
         "parapet|bridge"), window=14, sentence=False,
-       unless_near="drawing draw paint painting cat snow reading homework"),
+       unless_near="drawing draw paint painting cat snow reading homework scared heights "
+                   "afraid @FEARHIGH"),  # round 53: a fear of heights
     Co("acute_danger.ru.edge_keep_away", K.ACUTE_DANGER,
        ("@KEEPAWAY", "подоконник|окно|карниз|край|крыша|перила|парапет|балкон|мост"),
        window=14, sentence=False, unless_near="рисовать кот кошка снег читать урок научить "
@@ -3836,6 +3860,20 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 53 ------------------------------------------------------------------------------
+    # drawings of herself with SUICIDE written beside them
+    Co("suicidal_thoughts.en.draws_suicide", K.SUICIDAL_THOUGHTS,
+       ("drawing|drawings|drew|draws|draw|writes|wrote|written|writing|pictures",
+        "=suicide|=suicidal", "herself|himself|her|him|self|pictures|notebook|arm|next"),
+       window=12, unless_near="news documentary film prevention awareness poster project "
+                              "lesson class"),  # not @NEWS: it holds "word"
+    # "the man at daycare pulls her pants down at nap time"
+    Co("sexual_abuse.en.pulls_her_pants_down", K.SEXUAL_ABUSE,
+       ("man|teacher|worker|uncle|neighbour|neighbor|coach|stepdad|boyfriend",
+        "pulls|pulled|pulling|takes|took", "pants|trousers|underwear|knickers|shorts|panties",
+        "down|off", "nap|daycare|nursery|night|bed|bathroom|secret|naptime"), window=14,
+       sentence=False,
+       unless_near="change changing nappy diaper potty toilet accident wet doctor @MEDICAL"),
     # -- round 52 ------------------------------------------------------------------------------
     # "remember me", with things given away or a goodbye: a farewell
     Co("suicidal_behaviour.en.remember_me", K.SUICIDAL_BEHAVIOUR,
@@ -4562,8 +4600,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="pumpkin cooking carving joke joking"),
     # a cigarette put out on her arm
     Co("physical_abuse.ru.cigarette_put_out", K.PHYSICAL_ABUSE,
-       ("потушить|тушить|прижечь|прижигать", "сигарета|окурок", "рука|нога|кожа|спина"),
-       window=8),
+       ("потушить|тушить|прижечь|прижигать", "сигарета|окурок", "рука|нога|кожа|спина|он|она"),
+       window=8),  # round 53: «тушила об него сигареты»
     # sweets and money to keep the "games" secret
     Co("sexual_abuse.en.bribes_to_keep_secret", K.SEXUAL_ABUSE,
        ("sweets|money|candy|gifts|presents|cash", "keep|keeps|kept", "secret|@SECRET"),
