@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind100.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind102.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -114,6 +114,8 @@ DIGESTS = {
     "blind98.jsonl": "dc2029e8b0e6f7ade570f6ba41d68c2f3027be01d076def9418eaa813801c589",
     "blind99.jsonl": "44ea308e81878a944a66a8dd362c80ddbb3c8d78ffc19b835e91294d9bba431d",
     "blind100.jsonl": "c040407e8f6734d86a7f424fb0c46c26595a5f494c78b2036e3e8c6582e094e1",
+    "blind101.jsonl": "f4105137097e6bce0decc3c35038aa4d3bec212f660e9e6345cbc78a9ca63a73",
+    "blind102.jsonl": "c62a4224a45accabd0d73339495ebbe5f59e871c35200cfd1fdd43299bc31e81",
 }
 
 
