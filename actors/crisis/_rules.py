@@ -40,6 +40,8 @@ _ASKED_JOKE_RU = "шутить шутка серьезно всерьез"
 _SIBLING_EN = ("brother brothers sister sisters sibling siblings bro sis baby cousin twin "
                "stepbrother stepsister")
 _SIBLING_RU = "брат братик братишка сестра сестренка сестричка малыш малышка кузен близнец"
+# pets: a cat that ran away, a dog's grave, a hamster, not a child
+_PETS_RU = "кот кошка собака пес хомяк попугай"
 # round 10: what a child does behind a locked bathroom door for fun or privacy
 _PRIVATE_FUN_EN = ("sing sings singing sang song songs dance dances dancing danced practice "
                    "practise practising practicing rehearse rehearsing rehearsed mask masks "
@@ -1112,7 +1114,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.ru.farewell_forever", K.SUICIDAL_BEHAVIOUR, "попрощаться|"
         "прощаться ~3 навсегда"),
     Seq("suicidal_behaviour.ru.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE ~1 @NOTE",
-        unless_near="@LEAVING собака кот кошка пес хомяк попугай могилка"),  # round 47: a pet's
+        unless_near="@LEAVING могилка " + _PETS_RU),  # round 47: a pet's
     Seq("suicidal_behaviour.ru.swallowed", K.SUICIDAL_BEHAVIOUR, "наглотаться+#past ~2 @PILLS"),
     Seq("suicidal_behaviour.ru.searched", K.SUICIDAL_BEHAVIOUR, "искать|гуглить|загуглить|"
         "погуглить|читать ~5 как|сколько ~5 @DIE|покончить|@METHODV|@KILLV|@SUICIDEV|@SUICIDE|"
@@ -1343,7 +1345,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
                     "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
                     "печенька прятки хохотать соседний майнкрафт @GAMEW соседка мороженое "
-                    "кот кошка собака пес хомяк попугай"),  # 53: a cat that ran away
+                    + _PETS_RU),  # 53: a cat that ran away
                     # 28: toys; 29: biscuits; 49: a house in Minecraft, the neighbour's; 40:
                     # hide-and-seek; 48: to the next room
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
@@ -2374,7 +2376,7 @@ CO: Final[tuple[Co, ...]] = (
        window=6),
     Co("acute_danger.ru.ran_off_with", K.ACUTE_DANGER,
        ("сбежать|убежать", "интернет|@ONLINE|парень|мужчина|взрослый|ночь|ночью"), window=8,
-       unless_near="кот кошка собака пес хомяк попугай"),  # round 53: the cat ran off
+       unless_near=_PETS_RU),  # round 53: the cat ran off
     Co("acute_danger.en.drank_bleach", K.ACUTE_DANGER,
        ("bleach|antifreeze|detergent|weedkiller", "vomiting|drank|drinking|swallowed|hospital|"
         "ambulance|=drunk"), window=10, sentence=False),
