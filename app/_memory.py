@@ -1,6 +1,6 @@
 """Giving the C heap's free memory back to the system once the bot has loaded.
 
-The readers' warm-up (the crisis model's 57,000 features, the lexicons) and Claude's SDK
+The readers' warm-up (the crisis model's 111,000 features, the lexicons) and Claude's SDK
 import free far more than they keep. CPython hands blocks over 512 bytes to the C
 allocator, and glibc keeps what is freed inside its heaps resident until ``malloc_trim``
 asks it to give the pages back: about 3 MB of the idle bot (``bench/startup.py``), 5 MB
