@@ -534,6 +534,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.no_sound", None, "@NEG ~1 made|make|makes|making ~1 a|any ~0 sound|noise|peep",
         tag="@SILENT"),
     Seq("tag.ru.no_sound", None, "ни ~0 звук|шорох|писк", tag="@SILENT"),
+    # round 54: «Сын 2 лет закрыл меня на балконе»: a toddler who locked the parent out
+    Seq("tag.ru.toddler_locked_me", None, "@TODDLER ~2 @LOCKV ~0 я", tag="@KIDLOCKEDME"),
     # "won't" is read as "will" and "not", so a rule's "=won't" never matched one: "will not",
     # "won't" and "wont" are one class
     Seq("tag.en.will_not", None, "=will ~0 =not", tag="@WONT"),
@@ -864,7 +866,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.cant_live", K.DEATH_WISH, "@NEG ~1 мочь ~1 так|больше|далекий ~1 жить"),
     Seq("death_wish.ru.nobody_notice", K.DEATH_WISH, "никто ~4 заметить|замечать|скучать|"
         "вспомнить|плакать|расстроиться|хватиться ~6 @DIE|исчезнуть|пропасть|стать"),
-    Seq("death_wish.ru.heaven", K.DEATH_WISH, "@WANT ~4 небо|рай", neg=True),
+    Seq("death_wish.ru.heaven", K.DEATH_WISH, "@WANT ~4 небо|рай", neg=True,
+        unless_near="самолет"),  # round 54: a plane up into the sky
     Seq("death_wish.ru.car_hit", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~3 "
         "сбить|задавить|переехать"),
     Seq("death_wish.ru.not_want_wake", K.DEATH_WISH, "@NEG ~1 @WANT ~1 больше|никогда|вообще "
@@ -1371,9 +1374,10 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.ru.not_eat_drink", K.ACUTE_DANGER, "@NEG ~1 есть|кушать ~1 и ~1 @NEG ~1 "
         "пить"),
     Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE",
-        unless_near="шутка"),  # round 37: a brother's five-minute joke
+        unless_near="шутка @KIDLOCKEDME"),  # round 37: a brother's five-minute joke; round
+    # 54: a toddler who locked the parent out on the balcony
     Seq("acute_danger.ru.locked_by2", K.ACUTE_DANGER, "@VICTIM ~2 @LOCKV ~3 @LOCKPLACE",
-        unless_near="стесняться переодеваться"),  # round 17: privacy to change
+        unless_near="стесняться переодеваться @KIDLOCKEDME"),  # round 17: privacy to change
     # -- round 4: death wishes and intent in words of no lexicon family ----------------------
     # "hope/pray I don't wake up", "надеюсь, что не проснусь", "хоть бы не проснуться"
     Seq("death_wish.en.hope_not_wake_up", K.DEATH_WISH, "@WANT ~3 @NEG|never ~1 wake ~1 "
@@ -1552,6 +1556,18 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 54 ------------------------------------------------------------------------------
+    # "could he go to heaven early", «можно я пораньше попаду на небо»
+    Seq("death_wish.en.heaven_early", K.DEATH_WISH, "go|get ~1 to|into ~0 heaven ~1 "
+        "early|earlier|sooner|now|today", unless_near="@FICTION @NEWS @GAMEW"),
+    # "wondering whether his insulin could kill him if he took the whole pen"
+    Seq("suicidal_method.en.could_kill_if_took", K.SUICIDAL_METHOD, "wonder|wondering|wonders|"
+        "wondered|ask|asks|asked|asking|googl|search ~8 kill ~0 him|her|me|them|you ~2 if ~0 "
+        "he|she|i|they|you ~1 took|take|drank|drink|swallowed|swallow|injected|inject|ate|used",
+        unless_near="dog cat puppy kitten accidentally accident poison toddler @TODDLER @NEWS"),
+    Seq("suicidal_method.ru.would_it_kill_if", K.SUICIDAL_METHOD, "убить ~1 ли ~3 если ~2 "
+        "выпить|съесть|принять|вколоть|проглотить|уколоть", unless_near="собака кот кошка щенок "
+        "котенок случайно малыш @TODDLER"),
     # -- round 53 ------------------------------------------------------------------------------
     # "he's made up his mind to die"
     Seq("suicidal_intent.en.made_up_mind_to_die", K.SUICIDAL_INTENT, "made|make ~0 up ~1 his|"
@@ -2014,11 +2030,14 @@ CO: Final[tuple[Co, ...]] = (
        ("enough", "high|tall|lethal|deadly", "floor|floors|storey|building|buildings|bridge|"
         "@DIE|jump|survive|kill"), window=6),
     Co("suicidal_behaviour.en.after_gone", K.SUICIDAL_BEHAVIOUR,
-       ("@AFTERGONE", "@POSSESSION|list|get|have|give|will"), window=12, sentence=False,
-       unless_near="sleep"),  # round 15: "I'll sleep when I'm dead"
+       ("@AFTERGONE", "@POSSESSION|list|get|have|give|will|letter|letters|envelope|"
+        "envelopes|open|watch|recorded|sealed"), window=12, sentence=False,  # round 54:
+       # letters, a video; round 15: "I'll sleep when I'm dead"; round 54: a grandmother's
+       unless_near="sleep cancer terminal hospice grandma granny grandpa grandad"),
     Co("suicidal_behaviour.ru.after_gone", K.SUICIDAL_BEHAVIOUR,
-       ("@SELFGONE", "вещь|отдать|список|получить|забрать|завещание"), window=12,
-       sentence=False),
+       ("@SELFGONE", "вещь|отдать|список|получить|забрать|завещание|письмо|конверт|"
+        "вскрыть|открыть|посмотреть"), window=12,  # round 54: letters, a video
+       sentence=False, unless_near="рак бабушка дедушка хоспис"),
     Co("suicidal_behaviour.en.hidden_pills_letter", K.SUICIDAL_BEHAVIOUR,
        ("@PILLS", "hidden|hide|hid|hiding", "letter|note|alcohol|vodka|@NOTE"), window=15,
        sentence=False),
@@ -2295,7 +2314,8 @@ CO: Final[tuple[Co, ...]] = (
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
        sentence=False, unless_near="spoken chaperone supervised both cousin aunt uncle "
-                                   "grandma family",  # rounds 22, 24: the mums, a cousin
+                                   "grandma family convention conventions expo",  # rounds 22,
+       # 24: the mums, a cousin; round 54: friends of his age met at a convention
        unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
@@ -2339,7 +2359,8 @@ CO: Final[tuple[Co, ...]] = (
                    # driven; round 27: to the neighbour's porch; round 34: in a supermarket;
                    # round 36: to the end of the driveway, over a dessert
                    "supermarket aisle driveway dessert "
-                   "drill drills practice practise playing teddy couch",  # round 41:
+                   "drill drills practice practise playing teddy couch "
+                   "orphans pretend pretending cute",  # round 54: "runaway orphans"; round 41:
                    # practising climbing out; round 42: a game of running away
                    # after a fire drill
        unless_sentence="telescope stargazing"),  # round 31: out at night with his telescope
@@ -2554,7 +2575,9 @@ CO: Final[tuple[Co, ...]] = (
                                               "climate"),  # round 15: "all going to die"
     Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("думать|задумываться", "это|сделать", "@SUICIDE|@SUICIDEV|@KILLV|покончить|@METHODV"),
-       window=25, sentence=False, unless_near="@IDIOMTAIL"),  # round 17: «убить тебя мало»
+       window=25, sentence=False,
+       unless_near="@IDIOMTAIL @FICTION книга идея раскольников"),  # round 17: «убить тебя
+    # мало»; round 54: whether one may kill for an idea, after Dostoevsky
     Co("incitement.ru.they_said_better_die", K.INCITEMENT,
        ("@SPEECH+#plur|снять+#plur|выложить+#plur|тикток|видео|пост|комментарий|коммент",
         "он+#datv|она+#datv", "лучше|хороший|надо|стоить|пора|следовать",
@@ -3862,6 +3885,31 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 54 ------------------------------------------------------------------------------
+    # "suicide keeps popping into his head, like intrusive thoughts"
+    Co("suicidal_thoughts.en.suicide_in_head", K.SUICIDAL_THOUGHTS,
+       ("=suicide|=suicidal|=killing", "popping|pops|popped|intrusive|head|mind"), window=8,
+       unless_near="@NEWS @FICTION squad prevention awareness"),
+    # «можно мне пораньше попасть на небо к бабушке»
+    Co("death_wish.ru.heaven_early", K.DEATH_WISH,
+       ("попасть|уйти|отправиться|улететь|пойти", "рай|небо",
+        "ранний|рано|скорый|=раньше|=пораньше|=поскорее|=скорее"), window=8,
+       unless_near="@FICTION @NEWS @GAMEW самолет"),
+    # «я всё решила, не пытайтесь меня остановить», with death spoken of
+    Co("suicidal_intent.ru.dont_stop_me", K.SUICIDAL_INTENT,
+       ("пытаться|пробовать|надо|нужно|смочь", "остановить|останавливать|отговаривать|отговорить|"
+        "спасать|удерживать",
+        "смерть|@DIE|@SUICIDE|@SUICIDEV"), window=30, sentence=False,
+       unless_near="@FICTION @NEWS @GAMEW"),
+    Co("suicidal_intent.en.dont_stop_me", K.SUICIDAL_INTENT,
+       ("=try|=trying", "=stop", "death|=die|=dying|@SUICIDE|=dead"), window=20,
+       sentence=False, unless_near="@FICTION @NEWS @GAMEW hair"),
+    # "uncle's willy", screaming when he visits
+    Co("sexual_abuse.en.adult_genitals_fear", K.SEXUAL_ABUSE,
+       ("uncle|uncle's|grandad|grandad's|grandpa|stepdad|neighbour|neighbor|babysitter|man",
+        "=willy|=willie|=penis|=winky|=peepee|=pee-pee|=dick|=privates",
+        "scream|screams|screaming|scared|afraid|hides|cries|crying|pointing|between|sore"),
+       window=20, sentence=False, unless_near="bath shower swimming changing"),
     # -- round 53 ------------------------------------------------------------------------------
     # drawings of herself with SUICIDE written beside them
     Co("suicidal_thoughts.en.draws_suicide", K.SUICIDAL_THOUGHTS,
