@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind102.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind104.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -116,6 +116,8 @@ DIGESTS = {
     "blind100.jsonl": "c040407e8f6734d86a7f424fb0c46c26595a5f494c78b2036e3e8c6582e094e1",
     "blind101.jsonl": "f4105137097e6bce0decc3c35038aa4d3bec212f660e9e6345cbc78a9ca63a73",
     "blind102.jsonl": "c62a4224a45accabd0d73339495ebbe5f59e871c35200cfd1fdd43299bc31e81",
+    "blind103.jsonl": "1499f3ac3d3bf74373184e6e60737d41d34e1cabebc37295b4083817b328eba8",
+    "blind104.jsonl": "3bc40a332e6ec1395e8a50d78a354f6c1171880130781e0d155dd77b4a259678",
 }
 
 
