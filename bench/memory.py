@@ -15,8 +15,9 @@ given back under memory pressure). The parts:
    anyio, psutil);
 3. the lemmatiser: pymorphy3 with its Russian dictionaries, and the English stemmer;
 4. emoji's names and search tree (the translator reads emoji by their names);
-5. the offline translator, with its lexicons built (building them looks up every lexicon
-   word in pymorphy3's automata: most of their pages become resident here);
+5. the offline translator, with its lexicons built (their words' lemmas come from a stored
+   table, so building them reads nothing of pymorphy3's automata; the two messages it
+   reads make a few of their pages resident);
 6. the crisis detector, warmed up as the bot warms it before it reports ready;
 7. the rest of the bot's modules (the tree, the actors, the health server);
 8. what the C allocator gives back once everything is loaded (``app._memory``, as the

@@ -22,6 +22,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Final, Literal, NamedTuple, cast
 
 from actors.protocol import (
@@ -39,7 +40,16 @@ from . import _offline_lexicon as lexicon
 from . import _offline_model as model
 from . import _offline_situations as situations
 from ._offline_guidance import compose
-from ._offline_text import BOUNDARY, LEMMA, Text, Token, entry_keys, normalise
+from ._offline_text import (
+    BOUNDARY,
+    LEMMA,
+    Text,
+    Token,
+    entry_keys,
+    lemma_table,
+    looking_up,
+    normalise,
+)
 
 __all__ = [
     "DEFAULT_EMOTION",
@@ -401,13 +411,41 @@ def _compile(blocks: Mapping[str, str], *, emotions_only: bool) -> _Lexicon:
     return compiled
 
 
-_LEX: Final = _compile(lexicon.CUES, emotions_only=True)
-_CONTEXT_LEX: Final = _compile(lexicon.CONTEXT, emotions_only=False)
-_SITUATION_LEX: Final = _compile(situations.CUES, emotions_only=False)
+def _lexicons() -> tuple[_Lexicon, _Lexicon, _Lexicon]:
+    """The emotions' cues, the context's and the situations', compiled."""
+    return (_compile(lexicon.CUES, emotions_only=True),
+            _compile(lexicon.CONTEXT, emotions_only=False),
+            _compile(situations.CUES, emotions_only=False))
+
+
+_LEX, _CONTEXT_LEX, _SITUATION_LEX = _lexicons()
 _KNOWN: Final = _LEX.known_forms()
 
 if set(situations.CUES) != set(situations.ORDER):
     raise ValueError("every situation needs cues, and only those in ORDER")
+
+
+LEMMAS_PATH: Final = Path(__file__).with_name("_offline_lemmas.py")
+
+
+def lemma_table_source() -> str:
+    """The source of ``_offline_lemmas.py``: every Russian word compiling the lexicons looks
+    up, with the lemmas pymorphy3 gives it (``python -m actors.translator._offline_train``
+    writes it with the model)."""
+    words: set[str] = set()
+    looking_up(words)
+    try:
+        _lexicons()
+    finally:
+        looking_up(None)
+    lines = [f"    {line!r}" for line in lemma_table(words).splitlines(keepends=True)]
+    return "\n".join([
+        '"""The Russian words the offline lexicons are compiled from, each with its lemmas as',
+        "pymorphy3 gives them, the likeliest first: written by ``python -m",
+        "actors.translator._offline_train``; never edit by hand (a test checks it against",
+        'the lexicons and pymorphy3)."""', "",
+        "from typing import Final", "",
+        "LEMMAS: Final = (", *lines, ")"]) + "\n"
 
 
 # -- what the lexicons know of a word form --------------------------------------------------

@@ -27,10 +27,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
-from actors.lemmas import ru_lemmas, stem
+from actors.lemmas import stem
 
 from . import _offline_lexicon as lexicon
-from ._offline_text import BOUNDARY, LEMMA, MIN_LEMMA_LENGTH, RUSSIAN_WORD, Token, normalise
+from ._offline_text import (
+    BOUNDARY,
+    LEMMA,
+    MIN_LEMMA_LENGTH,
+    RUSSIAN_WORD,
+    Token,
+    lexicon_lemmas,
+    normalise,
+)
 
 __all__ = [
     "LABELS",
@@ -111,7 +119,7 @@ def _word(form: str) -> str:
     if len(form) < MIN_LEMMA_LENGTH:
         return form
     if RUSSIAN_WORD.fullmatch(form):
-        lemmas = ru_lemmas(form)
+        lemmas = lexicon_lemmas(form)
         return LEMMA + lemmas[0] if lemmas else form
     if _CYRILLIC.search(form):
         return form

@@ -18,6 +18,8 @@ import emoji
 
 from actors.lemmas import ru_lemmas, stem
 
+from . import _offline_lemmas
+
 BOUNDARY: Final = ","
 """The token standing for a clause boundary: phrases and negation never cross it."""
 
@@ -99,6 +101,48 @@ class Text:
     emoji is a stronger feeling."""
 
 
+def _stored(table: str) -> dict[str, tuple[str, ...]]:
+    """``_offline_lemmas.LEMMAS`` read: each word → its lemmas, the likeliest first."""
+    stored: dict[str, tuple[str, ...]] = {}
+    for line in table.splitlines():
+        word, *lemmas = line.split()
+        stored[word] = tuple(lemmas)
+    return stored
+
+
+_STORED: Final = _stored(_offline_lemmas.LEMMAS)
+"""The lemmas of every Russian word the lexicons are compiled from, as pymorphy3 gave them
+when ``_offline_lemmas.py`` was written: compiling the lexicons at import then looks up no
+word in pymorphy3's dictionaries. Looking up its 1,400 words made 9.5 MB of the
+dictionaries' mapped pages resident in every process of the bot before any message came,
+and took 0.1 s of its start (bench/memory.py; docs/benchmarks.md). A test checks the table
+against pymorphy3 as installed."""
+
+_looked_up: set[str] | None = None
+"""While ``lemma_table_source`` compiles the lexicons: every word looked up."""
+
+
+def lexicon_lemmas(word: str) -> tuple[str, ...]:
+    """``ru_lemmas(word)``: from the stored table for a word of the lexicons, from
+    pymorphy3 for any other word (the same lemmas either way)."""
+    if _looked_up is not None:
+        _looked_up.add(word)
+    found = _STORED.get(word)
+    return found if found is not None else ru_lemmas(word)
+
+
+def lemma_table(words: set[str]) -> str:
+    """``_offline_lemmas.LEMMAS`` for ``words``: a line per word, the word and the lemmas
+    pymorphy3 gives it (never the stored ones)."""
+    return "".join(f"{' '.join((word, *ru_lemmas(word)))}\n" for word in sorted(words))
+
+
+def looking_up(words: set[str] | None) -> None:
+    """Record every word ``lexicon_lemmas`` is asked for into ``words`` (``None``: stop)."""
+    global _looked_up
+    _looked_up = words
+
+
 def word_keys(form: str) -> frozenset[str]:
     """The keys a lexicon word or a message word is matched by: its form, and, for a word
     of ``MIN_LEMMA_LENGTH`` letters or more, its lemmas (Russian, all of pymorphy3's
@@ -106,7 +150,7 @@ def word_keys(form: str) -> frozenset[str]:
     if len(form) < MIN_LEMMA_LENGTH:
         return frozenset({form})
     if RUSSIAN_WORD.fullmatch(form):
-        return frozenset({form, *(LEMMA + lemma for lemma in ru_lemmas(form))})
+        return frozenset({form, *(LEMMA + lemma for lemma in lexicon_lemmas(form))})
     if _CYRILLIC.search(form):
         return frozenset({form})
     if _LATIN.search(form):
@@ -120,7 +164,7 @@ def entry_keys(word: str) -> frozenset[str]:
     if len(word) < MIN_LEMMA_LENGTH:
         return frozenset({word})
     if RUSSIAN_WORD.fullmatch(word):
-        lemmas = ru_lemmas(word)
+        lemmas = lexicon_lemmas(word)
         return frozenset({word, LEMMA + lemmas[0]}) if lemmas else frozenset({word})
     return word_keys(word)
 

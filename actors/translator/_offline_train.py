@@ -1,5 +1,6 @@
-"""Retrain the offline translator's second opinion from the tune sets and write its
-committed weights (``_offline_model.json``)::
+"""Write the offline lexicons' stored lemmas (``_offline_lemmas.py``), then retrain the
+offline translator's second opinion from the tune sets and write its committed weights
+(``_offline_model.json``)::
 
     python -m actors.translator._offline_train
 
@@ -9,7 +10,10 @@ package imports it).
 
 from __future__ import annotations
 
+from ._offline import LEMMAS_PATH, lemma_table_source
 from ._offline_model import retrain
 
 if __name__ == "__main__":
+    LEMMAS_PATH.write_text(lemma_table_source(), "utf-8")
+    print(f"{LEMMAS_PATH.name} written")
     print(retrain())

@@ -18,9 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from actors.dialogs import Child, render_translation
+from actors.lemmas import ru_lemmas
 from actors.protocol import AGE_BANDS, EMOTIONS, LANGUAGES, Analysis, Emotion, Translation
 from actors.translator import _offline as offline
 from actors.translator import _offline_model as model
+from actors.translator import _offline_text as offline_text
 from actors.translator import read_offline, translate_offline
 from actors.translator._offline import (
     DEFAULT_EMOTION,
@@ -641,6 +643,34 @@ def test_the_committed_model_is_what_the_tune_sets_train() -> None:
     sets, the features or the tokens."""
     assert model.MODEL_PATH.read_text("utf-8") == model.dumps(
         model.train(model.training_rows()))
+
+
+def test_the_committed_lemma_table_is_what_the_lexicons_and_pymorphy3_give() -> None:
+    """Rewrite it with ``python -m actors.translator._offline_train`` after changing a
+    lexicon or upgrading pymorphy3: every word compiling the lexicons looks up, with the
+    lemmas pymorphy3 gives it now."""
+    assert offline.LEMMAS_PATH.read_text("utf-8") == offline.lemma_table_source()
+
+
+def test_compiling_the_lexicons_looks_up_no_word_in_the_dictionaries(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lexicons' words are read from the stored table, so a process that starts makes
+    none of pymorphy3's mapped pages resident for them; a message's other words are
+    still read by pymorphy3, with the same lemmas."""
+    asked: list[str] = []
+
+    def parse(word: str) -> tuple[str, ...]:
+        asked.append(word)
+        return ru_lemmas(word)
+
+    monkeypatch.setattr(offline_text, "ru_lemmas", parse)
+    offline._lexicons()
+    assert asked == []
+    assert "~устать" in offline_text.word_keys("устала")  # a lexicon word: the table
+    assert asked == []
+    assert offline_text.word_keys("пылесосила") == frozenset(  # no lexicon word
+        {"пылесосила", "~пылесосить"})
+    assert asked == ["пылесосила"]
 
 
 def test_the_model_read_line_by_line_is_the_model_of_the_whole_file() -> None:
