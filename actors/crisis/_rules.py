@@ -536,6 +536,9 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.no_sound", None, "ни ~0 звук|шорох|писк", tag="@SILENT"),
     # round 54: «Сын 2 лет закрыл меня на балконе»: a toddler who locked the parent out
     Seq("tag.ru.toddler_locked_me", None, "@TODDLER ~2 @LOCKV ~0 я", tag="@KIDLOCKEDME"),
+    # round 55: "keep it between us", a secret asked for
+    Seq("tag.en.keep_between_us", None, "keep|keeping|kept|stay|stays ~2 between ~0 =us|=you",
+        tag="@BETWEENUS"),
     # "won't" is read as "will" and "not", so a rule's "=won't" never matched one: "will not",
     # "won't" and "wont" are one class
     Seq("tag.en.will_not", None, "=will ~0 =not", tag="@WONT"),
@@ -920,7 +923,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         # round 17: "he'll kill himself on the motorway", a new driver
         unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT motorway highway "
         "road roads freeway motorbike =laughing",  # round 19: "kill himself laughing"
-        unless_near="@FICTION @ASKEDIF @ASKMEAN",  # round 33: what the words mean, asked
+        unless_near="@FICTION @ASKEDIF @ASKMEAN news headline article",  # round 33: what
+        # the words mean, asked; round 55: a boy in the news
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
         "@POSS ~1 own|life ~0 life", neg=True,
@@ -1348,7 +1352,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
                     "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
                     "печенька прятки хохотать соседний майнкрафт @GAMEW соседка мороженое "
-                    + _PETS_RU),  # 53: a cat that ran away
+                    "шкаф " + _PETS_RU),  # 53: a cat that ran away; 55: into the wardrobe
                     # 28: toys; 29: biscuits; 49: a house in Minecraft, the neighbour's; 40:
                     # hide-and-seek; 48: to the next room
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
@@ -1556,6 +1560,25 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 55 ------------------------------------------------------------------------------
+    # "he'll drive his dad's car off the edge of the quarry"
+    Seq("suicidal_method.en.drive_off_edge", K.SUICIDAL_METHOD, "drive|driving|drove|crash|"
+        "crashing ~5 off ~0 the|a ~0 edge|cliff|bridge|quarry|pier|road", escalate=METHOD,
+        unless_near="@GAMEW @FICTION @NEWS almost nearly accident skid ice icy"),
+    # «приложил сына лицом об стол»
+    Seq("physical_abuse.ru.slammed_face_into", K.PHYSICAL_ABUSE, "приложить|впечатать|"
+        "шмякнуть|швырнуть|бить|ударить ~3 лицо|голова|лоб ~1 об|о ~0 стол|стена|пол|дверь|"
+        "батарея|косяк|шкаф|угол", unless_before="сам",
+        unless_near="@GAMEW случайно нечаянно удариться"),
+    # "husband threw our 3yo at the couch, he bounced off into the wall"
+    Seq("physical_abuse.en.threw_child_at", K.PHYSICAL_ABUSE, "@ADULT ~2 threw|throws|thrown|"
+        "throwing|flung|hurled|tossed ~2 @VICTIM|=3yo|=2yo|=4yo|=5yo|toddler|baby ~2 at|into|"
+        "against|across", unless_near="pool water lake sea air catch laughing giggling play "
+                                     "playing pillow ball"),
+    # «спустил перед ним штаны», an older boy or a man in a cellar
+    Seq("sexual_abuse.ru.pants_down_before_him", K.SEXUAL_ABUSE, "спустить|снять|стянуть|"
+        "расстегнуть ~3 перед ~1 он|она|они|@VICTIM|ребенок", unless_near="@TODDLER "
+        "врач пляж туалет горшок переодеваться раздевалка бассейн"),
     # -- round 54 ------------------------------------------------------------------------------
     # "could he go to heaven early", «можно я пораньше попаду на небо»
     Seq("death_wish.en.heaven_early", K.DEATH_WISH, "go|get ~1 to|into ~0 heaven ~1 "
@@ -1637,7 +1660,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~2 go|going|be|live|living ~1 home|back|there"),
     # «гладил под платьем»
     Seq("sexual_abuse.ru.touched_under_dress", K.SEXUAL_ABUSE, "гладить|трогать|лезть|залезать|"
-        "щупать|совать ~3 под ~0 платье|юбка|трусы|футболка|майка|кофта|ночнушка",
+        "щупать|совать ~3 под ~0 платье|юбка|трусы|футболка|майка|кофта|ночнушка|пижама",
+        # round 55: under her pyjamas
         unless_near="врач педиатр осмотр"),
     # "he touches her while she pretends to be asleep"
     Seq("sexual_abuse.en.touches_while_asleep", K.SEXUAL_ABUSE, "touch|touches|touched|touching|"
@@ -3885,6 +3909,35 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 55 ------------------------------------------------------------------------------
+    # "tonight after everyone's asleep I'm taking the whole bottle"
+    Co("suicidal_plan.en.tonight_whole_bottle", K.SUICIDAL_PLAN,
+       ("tonight|tomorrow|asleep|@WHEN", "taking|take|swallow|swallowing|down|downing|drink",
+        "whole|entire|all", "bottle|pack|packet|box|@PILLS"), window=14,
+       unless_near="wine party crayons water juice lunch camping trip school game"),
+    # a dog and a bike given away "since he won't need them"
+    Co("suicidal_behaviour.en.gave_wont_need", K.SUICIDAL_BEHAVIOUR,
+       ("gave|giving|give|given", "dog|cat|puppy|kitten|hamster|pet|bike|guitar|phone|console|"
+        "xbox|playstation|switch|collection", "@WONT|=never|=not", "=need|=needs"),
+       window=24, sentence=False,
+       unless_near="baby outgrown outgrew grown toddler @OLDTHINGS moving move university "
+                   "college declutter decluttering charity"),
+    Co("suicidal_behaviour.ru.gave_wont_need", K.SUICIDAL_BEHAVIOUR,
+       ("отдать|раздать|раздарить|подарить", "не|больше", "понадобиться|нужный|пригодиться"),
+       window=14, sentence=False,
+       unless_near="малыш вырасти маленький переезд переезжать благотворительность приют "
+                   "детдом старый"),
+    # «стала трогать себя: "так делал дедушка, это наша игра"»
+    Co("sexual_abuse.ru.touches_self_as_adult_did", K.SEXUAL_ABUSE,
+       ("трогать|гладить|тереть", "себя|писька|пися|там", "@ADULT|@HOMEADULT",
+        "делать|игра|секрет"), window=16, sentence=False,
+       unless_near="врач педиатр купать мыть мазь"),
+    # a youth pastor's late texts, gifts and a sleepover alone, "keep it between us"
+    Co("sexual_abuse.en.keep_it_between_us", K.SEXUAL_ABUSE,
+       ("@BETWEENUS", "pastor|priest|coach|teacher|tutor|leader|mentor|@ADULT|neighbour|"
+        "neighbor|man", "sleep|sleepover|night|alone|texting|texts|gifts|buying|bought|vapes"),
+       window=40, sentence=False,
+       unless_near="surprise party birthday santa"),
     # -- round 54 ------------------------------------------------------------------------------
     # "suicide keeps popping into his head, like intrusive thoughts"
     Co("suicidal_thoughts.en.suicide_in_head", K.SUICIDAL_THOUGHTS,
@@ -4633,7 +4686,8 @@ CO: Final[tuple[Co, ...]] = (
     # things given away, "you won't need to add me anymore"
     Co("suicidal_behaviour.en.gave_away_not_need", K.SUICIDAL_BEHAVIOUR,
        ("gave|giving|give|gives|given", "@NONEED"), window=20, sentence=False,
-       unless_near="moving move outgrew outgrown grown younger cousin charity donate donated"),
+       unless_near="moving move outgrew outgrown grown younger cousin charity donate donated "
+                   "baby"),  # round 55: the baby clothes
     # touching each other while an older boy filmed: made to, as a dare
     Co("sexual_abuse.en.made_touch_filmed", K.SEXUAL_ABUSE,
        ("touching|touch|touched", "filmed|filming|film|recorded|recording|video",
