@@ -469,6 +469,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind103", 0.99, 0.01, 0.96),  # tuned on in round fifty-five
     ("blind104", 0.99, 0.01, 0.99),
     ("tune_round55", 0.99, 0.0, 0.95),  # written for round fifty-five's families
+    # the hundred-and-fifth and hundred-and-sixth authors' sets (a cross-section again, no
+    # theme), written beside round fifty-five and measured once after it:
+    # 0.977 / 0.036 / 0.992 and 0.985 / 0.018 / 0.992
+    ("blind105", 0.97, 0.037, 0.99),
+    ("blind106", 0.98, 0.019, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -480,11 +485,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind103", "blind104")
+HOLD_OUT = ("blind105", "blind106")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.965, 0.009)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 251/260 and 2/220, each
+HOLD_OUT_MEASURED = (0.981, 0.027)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 6/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1622,7 +1627,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round49", "blind93", "blind94", "tune_round50", "blind95",
                  "blind96", "tune_round51", "blind97", "blind98", "tune_round52",
                  "blind99", "blind100", "tune_round53", "blind101", "blind102",
-                 "tune_round54", "blind103", "blind104", "tune_round55"):
+                 "tune_round54", "blind103", "blind104", "tune_round55", "blind105",
+                 "blind106"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

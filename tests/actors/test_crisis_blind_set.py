@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind104.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind106.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -118,6 +118,8 @@ DIGESTS = {
     "blind102.jsonl": "c62a4224a45accabd0d73339495ebbe5f59e871c35200cfd1fdd43299bc31e81",
     "blind103.jsonl": "1499f3ac3d3bf74373184e6e60737d41d34e1cabebc37295b4083817b328eba8",
     "blind104.jsonl": "3bc40a332e6ec1395e8a50d78a354f6c1171880130781e0d155dd77b4a259678",
+    "blind105.jsonl": "2ea6f719b1af891863b9fd3ef921d6d1967bcb6fab8029494a31e8d53142838a",
+    "blind106.jsonl": "8212442026e8caee98e8609db675f78b4d4312dda5f110034a14d174f2565629",
 }
 
 
