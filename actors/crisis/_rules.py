@@ -537,7 +537,8 @@ TAGS: Final[tuple[Seq, ...]] = (
     # round 54: «Сын 2 лет закрыл меня на балконе»: a toddler who locked the parent out
     Seq("tag.ru.toddler_locked_me", None, "@TODDLER ~2 @LOCKV ~0 я", tag="@KIDLOCKEDME"),
     # round 55: "keep it between us", a secret asked for
-    Seq("tag.en.keep_between_us", None, "keep|keeping|kept|stay|stays ~2 between ~0 =us|=you",
+    Seq("tag.en.keep_between_us", None, "keep|keeping|kept|stay|stays ~2 between ~0 =us|=you|"
+        "=them",  # round 56: "keep it between them"
         tag="@BETWEENUS"),
     # "won't" is read as "will" and "not", so a rule's "=won't" never matched one: "will not",
     # "won't" and "wont" are one class
@@ -2121,7 +2122,8 @@ CO: Final[tuple[Co, ...]] = (
        window=4, unless_near="@ACCIDENT маркер ручка фломастер краска рисовать татуировка "
                              "резинка браслет кот котенок кошка собака щенок хомяк попугай "
                              "тетя",  # round 42: a stranger's scars, asked about aloud
-       unless_sentence="кот котенок кошка щенок хомяк повар"),  # round 30: a trainee cook
+       # round 30: a trainee cook; round 56: make-up for Halloween
+       unless_sentence="кот котенок кошка щенок хомяк повар хэллоуин грим"),
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10,
        unless_near="палец бриться шов"),  # round 39: a toddler shaving "like dad"
@@ -2219,6 +2221,7 @@ CO: Final[tuple[Co, ...]] = (
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
        window=15, sentence=False,
        unless_near="@ACCIDENT dodgeball rugby match game boxing sparring @MEDICAL blood "
+                   "hemophilia haemophilia "  # round 56: a boy who bruises easily
                    "test class grappling self-defence self-defense judo karate "
                    "instructor wrestling mat"),  # rounds 20, 21, 27: a blood test's bruise, a
        # class's; round 47: wrestling's mat burns
@@ -2308,7 +2311,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.ru.secret_messages", K.ONLINE_EXPLOITATION,
        ("сообщение|переписка|смс|писать|переписываться", "удалять|удалить|@SECRET",
         "@ADULT|@STRANGER"), window=12, sentence=False,
-       unless_near="сюрприз подарок праздник"),
+       unless_near="сюрприз подарок праздник папа мама бабушка дедушка"),  # round 56
     Co("online_exploitation.en.photos_secret", K.ONLINE_EXPLOITATION,
        ("@IMAGE", "@ASK|send|sent|sending", "@SECRET|delete|deleted|body|bedroom|alone"),
        window=12, unless_near="@MEDICAL surprise present gift party birthday album braces "
@@ -2435,6 +2438,7 @@ CO: Final[tuple[Co, ...]] = (
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
                    "hike hiking camping поход firewood packing drawer drawers deer krav maga "
+                   "finger robbers "  # round 56: a finger gun in cops and robbers
                    "self-defence self-defense "  # round 31: a
                    # typed in Latin; round 40: a hatchet on a packing list
                    "pocket penknife =should",  # round 39: a cut whittling with a pocket
@@ -2461,7 +2465,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
                    "классный поход старый армейский пластмассовый войнушка лес "  # rounds 20
-                   "туристический кружок =обж урок учение бояться гараж @NEWS",  # 22, 23, 25,
+                   "туристический кружок =обж урок учение бояться гараж @NEWS "
+                   "учебный тревога",  # round 56: a school's drill; rounds 20, 22, 23, 25,
                    # 27, 49 (the news);
                    # 28, 35: a bayonet, a hike, a plastic knife, found in the woods, a hiking
                    # club's; round 39: a safety lesson's "man with a knife"; round 48: a
@@ -2616,7 +2621,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@ONLINE|роблокс|фортнайт", "@STRANGER|@ADULT|@AGENT|мужик|парень", "робукс|скин|"
         "деньга|подарок|подарить|дарить|предложить|предлагать|обещать|пообещать|заплатить|"
         "карта|донат|гем", "@IMAGE|@NUDE|@UNDRESS|@SEXPART|встретиться|встреча|@SECRET|"
-        "трусы|купальник"), window=20, sentence=False, unless_near="одноклассник брат сестра"),
+        "трусы|купальник"), window=20, sentence=False,
+       unless_near="одноклассник брат сестра папа мама бабушка дедушка"),  # round 56: dad's
     Co("online_exploitation.en.meet_alone_secret", K.ONLINE_EXPLOITATION,
        ("@ONLINE", "meet|meeting", "alone|delete|deleted|@SECRET|@ALONE|address"), window=20,
        sentence=False, unless_near="classmate cousin"),
@@ -3909,6 +3915,35 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 56 ------------------------------------------------------------------------------
+    # ran off from the park, the police called
+    Co("acute_danger.en.ran_off_police", K.ACUTE_DANGER,
+       ("@RUNAWAY", "police|cops|=911|=999|=112|amber|searching|search"), window=16,
+       sentence=False, unless_near="@GAMEW @TOY drill game pretend playing robbers museum"),
+    Co("acute_danger.ru.ran_off_police", K.ACUTE_DANGER,
+       ("@RUNAWAY|убежать|сбежать|потеряться|пропасть", "полиция|полицейский|лизаалерт|"
+        "волонтер|розыск"), window=16,
+       sentence=False, unless_sentence="@GAMEW @TOY игра играть понарошку учение казак "
+                                       "разбойник занятие урок учитель"),
+    # «не отпустите на концерт — выпрыгну»: a threat on a condition
+    Co("suicidal_intent.ru.or_ill_jump", K.SUICIDAL_INTENT,
+       ("выпрыгнуть+#1per|спрыгнуть+#1per|повеситься+#1per|отравиться+#1per",
+        "если|отпустить|пустить|разрешить|купить|забрать|отобрать|отнять|заставить"),
+       window=8, sentence=False, neg=True,
+       unless_near="штаны кожа радость счастие @GAMEW батут бассейн парашют @JOKED @LAUGHED "
+                   "шутка"),
+    # a coach who asks a girl to stay alone after training and change in front of him
+    Co("sexual_abuse.ru.change_in_front_of_him", K.SEXUAL_ABUSE,
+       ("переодеваться|раздеваться|переодеться|раздеться", "при|перед",
+        "он|тренер|учитель|мужчина|дядя|сосед|отчим"), window=4,
+       unless_near="@TODDLER стесняться отказываться врач мама сестра брат"),
+    # "hasn't eaten in 4 days, says she's fasting, passed out at school"
+    Co("acute_danger.en.not_eating_fainted", K.ACUTE_DANGER,
+       ("@NEGEAT", "@EAT", "@DAYS", "passed|fainted|faint|fainting|collapsed|collapse"),
+       window=20, sentence=False, unless_near="@MEDICAL flu virus bug"),
+    Co("acute_danger.ru.not_eating_fainted", K.ACUTE_DANGER,
+       ("@NEGEAT", "@EAT", "@DAYS", "обморок|сознание"), window=20, sentence=False,
+       unless_near="грипп вирус ротавирус отравление"),
     # -- round 55 ------------------------------------------------------------------------------
     # "tonight after everyone's asleep I'm taking the whole bottle"
     Co("suicidal_plan.en.tonight_whole_bottle", K.SUICIDAL_PLAN,
@@ -3935,7 +3970,8 @@ CO: Final[tuple[Co, ...]] = (
     # a youth pastor's late texts, gifts and a sleepover alone, "keep it between us"
     Co("sexual_abuse.en.keep_it_between_us", K.SEXUAL_ABUSE,
        ("@BETWEENUS", "pastor|priest|coach|teacher|tutor|leader|mentor|@ADULT|neighbour|"
-        "neighbor|man", "sleep|sleepover|night|alone|texting|texts|gifts|buying|bought|vapes"),
+        "neighbor|man|director|instructor|trainer", "sleep|sleepover|night|alone|texting|texts|"
+        "gifts|presents|buying|bought|vapes"),  # round 56: a director's presents
        window=40, sentence=False,
        unless_near="surprise party birthday santa"),
     # -- round 54 ------------------------------------------------------------------------------
