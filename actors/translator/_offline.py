@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, Literal, NamedTuple, cast
 
+from actors.lemmas import analyzer
 from actors.protocol import (
     AGE_BANDS,
     EMOTIONS,
@@ -419,6 +420,8 @@ def _lexicons() -> tuple[_Lexicon, _Lexicon, _Lexicon]:
 
 
 _LEX, _CONTEXT_LEX, _SITUATION_LEX = _lexicons()
+analyzer()  # pymorphy3's dictionaries load with the translator, as they did when compiling
+# the lexicons looked their words up: never on a first message, inside the event loop
 _KNOWN: Final = _LEX.known_forms()
 
 if set(situations.CUES) != set(situations.ORDER):
