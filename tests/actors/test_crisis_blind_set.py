@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind106.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind108.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -120,6 +120,8 @@ DIGESTS = {
     "blind104.jsonl": "3bc40a332e6ec1395e8a50d78a354f6c1171880130781e0d155dd77b4a259678",
     "blind105.jsonl": "2ea6f719b1af891863b9fd3ef921d6d1967bcb6fab8029494a31e8d53142838a",
     "blind106.jsonl": "8212442026e8caee98e8609db675f78b4d4312dda5f110034a14d174f2565629",
+    "blind107.jsonl": "6892edbcabeed23b1957e06dd240bffdc869d150985b4b7da86ee34bf6a71fc5",
+    "blind108.jsonl": "f6073cec4fd6806219abcdd3f6eb5ab5f9040cdadbf8621da10821a9f0c5b099",
 }
 
 
