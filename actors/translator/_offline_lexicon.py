@@ -110,6 +110,10 @@ CUES: Final[dict[str, str]] = {
         says no to him|her=1.2, when told no=1.5
         порвал|порвала ~ сестре|брату ~ тетрад*|рисун*|книг*|альбом*=2.5
         не разговаривает с ~ сестрой|братом=2, wont speak|talk to her|his ~ sister|brother=2
+        # round after the seventh blind set: a blow at a limit, anger at a person
+        pulled my hair=2.5, дернул* меня за волосы=2.5, bit my arm|hand=2, укусил* меня=2
+        like a baby|toddler=1.5, как с малышом|маленьким=2, kicked her|his ~ chair=2
+        швырнул*|кинул* в нее|него=2, threw ~ at her|him=2
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -219,6 +223,9 @@ CUES: Final[dict[str, str]] = {
         went straight to bed=1.5, сразу лег в кровать=1.5, сразу лег спать=1.5
         it doesnt matter=1.5, says its nothing=1, неважно=1, cut down ~ tree=2, спилили=2
         stood at the window=1.5, стоял у окна=1.5, стояла у окна=1.5
+        # round after the seventh blind set: a place to be left, quiet
+        my tree|swing lives|stays here|there=2.5, там же мои=2.5, тут же мои=2.5
+        moving away from our house=2, selling the house|dacha|flat=2, продаем дачу|дом|квартиру=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -341,6 +348,9 @@ CUES: Final[dict[str, str]] = {
         if the plane=2.5, plane landed=2, не разбился ли=2.5, все ли в порядке с самолетом=2.5
         what to do if ~ gets|get lost=2.5, misses the connection=2, что делать если потеряется=2.5
         online school instead=2, study from home instead=2, учиться дома=1.5
+        # round after the seventh blind set: worry about a procedure, searched at night
+        does it hurt=2.5, больно ли=2.5, will it hurt=2, can i|he|she skip it=2
+        можно ли не идти=2, про иголки=2, about needles=2, tooth extraction=1.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -435,6 +445,10 @@ CUES: Final[dict[str, str]] = {
         dont be disappointed=2.5, не расстраивайся во мне=2.5, не разочаровывайся=2.5
         head teacher=1, principals office=1.5, к директору=1.5
         hiding in his|her ~ wardrobe|closet=1.5
+        # round after the seventh blind set: everyone but me, a body hidden after mockery
+        everyone can ~ except me=3, все умеют ~ ~ кроме меня=3, everyone ~ but me=2
+        hiding her|his book=2, мешковат*=2.5, огромные худи=2.5, baggy|huge ~ clothes|hoodies=2
+        шутят|обсуждают ~ фигуру|вес=2.5, joke|jokes|discuss ~ about her|his ~ weight|figure=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -505,6 +519,11 @@ CUES: Final[dict[str, str]] = {
         vacation|beach|holiday ~ pics|photos|pictures=1.5, фотки|фото ~ с отдыха=1.5
         counting who got|gets=2.5, считает кому ~ больше=2.5, why does ~ get everything=2.5
         почему ему|ей ~ все можно=2.5
+        # round after the seventh blind set: praise for another, attention counted, a rival
+        # belittled
+        never say that about mine=3, про мои ты так никогда=3, а про мои=2.5, а про меня=2
+        keeps track of who=2.5, следит кому=2.5, who sat next to me=2, кто сидел рядом=2
+        how many minutes i spend=2.5, считает ~ минуты=2, подумаешь=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -658,6 +677,9 @@ CUES: Final[dict[str, str]] = {
         # round after the sixth blind set: a small thing at the end of a long day
         sports|field day=1.5, after a whole day=2, после целого дня=2
         eyes half closed|barely open=2.5, глаза слипаются=2.5, bath and bed=1.5
+        # round after the seventh blind set: too much, "one more thing"
+        one more thing=2.5, cant do anything else=2.5, больше ничего не могу=2.5
+        ничего больше не могу=2.5, three practices=1.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -753,6 +775,9 @@ CUES: Final[dict[str, str]] = {
         # round after the sixth blind set: a loss he could have won, a thing that won't work
         =i knew it=2, я же знал=2, я же знала=2, swearing at the=2
         ругается на велик|компьютер|телефон=2
+        # round after the seventh blind set: a toy that will not fit, again and again
+        wont snap|click|fit ~ on|in=2.5, не защелкивается=2.5, не вставляется=2
+        заедает=2, keeps jamming=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -825,6 +850,11 @@ CUES: Final[dict[str, str]] = {
         singing in the shower=2.5, поет в душе=2, picking names=2, придумывает имена=2
         lists of names=2, pretends its nothing=1.5, ничего особенного=1
         medal|trophy|cup|certificate on ~ shelf|wall=1.5, кубок на полке=2, грамоту над кроватью=2
+        # round after the seventh blind set: anticipation, small wonders
+        cant sit still=1.5, не может усидеть на месте=1.5, christmas eve=2, сочельник=2
+        on the map yet=2, waiting for us=1.5, ждет ли нас=2
+        sprout*=2, пророс*=2, says hello|good morning to it=2.5, здоровается с ним|ней=2
+        здоровается=1.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
