@@ -18,7 +18,8 @@ not tuned on. ``blind6.jsonl`` (a sixth author, measured once on the same transl
 later: 90.7 %) was reported, then tuned on: its misses as general patterns in the
 lexicon, with tune_patterns11.jsonl, and both learnt by the model; ``blind7.jsonl`` (a
 seventh author) was measured once after that round (94.8 %), then tuned on in the lexicon
-only (with tune_patterns12.jsonl; the model does not learn them). The
+only (with tune_patterns12.jsonl; the model does not learn them); ``blind8.jsonl`` (an
+eighth author) was measured once after that round (94.8 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -120,8 +121,8 @@ def measure(name: str) -> Report:
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
-             "offline/blind7.jsonl", "offline/blind6.jsonl", "offline/blind5.jsonl",
-             "offline/blind4.jsonl",
+             "offline/blind8.jsonl", "offline/blind7.jsonl", "offline/blind6.jsonl",
+             "offline/blind5.jsonl", "offline/blind4.jsonl",
              "offline/blind3.jsonl",
              "offline/blind2.jsonl",
              "offline/blind.jsonl",
@@ -172,6 +173,15 @@ def test_the_seventh_blind_set(reports: dict[str, Report]) -> None:
     (ru 98.5 %, en 91.1 %), every emotion's recall 89.3 % or more (jealousy the lowest), 2
     of its 14 misses abstentions."""
     assert_floors(reports["offline/blind7.jsonl"], 0.94, 0.98, 0.91, 0.89)
+
+
+def test_the_eighth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by an eighth author from the emotion definitions alone, with no theme and
+    many look-alike pairs, while the round after the seventh blind set went on, never
+    opened before that round was committed, and measured once: 94.8 % (ru 97.0 %, en
+    92.6 %), every emotion's recall 85.7 % or more (shame the lowest), 9 of its 14 misses
+    abstentions."""
+    assert_floors(reports["offline/blind8.jsonl"], 0.94, 0.96, 0.92, 0.85)
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
@@ -231,5 +241,5 @@ def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) ->
     for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
                  "offline/blind5.jsonl", "offline/blind6.jsonl", "offline/blind7.jsonl",
-                 "offline/holdout_own.jsonl"):
+                 "offline/blind8.jsonl", "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
