@@ -952,7 +952,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.en.suicidal", K.SUICIDAL_THOUGHTS, "=suicidal", neg=True,
         unless_near="@NEWS", escalate=IDEATION),
     Seq("suicidal_thoughts.en.commit_suicide", K.SUICIDAL_THOUGHTS, "commit ~1 @SUICIDE",
-        neg=True, escalate=IDEATION),
+        neg=True, escalate=IDEATION,
+        unless_before="why"),  # round 57: "asked why people commit suicide"
     Seq("suicidal_thoughts.en.ctrl_z", K.SUICIDAL_THOUGHTS, "ctrl|control ~0 z ~0 @SELF",
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.alt_f4", K.SUICIDAL_THOUGHTS, "alt ~0 f ~0 =4 ~0 @SELF",
@@ -1024,7 +1025,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.en.pills", K.SUICIDAL_METHOD, "take|swallow|drink|eat|down|taking ~3 "
         "@QUANT ~3 @PILLS", frame=True, escalate=METHOD),
     Seq("suicidal_method.en.overdose", K.SUICIDAL_METHOD, "overdose|overdosing", frame=True,
-        escalate=METHOD),
+        escalate=METHOD, unless_near="cramps dose class careful"),  # round 57: a health class
     Seq("suicidal_method.en.how_many_pills", K.SUICIDAL_METHOD, "how ~0 many|much ~4 @PILLS ~6 "
         "@DIE|@KILLV|lethal|overdose|@DEAD"),
     Seq("suicidal_method.en.wrists", K.SUICIDAL_METHOD, "slit|cut|slash|open ~2 wrist|wrists|"
@@ -1045,7 +1046,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "в ~0 окно", unless_after="покурить курить проветрить", escalate=METHOD),
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
         "@METHODV+#pres", neg=True, unless_after="турник перекладина канат @IDIOMTAIL",
-        unless_near="гречка ужин каша суп обед",  # round 22: «утопится, если опять гречка»
+        unless_near="гречка ужин каша суп обед объяснить",  # round 22: «утопится, если
+        # опять гречка»; round 57: explained that one can be poisoned
         escalate=METHOD),
     Seq("suicidal_method.ru.method_verb_frame", K.SUICIDAL_METHOD, "@METHODV+#past", neg=True,
         frame=True, escalate=METHOD),
@@ -1214,7 +1216,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.ru.cut_on_purpose", K.SELF_HARM, "порезаться|пораниться|обжечься|"
         "покалечиться ~3 специально|нарочно|намеренно|сам",
         unless_near="жарить готовить варить сковорода сковородка плита духовка чайник кастрюля "
-        "случайно"),
+        "случайно полезть утюг пытаться консервы открыть"),  # round 57: «сама полезла»
     Seq("self_harm.ru.purpose_cut", K.SELF_HARM, "специально|нарочно|намеренно ~3 "
         "порезаться|пораниться|обжечься|покалечиться"),
     Seq("self_harm.ru.cause_pain", K.SELF_HARM, "причинять|причинить|делать|сделать|наносить|"
@@ -1561,6 +1563,16 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 57 ------------------------------------------------------------------------------
+    # a dog given away, "take good care of him after": after what?
+    Seq("suicidal_behaviour.en.care_for_it_after", K.SUICIDAL_BEHAVIOUR, "take|takes ~1 care ~0 "
+        "of ~0 him|her|it|them ~0 after", unless_after="school work lunch dinner class "
+        "practice the this that weekend holiday surgery operation my his her we i you"),
+    # "his dad shoved her into the doorframe"
+    Seq("physical_abuse.en.shoved_into", K.PHYSICAL_ABUSE, "@ADULT ~2 shoved|pushed|slammed|"
+        "threw|thrown|flung ~1 her|him|@VICTIM ~2 into|against ~2 wall|door|doorframe|table|"
+        "fridge|counter|floor|stairs|radiator|car", unless_near="pool water snow play playing "
+                                                       "game laughing"),
     # -- round 55 ------------------------------------------------------------------------------
     # "he'll drive his dad's car off the edge of the quarry"
     Seq("suicidal_method.en.drive_off_edge", K.SUICIDAL_METHOD, "drive|driving|drove|crash|"
@@ -2114,7 +2126,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True,
        unless_near="@NEWS задать задание",  # round 19: homework on first aid
-       unless_sentence="мультик мультфильм"),  # round 30: asked after a cartoon
+       unless_sentence="мультик мультфильм объяснить"),  # round 30: asked after a cartoon;
+    # round 57: a parent who explained the danger
     # -- self-harm -----------------------------------------------------------------------------
     Co("self_harm.ru.cuts_on_body", K.SELF_HARM,
        ("порез|шрам|рубец|ожог|царапина|полоса|полоска", "рука|запястье|предплечье|бедро|вена|"
@@ -2222,6 +2235,7 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False,
        unless_near="@ACCIDENT dodgeball rugby match game boxing sparring @MEDICAL blood "
                    "hemophilia haemophilia "  # round 56: a boy who bruises easily
+                   "vault gymnastics training "  # round 57: pole vault
                    "test class grappling self-defence self-defense judo karate "
                    "instructor wrestling mat"),  # rounds 20, 21, 27: a blood test's bruise, a
        # class's; round 47: wrestling's mat burns
@@ -2568,7 +2582,8 @@ CO: Final[tuple[Co, ...]] = (
        ("how|what|which|whether", "bleed|survive|drown|hang|suffocate|lethal|fatal"),
        window=6, unless_near="@NEWS cut finger nose people titanic passengers ship war "
                              "without knee knees scraped graze grazed pads plaster little "
-                             "shave shaving chin nick nicked"),  # round 47: a shaving nick
+                             "shave shaving chin nick nicked mosquito bite itch scratching "
+                             "scratched"),  # round 47: a shaving nick; 57: a bite
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
        window=6, unless_near="салют вид нырять речка река купаться мосток",  # round 19
@@ -2754,8 +2769,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
        ("left|went|walked|gone|drove|took|=got", "stranger|strangers|unknown"), window=6,
        unless_near="danger talk talking book film story rules request blocked dm dms "
-                   "message photo photos picture dog"),  # rounds 19, 25; round 41: a
+                   "message photo photos picture dog",  # rounds 19, 25; round 41: a
        # stranger's DM, blocked; round 42: a photo of a stranger's dog
+       unless_sentence="role roleplay pretend"),  # round 57: a stranger-danger role play
     Co("sexual_abuse.en.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS", "film|filmed|filming|record|recorded|recording|photo|photos|photograph|"
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
@@ -3915,6 +3931,48 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 57 ------------------------------------------------------------------------------
+    # "send more or i send these to ur school": sextortion
+    Co("online_exploitation.en.send_or_we_share", K.ONLINE_EXPLOITATION,
+       ("or|otherwise|unless", "send|post|share|leak|show|expose", "these|them|pics|photos|"
+        "nudes|pictures|video|videos", "school|friends|parents|class|everyone|mum|mom|dad|"
+        "followers"), window=10),
+    # "DMed her a picture of his privates and asked for one back"
+    Co("online_exploitation.en.picture_of_his_privates", K.ONLINE_EXPLOITATION,
+       ("picture|pic|pics|photo|photos|image|video|snap", "his|man's|guy's",
+        "privates|penis|genitals|=parts|dick"), window=6, unless_near="@MEDICAL doctor"),
+    # a knife in her room and "no one should come in"
+    Co("acute_danger.en.weapon_no_one_come_in", K.ACUTE_DANGER,
+       ("@WEAPON", "=nobody|=no|=anyone", "come|enter|=in"), window=12,
+       unless_near="@TOY carving whittling cooking kitchen chef"),
+    Co("acute_danger.ru.weapon_no_one_come_in", K.ACUTE_DANGER,
+       ("@WEAPON", "никто", "заходить|входить|подходить|зайти|войти|подойти"), window=12,
+       unless_near="@TOY резьба готовить кухня повар"),
+    # "tell mom im sorry, im going to do it soon"
+    Co("suicidal_intent.en.tell_mom_sorry_doing_it", K.SUICIDAL_INTENT,
+       ("=tell", "sorry", "going|gonna", "=it"), window=12,
+       unless_near="homework chores dishes room clean test exam fix tidy laundry vase"),
+    # a grandmother's belt, to bloody stripes
+    Co("physical_abuse.ru.belt_to_blood", K.PHYSICAL_ABUSE,
+       ("ремень|скакалка|провод|шнур|палка|прут", "кровь|кровавый|полоса|рубец|воспитывать"),
+       window=8, unless_near="безопасность авария машина"),
+    # "I hit my son so hard his nose bled": a parent who tells it herself
+    Co("physical_abuse.ru.i_hit_him_blood", K.PHYSICAL_ABUSE,
+       ("я", "ударить|избить|отлупить|побить", "сын|дочь|ребенок|@VICTIM",
+        "кровь|синяк|губа|шрам"), window=14, unless_near="@GAMEW случайно нечаянно"),
+    Co("physical_abuse.en.i_hit_him_blood", K.PHYSICAL_ABUSE,
+       ("=i", "hit|smacked|slapped|punched|beat", "son|daughter|@VICTIM|kid|child",
+        "blood|bled|bleeding|bruise|bruises|=nose|lip"), window=14,
+       unless_near="@GAMEW accidentally accident ball"),
+    # a father who has locked the boy in his flat, drunk
+    Co("acute_danger.ru.locked_in_by_drunk", K.ACUTE_DANGER,
+       ("запереть+#past|закрыть+#past", "@VICTIM|сын|дочь", "пьяный|пить|выпить"),
+       window=20, sentence=False),
+    # nothing but a few crackers since Sunday
+    Co("acute_danger.en.not_eating_since_day", K.ACUTE_DANGER,
+       ("@NEGEAT", "=eaten|=ate|=eat|=eating", "since", "sunday|monday|tuesday|wednesday|"
+        "thursday|friday|saturday|weekend"), window=14,
+       unless_near="@MEDICAL flu virus bug stomach"),
     # -- round 56 ------------------------------------------------------------------------------
     # ran off from the park, the police called
     Co("acute_danger.en.ran_off_police", K.ACUTE_DANGER,
@@ -4953,7 +5011,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_intent.en.if_not_ending_it", K.SUICIDAL_INTENT,
        ("=ending|end", "it", "if|unless", "=am|=im|=ill|gonna|going|will"), window=14,
        sentence=False, unless_near="relationship boyfriend girlfriend friendship subscription "
-                                   "contract game season match story book"),
+                                   "contract game season match story book =you pizza"),  # 57
     # -- round 19 ------------------------------------------------------------------------------
     # «мысли вены порезать»: thoughts with the method, in few words
     Co("suicidal_method.ru.thoughts_cut_veins", K.SUICIDAL_METHOD,
