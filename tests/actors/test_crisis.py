@@ -482,6 +482,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind107", 0.99, 0.019, 0.96),  # tuned on in round fifty-seven
     ("blind108", 0.99, 0.028, 0.96),
     ("tune_round57", 0.99, 0.0, 0.95),  # written for round fifty-seven's families
+    # the hundred-and-ninth and hundred-and-tenth authors' sets (a cross-section again, no
+    # theme), written beside round fifty-seven and measured once after it: 0.977 / 0.027 /
+    # 0.969 and 0.954 / 0.045 / 0.984
+    ("blind109", 0.97, 0.028, 0.96),
+    ("blind110", 0.95, 0.046, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -493,12 +498,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind107", "blind108")
+HOLD_OUT = ("blind109", "blind110")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.958, 0.059)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 249/260, within its target,
-and 13/220, above it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.965, 0.036)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 251/260 and 8/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1636,7 +1641,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind96", "tune_round51", "blind97", "blind98", "tune_round52",
                  "blind99", "blind100", "tune_round53", "blind101", "blind102",
                  "tune_round54", "blind103", "blind104", "tune_round55", "blind105",
-                 "blind106", "tune_round56", "blind107", "blind108", "tune_round57"):
+                 "blind106", "tune_round56", "blind107", "blind108", "tune_round57",
+                 "blind109", "blind110"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind108.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind110.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -122,6 +122,8 @@ DIGESTS = {
     "blind106.jsonl": "8212442026e8caee98e8609db675f78b4d4312dda5f110034a14d174f2565629",
     "blind107.jsonl": "6892edbcabeed23b1957e06dd240bffdc869d150985b4b7da86ee34bf6a71fc5",
     "blind108.jsonl": "f6073cec4fd6806219abcdd3f6eb5ab5f9040cdadbf8621da10821a9f0c5b099",
+    "blind109.jsonl": "2c8e8cb7b73e23be53dc516f67a415f1ff1c9f3af753ae91a9087198867bd6e5",
+    "blind110.jsonl": "fe713e5f6637b8ad2f7eb1c48a28a80bdbfd41c52b70c2d4e29f379cba498c57",
 }
 
 
