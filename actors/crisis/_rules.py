@@ -1179,7 +1179,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 "
         "hair|eyelash|eyelashes|eyebrow|eyebrows|lashes"),
     Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
-        "eyelashes|eyebrow|eyebrows|lashes ~0 out"),
+        "eyelashes|eyebrow|eyebrows|lashes ~0 out",
+        unless_near="@ASKEDIF shaved shave charity"),  # round 58: a head shaved for charity
     Seq("self_harm.en.own_body", K.SELF_HARM, "@SHV ~2 @POSS ~0 own ~1 @OWNBODY",
         # round 21: a known stim; round 26: a hand hurt catching a falling child
         unless_near="@ACCIDENT excited callus stim stimming catch catching caught "
@@ -1563,6 +1564,17 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 58 ------------------------------------------------------------------------------
+    # "soon I won't be your problem"
+    Seq("death_wish.en.soon_not_your_problem", K.DEATH_WISH, "soon ~3 @WONT ~0 be ~1 your|ur|"
+        "a|anyones|anyone's ~0 problem|burden", escalate=WISH),
+    # "rather be dead than go through another year like this"
+    Seq("death_wish.en.rather_dead_than_another", K.DEATH_WISH, "rather ~1 be ~0 dead ~1 than "
+        "~4 another ~1 year|day|week|month|minute"),
+    # a friend's mother saw her burning herself with a curling iron
+    Seq("self_harm.en.seen_burning_herself", K.SELF_HARM, "saw|seen|caught|found|watched ~3 "
+        "her|him ~0 burning|cutting|scratching|hitting|biting ~0 herself|himself",
+        unless_after="slice piece pieces loose free"),
     # -- round 57 ------------------------------------------------------------------------------
     # a dog given away, "take good care of him after": after what?
     Seq("suicidal_behaviour.en.care_for_it_after", K.SUICIDAL_BEHAVIOUR, "take|takes ~1 care ~0 "
@@ -2467,7 +2479,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
        unless_sentence="@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
-                       "yogurt"),  # rounds 23, 24, 25
+                       "yogurt tonsillectomy surgery operation"),  # rounds 23, 24, 25; 58
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить "
                               "ужин возвращаться печенька хогвартс палочка кот кошка собака пес "
@@ -2583,7 +2595,8 @@ CO: Final[tuple[Co, ...]] = (
        window=6, unless_near="@NEWS cut finger nose people titanic passengers ship war "
                              "without knee knees scraped graze grazed pads plaster little "
                              "shave shaving chin nick nicked mosquito bite itch scratching "
-                             "scratched"),  # round 47: a shaving nick; 57: a bite
+                             "scratched",  # round 47: a shaving nick; 57: a bite
+       unless_sentence="titanic documentary"),  # round 58: after a documentary
     Co("suicidal_method.ru.floor_to_jump", K.SUICIDAL_METHOD,
        ("какой|сколько|с", "этаж|высота|мост", "@JUMP|точно|насмерть|разбиться|выжить"),
        window=6, unless_near="салют вид нырять речка река купаться мосток",  # round 19
@@ -3931,6 +3944,40 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 58 ------------------------------------------------------------------------------
+    # "I won't be your problem, I'm going to do it"
+    Co("suicidal_intent.en.not_your_problem_do_it", K.SUICIDAL_INTENT,
+       ("problem|burden", "@WONT|=not|=no", "going|gonna", "=it"), window=14,
+       unless_near="homework chores room fix"),
+    # «у них с папой секрет, как он её гладит ночью, маме нельзя знать»
+    Co("sexual_abuse.ru.stroking_secret_at_night", K.SEXUAL_ABUSE,
+       ("@SECRET|нельзя", "гладить|трогать|ласкать|щупать", "ночь|ночью|кровать|одеяло|@SEXPART",
+        "папа|отец|отчим|@ADULT|@HOMEADULT"), window=16, sentence=False,
+       unless_near="кот кошка котенок собака щенок хомяк"),
+    # «ей стоит выпрыгнуть, все будут только рады»; "jump off the roof, nobody will miss you"
+    Co("incitement.ru.all_will_be_glad", K.INCITEMENT,
+       ("все|никто", "рад|радоваться|обрадоваться|скучать|заплакать|заметить|пожалеть",
+        "@JUMP|@METHODV|@SUICIDEV|@DIE", "ты|она+#datv|он+#datv"), window=14,
+       unless_near="@GAMEW батут бассейн вода речка море"),
+    Co("incitement.en.nobody_will_miss_you", K.INCITEMENT,
+       ("nobody|noone|=no|everyone|everybody", "miss|care|happier|notice|cry", "=you|=your",
+        "jump|die|kill|hang|@JUMP|@METHODV"), window=12,
+       unless_near="@GAMEW pool trampoline water lake"),
+    # «давай прыгай, все ждут», at an open window
+    Co("incitement.ru.jump_now_at_window", K.INCITEMENT,
+       ("прыгать+#impr|прыгнуть+#impr", "окно|крыша|мост|балкон|этаж|подоконник"),
+       window=12, unless_near="батут бассейн вода речка море снег сугроб парашют тарзанка "
+                              "@GAMEW хоть @JOKED @LAUGHED"),  # «хоть в окно прыгай»
+    # «когда вы уедете, я выпью всё, что есть в аптечке»
+    Co("suicidal_plan.ru.drink_all_medicine_when", K.SUICIDAL_PLAN,
+       ("выпить+#1per|наглотаться+#1per|съесть+#1per|принять+#1per", "все|весь",
+        "аптечка|лекарство|@PILLS", "@WHEN|когда|после|выходной|день|ночь|утро|вечер"),
+       window=14, sentence=False, unless_near="@TODDLER случайно витамин"),
+    # a list of who gets his stuff "after"
+    Co("suicidal_behaviour.en.list_who_gets_stuff", K.SUICIDAL_BEHAVIOUR,
+       ("list|lists|wrote|written", "who|gets|get", "stuff|things|@POSSESSION", "=after"),
+       window=12, unless_near="move moving college university sale yard garage christmas "
+                              "birthday"),
     # -- round 57 ------------------------------------------------------------------------------
     # "send more or i send these to ur school": sextortion
     Co("online_exploitation.en.send_or_we_share", K.ONLINE_EXPLOITATION,
@@ -3954,8 +4001,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="homework chores dishes room clean test exam fix tidy laundry vase"),
     # a grandmother's belt, to bloody stripes
     Co("physical_abuse.ru.belt_to_blood", K.PHYSICAL_ABUSE,
-       ("ремень|скакалка|провод|шнур|палка|прут", "кровь|кровавый|полоса|рубец|воспитывать"),
-       window=8, unless_near="безопасность авария машина"),
+       ("ремень|скакалка|провод|шнур|палка|прут", "кровь|кровавый|полоса|рубец"),
+       window=8, unless_near="безопасность авария машина @GAMEW войнушка играть"),
     # "I hit my son so hard his nose bled": a parent who tells it herself
     Co("physical_abuse.ru.i_hit_him_blood", K.PHYSICAL_ABUSE,
        ("я", "ударить|избить|отлупить|побить", "сын|дочь|ребенок|@VICTIM",
