@@ -488,6 +488,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind109", 0.99, 0.01, 0.96),  # tuned on in round fifty-eight
     ("blind110", 0.99, 0.028, 0.98),
     ("tune_round58", 0.99, 0.0, 0.95),  # written for round fifty-eight's families
+    # the hundred-and-eleventh and hundred-and-twelfth authors' sets (a cross-section
+    # again, no theme), written beside round fifty-eight and measured once after it: 0.962
+    # / 0.018 / 0.976 and 0.992 / 0.027 / 0.969
+    ("blind111", 0.96, 0.019, 0.97),
+    ("blind112", 0.99, 0.028, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -499,11 +504,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind109", "blind110")
+HOLD_OUT = ("blind111", "blind112")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.965, 0.036)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 251/260 and 8/220, each
+HOLD_OUT_MEASURED = (0.977, 0.023)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 254/260 and 5/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1643,7 +1648,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind99", "blind100", "tune_round53", "blind101", "blind102",
                  "tune_round54", "blind103", "blind104", "tune_round55", "blind105",
                  "blind106", "tune_round56", "blind107", "blind108", "tune_round57",
-                 "blind109", "blind110", "tune_round58"):
+                 "blind109", "blind110", "tune_round58", "blind111", "blind112"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind110.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind112.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -124,6 +124,8 @@ DIGESTS = {
     "blind108.jsonl": "f6073cec4fd6806219abcdd3f6eb5ab5f9040cdadbf8621da10821a9f0c5b099",
     "blind109.jsonl": "2c8e8cb7b73e23be53dc516f67a415f1ff1c9f3af753ae91a9087198867bd6e5",
     "blind110.jsonl": "fe713e5f6637b8ad2f7eb1c48a28a80bdbfd41c52b70c2d4e29f379cba498c57",
+    "blind111.jsonl": "2fb91a8625837002b27164203f5048baac9938a313c02bedfb54801094558e6e",
+    "blind112.jsonl": "f049ec57ba8375058aeec9cf6b1e1a9e9667d229b73c93ef6e988c0340504d17",
 }
 
 
