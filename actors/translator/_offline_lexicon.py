@@ -114,6 +114,9 @@ CUES: Final[dict[str, str]] = {
         pulled my hair=2.5, дернул* меня за волосы=2.5, bit my arm|hand=2, укусил* меня=2
         like a baby|toddler=1.5, как с малышом|маленьким=2, kicked her|his ~ chair=2
         швырнул*|кинул* в нее|него=2, threw ~ at her|him=2
+        # round after the eighth blind set: rude to a relative over a question
+        swore at=2, выругался=2, выругалась=2, нагрубил*=2, swore and left=2
+        rude to ~ grandfather|grandpa|grandma|granny|teacher=2, вышел из-за стола=1.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -226,6 +229,10 @@ CUES: Final[dict[str, str]] = {
         # round after the seventh blind set: a place to be left, quiet
         my tree|swing lives|stays here|there=2.5, там же мои=2.5, тут же мои=2.5
         moving away from our house=2, selling the house|dacha|flat=2, продаем дачу|дом|квартиру=2
+        # round after the eighth blind set: a death not understood, a thing he made destroyed
+        when he|she|it will wake up=2.5, when hell|shell wake up=2.5, когда он|она проснется=2
+        wasnt sleeping=2, just sits there looking=2, просто сидит и смотрит=2
+        not even angry=1.5, got stolen=1.5, украли=1.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -351,6 +358,10 @@ CUES: Final[dict[str, str]] = {
         # round after the seventh blind set: worry about a procedure, searched at night
         does it hurt=2.5, больно ли=2.5, will it hurt=2, can i|he|she skip it=2
         можно ли не идти=2, про иголки=2, about needles=2, tooth extraction=1.5
+        # round after the eighth blind set: a costume that frightens, results awaited
+        shrieked|screamed|screeched and hid=2.5, завизжал*|закричал* и спрятал*=2.5
+        hid behind my legs=2.5, спрятал* за мои ноги=2.5, спрятал* под стул=2
+        keeps checking|refreshing ~ site|website=2, обновляет сайт=2, results are|come out=1.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -449,6 +460,13 @@ CUES: Final[dict[str, str]] = {
         everyone can ~ except me=3, все умеют ~ ~ кроме меня=3, everyone ~ but me=2
         hiding her|his book=2, мешковат*=2.5, огромные худи=2.5, baggy|huge ~ clothes|hoodies=2
         шутят|обсуждают ~ фигуру|вес=2.5, joke|jokes|discuss ~ about her|his ~ weight|figure=2.5
+        # round after the eighth blind set: caught, the team let down, a body hidden
+        let everyone|the team down=3, всех подвел=3, всех подвела=3, hood|hoodie up=2
+        натянул|натянула капюшон=2, под капюшоном=2, wont smile in ~ photos=2.5
+        не улыбается на фото=2.5, covers her|his mouth=2, прикрывает рот=2
+        wont be in any photos=2.5, im an idiot=2, знаю что дура|дурак|идиот=2.5
+        глаза в пол=2.5, в глаза не смотрит=2, описался|описалась=2, had an accident=1.5
+        period ~ stain=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -524,6 +542,10 @@ CUES: Final[dict[str, str]] = {
         never say that about mine=3, про мои ты так никогда=3, а про мои=2.5, а про меня=2
         keeps track of who=2.5, следит кому=2.5, who sat next to me=2, кто сидел рядом=2
         how many minutes i spend=2.5, считает ~ минуты=2, подумаешь=2
+        # round after the eighth blind set: a sibling's award torn down, a friend's success
+        tore|ripped ~ off the wall|fridge=2.5, сорвал* ~ со стены|холодильника=2.5
+        she|he didnt=1.5, а она нет=2, а он нет=2, glad|happy for her|him but=2.5
+        рада|рад за нее|него но=2.5, keeps looking at her|his ~ photos|posts=2, листает ее фото=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -610,6 +632,9 @@ CUES: Final[dict[str, str]] = {
         never see daddy|mommy|mummy|dad|mom|mum=2.5, никогда не видит папу|маму=2.5
         waiting for ~ to come online=2.5, ждет когда ~ появится в сети|онлайн=2.5
         her|his empty room=1.5, пустую комнату=1.5, ее пустую=1.5
+        # round after the eighth blind set: a parent far away, a keepsake
+        sleeps with ~ dads|mums|moms ~ shirt|t-shirt|sweater=2.5, спит с папиной|маминой=2.5
+        see each other once|twice a=2, видимся|видятся раз|два раза в=2
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -855,6 +880,11 @@ CUES: Final[dict[str, str]] = {
         on the map yet=2, waiting for us=1.5, ждет ли нас=2
         sprout*=2, пророс*=2, says hello|good morning to it=2.5, здоровается с ним|ней=2
         здоровается=1.5
+        # round after the eighth blind set: days counted, praise read again
+        more sleeps till|until=3, sleeps till christmas|birthday=3, crosses off the days=2.5
+        зачеркивает дни=2.5, read it ten times=2, rereading=1.5, перечитал*=1.5
+        shown it to everyone=2, всем показал*=2, well done message=2, отличная работа=1.5
+        excellent work=1.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
