@@ -20,7 +20,8 @@ lexicon, with tune_patterns11.jsonl, and both learnt by the model; ``blind7.json
 seventh author) was measured once after that round (94.8 %), then tuned on in the lexicon
 only (with tune_patterns12.jsonl; the model does not learn them); ``blind8.jsonl`` (an
 eighth author) was measured once after that round (94.8 %), then tuned on in the lexicon
-only (with tune_patterns13.jsonl). The
+only (with tune_patterns13.jsonl); ``blind9.jsonl`` (a ninth author) was measured once
+after that (91.5 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -122,7 +123,8 @@ def measure(name: str) -> Report:
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
-             "offline/blind8.jsonl", "offline/blind7.jsonl", "offline/blind6.jsonl",
+             "offline/blind9.jsonl", "offline/blind8.jsonl", "offline/blind7.jsonl",
+             "offline/blind6.jsonl",
              "offline/blind5.jsonl", "offline/blind4.jsonl",
              "offline/blind3.jsonl",
              "offline/blind2.jsonl",
@@ -185,6 +187,15 @@ def test_the_eighth_blind_set(reports: dict[str, Report]) -> None:
     assert_floors(reports["offline/blind8.jsonl"], 0.94, 0.96, 0.92, 0.85)
 
 
+def test_the_ninth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a ninth author from the emotion definitions alone, with no theme and many
+    look-alike pairs, emotions shown by what the child does, while the round after the
+    eighth blind set went on, never opened before that round was committed, and measured
+    once: 91.5 % (ru 93.3 %, en 89.6 %), every emotion's recall 82.1 % or more (jealousy
+    the lowest), 6 of its 23 misses abstentions."""
+    assert_floors(reports["offline/blind9.jsonl"], 0.91, 0.93, 0.89, 0.82)
+
+
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
     """Written by a sixth author from the emotion definitions alone, with no theme, and
     measured once on the translator as the fifth blind set left it: 90.7 % (ru 93.3 %, en
@@ -242,5 +253,5 @@ def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) ->
     for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
                  "offline/blind5.jsonl", "offline/blind6.jsonl", "offline/blind7.jsonl",
-                 "offline/blind8.jsonl", "offline/holdout_own.jsonl"):
+                 "offline/blind8.jsonl", "offline/blind9.jsonl", "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
