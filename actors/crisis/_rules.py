@@ -608,7 +608,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 live",
         unless_after=_LOCATIVE_EN),
     Seq("death_wish.en.not_want_live_world", K.DEATH_WISH, "@NEG ~1 @WANT ~2 live ~4 "
-        "world|earth|anymore", gap_stop="here there"),  # round 29: "live here" after a move
+        "world|earth|anymore", gap_stop="here there house home room city town family"),  # 29:
+    # "live here" after a move; round 59: "in this house", over a puppy
     Seq("death_wish.en.not_be_here", K.DEATH_WISH, "@NEG ~2 be ~1 here|around ~1 anymore|any"),
     Seq("death_wish.en.stop_existing", K.DEATH_WISH, "stop|quit ~1 exist|existing|living",
         unless_after=_LOCATIVE_EN + " on online"),
@@ -1564,6 +1565,21 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 59 ------------------------------------------------------------------------------
+    # «хоть бы я умер и больше никогда не надо было в школу»
+    Seq("death_wish.ru.if_only_i_died", K.DEATH_WISH, "хоть|вот ~0 бы ~1 я ~0 умереть+#past|"
+        "сдохнуть+#past|помереть+#past", unless_after="от со смех", escalate=WISH),
+    # "what's the point of me even being alive"
+    Seq("death_wish.en.point_of_being_alive", K.DEATH_WISH, "point ~1 of ~3 being|living ~0 "
+        "alive|anymore", unless_near="@GAMEW lol"),
+    # letters to each of the family that "read like goodbyes"
+    Seq("suicidal_behaviour.en.reads_like_goodbye", K.SUICIDAL_BEHAVIOUR, "read|reads|sound|"
+        "sounds|looked|looks ~1 like ~2 goodbye|goodbyes|farewell|farewells|@GOODBYE",
+        unless_near="moving move camp abroad exchange graduation"),
+    # "should have been home from school 3 hours ago"
+    Seq("acute_danger.en.should_be_home_hours_ago", K.ACUTE_DANGER, "should ~0 have ~0 been ~0 "
+        "home|back ~4 #num|an|two|three|four|five ~0 hours|hour ~0 ago",
+        unless_near="remembered forgot practice texted lol"),
     # -- round 58 ------------------------------------------------------------------------------
     # "soon I won't be your problem"
     Seq("death_wish.en.soon_not_your_problem", K.DEATH_WISH, "soon ~3 @WONT ~0 be ~1 your|ur|"
@@ -2385,7 +2401,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
        ("выложить|опубликовать|разослать|слить|отправить|показать", "@IMAGE|@NUDE",
         "если|деньга|заплатить|еще"), window=10, sentence=False,
-       unless_near="детский смешной старый школьный @DIE утренник праздник выпускной"),
+       unless_near="детский смешной старый школьный @DIE утренник праздник выпускной "
+                   "@KILLV"),  # round 59: «выложишь — ты меня убьёшь», of a bunny costume
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
         "@SECRET|@STRANGER|взрослый|тайком|тайно|втайне|скрывать|скрыть"), window=15,
@@ -2784,7 +2801,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="danger talk talking book film story rules request blocked dm dms "
                    "message photo photos picture dog",  # rounds 19, 25; round 41: a
        # stranger's DM, blocked; round 42: a photo of a stranger's dog
-       unless_sentence="role roleplay pretend"),  # round 57: a stranger-danger role play
+       unless_sentence="role roleplay pretend teach teaching"),  # round 57: a
+    # stranger-danger role play; round 59: how to teach it
     Co("sexual_abuse.en.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS", "film|filmed|filming|record|recorded|recording|photo|photos|photograph|"
         "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
@@ -3944,6 +3962,17 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 59 ------------------------------------------------------------------------------
+    # opening the car door on the highway "and just falling out"
+    Co("suicidal_method.en.open_car_door_fall_out", K.SUICIDAL_METHOD,
+       ("open|opening", "door", "fall|falling|jump|jumping", "think|thinks|thought|wants|want|"
+        "imagine|imagines"), window=14, escalate=METHOD,
+       unless_near="scared afraid worried lock locks childlock"),
+    # a four-year-old who shows on a doll how "grandad strokes", and cries to go to him
+    Co("sexual_abuse.ru.shows_on_doll_adult", K.SEXUAL_ABUSE,
+       ("кукла|игрушка|мишка", "показывать|изображать|показать",
+        "@ADULT|@HOMEADULT|дедушка|дядя|папа|отчим", "гладить|трогать|плакать|бояться"),
+       window=16, sentence=False, unless_near="голова волос кормить лечить врач"),
     # -- round 58 ------------------------------------------------------------------------------
     # "I won't be your problem, I'm going to do it"
     Co("suicidal_intent.en.not_your_problem_do_it", K.SUICIDAL_INTENT,
