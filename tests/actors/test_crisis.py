@@ -495,6 +495,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind111", 0.99, 0.01, 0.97),  # tuned on in round fifty-nine
     ("blind112", 0.99, 0.019, 0.96),
     ("tune_round59", 0.99, 0.0, 0.95),  # written for round fifty-nine's families
+    # the hundred-and-thirteenth and hundred-and-fourteenth authors' sets (a cross-section
+    # again, no theme), written beside round fifty-nine and measured once after it: 0.977
+    # / 0.000 / 0.976 and 0.977 / 0.027 / 0.961
+    ("blind113", 0.97, 0.01, 0.97),
+    ("blind114", 0.97, 0.028, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -506,11 +511,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind111", "blind112")
+HOLD_OUT = ("blind113", "blind114")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.977, 0.023)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 254/260 and 5/220, each
+HOLD_OUT_MEASURED = (0.977, 0.014)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 254/260 and 3/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1651,7 +1656,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round54", "blind103", "blind104", "tune_round55", "blind105",
                  "blind106", "tune_round56", "blind107", "blind108", "tune_round57",
                  "blind109", "blind110", "tune_round58", "blind111", "blind112",
-                 "tune_round59"):
+                 "tune_round59", "blind113", "blind114"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind112.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind114.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -126,6 +126,8 @@ DIGESTS = {
     "blind110.jsonl": "fe713e5f6637b8ad2f7eb1c48a28a80bdbfd41c52b70c2d4e29f379cba498c57",
     "blind111.jsonl": "2fb91a8625837002b27164203f5048baac9938a313c02bedfb54801094558e6e",
     "blind112.jsonl": "f049ec57ba8375058aeec9cf6b1e1a9e9667d229b73c93ef6e988c0340504d17",
+    "blind113.jsonl": "49d23831e3d84e6aa50fdc66698681040eab167ae9b46b30ff479b591b66ee9c",
+    "blind114.jsonl": "f71403b28eb3f49c88f7473b21fdaf268c6ffc41bbf0f2ca993c26c63dd8ad36",
 }
 
 
