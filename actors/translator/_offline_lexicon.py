@@ -117,6 +117,10 @@ CUES: Final[dict[str, str]] = {
         # round after the eighth blind set: rude to a relative over a question
         swore at=2, выругался=2, выругалась=2, нагрубил*=2, swore and left=2
         rude to ~ grandfather|grandpa|grandma|granny|teacher=2, вышел из-за стола=1.5
+        # round after the ninth blind set: a sibling chased, "you're unfair", "not my mum"
+        chased her|him ~ shouting|yelling=2.5, гонялся за ней|ним=2.5, гонялась за ней|ним=2.5
+        youre unfair=2.5, вы несправедлив*=2.5, ты мне никто=2.5, ты мне не мама|папа=2.5
+        youre not my mum|mom|dad=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -233,6 +237,11 @@ CUES: Final[dict[str, str]] = {
         when he|she|it will wake up=2.5, when hell|shell wake up=2.5, когда он|она проснется=2
         wasnt sleeping=2, just sits there looking=2, просто сидит и смотрит=2
         not even angry=1.5, got stolen=1.5, украли=1.5
+        # round after the ninth blind set: a pet promised and lost, an ending sat out alone
+        already named him|her|it=2.5, придумала ей|ему имя=2.5, придумал ей|ему имя=2.5
+        уже придумала имя=2.5, went to another|someone|other ~ family=2, забрали другие=2
+        last game|match of the season=2, последняя игра сезона=2
+        sat in the car ~ for ages|a long time=2, долго сидел|сидела в машине=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -362,6 +371,9 @@ CUES: Final[dict[str, str]] = {
         shrieked|screamed|screeched and hid=2.5, завизжал*|закричал* и спрятал*=2.5
         hid behind my legs=2.5, спрятал* за мои ноги=2.5, спрятал* под стул=2
         keeps checking|refreshing ~ site|website=2, обновляет сайт=2, results are|come out=1.5
+        # round after the ninth blind set: "I'll be ill that day", water fought
+        ill|sick that day=2.5, в тот|этот день заболеет|заболею=2.5, заболеет в этот день=2.5
+        отталкивает меня=1.5, закрывает лицо руками=1.5, как только льется вода=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -467,6 +479,9 @@ CUES: Final[dict[str, str]] = {
         wont be in any photos=2.5, im an idiot=2, знаю что дура|дурак|идиот=2.5
         глаза в пол=2.5, в глаза не смотрит=2, описался|описалась=2, had an accident=1.5
         period ~ stain=2.5
+        # round after the ninth blind set: a slip laughed at, silence after
+        ни с кем не разговаривал|разговаривала=2, didnt say a word to anyone=2
+        называл*|назвал* ~ мамой=1.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -546,6 +561,11 @@ CUES: Final[dict[str, str]] = {
         tore|ripped ~ off the wall|fridge=2.5, сорвал* ~ со стены|холодильника=2.5
         she|he didnt=1.5, а она нет=2, а он нет=2, glad|happy for her|him but=2.5
         рада|рад за нее|него но=2.5, keeps looking at her|his ~ photos|posts=2, листает ее фото=2
+        # round after the ninth blind set: presents for another, the spare friend, a favourite
+        all the presents were for|went to=2.5, все подарки ~ имениннику|ей|ему=2.5
+        just the spare|backup ~ friend|one=3, я теперь запасная|запасной=3
+        grandmas|grandpas|grandpa's|grandma's favourite|favorite=2.5, у бабушки любим*=2.5
+        why did she|he get=2.5, а почему ей|ему=2, so now shes|hes your daughter|son=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -705,6 +725,9 @@ CUES: Final[dict[str, str]] = {
         # round after the seventh blind set: too much, "one more thing"
         one more thing=2.5, cant do anything else=2.5, больше ничего не могу=2.5
         ничего больше не могу=2.5, three practices=1.5
+        # round after the ninth blind set: a crowded long day, "just done"
+        too many people=2, со всей родней=1.5, all the relatives=1.5, just done=2.5
+        сил нет=2, two|double shifts=2, две смены=2, уснула|уснул в одежде=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -803,6 +826,8 @@ CUES: Final[dict[str, str]] = {
         # round after the seventh blind set: a toy that will not fit, again and again
         wont snap|click|fit ~ on|in=2.5, не защелкивается=2.5, не вставляется=2
         заедает=2, keeps jamming=2
+        # round after the ninth blind set: a shape that won't go in
+        wont go|fit in=2, не влезает=2, не пролезает=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -885,6 +910,12 @@ CUES: Final[dict[str, str]] = {
         зачеркивает дни=2.5, read it ten times=2, rereading=1.5, перечитал*=1.5
         shown it to everyone=2, всем показал*=2, well done message=2, отличная работа=1.5
         excellent work=1.5
+        # round after the ninth blind set: a trophy slept with, a goal reached, a first show
+        asleep with the medal|cup|trophy=3, спит с медалью=3, уснул с кубком=3
+        fell asleep holding the cup|medal|trophy=3, finally beat|passed=2, наконец прошел=2
+        yelling|shouting yes=2, с криком да=2, hasnt stopped talking=2, не может наговориться=2.5
+        talking a mile a minute=2.5, first gig|concert=1.5, первого концерта=1.5
+        bird ~ moved in=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

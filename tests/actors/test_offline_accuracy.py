@@ -21,7 +21,7 @@ seventh author) was measured once after that round (94.8 %), then tuned on in th
 only (with tune_patterns12.jsonl; the model does not learn them); ``blind8.jsonl`` (an
 eighth author) was measured once after that round (94.8 %), then tuned on in the lexicon
 only (with tune_patterns13.jsonl); ``blind9.jsonl`` (a ninth author) was measured once
-after that (91.5 %), and is not tuned on. The
+after that (91.5 %), then tuned on in the lexicon only (with tune_patterns14.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
