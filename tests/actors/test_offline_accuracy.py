@@ -21,7 +21,9 @@ seventh author) was measured once after that round (94.8 %), then tuned on in th
 only (with tune_patterns12.jsonl; the model does not learn them); ``blind8.jsonl`` (an
 eighth author) was measured once after that round (94.8 %), then tuned on in the lexicon
 only (with tune_patterns13.jsonl); ``blind9.jsonl`` (a ninth author) was measured once
-after that (91.5 %), then tuned on in the lexicon only (with tune_patterns14.jsonl). The
+after that (91.5 %), then tuned on in the lexicon only (with tune_patterns14.jsonl);
+``blind10.jsonl`` (a tenth author) was measured once after that (96.7 %), and is not tuned
+on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -123,7 +125,8 @@ def measure(name: str) -> Report:
 def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/holdout.jsonl", "offline/holdout_own.jsonl",
-             "offline/blind9.jsonl", "offline/blind8.jsonl", "offline/blind7.jsonl",
+             "offline/blind10.jsonl", "offline/blind9.jsonl", "offline/blind8.jsonl",
+             "offline/blind7.jsonl",
              "offline/blind6.jsonl",
              "offline/blind5.jsonl", "offline/blind4.jsonl",
              "offline/blind3.jsonl",
@@ -196,6 +199,15 @@ def test_the_ninth_blind_set(reports: dict[str, Report]) -> None:
     assert_floors(reports["offline/blind9.jsonl"], 0.91, 0.93, 0.89, 0.82)
 
 
+def test_the_tenth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a tenth author from the emotion definitions alone, with no theme and many
+    look-alike pairs, while the round after the ninth blind set went on, never opened before
+    that round was committed, and measured once: 96.7 % (ru 94.8 %, en 98.5 %), every
+    emotion's recall 89.3 % or more (frustration the lowest), 2 of its 9 misses
+    abstentions."""
+    assert_floors(reports["offline/blind10.jsonl"], 0.96, 0.94, 0.98, 0.89)
+
+
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
     """Written by a sixth author from the emotion definitions alone, with no theme, and
     measured once on the translator as the fifth blind set left it: 90.7 % (ru 93.3 %, en
@@ -253,5 +265,6 @@ def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) ->
     for name in ("offline/tune.jsonl", "offline/holdout.jsonl", "offline/blind.jsonl",
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
                  "offline/blind5.jsonl", "offline/blind6.jsonl", "offline/blind7.jsonl",
-                 "offline/blind8.jsonl", "offline/blind9.jsonl", "offline/holdout_own.jsonl"):
+                 "offline/blind8.jsonl", "offline/blind9.jsonl", "offline/blind10.jsonl",
+                 "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name

@@ -27,6 +27,7 @@ FROZEN = {
     "blind7.jsonl": "0dea984bd5cefe98d61826a65ce5ec5fff622a4b90bb78f2fec9bb22d0147be6",
     "blind8.jsonl": "8d050d98332005d9440a2a8a722ce6721cf81a6c801943ed400b604889b5a909",
     "blind9.jsonl": "968a937736ad4156c17e588386031dff15cfa4c7e226b49e0a1f387c0e129c0c",
+    "blind10.jsonl": "5542a0acda161269950a78b32a7bc1d6096b422d1e733f49fa99c28ab3dc1fb7",
 }
 
 
