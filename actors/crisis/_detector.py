@@ -536,7 +536,7 @@ _NOT_REAL: Final = frozenset({"=tv", "=movie", "=movies", "=film", "=films", "=s
                               "мультфильм", "кино", "передача", "=pillow", "=pillows",
                               "=подушками", "=noodle", "=noodles", "=lightsaber", "теннис",
                               "шахматы", "шашка", "обыгрывать", "обыграть", "спарринг",
-                              "=sparring"})
+                              "=sparring", "=шутку"})  # «в шутку „душит“» in a pillow fight
 
 
 def physical_abuse(tokens: Sequence[Token], index: dict[str, list[int]]) -> Hit | None:

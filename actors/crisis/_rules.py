@@ -817,7 +817,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "about ~0 me|him|her ~0 anymore|again|longer|much|soon|#b"),
     Seq("death_wish.ru.want_die", K.DEATH_WISH, "@WANT ~2 @DIE", neg=True,
         unless_after="@IDIOMTAIL", gap_stop=_OTHER + " лечь",  # round 22: «хочу лечь и умереть»
-        unless_near="татуировка =тату пирсинг",  # round 27: «хочет татуировку, говорит „умру“»
+        unless_near="татуировка =тату пирсинг @FICTION сочинение",  # round 27: «хочет
+        # татуировку, говорит „умру“»; round 60: an essay's heroine
         escalate=WISH),
     Seq("death_wish.ru.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 @LIVE",
         unless_after=_LOCATIVE_RU),
@@ -1063,8 +1064,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="мультик мультфильм"),  # round 30: asked after a cartoon
     Seq("suicidal_method.ru.veins", K.SUICIDAL_METHOD, "вскрыть|вскрывать|резать|порезать|"
         "перерезать ~2 вена|запястье", escalate=METHOD,
-        unless_near="поликлиника анализ пластырь хвастаться кровь сдавать"),  # rounds 43, 48:
-    # a blood test
+        unless_near="поликлиника анализ пластырь хвастаться сдавать"),  # rounds 43, 48: a
+    # blood test (round 60: not «кровь» alone: «вскрыла бы, но боюсь крови»)
     Seq("suicidal_method.ru.painless", K.SUICIDAL_METHOD, "безболезненно|безболезненный|"
         "быстрый ~2 @DIE|уйти|способ|покончить|смерть"),
     # -- C-SSRS 6: behaviour -------------------------------------------------------------------
@@ -1565,6 +1566,12 @@ SEQ: Final[tuple[Seq, ...]] = (
     # a small child acting out sex, or telling what a man "does in the bottom"
     Seq("sexual_abuse.ru.acts_out_sex", K.SEXUAL_ABUSE, "изображать|имитировать|показывать|"
         "повторять ~2 половой|сексуальный ~1 движение|акт|поза"),
+    # -- round 60 ------------------------------------------------------------------------------
+    # a poem in the first person "about swallowing every pill in the cabinet"
+    Seq("suicidal_method.en.swallow_every_pill", K.SUICIDAL_METHOD, "swallow|swallowing|"
+        "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
+        escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
+                                     "prescribed doctor course antibiotics"),
     # -- round 59 ------------------------------------------------------------------------------
     # «хоть бы я умер и больше никогда не надо было в школу»
     Seq("death_wish.ru.if_only_i_died", K.DEATH_WISH, "хоть|вот ~0 бы ~1 я ~0 умереть+#past|"
@@ -3962,6 +3969,24 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 60 ------------------------------------------------------------------------------
+    # "when he drives he thinks about just steering into a truck"
+    Co("suicidal_method.en.thinks_steering_into", K.SUICIDAL_METHOD,
+       ("steer|steering|swerve|swerving|drive|driving|crash|crashing", "into",
+        "truck|lorry|tree|wall|traffic|bus|oncoming|bridge", "think|thinks|thought|want|wants|"
+        "imagine|imagines|wonder|wonders"), window=12, escalate=METHOD,
+       unless_near="@GAMEW almost nearly skid ice icy accident"),
+    # a teenage cousin twice his size punching a seven-year-old in the stomach
+    Co("physical_abuse.en.older_punching_child", K.PHYSICAL_ABUSE,
+       ("punching|punches|punched|kicking|kicks|kicked|beating|beats",
+        "stomach|face|ribs|head|belly", "twice|teenage|teen|cousin|stepbrother"), window=16,
+       sentence=False, unless_near="@TODDLER @GAMEW bed asleep sleep accidentally karate "
+                                   "boxing sparring match game ball himself herself"),
+    # a guitar and a PC given to a cousin, "look after them", goodbyes all week
+    Co("suicidal_behaviour.en.gave_away_goodbyes", K.SUICIDAL_BEHAVIOUR,
+       ("gave|giving|give|given", "goodbye|goodbyes|farewell|farewells"), window=24,
+       sentence=False, unless_near="moving move camp abroad leaving graduation party "
+                                   "presents present gifts charity toys old @OLDTHINGS"),
     # -- round 59 ------------------------------------------------------------------------------
     # opening the car door on the highway "and just falling out"
     Co("suicidal_method.en.open_car_door_fall_out", K.SUICIDAL_METHOD,
@@ -4905,8 +4930,8 @@ CO: Final[tuple[Co, ...]] = (
     # googling how many pills it would take
     Co("suicidal_behaviour.en.googled_how_many_pills", K.SUICIDAL_BEHAVIOUR,
        ("googling|googled|google|searched|searching|search|looked|looking", "many|much",
-        "@PILLS", "take|kill|die|overdose"), window=12,
-       unless_near="fever headache toothache pain dose dosage allergy"),
+        "@PILLS|insulin|pens", "take|kill|die|overdose"), window=12,  # round 60: insulin pens
+       unless_near="fever headache toothache pain dose dosage allergy cramps"),
     # «это дома отец»: the bruises are the father's, the child says
     Co("physical_abuse.ru.bruises_father_at_home", K.PHYSICAL_ABUSE,
        ("@BRUISE", "это", "дома", "отец|папа|отчим|мать|мама"), window=24, sentence=False),
