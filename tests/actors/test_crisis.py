@@ -501,6 +501,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind113", 0.99, 0.01, 0.97),  # tuned on in round sixty
     ("blind114", 0.99, 0.01, 0.96),
     ("tune_round60", 0.99, 0.0, 0.95),  # written for round sixty's families
+    # the hundred-and-fifteenth and hundred-and-sixteenth authors' sets (a cross-section
+    # again, no theme), written beside round sixty and measured once after it: 0.977 /
+    # 0.064 / 0.992 and 0.992 / 0.027 / 0.969
+    ("blind115", 0.97, 0.064, 0.99),
+    ("blind116", 0.99, 0.028, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -512,11 +517,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind113", "blind114")
+HOLD_OUT = ("blind115", "blind116")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.977, 0.014)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 254/260 and 3/220, each
+HOLD_OUT_MEASURED = (0.985, 0.045)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 10/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1657,7 +1662,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round54", "blind103", "blind104", "tune_round55", "blind105",
                  "blind106", "tune_round56", "blind107", "blind108", "tune_round57",
                  "blind109", "blind110", "tune_round58", "blind111", "blind112",
-                 "tune_round59", "blind113", "blind114", "tune_round60"):
+                 "tune_round59", "blind113", "blind114", "tune_round60", "blind115",
+                 "blind116"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind114.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind116.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -128,6 +128,8 @@ DIGESTS = {
     "blind112.jsonl": "f049ec57ba8375058aeec9cf6b1e1a9e9667d229b73c93ef6e988c0340504d17",
     "blind113.jsonl": "49d23831e3d84e6aa50fdc66698681040eab167ae9b46b30ff479b591b66ee9c",
     "blind114.jsonl": "f71403b28eb3f49c88f7473b21fdaf268c6ffc41bbf0f2ca993c26c63dd8ad36",
+    "blind115.jsonl": "6cc12bb9a1d2b7f4aa8d511fe6efd17869ef5c116b79a58b4ad67d7e126ba2d1",
+    "blind116.jsonl": "d3f7f6f8c86dc8ab4a6482897f5047a769a3e4f869356fcc14a6f4976d0d1c3d",
 }
 
 
