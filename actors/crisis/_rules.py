@@ -580,6 +580,18 @@ TAGS: Final[tuple[Seq, ...]] = (
     # "I can't anymore", "I can't any more", "cant anymore": the shortest of them
     Seq("tag.en.cant_anymore_short", None, "can ~0 @NEG ~0 anymore|=any ~0 #b|more|#cl",
         tag="@CANTMORE"),
+    # after a review of rounds fifty-four to sixty: the phrases some of their rules need
+    Seq("tag.en.not_your_problem", None, "@WONT ~0 be ~1 your|ur|my|anyone|anyones|everyone|"
+        "everyones ~0 problem|burden", tag="@NOTYOURPROBLEM"),
+    Seq("tag.en.dont_stop_me", None, "try|trying|tries ~1 to ~0 stop ~0 =me", tag="@STOPME"),
+    Seq("tag.ru.dont_stop_me", None, "пытаться|пробовать|надо|нужно|смочь ~1 я ~0 "
+        "остановить|останавливать|отговаривать|отговорить|удерживать", tag="@STOPME"),
+    Seq("tag.en.i_hit_child", None, "=i ~1 hit|smacked|slapped|punched|beat ~2 my|our|him|her|"
+        "@VICTIM", tag="@IHITCHILD"),
+    Seq("tag.ru.i_hit_child", None, "я ~1 ударить|избить|отлупить|побить ~2 сын|дочь|ребенок|"
+        "@VICTIM", tag="@IHITCHILD"),
+    Seq("tag.ru.before_him", None, "при|перед ~0 он|тренер|учитель|мужчина|дядя|сосед|отчим",
+        tag="@BEFOREHIM"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -1575,29 +1587,33 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- round 59 ------------------------------------------------------------------------------
     # «хоть бы я умер и больше никогда не надо было в школу»
     Seq("death_wish.ru.if_only_i_died", K.DEATH_WISH, "хоть|вот ~0 бы ~1 я ~0 умереть+#past|"
-        "сдохнуть+#past|помереть+#past", unless_after="от со смех", escalate=WISH),
+        "сдохнуть+#past|помереть+#past", unless_after="от со смех", escalate=WISH,
+        unless_near="бабушка дедушка спокойно старость"),
     # "what's the point of me even being alive"
     Seq("death_wish.en.point_of_being_alive", K.DEATH_WISH, "point ~1 of ~3 being|living ~0 "
         "alive|anymore", unless_near="@GAMEW lol"),
     # letters to each of the family that "read like goodbyes"
     Seq("suicidal_behaviour.en.reads_like_goodbye", K.SUICIDAL_BEHAVIOUR, "read|reads|sound|"
         "sounds|looked|looks ~1 like ~2 goodbye|goodbyes|farewell|farewells|@GOODBYE",
-        unless_near="moving move camp abroad exchange graduation"),
+        unless_near="moving move camp abroad exchange graduation school schools changing "
+                    "quitting team"),
     # "should have been home from school 3 hours ago"
     Seq("acute_danger.en.should_be_home_hours_ago", K.ACUTE_DANGER, "should ~0 have ~0 been ~0 "
-        "home|back ~4 #num|an|two|three|four|five ~0 hours|hour ~0 ago",
-        unless_near="remembered forgot practice texted lol"),
+        "home|back ~4 #num|two|three|four|five ~0 hours|hour ~0 ago",
+        unless_near="remembered forgot practice texted lol called bus traffic probably turns "
+                    "battery"),
     # -- round 58 ------------------------------------------------------------------------------
     # "soon I won't be your problem"
-    Seq("death_wish.en.soon_not_your_problem", K.DEATH_WISH, "soon ~3 @WONT ~0 be ~1 your|ur|"
-        "a|anyones|anyone's ~0 problem|burden", escalate=WISH),
+    Seq("death_wish.en.soon_not_your_problem", K.DEATH_WISH, "soon ~3 @NOTYOURPROBLEM",
+        escalate=WISH),
     # "rather be dead than go through another year like this"
     Seq("death_wish.en.rather_dead_than_another", K.DEATH_WISH, "rather ~1 be ~0 dead ~1 than "
-        "~4 another ~1 year|day|week|month|minute"),
+        "~4 another ~1 year|day|week|month|minute ~1 like ~0 this|that"),
     # a friend's mother saw her burning herself with a curling iron
     Seq("self_harm.en.seen_burning_herself", K.SELF_HARM, "saw|seen|caught|found|watched ~3 "
         "her|him ~0 burning|cutting|scratching|hitting|biting ~0 herself|himself",
-        unless_after="slice piece pieces loose free"),
+        unless_after="slice piece pieces loose free",
+        unless_near="eczema itch itchy rash bites bite mosquito @TODDLER"),
     # -- round 57 ------------------------------------------------------------------------------
     # a dog given away, "take good care of him after": after what?
     Seq("suicidal_behaviour.en.care_for_it_after", K.SUICIDAL_BEHAVIOUR, "take|takes ~1 care ~0 "
@@ -1607,17 +1623,19 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("physical_abuse.en.shoved_into", K.PHYSICAL_ABUSE, "@ADULT ~2 shoved|pushed|slammed|"
         "threw|thrown|flung ~1 her|him|@VICTIM ~2 into|against ~2 wall|door|doorframe|table|"
         "fridge|counter|floor|stairs|radiator|car", unless_near="pool water snow play playing "
-                                                       "game laughing"),
+                                                       "game laughing drill hockey rugby "
+                                                       "football practice match"),
     # -- round 55 ------------------------------------------------------------------------------
     # "he'll drive his dad's car off the edge of the quarry"
     Seq("suicidal_method.en.drive_off_edge", K.SUICIDAL_METHOD, "drive|driving|drove|crash|"
         "crashing ~5 off ~0 the|a ~0 edge|cliff|bridge|quarry|pier|road", escalate=METHOD,
-        unless_near="@GAMEW @FICTION @NEWS almost nearly accident skid ice icy"),
+        unless_near="@GAMEW @FICTION @NEWS almost nearly accident skid ice icy bike ramp kart "
+                    "go-kart skateboard scooter sled ditch"),
     # «приложил сына лицом об стол»
     Seq("physical_abuse.ru.slammed_face_into", K.PHYSICAL_ABUSE, "приложить|впечатать|"
-        "шмякнуть|швырнуть|бить|ударить ~3 лицо|голова|лоб ~1 об|о ~0 стол|стена|пол|дверь|"
-        "батарея|косяк|шкаф|угол", unless_before="сам",
-        unless_near="@GAMEW случайно нечаянно удариться"),
+        "шмякнуть|швырнуть ~3 лицо|голова|лоб ~1 об|о ~0 стол|стена|пол|дверь|батарея|косяк|"
+        "шкаф|угол", unless_before="сам",
+        unless_near="@GAMEW @TODDLER случайно нечаянно удариться истерика злиться"),
     # "husband threw our 3yo at the couch, he bounced off into the wall"
     Seq("physical_abuse.en.threw_child_at", K.PHYSICAL_ABUSE, "@ADULT ~2 threw|throws|thrown|"
         "throwing|flung|hurled|tossed ~2 @VICTIM|=3yo|=2yo|=4yo|=5yo|toddler|baby ~2 at|into|"
@@ -1630,15 +1648,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- round 54 ------------------------------------------------------------------------------
     # "could he go to heaven early", «можно я пораньше попаду на небо»
     Seq("death_wish.en.heaven_early", K.DEATH_WISH, "go|get ~1 to|into ~0 heaven ~1 "
-        "early|earlier|sooner|now|today", unless_near="@FICTION @NEWS @GAMEW"),
-    # "wondering whether his insulin could kill him if he took the whole pen"
-    Seq("suicidal_method.en.could_kill_if_took", K.SUICIDAL_METHOD, "wonder|wondering|wonders|"
-        "wondered|ask|asks|asked|asking|googl|search ~8 kill ~0 him|her|me|them|you ~2 if ~0 "
-        "he|she|i|they|you ~1 took|take|drank|drink|swallowed|swallow|injected|inject|ate|used",
-        unless_near="dog cat puppy kitten accidentally accident poison toddler @TODDLER @NEWS"),
-    Seq("suicidal_method.ru.would_it_kill_if", K.SUICIDAL_METHOD, "убить ~1 ли ~3 если ~2 "
-        "выпить|съесть|принять|вколоть|проглотить|уколоть", unless_near="собака кот кошка щенок "
-        "котенок случайно малыш @TODDLER"),
+        "early|earlier|sooner", unless_near="@FICTION @NEWS @GAMEW died funeral dead"),
     # -- round 53 ------------------------------------------------------------------------------
     # "he's made up his mind to die"
     Seq("suicidal_intent.en.made_up_mind_to_die", K.SUICIDAL_INTENT, "made|make ~0 up ~1 his|"
@@ -3991,31 +4001,32 @@ CO: Final[tuple[Co, ...]] = (
     # opening the car door on the highway "and just falling out"
     Co("suicidal_method.en.open_car_door_fall_out", K.SUICIDAL_METHOD,
        ("open|opening", "door", "fall|falling|jump|jumping", "think|thinks|thought|wants|want|"
-        "imagine|imagines"), window=14, escalate=METHOD,
-       unless_near="scared afraid worried lock locks childlock"),
+        "imagine|imagines", "car|highway|motorway|driving|moving|road"), window=14,
+       escalate=METHOD, unless_near="scared afraid worried lock locks childlock parked "
+                                    "puddles"),
     # a four-year-old who shows on a doll how "grandad strokes", and cries to go to him
     Co("sexual_abuse.ru.shows_on_doll_adult", K.SEXUAL_ABUSE,
        ("кукла|игрушка|мишка", "показывать|изображать|показать",
         "@ADULT|@HOMEADULT|дедушка|дядя|папа|отчим", "гладить|трогать|плакать|бояться"),
-       window=16, sentence=False, unless_near="голова волос кормить лечить врач"),
+       window=16, sentence=False, unless_near="голова волос кормить лечить врач купать мыть"),
     # -- round 58 ------------------------------------------------------------------------------
     # "I won't be your problem, I'm going to do it"
     Co("suicidal_intent.en.not_your_problem_do_it", K.SUICIDAL_INTENT,
-       ("problem|burden", "@WONT|=not|=no", "going|gonna", "=it"), window=14,
+       ("@NOTYOURPROBLEM", "going|gonna", "=do", "=it"), window=14,
        unless_near="homework chores room fix"),
     # «у них с папой секрет, как он её гладит ночью, маме нельзя знать»
     Co("sexual_abuse.ru.stroking_secret_at_night", K.SEXUAL_ABUSE,
-       ("@SECRET|нельзя", "гладить|трогать|ласкать|щупать", "ночь|ночью|кровать|одеяло|@SEXPART",
+       ("@SECRET", "гладить|трогать|ласкать|щупать", "ночь|ночью|кровать|одеяло|@SEXPART",
         "папа|отец|отчим|@ADULT|@HOMEADULT"), window=16, sentence=False,
-       unless_near="кот кошка котенок собака щенок хомяк"),
+       unless_near="кот кошка котенок собака щенок хомяк спина спинка голова бояться"),
     # «ей стоит выпрыгнуть, все будут только рады»; "jump off the roof, nobody will miss you"
     Co("incitement.ru.all_will_be_glad", K.INCITEMENT,
        ("все|никто", "рад|радоваться|обрадоваться|скучать|заплакать|заметить|пожалеть",
         "@JUMP|@METHODV|@SUICIDEV|@DIE", "ты|она+#datv|он+#datv"), window=14,
        unless_near="@GAMEW батут бассейн вода речка море"),
     Co("incitement.en.nobody_will_miss_you", K.INCITEMENT,
-       ("nobody|noone|=no|everyone|everybody", "miss|care|happier|notice|cry", "=you|=your",
-        "jump|die|kill|hang|@JUMP|@METHODV"), window=12,
+       ("nobody|noone|=no", "miss|care", "=you|=your", "die|kill|hang|jump|@METHODV|roof|"
+        "bridge|window|cliff|yourself"), window=12,
        unless_near="@GAMEW pool trampoline water lake"),
     # «давай прыгай, все ждут», at an open window
     Co("incitement.ru.jump_now_at_window", K.INCITEMENT,
@@ -4026,7 +4037,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_plan.ru.drink_all_medicine_when", K.SUICIDAL_PLAN,
        ("выпить+#1per|наглотаться+#1per|съесть+#1per|принять+#1per", "все|весь",
         "аптечка|лекарство|@PILLS", "@WHEN|когда|после|выходной|день|ночь|утро|вечер"),
-       window=14, sentence=False, unless_near="@TODDLER случайно витамин"),
+       window=14, sentence=False, unless_near="@TODDLER случайно витамин кашель сироп любить "
+                                              "вкусный"),
     # a list of who gets his stuff "after"
     Co("suicidal_behaviour.en.list_who_gets_stuff", K.SUICIDAL_BEHAVIOUR,
        ("list|lists|wrote|written", "who|gets|get", "stuff|things|@POSSESSION", "=after"),
@@ -4040,11 +4052,11 @@ CO: Final[tuple[Co, ...]] = (
         "followers"), window=10),
     # "DMed her a picture of his privates and asked for one back"
     Co("online_exploitation.en.picture_of_his_privates", K.ONLINE_EXPLOITATION,
-       ("picture|pic|pics|photo|photos|image|video|snap", "his|man's|guy's",
+       ("picture|pic|pics|photo|photos|image|video|snap", "his|man|guy",
         "privates|penis|genitals|=parts|dick"), window=6, unless_near="@MEDICAL doctor"),
     # a knife in her room and "no one should come in"
     Co("acute_danger.en.weapon_no_one_come_in", K.ACUTE_DANGER,
-       ("@WEAPON", "=nobody|=no|=anyone", "come|enter|=in"), window=12,
+       ("@WEAPON", "=nobody|=noone|=anyone|=one", "come|enter|=near"), window=12,
        unless_near="@TOY carving whittling cooking kitchen chef"),
     Co("acute_danger.ru.weapon_no_one_come_in", K.ACUTE_DANGER,
        ("@WEAPON", "никто", "заходить|входить|подходить|зайти|войти|подойти"), window=12,
@@ -4055,25 +4067,24 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="homework chores dishes room clean test exam fix tidy laundry vase"),
     # a grandmother's belt, to bloody stripes
     Co("physical_abuse.ru.belt_to_blood", K.PHYSICAL_ABUSE,
-       ("ремень|скакалка|провод|шнур|палка|прут", "кровь|кровавый|полоса|рубец"),
-       window=8, unless_near="безопасность авария машина @GAMEW войнушка играть"),
+       ("ремень|скакалка|провод|шнур|прут", "кровь|кровавый|полоса|рубец"),
+       window=8, unless_near="безопасность авария машина @GAMEW @ACCIDENT войнушка играть"),
     # "I hit my son so hard his nose bled": a parent who tells it herself
     Co("physical_abuse.ru.i_hit_him_blood", K.PHYSICAL_ABUSE,
-       ("я", "ударить|избить|отлупить|побить", "сын|дочь|ребенок|@VICTIM",
-        "кровь|синяк|губа|шрам"), window=14, unless_near="@GAMEW случайно нечаянно"),
+       ("@IHITCHILD", "кровь|синяк|губа|шрам"), window=14,
+       unless_near="@GAMEW случайно нечаянно"),
     Co("physical_abuse.en.i_hit_him_blood", K.PHYSICAL_ABUSE,
-       ("=i", "hit|smacked|slapped|punched|beat", "son|daughter|@VICTIM|kid|child",
-        "blood|bled|bleeding|bruise|bruises|=nose|lip"), window=14,
+       ("@IHITCHILD", "blood|bled|bleeding|bruise|bruises|=nose|lip"), window=14,
        unless_near="@GAMEW accidentally accident ball"),
     # a father who has locked the boy in his flat, drunk
     Co("acute_danger.ru.locked_in_by_drunk", K.ACUTE_DANGER,
-       ("запереть+#past|закрыть+#past", "@VICTIM|сын|дочь", "пьяный|пить|выпить"),
+       ("запереть+#past|закрыть+#past", "@VICTIM|сын|дочь", "пьяный|напиться|запой|пьянка"),
        window=20, sentence=False),
     # nothing but a few crackers since Sunday
     Co("acute_danger.en.not_eating_since_day", K.ACUTE_DANGER,
        ("@NEGEAT", "=eaten|=ate|=eat|=eating", "since", "sunday|monday|tuesday|wednesday|"
         "thursday|friday|saturday|weekend"), window=14,
-       unless_near="@MEDICAL flu virus bug stomach"),
+       unless_near="@MEDICAL flu virus bug stomach vegetable vegetables veggies single lol"),
     # -- round 56 ------------------------------------------------------------------------------
     # ran off from the park, the police called
     Co("acute_danger.en.ran_off_police", K.ACUTE_DANGER,
@@ -4093,8 +4104,7 @@ CO: Final[tuple[Co, ...]] = (
                    "шутка"),
     # a coach who asks a girl to stay alone after training and change in front of him
     Co("sexual_abuse.ru.change_in_front_of_him", K.SEXUAL_ABUSE,
-       ("переодеваться|раздеваться|переодеться|раздеться", "при|перед",
-        "он|тренер|учитель|мужчина|дядя|сосед|отчим"), window=4,
+       ("переодеваться|раздеваться|переодеться|раздеться", "@BEFOREHIM"), window=4,
        unless_near="@TODDLER стесняться отказываться врач мама сестра брат"),
     # "hasn't eaten in 4 days, says she's fasting, passed out at school"
     Co("acute_danger.en.not_eating_fainted", K.ACUTE_DANGER,
@@ -4106,9 +4116,11 @@ CO: Final[tuple[Co, ...]] = (
     # -- round 55 ------------------------------------------------------------------------------
     # "tonight after everyone's asleep I'm taking the whole bottle"
     Co("suicidal_plan.en.tonight_whole_bottle", K.SUICIDAL_PLAN,
-       ("tonight|tomorrow|asleep|@WHEN", "taking|take|swallow|swallowing|down|downing|drink",
-        "whole|entire|all", "bottle|pack|packet|box|@PILLS"), window=14,
-       unless_near="wine party crayons water juice lunch camping trip school game"),
+       ("tonight|tomorrow|asleep|@WHEN", "taking|take|swallow|swallowing|down|downing",
+        "whole|entire|all", "bottle|pack|packet|box|@PILLS", "=im|=i|=ill|gonna|going|will|"
+        "=he|=she"),
+       window=14, unless_near="wine party crayons water juice lunch camping trip school game "
+                              "milk formula soda"),
     # a dog and a bike given away "since he won't need them"
     Co("suicidal_behaviour.en.gave_wont_need", K.SUICIDAL_BEHAVIOUR,
        ("gave|giving|give|given", "dog|cat|puppy|kitten|hamster|pet|bike|guitar|phone|console|"
@@ -4134,28 +4146,36 @@ CO: Final[tuple[Co, ...]] = (
        window=40, sentence=False,
        unless_near="surprise party birthday santa"),
     # -- round 54 ------------------------------------------------------------------------------
+    # "wondering whether his insulin could kill him if he took the whole pen"
+    Co("suicidal_method.en.could_kill_if_took", K.SUICIDAL_METHOD,
+       ("wonder|wondering|wonders|wondered|ask|asks|asked|asking|googl|search", "kill", "if",
+        "took|take|drank|drink|swallowed|swallow|injected|inject|used",
+        "whole|all|every|entire", "@PILLS|insulin|pen|pens|medicine|meds"), window=18,
+       unless_near="dog cat puppy kitten accidentally accident poison toddler @TODDLER @NEWS"),
+    Co("suicidal_method.ru.would_it_kill_if", K.SUICIDAL_METHOD,
+       ("убить", "ли", "если", "выпить|съесть|принять|вколоть|проглотить|уколоть",
+        "@PILLS|таблетка|лекарство|инсулин|снотворный"), window=12,
+       unless_near="собака кот кошка щенок котенок случайно малыш @TODDLER"),
     # "suicide keeps popping into his head, like intrusive thoughts"
     Co("suicidal_thoughts.en.suicide_in_head", K.SUICIDAL_THOUGHTS,
-       ("=suicide|=suicidal|=killing", "popping|pops|popped|intrusive|head|mind"), window=8,
+       ("=suicide|=suicidal", "popping|pops|popped|intrusive|head|mind"), window=8,
        unless_near="@NEWS @FICTION squad prevention awareness"),
     # «можно мне пораньше попасть на небо к бабушке»
     Co("death_wish.ru.heaven_early", K.DEATH_WISH,
        ("попасть|уйти|отправиться|улететь|пойти", "рай|небо",
-        "ранний|рано|скорый|=раньше|=пораньше|=поскорее|=скорее"), window=8,
+        "ранний|скорый|=раньше|=пораньше|=поскорее|=скорее", "я|можно|хотеть"), window=8,
        unless_near="@FICTION @NEWS @GAMEW самолет"),
     # «я всё решила, не пытайтесь меня остановить», with death spoken of
     Co("suicidal_intent.ru.dont_stop_me", K.SUICIDAL_INTENT,
-       ("пытаться|пробовать|надо|нужно|смочь", "остановить|останавливать|отговаривать|отговорить|"
-        "спасать|удерживать",
-        "смерть|@DIE|@SUICIDE|@SUICIDEV"), window=30, sentence=False,
+       ("@STOPME", "смерть|@DIE|@SUICIDE|@SUICIDEV"), window=30, sentence=False,
        unless_near="@FICTION @NEWS @GAMEW"),
     Co("suicidal_intent.en.dont_stop_me", K.SUICIDAL_INTENT,
-       ("=try|=trying", "=stop", "death|=die|=dying|@SUICIDE|=dead"), window=20,
+       ("@STOPME", "death|=die|=dying|@SUICIDE|=dead"), window=20,
        sentence=False, unless_near="@FICTION @NEWS @GAMEW hair"),
     # "uncle's willy", screaming when he visits
     Co("sexual_abuse.en.adult_genitals_fear", K.SEXUAL_ABUSE,
-       ("uncle|uncle's|grandad|grandad's|grandpa|stepdad|neighbour|neighbor|babysitter|man",
-        "=willy|=willie|=penis|=winky|=peepee|=pee-pee|=dick|=privates",
+       ("uncle|grandad|grandpa|stepdad|neighbour|neighbor|babysitter|man",
+        "=willy|=willie|=penis|=winky|=peepee|=dick|=privates",
         "scream|screams|screaming|scared|afraid|hides|cries|crying|pointing|between|sore"),
        window=20, sentence=False, unless_near="bath shower swimming changing"),
     # -- round 53 ------------------------------------------------------------------------------
