@@ -401,12 +401,19 @@ def _put(hits: list[Hit], key: str, weight: float) -> None:
     hits.append(_HITS.setdefault(hit, hit))
 
 
+_NEVER_READ: Final = re.compile("[-'’ёA-ZА-ЯЁ]")
+"""What ``normalise`` never leaves in a message (hyphens split, apostrophes dropped, ё
+written е, lower case): an entry holding one could never match."""
+
+
 def _compile(blocks: Mapping[str, str], *, emotions_only: bool) -> _Lexicon:
     compiled = _Lexicon()
     for key, block in blocks.items():
         if emotions_only and not key.startswith("_") and key not in EMOTIONS:
             raise ValueError(f"unknown emotion in the lexicon: {key!r}")
         for pattern, weight in _entries(block):
+            if _NEVER_READ.search(pattern.replace("=", "")):
+                raise ValueError(f"{key}: {pattern!r} can never match a normalised message")
             compiled.add(key, pattern, weight)
     compiled.seal()
     return compiled
@@ -431,17 +438,24 @@ if set(situations.CUES) != set(situations.ORDER):
 LEMMAS_PATH: Final = Path(__file__).with_name("_offline_lemmas.py")
 
 
-def lemma_table_source() -> str:
-    """The source of ``_offline_lemmas.py``: every Russian word compiling the lexicons looks
-    up, with the lemmas pymorphy3 gives it (``python -m actors.translator._offline_train``
-    writes it with the model)."""
+def lemma_table_text() -> str:
+    """``_offline_lemmas.LEMMAS`` as the lexicons and pymorphy3 give it now: every Russian
+    word compiling the lexicons looks up, with its lemmas."""
     words: set[str] = set()
     looking_up(words)
     try:
         _lexicons()
     finally:
         looking_up(None)
-    lines = [f"    {line!r}" for line in lemma_table(words).splitlines(keepends=True)]
+    return lemma_table(words)
+
+
+def lemma_table_source(table: str | None = None) -> str:
+    """The source of ``_offline_lemmas.py`` for ``table`` (by default
+    ``lemma_table_text()``); ``python -m actors.translator._offline_train`` writes it with the
+    model."""
+    text = lemma_table_text() if table is None else table
+    lines = [f"    {line!r}" for line in text.splitlines(keepends=True)]
     return "\n".join([
         '"""The Russian words the offline lexicons are compiled from, each with its lemmas as',
         "pymorphy3 gives them, the likeliest first: written by ``python -m",

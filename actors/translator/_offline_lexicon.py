@@ -112,11 +112,12 @@ CUES: Final[dict[str, str]] = {
         не разговаривает с ~ сестрой|братом=2, wont speak|talk to her|his ~ sister|brother=2
         # round after the seventh blind set: a blow at a limit, anger at a person
         pulled my hair=2.5, дернул* меня за волосы=2.5, bit my arm|hand=2, укусил* меня=2
-        like a baby|toddler=1.5, как с малышом|маленьким=2, kicked her|his ~ chair=2
+        talks|talking|treats|treating ~ like a baby|toddler=1.5, как с малышом|маленьким=2
+        kicked her|his ~ chair=2
         швырнул*|кинул* в нее|него=2, threw ~ at her|him=2
         # round after the eighth blind set: rude to a relative over a question
         swore at=2, выругался=2, выругалась=2, нагрубил*=2, swore and left=2
-        rude to ~ grandfather|grandpa|grandma|granny|teacher=2, вышел из-за стола=1.5
+        rude to ~ grandfather|grandpa|grandma|granny|teacher=2, вышел из за стола=1.5
         # round after the ninth blind set: a sibling chased, "you're unfair", "not my mum"
         chased her|him ~ shouting|yelling=2.5, гонялся за ней|ним=2.5, гонялась за ней|ним=2.5
         youre unfair=2.5, вы несправедлив*=2.5, ты мне никто=2.5, ты мне не мама|папа=2.5
@@ -235,7 +236,7 @@ CUES: Final[dict[str, str]] = {
         moving away from our house=2, selling the house|dacha|flat=2, продаем дачу|дом|квартиру=2
         # round after the eighth blind set: a death not understood, a thing he made destroyed
         when he|she|it will wake up=2.5, when hell|shell wake up=2.5, когда он|она проснется=2
-        wasnt sleeping=2, just sits there looking=2, просто сидит и смотрит=2
+        just sits there looking=2, просто сидит и смотрит=2
         not even angry=1.5, got stolen=1.5, украли=1.5
         # round after the ninth blind set: a pet promised and lost, an ending sat out alone
         already named him|her|it=2.5, придумала ей|ему имя=2.5, придумал ей|ему имя=2.5
@@ -477,11 +478,10 @@ CUES: Final[dict[str, str]] = {
         натянул|натянула капюшон=2, под капюшоном=2, wont smile in ~ photos=2.5
         не улыбается на фото=2.5, covers her|his mouth=2, прикрывает рот=2
         wont be in any photos=2.5, im an idiot=2, знаю что дура|дурак|идиот=2.5
-        глаза в пол=2.5, в глаза не смотрит=2, описался|описалась=2, had an accident=1.5
+        глаза в пол=2.5, в глаза не смотрит=2, описался|описалась=2
         period ~ stain=2.5
         # round after the ninth blind set: a slip laughed at, silence after
-        ни с кем не разговаривал|разговаривала=2, didnt say a word to anyone=2
-        называл*|назвал* ~ мамой=1.5
+        didnt say a word to anyone=2
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -556,16 +556,16 @@ CUES: Final[dict[str, str]] = {
         # belittled
         never say that about mine=3, про мои ты так никогда=3, а про мои=2.5, а про меня=2
         keeps track of who=2.5, следит кому=2.5, who sat next to me=2, кто сидел рядом=2
-        how many minutes i spend=2.5, считает ~ минуты=2, подумаешь=2
+        how many minutes i spend=2.5, считает ~ минуты=2, подумаешь=1
         # round after the eighth blind set: a sibling's award torn down, a friend's success
         tore|ripped ~ off the wall|fridge=2.5, сорвал* ~ со стены|холодильника=2.5
-        she|he didnt=1.5, а она нет=2, а он нет=2, glad|happy for her|him but=2.5
+        а она нет=2, а он нет=2, glad|happy for her|him but=2.5
         рада|рад за нее|него но=2.5, keeps looking at her|his ~ photos|posts=2, листает ее фото=2
         # round after the ninth blind set: presents for another, the spare friend, a favourite
         all the presents were for|went to=2.5, все подарки ~ имениннику|ей|ему=2.5
         just the spare|backup ~ friend|one=3, я теперь запасная|запасной=3
-        grandmas|grandpas|grandpa's|grandma's favourite|favorite=2.5, у бабушки любим*=2.5
-        why did she|he get=2.5, а почему ей|ему=2, so now shes|hes your daughter|son=3
+        grandmas|grandpas favourite|favorite=2.5, у бабушки любим*=2.5
+        why did she|he get=2.5, so now shes|hes your daughter|son=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -653,7 +653,7 @@ CUES: Final[dict[str, str]] = {
         waiting for ~ to come online=2.5, ждет когда ~ появится в сети|онлайн=2.5
         her|his empty room=1.5, пустую комнату=1.5, ее пустую=1.5
         # round after the eighth blind set: a parent far away, a keepsake
-        sleeps with ~ dads|mums|moms ~ shirt|t-shirt|sweater=2.5, спит с папиной|маминой=2.5
+        sleeps with ~ dads|mums|moms ~ shirt|sweater=2.5, спит с папиной|маминой=2.5
         see each other once|twice a=2, видимся|видятся раз|два раза в=2
     """,
     "tiredness": """
@@ -723,10 +723,11 @@ CUES: Final[dict[str, str]] = {
         sports|field day=1.5, after a whole day=2, после целого дня=2
         eyes half closed|barely open=2.5, глаза слипаются=2.5, bath and bed=1.5
         # round after the seventh blind set: too much, "one more thing"
-        one more thing=2.5, cant do anything else=2.5, больше ничего не могу=2.5
+        cant|cannot do one more thing=3, cant do anything else=2.5, больше ничего не могу=2.5
         ничего больше не могу=2.5, three practices=1.5
         # round after the ninth blind set: a crowded long day, "just done"
-        too many people=2, со всей родней=1.5, all the relatives=1.5, just done=2.5
+        too many people=2, со всей родней=1.5, all the relatives=1.5, fine just done=2.5
+        im just done=2.5
         сил нет=2, two|double shifts=2, две смены=2, уснула|уснул в одежде=2
     """,
     "frustration": """
@@ -827,7 +828,7 @@ CUES: Final[dict[str, str]] = {
         wont snap|click|fit ~ on|in=2.5, не защелкивается=2.5, не вставляется=2
         заедает=2, keeps jamming=2
         # round after the ninth blind set: a shape that won't go in
-        wont go|fit in=2, не влезает=2, не пролезает=2
+        wont fit in=2, piece wont go in=2, не влезает=2, не пролезает=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -903,7 +904,8 @@ CUES: Final[dict[str, str]] = {
         # round after the seventh blind set: anticipation, small wonders
         cant sit still=1.5, не может усидеть на месте=1.5, christmas eve=2, сочельник=2
         on the map yet=2, waiting for us=1.5, ждет ли нас=2
-        sprout*=2, пророс*=2, says hello|good morning to it=2.5, здоровается с ним|ней=2
+        =sprouted=2, sprout came up=2, пророс*=2, says hello|good morning to it=2.5
+        здоровается с ним|ней=2
         здоровается=1.5
         # round after the eighth blind set: days counted, praise read again
         more sleeps till|until=3, sleeps till christmas|birthday=3, crosses off the days=2.5
@@ -912,7 +914,7 @@ CUES: Final[dict[str, str]] = {
         excellent work=1.5
         # round after the ninth blind set: a trophy slept with, a goal reached, a first show
         asleep with the medal|cup|trophy=3, спит с медалью=3, уснул с кубком=3
-        fell asleep holding the cup|medal|trophy=3, finally beat|passed=2, наконец прошел=2
+        fell asleep holding the cup|medal|trophy=3, finally beat=2, наконец прошел=2
         yelling|shouting yes=2, с криком да=2, hasnt stopped talking=2, не может наговориться=2.5
         talking a mile a minute=2.5, first gig|concert=1.5, первого концерта=1.5
         bird ~ moved in=2

@@ -113,7 +113,7 @@ def _stored(table: str) -> dict[str, tuple[str, ...]]:
 _STORED: Final = _stored(_offline_lemmas.LEMMAS)
 """The lemmas of every Russian word the lexicons are compiled from, as pymorphy3 gave them
 when ``_offline_lemmas.py`` was written: compiling the lexicons at import then looks up no
-word in pymorphy3's dictionaries. Looking up its 1,400 words made 9.5 MB of the
+word in pymorphy3's dictionaries. Looking up its 1,400-odd words made 9.5 MB of the
 dictionaries' mapped pages resident in every process of the bot before any message came,
 and took 0.1 s of its start (bench/memory.py; docs/benchmarks.md). A test checks the table
 against pymorphy3 as installed."""
@@ -135,6 +135,13 @@ def lemma_table(words: set[str]) -> str:
     """``_offline_lemmas.LEMMAS`` for ``words``: a line per word, the word and the lemmas
     pymorphy3 gives it (never the stored ones)."""
     return "".join(f"{' '.join((word, *ru_lemmas(word)))}\n" for word in sorted(words))
+
+
+def use_stored(table: str) -> None:
+    """Read lemmas from ``table`` (``_offline_lemmas.LEMMAS``'s form) from now on: the
+    trainer writes a new table, then trains the model on its lemmas, not the old ones."""
+    _STORED.clear()
+    _STORED.update(_stored(table))
 
 
 def looking_up(words: set[str] | None) -> None:

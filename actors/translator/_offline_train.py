@@ -10,10 +10,13 @@ package imports it).
 
 from __future__ import annotations
 
-from ._offline import LEMMAS_PATH, lemma_table_source
+from ._offline import LEMMAS_PATH, lemma_table_source, lemma_table_text
 from ._offline_model import retrain
+from ._offline_text import use_stored
 
 if __name__ == "__main__":
-    LEMMAS_PATH.write_text(lemma_table_source(), "utf-8")
+    table = lemma_table_text()
+    LEMMAS_PATH.write_text(lemma_table_source(table), "utf-8")
+    use_stored(table)  # the model learns the lemmas just written, not those imported
     print(f"{LEMMAS_PATH.name} written")
     print(retrain())

@@ -673,6 +673,14 @@ def test_compiling_the_lexicons_looks_up_no_word_in_the_dictionaries(
     assert asked == ["пылесосила"]
 
 
+@pytest.mark.parametrize("entry", ["grandpa's favourite", "из-за стола", "ещё раз", "Mum"])
+def test_an_entry_no_normalised_message_can_hold_is_refused(entry: str) -> None:
+    """``normalise`` splits hyphens, drops apostrophes, writes ё as е and lower-cases: an
+    entry with any of them would never match, silently."""
+    with pytest.raises(ValueError, match="can never match"):
+        offline._compile({"anger": entry}, emotions_only=True)
+
+
 def test_the_model_read_line_by_line_is_the_model_of_the_whole_file() -> None:
     """``load`` reads the committed file a line at a time, sharing the rows of counts: the
     same weights as parsing the whole JSON, and the same probabilities."""
