@@ -4129,7 +4129,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="baby outgrown outgrew grown toddler @OLDTHINGS moving move university "
                    "college declutter decluttering charity"),
     Co("suicidal_behaviour.ru.gave_wont_need", K.SUICIDAL_BEHAVIOUR,
-       ("отдать|раздать|раздарить|подарить", "не|больше", "понадобиться|нужный|пригодиться"),
+       ("отдать|раздать|раздарить", "больше", "понадобиться|нужный|пригодиться"),
        window=14, sentence=False,
        unless_near="малыш вырасти маленький переезд переезжать благотворительность приют "
                    "детдом старый"),
