@@ -122,6 +122,9 @@ CUES: Final[dict[str, str]] = {
         chased her|him ~ shouting|yelling=2.5, гонялся за ней|ним=2.5, гонялась за ней|ним=2.5
         youre unfair=2.5, вы несправедлив*=2.5, ты мне никто=2.5, ты мне не мама|папа=2.5
         youre not my mum|mom|dad=2.5
+        # round after the tenth blind set: an adult ranted at, "picks on me on purpose"
+        picks on me=2.5, придирается ко мне=2.5, цепляется ко мне=2.5, специально ко мне=2
+        ругал*|ругала ~ последними словами|на чем свет стоит=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -243,6 +246,9 @@ CUES: Final[dict[str, str]] = {
         уже придумала имя=2.5, went to another|someone|other ~ family=2, забрали другие=2
         last game|match of the season=2, последняя игра сезона=2
         sat in the car ~ for ages|a long time=2, долго сидел|сидела в машине=2
+        # round after the tenth blind set: a comfort toy lost, an effort ignored
+        потеряли|забыли ~ зайку|мишку|игрушку=2.5, left|lost his|her ~ bunny|teddy|blanket=2.5
+        didnt even look at|taste=2, даже не посмотрел*|попробовал*=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -566,6 +572,8 @@ CUES: Final[dict[str, str]] = {
         just the spare|backup ~ friend|one=3, я теперь запасная|запасной=3
         grandmas|grandpas favourite|favorite=2.5, у бабушки любим*=2.5
         why did she|he get=2.5, so now shes|hes your daughter|son=3
+        # round after the tenth blind set: a winner's success belittled
+        only because her|his ~ mom|mum|dad|mother|father=3, только потому что ее|его ~ мама|папа=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -729,6 +737,9 @@ CUES: Final[dict[str, str]] = {
         too many people=2, со всей родней=1.5, all the relatives=1.5, fine just done=2.5
         im just done=2.5
         сил нет=2, two|double shifts=2, две смены=2, уснула|уснул в одежде=2
+        # round after the tenth blind set: sleepless with a new baby at home
+        yawns|yawning all day=2.5, falls asleep at his|her desk=2.5, засыпает за партой=2.5
+        зевает=1.5, голова на парте=2.5, nobody sleeps=2.5, никто не спит=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -829,6 +840,12 @@ CUES: Final[dict[str, str]] = {
         заедает=2, keeps jamming=2
         # round after the ninth blind set: a shape that won't go in
         wont fit in=2, piece wont go in=2, не влезает=2, не пролезает=2
+        # round after the tenth blind set: a task, not a person; clothes every morning
+        mad|angry at the ~ model|puzzle|plane|lego|homework|drawing=2.5
+        злится на ~ пазл|модель|конструктор|лего|домашку|рисунок=2.5
+        rips|tears ~ the page|it out=2, вырывает лист=2.5, опять вырывает=2, комкает ~ лист=2.5
+        опять комкает=2.5, tights|socks|laces ~ every morning=2, каждое утро истерика=2
+        не завязывается|завязываеться=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -918,6 +935,9 @@ CUES: Final[dict[str, str]] = {
         yelling|shouting yes=2, с криком да=2, hasnt stopped talking=2, не может наговориться=2.5
         talking a mile a minute=2.5, first gig|concert=1.5, первого концерта=1.5
         bird ~ moved in=2
+        # round after the tenth blind set: a long struggle won
+        finally finished|solved=2, наконец собрал|прошел уровень=3, screamed|yelled|shouted yes=2
+        заорал|завопил|вопил ~ ура|да=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
