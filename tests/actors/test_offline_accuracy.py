@@ -23,7 +23,8 @@ eighth author) was measured once after that round (94.8 %), then tuned on in the
 only (with tune_patterns13.jsonl); ``blind9.jsonl`` (a ninth author) was measured once
 after that (91.5 %), then tuned on in the lexicon only (with tune_patterns14.jsonl);
 ``blind10.jsonl`` (a tenth author) was measured once after that (96.7 %), then tuned on in
-the lexicon only (with tune_patterns15.jsonl). The
+the lexicon only (with tune_patterns15.jsonl); ``blind11.jsonl`` (an eleventh author) was
+measured once after that (94.4 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -128,7 +129,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns14.jsonl", "offline/tune_patterns15.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind10.jsonl", "offline/blind9.jsonl", "offline/blind8.jsonl",
+             "offline/blind11.jsonl", "offline/blind10.jsonl", "offline/blind9.jsonl",
+             "offline/blind8.jsonl",
              "offline/blind7.jsonl",
              "offline/blind6.jsonl",
              "offline/blind5.jsonl", "offline/blind4.jsonl",
@@ -211,6 +213,15 @@ def test_the_tenth_blind_set(reports: dict[str, Report]) -> None:
     assert_floors(reports["offline/blind10.jsonl"], 0.96, 0.94, 0.98, 0.89)
 
 
+def test_the_eleventh_blind_set(reports: dict[str, Report]) -> None:
+    """Written by an eleventh author from the emotion definitions alone, with no theme and
+    many look-alike pairs, while the round after the tenth blind set went on, never opened
+    before that round was committed, and measured once: 94.4 % (ru 95.6 %, en 93.3 %),
+    every emotion's recall 85.7 % or more (anger the lowest), 2 of its 15 misses
+    abstentions."""
+    assert_floors(reports["offline/blind11.jsonl"], 0.94, 0.95, 0.93, 0.85)
+
+
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
     """Written by a sixth author from the emotion definitions alone, with no theme, and
     measured once on the translator as the fifth blind set left it: 90.7 % (ru 93.3 %, en
@@ -282,5 +293,5 @@ def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) ->
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
                  "offline/blind5.jsonl", "offline/blind6.jsonl", "offline/blind7.jsonl",
                  "offline/blind8.jsonl", "offline/blind9.jsonl", "offline/blind10.jsonl",
-                 "offline/holdout_own.jsonl"):
+                 "offline/blind11.jsonl", "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
