@@ -580,6 +580,9 @@ TAGS: Final[tuple[Seq, ...]] = (
     # "I can't anymore", "I can't any more", "cant anymore": the shortest of them
     Seq("tag.en.cant_anymore_short", None, "can ~0 @NEG ~0 anymore|=any ~0 #b|more|#cl",
         tag="@CANTMORE"),
+    # round 61: "throw you out the window": someone else thrown, in words
+    Seq("tag.en.throw_other", None, "throw|throwing|threw ~0 you|him|her|them|grandma|grandpa ~2 "
+        "out|off", tag="@THROWOTHER"),
     # after a review of rounds fifty-four to sixty: the phrases some of their rules need
     Seq("tag.en.not_your_problem", None, "@WONT ~0 be ~1 your|ur|my|anyone|anyones|everyone|"
         "everyones ~0 problem|burden", tag="@NOTYOURPROBLEM"),
@@ -601,8 +604,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.better_dead", K.DEATH_WISH, "better ~1 dead", escalate=WISH),
     Seq("death_wish.en.rather_dead", K.DEATH_WISH, "rather ~2 @DIE|@DEAD", neg=True,
         unless_after="than", escalate=WISH,
-        unless_near="needle needles vaccine jab injection injections phobia blood test"),  # 37,
-    # 52: a blood test
+        unless_near="needle needles vaccine jab injection injections phobia blood test "
+                    "skating skateboard scraped"),  # 37, 52: a blood test; 61: a fall
     Seq("death_wish.en.rather_dead_than_live", K.DEATH_WISH, "rather ~2 @DIE|@DEAD ~1 than ~2 "
         "live|living|alive|exist|existing", escalate=WISH),
     Seq("death_wish.en.make_sure_never_wake", K.DEATH_WISH, "sure ~3 never|@NEG ~2 wake"),
@@ -675,6 +678,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         escalate=IDEATION),
     Seq("suicidal_intent.ru.ready_to_die", K.SUICIDAL_INTENT, "готовый|решить|решиться ~2 "
         "@DIE", neg=True, unless_after="лишь только чем лучше за",  # round 22: «за команду»
+        gap_stop="что",  # round 61: «решил, что умирает» is a belief, not a resolve
         unless_near="месячные менструация",  # round 37: a first period
         escalate=IDEATION),
     Seq("suicidal_intent.en.go_through_with_it", K.SUICIDAL_INTENT, "go|going|goes ~1 through "
@@ -938,8 +942,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         # round 17: "he'll kill himself on the motorway", a new driver
         unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT motorway highway "
         "road roads freeway motorbike =laughing",  # round 19: "kill himself laughing"
-        unless_near="@FICTION @ASKEDIF @ASKMEAN news headline article",  # round 33: what
-        # the words mean, asked; round 55: a boy in the news
+        unless_near="@FICTION @ASKEDIF @ASKMEAN news headline article radio singer famous",
+        # round 33: what the words mean, asked; round 55: a boy in the news; round 61: a
+        # famous singer, heard on the radio
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
         "@POSS ~1 own|life ~0 life", neg=True,
@@ -1011,7 +1016,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.do_something_self3", K.SUICIDAL_THOUGHTS, "что ~1 нибудь|то ~1 "
         "с ~0 @SELF ~1 сделать|сотворить", neg=True, escalate=IDEATION),
     Seq("suicidal_intent.ru.decided_die", K.SUICIDAL_INTENT, "решить|решиться ~4 "
-        "@DIE|покончить", neg=True, escalate=IDEATION,
+        "@DIE|покончить", neg=True, escalate=IDEATION, gap_stop="что",
         unless_near="месячные менструация"),  # round 37: a first period taken for dying
     Seq("suicidal_intent.ru.die_decided", K.SUICIDAL_INTENT, "@DIE ~4 так ~0 решить",
         neg=True),
@@ -1019,7 +1024,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
         frame=True, unless_near="snow pool trampoline water parachute bungee swimming "
                                 "skydiving diving superman superhero superheroes cape "
-                                "rolling sarcastic sarcastically jokingly",  # round 18
+                                "rolling sarcastic sarcastically jokingly @THROWOTHER",  # 18;
+        # round 61: "I'm going to throw you out the window", to grandma
         escalate=METHOD),
     Seq("suicidal_method.en.jump_out_of_car", K.SUICIDAL_METHOD, "@JUMP ~3 out ~0 of ~2 car|bus|"
         "train|vehicle", frame=True, escalate=METHOD,
@@ -1189,7 +1195,7 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "clumsy coffee"),  # rounds 24, 25, 27: a coffee table
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~5 bleed|bleeding|bled|blood|raw|bruise|bruised|bruises|marks",
-        unless_near="@ACCIDENT @NAILBITE"),
+        unless_near="@ACCIDENT @NAILBITE dentist numb noticing"),  # round 61: a numb lip
     Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 "
         "hair|eyelash|eyelashes|eyebrow|eyebrows|lashes"),
     Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
@@ -2129,8 +2135,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
        unless_near="snow pool trampoline water parachute @NEWS "  # round 32: in the news
-                   "guide lake videos floor tantrum",  # round 39: cliff jumping with a guide;
-                   # round 53: "threw himself on the floor of Target"
+                   "guide lake videos floor tantrum @THROWOTHER",  # round 39: cliff jumping
+                   # with a guide; round 53: "threw himself on the floor of Target"; round
+                   # 61: "throw you out the window", to grandma
        unless_sentence=_JUMP_SPORT_EN + " meme memes"),  # round 28: a meme
     Co("suicidal_method.ru.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
@@ -2154,7 +2161,8 @@ CO: Final[tuple[Co, ...]] = (
        window=12),
     Co("death_wish.ru.welcome_death", K.DEATH_WISH,
        ("бояться", "@DIE|смерть", "ждать|мечтать|хотеть"), window=12,
-       unless_near="@NEWS титаник"),  # round 47: Titanic, and fear of dying
+       unless_near="@NEWS титаник проколоть пирсинг игла боль"),  # round 47: Titanic; 61:
+    # «боится иглы, говорит „я умру от боли“»
     Co("suicidal_behaviour.en.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("give|gave|giving|gives", "@NONEED"), window=12, unless_near="@DONATE"),
     Co("suicidal_behaviour.en.sorry_letters", K.SUICIDAL_BEHAVIOUR,
@@ -2380,7 +2388,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.shared_nudes", K.ONLINE_EXPLOITATION,
        ("@PUBLISH", "@NUDE|nudes|@SEXPART|@PORN"), window=8,
        unless_near="wants holiday beach swimsuit swimsuits vacation gym selfie selfies "
-                   "@TODDLER baby family whatsapp bath"),  # round 53: a toddler's bath photos
+                   "@TODDLER baby family whatsapp bath pajamas pyjamas movie sweet"),  # round
+    # 53: a toddler's bath photos; round 61: the girls in their pyjamas at a sleepover
     # rounds 19, 25, 28; round 45: gym selfies (not "private", which a first try tried: it
     # cancelled "private parts" too)
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
@@ -2513,7 +2522,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
        unless_sentence="@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
-                       "yogurt tonsillectomy surgery operation"),  # rounds 23, 24, 25; 58
+                       "yogurt tonsillectomy surgery operation braces orthodontist"),  # 23,
+    # 24, 25, 58; round 61: new braces
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить "
                               "ужин возвращаться печенька хогвартс палочка кот кошка собака пес "
@@ -3794,7 +3804,7 @@ CO: Final[tuple[Co, ...]] = (
         "sleepy|drowsy|dizzy|floppy|unconscious|unresponsive|vomiting|wobbly|confused"),
        window=20, sentence=False, unless_near="vitamin vitamins gummy gummies prescribed dose "
                                               "doctor tonsils surgery operation anaesthesia "
-                                              "anesthesia"),  # round 50
+                                              "anesthesia accidentally instead"),  # 50, 61
     Co("acute_danger.ru.pills_and_drowsy", K.ACUTE_DANGER,
        ("съесть|проглотить|наглотаться|выпить|достать|добраться|найти",
         "таблетка|@PILLS|лекарство",
@@ -3911,7 +3921,8 @@ CO: Final[tuple[Co, ...]] = (
         "now|doing|=doing|right|@NOW"), window=20, sentence=False,
        unless_near="makeup shaving shave legs cabinet childproof "  # round 29: child locks
                    "installing drawer drawers butter "  # round 34: a toddler's knife drawer
-                   "cap caps lid nightstand pharmacy organizer organiser counted"),  # 39, 48
+                   "cap caps lid nightstand pharmacy organizer organiser counted "  # 39, 48
+                   "away younger sister brother doctor increased"),  # 61: kept from a sister
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
@@ -3979,6 +3990,21 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 61 ------------------------------------------------------------------------------
+    # a stepbrother of fifteen who beats up a seven-year-old and choked him
+    Co("physical_abuse.en.stepsibling_beats", K.PHYSICAL_ABUSE,
+       ("stepbrother|stepsister|stepbrothers|stepsisters", "beats|beat|beating|choked|chokes|"
+        "choking|strangled|punches|punched|kicks|kicked", "my|him|her|@VICTIM"), window=10,
+       unless_near="@GAMEW wrestling play playing game pillow karate chess race races "
+                   "=at"),  # "always beats me at chess"
+    # a father's hunting knife taken into the woods, «не ищите»
+    Co("acute_danger.ru.weapon_gone_dont_look", K.ACUTE_DANGER,
+       ("@WEAPON", "уйти|убежать|сбежать|уехать", "искать"), window=16, sentence=False,
+       unless_near="@TOY @GAMEW поход рыбалка охота гриб"),
+    # a diary: «14 мая, в день рождения, таблетки. всё решено»
+    Co("suicidal_plan.ru.pills_all_decided", K.SUICIDAL_PLAN,
+       ("@PILLS|таблетка", "=решено", "весь"), window=10, sentence=False,
+       unless_near="врач доктор педиатр назначить курс пить понедельник аллергия"),
     # -- round 60 ------------------------------------------------------------------------------
     # "when he drives he thinks about just steering into a truck"
     Co("suicidal_method.en.thinks_steering_into", K.SUICIDAL_METHOD,
@@ -4919,8 +4945,9 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="pumpkin cooking carving joke joking"),
     # a cigarette put out on her arm
     Co("physical_abuse.ru.cigarette_put_out", K.PHYSICAL_ABUSE,
-       ("потушить|тушить|прижечь|прижигать", "сигарета|окурок", "рука|нога|кожа|спина|он|она"),
-       window=8),  # round 53: «тушила об него сигареты»
+       ("потушить|тушить|прижечь|прижигать|гасить|погасить|затушить", "сигарета|окурок",
+        "рука|нога|кожа|спина|он|она"), window=8),  # round 53: «тушила об него сигареты»;
+    # round 61: «гасил окурок о руку сына»
     # sweets and money to keep the "games" secret
     Co("sexual_abuse.en.bribes_to_keep_secret", K.SEXUAL_ABUSE,
        ("sweets|money|candy|gifts|presents|cash", "keep|keeps|kept", "secret|@SECRET"),
