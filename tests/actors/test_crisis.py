@@ -511,6 +511,11 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # (now read as calm), and crises the tightened rules must still read
     ("tune_review60", 0.99, 0.0, 0.95),
     ("tune_round61", 0.99, 0.0, 0.95),  # written for round sixty-one's families
+    # the hundred-and-seventeenth and hundred-and-eighteenth authors' sets (a cross-section
+    # again, no theme), written beside round sixty-one and measured once after it: 0.985 /
+    # 0.027 / 0.984 and 0.985 / 0.045 / 0.977
+    ("blind117", 0.98, 0.028, 0.98),
+    ("blind118", 0.98, 0.046, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -522,11 +527,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind115", "blind116")
+HOLD_OUT = ("blind117", "blind118")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.985, 0.045)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 10/220, each
+HOLD_OUT_MEASURED = (0.985, 0.036)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 8/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1668,7 +1673,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind106", "tune_round56", "blind107", "blind108", "tune_round57",
                  "blind109", "blind110", "tune_round58", "blind111", "blind112",
                  "tune_round59", "blind113", "blind114", "tune_round60", "blind115",
-                 "blind116", "tune_review60", "tune_round61"):
+                 "blind116", "tune_review60", "tune_round61", "blind117", "blind118"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind116.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind118.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -130,6 +130,8 @@ DIGESTS = {
     "blind114.jsonl": "f71403b28eb3f49c88f7473b21fdaf268c6ffc41bbf0f2ca993c26c63dd8ad36",
     "blind115.jsonl": "6cc12bb9a1d2b7f4aa8d511fe6efd17869ef5c116b79a58b4ad67d7e126ba2d1",
     "blind116.jsonl": "d3f7f6f8c86dc8ab4a6482897f5047a769a3e4f869356fcc14a6f4976d0d1c3d",
+    "blind117.jsonl": "7abaa150921a7e83d9b41e2b2764fa35df1a8f3df0ce9d8b0bbc7cca0ab0616d",
+    "blind118.jsonl": "df6cc9d3f0a31681608c26177c8acf0a78e57511cdbb74b7e2e8de640d3fd042",
 }
 
 
