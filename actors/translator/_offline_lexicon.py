@@ -125,6 +125,12 @@ CUES: Final[dict[str, str]] = {
         # round after the tenth blind set: an adult ranted at, "picks on me on purpose"
         picks on me=2.5, придирается ко мне=2.5, цепляется ко мне=2.5, специально ко мне=2
         ругал*|ругала ~ последними словами|на чем свет стоит=2.5
+        # round after the eleventh blind set: a bite when a toy is taken, revenge on a
+        # sibling's thing, talking back to an adult
+        bites ~ when|every time ~ grabs|takes=2.5, кусает ~ когда ~ отбирает|забирает=2.5
+        кусает ~ каждый раз=2, порвал*|разорвал* ~ рисунок|комикс|тетрадь брата|сестры=2.5
+        ripped|tore ~ brothers|sisters ~ drawing|comic|book=2.5, сами вы=2.5, сам ты=2
+        youre the one with no manners=2.5, hits the ~ gate|door ~ screams=2
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -249,6 +255,10 @@ CUES: Final[dict[str, str]] = {
         # round after the tenth blind set: a comfort toy lost, an effort ignored
         потеряли|забыли ~ зайку|мишку|игрушку=2.5, left|lost his|her ~ bunny|teddy|blanket=2.5
         didnt even look at|taste=2, даже не посмотрел*|попробовал*=2
+        # round after the eleventh blind set: a beloved toy broken, another child's damage
+        ear|arm|leg|head came off=2, оторвалось|оторвалась ухо|рука|нога|голова=2
+        wrapped in a towel|blanket=1.5, завернут* в полотенце|платочек=2
+        crying quietly=2, тихо плачет=2, плачет тихо=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -381,6 +391,11 @@ CUES: Final[dict[str, str]] = {
         # round after the ninth blind set: "I'll be ill that day", water fought
         ill|sick that day=2.5, в тот|этот день заболеет|заболею=2.5, заболеет в этот день=2.5
         отталкивает меня=1.5, закрывает лицо руками=1.5, как только льется вода=2
+        # round after the eleventh blind set: hiding before an appointment, a call home at
+        # night
+        hid ~ and wont come out=2.5, спрятал* ~ и не выходит=2.5
+        wants to come home ~ noises|creaky=2.5, whispering that she|he wants to come home=2.5
+        шепотом просит забрать=2.5, что то скрипит=1.5, в домике ~ скрипит=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -574,6 +589,11 @@ CUES: Final[dict[str, str]] = {
         why did she|he get=2.5, so now shes|hes your daughter|son=3
         # round after the tenth blind set: a winner's success belittled
         only because her|his ~ mom|mum|dad|mother|father=3, только потому что ее|его ~ мама|папа=3
+        # round after the eleventh blind set: congratulations through the teeth, what all the
+        # friends have, wishing to be another child
+        through her|his teeth=2.5, сквозь зубы=2.5, процедил*=2.5
+        all her|his friends have|got=2.5, у всех подруг|друзей теперь=2.5
+        i wish i was|were ~ because|cause=2.5, хочу быть как ~ потому что=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -740,6 +760,9 @@ CUES: Final[dict[str, str]] = {
         # round after the tenth blind set: sleepless with a new baby at home
         yawns|yawning all day=2.5, falls asleep at his|her desk=2.5, засыпает за партой=2.5
         зевает=1.5, голова на парте=2.5, nobody sleeps=2.5, никто не спит=2.5
+        # round after the eleventh blind set: a bedtime outburst, then asleep
+        five minutes later ~ asleep=3, через пять минут ~ спит=3, уже спит на полу=2.5
+        eyes half shut=2.5, глаза слипались=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -846,6 +869,9 @@ CUES: Final[dict[str, str]] = {
         rips|tears ~ the page|it out=2, вырывает лист=2.5, опять вырывает=2, комкает ~ лист=2.5
         опять комкает=2.5, tights|socks|laces ~ every morning=2, каждое утро истерика=2
         не завязывается|завязываеться=2
+        # round after the eleventh blind set: a toy that won't go, every time
+        cant|cannot get the ~ in|on=2, loses it every ~ time=2, каждый раз психует=2.5
+        не может засунуть=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -938,6 +964,8 @@ CUES: Final[dict[str, str]] = {
         # round after the tenth blind set: a long struggle won
         finally finished|solved=2, наконец собрал|прошел уровень=3, screamed|yelled|shouted yes=2
         заорал|завопил|вопил ~ ура|да=2.5
+        # round after the eleventh blind set: first steps, laughing
+        first steps=3, первые шаги=3, keeps laughing and=2, смеется и пробует=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
