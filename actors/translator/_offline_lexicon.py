@@ -591,7 +591,8 @@ CUES: Final[dict[str, str]] = {
         only because her|his ~ mom|mum|dad|mother|father=3, только потому что ее|его ~ мама|папа=3
         # round after the eleventh blind set: congratulations through the teeth, what all the
         # friends have, wishing to be another child
-        through her|his teeth=2.5, сквозь зубы=2.5, процедил*=2.5
+        congrats|congratulations|well done|thanks ~ through her|his teeth=2.5
+        процедил*|процедила ~ молодец|поздравляю=2.5, молодец ~ сквозь зубы=2.5
         all her|his friends have|got=2.5, у всех подруг|друзей теперь=2.5
         i wish i was|were ~ because|cause=2.5, хочу быть как ~ потому что=2.5
     """,
