@@ -581,8 +581,26 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.cant_anymore_short", None, "can ~0 @NEG ~0 anymore|=any ~0 #b|more|#cl",
         tag="@CANTMORE"),
     # round 61: "throw you out the window": someone else thrown, in words
-    Seq("tag.en.throw_other", None, "throw|throwing|threw ~0 you|him|her|them|grandma|grandpa ~2 "
-        "out|off", tag="@THROWOTHER"),
+    Seq("tag.en.throw_other", None, "throw|throwing|threw ~0 you|him|her|them|grandma|grandpa ~1 "
+        "out ~1 the|a ~0 window|balcony", tag="@THROWOTHER"),
+    # after a review of round sixty-one: the phrases its rules need
+    Seq("tag.en.beats_up", None, "beats|beat|beating|punches|punched|kicks|kicked ~0 up|him|her|"
+        "my", unless_after="in at record", tag="@BEATSUP"),
+    Seq("tag.ru.dont_look_for", None, "не ~0 искать", tag="@DONTLOOK"),
+    Seq("tag.ru.all_decided", None, "весь ~0 =решено", tag="@ALLDECIDED"),
+    Seq("tag.ru.thought_dying", None, "решить ~0 что ~1 умирать+#pres", tag="@THOUGHTDYING"),
+    Seq("tag.en.numb_lip", None, "numb ~1 lip|lips|mouth|cheek|tongue", tag="@NUMBLIP"),
+    Seq("tag.en.lip_numb", None, "lip|lips|mouth|cheek|tongue ~2 numb", tag="@NUMBLIP"),
+    Seq("tag.en.kept_away", None, "keep|keeping|kept|lock|locked|locking ~2 away ~1 from",
+        tag="@KEPTAWAY"),
+    Seq("tag.en.by_mistake", None, "accidentally|mistakenly ~0 took|ate|swallowed|drank|had",
+        tag="@BYMISTAKE"),
+    Seq("tag.en.instead_of_one", None, "instead ~0 of ~0 one", tag="@BYMISTAKE"),
+    Seq("tag.en.new_braces", None, "new|got|just ~1 braces", tag="@NEWBRACES"),
+    Seq("tag.en.never_doing_again", None, "never ~0 skating|riding|playing|swimming|dancing|"
+        "wearing ~2 again", tag="@NEVERAGAIN"),
+    Seq("tag.en.why_someone_did", None, "why ~3 singer|actor|rapper|celebrity|star|youtuber|"
+        "footballer ~1 @KILLV", tag="@ASKMEAN"),
     # after a review of rounds fifty-four to sixty: the phrases some of their rules need
     Seq("tag.en.not_your_problem", None, "@WONT ~0 be ~1 your|ur|my|anyone|anyones|everyone|"
         "everyones ~0 problem|burden", tag="@NOTYOURPROBLEM"),
@@ -605,7 +623,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.rather_dead", K.DEATH_WISH, "rather ~2 @DIE|@DEAD", neg=True,
         unless_after="than", escalate=WISH,
         unless_near="needle needles vaccine jab injection injections phobia blood test "
-                    "skating skateboard scraped"),  # 37, 52: a blood test; 61: a fall
+                    "scraped @NEVERAGAIN"),  # 37, 52: a blood test; 61: "never skating again"
     Seq("death_wish.en.rather_dead_than_live", K.DEATH_WISH, "rather ~2 @DIE|@DEAD ~1 than ~2 "
         "live|living|alive|exist|existing", escalate=WISH),
     Seq("death_wish.en.make_sure_never_wake", K.DEATH_WISH, "sure ~3 never|@NEG ~2 wake"),
@@ -678,8 +696,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         escalate=IDEATION),
     Seq("suicidal_intent.ru.ready_to_die", K.SUICIDAL_INTENT, "готовый|решить|решиться ~2 "
         "@DIE", neg=True, unless_after="лишь только чем лучше за",  # round 22: «за команду»
-        gap_stop="что",  # round 61: «решил, что умирает» is a belief, not a resolve
-        unless_near="месячные менструация",  # round 37: a first period
+        # round 37: a first period; round 61: «решил, что умирает» is a belief
+        unless_near="месячные менструация @THOUGHTDYING",
         escalate=IDEATION),
     Seq("suicidal_intent.en.go_through_with_it", K.SUICIDAL_INTENT, "go|going|goes ~1 through "
         "~0 with ~0 it", neg=True, unless_near="surgery operation wedding trip exam move "
@@ -942,7 +960,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         # round 17: "he'll kill himself on the motorway", a new driver
         unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT motorway highway "
         "road roads freeway motorbike =laughing",  # round 19: "kill himself laughing"
-        unless_near="@FICTION @ASKEDIF @ASKMEAN news headline article radio singer famous",
+        unless_near="@FICTION @ASKEDIF @ASKMEAN news headline article radio",
         # round 33: what the words mean, asked; round 55: a boy in the news; round 61: a
         # famous singer, heard on the radio
         escalate=IDEATION),
@@ -1016,8 +1034,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_thoughts.ru.do_something_self3", K.SUICIDAL_THOUGHTS, "что ~1 нибудь|то ~1 "
         "с ~0 @SELF ~1 сделать|сотворить", neg=True, escalate=IDEATION),
     Seq("suicidal_intent.ru.decided_die", K.SUICIDAL_INTENT, "решить|решиться ~4 "
-        "@DIE|покончить", neg=True, escalate=IDEATION, gap_stop="что",
-        unless_near="месячные менструация"),  # round 37: a first period taken for dying
+        "@DIE|покончить", neg=True, escalate=IDEATION,
+        unless_near="месячные менструация @THOUGHTDYING"),  # round 37: a first period taken
+    # for dying; round 61: «решил, что умирает», a belief
     Seq("suicidal_intent.ru.die_decided", K.SUICIDAL_INTENT, "@DIE ~4 так ~0 решить",
         neg=True),
     # -- C-SSRS 3: method ----------------------------------------------------------------------
@@ -1195,7 +1214,7 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "clumsy coffee"),  # rounds 24, 25, 27: a coffee table
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~5 bleed|bleeding|bled|blood|raw|bruise|bruised|bruises|marks",
-        unless_near="@ACCIDENT @NAILBITE dentist numb noticing"),  # round 61: a numb lip
+        unless_near="@ACCIDENT @NAILBITE @NUMBLIP"),  # round 61: a numb lip after the dentist
     Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 "
         "hair|eyelash|eyelashes|eyebrow|eyebrows|lashes"),
     Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
@@ -2161,7 +2180,7 @@ CO: Final[tuple[Co, ...]] = (
        window=12),
     Co("death_wish.ru.welcome_death", K.DEATH_WISH,
        ("бояться", "@DIE|смерть", "ждать|мечтать|хотеть"), window=12,
-       unless_near="@NEWS титаник проколоть пирсинг игла боль"),  # round 47: Titanic; 61:
+       unless_near="@NEWS титаник проколоть игла укол"),  # round 47: Titanic; 61:
     # «боится иглы, говорит „я умру от боли“»
     Co("suicidal_behaviour.en.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("give|gave|giving|gives", "@NONEED"), window=12, unless_near="@DONATE"),
@@ -2522,7 +2541,7 @@ CO: Final[tuple[Co, ...]] = (
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
        unless_sentence="@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
-                       "yogurt tonsillectomy surgery operation braces orthodontist"),  # 23,
+                       "yogurt tonsillectomy surgery operation @NEWBRACES"),  # 23,
     # 24, 25, 58; round 61: new braces
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить "
@@ -3804,7 +3823,7 @@ CO: Final[tuple[Co, ...]] = (
         "sleepy|drowsy|dizzy|floppy|unconscious|unresponsive|vomiting|wobbly|confused"),
        window=20, sentence=False, unless_near="vitamin vitamins gummy gummies prescribed dose "
                                               "doctor tonsils surgery operation anaesthesia "
-                                              "anesthesia accidentally instead"),  # 50, 61
+                                              "anesthesia @BYMISTAKE"),  # 50, 61
     Co("acute_danger.ru.pills_and_drowsy", K.ACUTE_DANGER,
        ("съесть|проглотить|наглотаться|выпить|достать|добраться|найти",
         "таблетка|@PILLS|лекарство",
@@ -3922,7 +3941,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="makeup shaving shave legs cabinet childproof "  # round 29: child locks
                    "installing drawer drawers butter "  # round 34: a toddler's knife drawer
                    "cap caps lid nightstand pharmacy organizer organiser counted "  # 39, 48
-                   "away younger sister brother doctor increased"),  # 61: kept from a sister
+                   "@KEPTAWAY"),  # round 61: meds kept away from a younger sister
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
@@ -3993,18 +4012,19 @@ CO: Final[tuple[Co, ...]] = (
     # -- round 61 ------------------------------------------------------------------------------
     # a stepbrother of fifteen who beats up a seven-year-old and choked him
     Co("physical_abuse.en.stepsibling_beats", K.PHYSICAL_ABUSE,
-       ("stepbrother|stepsister|stepbrothers|stepsisters", "beats|beat|beating|choked|chokes|"
-        "choking|strangled|punches|punched|kicks|kicked", "my|him|her|@VICTIM"), window=10,
-       unless_near="@GAMEW wrestling play playing game pillow karate chess race races "
-                   "=at"),  # "always beats me at chess"
+       ("stepbrother|stepsister|stepbrothers|stepsisters", "choked|chokes|choking|strangled|"
+        "strangles|@BEATSUP"), window=16, sentence=False,
+       unless_near="@GAMEW wrestling play playing game pillow karate food laughing"),
     # a father's hunting knife taken into the woods, «не ищите»
     Co("acute_danger.ru.weapon_gone_dont_look", K.ACUTE_DANGER,
-       ("@WEAPON", "уйти|убежать|сбежать|уехать", "искать"), window=16, sentence=False,
+       ("@WEAPON", "уйти|убежать|сбежать|уехать", "@DONTLOOK"), window=16, sentence=False,
        unless_near="@TOY @GAMEW поход рыбалка охота гриб"),
     # a diary: «14 мая, в день рождения, таблетки. всё решено»
     Co("suicidal_plan.ru.pills_all_decided", K.SUICIDAL_PLAN,
-       ("@PILLS|таблетка", "=решено", "весь"), window=10, sentence=False,
-       unless_near="врач доктор педиатр назначить курс пить понедельник аллергия"),
+       ("@PILLS|таблетка", "@ALLDECIDED", "дневник|записка|записать|написать|заметка|день|"
+        "#num"), window=12, sentence=False,
+       unless_near="врач доктор педиатр назначить курс пить понедельник аллергия купить "
+                   "аптека витамин укачивание собака кот кашель температура поездка"),
     # -- round 60 ------------------------------------------------------------------------------
     # "when he drives he thinks about just steering into a truck"
     Co("suicidal_method.en.thinks_steering_into", K.SUICIDAL_METHOD,
@@ -4945,8 +4965,13 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="pumpkin cooking carving joke joking"),
     # a cigarette put out on her arm
     Co("physical_abuse.ru.cigarette_put_out", K.PHYSICAL_ABUSE,
-       ("потушить|тушить|прижечь|прижигать|гасить|погасить|затушить", "сигарета|окурок",
-        "рука|нога|кожа|спина|он|она"), window=8),  # round 53: «тушила об него сигареты»;
+       ("потушить|тушить|прижечь|прижигать", "сигарета|окурок", "рука|нога|кожа|спина|он|она"),
+       window=8),  # round 53: «тушила об него сигареты»
+    # round 61: «гасил окурок о руку сына» (a cigarette put out on a body, not just put out)
+    Co("physical_abuse.ru.cigarette_put_out_on", K.PHYSICAL_ABUSE,
+       ("гасить|погасить|затушить", "сигарета|окурок", "о|об", "рука|нога|кожа|спина|@VICTIM"),
+       window=8, unless_near="пепельница перила"),
+    # «гасил окурок о руку сына» (a cigarette put out, with «о» and a body, not just put out)
     # round 61: «гасил окурок о руку сына»
     # sweets and money to keep the "games" secret
     Co("sexual_abuse.en.bribes_to_keep_secret", K.SEXUAL_ABUSE,

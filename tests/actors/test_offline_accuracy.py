@@ -295,7 +295,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns13.jsonl", 0.96),
     ("offline/tune_patterns14.jsonl", 0.87),
     ("offline/tune_patterns15.jsonl", 0.94),  # 72.2 % before tuning
-    ("offline/tune_patterns16.jsonl", 0.82),  # 46.4 % before tuning
+    ("offline/tune_patterns16.jsonl", 0.75),  # 46.4 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
