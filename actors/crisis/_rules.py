@@ -597,6 +597,8 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@BYMISTAKE"),
     Seq("tag.en.instead_of_one", None, "instead ~0 of ~0 one", tag="@BYMISTAKE"),
     Seq("tag.en.new_braces", None, "new|got|just ~1 braces", tag="@NEWBRACES"),
+    Seq("tag.en.no_marks", None, "no|not|without ~1 marks|cuts|scratches|scars",
+        tag="@NOMARKS"),
     Seq("tag.en.never_doing_again", None, "never ~0 skating|riding|playing|swimming|dancing|"
         "wearing ~2 again", tag="@NEVERAGAIN"),
     Seq("tag.en.why_someone_did", None, "why ~3 singer|actor|rapper|celebrity|star|youtuber|"
@@ -1147,7 +1149,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         # lesson's
     Seq("suicidal_behaviour.en.drank_poison", K.SUICIDAL_BEHAVIOUR, "=drank|=swallowed|=drunk|"
         "=drinking|=swallowing|"
-        "=ate ~2 bleach|antifreeze|poison|weedkiller|detergent"),
+        "=ate ~2 bleach|antifreeze|poison|weedkiller|detergent",
+        unless_near="vitamins vitamin gummies gummy fine"),  # round 62: poison control said fine
     Seq("suicidal_method.en.drink_poison", K.SUICIDAL_METHOD, "drink|swallow ~2 bleach|"
         "antifreeze|weedkiller", frame=True, escalate=METHOD),
     Seq("suicidal_behaviour.ru.will", K.SUICIDAL_BEHAVIOUR, "написать|составить|писать|"
@@ -1191,7 +1194,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_after="@NOTTHOUGHT =up door doors"),
     Seq("self_harm.en.do_it_to_self", K.SELF_HARM, "do|does|did ~0 it|this|that ~0 to ~0 @SELF"),
     Seq("self_harm.en.selfharm", K.SELF_HARM, "@SELFHARM", neg=True, unless_after="@NOTTHOUGHT",
-        unless_near="@FICTION pierced piercing people lesson"),  # rounds 27, 35: a novel's; a
+        unless_near="@FICTION pierced piercing people lesson awareness"),  # rounds 27, 35: a
+        # novel's; round 62: an awareness week's project; a
         # piercing; round 42: why people do it, asked after a lesson
     Seq("self_harm.en.sh_slang", K.SELF_HARM, "do|does|doing|relapse|relapsed|start|started|"
         "stop|stopped|urge|urges|clean ~2 @SHSLANG"),
@@ -1358,7 +1362,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_before="хоть",  # round 37: «хоть умри», whatever it takes
         unless_near="=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
                     "припев песня трек зомби майнкрафт контра микрофон воскреснуть "
-                    "чудовище дракон монстр войнушка палка"),  # round 37: a dragon game;
+                    "чудовище дракон монстр войнушка палка шутер"),  # round 37: a dragon
+                    # game; round 62: shooter games' «убей», «умри»;
                     # round 44: a war game with sticks; round
                     # 20: a metal chorus; 27: «умри, зомби!»; 28: a shooter, «умри-воскресни»
     Seq("incitement.ru.kill_yourself", K.INCITEMENT, "убить+#impr+#excl ~1 @SELF"),
@@ -1609,6 +1614,10 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 62 ------------------------------------------------------------------------------
+    # «жалеет, что живая», «жалеет, что родилась»
+    Seq("death_wish.ru.regrets_being_alive", K.DEATH_WISH, "жалеть ~1 что ~1 живой|родиться|"
+        "выжить", escalate=WISH),
     # -- round 59 ------------------------------------------------------------------------------
     # «хоть бы я умер и больше никогда не надо было в школу»
     Seq("death_wish.ru.if_only_i_died", K.DEATH_WISH, "хоть|вот ~0 бы ~1 я ~0 умереть+#past|"
@@ -2457,7 +2466,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="урок безопасность заблокировать двоюродный разыграть розыгрыш =обж лекция"),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
-       unless_near="лекция урок безопасность учитель"),  # round 49: a safety lecture
+       unless_near="лекция урок безопасность учитель памятка"),  # round 49: a safety
+    # lecture; round 62: a school's leaflet
     # -- incitement ------------------------------------------------------------------------------
     Co("incitement.ru.told_to_die", K.INCITEMENT,
        ("@SPEECH", "он+#datv|она+#datv|сын+#datv|дочь+#datv|дочка+#datv|ребенок+#datv",
@@ -2490,7 +2500,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_with_stranger", K.ACUTE_DANGER,
        ("disappear|disappeared|vanish|vanished|gone|=left|=ran|=run", "man|adult|older|stranger|"
         "@STRANGER", "@ONLINE"), window=12, sentence=False,
-       unless_near="@MEDICAL gp clinic rash"),  # round 23: photos sent to the GP
+       unless_near="@MEDICAL gp clinic rash dads mums parents"),  # round 23: photos sent
+    # to the GP; round 62: a game friend met in the park, both dads there
     Co("acute_danger.ru.gone_with_stranger", K.ACUTE_DANGER,
        ("исчезнуть|пропасть|уйти|уехать|сбежать", "мужчина|взрослый|незнакомец|@STRANGER",
         "@ONLINE"), window=12, sentence=False),
@@ -2603,7 +2614,8 @@ CO: Final[tuple[Co, ...]] = (
         "бояться|сейчас|кричать|орать",
         "стоять|сидеть|залезть|забраться|вылезти|находиться|на"), window=10,
        unless_near="@FEARHIGH мяч кот кошка антенна ремонт чинить дача звезда фото "
-                   "спор сломать гараж",  # round 33: off the garage roof on a bet
+                   "спор сломать гараж фильм каскадер",  # round 33: off the garage roof
+                   # on a bet; round 62: a film's stunt
        unless_sentence=_JUMP_SPORT_RU),
     Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,
        ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
@@ -2886,7 +2898,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.en.covered_blood", K.SELF_HARM,
        ("covered|cover|covers|sleeves|hide|hides|hiding", "arms|arm|wrists|legs|thighs",
         "blood|bloody|cuts|marks|scars|plasters"), window=12, sentence=False,
-       unless_near="@ACCIDENT rash eczema"),
+       unless_near="@ACCIDENT rash eczema @NOMARKS"),  # round 62: "no marks, she's just shy"
     Co("physical_abuse.en.hits_with", K.PHYSICAL_ABUSE,
        ("@ADULT", "@VIOLENT", "stick|belt|cane|whip|rod|hose|cable|spoon|slipper|shoe|hanger|"
         "ruler|wire", "@VICTIM"), window=15, unless_near="ball game @GAMEW"),
@@ -4009,6 +4021,23 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 62 ------------------------------------------------------------------------------
+    # an ex's new partner who makes an eleven-year-old undress "for a check-up"
+    Co("sexual_abuse.en.makes_her_undress", K.SEXUAL_ABUSE,
+       ("partner|boyfriend|girlfriend|stepdad|stepfather|uncle|neighbour|neighbor|coach|man",
+        "undress|strip|naked", "makes|made|make|forces|forced|tells|told"), window=10,
+       unless_near="doctor nurse paediatrician pediatrician clinic hospital swim swimming pool "
+                   "changing bath shower"),
+    # a father who has locked the boy in his room and will not let him out, «ему страшно»
+    Co("acute_danger.ru.locked_in_not_let_out", K.ACUTE_DANGER,
+       ("муж|отец|папа|отчим|бывший|мать|бабушка|дедушка", "запереть+#past",
+        "выпускать|страшно|бояться"), window=16, sentence=False,
+       unless_near="шутка @GAMEW @KIDLOCKEDME"),
+    # long sleeves in July, "today I saw why. scratches, fresh ones"
+    Co("self_harm.en.long_sleeves_hiding_marks", K.SELF_HARM,
+       ("=long", "sleeves|sleeve", "scratches|cuts|marks|scars|burns|=cut"), window=16,
+       sentence=False, unless_near="eczema cat kitten rash brambles bushes sunburn hiking hike "
+                                   "garden @NOMARKS"),
     # -- round 61 ------------------------------------------------------------------------------
     # a stepbrother of fifteen who beats up a seven-year-old and choked him
     Co("physical_abuse.en.stepsibling_beats", K.PHYSICAL_ABUSE,
