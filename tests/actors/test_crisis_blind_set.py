@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind118.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind120.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -132,6 +132,8 @@ DIGESTS = {
     "blind116.jsonl": "d3f7f6f8c86dc8ab4a6482897f5047a769a3e4f869356fcc14a6f4976d0d1c3d",
     "blind117.jsonl": "7abaa150921a7e83d9b41e2b2764fa35df1a8f3df0ce9d8b0bbc7cca0ab0616d",
     "blind118.jsonl": "df6cc9d3f0a31681608c26177c8acf0a78e57511cdbb74b7e2e8de640d3fd042",
+    "blind119.jsonl": "cd3d05b44e29fc5dcbd7f3abe9fbfc8a36b6ab5340df627a84b60678c2009a5a",
+    "blind120.jsonl": "78b733266b6b31edfc550dcf841ff75ecb7a20279045a3acb7e873c9287723c3",
 }
 
 
