@@ -133,6 +133,8 @@ CUES: Final[dict[str, str]] = {
         ripped|tore ~ brothers|sisters ~ drawing|comic|book=2.5, сам ты=2
         сами вы ~0 такой|такая|такие|виноваты|невоспитанная|невоспитанный|хам=2.5
         youre the one with no manners=2.5, hits the ~ gate|door ~ screams=2
+        # round after the twelfth blind set: hissing at a parent over a limit
+        шипит на ~ папу|маму=2.5, hissing at ~ mum|mom|dad=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -261,6 +263,8 @@ CUES: Final[dict[str, str]] = {
         ear|arm|leg|head came off=1, оторвалось|оторвалась ухо|рука|нога|голова=1
         wrapped in a towel|blanket=1.5, завернут* в полотенце|платочек=2
         crying quietly=2, тихо плачет=2, плачет тихо=2
+        # round after the twelfth blind set: a favourite thing broken, a tiny voice
+        in a tiny voice=2, тихим голосом повторяет=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -398,6 +402,9 @@ CUES: Final[dict[str, str]] = {
         hid ~ and wont come out=2.5
         wants to come home ~ noises|creaky=2.5, whispering that she|he wants to come home=2.5
         что то скрипит=1.5, в домике ~ скрипит=2
+        # round after the twelfth blind set: sick before an exam
+        been sick ~ before|twice ~ exam|test=2, thrown|threw up ~ before|twice ~ exam|test=2
+        стошнило ~ перед экзаменом=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -505,6 +512,8 @@ CUES: Final[dict[str, str]] = {
         period ~ stain=2.5
         # round after the ninth blind set: a slip laughed at, silence after
         didnt say a word to anyone=2
+        # round after the twelfth blind set: the only one who couldn't
+        and everyone else could=2.5, а все остальные смогли=3
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -598,6 +607,13 @@ CUES: Final[dict[str, str]] = {
         процедил*|процедила ~ молодец|поздравляю=2.5, молодец ~ сквозь зубы=2.5
         all her|his friends have|got=2.5, у всех подруг|друзей теперь=2.5
         i wish i was|were ~ because ~ has|have|gets=2.5, хочу быть как ~ потому что=2.5
+        # round after the twelfth blind set: a pet pushed away, "why can't I be like",
+        # leaving while a sibling is praised
+        pushes the cat|dog away and=2.5, pushes it away and=2.5
+        отпихивает|отталкивает его|кота|собаку=2
+        why cant i be like=3, почему я не могу быть как=3
+        left the table|room while we were congratulating|celebrating=3
+        вышла|вышел из за стола пока мы ~ поздравляли=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -687,6 +703,8 @@ CUES: Final[dict[str, str]] = {
         # round after the eighth blind set: a parent far away, a keepsake
         sleeps with ~ dads|mums|moms ~ shirt|sweater=2.5, спит с папиной|маминой=2.5
         see each other once|twice a=2, видимся|видятся раз|два раза в=2
+        # round after the twelfth blind set: a busy parent asked to play, after a call
+        play with me ~ for the ~ time=2.5, поиграй со мной=2, после звонка ~ сидит молча=2.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -767,6 +785,8 @@ CUES: Final[dict[str, str]] = {
         # round after the eleventh blind set: a bedtime outburst, then asleep
         five minutes later ~ asleep=3, через пять минут ~ спит=3, уже спит на полу=2.5
         eyes half shut=2.5, глаза слипались=2.5
+        # round after the twelfth blind set: zoned out after a long day
+        zoned|zoning out=2.5, с открытым ртом ~ смотрит в одну точку=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -877,6 +897,8 @@ CUES: Final[dict[str, str]] = {
         # round after the eleventh blind set: a toy that won't go, every time
         cant|cannot get the ~ in|on=2, loses it every ~ time=2, каждый раз психует=1.5
         не может засунуть=2
+        # round after the twelfth blind set: attempts crumpled, pieces swept off the board
+        лист скомкал|скомкала=2.5, swept the pieces off=2.5, смахнула|смахнул фигуры=2.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -971,6 +993,9 @@ CUES: Final[dict[str, str]] = {
         заорал|завопил|вопил ~ ура|да=2.5
         # round after the eleventh blind set: first steps, laughing
         first steps=3, первые шаги=3, keeps laughing and=2, смеется и пробует=2.5
+        # round after the twelfth blind set: delight at a new sibling, a visit planned, clapping
+        over the moon=2.5, в восторге=2.5, planning every day=2.5, расписывает план=2.5
+        claps and shouts|yells=2.5, хлопает в ладоши и кричит=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

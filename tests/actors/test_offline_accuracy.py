@@ -26,7 +26,7 @@ after that (91.5 %), then tuned on in the lexicon only (with tune_patterns14.jso
 the lexicon only (with tune_patterns15.jsonl); ``blind11.jsonl`` (an eleventh author) was
 measured once after that (94.4 %), then tuned on in the lexicon only (with
 tune_patterns16.jsonl); ``blind12.jsonl`` (a twelfth author) was measured once after that
-(92.6 %), and is not tuned on. The
+(92.6 %), then tuned on in the lexicon only (with tune_patterns17.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -129,7 +129,7 @@ def reports() -> dict[str, Report]:
     names = ("offline/tune.jsonl", "offline/tune_more.jsonl", "offline/tune_extra.jsonl",
              *PATTERN_SETS, "offline/tune_patterns12.jsonl", "offline/tune_patterns13.jsonl",
              "offline/tune_patterns14.jsonl", "offline/tune_patterns15.jsonl",
-             "offline/tune_patterns16.jsonl",
+             "offline/tune_patterns16.jsonl", "offline/tune_patterns17.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind12.jsonl", "offline/blind11.jsonl", "offline/blind10.jsonl",
@@ -296,6 +296,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns14.jsonl", 0.87),
     ("offline/tune_patterns15.jsonl", 0.94),  # 72.2 % before tuning
     ("offline/tune_patterns16.jsonl", 0.75),  # 46.4 % before tuning
+    ("offline/tune_patterns17.jsonl", 0.82),  # 64.7 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
