@@ -26,7 +26,9 @@ after that (91.5 %), then tuned on in the lexicon only (with tune_patterns14.jso
 the lexicon only (with tune_patterns15.jsonl); ``blind11.jsonl`` (an eleventh author) was
 measured once after that (94.4 %), then tuned on in the lexicon only (with
 tune_patterns16.jsonl); ``blind12.jsonl`` (a twelfth author) was measured once after that
-(92.6 %), then tuned on in the lexicon only (with tune_patterns17.jsonl). The
+(92.6 %), then tuned on in the lexicon only (with tune_patterns17.jsonl);
+``blind13.jsonl`` (a thirteenth author) was measured once after that (94.1 %), and is not
+tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -132,7 +134,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns16.jsonl", "offline/tune_patterns17.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind12.jsonl", "offline/blind11.jsonl", "offline/blind10.jsonl",
+             "offline/blind13.jsonl", "offline/blind12.jsonl", "offline/blind11.jsonl",
+             "offline/blind10.jsonl",
              "offline/blind9.jsonl",
              "offline/blind8.jsonl",
              "offline/blind7.jsonl",
@@ -235,6 +238,15 @@ def test_the_twelfth_blind_set(reports: dict[str, Report]) -> None:
     assert_floors(reports["offline/blind12.jsonl"], 0.92, 0.93, 0.91, 0.85)
 
 
+def test_the_thirteenth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a thirteenth author from the emotion definitions alone, with no theme and
+    many look-alike pairs, while the round after the twelfth blind set went on, never
+    opened before that round was committed, and measured once: 94.1 % (ru 94.8 %, en
+    93.3 %), every emotion's recall 85.7 % or more (anger and jealousy the lowest), 4 of
+    its 16 misses abstentions."""
+    assert_floors(reports["offline/blind13.jsonl"], 0.94, 0.94, 0.93, 0.85)
+
+
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
     """Written by a sixth author from the emotion definitions alone, with no theme, and
     measured once on the translator as the fifth blind set left it: 90.7 % (ru 93.3 %, en
@@ -308,7 +320,7 @@ def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) ->
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
                  "offline/blind5.jsonl", "offline/blind6.jsonl", "offline/blind7.jsonl",
                  "offline/blind8.jsonl", "offline/blind9.jsonl", "offline/blind10.jsonl",
-                 "offline/blind11.jsonl", "offline/holdout_own.jsonl"):
+                 "offline/blind11.jsonl", "offline/blind13.jsonl", "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
     # the twelfth author's unclear phrases, measured once: 16 of 18 ("an ordinary day,
     # nothing special" read as joy, a move to a new flat as loneliness)

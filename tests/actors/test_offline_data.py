@@ -30,6 +30,7 @@ FROZEN = {
     "blind10.jsonl": "5542a0acda161269950a78b32a7bc1d6096b422d1e733f49fa99c28ab3dc1fb7",
     "blind11.jsonl": "8a282ab180c4ff5fd4606e50ba11bcfd837876fe9e36900000683ae163117088",
     "blind12.jsonl": "8e195de8249e75be4a4f2d050f5188ee84e8be65f5314186b85a35c58b7fdb8a",
+    "blind13.jsonl": "847e4df686ebaf6b5ca00100a7e8b4bcf63ad7f70fcc147262963e01642ba2e9",
 }
 
 
