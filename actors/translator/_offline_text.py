@@ -114,12 +114,12 @@ _STORED: Final = _stored(_offline_lemmas.LEMMAS)
 """The lemmas of every Russian word the lexicons are compiled from, as pymorphy3 gave them
 when ``_offline_lemmas.py`` was written: compiling the lexicons at import then looks up no
 word in pymorphy3's dictionaries. Looking up its 1,400-odd words made 9.5 MB of the
-dictionaries' mapped pages resident in every process of the bot before any message came,
-and took 0.1 s of its start (bench/memory.py; docs/benchmarks.md). A test checks the table
-against pymorphy3 as installed."""
+dictionaries' mapped pages resident in every process of the bot before any message came
+(bench/memory.py; docs/benchmarks.md). A test checks the table against pymorphy3 as
+installed."""
 
 _looked_up: set[str] | None = None
-"""While ``lemma_table_source`` compiles the lexicons: every word looked up."""
+"""While ``lemma_table_text`` compiles the lexicons: every word looked up."""
 
 
 def lexicon_lemmas(word: str) -> tuple[str, ...]:
