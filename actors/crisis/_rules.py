@@ -873,8 +873,14 @@ SEQ: Final[tuple[Seq, ...]] = (
         "жить|существовать", escalate=WISH),
     Seq("death_wish.ru.better_if_not", K.DEATH_WISH, "хороший|лучше ~5 если ~1 бы ~2 @NEG ~1 "
         "быть|стать|существовать|родиться"),
-    Seq("death_wish.ru.want_not_be", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~3 @NEG ~1 "
-        "стать|быть|существовать"),
+    # round 63: the impersonal «не было» of existence, said of the child («чтобы меня не было»),
+    # not «чтобы брата никогда не было» or the copula of «чтобы он не был таким грустным»
+    Seq("death_wish.ru.want_not_be", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~1 я|он|она ~2 @NEG ~0 "
+        "=было|=стало|существовать", gap_stop="#gent #nomn #accs #datv",
+        unless_after="видно слышно заметно дома здесь тут рядом больно страшно скучно школа "
+                     "класс сад садик комната"),
+    Seq("death_wish.ru.want_not_be_me", K.DEATH_WISH, "@WANT ~2 чтобы|чтоб ~2 @NEG ~0 "
+        "=было|=стало ~1 я|он|она", gap_stop="#gent #nomn #accs #datv"),
     Seq("death_wish.ru.disappear_forever", K.DEATH_WISH, "исчезнуть|пропасть|раствориться ~2 "
         "навсегда|навечно"),
     Seq("death_wish.ru.all_better_without", K.DEATH_WISH, "весь|все|всё|никто|мир|семья|"
@@ -1300,7 +1306,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
     Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True,
         unless_near="бабушка дедушка целовать щека щечка кот кошка котенок собака щенок "
-                    "хомяк"),  # round 30: a grandmother's kisses; round 51: a cat squeezed
+                    "хомяк поцарапать оцарапать укусить"),  # round 30: a grandmother's kisses;
+    # rounds 51, 63: a cat squeezed (and scratching back)
     Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там",
         unless_near="@MEDICAL уролог прием если кто-то кто сразу книга никто"),  # round 20: at the
     # urologist's; round 51: a safety lesson's «если кто-то трогает тебя там»
@@ -1614,6 +1621,24 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 63 ------------------------------------------------------------------------------
+    # «спросил, можно ли сделать так, чтобы его просто никогда не было»: asked, a wish («я сделаю
+    # так, чтобы меня не было» is intent, which the model reads)
+    Seq("death_wish.ru.make_it_so_not_be", K.DEATH_WISH, "сделать+#infn ~1 так ~2 чтобы|чтоб ~1 "
+        "я|он|она ~2 @NEG ~0 =было|=стало|существовать|родиться", escalate=WISH,
+        gap_stop="#gent #nomn #accs #datv",
+        unless_after="видно слышно заметно дома здесь тут рядом больно страшно скучно школа "
+                     "класс сад садик комната"),
+    # "keeps writing 'I want to kill me' on his drawings": a small child's grammar
+    Seq("suicidal_thoughts.en.i_want_kill_me", K.SUICIDAL_THOUGHTS, "i ~0 want|wanna|wants ~1 "
+        "kill ~0 me", unless_after="some",  # "kill me some pizza": slang
+        unless_near="@GAMEW monster monsters dragon dragons zombie zombies"),
+
+    # «нашли с верёвкой в рюкзаке»
+    Seq("suicidal_behaviour.ru.found_with_rope", K.SUICIDAL_BEHAVIOUR, "найти|застать|заметить|"
+        "поймать|обнаружить ~6 с ~0 веревка|петля",
+        unless_near="скакалка прыгать качели лазать альпинизм поход лагерь туризм канат игра "
+                    "ковбой собака поводок шалаш дерево узел лодка"),
     # -- round 62 ------------------------------------------------------------------------------
     # «жалеет, что живая», «жалеет, что родилась»
     Seq("death_wish.ru.regrets_being_alive", K.DEATH_WISH, "жалеть ~1 что ~1 живой|родиться|"
@@ -2428,7 +2453,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.request_nude", K.ONLINE_EXPLOITATION,
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12,
        # round 26: her own holiday photo she wants to post; round 27: one in the family album
-       unless_sentence="=post album"),
+       unless_sentence="=post album grandma granny grandpa grandparents holiday holidays "
+                       "vacation"),  # round 63: a swimsuit selfie for grandma, holiday photos
     Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
        ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10,
        unless_near="@ASKMEAN talk proactive explain"),  # round 35: what "nudes" are, asked;
@@ -2537,7 +2563,8 @@ CO: Final[tuple[Co, ...]] = (
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
                    "hike hiking camping поход firewood packing drawer drawers deer krav maga "
-                   "finger robbers "  # round 56: a finger gun in cops and robbers
+                   "finger robbers bb glue pellet "  # round 56: a finger gun in cops and
+                   # robbers; round 63: a bb gun, a glue gun
                    "self-defence self-defense "  # round 31: a
                    # typed in Latin; round 40: a hatchet on a packing list
                    "pocket penknife =should",  # round 39: a cut whittling with a pocket
@@ -2696,7 +2723,8 @@ CO: Final[tuple[Co, ...]] = (
         "шкаф|матрас|коробка|коробочка|пакет|тайник"), window=15, sentence=False,
        unless_near="витамин конфета сироп памперс куда "  # round 24: a toddler's syrup
                    "малыш малышка @TODDLER рассыпать "  # round 32: pills a toddler spilt,
-                   "щека выплевывать выплюнуть кашель"),  # a pill kept in a cheek
+                   "щека выплевывать выплюнуть кашель "  # a pill kept in a cheek;
+                   "игрушка"),  # round 63: a five-year-old's hiding place among his toys
     Co("suicidal_behaviour.en.letters_to_open", K.SUICIDAL_BEHAVIOUR,
        ("letter|letters", "open|read", "next|after|when|later"), window=12,
        unless_near="@LEAVING birthday christmas"),
@@ -2819,7 +2847,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.en.dared_to", K.INCITEMENT,
        ("dare|dared|daring|challenge|challenged|bet", "jump|hang|choke|drink|@JUMP",
         "@HIGH|bridge|roof|cliff|bleach|train|tracks"), window=10,
-       unless_near="sprained sprain shed"),  # round 33: off the shed, an ankle sprained
+       unless_near="sprained sprain shed @NEWS story stories article warn warning"),  # round
+    # 33: off the shed, an ankle sprained; round 63: a news story to warn a child about
     Co("incitement.ru.dared_to", K.INCITEMENT,
        ("подначивать|подбивать|подзадоривать|слабо|спорить|поспорить", "@JUMP|повеситься|"
         "выпить", "@HIGH|гараж|голова|поезд|рельс"), window=10),
@@ -3893,8 +3922,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.pills_hidden", K.SUICIDAL_BEHAVIOUR,
        ("пачка|упаковка|блистер|пузырек|запас|заначка|коробка", "@PILLS|таблетка",
         "носок|шкаф|матрас|подушка|спрятать|прятать|тайник"), window=12,
-       unless_near="аптечка витамин витаминка куда целый шкафчик"),  # round 41: «куда
-       # прятать лекарства»; round 48: a blister pack taken, unopened
+       unless_near="аптечка витамин витаминка куда целый шкафчик игрушка"),  # round 41:
+       # «куда прятать лекарства»; round 48: a blister pack taken, unopened; round 63: a small
+       # child's hiding place among his toys
     # which way hurts less, a method named: a child weighing how to die
     Co("suicidal_method.en.which_hurts_less", K.SUICIDAL_METHOD,
        ("hurt|hurts|painful|painless", "less|least|quicker|faster|quickest|fastest",
@@ -4021,6 +4051,20 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 63 ------------------------------------------------------------------------------
+    # found by the school counsellor in the stairwell "with a rope in his bag"
+    Co("suicidal_behaviour.en.found_with_rope", K.SUICIDAL_BEHAVIOUR,
+       ("rope|noose", "found|caught|discovered|spotted", "with"), window=10,
+       unless_sentence="jump skipping swing swings climbing climb climber carabiner pulley tug "
+                       "camping camp scout scouts knot knots sailing boat tow tree treehouse "
+                       "building build leash toy toys hammock playground lasso cowboy game"),
+    # a 16-year-old with his father's gun in his room, "for protection from someone at school"
+    Co("acute_danger.en.gun_in_room_school", K.ACUTE_DANGER,
+       ("gun|pistol|handgun|revolver|firearm", "room|bedroom|closet|drawer|backpack|car",
+        "school|protection|protect|someone|people|revenge|bully|bullies|bullied|threat|threats|"
+        "weird|classmates"), window=22, sentence=False,
+       unless_near="@TOY @STORED range hunting lesson lessons nerf airsoft paintball water bb "
+                   "pellet squirt foam glue @GAMEW video"),
     # -- round 62 ------------------------------------------------------------------------------
     # an ex's new partner who makes an eleven-year-old undress "for a check-up"
     Co("sexual_abuse.en.makes_her_undress", K.SEXUAL_ABUSE,
