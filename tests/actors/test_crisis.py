@@ -523,6 +523,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind119", 0.99, 0.01, 0.98),  # tuned on in round sixty-three
     ("blind120", 0.99, 0.01, 0.96),
     ("tune_round63", 0.99, 0.0, 0.95),  # written for round sixty-three's families
+    # the hundred-and-twenty-first and hundred-and-twenty-second authors' sets (a
+    # cross-section again, no theme: parents at night on a phone; careful parents, some in
+    # their second language), written beside round sixty-three and measured once after it:
+    # 0.969 / 0.027 / 0.968 and 0.969 / 0.100 / 0.984
+    ("blind121", 0.96, 0.028, 0.96),
+    ("blind122", 0.96, 0.101, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -534,12 +540,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind119", "blind120")
+HOLD_OUT = ("blind121", "blind122")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.981, 0.023)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 5/220, each
-within its target (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.969, 0.064)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260, within its target,
+and 14/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1681,7 +1687,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind109", "blind110", "tune_round58", "blind111", "blind112",
                  "tune_round59", "blind113", "blind114", "tune_round60", "blind115",
                  "blind116", "tune_review60", "tune_round61", "blind117", "blind118",
-                 "tune_round62", "blind119", "blind120", "tune_round63"):
+                 "tune_round62", "blind119", "blind120", "tune_round63",
+                 "blind121", "blind122"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind120.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind122.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -134,6 +134,8 @@ DIGESTS = {
     "blind118.jsonl": "df6cc9d3f0a31681608c26177c8acf0a78e57511cdbb74b7e2e8de640d3fd042",
     "blind119.jsonl": "cd3d05b44e29fc5dcbd7f3abe9fbfc8a36b6ab5340df627a84b60678c2009a5a",
     "blind120.jsonl": "78b733266b6b31edfc550dcf841ff75ecb7a20279045a3acb7e873c9287723c3",
+    "blind121.jsonl": "b18d86dfaa9a543ee5b2ffed2010ad3cfaa42390c266ae4b1a1017ea39b9fb5d",
+    "blind122.jsonl": "b06858a6fca16cdd93e54a4e7727865495d5f6ec213e4d5ef8f24cc694073751",
 }
 
 
