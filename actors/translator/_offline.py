@@ -367,14 +367,17 @@ class _Lexicon:
                 if hits is not None:
                     return hits
         best: dict[str, float] = {}
-        for key in token.keys:
+        for key in _in_order(token):
             for name, weight in self.lemmas.get(key, ()):
                 best[name] = max(weight, best.get(name, 0.0))
         return list(best.items())
 
     def _phrase_candidates(self, token: Token) -> list[_Phrase]:
+        """The phrases that may start at ``token``, in the order that breaks a tie between
+        two matches of one span and weight: those listed under its exact form first, then
+        under its lemma (``_in_order``)."""
         seen: dict[int, _Phrase] = {}
-        for key in token.keys:
+        for key in _in_order(token):
             for phrase in self.phrase_keys.get(key, ()):
                 seen[id(phrase)] = phrase
         for length in self.phrase_prefix_lengths:
@@ -383,6 +386,15 @@ class _Lexicon:
             for phrase in self.phrase_prefix.get(token.form[:length], ()):
                 seen[id(phrase)] = phrase
         return list(seen.values())
+
+
+def _in_order(token: Token) -> list[str]:
+    """``token.keys`` in a fixed order: the exact form first, then the others sorted. A
+    frozenset of strings iterates in an order that changes with each process's hash seed,
+    so two phrases of one span and weight ("стоит у окна", loneliness, and "стоял у
+    окна", sadness, which the lemma matches) were ranked one way in one process and the
+    other way in the next: the same message got a different answer after a restart."""
+    return sorted(token.keys, key=lambda key: (key != token.form, key))
 
 
 _HITS: Final[dict[Hit, Hit]] = {}

@@ -921,3 +921,40 @@ def test_as_soon_as_is_no_comparison(rules_only: None) -> None:
     leaves is no rivalry, though "малыш" is also how parents call a new baby."""
     assert classify("малыш плачет, как только я выхожу из комнаты")[0] != "jealousy"
 
+
+
+WAITS_AT_THE_WINDOW = ("когда ухожу на работу, стоит у окна и машет, потом весь день "
+                       "спрашивает няню «где мама?»")
+"""Two phrases of one span and weight match it: loneliness's "стоит у окна" by the exact
+form, sadness's "стоял у окна" by the lemma."""
+
+
+def test_a_tie_between_phrases_does_not_follow_the_order_of_a_words_keys() -> None:
+    """A word's keys are a frozenset, whose order changes with each process's hash seed:
+    the phrases that may start at a word come in the same order whichever way its keys
+    are iterated, the ones listed under its exact form first."""
+    import itertools
+
+    token = normalise("стоит", 100).tokens[0]
+    assert len(token.keys) > 1
+    orders = [offline._LEX._phrase_candidates(
+        offline_text.Token(token.form, keys))  # type: ignore[arg-type]
+        for keys in itertools.permutations(token.keys)]
+    assert len(orders[0]) > 1
+    assert all(order == orders[0] for order in orders)
+    assert classify(WAITS_AT_THE_WINDOW)[0] == "loneliness"
+
+
+def test_the_answer_is_the_same_under_another_hash_seed() -> None:
+    """Under PYTHONHASHSEED=5 the tie above went to sadness before the order was fixed;
+    the same message must get the same answer in every process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from actors.translator._offline import classify; "
+            f"print(classify({WAITS_AT_THE_WINDOW!r})[0])")
+    env = os.environ | {"PYTHONHASHSEED": "5"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, timeout=60, check=True, cwd=Path(__file__).parents[2])
+    assert out.stdout.strip() == "loneliness"
