@@ -135,6 +135,12 @@ CUES: Final[dict[str, str]] = {
         youre the one with no manners=2.5, hits the ~ gate|door ~ screams=2
         # round after the twelfth blind set: hissing at a parent over a limit
         шипит на ~ папу|маму=2.5, hissing at ~ mum|mom|dad=2.5
+        # round after the thirteenth blind set: nasty words to a relative, spitting, "says
+        # they deserved it", revenge for being told on
+        наговорил*|наговорила ~ гадостей|гадости|грубостей=2.5
+        said nasty|mean|horrible things to=2.5, плюнул*|плюнула|плюется ~ в=2.5
+        spat|spits ~ at=2.5, says ~ deserved it=2.5, тот|та сам|сама заслужил*|заслужила=2.5
+        called ~ a name=2, after ~ told on him|her=2.5, на него|нее|меня нажаловал*|наябедничал*=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -514,6 +520,10 @@ CUES: Final[dict[str, str]] = {
         didnt say a word to anyone=2
         # round after the twelfth blind set: the only one who couldn't
         and everyone else could=2.5, а все остальные смогли=3
+        # round after the thirteenth blind set: an own goal, the head down all the way home
+        own goal=2, в свои ворота=2, head down all the way=2.5
+        kept|keeps apologising|apologizing=2, said sorry ~ times=2.5
+        извинялся|извинялась перед=2
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -614,6 +624,13 @@ CUES: Final[dict[str, str]] = {
         why cant i be like=3, почему я не могу быть как=3
         left the table|room while we were congratulating|celebrating=3
         вышла|вышел из за стола пока мы ~ поздравляли=3
+        # round after the thirteenth blind set: congratulations through gritted teeth, "look at
+        # me" while another is fussed over, "the real son"
+        поздравил*|поздравила ~ сквозь зубы=3, congrats|congratulated ~ through gritted teeth=3
+        everyone fusses|fussed|fussing over=2.5, все сюсюкают с=2.5
+        shouting|yelling|screaming look at me=2.5, посмотрите на меня=2
+        the real son|daughter|kid|child=3, the favourite|favorite kid|child|son|daughter=2.5
+        настоящий сын=3, настоящая дочь=3, said congrats ~ then went quiet=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -705,6 +722,14 @@ CUES: Final[dict[str, str]] = {
         see each other once|twice a=2, видимся|видятся раз|два раза в=2
         # round after the twelfth blind set: a busy parent asked to play, after a call
         play with me ~ for the ~ time=2.5, поиграй со мной=2, после звонка ~ сидит молча=2.5
+        # round after the thirteenth blind set: an absent parent's old clothes, nobody sat with
+        # him
+        в его|ее|папиной|маминой старой толстовке|футболке|кофте=2.5
+        надевает ~ его|ее|папину|мамину старую=2.5
+        wears ~ her|his|dads|mums|moms old cardigan|sweater|shirt|hoodie=2.5
+        видит|видится ~ папу|отца|маму|мать ~ раз в=2.5
+        sees ~ mum|mom|dad|father|mother ~ once a|every=2.5
+        никто не сел с ней|ним=3, никто не сел рядом=3, nobody sat with=3, no one sat with=3
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -787,6 +812,8 @@ CUES: Final[dict[str, str]] = {
         eyes half shut=2.5, глаза слипались=2.5
         # round after the twelfth blind set: zoned out after a long day
         zoned|zoning out=2.5, с открытым ртом ~ смотрит в одну точку=2.5
+        # round after the thirteenth blind set: eyes rubbed, a face in a shoulder, boneless
+        трет глаза=2, в плечо=1.5, went|goes boneless=2.5, head on my shoulder=1.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -996,6 +1023,11 @@ CUES: Final[dict[str, str]] = {
         # round after the twelfth blind set: delight at a new sibling, a visit planned, clapping
         over the moon=2.5, в восторге=2.5, planning every day=2.5, расписывает план=2.5
         claps and shouts|yells=2.5, хлопает в ладоши и кричит=2.5
+        # round after the thirteenth blind set: a skill finally landed and shown again and
+        # again, a snow day
+        finally landed|nailed=2.5, наконец то получилось=2.5, made me watch ~ times=2.5
+        заставил*|заставила ~ смотреть ~ раз=2.5, snow day=2.5, первый снег=2
+        домой не загнать=2.5, red|pink cheeks=1.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -27,8 +27,8 @@ the lexicon only (with tune_patterns15.jsonl); ``blind11.jsonl`` (an eleventh au
 measured once after that (94.4 %), then tuned on in the lexicon only (with
 tune_patterns16.jsonl); ``blind12.jsonl`` (a twelfth author) was measured once after that
 (92.6 %), then tuned on in the lexicon only (with tune_patterns17.jsonl);
-``blind13.jsonl`` (a thirteenth author) was measured once after that (94.1 %), and is not
-tuned on. The
+``blind13.jsonl`` (a thirteenth author) was measured once after that (94.1 %), then tuned
+on in the lexicon only (with tune_patterns18.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -132,6 +132,7 @@ def reports() -> dict[str, Report]:
              *PATTERN_SETS, "offline/tune_patterns12.jsonl", "offline/tune_patterns13.jsonl",
              "offline/tune_patterns14.jsonl", "offline/tune_patterns15.jsonl",
              "offline/tune_patterns16.jsonl", "offline/tune_patterns17.jsonl",
+             "offline/tune_patterns18.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind13.jsonl", "offline/blind12.jsonl", "offline/blind11.jsonl",
@@ -309,6 +310,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns15.jsonl", 0.94),  # 72.2 % before tuning
     ("offline/tune_patterns16.jsonl", 0.75),  # 46.4 % before tuning
     ("offline/tune_patterns17.jsonl", 0.82),  # 64.7 % before tuning
+    ("offline/tune_patterns18.jsonl", 0.96),  # 61.5 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
