@@ -28,7 +28,8 @@ measured once after that (94.4 %), then tuned on in the lexicon only (with
 tune_patterns16.jsonl); ``blind12.jsonl`` (a twelfth author) was measured once after that
 (92.6 %), then tuned on in the lexicon only (with tune_patterns17.jsonl);
 ``blind13.jsonl`` (a thirteenth author) was measured once after that (94.1 %), then tuned
-on in the lexicon only (with tune_patterns18.jsonl). The
+on in the lexicon only (with tune_patterns18.jsonl); ``blind14.jsonl`` (a fourteenth
+author) was measured once after that (87.8 %: under the target), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -135,6 +136,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns18.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
+             "offline/blind14.jsonl",
              "offline/blind13.jsonl", "offline/blind12.jsonl", "offline/blind11.jsonl",
              "offline/blind10.jsonl",
              "offline/blind9.jsonl",
@@ -248,6 +250,16 @@ def test_the_thirteenth_blind_set(reports: dict[str, Report]) -> None:
     assert_floors(reports["offline/blind13.jsonl"], 0.94, 0.94, 0.93, 0.85)
 
 
+def test_the_fourteenth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a fourteenth author from the emotion definitions alone (fathers,
+    grandparents and older siblings, short messages that mostly tell only what the child
+    did), while the round after the thirteenth blind set went on, never opened before that
+    round was committed, and measured once: 87.8 % (ru 91.9 %, en 83.7 %), under the 90 %
+    target and, in English, under the 85 % per language; jealousy's recall 75.0 %, the
+    lowest; 12 of its 33 misses abstentions. The floors keep what was measured."""
+    assert_floors(reports["offline/blind14.jsonl"], 0.87, 0.91, 0.83, 0.75)
+
+
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
     """Written by a sixth author from the emotion definitions alone, with no theme, and
     measured once on the translator as the fifth blind set left it: 90.7 % (ru 93.3 %, en
@@ -322,7 +334,8 @@ def test_unclear_messages_are_not_given_a_feeling(reports: dict[str, Report]) ->
                  "offline/blind2.jsonl", "offline/blind3.jsonl", "offline/blind4.jsonl",
                  "offline/blind5.jsonl", "offline/blind6.jsonl", "offline/blind7.jsonl",
                  "offline/blind8.jsonl", "offline/blind9.jsonl", "offline/blind10.jsonl",
-                 "offline/blind11.jsonl", "offline/blind13.jsonl", "offline/holdout_own.jsonl"):
+                 "offline/blind11.jsonl", "offline/blind13.jsonl", "offline/blind14.jsonl",
+                 "offline/holdout_own.jsonl"):
         assert reports[name].recall("unclear") >= 0.9, name
     # the twelfth author's unclear phrases, measured once: 16 of 18 ("an ordinary day,
     # nothing special" read as joy, a move to a new flat as loneliness)
