@@ -141,6 +141,11 @@ CUES: Final[dict[str, str]] = {
         said nasty|mean|horrible things to=2.5, плюнул*|плюнула|плюется ~ в=2.5
         spat|spits ~ at=2.5, says ~ deserved it=2.5, тот|та сам|сама заслужил*|заслужила=2.5
         called ~ a name=2, after ~ told on him|her=2.5, на него|нее|меня нажаловал*|наябедничал*=2.5
+        # round after the fourteenth blind set: a sibling chased, "never giving you anything
+        # again", a sheet thrown at a teacher's feet, the carer hit at a limit
+        гонялся|гонялась за ним|ней=2, больше никогда ничего ~ не дам=2.5
+        threw it at ~ feet|face=2.5, at the teachers feet=2.5
+        hitting|hits|hit the babysitter|nanny|sitter|teacher=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -271,6 +276,10 @@ CUES: Final[dict[str, str]] = {
         crying quietly=2, тихо плачет=2, плачет тихо=2
         # round after the twelfth blind set: a favourite thing broken, a tiny voice
         in a tiny voice=2, тихим голосом повторяет=2
+        # round after the fourteenth blind set: a shared hobby dropped after a friend moved,
+        # quiet the whole way home after a loss
+        hasnt touched his|her ~ in a|two=2.5, used to ~ together=1.5
+        quiet the whole way|drive|ride=2.5, молчал|молчала всю дорогу=2.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -411,6 +420,11 @@ CUES: Final[dict[str, str]] = {
         # round after the twelfth blind set: sick before an exam
         been sick ~ before|twice ~ exam|test=2, thrown|threw up ~ before|twice ~ exam|test=2
         стошнило ~ перед экзаменом=2
+        # round after the fourteenth blind set: will the plane fall, won't go in alone, holding
+        # on at the door, "who picks me up, promise?"
+        а самолет|поезд не упадет|сломается|разобьется=3, не упадет=2
+        wont go in|into the ~ alone=2.5, holds|holding onto her|his|my coat|leg|arm=2.5
+        times who picks her|him|me up=2.5, made me promise=2, do i promise=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -524,6 +538,11 @@ CUES: Final[dict[str, str]] = {
         own goal=2, в свои ворота=2, head down all the way=2.5
         kept|keeps apologising|apologizing=2, said sorry ~ times=2.5
         извинялся|извинялась перед=2
+        # round after the fourteenth blind set: a bow skipped, "acted like he didn't know",
+        # admitted it days later, a cap pulled down, out of the team photo
+        на поклон не вышла|вышел=3, acted like she|he didnt know=3
+        admitted it ~ after=2.5, red in the face ~ mumbling=2.5, mumbling sorry=2.5
+        cap|hood|hat pulled down=2.5, wouldnt get|be in the ~ photo=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -631,6 +650,14 @@ CUES: Final[dict[str, str]] = {
         shouting|yelling|screaming look at me=2.5, посмотрите на меня=2
         the real son|daughter|kid|child=3, the favourite|favorite kid|child|son|daughter=2.5
         настоящий сын=3, настоящая дочь=3, said congrats ~ then went quiet=2.5
+        # round after the fourteenth blind set: "hold me too" when the baby is picked up, the
+        # younger one allowed earlier, "take him as your son then", "where is mine", a pet
+        # shoved away, "the favourite", a share counted against a sibling's
+        тоже ~ возьми меня=2.5, как беру на руки=2, младшей|младшему разрешили=2.5
+        себе в сыновья|дочки|дочери=3, where is|s hers|his|mine=2.5, where hers|his is=2.5
+        shoves|shoved|pushes the dog|cat away=2.5
+        sister|brother|he|she|baby is the favorite|favourite=2.5
+        counted ~ versus|vs=2.5, one less|fewer=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -730,6 +757,11 @@ CUES: Final[dict[str, str]] = {
         видит|видится ~ папу|отца|маму|мать ~ раз в=2.5
         sees ~ mum|mom|dad|father|mother ~ once a|every=2.5
         никто не сел с ней|ним=3, никто не сел рядом=3, nobody sat with=3, no one sat with=3
+        # round after the fourteenth blind set: alone behind the pairs, no one of his age,
+        # "to see people", everyone in the chat but her
+        сзади одна|один=2.5, идут парами=2, ровесников нет=3, нет ровесников=3
+        ходит за ~ хвостом=2, to see people=2.5, more than to people=2.5
+        everyone|everyones ~ but her|him=2.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -814,6 +846,10 @@ CUES: Final[dict[str, str]] = {
         zoned|zoning out=2.5, с открытым ртом ~ смотрит в одну точку=2.5
         # round after the thirteenth blind set: eyes rubbed, a face in a shoulder, boneless
         трет глаза=2, в плечо=1.5, went|goes boneless=2.5, head on my shoulder=1.5
+        # round after the fourteenth blind set: no nap after hours on the road, after a party
+        # lying and not moving
+        днем не спал|спала=2.5, часов в дороге=2, after the party|wedding ~ wouldnt move=2.5
+        wouldnt move ~ whimpering=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -926,6 +962,8 @@ CUES: Final[dict[str, str]] = {
         не может засунуть=2
         # round after the twelfth blind set: attempts crumpled, pieces swept off the board
         лист скомкал|скомкала=2.5, swept the pieces off=2.5, смахнула|смахнул фигуры=2.5
+        # round after the fourteenth blind set: "it won't go", the n-th try
+        it wont go=2.5, third|fourth|fifth|3rd|4th|5th try=2, wouldnt launch|start=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1028,6 +1066,12 @@ CUES: Final[dict[str, str]] = {
         finally landed|nailed=2.5, наконец то получилось=2.5, made me watch ~ times=2.5
         заставил*|заставила ~ смотреть ~ раз=2.5, snow day=2.5, первый снег=2
         домой не загнать=2.5, red|pink cheeks=1.5
+        # round after the fourteenth blind set: jumping on the sofa and phoning everyone, days
+        # counted to a party, a first trick filmed, the mirror, "look, by myself!"
+        прыгал|прыгала по дивану=2, всем звонил|звонила=2
+        сколько часов|дней|ночей осталось=2, landed his|her first=2.5
+        made me film=2.5, im him=2.5, im literally him=2.5, checking every mirror=2.5
+        dad|mum|mom|mama|papa look i=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

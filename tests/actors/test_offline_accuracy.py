@@ -29,7 +29,8 @@ tune_patterns16.jsonl); ``blind12.jsonl`` (a twelfth author) was measured once a
 (92.6 %), then tuned on in the lexicon only (with tune_patterns17.jsonl);
 ``blind13.jsonl`` (a thirteenth author) was measured once after that (94.1 %), then tuned
 on in the lexicon only (with tune_patterns18.jsonl); ``blind14.jsonl`` (a fourteenth
-author) was measured once after that (87.8 %: under the target), and is not tuned on. The
+author) was measured once after that (87.8 %: under the target), then tuned on in the
+lexicon only (with tune_patterns19.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -133,7 +134,7 @@ def reports() -> dict[str, Report]:
              *PATTERN_SETS, "offline/tune_patterns12.jsonl", "offline/tune_patterns13.jsonl",
              "offline/tune_patterns14.jsonl", "offline/tune_patterns15.jsonl",
              "offline/tune_patterns16.jsonl", "offline/tune_patterns17.jsonl",
-             "offline/tune_patterns18.jsonl",
+             "offline/tune_patterns18.jsonl", "offline/tune_patterns19.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind14.jsonl",
@@ -256,7 +257,8 @@ def test_the_fourteenth_blind_set(reports: dict[str, Report]) -> None:
     did), while the round after the thirteenth blind set went on, never opened before that
     round was committed, and measured once: 87.8 % (ru 91.9 %, en 83.7 %), under the 90 %
     target and, in English, under the 85 % per language; jealousy's recall 75.0 %, the
-    lowest; 12 of its 33 misses abstentions. The floors keep what was measured."""
+    lowest; 12 of its 33 misses abstentions. The floors keep what was measured (then
+    tuned on, in the lexicon only)."""
     assert_floors(reports["offline/blind14.jsonl"], 0.87, 0.91, 0.83, 0.75)
 
 
@@ -323,6 +325,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns16.jsonl", 0.75),  # 46.4 % before tuning
     ("offline/tune_patterns17.jsonl", 0.82),  # 64.7 % before tuning
     ("offline/tune_patterns18.jsonl", 0.96),  # 61.5 % before tuning
+    ("offline/tune_patterns19.jsonl", 0.93),  # 51.5 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
