@@ -77,6 +77,12 @@ _LEET_HINT: Final = re.compile("[*!1@$0]")  # a stand-in anywhere: one scan (for
 UNKNOWN: Final = "#unknown"  # a Russian word pymorphy3 does not know, near the lexicon
 FUZZY_BUDGET: Final = 24  # fuzzy corrections tried per message, so junk input stays cheap
 MAX_CORRECTED: Final = 24  # letters: longer words are never typo-corrected (see _ru_correct)
+_NOT_READ_AS: Final = frozenset({("моя", "мыть"), ("мой", "мыть")})
+"""Readings pymorphy3 gives that a parent's message never means here: «моя», «мой» as the
+gerund and the imperative of «мыть». «моя дочь» read as washing cancelled every rule that
+washing cancels (a bath, a nappy cream) wherever a parent wrote «моя дочь» or «мой сын»
+near it."""
+
 _RU_TAGS: Final = ("nomn", "accs", "gent", "datv", "futr", "past", "pres", "impr", "INFN",
                    "1per", "2per", "3per", "excl", "plur")
 
@@ -372,6 +378,7 @@ class Vocabulary:
         return frozenset(keys | self._analysed(parses))
 
     def _analysed(self, parses: list[Any]) -> set[str]:
+        parses = [p for p in parses if (p.word, _lemma(p)) not in _NOT_READ_AS] or parses
         relevant = [p for p in parses if _lemma(p) in self.ru_lemmas] or parses
         keys = {_lemma(p) for p in parses}
         for parse in relevant:
