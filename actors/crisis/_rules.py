@@ -566,7 +566,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.what_it_means", None, "what ~4 =means|=mean|=meaning", tag="@ASKMEAN"),
     # round 33: a gun "locked in a safe" is a gun kept safely
     Seq("tag.en.in_a_safe", None, "locked|kept|stored ~1 in ~0 a|the|our|his|their ~1 "
-        "safe|gunsafe|cabinet", tag="@STORED"),
+        "safe|gunsafe|cabinet|box|lockbox", tag="@STORED"),
+    # round 64: "we keep the pills in a locked box"
+    Seq("tag.en.in_a_locked_box", None, "in ~0 a|the|our|his|her ~0 locked ~0 "
+        "box|lockbox|safe|cabinet|drawer", tag="@STORED"),
     # round 21: "we don't have a cat": the excuse for the marks does not hold
     Seq("tag.en.no_pet", None, "@NEG ~0 have ~1 a|any ~0 cat|cats|dog|dogs|pet|pets|kitten",
         tag="@NOPET"),
@@ -1214,7 +1217,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "=burning|=carving ~1 @POSS ~1 @SHBODY", unless_near="@ACCIDENT"),
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
-        unless_near="@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
+        unless_near="fake halloween costume zombie makeup "  # round 64: a zombie costume
+                    "@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
                     "puppy hamster bite bites biting bitten dog dogs teeth "  # round 30
                     "airbag"),  # round 31
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
@@ -1367,7 +1371,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
         unless_before="хоть",  # round 37: «хоть умри», whatever it takes
-        unless_near="=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
+        unless_near="злодей мультик "  # round 64: «умри, злодей!» after cartoons
+                    "=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
                     "припев песня трек зомби майнкрафт контра микрофон воскреснуть "
                     "чудовище дракон монстр войнушка палка шутер"),  # round 37: a dragon
                     # game; round 62: shooter games' «убей», «умри»;
@@ -1621,6 +1626,14 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 64 ------------------------------------------------------------------------------
+    # an ex's comment: "why are you still alive", "go cut deeper this time"
+    Seq("incitement.en.why_still_alive", K.INCITEMENT, "why ~1 are|r ~0 you|u ~0 still ~0 alive",
+        unless_near="@GAMEW @FICTION zombie zombies boss character"),
+    Seq("incitement.en.go_cut_deeper", K.INCITEMENT, "go|just ~0 cut ~2 deeper"),
+    # «почему ты ещё жива»
+    Seq("incitement.ru.why_still_alive", K.INCITEMENT, "почему|зачем ~1 ты ~1 еще ~1 живой",
+        unless_near="@GAMEW @FICTION зомби персонаж"),
     # -- round 63 ------------------------------------------------------------------------------
     # «спросил, можно ли сделать так, чтобы его просто никогда не было»: asked, a wish («я сделаю
     # так, чтобы меня не было» is intent, which the model reads)
@@ -2105,7 +2118,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED|animals|stuffies|plushies|"
         "squishmallows|guitar|bike|skateboard|xbox|playstation|switch"),  # round 51: a guitar
-       window=8, unless_near="charity donate donated donation we us outgrown sale sell church "
+       window=8, unless_near="decluttering declutter kondo clearout "  # round 64
+                             "charity donate donated donation we us outgrown sale sell church "
                              "younger cousin cards @OLDTHINGS kindergarten moved moving "
                              "university"),  # rounds 34, 47; round 48: "old clothes", not
     # the "old" of "14 year old"
@@ -2159,7 +2173,8 @@ CO: Final[tuple[Co, ...]] = (
         "passed|unresponsive"), window=10),
     Co("suicidal_behaviour.en.empty_packets", K.SUICIDAL_BEHAVIOUR,
        ("empty", "@PILLS", "pack|packet|packs|packets|bottle|bottles|box|boxes|blister|strip|"
-        "strips"), window=6),
+        "strips"), window=6,
+       unless_sentence="pharmacy pretend"),  # round 64: empty bottles for a play pharmacy
     Co("death_wish.ru.soon_gone_said", K.DEATH_WISH, ("@SELFGONE", "скоро", "@SPEECH"),
        window=10),
     Co("suicidal_behaviour.en.note_not_your_fault", K.SUICIDAL_BEHAVIOUR,
@@ -2504,7 +2519,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
        # treehouse or the tent at the end of the garden
-       unless_near="crib cot treehouse fort den tent playhouse backyard garden yard "
+       unless_near="ikea giggling crib cot treehouse fort den tent playhouse backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
                    "coast weekend driving porch "  # round 23: "run away" to the coast,
                    # driven; round 27: to the neighbour's porch; round 34: in a supermarket;
@@ -2578,7 +2593,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
-       unless_sentence="@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
+       unless_sentence="norovirus vomiting "  # round 64
+                       "@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
                        "yogurt tonsillectomy surgery operation @NEWBRACES"),  # 23,
     # 24, 25, 58; round 61: new braces
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
@@ -2736,7 +2752,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("думать|задумываться", "это|сделать", "@SUICIDE|@SUICIDEV|@KILLV|покончить|@METHODV"),
        window=25, sentence=False,
-       unless_near="@IDIOMTAIL @FICTION книга идея раскольников"),  # round 17: «убить тебя
+       unless_near="войнушка @IDIOMTAIL @FICTION книга идея раскольников"),  # round 17: «убить тебя
     # мало»; round 54: whether one may kill for an idea, after Dostoevsky
     Co("incitement.ru.they_said_better_die", K.INCITEMENT,
        ("@SPEECH+#plur|снять+#plur|выложить+#plur|тикток|видео|пост|комментарий|коммент",
@@ -2971,7 +2987,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("incitement.ru.others_explain_how", K.INCITEMENT,
        ("форум|@ONLINE|@STRANGER|группа|кто", "объяснять|объяснить|учить|научить|показывать|"
         "показать|подсказывать|рассказывать", "как", "@SHV|@KILLV|@METHODV|@SUICIDEV|"
-        "порезать|повеситься"), window=12, unless_near="@NEWS война"),  # round 39: the news
+        "порезать|повеситься"), window=12,
+       unless_near="самооборона секция тренер @NEWS война"),  # round 39: the news; round 64:
+    # a self-defence course
     Co("incitement.en.others_say_should", K.INCITEMENT,
        ("kids|people|they|classmates|girls|boys|someone|everyone|tiktok|video|post|comments|"
         "anonymous|account|accounts|chat",
@@ -4051,6 +4069,54 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 64 ------------------------------------------------------------------------------
+    # a four-year-old's dolls in "strange games", «так папин друг делает»
+    Co("sexual_abuse.ru.dolls_like_adult_does", K.SEXUAL_ABUSE,
+       ("кукла|куколка|барби|пупс|игрушка", "друг|дядя|отчим|сосед|сожитель|мужчина|парень",
+        "так|как",
+        "делать"), window=20, sentence=False,
+       unless_near="спать укладывать кормить готовить лечить врач купать чай прическа "
+                   "причесывать стирать гладить бриться машина больница укол операция "
+                   "хоронить мазать крем"),  # not a parent's care copied in play
+    Co("sexual_abuse.en.dolls_like_adult_does", K.SEXUAL_ABUSE,
+       ("doll|dolls|barbie|barbies|teddy|teddies", "friend|uncle|stepdad|neighbour|neighbor|"
+        "boyfriend|man", "what|like", "does|do|did"), window=16, sentence=False,
+       unless_near="sleep bed feed feeding cook cooking doctor vet bath wash hair tea shave "
+                   "shaving car cars drive driving"),
+    # a round burn "like a cigarette" on a toddler's hand, from a weekend at his father's
+    Co("physical_abuse.en.cigarette_burn", K.PHYSICAL_ABUSE,
+       ("burn|burns|burned|burnt", "cigarette|cigarettes", "toddler|baby|daycare|nursery|"
+        "father|fathers|dad|dads|stepdad|stepdads|boyfriend|boyfriends|weekend|@ADULT"),
+       window=16, sentence=False,
+       unless_near="lighter candle stove iron oven kettle tea himself herself myself smoke "
+                   "smokes smoking feel"),
+    Co("physical_abuse.ru.cigarette_burn", K.PHYSICAL_ABUSE,
+       ("ожог|обжечь|прижечь", "сигарета|окурок|сигаретный", "малыш|садик|сад|отец|папа|"
+        "отчим|сожитель|выходной|@ADULT"), window=16, sentence=False,
+       unless_near="зажигалка свеча плита утюг духовка чайник кипяток сам себя "
+                   "легкий спор прикол курить"),
+    # in the bathroom with a kitchen knife, won't open the door, "just quiet"
+    Co("acute_danger.en.knife_behind_shut_door", K.ACUTE_DANGER,
+       ("knife|razor|blade|blades|@WEAPON", "bathroom|bedroom|toilet|room",
+        "@WONT|wont|refuses|refusing|quiet|silent"), window=16, sentence=False,
+       unless_near="shaving shave shaves legs @TOY cooking cook chef fruit apple bread butter "
+                   "cake carve carving pumpkin sandwich whittling"),
+    # next door, "father is screaming and the sound like hitting", a boy crying "papa no"
+    Co("physical_abuse.en.heard_hitting_crying", K.PHYSICAL_ABUSE,
+       ("hear|heard|hearing", "hitting|beating|slapping|smacking|thuds|thud|slaps",
+        "crying|cries|cried|screams|screaming|begging|please|stop"), window=20,
+       sentence=False, unless_near="tv movie film game video pretend play playing wrestling "
+                                   "pillow"),
+    # a «парень из другого города», 26, urges a 14-year-old to come and tell no one
+    Co("online_exploitation.ru.come_and_tell_no_one", K.ONLINE_EXPLOITATION,
+       ("приехать|приезжать|встретиться|встречаться", "ничего|никто|тайно|@SECRET",
+        "переписываться|интернет|@ONLINE|билет|старший|взрослый"), window=24, sentence=False,
+       unless_near="бабушка дедушка тетя дядя лагерь олимпиада соревнование кружок "
+                   "родственник сюрприз подарок"),
+    # an autistic ten-year-old "bolted out of school an hour ago", not answering his watch
+    Co("acute_danger.en.bolted_unreachable", K.ACUTE_DANGER,
+       ("bolted|bolts|eloped|elopes", "@UNREACHABLE|answering|police"), window=20,
+       sentence=False, unless_near="found giggling hiding horse horses"),
     # -- round 63 ------------------------------------------------------------------------------
     # found by the school counsellor in the stairwell "with a rope in his bag"
     Co("suicidal_behaviour.en.found_with_rope", K.SUICIDAL_BEHAVIOUR,
@@ -4885,7 +4951,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.thuds_and_crying", K.PHYSICAL_ABUSE,
        ("thuds|thud|blows|banging|slaps|smacks|hitting", "crying|screaming|screams|sobbing|"
         "begging|stop", "upstairs|downstairs|wall|neighbour|neighbor|next"), window=16,
-       sentence=False, unless_near="drill drilling renovation diy music party game ball"),
+       sentence=False, unless_near="pillow drill drilling renovation diy music party game ball"),
     # a grown stepbrother's punches to the ribs "as a joke", and the bruises
     Co("physical_abuse.en.punches_ribs_bruises", K.PHYSICAL_ABUSE,
        ("punching|punches|punched|kicking|kicks|kicked|hitting", "ribs|side|stomach|tummy",
@@ -5030,7 +5096,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gun_missing_door", K.ACUTE_DANGER,
        ("gun|rifle|pistol|shotgun", "missing|gone|taken", "door|room|locked|@WONT|done"),
        window=20, sentence=False,
-       unless_near="range hunting husband police nerf"),  # round 45: a Nerf game
+       unless_near="license licence officer range hunting husband police nerf"),  # round 45:
+    # a Nerf game; round 64: a police uncle's range
     # a father with a knife, screaming at the mother: danger now
     Co("acute_danger.en.knife_screaming_at_mum", K.ACUTE_DANGER,
        ("knife|gun|@WEAPON", "screaming|shouting|yelling|threatening|hitting",
@@ -5284,7 +5351,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_police_coming", K.ACUTE_DANGER,
        ("police|cops|999|911", "called|calling|coming|come|came|phoned|rang|report|reported|"
         "searching", "gone|left|stormed|missing|disappeared|hours|dark|=pm"), window=30,
-       sentence=False, unless_near="school talk lesson presentation visit careers toy "
+       sentence=False, unless_near="range license licence officer "  # round 64
+                                   "school talk lesson presentation visit careers toy "
                                    "neighbours neighbour noise overdraft"),  # round 24
     # a noose drawn and captioned as his future or himself
     Co("suicidal_method.ru.noose_drawn_future", K.SUICIDAL_METHOD,
