@@ -531,6 +531,13 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind121", 0.99, 0.01, 0.96),  # tuned on in round sixty-four
     ("blind122", 0.99, 0.028, 0.98),
     ("tune_round64", 0.99, 0.0, 0.95),  # written for round sixty-four's families
+    # the hundred-and-twenty-third and hundred-and-twenty-fourth authors' sets (a
+    # cross-section again, no theme: rural, religious, foster and large families in
+    # colloquial speech; parents quoting at length what the child wrote, the calm rows
+    # quoting lyrics, games, memes, stories), written beside round sixty-four and measured
+    # once after it: 0.962 / 0.018 / 0.976 and 0.938 / 0.164 / 0.959
+    ("blind123", 0.96, 0.019, 0.97),
+    ("blind124", 0.93, 0.165, 0.95),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -542,12 +549,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind121", "blind122")
+HOLD_OUT = ("blind123", "blind124")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.969, 0.064)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260, within its target,
-and 14/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.950, 0.091)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 247/260, at its target,
+and 20/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1690,7 +1697,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round59", "blind113", "blind114", "tune_round60", "blind115",
                  "blind116", "tune_review60", "tune_round61", "blind117", "blind118",
                  "tune_round62", "blind119", "blind120", "tune_round63",
-                 "blind121", "blind122", "tune_round64"):
+                 "blind121", "blind122", "tune_round64", "blind123", "blind124"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind122.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind124.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -136,6 +136,8 @@ DIGESTS = {
     "blind120.jsonl": "78b733266b6b31edfc550dcf841ff75ecb7a20279045a3acb7e873c9287723c3",
     "blind121.jsonl": "b18d86dfaa9a543ee5b2ffed2010ad3cfaa42390c266ae4b1a1017ea39b9fb5d",
     "blind122.jsonl": "b06858a6fca16cdd93e54a4e7727865495d5f6ec213e4d5ef8f24cc694073751",
+    "blind123.jsonl": "6aa1b5bdd7cd6d613f6b34449e7c2967bedbb1b915444d296cc3378318106da3",
+    "blind124.jsonl": "416955dc20bc74bf1626772b84323045a7274d9b81fb5d78ef9e52c836c12d0e",
 }
 
 
