@@ -30,7 +30,8 @@ tune_patterns16.jsonl); ``blind12.jsonl`` (a twelfth author) was measured once a
 ``blind13.jsonl`` (a thirteenth author) was measured once after that (94.1 %), then tuned
 on in the lexicon only (with tune_patterns18.jsonl); ``blind14.jsonl`` (a fourteenth
 author) was measured once after that (87.8 %: under the target), then tuned on in the
-lexicon only (with tune_patterns19.jsonl). The
+lexicon only (with tune_patterns19.jsonl); ``blind15.jsonl`` (a fifteenth author) was
+measured once after that (90.4 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -137,7 +138,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns18.jsonl", "offline/tune_patterns19.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind14.jsonl",
+             "offline/blind15.jsonl", "offline/blind14.jsonl",
              "offline/blind13.jsonl", "offline/blind12.jsonl", "offline/blind11.jsonl",
              "offline/blind10.jsonl",
              "offline/blind9.jsonl",
@@ -260,6 +261,18 @@ def test_the_fourteenth_blind_set(reports: dict[str, Report]) -> None:
     lowest; 12 of its 33 misses abstentions. The floors keep what was measured (then
     tuned on, in the lexicon only)."""
     assert_floors(reports["offline/blind14.jsonl"], 0.87, 0.91, 0.83, 0.75)
+
+
+def test_the_fifteenth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a fifteenth author from the emotion definitions alone (quick messages
+    between tasks, one moment of behaviour, a teacher's or a nanny's report, questions to
+    the bot, dictated text with no punctuation), while the round after the fourteenth
+    blind set went on, never opened before that round was committed, and measured once:
+    90.4 % (ru 91.9 %, en 88.9 %), tiredness's recall 82.1 % the lowest, 5 of its 26
+    misses abstentions; its unclear phrases 17 of 18 (a move to a new flat read as
+    loneliness)."""
+    assert_floors(reports["offline/blind15.jsonl"], 0.90, 0.91, 0.88, 0.82)
+    assert reports["offline/blind15.jsonl"].recall("unclear") >= 0.94
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

@@ -32,6 +32,7 @@ FROZEN = {
     "blind12.jsonl": "8e195de8249e75be4a4f2d050f5188ee84e8be65f5314186b85a35c58b7fdb8a",
     "blind13.jsonl": "847e4df686ebaf6b5ca00100a7e8b4bcf63ad7f70fcc147262963e01642ba2e9",
     "blind14.jsonl": "39ccf1080572f2879d0970acb56383a6d0062d1babe7527570cf6d0a0611e53b",
+    "blind15.jsonl": "096796ec4503e6af8adf417a7b9c7c335174ac9e2bc71d39564693c69f7caee7",
 }
 
 
