@@ -1340,8 +1340,11 @@ SEQ: Final[tuple[Seq, ...]] = (
         "control|release|numb|calm", neg=True),
     # -- round 3: plans by a method's place, a vehicle ------------------------------------------
     Seq("suicidal_method.en.drive_into", K.SUICIDAL_METHOD, "drive|driving|drives|crash|"
-        "crashing|steer ~2 into|off ~2 quarry|cliff|bridge|river|lake|wall|tree|sea|canal",
-        neg=True, unless_near="park parking swim swimming lot", escalate=METHOD),
+        "crashing|steer ~2 into|off ~2 quarry|cliff|bridge|river|lake|wall|tree|sea|canal|dam|"
+        "ocean|train|truck", neg=True,  # round 65: "drive the ute into the dam"
+        unless_near="park parking swim swimming lot @GAMEW @FICTION almost nearly accident "
+                    "accidentally skid ice icy bike kart go-kart dodgem dodgems toy",
+        escalate=METHOD),
     Seq("suicidal_method.ru.lie_on_rails", K.SUICIDAL_METHOD, "лечь|лежать|ложиться ~1 на ~1 "
         "рельс", neg=True, escalate=METHOD),
     Seq("suicidal_method.ru.under_vehicle", K.SUICIDAL_METHOD, "@JUMP|лечь|кинуться ~1 под "
@@ -1409,7 +1412,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "eating ~8 fat|weight|thin|diet|calories"),
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past",
         # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
-        unless_near="шалаш палатка домик двор дача понарошку сюжет роблокс игра "
+        unless_near="играть огород шалаш палатка домик двор дача понарошку сюжет роблокс игра "
                     "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
                     "печенька прятки хохотать соседний майнкрафт @GAMEW соседка мороженое "
                     "шкаф " + _PETS_RU),  # 53: a cat that ran away; 55: into the wardrobe
@@ -1626,6 +1629,42 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 65 ------------------------------------------------------------------------------
+    # a bedtime prayer "that God takes her in her sleep"; «чтобы Бог забрал меня»
+    Seq("death_wish.en.god_take_in_sleep", K.DEATH_WISH, "god|jesus|lord ~1 take|takes|took ~0 "
+        "me|her|him ~1 in ~1 my|her|his ~0 sleep", escalate=WISH,
+        unless_after="one someday eventually",  # "one day": a peaceful death in old age
+        unless_near="grandma granny grandpa grandmother grandfather nan nana elderly"),
+    Seq("death_wish.ru.god_take_me", K.DEATH_WISH, "бог|господь|боженька ~1 забрать ~0 я",
+        escalate=WISH),
+    # "I don't care if I wake up tomorrow or not"; «мне всё равно, проснусь я или нет»
+    Seq("death_wish.en.dont_care_if_wake", K.DEATH_WISH, "care ~1 if|whether ~1 i|she|he ~0 "
+        "wake|wakes ~1 up ~2 or ~0 not", escalate=WISH,
+        unless_near="early late alarm holiday holidays weekend"),
+    Seq("death_wish.ru.dont_care_if_wake", K.DEATH_WISH, "все ~0 равно ~3 проснуться ~3 "
+        "или ~0 нет", escalate=WISH, unless_near="рано поздно будильник каникулы выходной"),
+    # a status in transliteration: "ne hochu bit' zhivim" («не хочу быть живым»), which the
+    # transliteration reads as «бить»
+    Seq("death_wish.ru.translit_not_want_alive", K.DEATH_WISH, "=ne ~0 =hochu|=hochy|=xochu ~0 "
+        "=bit|=byt ~0 =zhivim|=zhivym|=zhivoy|=zhivoi|=zhivoj|=zhivoi|=zhivoj", escalate=WISH),
+    # a letter "to whoever finds this"; «тому, кто это найдёт»
+    Seq("suicidal_behaviour.en.whoever_finds_this", K.SUICIDAL_BEHAVIOUR, "to ~0 whoever|whomever "
+        "~0 finds|reads ~0 this", unless_near="capsule treasure hunt geocache geocaching "
+                                            "@GAMEW story"),
+    Seq("suicidal_behaviour.ru.whoever_finds_this", K.SUICIDAL_BEHAVIOUR, "тот ~0 кто ~1 "
+        "найти+#futr|прочитать+#futr ~1 это", unless_near="капсула клад квест @GAMEW"),
+    # «он опять показывал мне свою штуку в подъезде, этот дядька»
+    Seq("sexual_abuse.ru.showed_his_thing", K.SEXUAL_ABUSE, "показывать|показать ~2 свой ~0 "
+        "штука|штуковина|@SEXPART", unless_near="магазин купить новый игрушка лего телефон "
+                                                "рыбалка удочка"),
+    # "he grabbed my chest and laughed"
+    Seq("sexual_abuse.en.grabbed_my_chest", K.SEXUAL_ABUSE, "grabbed|grabs|grabbing|groped|gropes|"
+        "touched|touches ~0 my ~0 chest|breast|breasts|boobs|butt|bum|bottom",
+        unless_near="pain heart attack doctor nurse cpr hug hugged hugging baby toddler feeding"),
+    # «этот жирный пусть вздёрнется», «мы ему даже верёвку купим»
+    Seq("incitement.ru.let_him_hang", K.INCITEMENT, "пусть ~1 вздернуться+#3per|"
+        "повеситься+#3per|удавиться+#3per|убиться+#3per|утопиться+#3per|сдохнуть+#3per",
+        unless_near="@FICTION @GAMEW персонаж злодей книга"),  # not «пусть я сдохну»
     # -- round 64 ------------------------------------------------------------------------------
     # an ex's comment: "why are you still alive", "go cut deeper this time"
     Seq("incitement.en.why_still_alive", K.INCITEMENT, "why ~1 are|r ~0 you|u ~0 still ~0 alive",
@@ -2038,7 +2077,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     # an adult at home who beats the child: «мама кричит на неё и бьёт»
     Seq("physical_abuse.ru.adult_beats_present", K.PHYSICAL_ABUSE, "@HOMEADULT+#nomn ~4 "
         "бить+#pres|избивать+#pres|лупить+#pres", neg=True,
-        unless_near="тревога рекорд @GAMEW игра шашка шахматы решить подумать думать "
+        unless_near="ладушка играть тревога рекорд @GAMEW игра шашка шахматы решить подумать "
+                    "думать "
                     "показаться тренировка борьба теннис обыгрывать"),  # round 43: table
         # tennis
     # -- round 19 ------------------------------------------------------------------------------
@@ -2111,18 +2151,20 @@ CO: Final[tuple[Co, ...]] = (
        ("@SUICIDE", "@ATTEMPT|записка|письмо"), window=4),
     Co("suicidal_behaviour.en.goodbye_letters", K.SUICIDAL_BEHAVIOUR,
        ("@NOTE", "@GOODBYE|goodbye", "sorry|forever|everyone|everybody|forgive"),
-       window=10, unless_near="@LEAVING hamster grave pet dog cat fish rabbit"),  # round 48
+       window=10, unless_near="pirates pirate sail @LEAVING hamster grave pet dog cat fish "
+                              "rabbit"),  # round 48
     Co("suicidal_behaviour.ru.forgive_all", K.SUICIDAL_BEHAVIOUR,
        ("записка|письмо|сообщение|послание", "простить|прощать|прощаться", "весь|все|"
-        "всё|навсегда"), window=10, unless_near="@LEAVING"),
+        "всё|навсегда"), window=10, unless_near="пират играть игра @LEAVING"),
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED|animals|stuffies|plushies|"
         "squishmallows|guitar|bike|skateboard|xbox|playstation|switch"),  # round 51: a guitar
        window=8, unless_near="decluttering declutter kondo clearout "  # round 64
                              "charity donate donated donation we us outgrown sale sell church "
                              "younger cousin cards @OLDTHINGS kindergarten moved moving "
-                             "university"),  # rounds 34, 47; round 48: "old clothes", not
-    # the "old" of "14 year old"
+                             "university",  # rounds 34, 47; round 48: "old clothes", not
+       # the "old" of "14 year old"
+       unless_sentence="slides project presentation"),  # round 65: a prevention project
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
        unless_near="@DONATE вырасти младший малыш переезд общежитие детский коробка "  # round 25
@@ -2147,7 +2189,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.goodbye_forever", K.SUICIDAL_BEHAVIOUR,
        ("goodbye|goodbyes|farewell|@GOODBYE|bye", "forever|@FAREWELL|delete|deleted|deleting|"
         "account|accounts|story|status|post|posted|last|never"), window=8,
-       unless_near="@LEAVING party later tomorrow morning weekend summer winter spring autumn "
+       unless_near="pirates pirate sail @LEAVING party later tomorrow morning weekend summer "
+                   "winter spring autumn "
                    "holiday holidays sunset vacation"),
     Co("suicidal_behaviour.en.farewell", K.SUICIDAL_BEHAVIOUR,
        ("@FAREWELL", "goodbye|bye|farewell|@GOODBYE|forever|last|note|letter|love|"
@@ -2163,7 +2206,8 @@ CO: Final[tuple[Co, ...]] = (
         "@GOODBYE|@UNREACHABLE|@APOLOGY"), window=14, sentence=False, unless_near="@LEAVING"),
     Co("suicidal_behaviour.ru.farewell_post", K.SUICIDAL_BEHAVIOUR,
        ("=прощайте|=прощай", "устать|навсегда|весь|простить|сторис|статус|пост|подпись|@NOTE|"
-        "жить|сила"), window=8, unless_near="@LEAVING лето школа театрально прививка диван"),
+        "жить|сила"), window=8, unless_near="пират играть игра @LEAVING лето школа театрально "
+                                            "прививка диван"),
     Co("suicidal_behaviour.ru.deleted_accounts", K.SUICIDAL_BEHAVIOUR,
        ("удалить|удалять", "аккаунт|страница|профиль|соцсеть|переписка",
         "прощаться|попрощаться|@FAREWELL|навсегда|=прощайте|=прощай"),
@@ -2222,7 +2266,9 @@ CO: Final[tuple[Co, ...]] = (
     # after a film; round 53: a toy car broken
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
        ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8,
-       unless_near="age ok okay alone neighbor neighbour neighbor's neighbour's"),  # round 28:
+       unless_near="age ok okay alone neighbor neighbour neighbor's neighbour's",
+       unless_sentence="circus lol"),  # round 65: "run away and join the circus lol"
+       # round 28:
        # at what age a child can be left alone; round 42: "ran away" to the neighbour's
     Co("death_wish.en.welcome_death", K.DEATH_WISH,
        ("afraid|scared|frightened", "@DIE|death|dying", "forward|wait|waiting|welcome"),
@@ -2241,13 +2287,14 @@ CO: Final[tuple[Co, ...]] = (
         "заметить|обрадоваться|радоваться|пожалеть|плакать|скучать"), window=10),
     Co("suicidal_method.en.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|@DEAD|lethal|overdose"), window=6, neg=True,
-       unless_near="@NEWS @SLEEPDEAD "  # round 15: "I'll sleep when I'm dead"
+       unless_near="basically wisdom @NEWS @SLEEPDEAD "  # round 15: "I'll sleep when I'm dead"
                    "forget forgets forgot allergy allergic "  # round 18: a missed dose
                    "revising revision flashcards pharmacology"),  # round 20: a medic to be
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True,
-       unless_near="@NEWS задать задание",  # round 19: homework on first aid
-       unless_sentence="мультик мультфильм объяснить"),  # round 30: asked after a cartoon;
+       unless_near="мишка кукла вылечить @NEWS задать задание",  # round 19: homework on first aid
+       unless_sentence="мишка кукла вылечить больница мультик мультфильм объяснить"),
+       # round 30: asked after a cartoon;
     # round 57: a parent who explained the danger
     # -- self-harm -----------------------------------------------------------------------------
     Co("self_harm.ru.cuts_on_body", K.SELF_HARM,
@@ -2606,7 +2653,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
        sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY охота охотиться тир повар набор водный зомби пластилин военный "
+       unless_near="мид нуб контра мем @TOY охота охотиться тир повар набор водный зомби "
+                   "пластилин военный "
                    "классный поход старый армейский пластмассовый войнушка лес "  # rounds 20
                    "туристический кружок =обж урок учение бояться гараж @NEWS "
                    "учебный тревога",  # round 56: a school's drill; rounds 20, 22, 23, 25,
@@ -2625,7 +2673,8 @@ CO: Final[tuple[Co, ...]] = (
     # round 46: he sings, the music plays
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6,
-       unless_near="@FOOD первый кроме прикорм грудь пост рамадан ураза забывать",  # round
+       unless_near="праздник торт чипсы @FOOD первый кроме прикорм грудь пост рамадан ураза "
+                   "забывать",  # round
        # 38: a baby's solids; round 46: a fast; "not forget to take them every day"
        unless_sentence="@EATSOTHER @MEDICAL операция аппендицит температура горло ангина "
                        "болеть заболеть пост рамадан ураза"),  # round 23: after surgery;
@@ -2746,7 +2795,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@LEAVING birthday christmas"),
     Co("suicidal_thoughts.en.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("@THINKABOUT", "=doing|=do", "@KILLV|@SUICIDE|@DIE|@DEAD|@METHOD"),
-       window=25, sentence=False, unless_near="hair tattoo piercing vitamin vitamins gummy "
+       window=25, sentence=False, unless_near="grandma grandpa granny funeral hair tattoo "
+                                              "piercing vitamin vitamins gummy "
                                               "gummies sweet sweets candy documentary "
                                               "climate"),  # round 15: "all going to die"
     Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
@@ -2810,7 +2860,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon_threat_anyone", K.ACUTE_DANGER,
        ("@WEAPON|топор|бита|молоток", "порезать|зарезать|убить|пырнуть|ударить|угрожать|"
         "грозить|напасть|покалечить", "любой|весь|все|кто|мы|я|она|он|они"), window=12,
-       unless_near="@TOY шутить смеяться шутка зомби водный майнкрафт "  # round 20
+       unless_near="мид нуб контра @TOY шутить смеяться шутка зомби водный майнкрафт "  # round 20
                    "пластмассовый войнушка"),  # round 27: a plastic knife in a war game
     Co("death_wish.ru.vanish_not_feel", K.DEATH_WISH,
        ("исчезнуть|пропасть|уснуть|раствориться", "чувствовать"), window=5),
@@ -3052,7 +3102,8 @@ CO: Final[tuple[Co, ...]] = (
     # a weapon taken, then gone out of the door
     Co("acute_danger.en.weapon_ran_out", K.ACUTE_DANGER,
        ("@WEAPON", "@OUT|@RUNAWAY|@GONE"), window=12, sentence=False,
-       unless_near="@TOY garden flowers roses bread cake fruit vegetables hunting license "
+       unless_near="poem assignment soldier @TOY garden flowers roses bread cake fruit "
+                   "vegetables hunting license "
                    "licence safety"),  # round 53: a first hunting licence
     Co("incitement.ru.tasks", K.INCITEMENT,
        ("задание|задача|челлендж|миссия", "@SHV|@SUICIDEV|@METHODV|@KILLV",
@@ -3205,7 +3256,8 @@ CO: Final[tuple[Co, ...]] = (
        ("bloody|bloodied|blood|=blood-stained|bloodstained", "tissue|tissues|towel|towels|"
         "plaster|plasters|bandage|bandages|sheets|sock|socks|paper", "sleeves|sleeve|burn|burns|"
         "cut|cuts|scar|scars|marks|hide|hides|hiding|hidden|bin|trash"), window=25,
-       sentence=False, unless_near="nose nosebleed period periods tooth teeth slicing faint "
+       sentence=False, unless_near="cooking nose nosebleed period periods tooth teeth slicing "
+                                   "faint "
                                    "fainted fainting phobia"),  # rounds 38, 46
     Co("self_harm.ru.hidden_signs", K.SELF_HARM,
        ("окровавленный|кровавый|кровь|кровяной", "салфетка|пластырь|бинт|полотенце|вата|носок",
@@ -3761,7 +3813,8 @@ CO: Final[tuple[Co, ...]] = (
        ("gave|give|gives|giving|rehomed|rehome|rehoming|@GIVEAWAY",
         "cat|dog|hamster|rabbit|pet|kitten|puppy|bird|fish|guinea|parrot|snake|lizard",
         "list|wrote|written|write|note", "gets|get|inherit|have|keep"), window=30,
-       sentence=False, unless_near="moving move abroad donate donating sell selling allergic "
+       sentence=False, unless_near="poster poisonous vet moving move abroad donate donating "
+                                   "sell selling allergic "
                                    "allergy"),
     Co("suicidal_behaviour.ru.pet_given_list", K.SUICIDAL_BEHAVIOUR,
        ("отдать|отдавать|подарить|@GIVEAWAY", "кошка|кот|собака|хомяк|кролик|питомец|котенок|"
@@ -4069,6 +4122,32 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 65 ------------------------------------------------------------------------------
+    # his phone, knife and bike given to his brothers, «мне уже не надо»
+    Co("suicidal_behaviour.ru.gave_away_no_longer_need", K.SUICIDAL_BEHAVIOUR,
+       ("@GIVEAWAY|отдать|отдавать", "уже|больше", "надо|нужно|нужный|понадобиться"),
+       window=22, sentence=False,
+       unless_near="детдом приют благотворительность продать вырасти маленький тесный "
+                   "старый игрушка большой малыш"),  # old toys handed down are not
+    # a knife from the kitchen "and he'll use it if anyone comes in his room"
+    Co("acute_danger.en.weapon_use_if_anyone", K.ACUTE_DANGER,
+       ("@WEAPON", "use|stab|cut|hurt", "=anyone|=anybody|=someone|=somebody",
+        "come|comes|enter|enters|near|touch|touches"), window=16,
+       unless_near="@TOY carving whittling chef cooking recipe"),
+    # a four-year-old's dolls: "daddy doll hits mommy doll", "that's what happens in our house"
+    Co("physical_abuse.en.what_happens_in_our_house", K.PHYSICAL_ABUSE,
+       ("happens|happened", "our|my", "house|home", "hits|hit|hitting|beats|beat|slaps|"
+        "punches|hurts|chokes", "cries|crying|cry|hides|hide|hiding|scared|afraid|screams|"
+        "screaming"), window=20, sentence=False,
+       unless_near="@GAMEW @FICTION pillow tickle tickling wrestling"),
+    # «день 4 без еды … -3 кг», "day 5 no food. 38kg. almost there"
+    Co("acute_danger.ru.days_without_food_weight", K.ACUTE_DANGER,
+       ("день|сутки", "без|ничего", "еда|есть", "кг|килограмм|вес|держаться|похудеть"),
+       window=14, sentence=False, unless_near="пост операция врач отравление болезнь"),
+    Co("acute_danger.en.days_without_food_weight", K.ACUTE_DANGER,
+       ("day|days", "no|without", "food|eating", "kg|kilos|kilograms|lbs|pounds|weight|"
+        "fainted|faint|almost"), window=14, sentence=False,
+       unless_near="fast fasting ramadan lent surgery operation norovirus bug flu @MEDICAL"),
     # -- round 64 ------------------------------------------------------------------------------
     # a four-year-old's dolls in "strange games", «так папин друг делает»
     Co("sexual_abuse.ru.dolls_like_adult_does", K.SEXUAL_ABUSE,
@@ -4456,7 +4535,8 @@ CO: Final[tuple[Co, ...]] = (
        ("=he", "shoves|shoved|hit|hits|slapped|slaps|punched|punches|pushed|pushes|choked|"
         "chokes|beat|beats", "=me", "kids|children|son|daughter|yo|6yo|baby",
         "saw|watched|watching|front|seen|see|sees"), window=20, sentence=False,
-       unless_near="@GAMEW pillow game playing tickle ball accident accidentally pool party "
+       unless_near="sparring boxing @GAMEW pillow game playing tickle ball accident "
+                   "accidentally pool party "
                    "laughed laughing water"),
     # -- round 48 ------------------------------------------------------------------------------
     # back from the father's with a split lip and bruises, "dad lost it"
@@ -5018,7 +5098,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.adult_hit_me_bruise", K.PHYSICAL_ABUSE,
        ("@HOMEADULT|@ADULT", "=hit|=hits|=hurt|=hurts|=punched|=kicked|=slapped", "@BRUISE"),
        window=20, sentence=False,
-       unless_near="@GAMEW ball accident accidentally fell fall sport sports football "
+       unless_near="sparring boxing @GAMEW ball accident accidentally fell fall sport sports "
+                   "football "
                    "rugby hockey trampoline baseball practice iced lacrosse contusion stick"),
     # round 36; round 46: a lacrosse stick
     # -- round 25 ------------------------------------------------------------------------------
