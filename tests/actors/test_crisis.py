@@ -541,6 +541,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # written for round sixty-five's families; one calm row is still read as a crisis: a
     # grandmother of 91 who prays God takes her in her sleep "one day"
     ("tune_round65", 0.99, 0.13, 0.95),
+    # the hundred-and-twenty-fifth and hundred-and-twenty-sixth authors' sets (a
+    # cross-section again, no theme: ordinary parents, some mixing the two languages;
+    # alarmed or exhausted parents, capitals and «что делать???»), written beside round
+    # sixty-five and measured once after it: 0.977 / 0.018 / 0.969 and 0.962 / 0.073 / 0.992
+    ("blind125", 0.97, 0.019, 0.96),
+    ("blind126", 0.96, 0.073, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -552,12 +558,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind123", "blind124")
+HOLD_OUT = ("blind125", "blind126")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.950, 0.091)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 247/260, at its target,
-and 20/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.969, 0.045)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 10/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1701,7 +1707,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind116", "tune_review60", "tune_round61", "blind117", "blind118",
                  "tune_round62", "blind119", "blind120", "tune_round63",
                  "blind121", "blind122", "tune_round64", "blind123", "blind124",
-                 "tune_round65"):
+                 "tune_round65", "blind125", "blind126"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

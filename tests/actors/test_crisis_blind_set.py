@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind124.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind126.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -138,6 +138,8 @@ DIGESTS = {
     "blind122.jsonl": "b06858a6fca16cdd93e54a4e7727865495d5f6ec213e4d5ef8f24cc694073751",
     "blind123.jsonl": "6aa1b5bdd7cd6d613f6b34449e7c2967bedbb1b915444d296cc3378318106da3",
     "blind124.jsonl": "416955dc20bc74bf1626772b84323045a7274d9b81fb5d78ef9e52c836c12d0e",
+    "blind125.jsonl": "e44ad731bc9ef9beb02965fef295cd925e54400cb6ef1c9382e787be73744aff",
+    "blind126.jsonl": "9185b7dae82d55eb0fcd51c02aa7590d4a121732af28af96c27b480540a7057e",
 }
 
 
