@@ -146,6 +146,11 @@ CUES: Final[dict[str, str]] = {
         гонялся|гонялась за ним|ней=2, больше никогда ничего ~ не дам=2.5
         threw it at ~ feet|face=2.5, at the teachers feet=2.5
         hitting|hits|hit the babysitter|nanny|sitter|teacher=2.5
+        # round after the fifteenth blind set: a fight broken up, slamming after a silent
+        # glare, hitting whoever touches his things, no apology
+        еле|пришлось разняли|разнимать=2.5, демонстративно хлопает|грохает|хлопнул|грохнул=2.5
+        грохает|грохнул посудой|дверью=2.5, touches his|her stuff|things=2
+        refused|refuses|wouldnt to apologize|apologise=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -280,6 +285,10 @@ CUES: Final[dict[str, str]] = {
         # quiet the whole way home after a loss
         hasnt touched his|her ~ in a|two=2.5, used to ~ together=1.5
         quiet the whole way|drive|ride=2.5, молчал|молчала всю дорогу=2.5
+        # round after the fifteenth blind set: in the dark, skipping dinner; where a lost thing
+        # used to stand; hands in the lap
+        свет не включает=2.5, на ужин не вышла|вышел=1.5, where it used to=2.5
+        hands in his|her lap=2.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -425,6 +434,10 @@ CUES: Final[dict[str, str]] = {
         а самолет|поезд не упадет|сломается|разобьется=3, не упадет=2
         wont go in|into the ~ alone=2.5, holds|holding onto her|his|my coat|leg|arm=2.5
         times who picks her|him|me up=2.5, made me promise=2, do i promise=2
+        # round after the fifteenth blind set: hiding behind a parent at dogs, under a table in
+        # a drill, eyes wide open in a storm
+        прячется за меня=2.5, hid|hides under the desk|table|bed=2, fire drill=2
+        eyes wide open=2, thunder|thunderstorm=1.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -543,6 +556,9 @@ CUES: Final[dict[str, str]] = {
         на поклон не вышла|вышел=3, acted like she|he didnt know=3
         admitted it ~ after=2.5, red in the face ~ mumbling=2.5, mumbling sorry=2.5
         cap|hood|hat pulled down=2.5, wouldnt get|be in the ~ photo=2.5
+        # round after the fifteenth blind set: an accident covered up, a face or a mouth covered
+        накрыла|накрыл ~ полотенцем|подушкой|одеялом=2.5, ничего не было=1.5
+        covers her|his mouth|face when=2.5, mouth closed=2
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -658,6 +674,11 @@ CUES: Final[dict[str, str]] = {
         shoves|shoved|pushes the dog|cat away=2.5
         sister|brother|he|she|baby is the favorite|favourite=2.5
         counted ~ versus|vs=2.5, one less|fewer=2
+        # round after the fifteenth blind set: the praised one's work belittled, grabbing when
+        # another is praised, sulking at a sibling's award
+        учительница несправедливая=2.5, похвалила|хвалила|похвалил|хвалил подругу|друга|соседа=2
+        said what a clever|good=2, cousins|brothers|sisters scholarship|award|prize=2.5
+        sulks every time|whenever=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -762,6 +783,9 @@ CUES: Final[dict[str, str]] = {
         сзади одна|один=2.5, идут парами=2, ровесников нет=3, нет ровесников=3
         ходит за ~ хвостом=2, to see people=2.5, more than to people=2.5
         everyone|everyones ~ but her|him=2.5
+        # round after the fifteenth blind set: always told no, playing by himself; "everyone
+        # but me"
+        they always say no=2.5, by himself|herself=1.5, except me=2.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -850,6 +874,11 @@ CUES: Final[dict[str, str]] = {
         # lying and not moving
         днем не спал|спала=2.5, часов в дороге=2, after the party|wedding ~ wouldnt move=2.5
         wouldnt move ~ whimpering=2.5
+        # round after the fifteenth blind set: an evening storm and a calm morning, short sleep,
+        # tears for no reason in exam week, out cold, a hoodie over the face
+        каждый вечер ~ начинает=2, а утром ангел|шелковая|шелковый=3, hours of sleep=2.5
+        hrs sleep=2.5, finals week=2, didnt know|doesnt know why she|he was crying=2.5
+        out cold=3, hoodie over her|his face=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -964,6 +993,8 @@ CUES: Final[dict[str, str]] = {
         лист скомкал|скомкала=2.5, swept the pieces off=2.5, смахнула|смахнул фигуры=2.5
         # round after the fourteenth blind set: "it won't go", the n-th try
         it wont go=2.5, third|fourth|fifth|3rd|4th|5th try=2, wouldnt launch|start=2
+        # round after the fifteenth blind set: tugging at a lock again and again
+        опять|снова дергает=2, садится и опять=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1072,6 +1103,10 @@ CUES: Final[dict[str, str]] = {
         сколько часов|дней|ночей осталось=2, landed his|her first=2.5
         made me film=2.5, im him=2.5, im literally him=2.5, checking every mirror=2.5
         dad|mum|mom|mama|papa look i=2.5
+        # round after the fifteenth blind set: something done alone and shown to everyone,
+        # tears of joy
+        показывал|показывала всем=2, сам застегнул|завязал|надел=2
+        сама застегнула|завязала|надела=2, от радости=2.5, не от горя=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -31,7 +31,8 @@ tune_patterns16.jsonl); ``blind12.jsonl`` (a twelfth author) was measured once a
 on in the lexicon only (with tune_patterns18.jsonl); ``blind14.jsonl`` (a fourteenth
 author) was measured once after that (87.8 %: under the target), then tuned on in the
 lexicon only (with tune_patterns19.jsonl); ``blind15.jsonl`` (a fifteenth author) was
-measured once after that (90.4 %), and is not tuned on. The
+measured once after that (90.4 %), then tuned on in the lexicon only (with
+tune_patterns20.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -136,6 +137,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns14.jsonl", "offline/tune_patterns15.jsonl",
              "offline/tune_patterns16.jsonl", "offline/tune_patterns17.jsonl",
              "offline/tune_patterns18.jsonl", "offline/tune_patterns19.jsonl",
+             "offline/tune_patterns20.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind15.jsonl", "offline/blind14.jsonl",
@@ -270,7 +272,7 @@ def test_the_fifteenth_blind_set(reports: dict[str, Report]) -> None:
     blind set went on, never opened before that round was committed, and measured once:
     90.4 % (ru 91.9 %, en 88.9 %), tiredness's recall 82.1 % the lowest, 5 of its 26
     misses abstentions; its unclear phrases 17 of 18 (a move to a new flat read as
-    loneliness)."""
+    loneliness). Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind15.jsonl"], 0.90, 0.91, 0.88, 0.82)
     assert reports["offline/blind15.jsonl"].recall("unclear") >= 0.94
 
@@ -339,6 +341,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns17.jsonl", 0.82),  # 64.7 % before tuning
     ("offline/tune_patterns18.jsonl", 0.96),  # 61.5 % before tuning
     ("offline/tune_patterns19.jsonl", 0.93),  # 51.5 % before tuning
+    ("offline/tune_patterns20.jsonl", 0.96),  # 48.0 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
