@@ -877,7 +877,7 @@ CUES: Final[dict[str, str]] = {
         # round after the fifteenth blind set: an evening storm and a calm morning, short sleep,
         # tears for no reason in exam week, out cold, a hoodie over the face
         каждый вечер ~ начинает=2, а утром ангел|шелковая|шелковый=3, hours of sleep=2.5
-        hrs sleep=2.5, finals week=2, didnt know|doesnt know why she|he was crying=2.5
+        hrs sleep=2.5, finals week=2, didnt|doesnt know why she|he was crying=2.5
         out cold=3, hoodie over her|his face=2.5
     """,
     "frustration": """
