@@ -32,7 +32,8 @@ on in the lexicon only (with tune_patterns18.jsonl); ``blind14.jsonl`` (a fourte
 author) was measured once after that (87.8 %: under the target), then tuned on in the
 lexicon only (with tune_patterns19.jsonl); ``blind15.jsonl`` (a fifteenth author) was
 measured once after that (90.4 %), then tuned on in the lexicon only (with
-tune_patterns20.jsonl). The
+tune_patterns20.jsonl); ``blind16.jsonl`` (a sixteenth author) was measured once after
+that (89.3 %: just under the target), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -140,7 +141,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns20.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind15.jsonl", "offline/blind14.jsonl",
+             "offline/blind16.jsonl", "offline/blind15.jsonl", "offline/blind14.jsonl",
              "offline/blind13.jsonl", "offline/blind12.jsonl", "offline/blind11.jsonl",
              "offline/blind10.jsonl",
              "offline/blind9.jsonl",
@@ -275,6 +276,18 @@ def test_the_fifteenth_blind_set(reports: dict[str, Report]) -> None:
     loneliness). Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind15.jsonl"], 0.90, 0.91, 0.88, 0.82)
     assert reports["offline/blind15.jsonl"].recall("unclear") >= 0.94
+
+
+def test_the_sixteenth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a sixteenth author from the emotion definitions alone (longer stories,
+    the context first and the child's reaction last, parents who guess the emotion wrong
+    first, mixed feelings with one that dominates), while the round after the fifteenth
+    blind set went on, never opened before that round was committed, and measured once:
+    89.3 % (ru 88.1 %, en 90.4 %), just under the 90 % target; fear and joy 82.1 % the
+    lowest; its unclear phrases 15 of 18 (a move, an ordinary day and a visit to a friend's
+    read as a feeling). The floors keep what was measured."""
+    assert_floors(reports["offline/blind16.jsonl"], 0.89, 0.88, 0.90, 0.82)
+    assert reports["offline/blind16.jsonl"].recall("unclear") >= 0.83
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
