@@ -858,7 +858,23 @@ def _worried(tokens: list[Token], cues: list[_Cue]) -> list[_Cue]:
     return worried
 
 
-def _scores(cues: list[_Cue], contrast: int | None, sarcasm: bool) -> dict[str, float]:
+def _guess_start(forms: list[str], contrast: int) -> int | None:
+    """Where the parent's first guess starts, before ``contrast``: "I thought he was being
+    rude… then he whispered he's scared", «думала, злится… но оказалось, плакал». A
+    guess word at a sentence's start or after "я", "i", "we" (``GUESS_SPEAKERS``); the
+    feelings between it and the contrast are the guess the parent takes back."""
+    for i in range(contrast):
+        if forms[i] in lexicon.GUESSES and (
+                i == 0 or forms[i - 1] == BOUNDARY or forms[i - 1] in lexicon.GUESS_SPEAKERS):
+            return i
+    return None
+
+
+def _scores(cues: list[_Cue], contrast: int | None, sarcasm: bool,
+            guess: int | None = None) -> dict[str, float]:
+    """The cues summed by key: after a contrast an emotion's cues weigh more
+    (``CONTRAST_BOOST``), between a parent's guess and the contrast less (``GUESSED``), and
+    under sarcasm joy not at all."""
     scores: dict[str, float] = {}
     if contrast is None and not sarcasm:
         # Most messages: every cue counts as it is, with no test per cue (for speed).
@@ -872,6 +888,9 @@ def _scores(cues: list[_Cue], contrast: int | None, sarcasm: bool) -> dict[str, 
         if contrast is not None and cue.position > contrast and (
                 cue.key in EMOTIONS or cue.key in _EXPRESSIONS):
             weight *= lexicon.CONTRAST_BOOST
+        elif (guess is not None and contrast is not None and guess < cue.position < contrast
+              and cue.key in EMOTIONS):
+            weight *= lexicon.GUESSED
         scores[cue.key] = scores.get(cue.key, 0.0) + weight
     return scores
 
@@ -1061,7 +1080,8 @@ def read_offline(phrase: str) -> OfflineReading:
     sarcasm = "_sarcasm" in map(_KEY, cues) and sum(
         c.weight for c in cues if c.key == "_sarcasm") >= 1
     contrast = _contrast_start(tokens, cues, forms, words, flags)
-    scores = _scores(cues, contrast, sarcasm)
+    scores = _scores(cues, contrast, sarcasm,
+                     None if contrast is None else _guess_start(forms, contrast))
     situation = _situation(tokens, situation_words, forms, flags >> _SITUATION_SHIFT & _BITS)
     adjusted = _adjusted(scores, situation)
     _emphasised(text, adjusted)

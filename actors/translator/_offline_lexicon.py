@@ -1250,6 +1250,17 @@ CONTRAST: Final = _words(
 CONTRAST_BOOST: Final = 1.5
 """How much more the cues after such a contrast weigh."""
 
+GUESSES: Final = _words("думала думал думали казалось показалось thought assumed figured")
+"""A parent's first guess ("I thought he was angry, but…", «думала, злится, а оказалось…»):
+at the start of a sentence or after "я", "i", "we", «сначала», "at first"."""
+
+GUESS_SPEAKERS: Final = _words("я мы i we сначала first")
+"""The words that may stand right before a guess word (the parent's own guess, not "she
+thought nobody liked her", the child's)."""
+
+GUESSED: Final = 0.25
+"""How much a feeling the parent guessed first weighs once a contrast takes it back."""
+
 EMPHASIS_BONUS: Final = 1.0
 """The most that emphasis (stretched letters, "!!", capitals) adds to the leading feeling."""
 

@@ -958,3 +958,26 @@ def test_the_answer_is_the_same_under_another_hash_seed() -> None:
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, timeout=60, check=True, cwd=Path(__file__).parents[2])
     assert out.stdout.strip() == "loneliness"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Думала, ей стыдно, потому что она отворачивается и прячется за меня. Но оказалось, "
+     "она боится новой воспитательницы", "fear"),
+    ("I thought he was angry and defiant, slamming doors, but then he told me he is scared "
+     "of the dark", "fear"),
+])
+def test_a_first_guess_the_parent_takes_back_weighs_little(phrase: str,
+                                                           expected: Emotion) -> None:
+    """"I thought he was angry, but…": the feelings between the parent's guess and the
+    contrast are the guess taken back; the one after the contrast is the child's."""
+    assert classify(phrase)[0] == expected
+
+
+def test_a_childs_own_thought_is_no_guess_of_the_parent() -> None:
+    """"she thought nobody liked her": the child's thought is the feeling, not a guess."""
+    forms = [t.form for t in normalise("she thought nobody liked her, but then a girl asked "
+                                       "her to play", 500).tokens]
+    assert offline._guess_start(forms, forms.index("but")) is None
+    forms = [t.form for t in normalise("i thought he was angry, but he was scared",
+                                       500).tokens]
+    assert offline._guess_start(forms, forms.index("but")) == 1
