@@ -151,6 +151,10 @@ CUES: Final[dict[str, str]] = {
         еле|пришлось разняли|разнимать=2.5, демонстративно хлопает|грохает|хлопнул|грохнул=2.5
         грохает|грохнул посудой|дверью=2.5, touches his|her stuff|things=2
         refused|refuses|wouldnt to apologize|apologise=2.5
+        # round after the sixteenth blind set: things thrown out of the window, a teacher called
+        # an unfair fool, hair grabbed and not let go, "don't bother coming"
+        выкинет|выкину|выброшу|выбросит ~ в окно=2.5, несправедливая|несправедливый дура|дурак=3
+        grabbed ~ hair=2, wouldnt let go=1.5, dont bother coming=3
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -289,6 +293,8 @@ CUES: Final[dict[str, str]] = {
         # used to stand; hands in the lap
         свет не включает=2.5, на ужин не вышла|вышел=1.5, where it used to=2.5
         hands in his|her lap=2.5
+        # round after the sixteenth blind set: an old pet's last days
+        не хочу чтобы он|она уходил|уходила=3, dont want him|her to go=3
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -438,6 +444,8 @@ CUES: Final[dict[str, str]] = {
         # a drill, eyes wide open in a storm
         прячется за меня=2.5, hid|hides under the desk|table|bed=2, fire drill=2
         eyes wide open=2, thunder|thunderstorm=1.5
+        # round after the sixteenth blind set: will someone fall ill, the door checked, a siren
+        не заболеет ли=3, заперта ли дверь=2.5, siren|sirens=2, face|head in my neck=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -559,6 +567,9 @@ CUES: Final[dict[str, str]] = {
         # round after the fifteenth blind set: an accident covered up, a face or a mouth covered
         накрыла|накрыл ~ полотенцем|подушкой|одеялом=2.5, ничего не было=1.5
         covers her|his mouth|face when=2.5, mouth closed=2
+        # round after the sixteenth blind set: a lie found out, tears into a pillow, walking home
+        # covering up
+        уткнулась|уткнулся в подушку=1.5, прикрываясь курткой|рюкзаком|руками|сумкой=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -679,6 +690,10 @@ CUES: Final[dict[str, str]] = {
         учительница несправедливая=2.5, похвалила|хвалила|похвалил|хвалил подругу|друга|соседа=2
         said what a clever|good=2, cousins|brothers|sisters scholarship|award|prize=2.5
         sulks every time|whenever=2
+        # round after the sixteenth blind set: an ex's new partner, "is she prettier", a best
+        # friend's matching things with someone new
+        if she|shes|she is prettier=3, am i prettier=3, new girlfriend|boyfriend=1.5
+        checking|checked ~ profile=2, matching bracelets|hoodies|necklaces|shirts=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -879,6 +894,8 @@ CUES: Final[dict[str, str]] = {
         каждый вечер ~ начинает=2, а утром ангел|шелковая|шелковый=3, hours of sleep=2.5
         hrs sleep=2.5, finals week=2, didnt|doesnt know why she|he was crying=2.5
         out cold=3, hoodie over her|his face=2.5
+        # round after the sixteenth blind set: no resources left, asking to do nothing at all
+        ресурс кончился|закончился=3, ничего не буду делать=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -995,6 +1012,8 @@ CUES: Final[dict[str, str]] = {
         it wont go=2.5, third|fourth|fifth|3rd|4th|5th try=2, wouldnt launch|start=2
         # round after the fifteenth blind set: tugging at a lock again and again
         опять|снова дергает=2, садится и опять=2
+        # round after the sixteenth blind set: a lid that won't give, a cart that keeps veering
+        не поддается=2.5, keeps veering=2.5, yanking it back=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1107,6 +1126,10 @@ CUES: Final[dict[str, str]] = {
         # tears of joy
         показывал|показывала всем=2, сам застегнул|завязал|надел=2
         сама застегнула|завязала|надела=2, от радости=2.5, не от горя=2
+        # round after the sixteenth blind set: "mum, look, I'm riding", buzzing, laughing so hard
+        # he fell over, walking a foot taller
+        мама|папа смотри ~ я=2.5, just buzzing=3, laughed so hard=2.5
+        a foot taller=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
@@ -1119,6 +1142,8 @@ CUES: Final[dict[str, str]] = {
         первый|второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый класс=0
         десятый|одиннадцатый|выпускной класс=0
         party hat|hats=0, в колпачке=0
+        # round after the sixteenth blind set: a move or an ordinary day, said with nothing else
+        =переехали=0, обычный день=0, ordinary day=0, normal day=0
     """,
     "_cry": """
         плач*=1.5, плак*=1.5, ревет=1.5, реву=1.5, ревел*=1.5, рыда*=2.5, разрыдал*=2.5

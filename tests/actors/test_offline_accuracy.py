@@ -33,7 +33,8 @@ author) was measured once after that (87.8 %: under the target), then tuned on i
 lexicon only (with tune_patterns19.jsonl); ``blind15.jsonl`` (a fifteenth author) was
 measured once after that (90.4 %), then tuned on in the lexicon only (with
 tune_patterns20.jsonl); ``blind16.jsonl`` (a sixteenth author) was measured once after
-that (89.3 %: just under the target), and is not tuned on. The
+that (89.3 %: just under the target), then tuned on in the lexicon only (with
+tune_patterns21.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -138,7 +139,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns14.jsonl", "offline/tune_patterns15.jsonl",
              "offline/tune_patterns16.jsonl", "offline/tune_patterns17.jsonl",
              "offline/tune_patterns18.jsonl", "offline/tune_patterns19.jsonl",
-             "offline/tune_patterns20.jsonl",
+             "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind16.jsonl", "offline/blind15.jsonl", "offline/blind14.jsonl",
@@ -285,7 +286,8 @@ def test_the_sixteenth_blind_set(reports: dict[str, Report]) -> None:
     blind set went on, never opened before that round was committed, and measured once:
     89.3 % (ru 88.1 %, en 90.4 %), just under the 90 % target; fear and joy 82.1 % the
     lowest; its unclear phrases 15 of 18 (a move, an ordinary day and a visit to a friend's
-    read as a feeling). The floors keep what was measured."""
+    read as a feeling). The floors keep what was measured (then tuned on, in the lexicon
+    only)."""
     assert_floors(reports["offline/blind16.jsonl"], 0.89, 0.88, 0.90, 0.82)
     assert reports["offline/blind16.jsonl"].recall("unclear") >= 0.83
 
@@ -355,6 +357,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns18.jsonl", 0.96),  # 61.5 % before tuning
     ("offline/tune_patterns19.jsonl", 0.93),  # 51.5 % before tuning
     ("offline/tune_patterns20.jsonl", 0.96),  # 48.0 % before tuning
+    ("offline/tune_patterns21.jsonl", 0.85),  # 42.9 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
