@@ -34,7 +34,8 @@ lexicon only (with tune_patterns19.jsonl); ``blind15.jsonl`` (a fifteenth author
 measured once after that (90.4 %), then tuned on in the lexicon only (with
 tune_patterns20.jsonl); ``blind16.jsonl`` (a sixteenth author) was measured once after
 that (89.3 %: just under the target), then tuned on in the lexicon only (with
-tune_patterns21.jsonl). The
+tune_patterns21.jsonl); ``blind17.jsonl`` (a seventeenth author) was measured once after
+that (94.4 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -142,7 +143,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind16.jsonl", "offline/blind15.jsonl", "offline/blind14.jsonl",
+             "offline/blind17.jsonl", "offline/blind16.jsonl", "offline/blind15.jsonl",
+             "offline/blind14.jsonl",
              "offline/blind13.jsonl", "offline/blind12.jsonl", "offline/blind11.jsonl",
              "offline/blind10.jsonl",
              "offline/blind9.jsonl",
@@ -290,6 +292,17 @@ def test_the_sixteenth_blind_set(reports: dict[str, Report]) -> None:
     only)."""
     assert_floors(reports["offline/blind16.jsonl"], 0.89, 0.88, 0.90, 0.82)
     assert reports["offline/blind16.jsonl"].recall("unclear") >= 0.83
+
+
+def test_the_seventeenth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a seventeenth author from the emotion definitions alone (a cross-section:
+    short and long, emoji, formal and slangy, home, school, sports, holidays, screens;
+    each emotion by its name, by behaviour only or in the child's words), while the rounds
+    after the fifteenth and sixteenth blind sets went on, never opened before they were
+    committed, and measured once: 94.4 % (ru 95.6 %, en 93.3 %), every emotion's recall
+    89.3 % or more, its unclear phrases 18 of 18."""
+    assert_floors(reports["offline/blind17.jsonl"], 0.94, 0.95, 0.93, 0.89)
+    assert reports["offline/blind17.jsonl"].recall("unclear") >= 0.99
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

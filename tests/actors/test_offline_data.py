@@ -34,6 +34,7 @@ FROZEN = {
     "blind14.jsonl": "39ccf1080572f2879d0970acb56383a6d0062d1babe7527570cf6d0a0611e53b",
     "blind15.jsonl": "096796ec4503e6af8adf417a7b9c7c335174ac9e2bc71d39564693c69f7caee7",
     "blind16.jsonl": "40c81fb15ba16a77ff0a0388c1afe00949ae22c92b5181688f7a952e9c0cc35d",
+    "blind17.jsonl": "06d2a7451168941fdecc0ce122da0bd1a147e8e9a6a4e9c4744afc62c37739b8",
 }
 
 
