@@ -1629,6 +1629,16 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 66 ------------------------------------------------------------------------------
+    # a three-year-old's «папа Вовы делал больно в трусиках»
+    Seq("sexual_abuse.ru.hurt_in_pants", K.SEXUAL_ABUSE, "делать|сделать ~1 больно ~2 "
+        "трусики|трусы|писька|попа|пися", unless_near="врач укол мазь прививка"),
+    # a girl on a windowsill drawn, «если выпрыгнуть, никто и не заметит»
+    Seq("suicidal_method.ru.jump_nobody_notice", K.SUICIDAL_METHOD, "выпрыгнуть|прыгнуть|"
+        "спрыгнуть|выброситься ~3 никто ~1 не ~0 заметить", escalate=METHOD),
+    # «интересно, с девятого этажа сразу или нет»
+    Seq("suicidal_method.ru.from_floor_at_once", K.SUICIDAL_METHOD, "этаж ~2 сразу ~1 или ~0 "
+        "нет", escalate=METHOD, unless_near="лифт лестница подняться подниматься"),
     # -- round 65 ------------------------------------------------------------------------------
     # a bedtime prayer "that God takes her in her sleep"; «чтобы Бог забрал меня»
     Seq("death_wish.en.god_take_in_sleep", K.DEATH_WISH, "god|jesus|lord ~1 take|takes|took ~0 "
@@ -2411,7 +2421,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False,
        # round 16: judo or wrestling bruises that grandma took for a beating
-       unless_near="@ACCIDENT дзюдо самбо борьба бокс карате татами соревнование тренировка "
+       unless_near="танец растянуть связка @ACCIDENT дзюдо самбо борьба бокс карате татами "
+                   "соревнование тренировка "
                    "драка подраться "  # round 35: a first fight at school
                    "хна =тату татуировка "  # round 37: henna taken for bruises
                    "извиниться лопатка песочница"),  # round 44: a boy's spade, carers sorry
@@ -2620,7 +2631,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@ACCIDENT pet hamster rabbit bird live mermaid",  # round 18: "to live"
        unless_sentence="joked joke joking"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="@TOY range trip lesson lessons teaching whittling whittle scout "
+       unless_near="disarming @TOY range trip lesson lessons teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
@@ -2711,7 +2722,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence=_JUMP_SPORT_RU),
     Co("acute_danger.en.school_shooting", K.ACUTE_DANGER,
        ("school", "=shooting|=shooter|=shooters", "@INTENTW|@WANT|@THINK|threaten|threatened|"
-        "list|plan"), window=8, unless_near="@NEWS heard explain"),  # round 35: explained
+        "list|plan"), window=8, unless_near="news talk @NEWS heard explain"),  # round 35: explained
     Co("acute_danger.ru.missing", K.ACUTE_DANGER,
        ("пропасть+#past", "сын|дочь|дочка|ребенок|он|она"), window=3,
        # round 12: lost in hide-and-seek, found in the game; round 15: appetite or sleep gone
@@ -2883,7 +2894,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.pulled_back", K.SUICIDAL_BEHAVIOUR,
        ("край|платформа|рельс|подоконник|перила|парапет", "оттащить|схватить|удержать|"
         "остановить|снять|стащить"), window=12, sentence=False,
-       unless_near="@TODDLER закрытый закрыть",  # round 19: aged two; round 20: shut
+       unless_near="кот кошка котенок @TODDLER закрытый закрыть",
+       # round 19: aged two; round 20: shut
        unless_sentence="@TODDLER"),  # round 39: «дочь 2 года ... полезла на подоконник»
     Co("acute_danger.en.car_with_stranger", K.ACUTE_DANGER,
        ("car|van", "@STRANGER|man|adult", "met|@ONLINE"), window=12, sentence=False),
@@ -3304,7 +3316,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.bruises_fear_telling", K.PHYSICAL_ABUSE,
        ("@BRUISE|marks|welts", "@SECRET|tell|say|beg|begged|begs", "mad|angry|furious|worse|"
         "harder|punish|punished|kill|cross", "he|she|they|@ADULT"), window=20, sentence=False,
-       unless_near="dodgeball football soccer rugby hockey match game practice surprise"),
+       unless_near="slide recess playground dodgeball football soccer rugby hockey match game "
+                   "practice surprise"),
     Co("physical_abuse.ru.bruises_fear_telling", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@SECRET|говорить|сказать|рассказать|рассказывать|проговориться",
         "разозлиться|злиться|рассердиться|влететь|достаться|наказать|убить|плохой|сильный",
@@ -3320,7 +3333,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon_in_hands", K.ACUTE_DANGER,
        ("@WEAPON|ножницы|лезвие|бритва", "рука|держать|схватить|размахивать|запереться",
         "подходить|подойти|приближаться|кричать|орать|угрожать|порезать|убить"), window=12,
-       unless_near="@TOY урок труд резьба дерево"),
+       unless_near="палец пластырь заклеить @TOY урок труд резьба дерево"),
     # taunts asked as questions: "когда ты уже сдохнешь", "почему он до сих пор не повесился"
     Co("incitement.ru.taunt_question", K.INCITEMENT,
        ("когда|почему|чего|зачем", "@SUICIDEV|@METHODV|покончить|сдохнуть", "ты|уже|еще|сей",
@@ -3484,7 +3497,8 @@ CO: Final[tuple[Co, ...]] = (
                    "counter"),  # round 41: teaching a 4yo to keep away from the knives
     Co("acute_danger.ru.weapon_keep_away", K.ACUTE_DANGER, ("@WEAPON|ножницы", "@KEEPAWAY"),
        window=14, sentence=False,
-       unless_near="@FOOD @TOY готовить салат хлеб ужин плита игрушечный деревянный научить "
+       unless_near="палец пластырь заклеить @FOOD @TOY готовить салат хлеб ужин плита "
+                   "игрушечный деревянный научить "
                    "пальчик пластырь"),  # round 52: how to teach a cut 4yo
     # driven off by a stranger
     Co("acute_danger.en.stranger_drove_off", K.ACUTE_DANGER,
@@ -4122,6 +4136,29 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 66 ------------------------------------------------------------------------------
+    # a dog and a guitar given away and every social account deleted in one night
+    Co("suicidal_behaviour.en.gave_away_deleted_accounts", K.SUICIDAL_BEHAVIOUR,
+       ("gave|given|giving|gives", "deleted|deleting|deletes", "account|accounts|media|"
+        "instagram|snapchat|snap|tiktok|profiles|photos"), window=24, sentence=False,
+       unless_near="detox break exams exam revision grounded outgrown charity decluttering "
+                   "old phone laptop tablet"),  # a device handed down, wiped first
+    # a dance teacher who makes the girls change in front of him and "checks their bodies"
+    Co("sexual_abuse.en.adult_watches_changing", K.SEXUAL_ABUSE,
+       ("teacher|coach|instructor|trainer|@ADULT", "change|changing|undress|undressing",
+        "front|watches|watching|checks|check|stares|staring"), window=14,
+       unless_near="doctor nurse medical checkup check-up mum mom mother dad father nappy "
+                   "diaper toddler baby costume costumes"),
+    # a grandmother's wooden spoon "so hard he has welts"
+    Co("physical_abuse.en.spanked_welts", K.PHYSICAL_ABUSE,
+       ("spank|spanks|spanked|spanking|beats|whips|whipped", "spoon|belt|stick|cord|"
+        "hanger|switch|hand", "welts|welt|bruises|bruised|bleeding|blood"), window=14,
+       unless_near="@GAMEW pillow accident accidentally"),
+    # the gun gone from the safe, the son who knew the code not home
+    Co("acute_danger.en.gun_gone_from_safe", K.ACUTE_DANGER,
+       ("gun|rifle|pistol|shotgun|firearm|handgun", "gone|missing|taken", "safe|code|cabinet",
+        "home|answering|@UNREACHABLE|left"), window=24, sentence=False,
+       unless_near="range license licence officer police hunting trip nerf cleaning"),
     # -- round 65 ------------------------------------------------------------------------------
     # his phone, knife and bike given to his brothers, «мне уже не надо»
     Co("suicidal_behaviour.ru.gave_away_no_longer_need", K.SUICIDAL_BEHAVIOUR,
@@ -4533,7 +4570,8 @@ CO: Final[tuple[Co, ...]] = (
     # "he shoves me around in front of the kids ... he hit me and my 6yo saw it"
     Co("physical_abuse.en.he_hit_me_child_saw", K.PHYSICAL_ABUSE,
        ("=he", "shoves|shoved|hit|hits|slapped|slaps|punched|punches|pushed|pushes|choked|"
-        "chokes|beat|beats", "=me", "kids|children|son|daughter|yo|6yo|baby",
+        "chokes|beat|beats|threw|throws|slammed|slams", "=me",  # round 66: "threw me against"
+        "kids|children|son|daughter|yo|6yo|baby",
         "saw|watched|watching|front|seen|see|sees"), window=20, sentence=False,
        unless_near="sparring boxing @GAMEW pillow game playing tickle ball accident "
                    "accidentally pool party "

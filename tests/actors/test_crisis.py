@@ -89,7 +89,7 @@ def present(name: str) -> bool:
                                   "tune_round56", "tune_round57", "tune_round58",
                                   "tune_round59", "tune_round60", "tune_review60",
                                   "tune_round61", "tune_round62", "tune_round63",
-                                  "tune_round64", "tune_round65"])
+                                  "tune_round64", "tune_round65", "tune_round66"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -545,8 +545,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # cross-section again, no theme: ordinary parents, some mixing the two languages;
     # alarmed or exhausted parents, capitals and «что делать???»), written beside round
     # sixty-five and measured once after it: 0.977 / 0.018 / 0.969 and 0.962 / 0.073 / 0.992
-    ("blind125", 0.97, 0.019, 0.96),
-    ("blind126", 0.96, 0.073, 0.99),
+    ("blind125", 0.99, 0.01, 0.96),  # tuned on in round sixty-six
+    ("blind126", 0.99, 0.046, 0.99),
+    ("tune_round66", 0.99, 0.0, 0.95),  # written for round sixty-six's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1707,7 +1708,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind116", "tune_review60", "tune_round61", "blind117", "blind118",
                  "tune_round62", "blind119", "blind120", "tune_round63",
                  "blind121", "blind122", "tune_round64", "blind123", "blind124",
-                 "tune_round65", "blind125", "blind126"):
+                 "tune_round65", "blind125", "blind126", "tune_round66"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
