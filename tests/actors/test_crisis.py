@@ -548,6 +548,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind125", 0.99, 0.01, 0.96),  # tuned on in round sixty-six
     ("blind126", 0.99, 0.046, 0.99),
     ("tune_round66", 0.99, 0.0, 0.95),  # written for round sixty-six's families
+    # the hundred-and-twenty-seventh and hundred-and-twenty-eighth authors' sets (a
+    # cross-section again, no theme: factual parents with a timeline, co-parents, reports
+    # forwarded from school; very short messages typed fast), written beside round
+    # sixty-six and measured once after it: 0.992 / 0.127 / 0.969 and 0.931 / 0.027 / 0.992
+    ("blind127", 0.99, 0.128, 0.96),
+    ("blind128", 0.93, 0.028, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -559,12 +565,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind125", "blind126")
+HOLD_OUT = ("blind127", "blind128")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.969, 0.045)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 10/220, each
-within its target (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.962, 0.077)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260, within its target,
+and 17/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1708,7 +1714,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind116", "tune_review60", "tune_round61", "blind117", "blind118",
                  "tune_round62", "blind119", "blind120", "tune_round63",
                  "blind121", "blind122", "tune_round64", "blind123", "blind124",
-                 "tune_round65", "blind125", "blind126", "tune_round66"):
+                 "tune_round65", "blind125", "blind126", "tune_round66", "blind127",
+                 "blind128"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind126.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind128.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -140,6 +140,8 @@ DIGESTS = {
     "blind124.jsonl": "416955dc20bc74bf1626772b84323045a7274d9b81fb5d78ef9e52c836c12d0e",
     "blind125.jsonl": "e44ad731bc9ef9beb02965fef295cd925e54400cb6ef1c9382e787be73744aff",
     "blind126.jsonl": "9185b7dae82d55eb0fcd51c02aa7590d4a121732af28af96c27b480540a7057e",
+    "blind127.jsonl": "4127c7e3225a356d69809cff55c94af86d91f0318b7f4284f31c6e64a3b94af7",
+    "blind128.jsonl": "a046533d5df31e60f720ada59fbd088acdd24712ccab6edee95df5a1a50b9993",
 }
 
 
