@@ -489,8 +489,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.toddler_months", None, "my|our|her|his|the|a ~0 #num ~0 month|months",
         tag="@TODDLER"),
     Seq("tag.ru.toddler_child", None, "@CHILDN ~0 =1|=2|=3", tag="@TODDLER"),
-    Seq("tag.ru.toddler_age", None, "@CHILDN ~2 =1|=2|=3|#num ~0 =год|=года|=месяцев|=месяца",
-        tag="@TODDLER"),
+    # round 67: a number of years is a toddler's only when it is 1, 2 or 3 («брат мужа (22
+    # года)» is a man); months are a toddler's whatever their number
+    Seq("tag.ru.toddler_age", None, "@CHILDN ~2 =1|=2|=3 ~0 =год|=года", tag="@TODDLER"),
+    Seq("tag.ru.toddler_months", None, "@CHILDN ~2 #num ~0 =месяцев|=месяца", tag="@TODDLER"),
     Seq("tag.en.toddler", None, "toddler|toddlers", tag="@TODDLER"),
     # round 52: "my 3 year old", "our 11 yr old": a child named by age, as "my 3yo" is
     Seq("tag.en.n_year_old", None, "my|our|her|his|the ~0 #num ~0 year|years|yr|yrs ~0 =old",
@@ -567,8 +569,14 @@ TAGS: Final[tuple[Seq, ...]] = (
     # round 33: a gun "locked in a safe" is a gun kept safely
     Seq("tag.en.in_a_safe", None, "locked|kept|stored ~1 in ~0 a|the|our|his|their ~1 "
         "safe|gunsafe|cabinet|box|lockbox", tag="@STORED"),
+    # round 67: "I'm gonna throw my laptop out the window": a thing out of the window, not a child
+    Seq("tag.en.throw_thing_out", None, "throw|throwing|chuck|toss ~1 my|the|his|her|this ~0 "
+        "laptop|phone|tablet|book|books|homework|computer|pc ~0 out", tag="@THROWOUT"),
+    # round 67: «брат мужа», «друг отчима»: an adult of the household by the relation
+    Seq("tag.ru.relative_of_adult", None, "брат|сестра|друг|подруга|отец|мать|сын ~0 "
+        "муж+#gent|жена+#gent|отчим+#gent|мачеха+#gent", tag="@ADULT"),
     # round 64: "we keep the pills in a locked box"
-    Seq("tag.en.in_a_locked_box", None, "in ~0 a|the|our|his|her ~0 locked ~0 "
+    Seq("tag.en.in_a_locked_box", None, "in ~0 a|the|our|his|her ~0 locked ~1 "
         "box|lockbox|safe|cabinet|drawer", tag="@STORED"),
     # round 21: "we don't have a cat": the excuse for the marks does not hold
     Seq("tag.en.no_pet", None, "@NEG ~0 have ~1 a|any ~0 cat|cats|dog|dogs|pet|pets|kitten",
@@ -849,7 +857,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.en.should_not_exist", K.DEATH_WISH, "should ~1 @NEG ~2 exist|alive|born"),
     Seq("death_wish.en.give_up_life", K.DEATH_WISH, "give ~0 up ~1 on ~1 life|living"),
     Seq("death_wish.en.not_around_much_longer", K.DEATH_WISH, "@NEG ~1 be ~0 around|here|alive "
-        "~0 much ~0 longer"),
+        "~0 much ~0 longer", unless_near="move moving abroad job university college exchange "
+                                         "weekend visit"),
     Seq("death_wish.en.no_worry_about_me", K.DEATH_WISH, "will ~0 @NEG ~0 have|need ~1 to ~0 "
         "worry ~1 about ~0 me|him|her ~0 anymore|again|longer|much|soon|#b"),
     Seq("death_wish.en.nobody_worry", K.DEATH_WISH, "@NOBODY ~1 have|need ~1 to ~0 worry ~1 "
@@ -1052,7 +1061,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         neg=True),
     # -- C-SSRS 3: method ----------------------------------------------------------------------
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
-        frame=True, unless_near="snow pool trampoline water parachute bungee swimming "
+        frame=True, unless_near="@THROWOUT snow pool trampoline water parachute bungee swimming "
                                 "skydiving diving superman superhero superheroes cape "
                                 "rolling sarcastic sarcastically jokingly @THROWOTHER",  # 18;
         # round 61: "I'm going to throw you out the window", to grandma
@@ -1095,7 +1104,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.out_window", K.SUICIDAL_METHOD, "выйти|выходить|шагнуть|шагать ~1 "
         "в ~0 окно", unless_after="покурить курить проветрить", escalate=METHOD),
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
-        "@METHODV+#pres", neg=True, unless_after="турник перекладина канат @IDIOMTAIL",
+        "@METHODV+#pres", neg=True, unless_after="химия физика математика алгебра контрольный "
+                                                 "турник перекладина канат @IDIOMTAIL",
         unless_near="гречка ужин каша суп обед объяснить",  # round 22: «утопится, если
         # опять гречка»; round 57: explained that one can be poisoned
         escalate=METHOD),
@@ -1130,11 +1140,13 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.googled", K.SUICIDAL_BEHAVIOUR, "google|googled|search|searched|"
         "look|looked|research|researched|researching|browse ~4 how|way|ways|method|methods ~5 "
         "@DIE|@KILLV|hang|@SUICIDE|overdose|poison|drown",
-        unless_near="science project homework lungs volcano volcanoes snakes sharks animals "
+        unless_near="titanic science project homework lungs volcano volcanoes snakes "
+                    "sharks animals "
                     "curiosity"),  # round 22: a science lesson; round 53: volcanoes
     Seq("suicidal_behaviour.en.search_history", K.SUICIDAL_BEHAVIOUR, "search|searches|history "
         "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose",
-        unless_near="volcano volcanoes snakes sharks animals documentary curiosity dinosaurs "
+        unless_near="titanic volcano volcanoes snakes sharks animals documentary curiosity "
+                    "dinosaurs "
                     "deadliest"),  # round 53: "how do volcanoes kill people"
     Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose",
         unless_near="scout scouts knot knots shaped practice sailing hangman"),  # round 19
@@ -1153,7 +1165,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "@METHOD|@PILLS|@HIGH|@VEHICLE|веревка|нож|@WHEN"),
     Seq("suicidal_behaviour.en.will", K.SUICIDAL_BEHAVIOUR, "write|wrote|make|made|writing|"
         "making ~1 a|her|his|my ~0 =will|testament",
-        unless_near="class lesson lessons everyone homework assignment lego dramatic"),  # 45,
+        unless_near="fun pretend passports class lesson lessons everyone homework "
+                    "assignment lego dramatic"),  # 45,
         # 46: a
         # lesson's
     Seq("suicidal_behaviour.en.drank_poison", K.SUICIDAL_BEHAVIOUR, "=drank|=swallowed|=drunk|"
@@ -1196,7 +1209,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="@ACCIDENT @TOY @ASKEDIF @FICTION shaving shave legs "  # rounds 19, 23
+        unless_near="piercing pierced tattoo @ACCIDENT @TOY @ASKEDIF @FICTION shaving shave "
+                    "legs "  # rounds 19, 23
                     "duh cartoon",  # round 40: a cartoon's "duh!" slap on the forehead
         gap_stop="by on",
         # round 15: "beating himself up" over a chess move; round 34: "with the door"
@@ -1291,7 +1305,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "мясо",
         unless_near="@ACCIDENT ветрянка сыпь комар укус экзема аллергия зуд"),  # round 35
     # -- sexual abuse --------------------------------------------------------------------------
-    Seq("sexual_abuse.en.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
+    Seq("sexual_abuse.en.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True, unless_near="@ASKMEAN "
+                                                                                    "news"),
     Seq("sexual_abuse.en.sexually", K.SEXUAL_ABUSE, "sexual|sexually ~2 abuse|abused|assault|"
         "assaulted|touch|touched|harass|harassed|exploit|exploited"),
     Seq("sexual_abuse.en.inappropriately", K.SEXUAL_ABUSE, "@TOUCH ~3 inappropriately|"
@@ -1307,7 +1322,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "night", unless_near="@ACCIDENT scraped scrape scrapes grazed graze fell fall falling bike "
         "scooter skateboard"),
     Seq("sexual_abuse.en.felt_up", K.SEXUAL_ABUSE, "feel|felt ~1 me|her|him ~0 up"),
-    Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True),
+    Seq("sexual_abuse.ru.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True, unless_near="урок "
+                                                                                    "безопасность"),
     Seq("sexual_abuse.ru.grope", K.SEXUAL_ABUSE, "лапать|облапать|тискать", neg=True,
         unless_near="бабушка дедушка целовать щека щечка кот кошка котенок собака щенок "
                     "хомяк поцарапать оцарапать укусить"),  # round 30: a grandmother's kisses;
@@ -1629,6 +1645,22 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 67 ------------------------------------------------------------------------------
+    # «нормально ли постоянно думать о самоубийстве», asked by a seventeen-year-old
+    Seq("suicidal_thoughts.ru.is_it_normal_to_think", K.SUICIDAL_THOUGHTS, "нормально ~1 ли ~2 "
+        "думать ~1 о ~0 самоубийство|суицид"),
+    Seq("suicidal_thoughts.en.is_it_normal_to_think", K.SUICIDAL_THOUGHTS, "normal ~1 to ~0 "
+        "think|have ~2 about ~0 suicide|killing ~0 myself|yourself|himself|herself"),
+    # «он опять бить будет»: a child asks not to tell the father about a bad mark
+    Seq("physical_abuse.ru.will_beat_again", K.PHYSICAL_ABUSE, "опять|снова ~0 бить|побить ~0 "
+        "быть+#futr", unless_near="@GAMEW брат сестра мяч"),
+    Seq("physical_abuse.ru.will_beat_again_order", K.PHYSICAL_ABUSE, "опять|снова ~0 быть+#futr "
+        "~0 бить|побить", unless_near="@GAMEW брат сестра мяч"),
+    # anonymous messages "do everyone a favor and die"
+    Seq("incitement.en.favor_and_die", K.INCITEMENT, "favor|favour ~2 and ~0 die|disappear|kys"),
+    # a crowd in a game urging «сделай это на стриме»
+    Seq("incitement.ru.do_it_on_stream", K.INCITEMENT, "сделать+#impr ~0 это ~1 на ~0 "
+        "стрим|эфир"),
     # -- round 66 ------------------------------------------------------------------------------
     # a three-year-old's «папа Вовы делал больно в трусиках»
     Seq("sexual_abuse.ru.hurt_in_pants", K.SEXUAL_ABUSE, "делать|сделать ~1 больно ~2 "
@@ -2256,7 +2288,8 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
-       unless_near="snow pool trampoline water parachute @NEWS "  # round 32: in the news
+       unless_near="@THROWOUT snow pool trampoline water parachute @NEWS "
+       # round 32: in the news
                    "guide lake videos floor tantrum @THROWOTHER",  # round 39: cliff jumping
                    # with a guide; round 53: "threw himself on the floor of Target"; round
                    # 61: "throw you out the window", to grandma
@@ -2521,7 +2554,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.post_unless", K.ONLINE_EXPLOITATION,
        ("post|share|leak|send|publish|expose", "@IMAGE|@NUDE|them|it", "unless|money|pay|"
         "paid|dollars|pounds|more|or"), window=10, sentence=False,
-       unless_near="puppy puppies dog dogs cat cats kitten holiday trip camp meme memes "
+       unless_near="baking harmless puppy puppies dog dogs cat cats kitten holiday trip camp "
+                   "meme memes "
                    "dance dancing public private account"),  # round 42: dance videos
     Co("online_exploitation.en.request_nude", K.ONLINE_EXPLOITATION,
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12,
@@ -2631,7 +2665,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@ACCIDENT pet hamster rabbit bird live mermaid",  # round 18: "to live"
        unless_sentence="joked joke joking"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="disarming @TOY range trip lesson lessons teaching whittling whittle scout "
+       unless_near="routine questionnaire form disarming @TOY range trip lesson lessons "
+                   "teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
@@ -2646,7 +2681,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
        # round 22: "he answers when I knock" is no silence
-       unless_near="makeup =make hair shower bath music phone =answers =replies came accident "
+       unless_near="jammed janitor stuck makeup =make hair shower bath music phone =answers "
+                   "=replies came accident "
                    "popped coin childproof " + _PRIVATE_FUN_EN),  # round 29: by accident
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
@@ -2662,9 +2698,11 @@ CO: Final[tuple[Co, ...]] = (
        # rounds 23, 28, 30: biscuits packed; toys; round 39: «если не купим собаку»
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
-       sentence=False, unless_near="друг подруга бабушка"),  # round 21: gone to a friend's
+       sentence=False, unless_near="оказаться друг подруга бабушка"),
+       # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="мид нуб контра мем @TOY охота охотиться тир повар набор водный зомби "
+       unless_near="канцелярский технология мид нуб контра мем @TOY охота охотиться тир повар "
+                   "набор водный зомби "
                    "пластилин военный "
                    "классный поход старый армейский пластмассовый войнушка лес "  # rounds 20
                    "туристический кружок =обж урок учение бояться гараж @NEWS "
@@ -3728,7 +3766,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.en.come_over_wife_away", K.SEXUAL_ABUSE,
        ("wife", "away|out|gone|work|trip|travelling|traveling|=isn't|=not|weekend",
         "come|visit|over|place|house|invite|invites|invited|asked|asks|wants"),
-       window=12, sentence=False, unless_near="=we =us"),
+       window=12, sentence=False, unless_near="knife scouts camping =we =us"),
     Co("sexual_abuse.ru.come_over_wife_away", K.SEXUAL_ABUSE,
        ("жена", "@NEG|нет|уезжать|уехать|командировка|отсутствовать|работа|дача",
         "звать|позвать|приглашать|пригласить|гость|зайти|заходить|приходить|прийти"),
@@ -4109,7 +4147,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon_will_use", K.ACUTE_DANGER,
        ("gun|guns|rifle|pistol|shotgun|revolver", "use|shoot|fire",
         "anyone|anybody|whoever|comes|door|now"), window=16, sentence=False,
-       unless_near="@TOY range hunting lesson lessons club paintball airsoft nerf water",
+       unless_near="documentary questions @TOY range hunting lesson lessons club paintball "
+                   "airsoft nerf water",
        unless_sentence="=news"),  # round 30: asked after the news
     Co("acute_danger.ru.weapon_will_use", K.ACUTE_DANGER,
        ("ружье|пистолет|обрез|винтовка", "применить|выстрелить|стрелять|пальнуть",
@@ -4136,6 +4175,36 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 67 ------------------------------------------------------------------------------
+    # "uncle said i cant tell u what we do at night"
+    Co("sexual_abuse.en.cant_tell_what_we_do", K.SEXUAL_ABUSE,
+       ("uncle|stepdad|stepfather|coach|neighbour|neighbor|cousin|@ADULT", "tell",
+        "what", "we", "do|did|doing"), window=12,
+       unless_near="surprise present gift party birthday christmas"),
+    Co("sexual_abuse.ru.cant_tell_what_we_do", K.SEXUAL_ABUSE,
+       ("дядя|отчим|тренер|сосед|брат|@ADULT", "нельзя|не", "говорить|рассказывать|сказать",
+        "мы", "делать"), window=12, unless_near="сюрприз подарок праздник день рождение"),
+    # a husband's brother of 22, living with the family, who punched a seven-year-old in the
+    # stomach (the relation makes him an adult: ``tag.ru.relative_of_adult``)
+    Co("physical_abuse.ru.adult_punched", K.PHYSICAL_ABUSE,
+       ("@ADULT", "ударить|избить|пнуть|бить", "кулак", "живот|лицо|голова|грудь|спина"),
+       window=16, sentence=False,
+       unless_near="@GAMEW бокс спарринг тренировка груша себя сам"),  # not self-harm
+    # a teacher who slaps the back of his head and twists his ears
+    Co("physical_abuse.en.teacher_slaps_twists", K.PHYSICAL_ABUSE,
+       ("teacher|coach|tutor|instructor|nanny|babysitter", "slaps|slapped|twists|twisted|"
+        "yanks|yanked|smacks|smacked", "head|ears|ear"), window=10,
+       unless_near="@GAMEW game play playing joke joking"),
+    # «ну давай прыгай, никто не заплачет» from a brother of nineteen
+    Co("incitement.ru.nobody_will_cry", K.INCITEMENT,
+       ("давать|прыгать|прыгнуть|умереть+#impr|сдохнуть+#impr|идти+#impr|вешаться+#impr", "никто",
+        "заплакать|плакать|"
+        "пожалеть|скучать"), window=8),
+    # a knife in his room and "theyll see tmrw"
+    Co("acute_danger.en.weapon_they_will_see", K.ACUTE_DANGER,
+       ("knife|@WEAPON", "theyll|they|everyone|everybody", "see|pay|regret|sorry",
+        "tomorrow|tmrw|tmr|2morrow|monday"), window=16, sentence=False,
+       unless_near="woodwork fair show competition @TOY @GAMEW carving whittling cooking surprise"),
     # -- round 66 ------------------------------------------------------------------------------
     # a dog and a guitar given away and every social account deleted in one night
     Co("suicidal_behaviour.en.gave_away_deleted_accounts", K.SUICIDAL_BEHAVIOUR,
