@@ -556,6 +556,13 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind127", 0.99, 0.046, 0.96),  # tuned on in round sixty-seven
     ("blind128", 0.99, 0.019, 0.99),
     ("tune_round67", 0.99, 0.0, 0.9),  # written for round sixty-seven's families
+    # the hundred-and-twenty-ninth author's set (a theme: children with special needs,
+    # chronic illness or disability, whose everyday life holds medicines, seizures, locked
+    # doors and running off) and the hundred-and-thirtieth's (a cross-section, every row a
+    # different family), written beside round sixty-seven and measured once after it:
+    # 0.954 / 0.036 / 0.960 and 0.969 / 0.064 / 0.984
+    ("blind129", 0.95, 0.037, 0.95),
+    ("blind130", 0.96, 0.064, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -567,12 +574,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind127", "blind128")
+HOLD_OUT = ("blind129", "blind130")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.962, 0.077)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260, within its target,
-and 17/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.962, 0.050)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260 and 11/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1717,7 +1724,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round62", "blind119", "blind120", "tune_round63",
                  "blind121", "blind122", "tune_round64", "blind123", "blind124",
                  "tune_round65", "blind125", "blind126", "tune_round66", "blind127",
-                 "blind128", "tune_round67"):
+                 "blind128", "tune_round67", "blind129", "blind130"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

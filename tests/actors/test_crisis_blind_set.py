@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind128.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind130.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -142,6 +142,8 @@ DIGESTS = {
     "blind126.jsonl": "9185b7dae82d55eb0fcd51c02aa7590d4a121732af28af96c27b480540a7057e",
     "blind127.jsonl": "4127c7e3225a356d69809cff55c94af86d91f0318b7f4284f31c6e64a3b94af7",
     "blind128.jsonl": "a046533d5df31e60f720ada59fbd088acdd24712ccab6edee95df5a1a50b9993",
+    "blind129.jsonl": "913d65b3dfb4655798f0d5c285d04feef0508880f6c709383b6301191f516558",
+    "blind130.jsonl": "931d6092d39fad4811755390dbea81e03b9d915438260ed7914e1cc46bb99fab",
 }
 
 
