@@ -35,7 +35,9 @@ measured once after that (90.4 %), then tuned on in the lexicon only (with
 tune_patterns20.jsonl); ``blind16.jsonl`` (a sixteenth author) was measured once after
 that (89.3 %: just under the target), then tuned on in the lexicon only (with
 tune_patterns21.jsonl); ``blind17.jsonl`` (a seventeenth author) was measured once after
-that (94.4 %), and is not tuned on. The
+that (94.4 %), and is not tuned on; ``blind18.jsonl`` (an eighteenth author) was measured
+once after the round on the sixteenth (89.3 %: just under the target), and is not tuned
+on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -143,7 +145,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind17.jsonl", "offline/blind16.jsonl", "offline/blind15.jsonl",
+             "offline/blind18.jsonl", "offline/blind17.jsonl", "offline/blind16.jsonl",
+             "offline/blind15.jsonl",
              "offline/blind14.jsonl",
              "offline/blind13.jsonl", "offline/blind12.jsonl", "offline/blind11.jsonl",
              "offline/blind10.jsonl",
@@ -303,6 +306,17 @@ def test_the_seventeenth_blind_set(reports: dict[str, Report]) -> None:
     89.3 % or more, its unclear phrases 18 of 18."""
     assert_floors(reports["offline/blind17.jsonl"], 0.94, 0.95, 0.93, 0.89)
     assert reports["offline/blind17.jsonl"].recall("unclear") >= 0.99
+
+
+def test_the_eighteenth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by an eighteenth author from the emotion definitions alone (a third of the
+    rows the child's own words, in the register of its age; the rest scenes in the car,
+    at bedtime, at meals, at the shops), after the round on the sixteenth blind set was
+    committed, and measured once: 89.3 % (ru 91.1 %, en 87.4 %), just under the 90 %
+    target; jealousy's recall 78.6 % the lowest; 8 of its 29 misses abstentions; its
+    unclear phrases 18 of 18. The floors keep what was measured."""
+    assert_floors(reports["offline/blind18.jsonl"], 0.89, 0.91, 0.87, 0.78)
+    assert reports["offline/blind18.jsonl"].recall("unclear") >= 0.99
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

@@ -35,6 +35,7 @@ FROZEN = {
     "blind15.jsonl": "096796ec4503e6af8adf417a7b9c7c335174ac9e2bc71d39564693c69f7caee7",
     "blind16.jsonl": "40c81fb15ba16a77ff0a0388c1afe00949ae22c92b5181688f7a952e9c0cc35d",
     "blind17.jsonl": "06d2a7451168941fdecc0ce122da0bd1a147e8e9a6a4e9c4744afc62c37739b8",
+    "blind18.jsonl": "6ca650872dfcc32e039abd28aac76351ee32e530864d3bbdb728d9a77785b37b",
 }
 
 
