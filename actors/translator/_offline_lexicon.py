@@ -155,6 +155,8 @@ CUES: Final[dict[str, str]] = {
         # an unfair fool, hair grabbed and not let go, "don't bother coming"
         выкинет|выкину|выброшу|выбросит ~ в окно=2.5, несправедливая|несправедливый дура|дурак=3
         grabbed ~ hair=2, wouldnt let go=1.5, dont bother coming=3
+        # round after the eighteenth blind set: messages read, a sign on the door
+        keep out|knock first sign=2.5, leaves|walks out when i come|walk in=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -295,6 +297,10 @@ CUES: Final[dict[str, str]] = {
         hands in his|her lap=2.5
         # round after the sixteenth blind set: an old pet's last days
         не хочу чтобы он|она уходил|уходила=3, dont want him|her to go=3
+        # round after the eighteenth blind set: gone to heaven and won't come again, "nobody
+        # even noticed", a shared keepsake held at bedtime
+        на небе ~ больше не=3, in heaven ~ wont=3, nobody|no one even noticed=3
+        held|holding the ~ they|we made|shared=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -446,6 +452,10 @@ CUES: Final[dict[str, str]] = {
         eyes wide open=2, thunder|thunderstorm=1.5
         # round after the sixteenth blind set: will someone fall ill, the door checked, a siren
         не заболеет ли=3, заперта ли дверь=2.5, siren|sirens=2, face|head in my neck=2
+        # round after the eighteenth blind set: a light kept on after something scary, afraid
+        # to go out because of a neighbour's dog
+        light ~ stay|stays|on ~ since|after=1.5, needs the ~ light on=2.5
+        боится выходить=2.5, pressed against the wall=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -570,6 +580,10 @@ CUES: Final[dict[str, str]] = {
         # round after the sixteenth blind set: a lie found out, tears into a pillow, walking home
         # covering up
         уткнулась|уткнулся в подушку=1.5, прикрываясь курткой|рюкзаком|руками|сумкой=2.5
+        # round after the eighteenth blind set: red-faced after rudeness, staring at his shoes,
+        # wanting to change schools after a public fall
+        сидел|сидела красный|красная=2.5, stared|staring at his|her shoes=2.5
+        wants|want to change schools|school=2.5, whole ~ clapped|cheered=2
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -694,6 +708,10 @@ CUES: Final[dict[str, str]] = {
         # friend's matching things with someone new
         if she|shes|she is prettier=3, am i prettier=3, new girlfriend|boyfriend=1.5
         checking|checked ~ profile=2, matching bracelets|hoodies|necklaces|shirts=2.5
+        # round after the eighteenth blind set: "you gave HIM more", the rival's presents
+        # counted, "she's not even that good", "everyone has a better one"
+        you gave|read ~ him|her ~ and me only=3, counted them=2, not even that good=3
+        у всех нормальные=2.5, sour face=1.5, а у нее|него старье=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -801,6 +819,10 @@ CUES: Final[dict[str, str]] = {
         # round after the fifteenth blind set: always told no, playing by himself; "everyone
         # but me"
         they always say no=2.5, by himself|herself=1.5, except me=2.5
+        # round after the eighteenth blind set: no one in the new yard, messages unanswered,
+        # wandering from door to window for an absent sibling, lying on the absent one's bed
+        никого не знает=3, they never reply|answer=2.5, leave|leaves me on read=3
+        от двери к окну=2.5, lying|lies on his|her bed hugging=2.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1014,6 +1036,10 @@ CUES: Final[dict[str, str]] = {
         опять|снова дергает=2, садится и опять=2
         # round after the sixteenth blind set: a lid that won't give, a cart that keeps veering
         не поддается=2.5, keeps veering=2.5, yanking it back=2
+        # round after the eighteenth blind set: "my fingers are not right", "I always get…",
+        # scribbled over, the pencil broken
+        руки|пальцы не такие=3, i always get|land ~ bad|snakes|worst=2.5
+        scribbled over ~ page|whole=2.5, broke|snapped the pencil|crayon=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1130,6 +1156,9 @@ CUES: Final[dict[str, str]] = {
         # he fell over, walking a foot taller
         мама|папа смотри ~ я=2.5, just buzzing=3, laughed so hard=2.5
         a foot taller=2.5
+        # round after the eighteenth blind set: "did you see? I scored!", "actually kinda fun"
+        ты видела|видел ~ я=2.5, я забил|забила=2.5, actually kinda|kind of fun=3
+        talked for an hour straight=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -36,8 +36,8 @@ tune_patterns20.jsonl); ``blind16.jsonl`` (a sixteenth author) was measured once
 that (89.3 %: just under the target), then tuned on in the lexicon only (with
 tune_patterns21.jsonl); ``blind17.jsonl`` (a seventeenth author) was measured once after
 that (94.4 %), and is not tuned on; ``blind18.jsonl`` (an eighteenth author) was measured
-once after the round on the sixteenth (89.3 %: just under the target), and is not tuned
-on. The
+once after the round on the sixteenth (89.3 %: just under the target), then tuned on in
+the lexicon only (with tune_patterns22.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -143,6 +143,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns16.jsonl", "offline/tune_patterns17.jsonl",
              "offline/tune_patterns18.jsonl", "offline/tune_patterns19.jsonl",
              "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
+             "offline/tune_patterns22.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind18.jsonl", "offline/blind17.jsonl", "offline/blind16.jsonl",
@@ -314,7 +315,8 @@ def test_the_eighteenth_blind_set(reports: dict[str, Report]) -> None:
     at bedtime, at meals, at the shops), after the round on the sixteenth blind set was
     committed, and measured once: 89.3 % (ru 91.1 %, en 87.4 %), just under the 90 %
     target; jealousy's recall 78.6 % the lowest; 8 of its 29 misses abstentions; its
-    unclear phrases 18 of 18. The floors keep what was measured."""
+    unclear phrases 18 of 18. The floors keep what was measured (then tuned on, in the
+    lexicon only)."""
     assert_floors(reports["offline/blind18.jsonl"], 0.89, 0.91, 0.87, 0.78)
     assert reports["offline/blind18.jsonl"].recall("unclear") >= 0.99
 
@@ -385,6 +387,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns19.jsonl", 0.93),  # 51.5 % before tuning
     ("offline/tune_patterns20.jsonl", 0.96),  # 48.0 % before tuning
     ("offline/tune_patterns21.jsonl", 0.85),  # 42.9 % before tuning
+    ("offline/tune_patterns22.jsonl", 0.9),  # 54.5 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
