@@ -1195,7 +1195,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "утонуть|разбиться", unless_near="человек титаник пассажир корабль война"),
     Seq("suicidal_behaviour.ru.edge", K.SUICIDAL_BEHAVIOUR, "стоять|сидеть|залезть ~3 "
         "край|подоконник|перила|парапет ~4 окно|крыша|мост|балкон|открытый",
-        unless_near="кот кошка котенок собака попугай цветок @TODDLER "  # round 19: aged 2
+        unless_near="трехлетка двухлетка малыш кот кошка котенок собака попугай цветок @TODDLER "
+                    ""  # round 19: aged 2
                     "закрытый закрыть "  # round 20: the window was shut
                     "проветривание"),  # round 35: a window left ajar, a child taken down
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
@@ -1275,7 +1276,8 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "ладошка"),  # round 38: a toddler's open palm, for a second
     Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
         unless_after="лоб грудь", unless_near="стимминг рукав"),  # round 21
-    Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True),
+    Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True,
+        unless_near="сериал фильм героиня зачем"),  # round 68: a TV heroine, asked about
     Seq("self_harm.ru.cut_body", K.SELF_HARM, "резать|порезать|полосовать|исполосовать|"
         "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
         unless_near="@ACCIDENT @TOY осколок мяч"),  # round 44: a window broken with a ball
@@ -1645,6 +1647,30 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 68 ------------------------------------------------------------------------------
+    # a fifteen-year-old with type 1 diabetes who will "inject all his insulin" tonight
+    Seq("suicidal_method.en.all_insulin", K.SUICIDAL_METHOD, "inject|injecting|take|taking|"
+        "overdose ~1 all ~1 his|her|my|the ~0 insulin", escalate=METHOD,
+        unless_after="doses dose shots injections", unless_near="forgets forget schedule app "
+                                                                "apps doctor nurse time told "
+                                                                "tell tells telling dared"),
+    # «если вколоть весь инсулин из ручки сразу, то просто уснёшь»
+    Seq("suicidal_method.ru.all_insulin", K.SUICIDAL_METHOD, "вколоть+#infn|ввести+#infn|"
+        "уколоть+#infn ~1 весь ~0 инсулин", escalate=METHOD,
+        unless_near="схема врач доза учиться"),  # «если вколоть…»: «вколю» the model reads
+    # "wishes the seizure had just taken him instead of waking up in the ambulance"
+    Seq("death_wish.en.wishes_it_had_taken", K.DEATH_WISH, "wish|wishes|wished ~5 had ~1 "
+        "taken|killed ~0 him|her|me", escalate=WISH, unless_near="ball toy toys game dog cat "
+                                                                  "photo picture"),
+    # «говорит про то, чтобы прыгнуть с крыши, тогда он перестанет слышать шум»
+    Seq("suicidal_method.ru.talks_of_jumping", K.SUICIDAL_METHOD, "говорить|думать|мечтать ~3 "
+        "чтобы ~0 прыгнуть|спрыгнуть|выпрыгнуть|броситься ~1 с|из ~0 "
+        "крыша|окно|мост|балкон|этаж", escalate=METHOD,
+        unless_near="@GAMEW бассейн вода батут парашют тарзанка речка озеро"),
+    # girls at camp «сказали ей выпрыгнуть в окно, раз она такая жирная»
+    Seq("incitement.ru.told_her_to_jump", K.INCITEMENT, "сказать|говорить|посоветовать|"
+        "предложить|советовать ~1 она|он ~0 выпрыгнуть|прыгнуть|спрыгнуть|повеситься|"
+        "убиться|утопиться", unless_near="бассейн вода батут речка озеро тарзанка"),
     # -- round 67 ------------------------------------------------------------------------------
     # «нормально ли постоянно думать о самоубийстве», asked by a seventeen-year-old
     Seq("suicidal_thoughts.ru.is_it_normal_to_think", K.SUICIDAL_THOUGHTS, "нормально ~1 ли ~2 "
@@ -2310,9 +2336,9 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
        ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8,
        unless_near="age ok okay alone neighbor neighbour neighbor's neighbour's",
-       unless_sentence="circus lol"),  # round 65: "run away and join the circus lol"
-       # round 28:
-       # at what age a child can be left alone; round 42: "ran away" to the neighbour's
+       unless_sentence="treehouse snacks pretend circus lol"),  # round 65: "run away and
+       # join the circus lol"; round 68: a pretend runaway to the treehouse; round 28: at what
+       # age a child can be left alone; round 42: "ran away" to the neighbour's
     Co("death_wish.en.welcome_death", K.DEATH_WISH,
        ("afraid|scared|frightened", "@DIE|death|dying", "forward|wait|waiting|welcome"),
        window=12),
@@ -2665,7 +2691,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@ACCIDENT pet hamster rabbit bird live mermaid",  # round 18: "to live"
        unless_sentence="joked joke joking"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="routine questionnaire form disarming @TOY range trip lesson lessons "
+       unless_near="heard reassure routine questionnaire form disarming @TOY range trip lesson "
+                   "lessons "
                    "teaching whittling whittle scout "
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
@@ -2776,7 +2803,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_plan.ru.planned_method_time", K.SUICIDAL_PLAN,
        ("@DECIDED|заметка|записка|план|список", "@PILLS|@WEAPON|веревка|петля|рельс|крыша|"
         "мост|чердак|обрыв|высотка|многоэтажка", "@WHEN|ночью|после"), window=15,
-       sentence=False, unless_near="прогулка пикник поездка экскурсия обед праздник"),
+       sentence=False, unless_near="приступ судорога эпилепсия прогулка пикник поездка "
+                                   "экскурсия обед праздник"),
     Co("suicidal_plan.ru.tracks_when", K.SUICIDAL_PLAN,
        ("рельс|путь", "пойти+#futr|лечь+#futr|прийти+#futr", "@WHEN"), window=10),
     Co("suicidal_plan.en.use_gun_when", K.SUICIDAL_PLAN,
@@ -2884,7 +2912,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@MEDICAL"),
     Co("sexual_abuse.en.undress_secret", K.SEXUAL_ABUSE, ("@UNDRESS|@SEXPART|@TOUCH",
        "@SECRET|secret"), window=20, sentence=False, neg=True,
-       unless_near="@MEDICAL santa present nobody teach teaching talk book books"),  # r. 43
+       unless_near="fridge pantry @MEDICAL santa present nobody teach teaching talk book books"),
+       # r. 43
     Co("sexual_abuse.ru.undress_secret", K.SEXUAL_ABUSE, ("@UNDRESS|@SEXPART|@TOUCH",
        "@SECRET|секрет"), window=20, sentence=False, neg=True, unless_near="@MEDICAL подарок"),
     Co("sexual_abuse.ru.invite_home_secret", K.SEXUAL_ABUSE,
@@ -2936,7 +2965,8 @@ CO: Final[tuple[Co, ...]] = (
        # round 19: aged two; round 20: shut
        unless_sentence="@TODDLER"),  # round 39: «дочь 2 года ... полезла на подоконник»
     Co("acute_danger.en.car_with_stranger", K.ACUTE_DANGER,
-       ("car|van", "@STRANGER|man|adult", "met|@ONLINE"), window=12, sentence=False),
+       ("car|van", "@STRANGER|man|adult", "met|@ONLINE"), window=12, sentence=False,
+       unless_near="talk chat never teach teaching"),  # round 68: a talk about strangers' cars
     Co("acute_danger.ru.car_with_stranger", K.ACUTE_DANGER,
        ("машина", "@STRANGER|мужчина|взрослый", "познакомиться|@ONLINE"), window=12,
        sentence=False),
@@ -3238,7 +3268,8 @@ CO: Final[tuple[Co, ...]] = (
        ("line|lines|cut|cuts|scratch|scratches|slash|slashes",
         "arm|arms|forearm|forearms|wrist|wrists|thigh|thighs",
         "saw|see|seen|noticed|notice|found|fresh|neat|hide|hides|hiding|all|straight|parallel"),
-       window=8, unless_near="@ACCIDENT @MEDICAL marker pen paint ink tattoo sunburn tan",
+       window=8, unless_near="fake halloween costume zombie @ACCIDENT @MEDICAL marker pen paint "
+                             "ink tattoo sunburn tan",
        unless_sentence="kitten kittens cat cats rescue"),  # round 20: a feral kitten
     # -- round 4 -------------------------------------------------------------------------------
     # a noose or gallows drawn, with "easier"/"better" or death written by it
@@ -3962,7 +3993,8 @@ CO: Final[tuple[Co, ...]] = (
         "shotgun|rifle|pistol|shells|bullets",
         "date|birthday|@WHEN|day|week|weeks|bye|goodbye"),
        window=30, sentence=False,
-       unless_near="@ACCIDENT party parties trip holiday vacation lesson lessons hair cake haircut "
+       unless_near="seizure seizures neuro neurologist @ACCIDENT party parties trip holiday "
+                   "vacation lesson lessons hair cake haircut "
                    "cooking recipe weigh-ins weigh-in lbs kg"),  # round 23: a wrestler's cut
     # -- round 13 ------------------------------------------------------------------------------
     # praying or asking God to take him: a wish to be dead in a child's faith
@@ -4103,7 +4135,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_in_with_method", K.ACUTE_DANGER,
        ("locked|locks|barricaded", "razor|blade|blades|knife|pills|@PILLS|rope|noose|@SHTOOL",
         "now|doing|=doing|right|@NOW"), window=20, sentence=False,
-       unless_near="makeup shaving shave legs cabinet childproof "  # round 29: child locks
+       unless_near="nurse office seizure rescue makeup shaving shave legs cabinet childproof "
+       # round 29: child locks
                    "installing drawer drawers butter "  # round 34: a toddler's knife drawer
                    "cap caps lid nightstand pharmacy organizer organiser counted "  # 39, 48
                    "@KEPTAWAY"),  # round 61: meds kept away from a younger sister
@@ -4175,6 +4208,22 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 68 ------------------------------------------------------------------------------
+    # a deaf boy who ran off from an EEG appointment, "his phone is on the bed"
+    Co("acute_danger.en.ran_off_phone_left", K.ACUTE_DANGER,
+       ("ran|walked|wandered|bolted|run", "off|away|out", "phone|watch",
+        "bed|home|behind|table|left|seat|desk|bag|floor|kitchen"), window=26, sentence=False,
+       unless_near="giggling hiding back minutes game"),
+    # an eleven-year-old who walked off from camp, "they can't find him. It's getting dark"
+    Co("acute_danger.en.walked_off_cant_find", K.ACUTE_DANGER,
+       ("walked|wandered", "off|away", "=find|dark|=missing|police|searching"),
+       window=16, sentence=False,
+       unless_near="giggling hiding back safe minutes game treehouse pretend"),
+    # «зять при внуках душил мою дочь, дети всё видели»
+    Co("physical_abuse.ru.violence_in_front_of_children", K.PHYSICAL_ABUSE,
+       ("душить|задушить|избивать|избить|бить|ударить|толкнуть", "при",
+        "внук|внучка|ребенок|сын|дочь"), window=10,
+       unless_near="@GAMEW борьба шутка играть подушка стол дверь стена"),
     # -- round 67 ------------------------------------------------------------------------------
     # "uncle said i cant tell u what we do at night"
     Co("sexual_abuse.en.cant_tell_what_we_do", K.SEXUAL_ABUSE,
@@ -4301,7 +4350,7 @@ CO: Final[tuple[Co, ...]] = (
     # an autistic ten-year-old "bolted out of school an hour ago", not answering his watch
     Co("acute_danger.en.bolted_unreachable", K.ACUTE_DANGER,
        ("bolted|bolts|eloped|elopes", "@UNREACHABLE|answering|police"), window=20,
-       sentence=False, unless_near="found giggling hiding horse horses"),
+       sentence=False, unless_near="giggling hiding horse horses"),
     # -- round 63 ------------------------------------------------------------------------------
     # found by the school counsellor in the stairwell "with a rope in his bag"
     Co("suicidal_behaviour.en.found_with_rope", K.SUICIDAL_BEHAVIOUR,
@@ -4313,7 +4362,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gun_in_room_school", K.ACUTE_DANGER,
        ("gun|pistol|handgun|revolver|firearm", "room|bedroom|closet|drawer|backpack|car",
         "school|protection|protect|someone|people|revenge|bully|bullies|bullied|threat|threats|"
-        "weird|classmates"), window=22, sentence=False,
+        "weird|classmates|nobody|care|cares"), window=22, sentence=False,
        unless_near="@TOY @STORED range hunting lesson lessons nerf airsoft paintball water bb "
                    "pellet squirt foam glue @GAMEW video"),
     # -- round 62 ------------------------------------------------------------------------------
@@ -4607,10 +4656,12 @@ CO: Final[tuple[Co, ...]] = (
     # a grown-up's hand down a child's pants
     Co("sexual_abuse.en.hand_down_pants", K.SEXUAL_ABUSE,
        ("@ADULT|pastor|coach|teacher|uncle|man|guy|neighbour|neighbor|leader|counsellor|"
-        "counselor", "hand|hands", "down|inside|into|under", "pants|trousers|underwear|"
-        "knickers|shorts|panties|nappy|diaper"), window=14, sentence=False,
-       unless_near="@MEDICAL nappy diaper pocket pockets keys phone wallet cold warm toilet "
-                   "potty"),
+        "counselor|aide|assistant|driver|carer|therapist|babysitter", "hand|hands",
+        "down|inside|into|under", "pants|trousers|underwear|knickers|shorts|panties|nappy|"
+        "diaper"), window=24, sentence=False,  # round 68: "the bus aide … has been sitting
+       # with him at the back and putting his hand down his pants", a sentence long
+       unless_near="normal toddler himself herself @MEDICAL nappy diaper pocket pockets keys "
+                   "phone wallet cold warm toilet potty"),
     # crashing the car "on purpose", "would it be quick"
     Co("suicidal_method.en.crash_car_on_purpose", K.SUICIDAL_METHOD,
        ("crash|crashing|crashed|wreck|wrecking|drive|driving", "car|truck|bike|motorbike|tree|"
