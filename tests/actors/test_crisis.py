@@ -564,6 +564,13 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind129", 0.99, 0.01, 0.95),  # tuned on in round sixty-eight
     ("blind130", 0.99, 0.028, 0.98),
     ("tune_round68", 0.99, 0.0, 0.95),  # written for round sixty-eight's families
+    # the hundred-and-thirty-first and hundred-and-thirty-second authors' sets (a
+    # cross-section again, no theme: messages as people text a helpline, several topics in
+    # one; an ordinary question with the crisis in passing, half dismissed), written beside
+    # round sixty-eight and measured once after it: 0.992 / 0.109 / 0.984 and 0.954 / 0.036
+    # / 0.976
+    ("blind131", 0.99, 0.11, 0.98),
+    ("blind132", 0.95, 0.037, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -575,12 +582,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind129", "blind130")
+HOLD_OUT = ("blind131", "blind132")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.962, 0.050)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260 and 11/220, each
-within its target (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.973, 0.073)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260, within its target,
+and 16/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1725,7 +1732,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round62", "blind119", "blind120", "tune_round63",
                  "blind121", "blind122", "tune_round64", "blind123", "blind124",
                  "tune_round65", "blind125", "blind126", "tune_round66", "blind127",
-                 "blind128", "tune_round67", "blind129", "blind130", "tune_round68"):
+                 "blind128", "tune_round67", "blind129", "blind130", "tune_round68",
+                 "blind131", "blind132"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

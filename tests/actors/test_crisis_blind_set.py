@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind130.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind132.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -144,6 +144,8 @@ DIGESTS = {
     "blind128.jsonl": "a046533d5df31e60f720ada59fbd088acdd24712ccab6edee95df5a1a50b9993",
     "blind129.jsonl": "913d65b3dfb4655798f0d5c285d04feef0508880f6c709383b6301191f516558",
     "blind130.jsonl": "931d6092d39fad4811755390dbea81e03b9d915438260ed7914e1cc46bb99fab",
+    "blind131.jsonl": "6911e7b4423f534299666c43ededf00c883c3f95d8011bae25421b513b246050",
+    "blind132.jsonl": "3f4443413b7e8e4373dbb62ede56aee9075dde87e5da988c96ccbcab7e575717",
 }
 
 
