@@ -37,7 +37,8 @@ that (89.3 %: just under the target), then tuned on in the lexicon only (with
 tune_patterns21.jsonl); ``blind17.jsonl`` (a seventeenth author) was measured once after
 that (94.4 %), and is not tuned on; ``blind18.jsonl`` (an eighteenth author) was measured
 once after the round on the sixteenth (89.3 %: just under the target), then tuned on in
-the lexicon only (with tune_patterns22.jsonl). The
+the lexicon only (with tune_patterns22.jsonl); ``blind19.jsonl`` (a nineteenth author) was
+measured once after that (94.1 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -146,7 +147,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns22.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind18.jsonl", "offline/blind17.jsonl", "offline/blind16.jsonl",
+             "offline/blind19.jsonl", "offline/blind18.jsonl", "offline/blind17.jsonl",
+             "offline/blind16.jsonl",
              "offline/blind15.jsonl",
              "offline/blind14.jsonl",
              "offline/blind13.jsonl", "offline/blind12.jsonl", "offline/blind11.jsonl",
@@ -319,6 +321,16 @@ def test_the_eighteenth_blind_set(reports: dict[str, Report]) -> None:
     lexicon only)."""
     assert_floors(reports["offline/blind18.jsonl"], 0.89, 0.91, 0.87, 0.78)
     assert reports["offline/blind18.jsonl"].recall("unclear") >= 0.99
+
+
+def test_the_nineteenth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a nineteenth author from the emotion definitions alone (a cross-section of
+    registers, each emotion told by its name, the body, an action, the child's words or
+    the parent's response; many look-alikes), after the round on the eighteenth blind set
+    was committed, and measured once: 94.1 % (ru 94.1 %, en 94.1 %), shame's recall 82.1 %
+    the lowest, its unclear phrases 17 of 18 (a routine dental check-up read as fear)."""
+    assert_floors(reports["offline/blind19.jsonl"], 0.94, 0.94, 0.94, 0.82)
+    assert reports["offline/blind19.jsonl"].recall("unclear") >= 0.94
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
