@@ -1106,7 +1106,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
         "@METHODV+#pres", neg=True, unless_after="химия физика математика алгебра контрольный "
                                                  "турник перекладина канат @IDIOMTAIL",
-        unless_near="гречка ужин каша суп обед объяснить",  # round 22: «утопится, если
+        unless_near="контрольный физика химия ржать гречка ужин каша суп обед объяснить",
+        # round 22: «утопится, если
         # опять гречка»; round 57: explained that one can be poisoned
         escalate=METHOD),
     Seq("suicidal_method.ru.method_verb_frame", K.SUICIDAL_METHOD, "@METHODV+#past", neg=True,
@@ -1227,7 +1228,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "wound|wounds"),
     Seq("self_harm.en.cutting", K.SELF_HARM, "@SUBJ|@CHILDN|be|been|start|started|keep|keeps|admit|"
         "admitted|stop ~2 =cutting|=cuts ~0 because|again|when|since|every|#b|to|herself|"
-        "himself|themselves", unless_near="@ACCIDENT"),
+        "himself|themselves", unless_near="henna @ACCIDENT"),
     Seq("self_harm.en.cutting_body", K.SELF_HARM, "=cutting|=cuts|=slashing|=scratching|"
         "=burning|=carving ~1 @POSS ~1 @SHBODY", unless_near="@ACCIDENT"),
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
@@ -1305,7 +1306,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "ковырять|колотить|"
         "бить|раздирать|расчесывать|расчесать|грызть|тереть|растирать ~4 до ~0 кровь|синяк|"
         "мясо",
-        unless_near="@ACCIDENT ветрянка сыпь комар укус экзема аллергия зуд"),  # round 35
+        unless_near="дерматит экзема аллергия мазь зуд @ACCIDENT ветрянка сыпь комар укус "
+                    "экзема аллергия зуд"),  # round 35
     # -- sexual abuse --------------------------------------------------------------------------
     Seq("sexual_abuse.en.direct", K.SEXUAL_ABUSE, "@SEXWORD", neg=True, unless_near="@ASKMEAN "
                                                                                     "news"),
@@ -1392,7 +1394,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
         unless_before="хоть",  # round 37: «хоть умри», whatever it takes
-        unless_near="злодей мультик "  # round 64: «умри, злодей!» after cartoons
+        unless_near="значить ютуба злодей мультик "  # round 64: «умри, злодей!» after cartoons
                     "=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
                     "припев песня трек зомби майнкрафт контра микрофон воскреснуть "
                     "чудовище дракон монстр войнушка палка шутер"),  # round 37: a dragon
@@ -1647,6 +1649,12 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 69 ------------------------------------------------------------------------------
+    # «проще вены вскрыть, чем каждый день это слушать»
+    Seq("suicidal_method.ru.easier_to_cut_veins", K.SUICIDAL_METHOD, "простой|легкий ~2 "
+        "вена ~0 вскрыть|порезать|перерезать", escalate=METHOD),
+    Seq("suicidal_method.ru.easier_to_cut_veins_order", K.SUICIDAL_METHOD, "простой|легкий ~2 "
+        "вскрыть|порезать|перерезать ~0 вена", escalate=METHOD),
     # -- round 68 ------------------------------------------------------------------------------
     # a fifteen-year-old with type 1 diabetes who will "inject all his insulin" tonight
     Seq("suicidal_method.en.all_insulin", K.SUICIDAL_METHOD, "inject|injecting|take|taking|"
@@ -1956,7 +1964,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "бить|лупить|ударить|ударять|колотить|таскать|драть|оттаскать|дергать|дернуть|щипать "
         "~2 ребенок|малыш|сын|дочь|"
         "дочка|внук|внучка|он|она|за|по", neg=True,
-        unless_near="@GAMEW игра мяч мультик спросить спрашивать интересоваться тревога бокс "
+        unless_near="экскурсия дорога @GAMEW игра мяч мультик спросить спрашивать "
+                    "интересоваться тревога бокс "
                     "спарринг",  # round 47: a boxing coach's sparring
         gap_stop="сын дочь дочка ребенок мальчик девочка внук внучка говорить сказать "
                  "жаловаться"),  # the carer tells what the child did
@@ -2145,7 +2154,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     # an adult at home who beats the child: «мама кричит на неё и бьёт»
     Seq("physical_abuse.ru.adult_beats_present", K.PHYSICAL_ABUSE, "@HOMEADULT+#nomn ~4 "
         "бить+#pres|избивать+#pres|лупить+#pres", neg=True,
-        unless_near="ладушка играть тревога рекорд @GAMEW игра шашка шахматы решить подумать "
+        unless_near="подушка ладушка играть тревога рекорд @GAMEW игра шашка шахматы решить "
+                    "подумать "
                     "думать "
                     "показаться тренировка борьба теннис обыгрывать"),  # round 43: table
         # tennis
@@ -2202,7 +2212,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.en.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|feel|feeling|ideation|mind|consider|commit|urge|"
         "urges|thought|thoughts|talk|talks|talking|speak|joke|jokes|joking"),
-       window=6, neg=True, unless_near="@NEWS project cobain assignment",  # rounds 25, 32
+       window=6, neg=True, unless_near="@FICTION novel @NEWS project cobain assignment",
+       # rounds 25, 32
        escalate=IDEATION,
        neg_after=True),
     Co("suicidal_thoughts.ru.suicide_thoughts", K.SUICIDAL_THOUGHTS,
@@ -2214,7 +2225,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("death_wish.ru.burden", K.DEATH_WISH, ("обуза", "лучше|хороший|без|@DIE|мешать"),
        window=12, neg=True),
     Co("suicidal_behaviour.en.suicide_attempt", K.SUICIDAL_BEHAVIOUR,
-       ("@SUICIDE", "@ATTEMPT|note|letter"), window=4),
+       ("@SUICIDE", "@ATTEMPT|note|letter"), window=4, unless_near="@FICTION novel"),
     Co("suicidal_behaviour.ru.suicide_attempt", K.SUICIDAL_BEHAVIOUR,
        ("@SUICIDE", "@ATTEMPT|записка|письмо"), window=4),
     Co("suicidal_behaviour.en.goodbye_letters", K.SUICIDAL_BEHAVIOUR,
@@ -2622,7 +2633,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False,  # round 48: «и скрывала это от нас»
        # round 30: a lesson on internet safety; round 31: the stranger she blocked herself;
        # round 37: a cousin's prank
-       unless_near="урок безопасность заблокировать двоюродный разыграть розыгрыш =обж лекция"),
+       unless_near="шахматы рейтинг урок безопасность заблокировать двоюродный разыграть "
+                   "розыгрыш =обж лекция"),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
        unless_near="лекция урок безопасность учитель памятка"),  # round 49: a safety
@@ -2637,7 +2649,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
        # treehouse or the tent at the end of the garden
-       unless_near="ikea giggling crib cot treehouse fort den tent playhouse backyard garden yard "
+       unless_near="party came ikea giggling crib cot treehouse fort den tent playhouse "
+                   "backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
                    "coast weekend driving porch "  # round 23: "run away" to the coast,
                    # driven; round 27: to the neighbour's porch; round 34: in a supermarket;
@@ -2655,7 +2668,7 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False),
     Co("acute_danger.ru.left_not_back", K.ACUTE_DANGER,
        ("уйти+#past|уходить|сбежать|записка|ночью|ночь", "@NOTBACK"), window=10,
-       sentence=False, unless_near="до к вечер обед"),
+       sentence=False, unless_near="волнение право до к вечер обед"),
     Co("acute_danger.en.gone_with_stranger", K.ACUTE_DANGER,
        ("disappear|disappeared|vanish|vanished|gone|=left|=ran|=run", "man|adult|older|stranger|"
         "@STRANGER", "@ONLINE"), window=12, sentence=False,
@@ -2728,7 +2741,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="оказаться друг подруга бабушка"),
        # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="канцелярский технология мид нуб контра мем @TOY охота охотиться тир повар "
+       unless_near="поход складной канцелярский технология мид нуб контра мем @TOY охота "
+                   "охотиться тир повар "
                    "набор водный зомби "
                    "пластилин военный "
                    "классный поход старый армейский пластмассовый войнушка лес "  # rounds 20
@@ -3004,7 +3018,7 @@ CO: Final[tuple[Co, ...]] = (
        # a safe; round 42: a child lock on the pill shelf
     Co("acute_danger.ru.locked_with_weapon", K.ACUTE_DANGER,
        ("@LOCK|забаррикадироваться", "@WEAPON|лезвие|бритва|таблетка|веревка"), window=8,
-       unless_near="@TOY"),
+       unless_near="случайно двухлетний @TOY"),
     Co("acute_danger.en.drank_from_sink", K.ACUTE_DANGER,
        ("drank|drink|swallowed|ate|=drunk", "sink|bleach|cleaner|chemical|chemicals|detergent|"
         "cupboard|bottle", "vomit|vomiting|throwing|sick|ambulance|unconscious|dizzy"),
@@ -3038,7 +3052,7 @@ CO: Final[tuple[Co, ...]] = (
     # stranger-danger role play; round 59: how to teach it
     Co("sexual_abuse.en.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS", "film|filmed|filming|record|recorded|recording|photo|photos|photograph|"
-        "photographed|video|videos"), window=10, unless_near="@MEDICAL"),
+        "photographed|video|videos"), window=10, unless_near="paddling splashing @MEDICAL"),
     Co("sexual_abuse.ru.undressed_and_filmed", K.SEXUAL_ABUSE,
        ("@UNDRESS|трусы", "снимать|снять|заснять|видео|фото|телефон"), window=10,
        unless_near="@MEDICAL море плавки пляж купальник себя бегать "  # round 36: a beach
@@ -4017,7 +4031,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.pills_and_drowsy", K.ACUTE_DANGER,
        ("got|ate|eaten|swallowed|took|chewed|found|into", "@PILLS|pills|medicine|meds|tablets",
         "sleepy|drowsy|dizzy|floppy|unconscious|unresponsive|vomiting|wobbly|confused"),
-       window=20, sentence=False, unless_near="vitamin vitamins gummy gummies prescribed dose "
+       window=20, sentence=False, unless_near="wisdom prescription vitamin vitamins gummy "
+                                              "gummies prescribed dose "
                                               "doctor tonsils surgery operation anaesthesia "
                                               "anesthesia @BYMISTAKE"),  # 50, 61
     Co("acute_danger.ru.pills_and_drowsy", K.ACUTE_DANGER,
@@ -4208,6 +4223,43 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 69 ------------------------------------------------------------------------------
+    # a daughter-in-law who slaps and kicks a five-year-old "when she thinks no one is looking"
+    Co("physical_abuse.en.hits_when_no_one_looks", K.PHYSICAL_ABUSE,
+       ("slaps|slapped|kicks|kicked|hits|beats|punches|pinches|shakes|hurts",
+        "nobody|noone|=no", "looking|watching|around|sees"), window=12,
+       unless_near="@GAMEW game playing pillow tickle knee herself himself laughs laughing "
+                   "silly"),
+    Co("physical_abuse.ru.hits_when_no_one_sees", K.PHYSICAL_ABUSE,
+       ("бить|ударить|шлепать|пинать|щипать|толкать|дергать", "никто",
+        "видеть|смотреть"), window=12, unless_near="@GAMEW играть игра подушка"),
+    # "if she ever did it she'd sit in the car in the garage with the engine running"
+    Co("suicidal_method.en.car_engine_garage", K.SUICIDAL_METHOD,
+       ("garage", "engine|motor", "running|on|sit|sitting"), window=12, escalate=METHOD,
+       unless_near="fixing repair repairing mechanic oil warm warming lesson"),
+    # an eighteen-year-old cousin who pulls the shower curtain back to look at her
+    Co("sexual_abuse.en.looks_at_her_in_shower", K.SEXUAL_ABUSE,
+       ("shower|showers|showering", "look|looks|looking|stares|staring|watch|watches|"
+        "watching|peek|peeks|peeking", "cousin|uncle|stepbrother|stepdad|stepfather|man|"
+        "@ADULT"), window=16,
+       unless_near="toddler baby little younger cat dog mum mom dad"),
+    # a woman over thirty from a chat who urges a sixteen-year-old to come to her city
+    Co("online_exploitation.ru.online_adult_urges_visit", K.ONLINE_EXPLOITATION,
+       ("чат|интернет|@ONLINE|переписываться|познакомиться", "уговаривать|звать|приглашать|"
+        "уговорить|позвать", "приехать|приезжать|встретиться"), window=20, sentence=False,
+       unless_near="бабушка дедушка тетя дядя лагерь олимпиада соревнование кружок "
+                   "родственник одноклассник"),
+    # a grandmother who locks an eight-year-old in the pantry for hours, without light
+    Co("acute_danger.ru.adult_locks_in_pantry", K.ACUTE_DANGER,
+       ("@ADULT|@HOMEADULT|бабушка|дедушка|отчим|мачеха", "запирать|запереть",
+        "кладовка|чулан|подвал|шкаф|балкон|сарай", "час|свет|темнота|наказание|плохо"),
+       window=16, sentence=False, unless_near="@GAMEW прятки играть случайно"),
+    # a grandfather's hunting rifle in his room "for protection" after a fight at school
+    Co("acute_danger.en.gun_for_protection", K.ACUTE_DANGER,
+       ("gun|pistol|handgun|revolver|firearm|rifle|shotgun", "room|bedroom|closet|backpack|"
+        "car", "protection|protect|revenge|fight|fights"), window=22, sentence=False,
+       unless_near="@TOY @STORED range lesson lessons nerf airsoft paintball water bb pellet "
+                   "video game"),
     # -- round 68 ------------------------------------------------------------------------------
     # a deaf boy who ran off from an EEG appointment, "his phone is on the bed"
     Co("acute_danger.en.ran_off_phone_left", K.ACUTE_DANGER,
