@@ -301,6 +301,8 @@ CUES: Final[dict[str, str]] = {
         # even noticed", a shared keepsake held at bedtime
         на небе ~ больше не=3, in heaven ~ wont=3, nobody|no one even noticed=3
         held|holding the ~ they|we made|shared=2
+        # round after the nineteenth blind set: "it's over, that was it" after a last game
+        its over ~ that was it=3, that was it=1.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -456,6 +458,10 @@ CUES: Final[dict[str, str]] = {
         # to go out because of a neighbour's dog
         light ~ stay|stays|on ~ since|after=1.5, needs the ~ light on=2.5
         боится выходить=2.5, pressed against the wall=2
+        # round after the nineteenth blind set: will the parent come back, not let go even to
+        # the bathroom, "are you going to divorce", listening at the door
+        вернется ли он|она=2.5, не отпускает меня даже=2.5, going to get divorced=3
+        listens at our|the door=2.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -584,6 +590,10 @@ CUES: Final[dict[str, str]] = {
         # wanting to change schools after a public fall
         сидел|сидела красный|красная=2.5, stared|staring at his|her shoes=2.5
         wants|want to change schools|school=2.5, whole ~ clapped|cheered=2
+        # round after the nineteenth blind set: quiet as a mouse, eyes down, "they think I'm a
+        # loser", a cover story asked for
+        тише воды=2.5, не поднимает глаз=2.5, не глядит|смотрит в глаза=2.5
+        think|thinks ~ loser=2.5, tell them he|she|i had a cold=3
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -918,6 +928,8 @@ CUES: Final[dict[str, str]] = {
         out cold=3, hoodie over her|his face=2.5
         # round after the sixteenth blind set: no resources left, asking to do nothing at all
         ресурс кончился|закончился=3, ничего не буду делать=2.5
+        # round after the nineteenth blind set: "wake me up next year", dark circles
+        wake me up next year|week|tomorrow=3, dark circles=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1159,6 +1171,8 @@ CUES: Final[dict[str, str]] = {
         # round after the eighteenth blind set: "did you see? I scored!", "actually kinda fun"
         ты видела|видел ~ я=2.5, я забил|забила=2.5, actually kinda|kind of fun=3
         talked for an hour straight=2
+        # round after the nineteenth blind set: "I'm the big brother now", the biggest grin
+        big brother|sister now=2.5, biggest grin=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
@@ -1173,6 +1187,8 @@ CUES: Final[dict[str, str]] = {
         party hat|hats=0, в колпачке=0
         # round after the sixteenth blind set: a move or an ordinary day, said with nothing else
         =переехали=0, обычный день=0, ordinary day=0, normal day=0
+        # round after the nineteenth blind set: a routine check-up, said with nothing else
+        плановый осмотр=0, routine check up|checkup=0
     """,
     "_cry": """
         плач*=1.5, плак*=1.5, ревет=1.5, реву=1.5, ревел*=1.5, рыда*=2.5, разрыдал*=2.5

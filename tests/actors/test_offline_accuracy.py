@@ -38,7 +38,8 @@ tune_patterns21.jsonl); ``blind17.jsonl`` (a seventeenth author) was measured on
 that (94.4 %), and is not tuned on; ``blind18.jsonl`` (an eighteenth author) was measured
 once after the round on the sixteenth (89.3 %: just under the target), then tuned on in
 the lexicon only (with tune_patterns22.jsonl); ``blind19.jsonl`` (a nineteenth author) was
-measured once after that (94.1 %), and is not tuned on. The
+measured once after that (94.1 %), then tuned on in the lexicon only (with
+tune_patterns23.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -144,7 +145,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns16.jsonl", "offline/tune_patterns17.jsonl",
              "offline/tune_patterns18.jsonl", "offline/tune_patterns19.jsonl",
              "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
-             "offline/tune_patterns22.jsonl",
+             "offline/tune_patterns22.jsonl", "offline/tune_patterns23.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind19.jsonl", "offline/blind18.jsonl", "offline/blind17.jsonl",
@@ -328,7 +329,8 @@ def test_the_nineteenth_blind_set(reports: dict[str, Report]) -> None:
     registers, each emotion told by its name, the body, an action, the child's words or
     the parent's response; many look-alikes), after the round on the eighteenth blind set
     was committed, and measured once: 94.1 % (ru 94.1 %, en 94.1 %), shame's recall 82.1 %
-    the lowest, its unclear phrases 17 of 18 (a routine dental check-up read as fear)."""
+    the lowest, its unclear phrases 17 of 18 (a routine dental check-up read as fear).
+    Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind19.jsonl"], 0.94, 0.94, 0.94, 0.82)
     assert reports["offline/blind19.jsonl"].recall("unclear") >= 0.94
 
@@ -400,6 +402,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns20.jsonl", 0.96),  # 48.0 % before tuning
     ("offline/tune_patterns21.jsonl", 0.85),  # 42.9 % before tuning
     ("offline/tune_patterns22.jsonl", 0.9),  # 54.5 % before tuning
+    ("offline/tune_patterns23.jsonl", 0.9),  # 63.6 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
