@@ -572,6 +572,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind131", 0.99, 0.028, 0.98),  # tuned on in round sixty-nine
     ("blind132", 0.99, 0.019, 0.97),
     ("tune_round69", 0.99, 0.0, 0.95),  # written for round sixty-nine's families
+    # the hundred-and-thirty-third and hundred-and-thirty-fourth authors' sets (a
+    # cross-section again, no theme; and parents in their own idiom, from across the
+    # Russian-speaking world and the English-speaking one), written beside round sixty-nine
+    # and measured once after it: 0.977 / 0.064 / 0.961 and 0.985 / 0.082 / 0.977
+    ("blind133", 0.97, 0.064, 0.96),
+    ("blind134", 0.98, 0.082, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -583,11 +589,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind131", "blind132")
+HOLD_OUT = ("blind133", "blind134")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.973, 0.073)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260, within its target,
+HOLD_OUT_MEASURED = (0.981, 0.073)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260, within its target,
 and 16/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1734,7 +1740,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind121", "blind122", "tune_round64", "blind123", "blind124",
                  "tune_round65", "blind125", "blind126", "tune_round66", "blind127",
                  "blind128", "tune_round67", "blind129", "blind130", "tune_round68",
-                 "blind131", "blind132", "tune_round69"):
+                 "blind131", "blind132", "tune_round69", "blind133", "blind134"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind132.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind134.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -146,6 +146,8 @@ DIGESTS = {
     "blind130.jsonl": "931d6092d39fad4811755390dbea81e03b9d915438260ed7914e1cc46bb99fab",
     "blind131.jsonl": "6911e7b4423f534299666c43ededf00c883c3f95d8011bae25421b513b246050",
     "blind132.jsonl": "3f4443413b7e8e4373dbb62ede56aee9075dde87e5da988c96ccbcab7e575717",
+    "blind133.jsonl": "e2865df25d75edbb1350f3339355b9f9214263cffb2a0134b84f64868e58aa12",
+    "blind134.jsonl": "ec0472ddec074dfcdf47929a66918fac96076a98892b01026310ed4d8a30fda1",
 }
 
 
