@@ -39,7 +39,8 @@ that (94.4 %), and is not tuned on; ``blind18.jsonl`` (an eighteenth author) was
 once after the round on the sixteenth (89.3 %: just under the target), then tuned on in
 the lexicon only (with tune_patterns22.jsonl); ``blind19.jsonl`` (a nineteenth author) was
 measured once after that (94.1 %), then tuned on in the lexicon only (with
-tune_patterns23.jsonl). The
+tune_patterns23.jsonl); ``blind20.jsonl`` (a twentieth author) was measured once after
+that (93.0 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -148,7 +149,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns22.jsonl", "offline/tune_patterns23.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind19.jsonl", "offline/blind18.jsonl", "offline/blind17.jsonl",
+             "offline/blind20.jsonl", "offline/blind19.jsonl", "offline/blind18.jsonl",
+             "offline/blind17.jsonl",
              "offline/blind16.jsonl",
              "offline/blind15.jsonl",
              "offline/blind14.jsonl",
@@ -333,6 +335,17 @@ def test_the_nineteenth_blind_set(reports: dict[str, Report]) -> None:
     Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind19.jsonl"], 0.94, 0.94, 0.94, 0.82)
     assert reports["offline/blind19.jsonl"].recall("unclear") >= 0.94
+
+
+def test_the_twentieth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twentieth author from the emotion definitions alone (a cross-section of
+    ordinary parents, one to three sentences mostly, a concrete moment, many look-alikes),
+    while the round after the nineteenth blind set went on, never opened before that
+    round was committed, and measured once: 93.0 % (ru 94.8 %, en 91.1 %), jealousy's
+    recall 82.1 % the lowest, its unclear phrases 17 of 18 (a weekend at dad's read as
+    loneliness)."""
+    assert_floors(reports["offline/blind20.jsonl"], 0.93, 0.94, 0.91, 0.82)
+    assert reports["offline/blind20.jsonl"].recall("unclear") >= 0.94
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
