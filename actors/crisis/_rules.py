@@ -1035,7 +1035,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         # loses the final; round 53: «зачем они себя убили», of Romeo and Juliet
         escalate=IDEATION),
     Seq("suicidal_thoughts.ru.suicide_verb", K.SUICIDAL_THOUGHTS, "@SUICIDEV", neg=True,
-        unless_before="хоть хотя", unless_after="из об можно", escalate=IDEATION),
+        unless_before="хоть хотя", unless_after="из об можно", escalate=IDEATION,
+        unless_near="значить стример персонаж"),  # round 70: «что значит "выпилиться"»
     Seq("suicidal_thoughts.ru.end_self", K.SUICIDAL_THOUGHTS, "покончить ~2 @SELF|жизнь|"
         "весь|все|всё", neg=True, unless_near="@FICTION @NEWS",  # round 27: a series
         escalate=IDEATION),
@@ -1061,7 +1062,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         neg=True),
     # -- C-SSRS 3: method ----------------------------------------------------------------------
     Seq("suicidal_method.en.jump", K.SUICIDAL_METHOD, "@JUMP ~4 off|from|out|into ~3 @HIGH",
-        frame=True, unless_near="@THROWOUT snow pool trampoline water parachute bungee swimming "
+        frame=True, unless_near="@THROWOUT snow pool trampoline water parachute "
+                                "bungee swimming "
                                 "skydiving diving superman superhero superheroes cape "
                                 "rolling sarcastic sarcastically jokingly @THROWOTHER",  # 18;
         # round 61: "I'm going to throw you out the window", to grandma
@@ -1211,7 +1213,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="piercing pierced tattoo @ACCIDENT @TOY @ASKEDIF @FICTION shaving shave "
+        unless_near="vegetarian vegan nan piercing pierced tattoo @ACCIDENT @TOY @ASKEDIF "
+                    "@FICTION shaving shave "
                     "legs "  # rounds 19, 23
                     "duh cartoon",  # round 40: a cartoon's "duh!" slap on the forehead
         gap_stop="by on",
@@ -1244,7 +1247,8 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "clumsy coffee"),  # rounds 24, 25, 27: a coffee table
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~5 bleed|bleeding|bled|blood|raw|bruise|bruised|bruises|marks",
-        unless_near="@ACCIDENT @NAILBITE @NUMBLIP"),  # round 61: a numb lip after the dentist
+        unless_near="tooth gum wobbly @ACCIDENT @NAILBITE @NUMBLIP"),
+        # round 61: a numb lip after the dentist
     Seq("self_harm.en.hair_pull", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~1 out ~2 "
         "hair|eyelash|eyelashes|eyebrow|eyebrows|lashes"),
     Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
@@ -1283,7 +1287,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
         unless_near="@ACCIDENT @TOY осколок мяч"),  # round 44: a window broken with a ball
     Seq("self_harm.ru.cuts_self", K.SELF_HARM, "резаться|полосоваться", neg=True,
-        unless_after="в", unless_near="зуб зубок зубик десна"),  # round 26: teething
+        unless_after="в", unless_near="готовить палец пластырь кухня зуб зубок зубик десна"),
+        # round 26: teething
     Seq("self_harm.ru.cut_on_purpose", K.SELF_HARM, "порезаться|пораниться|обжечься|"
         "покалечиться ~3 специально|нарочно|намеренно|сам",
         unless_near="жарить готовить варить сковорода сковородка плита духовка чайник кастрюля "
@@ -1649,6 +1654,26 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 70 ------------------------------------------------------------------------------
+    # a school essay «Моя мечта — умереть…»; "my dream is to die"
+    Seq("death_wish.ru.my_dream_is_to_die", K.DEATH_WISH, "мечта ~2 умереть+#infn|"
+        "погибнуть+#infn|исчезнуть+#infn",
+        escalate=WISH, unless_after="@IDIOMTAIL", unless_near="@FICTION герой персонаж"),
+    Seq("death_wish.en.my_dream_is_to_die", K.DEATH_WISH, "dream ~2 is ~1 to ~0 die|disappear",
+        escalate=WISH, unless_after="my her his hair @IDIOMTAIL",
+        unless_near="@FICTION character hero"),
+    # «я завтра в школу не приду, потому что меня уже не будет»
+    Seq("suicidal_intent.ru.i_will_not_be_anymore", K.SUICIDAL_INTENT, "я ~0 уже ~0 не ~0 "
+        "быть+#futr", unless_after="дома здесь тут там город работа в на утром вечером "
+                                   "рядом"),
+    # "she will finish herself" if not allowed on the college trip
+    Seq("suicidal_intent.en.finish_herself", K.SUICIDAL_INTENT, "finish|end ~0 herself|himself|"
+        "myself|themselves", unless_after="a an the off", unless_near="homework work job chores"),
+    # classmates on WhatsApp telling him "to jump from the school building"
+    Seq("incitement.en.told_to_jump_from", K.INCITEMENT, "told|telling|tell|tells ~4 to ~0 "
+        "jump ~2 from|off ~2 building|roof|bridge|window|balcony|cliff",
+        gap_stop="@SUBJ =me =she =he =i =plans =planning =going",  # not "told me he's going to"
+        unless_near="pool trampoline lake river water diving board sea swim swimming"),
     # -- round 69 ------------------------------------------------------------------------------
     # «проще вены вскрыть, чем каждый день это слушать»
     Seq("suicidal_method.ru.easier_to_cut_veins", K.SUICIDAL_METHOD, "простой|легкий ~2 "
@@ -2212,7 +2237,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.en.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|feel|feeling|ideation|mind|consider|commit|urge|"
         "urges|thought|thoughts|talk|talks|talking|speak|joke|jokes|joking"),
-       window=6, neg=True, unless_near="@FICTION novel @NEWS project cobain assignment",
+       window=6, neg=True, unless_near="documentary pshe curious @FICTION novel @NEWS project "
+                                       "cobain assignment",
        # rounds 25, 32
        escalate=IDEATION,
        neg_after=True),
@@ -2246,7 +2272,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="slides project presentation"),  # round 65: a prevention project
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
-       unless_near="@DONATE вырасти младший малыш переезд общежитие детский коробка "  # round 25
+       unless_near="переезжать переезд страна @DONATE вырасти младший малыш переезд общежитие "
+                   "детский коробка "  # round 25
                    "собирать"),  # round 39: a box of toys for a children's home
     Co("suicidal_behaviour.ru.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("отдать|отдавать|раздать|раздарить|подарить|дарить", "@NONEED"), window=10,
@@ -2481,7 +2508,8 @@ CO: Final[tuple[Co, ...]] = (
         "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
        window=15, sentence=False,
-       unless_near="@ACCIDENT dodgeball rugby match game boxing sparring @MEDICAL blood "
+       unless_near="footy football tackle @ACCIDENT dodgeball rugby match game boxing sparring "
+                   "@MEDICAL blood "
                    "hemophilia haemophilia "  # round 56: a boy who bruises easily
                    "vault gymnastics training "  # round 57: pole vault
                    "test class grappling self-defence self-defense judo karate "
@@ -2491,7 +2519,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False,
        # round 16: judo or wrestling bruises that grandma took for a beating
-       unless_near="танец растянуть связка @ACCIDENT дзюдо самбо борьба бокс карате татами "
+       unless_near="горка упасть танец растянуть связка @ACCIDENT дзюдо самбо борьба бокс "
+                   "карате татами "
                    "соревнование тренировка "
                    "драка подраться "  # round 35: a first fight at school
                    "хна =тату татуировка "  # round 37: henna taken for bruises
@@ -2649,7 +2678,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
        # treehouse or the tent at the end of the garden
-       unless_near="party came ikea giggling crib cot treehouse fort den tent playhouse "
+       unless_near="lunchbox party came ikea giggling crib cot treehouse fort den tent "
+                   "playhouse "
                    "backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
                    "coast weekend driving porch "  # round 23: "run away" to the coast,
@@ -2983,7 +3013,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="talk chat never teach teaching"),  # round 68: a talk about strangers' cars
     Co("acute_danger.ru.car_with_stranger", K.ACUTE_DANGER,
        ("машина", "@STRANGER|мужчина|взрослый", "познакомиться|@ONLINE"), window=12,
-       sentence=False),
+       sentence=False, unless_near="урок безопасность нельзя"),
     Co("physical_abuse.en.locked_without_food", K.PHYSICAL_ABUSE,
        ("@ADULT", "lock|locks|locked", "@LOCKPLACE", "food|eat|meal|meals|water"), window=15,
        sentence=False),
@@ -3045,7 +3075,7 @@ CO: Final[tuple[Co, ...]] = (
        ("уйти+#past|уехать|увести|увезти|сесть", "незнакомый|незнакомец|чужой"), window=6),
     Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
        ("left|went|walked|gone|drove|took|=got", "stranger|strangers|unknown"), window=6,
-       unless_near="danger talk talking book film story rules request blocked dm dms "
+       unless_near="news asked danger talk talking book film story rules request blocked dm dms "
                    "message photo photos picture dog",  # rounds 19, 25; round 41: a
        # stranger's DM, blocked; round 42: a photo of a stranger's dog
        unless_sentence="role roleplay pretend teach teaching"),  # round 57: a
@@ -3269,7 +3299,7 @@ CO: Final[tuple[Co, ...]] = (
     # "когда ты уже сдохнешь" written to her; a link teaching to cut deeper; "just do it"
     Co("incitement.ru.when_will_you_die", K.INCITEMENT,
        ("писать|написать|комментарий|пост|сообщение|личка", "ты", "@DIE+#futr"), window=8,
-       unless_near="@IDIOMTAIL игра персонаж бот уровень босс"),
+       unless_near="майнкрафт @GAMEW @IDIOMTAIL игра персонаж бот уровень босс"),
     Co("incitement.en.link_cut_deeper", K.INCITEMENT,
        ("link|links|video|videos|guide|sent|send|sends", "cut|@SHV",
         "deeper|deep|vein|veins|wrist|wrists"), window=12,
@@ -3700,7 +3730,8 @@ CO: Final[tuple[Co, ...]] = (
         "@LOCKPLACE|room|flat|apartment|house|wardrobe|car",
         "@SHUTOUT|key|keys|crying|cries|screaming|open|answer|calling|inside"),  # r. 27
        window=20, sentence=False,
-       unless_near="himself herself themselves myself privacy singing sing song shower prank "
+       unless_near="leaned opens himself herself themselves myself privacy singing sing song "
+                   "shower prank "
                    "stuck"),  # round 20: a boarding-school prank, a stuck door
     Co("acute_danger.ru.adult_locked_child_in", K.ACUTE_DANGER,
        ("@ADULT|@HOMEADULT", "@LOCKV|@LOCK", "@LOCKPLACE|квартира|комната|дом|машина",
@@ -4223,6 +4254,12 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 70 ------------------------------------------------------------------------------
+    # a ballet teacher who keeps her late alone and undresses "to show the muscles"
+    Co("sexual_abuse.en.adult_undresses_in_front", K.SEXUAL_ABUSE,
+       ("teacher|coach|instructor|trainer|tutor|uncle|neighbour|neighbor|@ADULT",
+        "undressing|undresses|undressed|naked|strips|stripping", "front|alone|late"),
+       window=14, unless_near="doctor nurse swim swimming changing pool beach mum mom dad"),
     # -- round 69 ------------------------------------------------------------------------------
     # a daughter-in-law who slaps and kicks a five-year-old "when she thinks no one is looking"
     Co("physical_abuse.en.hits_when_no_one_looks", K.PHYSICAL_ABUSE,
