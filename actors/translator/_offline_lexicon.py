@@ -303,6 +303,8 @@ CUES: Final[dict[str, str]] = {
         held|holding the ~ they|we made|shared=2
         # round after the nineteenth blind set: "it's over, that was it" after a last game
         its over ~ that was it=3, that was it=1.5
+        # round after the twentieth blind set: "no longer my friend"
+        больше не подруга|друг=2.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -462,6 +464,8 @@ CUES: Final[dict[str, str]] = {
         # the bathroom, "are you going to divorce", listening at the door
         вернется ли он|она=2.5, не отпускает меня даже=2.5, going to get divorced=3
         listens at our|the door=2.5
+        # round after the twentieth blind set: pacing before a blood test, "he'll pass out"
+        pass out=2, pacing=1.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -722,6 +726,10 @@ CUES: Final[dict[str, str]] = {
         # counted, "she's not even that good", "everyone has a better one"
         you gave|read ~ him|her ~ and me only=3, counted them=2, not even that good=3
         у всех нормальные=2.5, sour face=1.5, а у нее|него старье=2.5
+        # round after the twentieth blind set: comparing himself, "when's MY birthday",
+        # checking a friend's new group's stories, the attention someone else got
+        сравнивает себя с=2.5, whens|when is my birthday=3, checking their|her|his stories=2.5
+        got all the attention=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -833,6 +841,9 @@ CUES: Final[dict[str, str]] = {
         # wandering from door to window for an absent sibling, lying on the absent one's bed
         никого не знает=3, they never reply|answer=2.5, leave|leaves me on read=3
         от двери к окну=2.5, lying|lies on his|her bed hugging=2.5
+        # round after the twentieth blind set: "everyone has a best friend but me", nobody to
+        # text
+        у всех ~ есть лучший друг|подруга=3, написать некому=3
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -930,6 +941,8 @@ CUES: Final[dict[str, str]] = {
         ресурс кончился|закончился=3, ничего не буду делать=2.5
         # round after the nineteenth blind set: "wake me up next year", dark circles
         wake me up next year|week|tomorrow=3, dark circles=2.5
+        # round after the twentieth blind set: asleep mid-scream
+        asleep mid scream|sentence|cry|tantrum=3
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1173,6 +1186,8 @@ CUES: Final[dict[str, str]] = {
         talked for an hour straight=2
         # round after the nineteenth blind set: "I'm the big brother now", the biggest grin
         big brother|sister now=2.5, biggest grin=2.5
+        # round after the twentieth blind set: counting down the days
+        counting down ~ to|days|for=2.5, crossing off ~ days=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

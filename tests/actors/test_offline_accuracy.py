@@ -40,7 +40,7 @@ once after the round on the sixteenth (89.3 %: just under the target), then tune
 the lexicon only (with tune_patterns22.jsonl); ``blind19.jsonl`` (a nineteenth author) was
 measured once after that (94.1 %), then tuned on in the lexicon only (with
 tune_patterns23.jsonl); ``blind20.jsonl`` (a twentieth author) was measured once after
-that (93.0 %), and is not tuned on. The
+that (93.0 %), then tuned on in the lexicon only (with tune_patterns24.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -147,6 +147,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns18.jsonl", "offline/tune_patterns19.jsonl",
              "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
              "offline/tune_patterns22.jsonl", "offline/tune_patterns23.jsonl",
+             "offline/tune_patterns24.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind20.jsonl", "offline/blind19.jsonl", "offline/blind18.jsonl",
@@ -343,7 +344,7 @@ def test_the_twentieth_blind_set(reports: dict[str, Report]) -> None:
     while the round after the nineteenth blind set went on, never opened before that
     round was committed, and measured once: 93.0 % (ru 94.8 %, en 91.1 %), jealousy's
     recall 82.1 % the lowest, its unclear phrases 17 of 18 (a weekend at dad's read as
-    loneliness)."""
+    loneliness). Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind20.jsonl"], 0.92, 0.94, 0.91, 0.82)
     assert reports["offline/blind20.jsonl"].recall("unclear") >= 0.94
 
@@ -416,6 +417,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns21.jsonl", 0.85),  # 42.9 % before tuning
     ("offline/tune_patterns22.jsonl", 0.9),  # 54.5 % before tuning
     ("offline/tune_patterns23.jsonl", 0.9),  # 63.6 % before tuning
+    ("offline/tune_patterns24.jsonl", 0.99),  # 60.0 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
