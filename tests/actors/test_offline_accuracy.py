@@ -40,7 +40,9 @@ once after the round on the sixteenth (89.3 %: just under the target), then tune
 the lexicon only (with tune_patterns22.jsonl); ``blind19.jsonl`` (a nineteenth author) was
 measured once after that (94.1 %), then tuned on in the lexicon only (with
 tune_patterns23.jsonl); ``blind20.jsonl`` (a twentieth author) was measured once after
-that (93.0 %), then tuned on in the lexicon only (with tune_patterns24.jsonl). The
+that (93.0 %), then tuned on in the lexicon only (with tune_patterns24.jsonl);
+``blind21.jsonl`` (a twenty-first author) was measured once after that (92.6 %), and is
+not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -150,7 +152,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns24.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind20.jsonl", "offline/blind19.jsonl", "offline/blind18.jsonl",
+             "offline/blind21.jsonl", "offline/blind20.jsonl", "offline/blind19.jsonl",
+             "offline/blind18.jsonl",
              "offline/blind17.jsonl",
              "offline/blind16.jsonl",
              "offline/blind15.jsonl",
@@ -347,6 +350,16 @@ def test_the_twentieth_blind_set(reports: dict[str, Report]) -> None:
     loneliness). Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind20.jsonl"], 0.92, 0.94, 0.91, 0.82)
     assert reports["offline/blind20.jsonl"].recall("unclear") >= 0.94
+
+
+def test_the_twenty_first_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-first author from the emotion definitions alone (a cross-section
+    of registers and scenes, many look-alikes), while the round after the twentieth blind
+    set went on, never opened before that round was committed, and measured once: 92.6 %
+    (ru 97.0 %, en 88.1 %), loneliness's recall 85.7 % the lowest, its unclear phrases
+    18 of 18."""
+    assert_floors(reports["offline/blind21.jsonl"], 0.92, 0.97, 0.88, 0.85)
+    assert reports["offline/blind21.jsonl"].recall("unclear") >= 0.99
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

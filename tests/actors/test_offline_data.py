@@ -38,6 +38,7 @@ FROZEN = {
     "blind18.jsonl": "6ca650872dfcc32e039abd28aac76351ee32e530864d3bbdb728d9a77785b37b",
     "blind19.jsonl": "2d6df3acc0b335362f4394f07a244bea2bf9510a64529d9ef27b4f926d0a882c",
     "blind20.jsonl": "d2bc897536bb5baa29609aad1de8b64d1975afaa6c174329424ca6c6abe1b10a",
+    "blind21.jsonl": "0b3d95831c151324cd603685aa1fdb3e8cebaf794f543dc8a2cfe6e5fa8766f8",
 }
 
 
