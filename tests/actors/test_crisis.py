@@ -580,6 +580,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind133", 0.99, 0.028, 0.96),  # tuned on in round seventy
     ("blind134", 0.99, 0.01, 0.97),
     ("tune_round70", 0.99, 0.0, 0.85),  # written for round seventy's families
+    # the hundred-and-thirty-fifth and hundred-and-thirty-sixth authors' sets (a
+    # cross-section again, no theme: calm rows quoting children's dramatic words; crises
+    # with details of time and place), written beside round seventy and measured once after
+    # it: 0.992 / 0.073 / 0.992 and 0.992 / 0.027 / 0.977
+    ("blind135", 0.99, 0.073, 0.99),
+    ("blind136", 0.99, 0.028, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -591,12 +597,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind133", "blind134")
+HOLD_OUT = ("blind135", "blind136")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.981, 0.073)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260, within its target,
-and 16/220, over it (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.992, 0.050)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260 and 11/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1743,7 +1749,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round65", "blind125", "blind126", "tune_round66", "blind127",
                  "blind128", "tune_round67", "blind129", "blind130", "tune_round68",
                  "blind131", "blind132", "tune_round69", "blind133", "blind134",
-                 "tune_round70"):
+                 "tune_round70", "blind135", "blind136"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

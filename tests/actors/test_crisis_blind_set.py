@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind134.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind136.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -148,6 +148,8 @@ DIGESTS = {
     "blind132.jsonl": "3f4443413b7e8e4373dbb62ede56aee9075dde87e5da988c96ccbcab7e575717",
     "blind133.jsonl": "e2865df25d75edbb1350f3339355b9f9214263cffb2a0134b84f64868e58aa12",
     "blind134.jsonl": "ec0472ddec074dfcdf47929a66918fac96076a98892b01026310ed4d8a30fda1",
+    "blind135.jsonl": "5cc4bd1ff3433072589da081f0dabfc05ef0d089101aa721a41cc7af1d9efdf1",
+    "blind136.jsonl": "184b53d5f809e8d1c31f547a1b54c75a391611b9c099edc521c2ea7e01c2e15b",
 }
 
 
