@@ -1098,7 +1098,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~3 @DIE|death|way|ways|@KILLV|@SUICIDE", unless_after="remove pull splinter tooth "
         "teeth pierce plaster wax"),
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
-        frame=True, unless_near="сугроб снег бассейн батут вода парашют тарзанка мультик "
+        frame=True, unless_near="человек паук супергерой полететь лететь сугроб снег бассейн "
+                                "батут вода парашют тарзанка мультик "
                                 "мультфильм паутина супергерой стук заржать",  # round 25: a
                                 # cartoon's cat; round 38: «без стука», laughing
                                 # off the roof; round 30: Spider-Man's web
@@ -1231,12 +1232,12 @@ SEQ: Final[tuple[Seq, ...]] = (
         "wound|wounds"),
     Seq("self_harm.en.cutting", K.SELF_HARM, "@SUBJ|@CHILDN|be|been|start|started|keep|keeps|admit|"
         "admitted|stop ~2 =cutting|=cuts ~0 because|again|when|since|every|#b|to|herself|"
-        "himself|themselves", unless_near="henna @ACCIDENT"),
+        "himself|themselves", unless_near="pen drawing drew henna @ACCIDENT"),
     Seq("self_harm.en.cutting_body", K.SELF_HARM, "=cutting|=cuts|=slashing|=scratching|"
         "=burning|=carving ~1 @POSS ~1 @SHBODY", unless_near="@ACCIDENT"),
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
-        unless_near="fake halloween costume zombie makeup "  # round 64: a zombie costume
+        unless_near="dodgeball fake halloween costume zombie makeup "  # round 64: a zombie costume
                     "@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
                     "puppy hamster bite bites biting bitten dog dogs teeth "  # round 30
                     "airbag"),  # round 31
@@ -1263,7 +1264,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@ACCIDENT @TOY @MEDICAL sun sunburn beach zombie zombies vampire poem "
                     "@OTHERSBODY"),  # round 41: "he punched her arm"
     Seq("self_harm.en.scratch_raw", K.SELF_HARM, "scratch|pick|claw|rub|dig ~8 raw|bloody|"
-        "bleed|bleeding|bled", unless_near="@ACCIDENT @NAILBITE nose spot spots pimple pimples "
+        "bleed|bleeding|bled", unless_near="cat kitten @ACCIDENT @NAILBITE nose spot spots "
+                                           "pimple pimples "
                                            "bush bushes blackberry bramble brambles thorns "
                                            "nettle nettles"),  # round 22
     Seq("self_harm.en.stab_own", K.SELF_HARM, "stab|prick ~0 @POSS ~1 @OWNBODY",
@@ -1654,6 +1656,12 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 71 ------------------------------------------------------------------------------
+    # a journal, page after page: "if I ever did it, pills would be easiest"
+    Seq("suicidal_method.en.if_ever_did_it", K.SUICIDAL_METHOD, "ever ~0 did|do ~0 it ~5 "
+        "@METHOD|@PILLS|pills|easiest|painless", escalate=METHOD,
+        unless_near="@FICTION @GAMEW tattoo piercing skydive skydiving bungee doctor nurse "
+                    "food nausea dose"),
     # -- round 70 ------------------------------------------------------------------------------
     # a school essay «Моя мечта — умереть…»; "my dream is to die"
     Seq("death_wish.ru.my_dream_is_to_die", K.DEATH_WISH, "мечта ~2 умереть+#infn|"
@@ -2641,7 +2649,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
-       unless_near="safety never means meaning blocked reported talk danger resources"),  # 15,
+       unless_near="cat dog pet forum safety never means meaning blocked reported talk danger "
+                   "resources"),  # 15,
     # 24, 41, 50: a stranger-danger talk
     Co("online_exploitation.ru.blackmail_images", K.ONLINE_EXPLOITATION,
        ("@BLACKMAIL", "@IMAGE|@NUDE|переписка"), window=12, sentence=False),
@@ -3193,7 +3202,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_plan.ru.jump_time", K.SUICIDAL_PLAN,
        ("прыгнуть+#futr|спрыгнуть+#futr|броситься+#futr|сброситься+#futr|шагнуть+#futr",
         "@HIGH", "@WHEN|утро|вечер|#num"), window=12, sentence=False,
-       unless_near="бассейн вода батут сугроб парашют речка озеро море паутина "
+       unless_near="человек паук супергерой полететь лететь бассейн вода батут сугроб парашют "
+                   "речка озеро море паутина "
                    "супергерой"),  # round 30: Spider-Man's web
     Co("suicidal_plan.en.jump_time", K.SUICIDAL_PLAN,
        ("jump", "@HIGH", "@WHEN|night|morning|evening", "@INTENTW|would|gonna"), window=15,
@@ -4070,7 +4080,8 @@ CO: Final[tuple[Co, ...]] = (
        ("съесть|проглотить|наглотаться|выпить|достать|добраться|найти",
         "таблетка|@PILLS|лекарство",
         "сонный|вялый|засыпать|рвать|тошнить|шататься|сознание|отключаться"),
-       window=20, sentence=False, unless_near="витамин витаминка аскорбинка врач доза"),
+       window=20, sentence=False, unless_near="аллергия забыть фармацевт витамин витаминка "
+                                              "аскорбинка врач доза"),
     # a man beating the mother in front of the children
     Co("physical_abuse.ru.beats_wife_before_children", K.PHYSICAL_ABUSE,
        ("бить|избивать|ударить|ударять|душить|колотить",
@@ -4254,6 +4265,16 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 71 ------------------------------------------------------------------------------
+    # a fifteen-year-old on a stool in the bathroom with a dressing-gown belt
+    Co("suicidal_behaviour.ru.stool_and_belt", K.SUICIDAL_BEHAVIOUR,
+       ("табуретка|стул|табурет", "пояс|веревка|ремень|шнур|петля|провод|шарф"), window=8,
+       unless_sentence="@GAMEW занавеска штора лампочка вешать повесить картина гирлянда полка "
+                       "люстра кот кошка"),
+    Co("suicidal_behaviour.en.stool_and_belt", K.SUICIDAL_BEHAVIOUR,
+       ("stool|chair", "belt|cord|cable|noose|scarf"), window=8,
+       unless_sentence="@GAMEW curtain curtains lights fairy decorations painting picture bulb "
+                       "christmas shelf cat toy tied playing pirates teddy"),
     # -- round 70 ------------------------------------------------------------------------------
     # a ballet teacher who keeps her late alone and undresses "to show the muscles"
     Co("sexual_abuse.en.adult_undresses_in_front", K.SEXUAL_ABUSE,
@@ -5466,7 +5487,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_plan.en.take_pills_when", K.SUICIDAL_PLAN,
        ("take|swallow|=taking", "@PILLS", "@WHEN|when", "going|gonna|will|plan|plans"),
        window=16, sentence=False,
-       unless_near="prescribed dose doctor allergy vitamin vitamins antibiotics hay fever"),
+       unless_near="forgot adhd accidentally prescribed dose doctor allergy vitamin vitamins "
+                   "antibiotics hay fever"),
     # googling how many pills it would take
     Co("suicidal_behaviour.en.googled_how_many_pills", K.SUICIDAL_BEHAVIOUR,
        ("googling|googled|google|searched|searching|search|looked|looking", "many|much",
@@ -5679,7 +5701,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_police_coming", K.ACUTE_DANGER,
        ("police|cops|999|911", "called|calling|coming|come|came|phoned|rang|report|reported|"
         "searching", "gone|left|stormed|missing|disappeared|hours|dark|=pm"), window=30,
-       sentence=False, unless_near="range license licence officer "  # round 64
+       sentence=False, unless_near="died battery range license licence officer "  # round 64
                                    "school talk lesson presentation visit careers toy "
                                    "neighbours neighbour noise overdraft"),  # round 24
     # a noose drawn and captioned as his future or himself

@@ -91,7 +91,7 @@ def present(name: str) -> bool:
                                   "tune_round61", "tune_round62", "tune_round63",
                                   "tune_round64", "tune_round65", "tune_round66",
                                   "tune_round67", "tune_round68", "tune_round69",
-                                  "tune_round70"])
+                                  "tune_round70", "tune_round71"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -584,8 +584,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # cross-section again, no theme: calm rows quoting children's dramatic words; crises
     # with details of time and place), written beside round seventy and measured once after
     # it: 0.992 / 0.073 / 0.992 and 0.992 / 0.027 / 0.977
-    ("blind135", 0.99, 0.073, 0.99),
+    ("blind135", 0.99, 0.037, 0.99),  # tuned on in round seventy-one
     ("blind136", 0.99, 0.028, 0.97),
+    ("tune_round71", 0.99, 0.0, 0.95),  # written for round seventy-one's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1749,7 +1750,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round65", "blind125", "blind126", "tune_round66", "blind127",
                  "blind128", "tune_round67", "blind129", "blind130", "tune_round68",
                  "blind131", "blind132", "tune_round69", "blind133", "blind134",
-                 "tune_round70", "blind135", "blind136"):
+                 "tune_round70", "blind135", "blind136", "tune_round71"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
