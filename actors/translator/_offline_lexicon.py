@@ -157,6 +157,8 @@ CUES: Final[dict[str, str]] = {
         grabbed ~ hair=2, wouldnt let go=1.5, dont bother coming=3
         # round after the eighteenth blind set: messages read, a sign on the door
         keep out|knock first sign=2.5, leaves|walks out when i come|walk in=2.5
+        # round after the twenty-first blind set: a referee shoved
+        shoved the ref|referee=3
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -305,6 +307,8 @@ CUES: Final[dict[str, str]] = {
         its over ~ that was it=3, that was it=1.5
         # round after the twentieth blind set: "no longer my friend"
         больше не подруга|друг=2.5
+        # round after the twenty-first blind set: old messages reread, "absolute heartbreak"
+        rereading ~ old=2.5, absolute heartbreak=3
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -466,6 +470,8 @@ CUES: Final[dict[str, str]] = {
         listens at our|the door=2.5
         # round after the twentieth blind set: pacing before a blood test, "he'll pass out"
         pass out=2, pacing=1.5
+        # round after the twenty-first blind set: "says she'll crash", sweaty just talking
+        says shell|hell crash=2.5, says she|he will crash=2.5, gets sweaty=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -598,6 +604,9 @@ CUES: Final[dict[str, str]] = {
         # loser", a cover story asked for
         тише воды=2.5, не поднимает глаз=2.5, не глядит|смотрит в глаза=2.5
         think|thinks ~ loser=2.5, tell them he|she|i had a cold=3
+        # round after the twenty-first blind set: "will the other kids remember", lines
+        # forgotten in a play
+        will remember=2, if the other kids will=2.5, forgot|mixed up his|her lines=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -730,6 +739,8 @@ CUES: Final[dict[str, str]] = {
         # checking a friend's new group's stories, the attention someone else got
         сравнивает себя с=2.5, whens|when is my birthday=3, checking their|her|his stories=2.5
         got all the attention=2.5
+        # round after the twenty-first blind set: onto the lap first, glaring at the visitors
+        onto|on ~ lap first=3, glaring at them=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -844,6 +855,10 @@ CUES: Final[dict[str, str]] = {
         # round after the twentieth blind set: "everyone has a best friend but me", nobody to
         # text
         у всех ~ есть лучший друг|подруга=3, написать некому=3
+        # round after the twenty-first blind set: "nobody told her", following a parent around
+        # all day, calling an absent parent every night
+        nobody|no one told him|her=2.5, follows|following me around=2.5
+        calls ~ every night=2, at the window since=2
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -943,6 +958,8 @@ CUES: Final[dict[str, str]] = {
         wake me up next year|week|tomorrow=3, dark circles=2.5
         # round after the twentieth blind set: asleep mid-scream
         asleep mid scream|sentence|cry|tantrum=3
+        # round after the twenty-first blind set: sat down and refused to move, "just done"
+        refused|refuses to move|walk=2.5, just done=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1188,6 +1205,8 @@ CUES: Final[dict[str, str]] = {
         big brother|sister now=2.5, biggest grin=2.5
         # round after the twentieth blind set: counting down the days
         counting down ~ to|days|for=2.5, crossing off ~ days=2
+        # round after the twenty-first blind set: days crossed off, "is she here yet"
+        зачеркивает ~ день|дни=2.5, is she|he here yet=3
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -41,8 +41,8 @@ the lexicon only (with tune_patterns22.jsonl); ``blind19.jsonl`` (a nineteenth a
 measured once after that (94.1 %), then tuned on in the lexicon only (with
 tune_patterns23.jsonl); ``blind20.jsonl`` (a twentieth author) was measured once after
 that (93.0 %), then tuned on in the lexicon only (with tune_patterns24.jsonl);
-``blind21.jsonl`` (a twenty-first author) was measured once after that (92.6 %), and is
-not tuned on. The
+``blind21.jsonl`` (a twenty-first author) was measured once after that (92.6 %), then
+tuned on in the lexicon only (with tune_patterns25.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -149,7 +149,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns18.jsonl", "offline/tune_patterns19.jsonl",
              "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
              "offline/tune_patterns22.jsonl", "offline/tune_patterns23.jsonl",
-             "offline/tune_patterns24.jsonl",
+             "offline/tune_patterns24.jsonl", "offline/tune_patterns25.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind21.jsonl", "offline/blind20.jsonl", "offline/blind19.jsonl",
@@ -357,7 +357,7 @@ def test_the_twenty_first_blind_set(reports: dict[str, Report]) -> None:
     of registers and scenes, many look-alikes), while the round after the twentieth blind
     set went on, never opened before that round was committed, and measured once: 92.6 %
     (ru 97.0 %, en 88.1 %), loneliness's recall 85.7 % the lowest, its unclear phrases
-    18 of 18."""
+    18 of 18. Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind21.jsonl"], 0.92, 0.97, 0.88, 0.85)
     assert reports["offline/blind21.jsonl"].recall("unclear") >= 0.99
 
@@ -431,6 +431,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns22.jsonl", 0.9),  # 54.5 % before tuning
     ("offline/tune_patterns23.jsonl", 0.9),  # 63.6 % before tuning
     ("offline/tune_patterns24.jsonl", 0.99),  # 60.0 % before tuning
+    ("offline/tune_patterns25.jsonl", 0.92),  # 53.8 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
