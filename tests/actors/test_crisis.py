@@ -587,6 +587,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind135", 0.99, 0.037, 0.99),  # tuned on in round seventy-one
     ("blind136", 0.99, 0.028, 0.97),
     ("tune_round71", 0.99, 0.0, 0.95),  # written for round seventy-one's families
+    # the hundred-and-thirty-seventh and hundred-and-thirty-eighth authors' sets (a
+    # cross-section again, no theme: parents in a support chat; teenagers' slang and
+    # children's words quoted), written beside round seventy-one and measured once after it:
+    # 0.985 / 0.064 / 0.977 and 0.962 / 0.027 / 0.968
+    ("blind137", 0.98, 0.064, 0.97),
+    ("blind138", 0.96, 0.028, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -598,11 +604,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind135", "blind136")
+HOLD_OUT = ("blind137", "blind138")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.992, 0.050)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260 and 11/220, each
+HOLD_OUT_MEASURED = (0.973, 0.045)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 10/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1750,7 +1756,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round65", "blind125", "blind126", "tune_round66", "blind127",
                  "blind128", "tune_round67", "blind129", "blind130", "tune_round68",
                  "blind131", "blind132", "tune_round69", "blind133", "blind134",
-                 "tune_round70", "blind135", "blind136", "tune_round71"):
+                 "tune_round70", "blind135", "blind136", "tune_round71", "blind137",
+                 "blind138"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind136.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind138.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -150,6 +150,8 @@ DIGESTS = {
     "blind134.jsonl": "ec0472ddec074dfcdf47929a66918fac96076a98892b01026310ed4d8a30fda1",
     "blind135.jsonl": "5cc4bd1ff3433072589da081f0dabfc05ef0d089101aa721a41cc7af1d9efdf1",
     "blind136.jsonl": "184b53d5f809e8d1c31f547a1b54c75a391611b9c099edc521c2ea7e01c2e15b",
+    "blind137.jsonl": "2e98c1f6ad43bcd552475473a85b06700829a5a0c694dc6418bc48fcb6aa1fda",
+    "blind138.jsonl": "a4fc98084275208a50e09c0b0f250cca750467ebefb48fe0055548fed2e49ddc",
 }
 
 
