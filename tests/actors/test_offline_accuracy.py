@@ -42,7 +42,8 @@ measured once after that (94.1 %), then tuned on in the lexicon only (with
 tune_patterns23.jsonl); ``blind20.jsonl`` (a twentieth author) was measured once after
 that (93.0 %), then tuned on in the lexicon only (with tune_patterns24.jsonl);
 ``blind21.jsonl`` (a twenty-first author) was measured once after that (92.6 %), then
-tuned on in the lexicon only (with tune_patterns25.jsonl). The
+tuned on in the lexicon only (with tune_patterns25.jsonl); ``blind22.jsonl`` (a
+twenty-second author) was measured once after that (93.3 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -152,7 +153,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns24.jsonl", "offline/tune_patterns25.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind21.jsonl", "offline/blind20.jsonl", "offline/blind19.jsonl",
+             "offline/blind22.jsonl", "offline/blind21.jsonl", "offline/blind20.jsonl",
+             "offline/blind19.jsonl",
              "offline/blind18.jsonl",
              "offline/blind17.jsonl",
              "offline/blind16.jsonl",
@@ -360,6 +362,16 @@ def test_the_twenty_first_blind_set(reports: dict[str, Report]) -> None:
     18 of 18. Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind21.jsonl"], 0.92, 0.97, 0.88, 0.85)
     assert reports["offline/blind21.jsonl"].recall("unclear") >= 0.99
+
+
+def test_the_twenty_second_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-second author from the emotion definitions alone (a cross-section
+    of registers and scenes, separations and moves among them, many look-alikes), while the
+    round after the twenty-first blind set went on, never opened before that round was
+    committed, and measured once: 93.3 % (ru 92.6 %, en 94.1 %), joy's recall 85.7 % the
+    lowest, its unclear phrases 17 of 18 (a move last week read as loneliness)."""
+    assert_floors(reports["offline/blind22.jsonl"], 0.93, 0.92, 0.94, 0.85)
+    assert reports["offline/blind22.jsonl"].recall("unclear") >= 0.94
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

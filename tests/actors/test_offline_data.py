@@ -39,6 +39,7 @@ FROZEN = {
     "blind19.jsonl": "2d6df3acc0b335362f4394f07a244bea2bf9510a64529d9ef27b4f926d0a882c",
     "blind20.jsonl": "d2bc897536bb5baa29609aad1de8b64d1975afaa6c174329424ca6c6abe1b10a",
     "blind21.jsonl": "0b3d95831c151324cd603685aa1fdb3e8cebaf794f543dc8a2cfe6e5fa8766f8",
+    "blind22.jsonl": "93ddf7d0f6cc83f74c1b446646e426fe69731c4d518a518e6b1ed4b5b1ce9912",
 }
 
 
