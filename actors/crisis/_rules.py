@@ -4388,12 +4388,6 @@ CO: Final[tuple[Co, ...]] = (
         "home|answering|@UNREACHABLE|left"), window=24, sentence=False,
        unless_near="range license licence officer police hunting trip nerf cleaning"),
     # -- round 65 ------------------------------------------------------------------------------
-    # his phone, knife and bike given to his brothers, «мне уже не надо»
-    Co("suicidal_behaviour.ru.gave_away_no_longer_need", K.SUICIDAL_BEHAVIOUR,
-       ("@GIVEAWAY|отдать|отдавать", "уже|больше", "надо|нужно|нужный|понадобиться"),
-       window=22, sentence=False,
-       unless_near="детдом приют благотворительность продать вырасти маленький тесный "
-                   "старый игрушка большой малыш"),  # old toys handed down are not
     # a knife from the kitchen "and he'll use it if anyone comes in his room"
     Co("acute_danger.en.weapon_use_if_anyone", K.ACUTE_DANGER,
        ("@WEAPON", "use|stab|cut|hurt", "=anyone|=anybody|=someone|=somebody",
@@ -4658,10 +4652,11 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="baby outgrown outgrew grown toddler @OLDTHINGS moving move university "
                    "college declutter decluttering charity"),
     Co("suicidal_behaviour.ru.gave_wont_need", K.SUICIDAL_BEHAVIOUR,
-       ("отдать|раздать|раздарить", "больше", "понадобиться|нужный|пригодиться"),
-       window=14, sentence=False,
+       ("@GIVEAWAY|отдать|отдавать|раздарить", "уже|больше",
+        "понадобиться|нужный|пригодиться|надо|нужно"), window=22, sentence=False,
+       # round 65: his phone, knife and bike given to his brothers, «мне уже не надо»
        unless_near="малыш вырасти маленький переезд переезжать благотворительность приют "
-                   "детдом старый"),
+                   "детдом старый продать тесный игрушка большой"),
     # «стала трогать себя: "так делал дедушка, это наша игра"»
     Co("sexual_abuse.ru.touches_self_as_adult_did", K.SEXUAL_ABUSE,
        ("трогать|гладить|тереть", "себя|писька|пися|там", "@ADULT|@HOMEADULT",
