@@ -784,7 +784,7 @@ CUES: Final[dict[str, str]] = {
         зовет его|ее|папу|маму=1.5, лишний|лишняя=2, изгой=3, пусто=1.5, без друзей=2.5
         отмахиваются=1.5, убегают от нее|него=2, подождите меня=2
         нет подружки|подружек|друзей|друга=3, нету подружки=3, ищет их|маму|папу=1.5, lonely=3
-        loneliness=3, by himself|herself=0.8, on his|her own=1.5, lunch alone=2.5
+        loneliness=3, by himself|herself=1.5, on his|her own=1.5, lunch alone=2.5
         nobody|noone ~ sits|replies|texts|talks=2.5, no one ~ sits|replies|texts|talks=2.5
         nobody here|there=2, no one here|there=2, dont fit in=2, excluded=2.5, not included=2.5
         without him|her=1.2, wont let ~ join|play=2.5, misses=1.5, looking for them=1
@@ -845,9 +845,9 @@ CUES: Final[dict[str, str]] = {
         сзади одна|один=2.5, идут парами=2, ровесников нет=3, нет ровесников=3
         ходит за ~ хвостом=2, to see people=2.5, more than to people=2.5
         everyone|everyones ~ but her|him=2.5
-        # round after the fifteenth blind set: always told no, playing by himself; "everyone
-        # but me"
-        they always say no=2.5, by himself|herself=1.5, except me=2.5
+        # round after the fifteenth blind set: always told no ("by himself" and "except me"
+        # are read above)
+        they always say no=2.5
         # round after the eighteenth blind set: no one in the new yard, messages unanswered,
         # wandering from door to window for an absent sibling, lying on the absent one's bed
         никого не знает=3, they never reply|answer=2.5, leave|leaves me on read=3
@@ -1191,9 +1191,9 @@ CUES: Final[dict[str, str]] = {
         made me film=2.5, im him=2.5, im literally him=2.5, checking every mirror=2.5
         dad|mum|mom|mama|papa look i=2.5
         # round after the fifteenth blind set: something done alone and shown to everyone,
-        # tears of joy
+        # tears "not of grief" («от радости» is read above)
         показывал|показывала всем=2, сам застегнул|завязал|надел=2
-        сама застегнула|завязала|надела=2, от радости=2.5, не от горя=2
+        сама застегнула|завязала|надела=2, не от горя=2
         # round after the sixteenth blind set: "mum, look, I'm riding", buzzing, laughing so hard
         # he fell over, walking a foot taller
         мама|папа смотри ~ я=2.5, just buzzing=3, laughed so hard=2.5
