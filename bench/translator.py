@@ -2,10 +2,11 @@
 labelled message, how much CPU a message costs and how much memory it holds.
 
 Run: ``.venv/bin/python bench/translator.py [--root TREE] [--data TREE] [--record FILE |
---compare FILE] [--repeat 7] [--passes 3] [--no-outputs]``. ``--root`` benches another
+--compare FILE] [--repeat 7] [--passes 3] [--no-outputs] [--sets GLOB]``. ``--root`` benches another
 checkout of the repository (an old ``git worktree``) with this same script, ``--data``
 reads the messages from another tree (the same messages for both); each measurement runs
-in a fresh subprocess.
+in a fresh subprocess. ``--sets`` keeps the labelled sets whose file names match a glob
+(``'blind1[0-4]'``: five sets; default every set): a shorter run, as the smoke test makes.
 
 - Outputs: every row of every ``tests/data/offline/*.jsonl`` (and a few edge cases: empty,
   emoji only, junk, a huge paste) → the full ``OfflineReading``, ``classify``,
@@ -48,10 +49,11 @@ EDGE_CASES = (
 )
 
 
-def _rows(root: Path) -> list[dict[str, Any]]:
-    """The labelled rows under ``root``/tests/data/offline, then the edge cases."""
+def _rows(root: Path, sets: str = "*") -> list[dict[str, Any]]:
+    """The labelled rows under ``root``/tests/data/offline of the sets ``sets`` matches (a
+    glob of file names without ``.jsonl``), then the edge cases."""
     rows: list[dict[str, Any]] = []
-    for path in sorted((root / "tests" / "data" / "offline").glob("*.jsonl")):
+    for path in sorted((root / "tests" / "data" / "offline").glob(f"{sets}.jsonl")):
         for n, line in enumerate(path.read_text("utf-8").splitlines()):
             if line.strip():
                 row = json.loads(line)
@@ -66,13 +68,13 @@ def _rows(root: Path) -> list[dict[str, Any]]:
 # -- children (run in a fresh interpreter, with the tree under test first on sys.path) ------
 
 
-def _child_outputs(root: Path) -> None:
+def _child_outputs(root: Path, sets: str) -> None:
     import msgspec
 
     from actors.protocol import AGE_BANDS, LANGUAGES
     from actors.translator import analyse_offline, classify, read_offline, translate_offline
 
-    for row in _rows(root):
+    for row in _rows(root, sets):
         text = row["text"]
         reading = read_offline(text)
         out = {
@@ -94,18 +96,18 @@ def _child_outputs(root: Path) -> None:
         print(json.dumps(out, ensure_ascii=False, sort_keys=True))
 
 
-def _mix(root: Path) -> list[tuple[str, Any, Any]]:
-    rows = _rows(root)
+def _mix(root: Path, sets: str) -> list[tuple[str, Any, Any]]:
+    rows = _rows(root, sets)
     random.Random(1).shuffle(rows)
     return [(row["text"], row["age_band"], row["language"]) for row in rows]
 
 
-def _child_cpu(root: Path, repeat: int, passes: int) -> None:
+def _child_cpu(root: Path, sets: str, repeat: int, passes: int) -> None:
     import time
 
     from actors.translator import translate_offline
 
-    mix = _mix(root)
+    mix = _mix(root, sets)
     started = time.process_time()
     for text, band, lang in mix:
         translate_offline(text, band, lang)
@@ -124,7 +126,7 @@ def _child_cpu(root: Path, repeat: int, passes: int) -> None:
                       "warm_runs_us": [round(r, 1) for r in runs]}))
 
 
-def _child_memory(root: Path, own: bool) -> None:
+def _child_memory(root: Path, sets: str, own: bool) -> None:
     import gc
 
     import psutil
@@ -143,7 +145,7 @@ def _child_memory(root: Path, own: bool) -> None:
 
         analyzer().parse("слово")
         stem("word")
-    mix = _mix(root)
+    mix = _mix(root, sets)
     gc.collect()
     before = process.memory_full_info()
     from actors.translator import translate_offline
@@ -164,9 +166,9 @@ def _child_memory(root: Path, own: bool) -> None:
 # -- the parent ----------------------------------------------------------------------------
 
 
-def _run(root: Path, data: Path, *args: str) -> str:
+def _run(root: Path, data: Path, sets: str, *args: str) -> str:
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--root", str(root),
-                           "--data", str(data), *args],
+                           "--data", str(data), "--sets", sets, *args],
                           cwd=root, capture_output=True, text=True, check=False)
     if done.returncode:
         raise SystemExit(f"child {args} failed:\n{done.stderr}")
@@ -198,6 +200,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--no-outputs", action="store_true", help="skip the outputs check")
+    parser.add_argument("--sets", default="*", help="a glob of the labelled sets' names "
+                        "(default: every set)")
     parser.add_argument("--child", choices=("outputs", "cpu", "memory", "memory-own"))
     args = parser.parse_args()
     root = args.root.resolve()
@@ -205,16 +209,16 @@ def main() -> None:
     if args.child:
         sys.path.insert(0, str(root))
         if args.child == "outputs":
-            _child_outputs(data)
+            _child_outputs(data, args.sets)
         elif args.child == "cpu":
-            _child_cpu(data, args.repeat, args.passes)
+            _child_cpu(data, args.sets, args.repeat, args.passes)
         else:
-            _child_memory(data, own=args.child == "memory-own")
+            _child_memory(data, args.sets, own=args.child == "memory-own")
         return
 
-    report: dict[str, Any] = {"root": str(root), "data": str(data)}
+    report: dict[str, Any] = {"root": str(root), "data": str(data), "sets": args.sets}
     if not args.no_outputs:
-        lines = _run(root, data, "--child", "outputs").splitlines()
+        lines = _run(root, data, args.sets, "--child", "outputs").splitlines()
         digest = hashlib.sha256()
         for line in lines:
             digest.update(line.encode())
@@ -223,14 +227,14 @@ def main() -> None:
             args.record.write_text("\n".join(lines) + "\n", "utf-8")
         if args.compare:
             report["outputs"].update(_compare(lines, args.compare))
-    cpu = json.loads(_run(root, data, "--child", "cpu", "--repeat", str(args.repeat),
+    cpu = json.loads(_run(root, data, args.sets, "--child", "cpu", "--repeat", str(args.repeat),
                           "--passes", str(args.passes)))
     runs = cpu.pop("warm_runs_us")
     cpu.update(warm_median_us=round(statistics.median(runs), 1), warm_min_us=min(runs),
                warm_max_us=max(runs))
     report["cpu"] = cpu
-    report["memory_total"] = json.loads(_run(root, data, "--child", "memory"))
-    report["memory_own"] = json.loads(_run(root, data, "--child", "memory-own"))
+    report["memory_total"] = json.loads(_run(root, data, args.sets, "--child", "memory"))
+    report["memory_own"] = json.loads(_run(root, data, args.sets, "--child", "memory-own"))
 
     print(f"{cpu['messages']} messages: cold {cpu['cold_us']} µs, warm median "
           f"{cpu['warm_median_us']} µs ({cpu['warm_min_us']}-{cpu['warm_max_us']})")
