@@ -160,7 +160,8 @@ EN: Final[dict[str, str]] = {
     "LOCK": "lock locked locks",
     "DANGERROOM": "bathroom toilet loo shed garage attic basement",
     "FOOD": "vegetables veggies broccoli meat fish soup porridge cereal fruit greens carrots "
-            "peas sweets sandwich pasta rice beans eggs",
+            "peas sweets sandwich pasta rice beans eggs bread toast banana bananas pizza noodles "
+            "nuggets",
     "LOCKPLACE": "basement cellar cupboard closet shed garage cage attic bathroom toilet dark "
                  "balcony car",
     "EAT": "eat eaten ate eating food meal meals drink drinking",
@@ -275,7 +276,7 @@ RU: Final[dict[str, str]] = {
               "стрим ватсап вотсап сайт приложение",
     "IMAGE": "фото фотка фотография снимок селфи видео видос камера вебкамера картинка скрин "
              "скриншот",
-    "NUDE": "голый обнаженный интимный нюдс белье трусы трусики лифчик купальник "
+    "NUDE": "голый обнаженный интимный интимка нюдс белье трусы трусики лифчик купальник "
             "раздеться раздетый откровенный эротический",
     "BLACKMAIL": "шантаж шантажировать угрожать грозить вымогать",
     "PUBLISH": "слить выложить выкладывать разослать опубликовать распространить выставить "

@@ -626,12 +626,24 @@ TAGS: Final[tuple[Seq, ...]] = (
         "@VICTIM", tag="@IHITCHILD"),
     Seq("tag.ru.before_him", None, "при|перед ~0 он|тренер|учитель|мужчина|дядя|сосед|отчим",
         tag="@BEFOREHIM"),
+    # round 72: a small child touching itself at bedtime, which a carer noticed: not a carer
+    # touching the child (unless someone made the child do it)
+    Seq("tag.ru.touches_self", None, "трогать|теребить ~0 себя",
+        unless_before="заставлять заставить просить попросить велеть уговаривать",
+        tag="@SELFTOUCH"),
+    Seq("tag.en.touches_self", None, "=touches|=touching|=touch|=touched ~0 herself|himself|"
+        "themselves", unless_before="@MAKE made make makes asked asks told tells forced",
+        tag="@SELFTOUCH"),
+    # a school's "no-knives rule": the rule, not a knife
+    Seq("tag.en.no_weapons_rule", None, "no|zero ~0 knife|knives|weapon|weapons|gun|guns ~0 "
+        "rule|rules|policy", tag="@WEAPONRULE"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
     # -- C-SSRS 1: wish to be dead -------------------------------------------------------------
     Seq("death_wish.en.want_die", K.DEATH_WISH, "@WANT ~3 @DIE|@DEAD", neg=True,
-        unless_after=_DIE_IDIOM, gap_stop=_OTHER, escalate=WISH),
+        unless_after=_DIE_IDIOM, gap_stop=_OTHER, escalate=WISH,
+        unless_near="cramps cramp menstrual"),  # round 72: period pain
     Seq("death_wish.en.better_dead", K.DEATH_WISH, "better ~1 dead", escalate=WISH),
     Seq("death_wish.en.rather_dead", K.DEATH_WISH, "rather ~2 @DIE|@DEAD", neg=True,
         unless_after="than", escalate=WISH,
@@ -1234,13 +1246,14 @@ SEQ: Final[tuple[Seq, ...]] = (
         "admitted|stop ~2 =cutting|=cuts ~0 because|again|when|since|every|#b|to|herself|"
         "himself|themselves", unless_near="pen drawing drew henna @ACCIDENT"),
     Seq("self_harm.en.cutting_body", K.SELF_HARM, "=cutting|=cuts|=slashing|=scratching|"
-        "=burning|=carving ~1 @POSS ~1 @SHBODY", unless_near="@ACCIDENT"),
+        "=burning|=carving ~1 @POSS ~1 @SHBODY",
+        unless_near="@ACCIDENT fake halloween costume zombie makeup marker"),  # round 72
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
         unless_near="dodgeball fake halloween costume zombie makeup "  # round 64: a zombie costume
                     "@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
                     "puppy hamster bite bites biting bitten dog dogs teeth "  # round 30
-                    "airbag"),  # round 31
+                    "airbag sibling siblings fought"),  # round 31; round 72: a siblings' fight
     Seq("self_harm.en.head_bang", K.SELF_HARM, "bang|hit|knock|bash|smash ~3 head ~4 "
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under "
@@ -1328,7 +1341,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "~3 touch ~0 him|his|her|them", unless_near="@MEDICAL"),
     Seq("sexual_abuse.en.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~1 me|her|him ~0 there"),
     Seq("sexual_abuse.en.hands_under", K.SEXUAL_ABUSE, "hand|hands|finger|fingers ~3 @SEXPART",
-        unless_near="@MEDICAL cream nappy diaper rash"),
+        unless_near="@MEDICAL cream nappy diaper rash pocket pockets"),  # round 72: a pocket
     Seq("physical_abuse.en.kneeling", K.PHYSICAL_ABUSE, "kneel|kneeling|knees ~4 hours|rice|peas|"
         "night", unless_near="@ACCIDENT scraped scrape scrapes grazed graze fell fall falling bike "
         "scooter skateboard"),
@@ -1340,8 +1353,8 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "хомяк поцарапать оцарапать укусить"),  # round 30: a grandmother's kisses;
     # rounds 51, 63: a cat squeezed (and scratching back)
     Seq("sexual_abuse.ru.touch_there", K.SEXUAL_ABUSE, "@TOUCH ~2 там",
-        unless_near="@MEDICAL уролог прием если кто-то кто сразу книга никто"),  # round 20: at the
-    # urologist's; round 51: a safety lesson's «если кто-то трогает тебя там»
+        unless_near="@MEDICAL @SELFTOUCH уролог прием если кто-то кто сразу книга никто"),
+    # round 20: at the urologist's; round 51: a safety lesson's «если кто-то трогает тебя там»
     Seq("sexual_abuse.ru.adult_touches", K.SEXUAL_ABUSE, "@ADULT+#nomn|@AGENT+#nomn ~2 @TOUCH ~0 "
         "он+#accs|она+#accs|я+#accs|@VICTIM+#accs", neg=True,
         unless_near="@MEDICAL лоб температура плечо рука голова волос"),
@@ -1656,6 +1669,20 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 72 ------------------------------------------------------------------------------
+    # a sixteen-year-old's status: «устал быть живым»
+    Seq("death_wish.ru.tired_being_alive", K.DEATH_WISH, "надоесть|надоедать|устать|уставать|"
+        "задолбать ~2 быть ~0 живой", unless_after="пример образец"),
+    # a school assignment where he writes that he thinks about suicide "pretty much every day"
+    Seq("suicidal_thoughts.en.he_thinks_about_suicide", K.SUICIDAL_THOUGHTS, "he|she|i ~1 think|"
+        "=thinks|=thinking|thought ~1 about|of ~1 suicide|suicidal", neg=True,
+        escalate=IDEATION, unless_after="prevention awareness week month day hotline line",
+        unless_near="@FICTION character characters novel poem author"),
+    # a kindergarten teacher who «хлопает по голове» and puts a three-year-old in a dark room
+    Seq("physical_abuse.ru.carer_slaps_head", K.PHYSICAL_ABUSE, "воспитатель|воспитательница|"
+        "учитель|учительница|няня|нянька|тренер ~5 хлопать|шлепать|стукать|стучать|бить ~2 "
+        "по ~0 голова|затылок|лицо|щека|губа", neg=True,
+        unless_near="@GAMEW игра играть мяч шутка шутить"),
     # -- round 71 ------------------------------------------------------------------------------
     # a journal, page after page: "if I ever did it, pills would be easiest"
     Seq("suicidal_method.en.if_ever_did_it", K.SUICIDAL_METHOD, "ever ~0 did|do ~0 it ~5 "
@@ -2346,8 +2373,10 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.after_gone", K.SUICIDAL_BEHAVIOUR,
        ("@AFTERGONE", "@POSSESSION|list|get|have|give|will|letter|letters|envelope|"
         "envelopes|open|watch|recorded|sealed"), window=12, sentence=False,  # round 54:
-       # letters, a video; round 15: "I'll sleep when I'm dead"; round 54: a grandmother's
-       unless_near="sleep cancer terminal hospice grandma granny grandpa grandad"),
+       # letters, a video; round 15: "I'll sleep when I'm dead"; round 54: a grandmother's;
+       # round 72: gone to college or to camp
+       unless_near="sleep cancer terminal hospice grandma granny grandpa grandad",
+       unless_sentence="college university camp trip holiday vacation"),
     Co("suicidal_behaviour.ru.after_gone", K.SUICIDAL_BEHAVIOUR,
        ("@SELFGONE", "вещь|отдать|список|получить|забрать|завещание|письмо|конверт|"
         "вскрыть|открыть|посмотреть"), window=12,  # round 54: letters, a video
@@ -2419,7 +2448,8 @@ CO: Final[tuple[Co, ...]] = (
                              "резинка браслет кот котенок кошка собака щенок хомяк попугай "
                              "тетя",  # round 42: a stranger's scars, asked about aloud
        # round 30: a trainee cook; round 56: make-up for Halloween
-       unless_sentence="кот котенок кошка щенок хомяк повар хэллоуин грим"),
+       unless_sentence="кот котенок кошка щенок хомяк повар хэллоуин грим рисовать маркер "
+                       "фломастер"),  # round 72: drawn «шрамы» from a cartoon
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10,
        unless_near="палец бриться шов"),  # round 39: a toddler shaving "like dad"
@@ -2454,13 +2484,14 @@ CO: Final[tuple[Co, ...]] = (
     # -- sexual abuse --------------------------------------------------------------------------
     Co("sexual_abuse.en.touch_part", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=15,
-       unless_near="@MEDICAL cream nappy diaper rash nobody teach teaching talk book books"),
+       unless_near="@MEDICAL @SELFTOUCH cream nappy diaper rash nobody teach teaching talk book "
+                   "books"),
     Co("sexual_abuse.en.touch_secret", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SECRET", "@ADULT|@AGENT"), window=20, sentence=False,
        unless_near="nobody teach teaching talk book books"),  # round 43: a body-safety talk
     Co("sexual_abuse.en.touch_intimate", K.SEXUAL_ABUSE,
        ("@TOUCH", "shower|bath|bed|bedroom|alone|night", "@ADULT"), window=12,
-       unless_near="@MEDICAL hair head cream sunscreen lotion forehead tummy asleep"),
+       unless_near="@MEDICAL @SELFTOUCH hair head cream sunscreen lotion forehead tummy asleep"),
     Co("sexual_abuse.en.undress", K.SEXUAL_ABUSE,
        ("@UNDRESS", "@MAKE|game|games|play|secret", "@ADULT|@AGENT|@STRANGER"), window=12,
        unless_near="@MEDICAL @ONLINE"),
@@ -2486,7 +2517,7 @@ CO: Final[tuple[Co, ...]] = (
 
     Co("sexual_abuse.ru.touch_part", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SEXPART|там|попа|пися", "@ADULT|@AGENT|@STRANGER"), window=15,
-       unless_near="@MEDICAL"),
+       unless_near="@MEDICAL @SELFTOUCH"),  # round 72: a child touching itself
     Co("sexual_abuse.ru.touch_secret", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SECRET", "@ADULT|@AGENT"), window=20, sentence=False),
     Co("sexual_abuse.ru.touch_intimate", K.SEXUAL_ABUSE,
@@ -2644,8 +2675,8 @@ CO: Final[tuple[Co, ...]] = (
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
        sentence=False, unless_near="spoken chaperone supervised both cousin aunt uncle "
-                                   "grandma family convention conventions expo",  # rounds 22,
-       # 24: the mums, a cousin; round 54: friends of his age met at a convention
+                                   "grandma family convention conventions expo =moms =mums",
+       # rounds 22, 24: the mums, a cousin; round 54: friends of his age met at a convention
        unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
@@ -2745,7 +2776,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="heard reassure routine questionnaire form disarming @TOY range trip lesson "
                    "lessons "
-                   "teaching whittling whittle scout "
+                   "teaching whittling whittle scout policy @WEAPONRULE "
                    "scouts carving chef commis cook cooking forged forge licensed "
                    "hunter sharpening @TODDLER culinary team "  # rounds 20, 22, 32, 34: a
                    # chef, a toddler, a culinary class, a school's rifle team
@@ -2780,7 +2811,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="оказаться друг подруга бабушка"),
        # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="поход складной канцелярский технология мид нуб контра мем @TOY охота "
+       unless_near="просить попросить выпрашивать клянчить "  # round 72: asks to buy one
+                   "поход складной канцелярский технология мид нуб контра мем @TOY охота "
                    "охотиться тир повар "
                    "набор водный зомби "
                    "пластилин военный "
@@ -3140,10 +3172,11 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.en.hand_on_thigh", K.SEXUAL_ABUSE,
        ("@ADULT|@STRANGER", "hand|hands", "thigh|thighs|@SEXPART|bottom|breast|chest|bum",
         "put|puts|placed|places|rest|rests|keep|keeps|move|moves|slide|slides"), window=10,
-       unless_near="@MEDICAL"),
+       unless_near="@MEDICAL pocket pockets"),  # round 72: keys from a pocket
     Co("sexual_abuse.ru.hand_on_thigh", K.SEXUAL_ABUSE,
        ("@ADULT|@STRANGER", "рука", "бедро|@SEXPART|попа|грудь|ягодица|коленка",
-        "класть|положить|держать|трогать|гладить"), window=10, unless_near="@MEDICAL"),
+        "класть|положить|держать|трогать|гладить"), window=10,
+       unless_near="@MEDICAL почесать чесать спина спинка"),  # round 72: a back scratched
     Co("online_exploitation.ru.home_alone", K.ONLINE_EXPLOITATION,
        ("@ONLINE|закрытый|приватный", "один", "дома|дом|родитель"), window=12,
        sentence=False, unless_near="одноклассник знать"),  # round 24: classmates he knows
@@ -3431,10 +3464,12 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.en.adult_plays_private", K.SEXUAL_ABUSE,
        ("@SEXPART", "@ADULT|@AGENT|@STRANGER", "tickle|tickles|tickled|tickling|play|plays|"
         "played|game|@TOUCH|@SECRET"), window=12,
-       unless_near="@MEDICAL @GAMEW server servers"),  # round 14: a game's private server
+       unless_near="@MEDICAL @GAMEW @SELFTOUCH server servers"),  # round 14: a game's private
+    # server; round 72: a child touching itself
     Co("sexual_abuse.ru.adult_plays_private", K.SEXUAL_ABUSE,
        ("@SEXPART|пипка", "@ADULT|@AGENT|@STRANGER", "щекотать|пощекотать|играть|поиграть|"
-        "игра|@TOUCH|@SECRET"), window=14, sentence=False, unless_near="@MEDICAL"),
+        "игра|@TOUCH|@SECRET"), window=14, sentence=False,
+       unless_near="@MEDICAL @SELFTOUCH"),  # round 72
     # bruises, and fear that "he" will be angry or hit harder if it is told
     Co("physical_abuse.en.bruises_fear_telling", K.PHYSICAL_ABUSE,
        ("@BRUISE|marks|welts", "@SECRET|tell|say|beg|begged|begs", "mad|angry|furious|worse|"
@@ -4265,6 +4300,31 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 72 ------------------------------------------------------------------------------
+    # a swim coach who massages her "down there" after practice
+    Co("sexual_abuse.en.massages_private", K.SEXUAL_ABUSE,
+       ("massage|massages|massaged|massaging", "@SEXPART", "@ADULT|@AGENT|@STRANGER"),
+       window=12, unless_near="@MEDICAL physio physiotherapist nappy diaper rash cream"),
+    Co("sexual_abuse.ru.massages_private", K.SEXUAL_ABUSE,
+       ("массаж|массировать|помассировать|массажировать", "@SEXPART",
+        "@ADULT|@AGENT|@STRANGER"), window=12,
+       unless_near="@MEDICAL врач педиатр невролог поликлиника курс массажист"),
+    # a husband's friend who put his hand inside a nine-year-old's shirt at a barbecue
+    Co("sexual_abuse.en.hand_inside_shirt", K.SEXUAL_ABUSE,
+       ("hand|hands", "inside|under|up", "shirt|top|blouse|dress|skirt|nightie|nightgown",
+        "@ADULT|@STRANGER|friend|uncle|man|guy"), window=10,
+       unless_near="@MEDICAL temperature fever back scratch scratching tickle tickling cold "
+                   "warm warming mum mom mommy mummy pocket pockets label tag"),
+    Co("sexual_abuse.ru.hand_inside_shirt", K.SEXUAL_ABUSE,
+       ("рука", "под|в", "футболка|кофта|майка|платье|юбка|блузка|ночнушка|рубашка",
+        "@ADULT|@STRANGER|друг|дядя|мужчина|знакомый"), window=10,
+       unless_near="@MEDICAL температура жар спина спинка почесать чесать щекотать холодный "
+                   "греть мама"),
+    # "ur gonna regret this when im gone"
+    Co("suicidal_intent.en.regret_when_gone", K.SUICIDAL_INTENT, ("@AFTERGONE", "regret|sorry"),
+       window=8, unless_near="grandma granny grandpa grandad cancer terminal hospice",
+       unless_sentence="college university uni camp trip holiday vacation moving move abroad "
+                       "army"),
     # -- round 71 ------------------------------------------------------------------------------
     # a fifteen-year-old on a stool in the bathroom with a dressing-gown belt
     Co("suicidal_behaviour.ru.stool_and_belt", K.SUICIDAL_BEHAVIOUR,
@@ -4915,7 +4975,7 @@ CO: Final[tuple[Co, ...]] = (
        ("kissed|kisses|kissing|touched|touches|touching|licked|licks",
         "underwear|pants|knickers|panties|swimsuit|bathing", "where|there|under|inside"),
        window=10, unless_near="@MEDICAL nobody no-one noone teach teaching talk rule rules "
-                              "book books"),
+                              "book books learned safety"),  # round 72: a body-safety lesson
     Co("sexual_abuse.ru.where_underwear_goes", K.SEXUAL_ABUSE,
        ("поцеловать|целовать|трогать|потрогать|лизать|лизнуть",
         "трусы|трусики|купальник|белье", "где|там|под"), window=10,
