@@ -594,6 +594,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind137", 0.99, 0.019, 0.97),  # tuned on in round seventy-two
     ("blind138", 0.99, 0.01, 0.96),
     ("tune_round72", 0.99, 0.0, 0.95),  # written for round seventy-two's families
+    # the hundred-and-thirty-ninth and hundred-and-fortieth authors' sets (a voice each:
+    # grandparents raising grandchildren; busy working parents mid-day), written beside
+    # round seventy-two and measured once after it: 0.977 / 0.027 / 0.984 and
+    # 0.985 / 0.009 / 0.977
+    ("blind139", 0.97, 0.028, 0.98),
+    ("blind140", 0.98, 0.01, 0.97),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -605,11 +611,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind137", "blind138")
+HOLD_OUT = ("blind139", "blind140")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.973, 0.045)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 10/220, each
+HOLD_OUT_MEASURED = (0.981, 0.018)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 4/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1758,7 +1764,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind128", "tune_round67", "blind129", "blind130", "tune_round68",
                  "blind131", "blind132", "tune_round69", "blind133", "blind134",
                  "tune_round70", "blind135", "blind136", "tune_round71", "blind137",
-                 "blind138", "tune_round72"):
+                 "blind138", "tune_round72", "blind139",
+                 "blind140"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind138.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind140.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -152,6 +152,8 @@ DIGESTS = {
     "blind136.jsonl": "184b53d5f809e8d1c31f547a1b54c75a391611b9c099edc521c2ea7e01c2e15b",
     "blind137.jsonl": "2e98c1f6ad43bcd552475473a85b06700829a5a0c694dc6418bc48fcb6aa1fda",
     "blind138.jsonl": "a4fc98084275208a50e09c0b0f250cca750467ebefb48fe0055548fed2e49ddc",
+    "blind139.jsonl": "bad187360be9f8d393d54ea809b163a77754021d8572c78dfbc12312f8ebff49",
+    "blind140.jsonl": "ff484ded04bfdea66787bf55f047b614b5ee039af411289d653ac52fbce5befe",
 }
 
 
