@@ -159,6 +159,9 @@ CUES: Final[dict[str, str]] = {
         keep out|knock first sign=2.5, leaves|walks out when i come|walk in=2.5
         # round after the twenty-first blind set: a referee shoved
         shoved the ref|referee=3
+        # round after the twenty-second blind set: "you have no right", a slip torn up
+        не имеешь|имеете права=3, you have|had no right=3, ripped|tore up ~ slip|note|letter=3
+        glared at=1.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -309,6 +312,9 @@ CUES: Final[dict[str, str]] = {
         больше не подруга|друг=2.5
         # round after the twenty-first blind set: old messages reread, "absolute heartbreak"
         rereading ~ old=2.5, absolute heartbreak=3
+        # round after the twenty-second blind set: a lost toy cried over at night, old photos of a
+        # home left behind
+        со всхлипами=2.5, всхлип*=1.5, над старыми ~ фот*=2.5, прежн* квартир*|дом*=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -472,6 +478,10 @@ CUES: Final[dict[str, str]] = {
         pass out=2, pacing=1.5
         # round after the twenty-first blind set: "says she'll crash", sweaty just talking
         says shell|hell crash=2.5, says she|he will crash=2.5, gets sweaty=2
+        # round after the twenty-second blind set: Santa at the nursery and under the table, sick
+        # before the results
+        дед мороз ~ в слезы|рев|плач*=3, feels|feel like throwing up=2.5
+        refreshing ~ scores|results|grades=2.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -607,6 +617,8 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-first blind set: "will the other kids remember", lines
         # forgotten in a play
         will remember=2, if the other kids will=2.5, forgot|mixed up his|her lines=2.5
+        # round after the twenty-second blind set: "am I a terrible person?"
+        я ужасный|ужасная|плохой|плохая человек=3, im|i am a terrible|horrible|bad person=3
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -741,6 +753,10 @@ CUES: Final[dict[str, str]] = {
         got all the attention=2.5
         # round after the twenty-first blind set: onto the lap first, glaring at the visitors
         onto|on ~ lap first=3, glaring at them=2
+        # round after the twenty-second blind set: barbs at a brother all dinner, wedged between a
+        # hug, an ex with someone new
+        язвит ~ брат*|сестр*=2.5, wedges|squeezes|pushes herself|himself between=4
+        ex with someone new=3.5, scrolling ~ profile=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -960,6 +976,8 @@ CUES: Final[dict[str, str]] = {
         asleep mid scream|sentence|cry|tantrum=3
         # round after the twenty-first blind set: sat down and refused to move, "just done"
         refused|refuses to move|walk=2.5, just done=2
+        # round after the twenty-second blind set: yawning through dinner, in bed early
+        yawned|yawning through=2.5, went to bed at=1.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1082,6 +1100,9 @@ CUES: Final[dict[str, str]] = {
         # scribbled over, the pencil broken
         руки|пальцы не такие=3, i always get|land ~ bad|snakes|worst=2.5
         scribbled over ~ page|whole=2.5, broke|snapped the pencil|crayon=2
+        # round after the twenty-second blind set: code that will not compile, sliding down again
+        не компил*=2.5, wont|doesnt compile=2.5, keeps sliding|slipping down=2.5
+        pushes|pushed my hand away=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1207,6 +1228,11 @@ CUES: Final[dict[str, str]] = {
         counting down ~ to|days|for=2.5, crossing off ~ days=2
         # round after the twenty-first blind set: days crossed off, "is she here yet"
         зачеркивает ~ день|дни=2.5, is she|he here yet=3
+        # round after the twenty-second blind set: "I'm the big brother now" with pride, a welcome
+        # poster, counting the hours, asked to prom
+        с гордостью=2.5, я теперь старший|старшая=4, нарисовал* плакат=2.5
+        counting down ~ hours=2.5, sleeping in the|his|her jersey=2.5
+        she|he|i got asked to prom|homecoming=3
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

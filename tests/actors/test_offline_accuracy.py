@@ -43,7 +43,8 @@ tune_patterns23.jsonl); ``blind20.jsonl`` (a twentieth author) was measured once
 that (93.0 %), then tuned on in the lexicon only (with tune_patterns24.jsonl);
 ``blind21.jsonl`` (a twenty-first author) was measured once after that (92.6 %), then
 tuned on in the lexicon only (with tune_patterns25.jsonl); ``blind22.jsonl`` (a
-twenty-second author) was measured once after that (93.3 %), and is not tuned on. The
+twenty-second author) was measured once after that (93.3 %), then tuned on in the
+lexicon only (with tune_patterns26.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -151,6 +152,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
              "offline/tune_patterns22.jsonl", "offline/tune_patterns23.jsonl",
              "offline/tune_patterns24.jsonl", "offline/tune_patterns25.jsonl",
+             "offline/tune_patterns26.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind22.jsonl", "offline/blind21.jsonl", "offline/blind20.jsonl",
@@ -369,8 +371,9 @@ def test_the_twenty_second_blind_set(reports: dict[str, Report]) -> None:
     of registers and scenes, separations and moves among them, many look-alikes), while the
     round after the twenty-first blind set went on, never opened before that round was
     committed, and measured once: 93.3 % (ru 92.6 %, en 94.1 %), joy's recall 85.7 % the
-    lowest, its unclear phrases 17 of 18 (a move last week read as loneliness)."""
-    assert_floors(reports["offline/blind22.jsonl"], 0.93, 0.92, 0.94, 0.85)
+    lowest, its unclear phrases 17 of 18 (a move last week read as loneliness). Then
+    tuned on, in the lexicon only."""
+    assert_floors(reports["offline/blind22.jsonl"], 0.97, 0.97, 0.98, 0.92)
     assert reports["offline/blind22.jsonl"].recall("unclear") >= 0.94
 
 
@@ -444,6 +447,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns23.jsonl", 0.9),  # 63.6 % before tuning
     ("offline/tune_patterns24.jsonl", 0.99),  # 60.0 % before tuning
     ("offline/tune_patterns25.jsonl", 0.92),  # 53.8 % before tuning
+    ("offline/tune_patterns26.jsonl", 0.99),  # 88.0 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
