@@ -44,7 +44,8 @@ that (93.0 %), then tuned on in the lexicon only (with tune_patterns24.jsonl);
 ``blind21.jsonl`` (a twenty-first author) was measured once after that (92.6 %), then
 tuned on in the lexicon only (with tune_patterns25.jsonl); ``blind22.jsonl`` (a
 twenty-second author) was measured once after that (93.3 %), then tuned on in the
-lexicon only (with tune_patterns26.jsonl). The
+lexicon only (with tune_patterns26.jsonl); ``blind23.jsonl`` (a twenty-third author) was
+measured once after that (93.0 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -155,6 +156,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns26.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
+             "offline/blind23.jsonl",
              "offline/blind22.jsonl", "offline/blind21.jsonl", "offline/blind20.jsonl",
              "offline/blind19.jsonl",
              "offline/blind18.jsonl",
@@ -375,6 +377,17 @@ def test_the_twenty_second_blind_set(reports: dict[str, Report]) -> None:
     tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind22.jsonl"], 0.97, 0.97, 0.98, 0.92)
     assert reports["offline/blind22.jsonl"].recall("unclear") >= 0.94
+
+
+def test_the_twenty_third_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-third author from the emotion definitions alone (hurried parents
+    in the car, at the playground or in a queue: abbreviations, voice-to-text slips, half
+    sentences), while the round after the twenty-second blind set went on, never opened
+    before that round was committed, and measured once: 93.0 % (ru 95.6 %, en 90.4 %),
+    jealousy's recall 85.7 % the lowest, its unclear phrases 17 of 18 ("shes 2 and its
+    tuesday lol" read as joy)."""
+    assert_floors(reports["offline/blind23.jsonl"], 0.93, 0.95, 0.9, 0.85)
+    assert reports["offline/blind23.jsonl"].recall("unclear") >= 0.94
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

@@ -40,6 +40,7 @@ FROZEN = {
     "blind20.jsonl": "d2bc897536bb5baa29609aad1de8b64d1975afaa6c174329424ca6c6abe1b10a",
     "blind21.jsonl": "0b3d95831c151324cd603685aa1fdb3e8cebaf794f543dc8a2cfe6e5fa8766f8",
     "blind22.jsonl": "93ddf7d0f6cc83f74c1b446646e426fe69731c4d518a518e6b1ed4b5b1ce9912",
+    "blind23.jsonl": "af5ea088a926a7a8fa3cd1d62bc9bd3cd35d806d1df3598edc9be67047d8c34a",
 }
 
 
