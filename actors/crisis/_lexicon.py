@@ -131,7 +131,7 @@ EN: Final[dict[str, str]] = {
               "dms stream twitch youtube website game gaming server kik omegle reddit xbox "
               "playstation steam vk",
     "IMAGE": "photo photos pic pics picture pictures selfie selfies video videos image images "
-             "camera cam webcam recording footage",
+             "camera cam webcam recording footage shots photoshoot",
     "NUDE": "nude nudes naked undress undressed intimate sexy underwear knickers panties bra "
             "bikini topless explicit swimsuit leotard lingerie",
     "BLACKMAIL": "blackmail blackmailing blackmailed extort extorting threaten threatening "
@@ -275,7 +275,7 @@ RU: Final[dict[str, str]] = {
               "тикток дискорд роблокс майнкрафт игра чат переписка переписываться соцсеть "
               "стрим ватсап вотсап сайт приложение",
     "IMAGE": "фото фотка фотография снимок селфи видео видос камера вебкамера картинка скрин "
-             "скриншот",
+             "скриншот фотосессия",
     "NUDE": "голый обнаженный интимный интимка нюдс белье трусы трусики лифчик купальник "
             "раздеться раздетый откровенный эротический",
     "BLACKMAIL": "шантаж шантажировать угрожать грозить вымогать",

@@ -1112,7 +1112,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
         frame=True, unless_near="человек паук супергерой полететь лететь сугроб снег бассейн "
                                 "батут вода парашют тарзанка мультик "
-                                "мультфильм паутина супергерой стук заржать",  # round 25: a
+                                "мультфильм паутина супергерой стук заржать ржать "
+                                "хохотать",  # round 25: a
                                 # cartoon's cat; round 38: «без стука», laughing
                                 # off the roof; round 30: Spider-Man's web
         escalate=METHOD),
@@ -1481,10 +1482,11 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.ru.not_eat_drink", K.ACUTE_DANGER, "@NEG ~1 есть|кушать ~1 и ~1 @NEG ~1 "
         "пить"),
     Seq("acute_danger.ru.locked_by", K.ACUTE_DANGER, "@LOCKV ~2 @VICTIM ~3 @LOCKPLACE",
-        unless_near="шутка @KIDLOCKEDME"),  # round 37: a brother's five-minute joke; round
-    # 54: a toddler who locked the parent out on the balcony
+        unless_near="шутка @KIDLOCKEDME прятки"),  # round 37: a brother's five-minute joke;
+    # round 54: a toddler who locked the parent out on the balcony; round 73: hide-and-seek
     Seq("acute_danger.ru.locked_by2", K.ACUTE_DANGER, "@VICTIM ~2 @LOCKV ~3 @LOCKPLACE",
-        unless_near="стесняться переодеваться @KIDLOCKEDME"),  # round 17: privacy to change
+        unless_near="стесняться переодеваться @KIDLOCKEDME прятки"),  # round 17: privacy to
+    # change; round 73: hide-and-seek
     # -- round 4: death wishes and intent in words of no lexicon family ----------------------
     # "hope/pray I don't wake up", "надеюсь, что не проснусь", "хоть бы не проснуться"
     Seq("death_wish.en.hope_not_wake_up", K.DEATH_WISH, "@WANT ~3 @NEG|never ~1 wake ~1 "
@@ -1669,6 +1671,30 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 73 ------------------------------------------------------------------------------
+    # a grandson of sixteen, withdrawn since his father left: «про верёвку думаю»
+    Seq("suicidal_method.ru.thinks_of_rope", K.SUICIDAL_METHOD, "думать|подумывать ~2 про|о|об "
+        "~0 веревка|петля", escalate=METHOD,
+        unless_near="купить качели скакалка альпинизм лазать канат узел поход лодка палатка "
+                    "белье перетягивание"),
+    Seq("suicidal_method.ru.of_rope_thinks", K.SUICIDAL_METHOD, "про|о|об ~0 веревка|петля ~1 "
+        "думать|подумывать", escalate=METHOD,
+        unless_near="купить качели скакалка альпинизм лазать канат узел поход лодка палатка "
+                    "белье перетягивание"),
+    # a burn in the shape of an iron, a bruise shaped like a hand
+    Seq("physical_abuse.en.mark_in_the_shape_of", K.PHYSICAL_ABUSE, "burn|burns|@BRUISE|mark|"
+        "marks|welt|welts|scar ~6 shape|shaped ~0 of|like ~1 iron|hand|handprint|belt|buckle|"
+        "hanger|fingers|spoon|hands",  # not a lighter or a cigarette: self-harm as often
+        unless_near="@FICTION costume makeup tattoo sticker birthmark marker paint drew drawn "
+                    "pen"),
+    Seq("physical_abuse.ru.mark_in_the_shape_of", K.PHYSICAL_ABUSE, "ожог|@BRUISE|след|шрам|"
+        "полоса ~3 в ~0 форма ~0 утюг|ладонь|ладошка|рука|ремень|пряжка|вешалка|палец|ложка",
+        unless_near="@FICTION костюм грим татуировка наклейка родинка краска рисовать маркер "
+                    "фломастер ручка"),
+    Seq("suicidal_method.en.thinks_of_rope", K.SUICIDAL_METHOD, "think|thinks|thinking|thought ~2 "
+        "about|of ~1 rope|noose|hanging", escalate=METHOD,
+        unless_near="@FICTION swing swings climbing climb knot knots tug skipping jump camping "
+                    "boat tent picture pictures painting"),
     # -- round 72 ------------------------------------------------------------------------------
     # a sixteen-year-old's status: «устал быть живым»
     Seq("death_wish.ru.tired_being_alive", K.DEATH_WISH, "надоесть|надоедать|устать|уставать|"
@@ -2449,7 +2475,8 @@ CO: Final[tuple[Co, ...]] = (
                              "тетя",  # round 42: a stranger's scars, asked about aloud
        # round 30: a trainee cook; round 56: make-up for Halloween
        unless_sentence="кот котенок кошка щенок хомяк повар хэллоуин грим рисовать маркер "
-                       "фломастер"),  # round 72: drawn «шрамы» from a cartoon
+                       "фломастер операция аппендицит шов кесарев"),  # round 72: drawn
+    # «шрамы» from a cartoon; round 73: an operation's scar
     Co("self_harm.ru.blade", K.SELF_HARM,
        ("лезвие|бритва", "порез|рука|запястье|резать|прятать|пенал|бедро"), window=10,
        unless_near="палец бриться шов"),  # round 39: a toddler shaving "like dad"
@@ -2849,7 +2876,7 @@ CO: Final[tuple[Co, ...]] = (
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
        window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains parkour "
                               "terabithia @NEWS ocean vacation "
-                              "trampoline pretending spider-man spiderman "  # rounds 19, 22
+                              "trampoline pretending spider-man spiderman cartoon "  # 19, 22, 73
                               "ball kite frisbee fix fixing repair repairing gutter gutters "
                               "cat drone antenna aerial fish fishing fished picnic view sunset "
                               "star stars meteor photo photos =helping =helps solar panel football "
@@ -4300,6 +4327,24 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 73 ------------------------------------------------------------------------------
+    # a five-year-old acting out with dolls "things no child of 5 should know"
+    Co("sexual_abuse.en.dolls_no_child_should_know", K.SEXUAL_ABUSE,
+       ("doll|dolls|teddy|teddies|barbie|barbies|toys", "should|shouldnt", "know|knows|see|seen"),
+       window=16, unless_near="news swear swearing words word language film movie book "
+                              "cartoon price prices song songs"),
+    Co("sexual_abuse.ru.dolls_no_child_should_know", K.SEXUAL_ABUSE,
+       ("кукла|игрушка|мишка|барби", "должный", "знать|видеть"), window=16,
+       unless_near="@NEWS @FICTION мат ругательство слово фильм мультик песня цена"),
+    # "grandpa's friend licked her pee pee"
+    Co("sexual_abuse.en.licked_private", K.SEXUAL_ABUSE,
+       ("lick|licks|licked|licking", "@SEXPART",
+        "@ADULT|@AGENT|@STRANGER|friend|uncle|man|guy|boy|cousin|neighbour|neighbor"),
+       window=12, unless_near="@MEDICAL dog dogs puppy cat cats kitten"),
+    Co("sexual_abuse.ru.licked_private", K.SEXUAL_ABUSE,
+       ("лизать|облизывать|облизать|лизнуть", "@SEXPART",
+        "@ADULT|@AGENT|@STRANGER|друг|дядя|мужчина|парень|мальчик|брат|сосед"), window=12,
+       unless_near="@MEDICAL собака щенок кошка котенок пес"),
     # -- round 72 ------------------------------------------------------------------------------
     # a swim coach who massages her "down there" after practice
     Co("sexual_abuse.en.massages_private", K.SEXUAL_ABUSE,
@@ -5708,7 +5753,8 @@ CO: Final[tuple[Co, ...]] = (
     # hand-shaped bruises, a handprint
     Co("physical_abuse.en.handprint_bruises", K.PHYSICAL_ABUSE,
        ("@BRUISE|marks|mark|welts", "hand|handprint|fingers|finger|fingermarks|belt|buckle",
-        "shaped|shape|like|print"), window=8, unless_near="paint painted painting"),
+        "shaped|shape|like|print"), window=8,
+       unless_near="paint painted painting marker drew drawn"),  # round 73: a drawn heart
     # an adult who grabbed her by the neck; «схватил за шею и прижал к стене»
     Co("physical_abuse.ru.grabbed_by_neck", K.PHYSICAL_ABUSE,
        ("схватить|хватать|сжать|держать|прижать", "шея|горло", "@ADULT|@HOMEADULT"),
