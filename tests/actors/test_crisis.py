@@ -602,6 +602,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind139", 0.99, 0.01, 0.98),  # tuned on in round seventy-three
     ("blind140", 0.99, 0.01, 0.97),
     ("tune_round73", 0.99, 0.0, 0.95),  # written for round seventy-three's families
+    # the hundred-and-forty-first and hundred-and-forty-second authors' sets (a voice each:
+    # foster and adoptive parents; terse fathers who play it down), written beside round
+    # seventy-three and measured once after it: 0.985 / 0.018 / 0.969 and
+    # 0.954 / 0.064 / 0.968
+    ("blind141", 0.98, 0.019, 0.96),
+    ("blind142", 0.95, 0.064, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -613,11 +619,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind139", "blind140")
+HOLD_OUT = ("blind141", "blind142")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.981, 0.018)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 4/220, each
+HOLD_OUT_MEASURED = (0.969, 0.041)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 9/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1767,7 +1773,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind131", "blind132", "tune_round69", "blind133", "blind134",
                  "tune_round70", "blind135", "blind136", "tune_round71", "blind137",
                  "blind138", "tune_round72", "blind139",
-                 "blind140", "tune_round73"):
+                 "blind140", "tune_round73", "blind141",
+                 "blind142"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind140.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind142.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -154,6 +154,8 @@ DIGESTS = {
     "blind138.jsonl": "a4fc98084275208a50e09c0b0f250cca750467ebefb48fe0055548fed2e49ddc",
     "blind139.jsonl": "bad187360be9f8d393d54ea809b163a77754021d8572c78dfbc12312f8ebff49",
     "blind140.jsonl": "ff484ded04bfdea66787bf55f047b614b5ee039af411289d653ac52fbce5befe",
+    "blind141.jsonl": "7b0fb0f2788875fe7edbbc39ab85b04834665896f95ec81b881ab1961fb7a5d7",
+    "blind142.jsonl": "3501e8a2e70d399be83bd503040635c4968ed6f0d245c618ba2d04933d095f62",
 }
 
 
