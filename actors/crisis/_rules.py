@@ -19,7 +19,7 @@ METHOD = Escalate.METHOD
 
 # the tail of an idiom with "die" ("die of embarrassment", "умереть со смеху") or a misspelt
 # "dye" ("die her hair"): such a "die" is no wish to be dead
-_DIE_IDIOM = "@IDIOMTAIL hair"
+_DIE_IDIOM = "@IDIOMTAIL hair famous"  # round 74: "dead famous"
 # a different person inside "want ... die": "he wants her to die", "hope grandpa dies"
 _OTHER = "@OTHERP @NEG @OTHERN чтобы чтоб ты вы"
 _LOCATIVE_EN = "in with at here there near by"
@@ -637,6 +637,18 @@ TAGS: Final[tuple[Seq, ...]] = (
     # a school's "no-knives rule": the rule, not a knife
     Seq("tag.en.no_weapons_rule", None, "no|zero ~0 knife|knives|weapon|weapons|gun|guns ~0 "
         "rule|rules|policy", tag="@WEAPONRULE"),
+    # round 74: a brother-in-law is an adult of the household; "he's not coming back",
+    # «сказал, что не вернётся»
+    Seq("tag.en.adult_did_it", None, "stepdad|stepfather|stepmum|stepmom|stepmother|boyfriend|"
+        "@HOMEADULT ~0 did ~0 it|this|that", tag="@ADULTDIDIT"),
+    Seq("tag.en.in_law", None, "brother|sister|father|mother ~0 in ~0 law", tag="@ADULT"),
+    Seq("tag.en.not_coming_back", None, "not|never|=wont|=isnt ~0 coming|come ~0 back",
+        unless_before="you if", unless_after="until till before after to",
+        tag="@NOTCOMINGBACK"),
+    Seq("tag.ru.not_coming_back", None, "не|никогда ~0 вернуться+#futr|прийти+#futr",
+        unless_after="в на", tag="@NOTCOMINGBACK"),
+    Seq("tag.ru.i_am_in_the_way", None, "я ~1 весь|вы|ты|они ~0 мешать",
+        tag="@INTHEWAY"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -998,10 +1010,10 @@ SEQ: Final[tuple[Seq, ...]] = (
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~2 "
         "@POSS ~1 own|life ~0 life", neg=True,
-        unless_near="@FICTION novel",  # round 20: a novel's character
+        unless_near="@FICTION novel documentary",  # round 20: a novel's character; 74
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_own_life", K.SUICIDAL_THOUGHTS, "end|take|ending|taking ~1 "
-        "@POSS ~1 life", neg=True, unless_near="@FICTION novel",  # round 20: a novel
+        "@POSS ~1 life", neg=True, unless_near="@FICTION novel documentary",  # round 20: a novel
         escalate=IDEATION),
     Seq("suicidal_thoughts.en.end_it_all", K.SUICIDAL_THOUGHTS, "end|ending ~1 it ~0 all",
         neg=True, escalate=IDEATION),
@@ -1111,7 +1123,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "teeth pierce plaster wax"),
     Seq("suicidal_method.ru.jump", K.SUICIDAL_METHOD, "@JUMP ~3 с|со|из|под|в ~2 @HIGH|@VEHICLE",
         frame=True, unless_near="человек паук супергерой полететь лететь сугроб снег бассейн "
-                                "батут вода парашют тарзанка мультик "
+                                "батут вода парашют тарзанка мультик зонтик зонт "
                                 "мультфильм паутина супергерой стук заржать ржать "
                                 "хохотать",  # round 25: a
                                 # cartoon's cat; round 38: «без стука», laughing
@@ -1418,7 +1430,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="значить ютуба злодей мультик "  # round 64: «умри, злодей!» after cartoons
                     "=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
                     "припев песня трек зомби майнкрафт контра микрофон воскреснуть "
-                    "чудовище дракон монстр войнушка палка шутер"),  # round 37: a dragon
+                    "чудовище дракон монстр войнушка палка шутер водяной "
+                    "обливаться"),  # round 37: a dragon
                     # game; round 62: shooter games' «убей», «умри»;
                     # round 44: a war game with sticks; round
                     # 20: a metal chorus; 27: «умри, зомби!»; 28: a shooter, «умри-воскресни»
@@ -1430,7 +1443,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="сундук майнкрафт игра @GAMEW"),  # round 24: «там сундук!»
     # -- online exploitation -------------------------------------------------------------------
     Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT",
-        unless_near="talk assembly lesson lectures lecture explain age"),  # round 20: a talk at
+        unless_near="talk assembly lesson lectures lecture explain age pshe learnt learned"),
+    # round 20: a talk at
     # school; round 46: at what age to explain it
     # -- acute danger --------------------------------------------------------------------------
     Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home",
@@ -1671,6 +1685,15 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 74 ------------------------------------------------------------------------------
+    # «мама, а можно я умру и попаду к бабушке на небо?»
+    Seq("death_wish.ru.may_i_die", K.DEATH_WISH, "можно ~1 я ~0 умереть+#futr",
+        unless_after="от смех со скука", unless_near="@GAMEW игра персонаж понарошку"),
+    # «в прошлой семье её душили, когда она плакала»
+    Seq("physical_abuse.ru.she_was_choked", K.PHYSICAL_ABUSE, "она+#accs|он+#accs|я+#accs|"
+        "мы+#accs ~1 душить+#past|придушить+#past|удушать+#past", neg=True,
+        unless_near="@GAMEW слеза смех кашель обида обнимать подушка игра шутка дзюдо "
+                    "самбо борьба соревнование прием тренировка судья"),
     # -- round 73 ------------------------------------------------------------------------------
     # a grandson of sixteen, withdrawn since his father left: «про верёвку думаю»
     Seq("suicidal_method.ru.thinks_of_rope", K.SUICIDAL_METHOD, "думать|подумывать ~2 про|о|об "
@@ -2579,8 +2602,9 @@ CO: Final[tuple[Co, ...]] = (
                    "hemophilia haemophilia "  # round 56: a boy who bruises easily
                    "vault gymnastics training "  # round 57: pole vault
                    "test class grappling self-defence self-defense judo karate "
-                   "instructor wrestling mat"),  # rounds 20, 21, 27: a blood test's bruise, a
-       # class's; round 47: wrestling's mat burns
+                   "instructor wrestling mat cricket hockey ball aid"),  # rounds 20, 21,
+       # 27: a blood test's bruise, a class's; round 47: wrestling's mat burns; round 74: a
+       # cricket ball's black eye, and first aid
     Co("physical_abuse.ru.bruises_by_adult", K.PHYSICAL_ABUSE,
        ("@BRUISE", "@ADULT", "@VIOLENT|сделать|наказать|наказывать|наказание"),
        window=15, sentence=False,
@@ -2702,7 +2726,8 @@ CO: Final[tuple[Co, ...]] = (
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
        sentence=False, unless_near="spoken chaperone supervised both cousin aunt uncle "
-                                   "grandma family convention conventions expo =moms =mums",
+                                   "grandma family convention conventions expo =moms =mums "
+                                   "birth caseworker =sister =brother",
        # rounds 22, 24: the mums, a cousin; round 54: friends of his age met at a convention
        unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
@@ -2765,7 +2790,7 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False),
     Co("acute_danger.ru.left_not_back", K.ACUTE_DANGER,
        ("уйти+#past|уходить|сбежать|записка|ночью|ночь", "@NOTBACK"), window=10,
-       sentence=False, unless_near="волнение право до к вечер обед"),
+       sentence=False, unless_near="волнение право до к вечер обед кружок секция тренировка"),
     Co("acute_danger.en.gone_with_stranger", K.ACUTE_DANGER,
        ("disappear|disappeared|vanish|vanished|gone|=left|=ran|=run", "man|adult|older|stranger|"
         "@STRANGER", "@ONLINE"), window=12, sentence=False,
@@ -2802,6 +2827,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="joked joke joking"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="heard reassure routine questionnaire form disarming @TOY range trip lesson "
+                   "cardboard craft crafts "  # round 74: a Stanley knife on cardboard
                    "lessons "
                    "teaching whittling whittle scout policy @WEAPONRULE "
                    "scouts carving chef commis cook cooking forged forge licensed "
@@ -4258,7 +4284,8 @@ CO: Final[tuple[Co, ...]] = (
        # round 29: child locks
                    "installing drawer drawers butter "  # round 34: a toddler's knife drawer
                    "cap caps lid nightstand pharmacy organizer organiser counted "  # 39, 48
-                   "@KEPTAWAY"),  # round 61: meds kept away from a younger sister
+                   "@KEPTAWAY away vitamin vitamins"),  # round 61: meds kept away from a
+    # younger sister; round 74: a vitamin swallowed, then "locked away"
     Co("acute_danger.ru.locked_in_with_method", K.ACUTE_DANGER,
        ("запереться|закрыться|запереть", "бритва|лезвие|нож|таблетка|@PILLS|веревка|петля",
         "сейчас|делать|прямо"), window=20, sentence=False, unless_near="бриться макияж"),
@@ -4327,6 +4354,51 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 74 ------------------------------------------------------------------------------
+    # a boy of seven who feels in everyone's way and asks to die
+    Co("death_wish.ru.in_everyones_way", K.DEATH_WISH,
+       ("@INTHEWAY", "умереть|исчезнуть|небо|рай"), window=12,
+       unless_near="@GAMEW игра играть шум спать урок"),
+    # a note in a bag: sorry to everyone, and who gets his guitar
+    Co("suicidal_behaviour.en.note_sorry_who_gets", K.SUICIDAL_BEHAVIOUR,
+       ("note|letter|notes|letters", "sorry|apologises|apologizes|apologising|apologizing",
+        "who", "gets|get|keeps|keep|have|has"), window=18, sentence=False,
+       unless_near="@FICTION school teacher homework prank party camp birthday secret santa"),
+    Co("suicidal_behaviour.ru.note_sorry_who_gets", K.SUICIDAL_BEHAVIOUR,
+       ("записка|письмо", "простить|прощать|извинить|извиняться|прощение", "кто",
+        "достаться|отдать|забрать|оставить"), window=18, sentence=False,
+       unless_near="@FICTION школа учитель урок розыгрыш праздник лагерь"),
+    # a tutor in his forties "kissing and touching" a sixteen-year-old
+    Co("sexual_abuse.en.adult_kissing_and_touching", K.SEXUAL_ABUSE,
+       ("kissing|kisses|kissed", "touching|touches|touched|groping|gropes|fondling|fondles",
+        "tutor|teacher|coach|instructor|trainer|uncle|stepdad|stepfather|neighbour|neighbor|"
+        "priest|pastor|lodger|man|guy|@STRANGER"), window=12,
+       unless_near="@MEDICAL @FICTION boyfriend girlfriend partner film movie"),
+    # a wife who goes at her husband with her fists in front of the children
+    Co("physical_abuse.ru.goes_at_with_fists", K.PHYSICAL_ABUSE,
+       ("кидаться|бросаться|накидываться|набрасываться|кинуться|броситься|накинуться|"
+        "наброситься", "кулак", "ребенок|сын|дочь|младший|старший|малыш|видеть|при"),
+       window=16, sentence=False, unless_near="@GAMEW игра бокс тренировка спарринг"),
+    Co("physical_abuse.en.goes_at_with_fists", K.PHYSICAL_ABUSE,
+       ("=went|=goes|=came|=comes|=lunged|=lunges|=lunging|=flew", "fists",
+        "kids|children|son|daughter|front|saw|watched|baby"),
+       window=16, sentence=False, unless_near="@GAMEW boxing sparring training"),
+    # a black eye "from a door", and later: "his stepdad did it"
+    Co("physical_abuse.en.stepdad_did_it", K.PHYSICAL_ABUSE,
+       ("@BRUISE|bruises|marks|burn|burns|welts", "@ADULTDIDIT"), window=30, sentence=False,
+       unless_near="@ACCIDENT makeup costume halloween paint haircut fake cricket hockey ball "
+                   "aid"),
+    # a seventeen-year-old with a bag, "not coming back", walking towards the motorway
+    Co("acute_danger.en.left_not_coming_back", K.ACUTE_DANGER,
+       ("@NOTCOMINGBACK", "now|towards|motorway|highway|dark|night"),
+       window=14, sentence=False,
+       unless_near="@GAMEW @JOKED pretend pretending game playing toy teddy sleepover camp trip "
+                   "holiday college university grandma grandmas",
+       unless_sentence="heaven"),  # a wish to be with the dead is the death-wish rules'
+    Co("acute_danger.ru.left_not_coming_back", K.ACUTE_DANGER,
+       ("@NOTCOMINGBACK", "уйти|выйти|дверь|трасса|дорога|уехать|убежать"), window=14,
+       sentence=False, unless_near="@GAMEW понарошку игра шутка лагерь поездка бабушка учиться "
+                                   "вуз университет поступить небо рай"),
     # -- round 73 ------------------------------------------------------------------------------
     # a five-year-old acting out with dolls "things no child of 5 should know"
     Co("sexual_abuse.en.dolls_no_child_should_know", K.SEXUAL_ABUSE,
