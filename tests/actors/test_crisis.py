@@ -610,6 +610,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind141", 0.99, 0.01, 0.96),  # tuned on in round seventy-four
     ("blind142", 0.99, 0.028, 0.96),
     ("tune_round74", 0.99, 0.0, 0.95),  # written for round seventy-four's families
+    # the hundred-and-forty-third and hundred-and-forty-fourth authors' sets (a voice each:
+    # what a teacher, a coach or a camp leader told the parent; what the parent read on the
+    # child's phone), written beside round seventy-four and measured once after it:
+    # 0.977 / 0.045 / 0.945 and 0.962 / 0.173 / 0.992
+    ("blind143", 0.97, 0.046, 0.94),
+    ("blind144", 0.96, 0.173, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -621,12 +627,13 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind141", "blind142")
+HOLD_OUT = ("blind143", "blind144")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.969, 0.041)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 9/220, each
-within its target (docs/notes/crisis.md). The test asserts each target where the figure
+HOLD_OUT_MEASURED = (0.969, 0.109)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 24/220, recall
+within its target and false positives over it (docs/notes/crisis.md). The test asserts
+each target where the figure
 met it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
@@ -1776,7 +1783,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round70", "blind135", "blind136", "tune_round71", "blind137",
                  "blind138", "tune_round72", "blind139",
                  "blind140", "tune_round73", "blind141",
-                 "blind142", "tune_round74"):
+                 "blind142", "tune_round74", "blind143",
+                 "blind144"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

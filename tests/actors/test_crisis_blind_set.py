@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind142.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind144.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -156,6 +156,8 @@ DIGESTS = {
     "blind140.jsonl": "ff484ded04bfdea66787bf55f047b614b5ee039af411289d653ac52fbce5befe",
     "blind141.jsonl": "7b0fb0f2788875fe7edbbc39ab85b04834665896f95ec81b881ab1961fb7a5d7",
     "blind142.jsonl": "3501e8a2e70d399be83bd503040635c4968ed6f0d245c618ba2d04933d095f62",
+    "blind143.jsonl": "a72541e60be82a5972ab757448d59ed8777d48f8a47c5df6455dbad74c4541da",
+    "blind144.jsonl": "e441769abf8d046661bd0628ad74ef5698260683b39e601939d61bed5466b664",
 }
 
 
