@@ -162,6 +162,8 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-second blind set: "you have no right", a slip torn up
         не имеешь|имеете права=3, you have|had no right=3, ripped|tore up ~ slip|note|letter=3
         glared at=1.5
+        # round after the twenty-third blind set: "he's angry at his brother", blocks thrown at him
+        на брата|сестру злится=3, кидается в него|нее|брата|сестру=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -315,6 +317,9 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-second blind set: a lost toy cried over at night, old photos of a
         # home left behind
         со всхлипами=2.5, всхлип*=1.5, над старыми ~ фот*=2.5, прежн* квартир*|дом*=2
+        # round after the twenty-third blind set: glasses grandpa picked, a dog rehomed and called
+        grandpa|grandma picked=2, keeps calling his|her name=2.5
+        dog|cat|puppy|kitten|hamster|rabbit ~ went to live=2.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -619,6 +624,8 @@ CUES: Final[dict[str, str]] = {
         will remember=2, if the other kids will=2.5, forgot|mixed up his|her lines=2.5
         # round after the twenty-second blind set: "am I a terrible person?"
         я ужасный|ужасная|плохой|плохая человек=3, im|i am a terrible|horrible|bad person=3
+        # round after the twenty-third blind set: «сам признался», «смотрит исподлобья», "I'm bad"
+        сам признался|призналась=2.5, исподлобья=2.5, повторяет я плохой|плохая=3
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -757,6 +764,10 @@ CUES: Final[dict[str, str]] = {
         # hug, an ex with someone new
         язвит ~ брат*|сестр*=2.5, wedges|squeezes|pushes herself|himself between=4
         ex with someone new=3.5, scrolling ~ profile=2
+        # round after the twenty-third blind set: a younger brother got it earlier, another child's
+        # scooter stared at, "you never watch mine", an ex with a new guy
+        got a phone at=2, had to wait till|until=2, staring at the other=2.5
+        never watch|watched mine=3, ex posted=3, with a new guy|girl=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -875,6 +886,8 @@ CUES: Final[dict[str, str]] = {
         # all day, calling an absent parent every night
         nobody|no one told him|her=2.5, follows|following me around=2.5
         calls ~ every night=2, at the window since=2
+        # round after the twenty-third blind set: nobody passed to him, «мне одному скучно»
+        nobody passed to him|her=3, stood alone=2.5, мне одному|одной скучно=3
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -978,6 +991,9 @@ CUES: Final[dict[str, str]] = {
         refused|refuses to move|walk=2.5, just done=2
         # round after the twenty-second blind set: yawning through dinner, in bed early
         yawned|yawning through=2.5, went to bed at=1.5
+        # round after the twenty-third blind set: eyes closing between screams, in bed in her
+        # shoes
+        eyes closing=3, to bed in her|his shoes=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1103,6 +1119,9 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-second blind set: code that will not compile, sliding down again
         не компил*=2.5, wont|doesnt compile=2.5, keeps sliding|slipping down=2.5
         pushes|pushed my hand away=2
+        # round after the twenty-third blind set: "ALMOST done", a line that will not lie right,
+        # undo twenty times
+        almost done=2.5, не ложится=2, ctrl z ~ раз|times=2.5, undo ~ times=2.5, rubiks=1.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1233,6 +1252,10 @@ CUES: Final[dict[str, str]] = {
         с гордостью=2.5, я теперь старший|старшая=4, нарисовал* плакат=2.5
         counting down ~ hours=2.5, sleeping in the|his|her jersey=2.5
         she|he|i got asked to prom|homecoming=3
+        # round after the twenty-third blind set: first ride without training wheels, a cast off
+        # and hopping, «влетел на шею»
+        without|wo training wheels=3, look look look=2, cast off=2.5, hopping around=2
+        влетел* ~ на шею=3, кинул* ~ на шею=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -45,7 +45,8 @@ that (93.0 %), then tuned on in the lexicon only (with tune_patterns24.jsonl);
 tuned on in the lexicon only (with tune_patterns25.jsonl); ``blind22.jsonl`` (a
 twenty-second author) was measured once after that (93.3 %), then tuned on in the
 lexicon only (with tune_patterns26.jsonl); ``blind23.jsonl`` (a twenty-third author) was
-measured once after that (93.0 %), and is not tuned on. The
+measured once after that (93.0 %), then tuned on in the lexicon only (with
+tune_patterns27.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -153,7 +154,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns20.jsonl", "offline/tune_patterns21.jsonl",
              "offline/tune_patterns22.jsonl", "offline/tune_patterns23.jsonl",
              "offline/tune_patterns24.jsonl", "offline/tune_patterns25.jsonl",
-             "offline/tune_patterns26.jsonl",
+             "offline/tune_patterns26.jsonl", "offline/tune_patterns27.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind23.jsonl",
@@ -385,8 +386,8 @@ def test_the_twenty_third_blind_set(reports: dict[str, Report]) -> None:
     sentences), while the round after the twenty-second blind set went on, never opened
     before that round was committed, and measured once: 93.0 % (ru 95.6 %, en 90.4 %),
     jealousy's recall 85.7 % the lowest, its unclear phrases 17 of 18 ("shes 2 and its
-    tuesday lol" read as joy)."""
-    assert_floors(reports["offline/blind23.jsonl"], 0.92, 0.95, 0.9, 0.85)
+    tuesday lol" read as joy). Then tuned on, in the lexicon only."""
+    assert_floors(reports["offline/blind23.jsonl"], 0.99, 0.99, 0.99, 0.94)
     assert reports["offline/blind23.jsonl"].recall("unclear") >= 0.94
 
 
@@ -461,6 +462,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns24.jsonl", 0.99),  # 60.0 % before tuning
     ("offline/tune_patterns25.jsonl", 0.92),  # 53.8 % before tuning
     ("offline/tune_patterns26.jsonl", 0.99),  # 88.0 % before tuning
+    ("offline/tune_patterns27.jsonl", 0.99),  # 69.6 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
