@@ -46,7 +46,8 @@ tuned on in the lexicon only (with tune_patterns25.jsonl); ``blind22.jsonl`` (a
 twenty-second author) was measured once after that (93.3 %), then tuned on in the
 lexicon only (with tune_patterns26.jsonl); ``blind23.jsonl`` (a twenty-third author) was
 measured once after that (93.0 %), then tuned on in the lexicon only (with
-tune_patterns27.jsonl). The
+tune_patterns27.jsonl); ``blind24.jsonl`` (a twenty-fourth author) was measured once after
+that (91.5 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -157,7 +158,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns26.jsonl", "offline/tune_patterns27.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind23.jsonl",
+             "offline/blind24.jsonl", "offline/blind23.jsonl",
              "offline/blind22.jsonl", "offline/blind21.jsonl", "offline/blind20.jsonl",
              "offline/blind19.jsonl",
              "offline/blind18.jsonl",
@@ -389,6 +390,16 @@ def test_the_twenty_third_blind_set(reports: dict[str, Report]) -> None:
     tuesday lol" read as joy). Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind23.jsonl"], 0.99, 0.99, 0.99, 0.94)
     assert reports["offline/blind23.jsonl"].recall("unclear") >= 0.94
+
+
+def test_the_twenty_fourth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-fourth author from the emotion definitions alone (reflective
+    parents in the evening: what happened before, what the child said after, a wrong first
+    guess named), while the round after the twenty-third blind set went on, never opened
+    before that round was committed, and measured once: 91.5 % (ru 92.6 %, en 90.4 %),
+    sadness's recall 78.6 % the lowest, its unclear phrases 16 of 18."""
+    assert_floors(reports["offline/blind24.jsonl"], 0.91, 0.92, 0.9, 0.78)
+    assert reports["offline/blind24.jsonl"].recall("unclear") >= 0.88
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
