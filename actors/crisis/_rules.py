@@ -647,6 +647,9 @@ TAGS: Final[tuple[Seq, ...]] = (
         tag="@NOTCOMINGBACK"),
     Seq("tag.ru.not_coming_back", None, "не|никогда ~0 вернуться+#futr|прийти+#futr",
         unless_after="в на", tag="@NOTCOMINGBACK"),
+    # round 75: "they can't find her" (not a toy, a photo, a game of hide-and-seek)
+    Seq("tag.en.cant_find_them", None, "=cant|=can't|cannot|=couldnt|=couldn't|not ~1 find ~0 "
+        "her|him|them", tag="@CANTFIND"),
     Seq("tag.ru.i_am_in_the_way", None, "я ~1 весь|вы|ты|они ~0 мешать",
         tag="@INTHEWAY"),
 )
@@ -889,7 +892,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "about ~0 me|him|her ~0 anymore|again|longer|much|soon|#b"),
     Seq("death_wish.ru.want_die", K.DEATH_WISH, "@WANT ~2 @DIE", neg=True,
         unless_after="@IDIOMTAIL", gap_stop=_OTHER + " лечь",  # round 22: «хочу лечь и умереть»
-        unless_near="татуировка =тату пирсинг @FICTION сочинение",  # round 27: «хочет
+        unless_near="месячные грелка татуировка =тату пирсинг @FICTION сочинение",
+        # round 27: «хочет
         # татуировку, говорит „умру“»; round 60: an essay's heroine
         escalate=WISH),
     Seq("death_wish.ru.not_want_live", K.DEATH_WISH, "@NEG ~1 @WANT ~2 @LIVE",
@@ -1174,7 +1178,8 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "curiosity"),  # round 22: a science lesson; round 53: volcanoes
     Seq("suicidal_behaviour.en.search_history", K.SUICIDAL_BEHAVIOUR, "search|searches|history "
         "~6 @DIE|@SUICIDE|@KILLV|lethal|painless|overdose|noose",
-        unless_near="titanic volcano volcanoes snakes sharks animals documentary curiosity "
+        unless_near="scared afraid titanic volcano volcanoes snakes sharks animals documentary "
+                    "curiosity "
                     "dinosaurs "
                     "deadliest"),  # round 53: "how do volcanoes kill people"
     Seq("suicidal_behaviour.en.noose", K.SUICIDAL_BEHAVIOUR, "noose",
@@ -1194,7 +1199,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "@METHOD|@PILLS|@HIGH|@VEHICLE|веревка|нож|@WHEN"),
     Seq("suicidal_behaviour.en.will", K.SUICIDAL_BEHAVIOUR, "write|wrote|make|made|writing|"
         "making ~1 a|her|his|my ~0 =will|testament",
-        unless_near="fun pretend passports class lesson lessons everyone homework "
+        unless_near="stuffies stuffy pirates fun pretend passports class lesson lessons "
+                    "everyone homework "
                     "assignment lego dramatic"),  # 45,
         # 46: a
         # lesson's
@@ -1217,7 +1223,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.ru.farewell_forever", K.SUICIDAL_BEHAVIOUR, "попрощаться|"
         "прощаться ~3 навсегда"),
     Seq("suicidal_behaviour.ru.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE ~1 @NOTE",
-        unless_near="@LEAVING могилка " + _PETS_RU),  # round 47: a pet's
+        unless_near="отряд традиция вожатый смена лагерь @LEAVING могилка " + _PETS_RU),
+        # round 47: a pet's
     Seq("suicidal_behaviour.ru.swallowed", K.SUICIDAL_BEHAVIOUR, "наглотаться+#past ~2 @PILLS"),
     Seq("suicidal_behaviour.ru.searched", K.SUICIDAL_BEHAVIOUR, "искать|гуглить|загуглить|"
         "погуглить|читать ~5 как|сколько ~5 @DIE|покончить|@METHODV|@KILLV|@SUICIDEV|@SUICIDE|"
@@ -1239,7 +1246,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "запасать"),
     # -- self-harm -----------------------------------------------------------------------------
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
-        unless_near="vegetarian vegan nan piercing pierced tattoo @ACCIDENT @TOY @ASKEDIF "
+        unless_near="workshop vegetarian vegan nan piercing pierced tattoo @ACCIDENT @TOY @ASKEDIF "
                     "@FICTION shaving shave "
                     "legs "  # rounds 19, 23
                     "duh cartoon",  # round 40: a cartoon's "duh!" slap on the forehead
@@ -1280,7 +1287,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "hair|eyelash|eyelashes|eyebrow|eyebrows|lashes"),
     Seq("self_harm.en.hair_pull2", K.SELF_HARM, "pull|pulling|pulls|rip|tear ~2 hair|eyelash|"
         "eyelashes|eyebrow|eyebrows|lashes ~0 out",
-        unless_near="@ASKEDIF shaved shave charity"),  # round 58: a head shaved for charity
+        unless_near="brush brushing comb knots knot tangle tangles @ASKEDIF shaved shave "
+                    "charity"),  # round 58: a head shaved for charity
     Seq("self_harm.en.own_body", K.SELF_HARM, "@SHV ~2 @POSS ~0 own ~1 @OWNBODY",
         # round 21: a known stim; round 26: a hand hurt catching a falling child
         unless_near="@ACCIDENT excited callus stim stimming catch catching caught "
@@ -1685,6 +1693,28 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 75 ------------------------------------------------------------------------------
+    # older campers: "nobody would care if he drowned", "just walk into the lake"
+    Seq("incitement.en.nobody_would_care_if_you", K.INCITEMENT, "=told|tell|=tells|=telling ~4 "
+        "@NOBODY ~1 would|will|=d ~0 care|notice|miss ~1 if ~1 he|she|you|u ~0 died|drowned|"
+        "disappeared|dead|gone",
+        unless_near="@FICTION @NEWS character"),
+    Seq("incitement.en.should_walk_into", K.INCITEMENT, "=should|=just ~1 =walk|=jump ~0 into|in "
+        "~1 the|a ~0 lake|sea|river|traffic|road|ocean", unless_near="@GAMEW swim swimming "
+        "paddle paddling wade wading shallow warm"),
+    # «как скрыть порезы от родителей», "cutting without scars", "how to hide cuts"
+    Seq("self_harm.ru.hide_cuts", K.SELF_HARM, "скрыть|спрятать|прятать|замаскировать|скрывать "
+        "~1 порез|шрам|царапина", unless_near="операция шов аппендицит грим хэллоуин "
+                                             "татуировка родинка прыщ"),
+    Seq("self_harm.en.cutting_without_scars", K.SELF_HARM, "cutting|cut|cuts ~1 without ~1 "
+        "scars|scarring|marks|leaving", unless_near="@FICTION fabric paper hair cake"),
+    Seq("self_harm.en.hide_cuts", K.SELF_HARM, "hide|hiding|cover|covering ~2 cuts|scars|"
+        "cutting", unless_near="surgery operation appendix makeup halloween costume tattoo "
+                               "acne spots"),
+    # friends comparing how much hair they have pulled out
+    Seq("self_harm.en.hair_then_pulled_out", K.SELF_HARM, "hair ~2 pulled|pulling|ripped ~0 out",
+        unless_near="@ADULT @VIOLENT doll dolls barbie brush brushing comb tangle tangles knot "
+                    "knots"),
     # -- round 74 ------------------------------------------------------------------------------
     # «мама, а можно я умру и попаду к бабушке на небо?»
     Seq("death_wish.ru.may_i_die", K.DEATH_WISH, "можно ~1 я ~0 умереть+#futr",
@@ -2358,7 +2388,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
        unless_near="переезжать переезд страна @DONATE вырасти младший малыш переезд общежитие "
                    "детский коробка "  # round 25
-                   "собирать"),  # round 39: a box of toys for a children's home
+                   "собирать", unless_sentence="переезжать переезд"),
+                   # round 39: a box of toys for a children's home
     Co("suicidal_behaviour.ru.give_not_need", K.SUICIDAL_BEHAVIOUR,
        ("отдать|отдавать|раздать|раздарить|подарить|дарить", "@NONEED"), window=10,
        unless_near="@DONATE малыш братик сестренка"),
@@ -2397,7 +2428,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.ru.farewell_post", K.SUICIDAL_BEHAVIOUR,
        ("=прощайте|=прощай", "устать|навсегда|весь|простить|сторис|статус|пост|подпись|@NOTE|"
         "жить|сила"), window=8, unless_near="пират играть игра @LEAVING лето школа театрально "
-                                            "прививка диван"),
+                                            "прививка диван", unless_sentence="лагерь смена "
+                                                                              "поездка каникулы"),
     Co("suicidal_behaviour.ru.deleted_accounts", K.SUICIDAL_BEHAVIOUR,
        ("удалить|удалять", "аккаунт|страница|профиль|соцсеть|переписка",
         "прощаться|попрощаться|@FAREWELL|навсегда|=прощайте|=прощай"),
@@ -2432,7 +2464,7 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="рак бабушка дедушка хоспис"),
     Co("suicidal_behaviour.en.hidden_pills_letter", K.SUICIDAL_BEHAVIOUR,
        ("@PILLS", "hidden|hide|hid|hiding", "letter|note|alcohol|vodka|@NOTE"), window=15,
-       sentence=False),
+       sentence=False, unless_sentence="dog dogs cat cats worming wormer vet puppy kitten"),
     Co("suicidal_behaviour.ru.hidden_pills_letter", K.SUICIDAL_BEHAVIOUR,
        ("@PILLS", "спрятать|прятать", "письмо|записка|@NOTE|алкоголь|водка"),
        window=15, sentence=False),
@@ -2544,7 +2576,7 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@MEDICAL @SELFTOUCH hair head cream sunscreen lotion forehead tummy asleep"),
     Co("sexual_abuse.en.undress", K.SEXUAL_ABUSE,
        ("@UNDRESS", "@MAKE|game|games|play|secret", "@ADULT|@AGENT|@STRANGER"), window=12,
-       unless_near="@MEDICAL @ONLINE"),
+       unless_near="assignment class health @MEDICAL @ONLINE"),
     Co("sexual_abuse.en.show_sexual", K.SEXUAL_ABUSE,
        ("@SHOW", "@SEXPART|@PORN", "@ADULT|@AGENT|@STRANGER"), window=10),
     Co("sexual_abuse.en.forced_things", K.SEXUAL_ABUSE,
@@ -2597,7 +2629,8 @@ CO: Final[tuple[Co, ...]] = (
         "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
        window=15, sentence=False,
-       unless_near="footy football tackle @ACCIDENT dodgeball rugby match game boxing sparring "
+       unless_near="baseball softball footy football tackle @ACCIDENT dodgeball rugby match "
+                   "game boxing sparring "
                    "@MEDICAL blood "
                    "hemophilia haemophilia "  # round 56: a boy who bruises easily
                    "vault gymnastics training "  # round 57: pole vault
@@ -2716,7 +2749,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.request_nude", K.ONLINE_EXPLOITATION,
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE|camera|call|send"), window=12,
        # round 26: her own holiday photo she wants to post; round 27: one in the family album
-       unless_sentence="=post album grandma granny grandpa grandparents holiday holidays "
+       unless_sentence="beach =post album grandma granny grandpa grandparents holiday holidays "
                        "vacation"),  # round 63: a swimsuit selfie for grandma, holiday photos
     Co("online_exploitation.en.nudes", K.ONLINE_EXPLOITATION,
        ("nudes|=nudes|sexting|sext", "@ASK|sent|send|sending|@BLACKMAIL|@ONLINE"), window=10,
@@ -2758,7 +2791,8 @@ CO: Final[tuple[Co, ...]] = (
                    "розыгрыш =обж лекция"),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
-       unless_near="лекция урок безопасность учитель памятка"),  # round 49: a safety
+       unless_near="если блок блокировать учить лекция урок безопасность учитель памятка"),
+       # round 49: a safety
     # lecture; round 62: a school's leaflet
     # -- incitement ------------------------------------------------------------------------------
     Co("incitement.ru.told_to_die", K.INCITEMENT,
@@ -2770,7 +2804,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
        # treehouse or the tent at the end of the garden
-       unless_near="lunchbox party came ikea giggling crib cot treehouse fort den tent "
+       unless_near="caught lunchbox party came ikea giggling crib cot treehouse fort den tent "
                    "playhouse "
                    "backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
@@ -2794,7 +2828,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_with_stranger", K.ACUTE_DANGER,
        ("disappear|disappeared|vanish|vanished|gone|=left|=ran|=run", "man|adult|older|stranger|"
         "@STRANGER", "@ONLINE"), window=12, sentence=False,
-       unless_near="@MEDICAL gp clinic rash dads mums parents"),  # round 23: photos sent
+       unless_near="escape room @MEDICAL gp clinic rash dads mums parents"),
+    # round 23: photos sent
     # to the GP; round 62: a game friend met in the park, both dads there
     Co("acute_danger.ru.gone_with_stranger", K.ACUTE_DANGER,
        ("исчезнуть|пропасть|уйти|уехать|сбежать", "мужчина|взрослый|незнакомец|@STRANGER",
@@ -2864,7 +2899,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="оказаться друг подруга бабушка"),
        # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="просить попросить выпрашивать клянчить "  # round 72: asks to buy one
+       unless_near="миссия хитман просить попросить выпрашивать клянчить "
+       # round 72: asks to buy one
                    "поход складной канцелярский технология мид нуб контра мем @TOY охота "
                    "охотиться тир повар "
                    "набор водный зомби "
@@ -2890,7 +2926,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="праздник торт чипсы @FOOD первый кроме прикорм грудь пост рамадан ураза "
                    "забывать",  # round
        # 38: a baby's solids; round 46: a fast; "not forget to take them every day"
-       unless_sentence="@EATSOTHER @MEDICAL операция аппендицит температура горло ангина "
+       unless_sentence="поход забыть @EATSOTHER @MEDICAL операция аппендицит температура горло "
+                       "ангина "
                        "болеть заболеть пост рамадан ураза"),  # round 23: after surgery;
     # round 39: a fever; round 47: a fast
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
@@ -3169,7 +3206,8 @@ CO: Final[tuple[Co, ...]] = (
        ("уйти+#past|уехать|увести|увезти|сесть", "незнакомый|незнакомец|чужой"), window=6),
     Co("acute_danger.en.left_with_stranger", K.ACUTE_DANGER,
        ("left|went|walked|gone|drove|took|=got", "stranger|strangers|unknown"), window=6,
-       unless_near="news asked danger talk talking book film story rules request blocked dm dms "
+       unless_near="escape room news asked danger talk talking book film story rules request "
+                   "blocked dm dms "
                    "message photo photos picture dog",  # rounds 19, 25; round 41: a
        # stranger's DM, blocked; round 42: a photo of a stranger's dog
        unless_sentence="role roleplay pretend teach teaching"),  # round 57: a
@@ -3789,7 +3827,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="hair paper fabric onion"),
     Co("incitement.ru.cut_send", K.INCITEMENT,
        ("порезать|порезаться|резать|резаться", "прислать|скинуть|отправить|фото|доказать"),
-       window=12, unless_near="бумага ткань лук волос хлеб картошка палец овощ салат "
+       window=12, unless_near="торт корж печь испечь кухня бумага ткань лук волос хлеб картошка "
+                              "палец овощ салат "
                               "готовить"),  # round 20: bread, potatoes
     # cutting or burning a finger or a hand on purpose: "специально режет себе пальцы"
     Co("self_harm.ru.on_purpose_fingers", K.SELF_HARM,
@@ -4089,7 +4128,8 @@ CO: Final[tuple[Co, ...]] = (
        ("проглотить|проглатывать|глотнуть|наглотаться|выпить+#past|отпить|лизнуть|съесть+#past",
         "батарейка|магнит|магнитик|крот|щелочь|кислота|растворитель|керосин|скипидар|"
         "отбеливатель|антифриз|хлорка|белизна|уксус|прочистка|чистить|моющий|капсула"),
-       window=8, neg=True, unless_near="чуть едва думать карман"),  # round 15: drain
+       window=8, neg=True, unless_near="витамин вместо педиатр чуть едва думать карман"),
+       # round 15: drain
        # cleaner, a capsule; round 43: «думала, проглотил магнитик, а он спрятал в карман»
     # out on the ledge, the railing or the parapet of a balcony, a roof or a bridge
     Co("acute_danger.en.out_on_ledge", K.ACUTE_DANGER,
@@ -4354,6 +4394,34 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 75 ------------------------------------------------------------------------------
+    # a father's gun brought to practice in a backpack and shown around
+    Co("acute_danger.en.gun_brought_to", K.ACUTE_DANGER,
+       ("gun|guns|pistol|handgun|revolver", "brought|brings|bringing|took|showing|shows|showed",
+        "practice|backpack|bag|school|class|bus|camp|party"), window=14,
+       unless_near="@TOY target range hunting hunt nerf water airsoft paintball bb cap "
+                   "licensed glue news scared afraid reassure shooting whether could heard"),
+    Co("acute_danger.ru.gun_brought_to", K.ACUTE_DANGER,
+       ("пистолет|револьвер|ружье|обрез", "принести|приносить|взять|показывать|показать",
+        "тренировка|рюкзак|школа|класс|урок|автобус|лагерь"), window=14,
+       unless_near="@TOY тир охота пневматика пейнтбол водяной игрушечный страйкбол"),
+    # a girl run off into the woods after lights out: "they can't find her", for hours
+    Co("acute_danger.en.cant_find_after", K.ACUTE_DANGER,
+       ("@CANTFIND", "woods|forest|lake|river|hours|lights|dark|night|ran|wandered"),
+       window=14, sentence=False,
+       unless_near="@GAMEW @TOY hide seek hiding photo picture shop store mall toy teddy ikea "
+                   "minutes giggling"),
+    # an alt account of scratched arms captioned "relapsed again"
+    Co("self_harm.en.relapsed", K.SELF_HARM,
+       ("relapse|relapsed|relapsing", "arm|arms|cut|cuts|cutting|scratched|scratches|scars|"
+        "blade|blades|clean|harm"), window=16, sentence=False,
+       unless_near="cancer leukemia leukaemia illness disease doctor drug drugs alcohol "
+                   "smoking vaping sugar cake chocolate sweets candy diet"),
+    # a babysitter of seventeen: "what we did in the bathroom is just ours"
+    Co("sexual_abuse.en.what_we_did_is_ours", K.SEXUAL_ABUSE,
+       ("=ours|=secret|@BETWEENUS", "bathroom|shower|bed|bedroom|tent|bath", "=what"),
+       window=12, unless_near="surprise present gift party cake birthday paint painted painting "
+                              "prank wet wee pee accident nightmare"),
     # -- round 74 ------------------------------------------------------------------------------
     # a boy of seven who feels in everyone's way and asks to die
     Co("death_wish.ru.in_everyones_way", K.DEATH_WISH,
@@ -5897,7 +5965,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_wont_open_no_sound", K.ACUTE_DANGER,
        ("@LOCK|locked", "@DANGERROOM", "@WONT|=wont|refuses|refusing|=not", "open|answer",
         "@SILENT"), window=16, sentence=False,
-       unless_near="makeup shower bath music singing sing song headphones"),
+       unless_near="airpods earbuds earphones makeup shower bath music singing sing song "
+                   "headphones"),
     # locked in the cellar for hours by an adult, as a punishment
     Co("acute_danger.en.locked_in_cellar_punished", K.ACUTE_DANGER,
        ("@ADULT|@HOMEADULT|=he", "lock|locks|locked|locking",
