@@ -618,6 +618,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind143", 0.99, 0.028, 0.94),  # tuned on in round seventy-five
     ("blind144", 0.99, 0.1, 0.99),
     ("tune_round75", 0.99, 0.0, 0.9),  # written for round seventy-five's families
+    # the hundred-and-forty-fifth and hundred-and-forty-sixth authors' sets (a voice each:
+    # rural families in their own dialect; parents of autistic and ADHD children who say
+    # what is usual for the child), written beside round seventy-five and measured once after
+    # it: 0.946 / 0.027 / 0.959 and 0.969 / 0.064 / 0.968
+    ("blind145", 0.94, 0.028, 0.95),
+    ("blind146", 0.96, 0.064, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -629,14 +635,13 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind143", "blind144")
+HOLD_OUT = ("blind145", "blind146")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.969, 0.109)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 252/260 and 24/220, recall
-within its target and false positives over it (docs/notes/crisis.md). The test asserts
-each target where the figure
-met it, and the figure measured once where it fell short (as on several hold-outs before)."""
+HOLD_OUT_MEASURED = (0.958, 0.045)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 249/260 and 10/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure met
+it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
 
@@ -1786,7 +1791,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind138", "tune_round72", "blind139",
                  "blind140", "tune_round73", "blind141",
                  "blind142", "tune_round74", "blind143",
-                 "blind144", "tune_round75"):
+                 "blind144", "tune_round75", "blind145",
+                 "blind146"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

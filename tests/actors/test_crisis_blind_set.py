@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind144.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind146.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -158,6 +158,8 @@ DIGESTS = {
     "blind142.jsonl": "3501e8a2e70d399be83bd503040635c4968ed6f0d245c618ba2d04933d095f62",
     "blind143.jsonl": "a72541e60be82a5972ab757448d59ed8777d48f8a47c5df6455dbad74c4541da",
     "blind144.jsonl": "e441769abf8d046661bd0628ad74ef5698260683b39e601939d61bed5466b664",
+    "blind145.jsonl": "a2e0269b3a2058119b9e1b42e51b4a7f0e30cbab4f21a1e7b1a8e69dd4200005",
+    "blind146.jsonl": "c9e25601beff1e57a8f3aac5a558c2cd134ca35b149eac3e873b846fd9931c84",
 }
 
 
