@@ -164,6 +164,8 @@ CUES: Final[dict[str, str]] = {
         glared at=1.5
         # round after the twenty-third blind set: "he's angry at his brother", blocks thrown at him
         на брата|сестру злится=3, кидается в него|нее|брата|сестру=2.5
+        # round after the twenty-fourth blind set: "you're psychos", a pillow punched till it tore
+        youre|you are psychos=3, punched his|her pillow=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -320,6 +322,11 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-third blind set: glasses grandpa picked, a dog rehomed and called
         grandpa|grandma picked=2, keeps calling his|her name=2.5
         dog|cat|puppy|kitten|hamster|rabbit ~ went to live=2.5
+        # round after the twenty-fourth blind set: «я пела для тебя», a teacher leaving, a birthday
+        # call that never came, "it won't be the same", the last visit, "I worked on it all week"
+        я пела|пел для тебя=3, учительница|учитель уходит=2.5, может она|он меня разлюбил*=3
+        it wont be the same=3, never see my room=3, last visit=2, worked on it all week=3
+        in this small voice=2, stared out the window=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -487,6 +494,8 @@ CUES: Final[dict[str, str]] = {
         # before the results
         дед мороз ~ в слезы|рев|плач*=3, feels|feel like throwing up=2.5
         refreshing ~ scores|results|grades=2.5
+        # round after the twenty-fourth blind set: hiding behind a leg from a clown, the drain
+        спряталась|спрятался за мою ногу=3, клоун*=1.5, drain will suck=3, suck me in=2.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -626,6 +635,10 @@ CUES: Final[dict[str, str]] = {
         я ужасный|ужасная|плохой|плохая человек=3, im|i am a terrible|horrible|bad person=3
         # round after the twenty-third blind set: «сам признался», «смотрит исподлобья», "I'm bad"
         сам признался|призналась=2.5, исподлобья=2.5, повторяет я плохой|плохая=3
+        # round after the twenty-fourth blind set: "it was the cat" (no cat), covering the drawing,
+        # a period that showed at school
+        tried to cover it=2.5, it was the cat=2, showed on her skirt|trousers|pants=3
+        tied a hoodie round|around her waist=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -768,6 +781,10 @@ CUES: Final[dict[str, str]] = {
         # scooter stared at, "you never watch mine", an ex with a new guy
         got a phone at=2, had to wait till|until=2, staring at the other=2.5
         never watch|watched mine=3, ex posted=3, with a new guy|girl=2.5
+        # round after the twenty-fourth blind set: a phone snatched while mum smiled at a nephew,
+        # "she'll ditch me for them", "Lily's mom is nicer", the neighbour's new bike
+        мама моя=3, ditch me for them=3, is nicer than you=3, you never have time to do mine=3
+        baby stuff=2, watching him|her ride=2
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -888,6 +905,8 @@ CUES: Final[dict[str, str]] = {
         calls ~ every night=2, at the window since=2
         # round after the twenty-third blind set: nobody passed to him, «мне одному скучно»
         nobody passed to him|her=3, stood alone=2.5, мне одному|одной скучно=3
+        # round after the twenty-fourth blind set: waiting at the door at the hour the nanny came
+        goes to the door and waits=3, used to come=2
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -906,7 +925,8 @@ CUES: Final[dict[str, str]] = {
         слишком много=1.5, так много=1, столько уроков|всего|дел=1.5, не выспал*=2
         голова болит=1, ноги болят=1.2, на ручки=1.5, возьми на ручки=1.5, понеси=1.2
         ничего не хочу=1.5, tired=2.5, tiered=2, exhausted=3, exausted=3, sleepy=2, sleepyhead=1
-        drained=2, overwhelm*=2.5, yawn*=1.5, fussy=1.2, cranky=1.2, nap=0.8, bedtime=0.5
+        # round after the twenty-fourth blind set: "drained" as it is written, not a drain
+        =drained=2, overwhelm*=2.5, yawn*=1.5, fussy=1.2, cranky=1.2, nap=0.8, bedtime=0.5
         too much=1.5, so done=1.5, im done=1.5, worn out=2.5, burnt out=2.5, burned out=2.5
         burn out=2, no energy=2.5, need a break=2, want to sleep=2, wanna sleep=2, need sleep=2
         cant anymore=2, cant take it=2, cant do this anymore=2.5, carry me=1.5, pick me up=1.2
@@ -994,6 +1014,8 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-third blind set: eyes closing between screams, in bed in her
         # shoes
         eyes closing=3, to bed in her|his shoes=2.5
+        # round after the twenty-fourth blind set: «выключите всех» after a day of guests
+        выключите всех=3, перебор=2, весь день были гости=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1122,6 +1144,8 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-third blind set: "ALMOST done", a line that will not lie right,
         # undo twenty times
         almost done=2.5, не ложится=2, ctrl z ~ раз|times=2.5, undo ~ times=2.5, rubiks=1.5
+        # round after the twenty-fourth blind set: a sound that will not come out, a textbook thrown
+        не может выговорить=2.5, бросил* учебник=2.5, специально такой придуман=2.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1256,6 +1280,9 @@ CUES: Final[dict[str, str]] = {
         # and hopping, «влетел на шею»
         without|wo training wheels=3, look look look=2, cast off=2.5, hopping around=2
         влетел* ~ на шею=3, кинул* ~ на шею=2.5
+        # round after the twenty-fourth blind set: a story to be printed, back rosy and talkative,
+        # a first gig, "people actually sang along"
+        напечатают=2.5, румяный ~ болтливый=3, весь румяный=2, first real gig=3, sang along=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -47,7 +47,7 @@ twenty-second author) was measured once after that (93.3 %), then tuned on in th
 lexicon only (with tune_patterns26.jsonl); ``blind23.jsonl`` (a twenty-third author) was
 measured once after that (93.0 %), then tuned on in the lexicon only (with
 tune_patterns27.jsonl); ``blind24.jsonl`` (a twenty-fourth author) was measured once after
-that (91.5 %), and is not tuned on. The
+that (91.5 %), then tuned on in the lexicon only (with tune_patterns28.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -156,6 +156,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns22.jsonl", "offline/tune_patterns23.jsonl",
              "offline/tune_patterns24.jsonl", "offline/tune_patterns25.jsonl",
              "offline/tune_patterns26.jsonl", "offline/tune_patterns27.jsonl",
+             "offline/tune_patterns28.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind24.jsonl", "offline/blind23.jsonl",
@@ -397,8 +398,9 @@ def test_the_twenty_fourth_blind_set(reports: dict[str, Report]) -> None:
     parents in the evening: what happened before, what the child said after, a wrong first
     guess named), while the round after the twenty-third blind set went on, never opened
     before that round was committed, and measured once: 91.5 % (ru 92.6 %, en 90.4 %),
-    sadness's recall 78.6 % the lowest, its unclear phrases 16 of 18."""
-    assert_floors(reports["offline/blind24.jsonl"], 0.91, 0.92, 0.9, 0.78)
+    sadness's recall 78.6 % the lowest, its unclear phrases 16 of 18. Then tuned on, in the
+    lexicon only."""
+    assert_floors(reports["offline/blind24.jsonl"], 0.98, 0.97, 0.98, 0.88)
     assert reports["offline/blind24.jsonl"].recall("unclear") >= 0.88
 
 
@@ -474,6 +476,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns25.jsonl", 0.92),  # 53.8 % before tuning
     ("offline/tune_patterns26.jsonl", 0.99),  # 88.0 % before tuning
     ("offline/tune_patterns27.jsonl", 0.99),  # 69.6 % before tuning
+    ("offline/tune_patterns28.jsonl", 0.99),  # 76.0 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
