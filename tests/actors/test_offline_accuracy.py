@@ -47,7 +47,9 @@ twenty-second author) was measured once after that (93.3 %), then tuned on in th
 lexicon only (with tune_patterns26.jsonl); ``blind23.jsonl`` (a twenty-third author) was
 measured once after that (93.0 %), then tuned on in the lexicon only (with
 tune_patterns27.jsonl); ``blind24.jsonl`` (a twenty-fourth author) was measured once after
-that (91.5 %), then tuned on in the lexicon only (with tune_patterns28.jsonl). The
+that (91.5 %), then tuned on in the lexicon only (with tune_patterns28.jsonl);
+``blind25.jsonl`` (a twenty-fifth author) was measured once after that (95.2 %), and is not
+tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -159,7 +161,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns28.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind24.jsonl", "offline/blind23.jsonl",
+             "offline/blind25.jsonl", "offline/blind24.jsonl", "offline/blind23.jsonl",
              "offline/blind22.jsonl", "offline/blind21.jsonl", "offline/blind20.jsonl",
              "offline/blind19.jsonl",
              "offline/blind18.jsonl",
@@ -402,6 +404,16 @@ def test_the_twenty_fourth_blind_set(reports: dict[str, Report]) -> None:
     lexicon only."""
     assert_floors(reports["offline/blind24.jsonl"], 0.98, 0.97, 0.98, 0.88)
     assert reports["offline/blind24.jsonl"].recall("unclear") >= 0.88
+
+
+def test_the_twenty_fifth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-fifth author from the emotion definitions alone (grandparents,
+    nannies and older siblings about the child they look after, old-fashioned or in teen
+    slang), while the round after the twenty-fourth blind set went on, never opened before
+    that round was committed, and measured once: 95.2 % (ru 96.3 %, en 94.1 %), joy's
+    recall 82.1 % the lowest, its unclear phrases 18 of 18."""
+    assert_floors(reports["offline/blind25.jsonl"], 0.95, 0.96, 0.94, 0.82)
+    assert reports["offline/blind25.jsonl"].recall("unclear") >= 0.99
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
