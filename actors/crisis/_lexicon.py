@@ -163,7 +163,7 @@ EN: Final[dict[str, str]] = {
             "peas sweets sandwich pasta rice beans eggs bread toast banana bananas pizza noodles "
             "nuggets",
     "LOCKPLACE": "basement cellar cupboard closet shed garage cage attic bathroom toilet dark "
-                 "balcony car",
+                 "balcony car camper caravan van trailer",
     "EAT": "eat eaten ate eating food meal meals drink drinking",
     "GOODBYE": "goodbye goodbyes farewell",
     "NOTE": "note notes letter letters message messages video post text email poem story",
@@ -241,7 +241,7 @@ RU: Final[dict[str, str]] = {
     "AGENT": "незнакомец незнакомый человек брат двоюродный кузен старшеклассник подросток "
              "друг знакомый",
     "VICTIM": "я он она мы они сын дочь дочка ребенок внук внучка племянник племянница "
-              "малыш мальчик девочка брат сестра мама мать жена сынок доченька",
+              "малыш мальчик девочка брат сестра мама мать жена сынок доченька пасынок падчерица",
     "CHILDN": "сын дочь дочка ребенок брат сестра мальчик девочка одноклассник друг подруга",
     "MALE": "папа отец папочка батя отчим дядя дедушка дед муж сожитель мужчина парень "
             "священник дядька крестный охранник водитель сын мальчик брат внук племянник "

@@ -1207,7 +1207,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.drank_poison", K.SUICIDAL_BEHAVIOUR, "=drank|=swallowed|=drunk|"
         "=drinking|=swallowing|"
         "=ate ~2 bleach|antifreeze|poison|weedkiller|detergent",
-        unless_near="vitamins vitamin gummies gummy fine"),  # round 62: poison control said fine
+        unless_near="safety lesson vitamins vitamin gummies gummy fine"),
+        # round 62: poison control said fine
     Seq("suicidal_method.en.drink_poison", K.SUICIDAL_METHOD, "drink|swallow ~2 bleach|"
         "antifreeze|weedkiller", frame=True, escalate=METHOD),
     Seq("suicidal_behaviour.ru.will", K.SUICIDAL_BEHAVIOUR, "написать|составить|писать|"
@@ -1693,6 +1694,22 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 76 ------------------------------------------------------------------------------
+    # «вот бы заболеть да помереть, и всё бы кончилось»
+    Seq("death_wish.ru.if_only_die", K.DEATH_WISH, "вот ~0 бы ~3 умереть|помереть|сдохнуть",
+        unless_after="@IDIOMTAIL", unless_near="@GAMEW @FICTION @JOKED персонаж игра спокойно "
+                                                "старость"),
+    # «на Новый год уйду на пруд и под лёд, всё решила»
+    Seq("suicidal_method.ru.under_the_ice", K.SUICIDAL_METHOD, "уйти|пойти|прыгнуть|нырнуть|"
+        "броситься ~4 под ~0 лед", escalate=METHOD,
+        unless_near="рыбалка рыбак конек каток хоккей морж моржевание крещение прорубь"),
+    # a stepson locked in the cellar for the night: «пасынка на ночь в погребе запирает»
+    Seq("acute_danger.ru.victim_place_locked", K.ACUTE_DANGER, "@VICTIM ~4 @LOCKPLACE ~2 @LOCKV",
+        unless_near="шутка @KIDLOCKEDME прятки игра случайно сам изнутри прятаться "
+                    "спрятаться бить избивать ударить"),
+    # a seventeen-year-old's "I'm going to die on purpose soon"
+    Seq("suicidal_intent.en.die_on_purpose", K.SUICIDAL_INTENT, "die|dying ~1 on ~0 purpose",
+        unless_near="@GAMEW @FICTION character level game games mario minecraft roblox"),
     # -- round 75 ------------------------------------------------------------------------------
     # older campers: "nobody would care if he drowned", "just walk into the lake"
     Seq("incitement.en.nobody_would_care_if_you", K.INCITEMENT, "=told|tell|=tells|=telling ~4 "
@@ -2517,7 +2534,8 @@ CO: Final[tuple[Co, ...]] = (
                    "revising revision flashcards pharmacology"),  # round 20: a medic to be
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True,
-       unless_near="мишка кукла вылечить @NEWS задать задание",  # round 19: homework on first aid
+       unless_near="бояться аллергия инструкция побочка мишка кукла вылечить @NEWS задать "
+                   "задание",  # round 19: homework on first aid
        unless_sentence="мишка кукла вылечить больница мультик мультфильм объяснить"),
        # round 30: asked after a cartoon;
     # round 57: a parent who explained the danger
@@ -2758,7 +2776,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
-       sentence=False, unless_near="spoken chaperone supervised both cousin aunt uncle "
+       sentence=False, unless_near="swim track spoken chaperone supervised both cousin aunt uncle "
                                    "grandma family convention conventions expo =moms =mums "
                                    "birth caseworker =sister =brother",
        # rounds 22, 24: the mums, a cousin; round 54: friends of his age met at a convention
@@ -2804,7 +2822,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN"), window=10,
        # round 12: a toddler climbing out of his cot at night; round 14: "ran away" to the
        # treehouse or the tent at the end of the garden
-       unless_near="caught lunchbox party came ikea giggling crib cot treehouse fort den tent "
+       unless_near="lol read book caught lunchbox party came ikea giggling crib cot treehouse "
+                   "fort den tent "
                    "playhouse "
                    "backyard garden yard "
                    "hallway snack snacks grandma grandma's granny nana "  # round 15: play
@@ -2839,7 +2858,8 @@ CO: Final[tuple[Co, ...]] = (
         "@NEG"), window=12, sentence=False),
     Co("acute_danger.ru.at_strangers", K.ACUTE_DANGER,
        ("незнакомый|незнакомец", "адрес|квартира|дом", "вчера|ночь|@NEG"), window=12,
-       sentence=False, unless_near="@NEWS безопасность"),  # round 19: a lesson on safety
+       sentence=False, unless_near="урок безопасность @NEWS безопасность"),
+       # round 19: a lesson on safety
     Co("acute_danger.en.find_me", K.ACUTE_DANGER,
        ("@FINDME", "@PLACE|@HIGH|location|railway|tracks|sea|beach|goodbye|sorry"), window=15,
        sentence=False),
@@ -2855,13 +2875,14 @@ CO: Final[tuple[Co, ...]] = (
        unless_near=_PETS_RU),  # round 53: the cat ran off
     Co("acute_danger.en.drank_bleach", K.ACUTE_DANGER,
        ("bleach|antifreeze|detergent|weedkiller", "vomiting|drank|drinking|swallowed|hospital|"
-        "ambulance|=drunk"), window=10, sentence=False),
+        "ambulance|=drunk"), window=10, sentence=False, unless_near="safety lesson"),
     Co("acute_danger.en.gone_whereabouts", K.ACUTE_DANGER,
        ("@RUNAWAY|=ran|=left|disappeared|vanished", "@GONE"), window=15, sentence=False,
        unless_near="@ACCIDENT pet hamster rabbit bird live mermaid",  # round 18: "to live"
        unless_sentence="joked joke joking"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="heard reassure routine questionnaire form disarming @TOY range trip lesson "
+       unless_near="skills heard reassure routine questionnaire form disarming @TOY range trip "
+                   "lesson "
                    "cardboard craft crafts "  # round 74: a Stanley knife on cardboard
                    "lessons "
                    "teaching whittling whittle scout policy @WEAPONRULE "
@@ -2879,7 +2900,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
        # round 22: "he answers when I knock" is no silence
-       unless_near="jammed janitor stuck makeup =make hair shower bath music phone =answers "
+       unless_near="humming hum music jammed janitor stuck makeup =make hair shower bath "
+                   "music phone =answers "
                    "=replies came accident "
                    "popped coin childproof " + _PRIVATE_FUN_EN),  # round 29: by accident
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
@@ -2899,7 +2921,7 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="оказаться друг подруга бабушка"),
        # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="миссия хитман просить попросить выпрашивать клянчить "
+       unless_near="эрготерапевт овощ миссия хитман просить попросить выпрашивать клянчить "
        # round 72: asks to buy one
                    "поход складной канцелярский технология мид нуб контра мем @TOY охота "
                    "охотиться тир повар "
@@ -3096,7 +3118,8 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("sexual_abuse.en.invite_home_secret", K.SEXUAL_ABUSE,
        ("@ADULT", "invite|invites|invited|home|house|flat|room", "@SECRET"),
-       window=15, sentence=False, unless_near="surprise party present birthday game games"),
+       window=15, sentence=False, unless_near="puppy surprise surprise party present birthday "
+                                              "game games"),
     Co("acute_danger.en.left_unreachable", K.ACUTE_DANGER,
        ("left|leave|storm|stormed|ran|run|walked|@RUNAWAY|@OUT", "@UNREACHABLE",
         "ago|hour|hours|night|midnight|since|dark|tonight|coat|jacket"), window=25,
@@ -3680,7 +3703,7 @@ CO: Final[tuple[Co, ...]] = (
     # asked about it and said yes (asked and said no stays quiet: the rules above skip a question)
     Co("suicidal_thoughts.en.asked_said_yes", K.SUICIDAL_THOUGHTS,
        ("@ASKEDIF", "@SUICIDE|@KILLV|@DIE", "yes|yeah|admitted|nodded"), window=20,
-       sentence=False, escalate=IDEATION),
+       sentence=False, escalate=IDEATION, unless_near="someday everyone"),
     Co("suicidal_thoughts.ru.asked_said_yes", K.SUICIDAL_THOUGHTS,
        ("@ASKEDIF", "@SUICIDE|@KILLV|@SUICIDEV|@DIE", "да|признаться|кивнуть"), window=20,
        sentence=False, escalate=IDEATION),
@@ -4394,6 +4417,42 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 76 ------------------------------------------------------------------------------
+    # "what if you drank the weed killer", then "she's wondered about it for herself"
+    Co("suicidal_method.en.drink_weedkiller_herself", K.SUICIDAL_METHOD,
+       ("drank|drink|drinking|swallow|swallowed", "weedkiller|killer|bleach|antifreeze|"
+        "pesticide", "herself|himself|myself|wondered|wonders"), window=24,
+       sentence=False, escalate=METHOD,
+       unless_near="@ACCIDENT dog cat garden gardening spray safety lesson"),
+    # a school-bus driver who strokes her knee, «а потом выше»
+    Co("sexual_abuse.ru.strokes_knee_then_higher", K.SEXUAL_ABUSE,
+       ("гладить|трогать|погладить|потрогать", "коленка|колено|нога|бедро", "выше"),
+       window=12, unless_near="@MEDICAL синяк ушиб мазь врач мама болеть падение упасть"),
+    # a stepfather who comes in and stays watching while a twelve-year-old changes
+    Co("sexual_abuse.ru.watches_her_change", K.SEXUAL_ABUSE,
+       ("переодеваться|раздеваться|мыться", "смотреть|стоять|заходить|подглядывать|уходить",
+        "отчим|дядя|сосед|сожитель|тренер|мужчина|брат|отец|папа|@ADULT"), window=14,
+       unless_near="маленький мама помогать помочь случайно извиниться стучать врач медсестра"),
+    # a boy who drew himself hanging from a rope, «я так хочу»; "drew himself hanging"
+    Co("suicidal_method.ru.drew_self_hanging", K.SUICIDAL_METHOD,
+       ("нарисовать|рисовать|рисунок", "висеть|петля|веревка|виселица",
+        "себя|хотеть"), window=12, escalate=METHOD,
+       unless_near="турник качели дерево канат кот шарик гирлянда"),
+    Co("suicidal_method.en.drew_self_hanging", K.SUICIDAL_METHOD,
+       ("drew|draws|drawing|drawn", "hanging|hanged|noose|rope|gallows",
+        "himself|herself|myself|=me"), window=12, escalate=METHOD,
+       unless_near="monkey bars tree swing upside bat bats christmas lights hangman"),
+    # "Uncle Mike says big girls keep the tickle secret under the blanket"
+    Co("sexual_abuse.en.tickle_secret", K.SEXUAL_ABUSE,
+       ("tickle|tickles|tickling", "secret|secrets|@SECRET",
+        "under|blanket|bed|covers|uncle|@ADULT|@AGENT"), window=12,
+       unless_near="surprise present birthday party monster"),
+    # a daycare worker who takes a non-verbal boy to the bathroom alone; he screams and covers
+    # his privates at bath time now
+    Co("sexual_abuse.en.bathroom_alone_covers_privates", K.SEXUAL_ABUSE,
+       ("bathroom|toilet|bath", "privates|@SEXPART|bottom", "worker|teacher|carer|@ADULT|@AGENT",
+        "screaming|screams|cried|cries|crying|scared|covering|covers|pointed|points"),
+       window=30, sentence=False, unless_near="@MEDICAL rash nappy diaper cream potty training"),
     # -- round 75 ------------------------------------------------------------------------------
     # a father's gun brought to practice in a backpack and shown around
     Co("acute_danger.en.gun_brought_to", K.ACUTE_DANGER,
@@ -5535,7 +5594,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.ru.blows_through_wall", K.PHYSICAL_ABUSE,
        ("удар|бить|грохот", "плакать|плач|крик|кричать|визжать", "стена|сосед|соседский|"
         "сверху|этаж"), window=16, sentence=False,
-       unless_near="ремонт дрель перфоратор молоток мяч игра"),
+       unless_near="решить думать ремонт дрель перфоратор молоток мяч игра"),
     Co("physical_abuse.en.thuds_and_crying", K.PHYSICAL_ABUSE,
        ("thuds|thud|blows|banging|slaps|smacks|hitting", "crying|screaming|screams|sobbing|"
         "begging|stop", "upstairs|downstairs|wall|neighbour|neighbor|next"), window=16,
