@@ -626,6 +626,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind145", 0.99, 0.019, 0.95),  # tuned on in round seventy-six
     ("blind146", 0.99, 0.028, 0.96),
     ("tune_round76", 0.99, 0.0, 0.95),  # written for round seventy-six's families
+    # the hundred-and-forty-seventh and hundred-and-forty-eighth authors' sets (a voice each:
+    # every message a question to the bot; blended families and co-parents, told second-hand
+    # after a weekend away), written beside round seventy-six and measured once after it:
+    # 0.977 / 0.018 / 0.984 and 0.992 / 0.045 / 0.969
+    ("blind147", 0.97, 0.019, 0.98),
+    ("blind148", 0.99, 0.046, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -637,11 +643,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind145", "blind146")
+HOLD_OUT = ("blind147", "blind148")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.958, 0.045)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 249/260 and 10/220, each
+HOLD_OUT_MEASURED = (0.985, 0.032)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 7/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure met
 it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1794,7 +1800,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind140", "tune_round73", "blind141",
                  "blind142", "tune_round74", "blind143",
                  "blind144", "tune_round75", "blind145",
-                 "blind146", "tune_round76"):
+                 "blind146", "tune_round76", "blind147",
+                 "blind148"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind146.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind148.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -160,6 +160,8 @@ DIGESTS = {
     "blind144.jsonl": "e441769abf8d046661bd0628ad74ef5698260683b39e601939d61bed5466b664",
     "blind145.jsonl": "a2e0269b3a2058119b9e1b42e51b4a7f0e30cbab4f21a1e7b1a8e69dd4200005",
     "blind146.jsonl": "c9e25601beff1e57a8f3aac5a558c2cd134ca35b149eac3e873b846fd9931c84",
+    "blind147.jsonl": "f4795118f0a63dba3ca012cd5f43a9175e600f9dd185915516091af1fae3b097",
+    "blind148.jsonl": "4e50b80a1e9ad5a147cb560b81d10e8abaf8a224695ac2f878531839cb962509",
 }
 
 
