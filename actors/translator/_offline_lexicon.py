@@ -496,6 +496,8 @@ CUES: Final[dict[str, str]] = {
         refreshing ~ scores|results|grades=2.5
         # round after the twenty-fourth blind set: hiding behind a leg from a clown, the drain
         спряталась|спрятался за мою ногу=3, клоун*=1.5, drain will suck=3, suck me in=2.5
+        # round after the twenty-fifth blind set: a father in surgery, waiting by the phone
+        в больнице на операции=2, не отходит от телефона=2.5, когда позвонят=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -639,6 +641,8 @@ CUES: Final[dict[str, str]] = {
         # a period that showed at school
         tried to cover it=2.5, it was the cat=2, showed on her skirt|trousers|pants=3
         tied a hoodie round|around her waist=2.5
+        # round after the twenty-fifth blind set: turned down in front of friends, indoors since
+        отшила ~ при друзьях=3, при друзьях=1.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -785,6 +789,8 @@ CUES: Final[dict[str, str]] = {
         # "she'll ditch me for them", "Lily's mom is nicer", the neighbour's new bike
         мама моя=3, ditch me for them=3, is nicer than you=3, you never have time to do mine=3
         baby stuff=2, watching him|her ride=2
+        # round after the twenty-fifth blind set: "who even is this guy", a friend's sticker bigger
+        who even is this guy|girl=3, was bigger and shinier=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -907,6 +913,8 @@ CUES: Final[dict[str, str]] = {
         nobody passed to him|her=3, stood alone=2.5, мне одному|одной скучно=3
         # round after the twenty-fourth blind set: waiting at the door at the hour the nanny came
         goes to the door and waits=3, used to come=2
+        # round after the twenty-fifth blind set: friends at another school who leave her on read
+        leave|leaves her|him on read=3, ended up somewhere else=2.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1016,6 +1024,8 @@ CUES: Final[dict[str, str]] = {
         eyes closing=3, to bed in her|his shoes=2.5
         # round after the twenty-fourth blind set: «выключите всех» after a day of guests
         выключите всех=3, перебор=2, весь день были гости=2
+        # round after the twenty-fifth blind set: "just leave me here" on the hall floor in her coat
+        just leave me here=3, lying on my|the hall floor=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1146,6 +1156,10 @@ CUES: Final[dict[str, str]] = {
         almost done=2.5, не ложится=2, ctrl z ~ раз|times=2.5, undo ~ times=2.5, rubiks=1.5
         # round after the twenty-fourth blind set: a sound that will not come out, a textbook thrown
         не может выговорить=2.5, бросил* учебник=2.5, специально такой придуман=2.5
+        # round after the twenty-fifth blind set: stitches that slip, «да что ж такое, опять!»,
+        # a steering wheel thumped, still clipping the kerb
+        петли соскальзывают=2.5, да что ж такое=2.5, прям досада=3, досада=2
+        thumping the steering wheel=3, still clipping=2.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1283,6 +1297,10 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-fourth blind set: a story to be printed, back rosy and talkative,
         # a first gig, "people actually sang along"
         напечатают=2.5, румяный ~ болтливый=3, весь румяный=2, first real gig=3, sang along=2.5
+        # round after the twenty-fifth blind set: «дааа!» behind a door, running to meet mum at the
+        # station, a first loaf that rose, "the duck SAID THANK YOU", a spin in the hallway
+        орал дааа=3, дааа=2, бежала через весь=2.5, визжала ~ бежала=2.5, it actually rose=3
+        forty photos=2, said thank you=1.5, did a spin=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

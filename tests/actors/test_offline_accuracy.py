@@ -48,8 +48,8 @@ lexicon only (with tune_patterns26.jsonl); ``blind23.jsonl`` (a twenty-third aut
 measured once after that (93.0 %), then tuned on in the lexicon only (with
 tune_patterns27.jsonl); ``blind24.jsonl`` (a twenty-fourth author) was measured once after
 that (91.5 %), then tuned on in the lexicon only (with tune_patterns28.jsonl);
-``blind25.jsonl`` (a twenty-fifth author) was measured once after that (95.2 %), and is not
-tuned on. The
+``blind25.jsonl`` (a twenty-fifth author) was measured once after that (95.2 %), then
+tuned on in the lexicon only (with tune_patterns29.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -158,7 +158,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns22.jsonl", "offline/tune_patterns23.jsonl",
              "offline/tune_patterns24.jsonl", "offline/tune_patterns25.jsonl",
              "offline/tune_patterns26.jsonl", "offline/tune_patterns27.jsonl",
-             "offline/tune_patterns28.jsonl",
+             "offline/tune_patterns28.jsonl", "offline/tune_patterns29.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind25.jsonl", "offline/blind24.jsonl", "offline/blind23.jsonl",
@@ -411,8 +411,9 @@ def test_the_twenty_fifth_blind_set(reports: dict[str, Report]) -> None:
     nannies and older siblings about the child they look after, old-fashioned or in teen
     slang), while the round after the twenty-fourth blind set went on, never opened before
     that round was committed, and measured once: 95.2 % (ru 96.3 %, en 94.1 %), joy's
-    recall 82.1 % the lowest, its unclear phrases 18 of 18."""
-    assert_floors(reports["offline/blind25.jsonl"], 0.95, 0.96, 0.94, 0.82)
+    recall 82.1 % the lowest, its unclear phrases 18 of 18. Then tuned on, in the lexicon
+    only."""
+    assert_floors(reports["offline/blind25.jsonl"], 0.99, 0.99, 0.99, 0.96)
     assert reports["offline/blind25.jsonl"].recall("unclear") >= 0.99
 
 
@@ -489,6 +490,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns26.jsonl", 0.99),  # 88.0 % before tuning
     ("offline/tune_patterns27.jsonl", 0.99),  # 69.6 % before tuning
     ("offline/tune_patterns28.jsonl", 0.99),  # 76.0 % before tuning
+    ("offline/tune_patterns29.jsonl", 0.99),  # 62.5 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
