@@ -49,7 +49,8 @@ measured once after that (93.0 %), then tuned on in the lexicon only (with
 tune_patterns27.jsonl); ``blind24.jsonl`` (a twenty-fourth author) was measured once after
 that (91.5 %), then tuned on in the lexicon only (with tune_patterns28.jsonl);
 ``blind25.jsonl`` (a twenty-fifth author) was measured once after that (95.2 %), then
-tuned on in the lexicon only (with tune_patterns29.jsonl). The
+tuned on in the lexicon only (with tune_patterns29.jsonl); ``blind26.jsonl`` (a
+twenty-sixth author) was measured once after that (93.0 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -161,7 +162,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns28.jsonl", "offline/tune_patterns29.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind25.jsonl", "offline/blind24.jsonl", "offline/blind23.jsonl",
+             "offline/blind26.jsonl", "offline/blind25.jsonl", "offline/blind24.jsonl",
+             "offline/blind23.jsonl",
              "offline/blind22.jsonl", "offline/blind21.jsonl", "offline/blind20.jsonl",
              "offline/blind19.jsonl",
              "offline/blind18.jsonl",
@@ -415,6 +417,16 @@ def test_the_twenty_fifth_blind_set(reports: dict[str, Report]) -> None:
     only."""
     assert_floors(reports["offline/blind25.jsonl"], 0.99, 0.99, 0.99, 0.96)
     assert reports["offline/blind25.jsonl"].recall("unclear") >= 0.99
+
+
+def test_the_twenty_sixth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-sixth author from the emotion definitions alone (a cross-section,
+    a third of it the child's own words quoted, many of two to six words), while the round
+    after the twenty-fifth blind set went on, never opened before that round was committed,
+    and measured once: 93.0 % (ru 92.6 %, en 93.3 %), sadness's recall 85.7 % the lowest,
+    its unclear phrases 18 of 18."""
+    assert_floors(reports["offline/blind26.jsonl"], 0.92, 0.92, 0.93, 0.85)
+    assert reports["offline/blind26.jsonl"].recall("unclear") >= 0.99
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

@@ -43,6 +43,7 @@ FROZEN = {
     "blind23.jsonl": "af5ea088a926a7a8fa3cd1d62bc9bd3cd35d806d1df3598edc9be67047d8c34a",
     "blind24.jsonl": "386a7e8c9818431cd31afd75ae694b3c4ef3e09bdd1d3d238b6aa8dbf1d47db9",
     "blind25.jsonl": "318d3239a7447b2a6af68de6e8d27a58461864ebd747a03d4a7804aa225c3f0b",
+    "blind26.jsonl": "f12f53e9c7d02fbb1d2a4ddbb33d605e2f81f34539cea529fed1df2f596cf5cb",
 }
 
 
