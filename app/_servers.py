@@ -11,7 +11,6 @@ from typing import Any
 
 import anyio
 
-from chaos.services import BinariesMissing, PostgresServer, RedisServer, ServiceError
 from config.settings import Settings
 
 
@@ -26,12 +25,18 @@ async def embedded_servers(
     the end (a ``backup`` next to a running bot must not stop the bot's database)."""
     extra: dict[str, dict[str, Any]] = {}
     async with contextlib.AsyncExitStack() as stack:
+        # chaos.services only when a server is to be started: a bot given its URLs (a
+        # deployment) never loads it (for memory)
         if enabled and settings.database.url is None:
+            from chaos.services import PostgresServer
+
             pg = await _start_server(stack, PostgresServer(f"{var}/pg"), "PostgreSQL",
                                      "the spool alone")
             if pg is not None:
                 extra["database"] = {"url": pg.dsn}
         if enabled and redis and settings.redis.url is None:
+            from chaos.services import RedisServer
+
             server = await _start_server(
                 stack, RedisServer(f"{var}/redis", appendonly=True, appendfsync="everysec"),
                 "Redis", "the memory cache")
@@ -45,6 +50,8 @@ async def _start_server(
 ) -> Any:
     """Start ``server`` unless it already runs (then it is used, never stopped); its
     ``stop`` goes on ``stack`` at once, shielded, so nothing we started outlives us."""
+    from chaos.services import BinariesMissing, ServiceError
+
     try:
         if await anyio.to_thread.run_sync(server.is_running):
             return server
