@@ -25,7 +25,7 @@ import bisect
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
@@ -393,27 +393,34 @@ class Keyed:
     """The stored features' weights and counts by kind, found by each feature's ``hash()``
     in a sorted array of the hashes, by bisection within the keys that share the hash's
     top 16 bits, rather than by the feature in a dictionary: the 111,000 features' strings
-    (9 MB) are dropped once read, and the five arrays take 2.8 MB where the dictionary
-    over the strings took 3.7 MB (for memory). A message makes about eight lookups among
-    everyday phrases, 18 to 36 among the crisis sets' rows (the words' lookups are cached:
+    (9 MB) are dropped once read, and the arrays take 2.4 MB where the dictionary over the
+    strings took 3.7 MB (for memory). A message makes about eight lookups among everyday
+    phrases, 18 to 36 among the crisis sets' rows (the words' lookups are cached:
     ``Model._reading``); ``detect`` costs about 2 µs more a message than with the
     dictionary, 7 µs more when it bisected all the keys.
+
+    The weights and the rows of counts are kept in the keys' order, so that the place a
+    key is found at is the place of its weight (no array of places: 0.4 MB, for memory),
+    and the rows of counts as one flat array of small integers, ``width`` a row, rather
+    than a tuple of tuples (0.2 MB instead of 1.1, for memory).
 
     A 64-bit hash, seeded per process, could be shared by two stored features (about
     once in 3·10^9 starts: 111,000² / 2^65); ``keyed`` then keys the arrays by the
     features themselves (``key`` is ``str``). A word no feature is, hashing as a stored
     one, would take its weight: about once in 1.7·10^14 lookups (111,000 / 2^64)."""
 
-    __slots__ = ("_at", "_end", "_keys", "_row_of", "_rows", "_starts", "_weights", "key")
+    __slots__ = ("_counts", "_end", "_keys", "_row_of", "_starts", "_weights", "_width",
+                 "key")
 
-    def __init__(self, keys: Sequence[Any], at: Sequence[int], weights: Sequence[float],
-                 row_of: Sequence[int], rows: Sequence[tuple[int, ...]],
-                 key: Callable[[str], Any]) -> None:
-        self._keys, self._at, self._end, self.key = keys, at, len(keys), key
-        """The features' keys, sorted; ``_at[i]``: the feature whose key is ``_keys[i]``,
-        its place in ``weights`` and ``row_of`` (left in the features' order: reordered,
-        they took 50 ms more to load)."""
-        self._weights, self._row_of, self._rows = weights, row_of, rows
+    def __init__(self, keys: Sequence[Any], weights: Sequence[float], row_of: Sequence[int],
+                 counts: Sequence[int], width: int, key: Callable[[str], Any]) -> None:
+        self._keys, self._end, self.key = keys, len(keys), key
+        """The features' keys, sorted; ``weights[i]`` and ``row_of[i]`` are those of the
+        feature whose key is ``_keys[i]``."""
+        self._weights, self._row_of = weights, row_of
+        self._counts, self._width = counts, width
+        """The rows of counts by kind, one after another: row ``r`` is
+        ``counts[r * width:(r + 1) * width]``."""
         self._starts: array.array[int] | None = None
         """Hash keys: where the keys of each of their top 16 bits' values begin (and the
         end), so that a lookup bisects the two keys or so of its own bucket, not all of
@@ -424,7 +431,7 @@ class Keyed:
                                              for bucket in range(65537)])
 
     def _find(self, feature: str) -> int:
-        """The place of ``feature`` in the weights, or -1."""
+        """The place of ``feature`` in the arrays, or -1."""
         found = self.key(feature)
         starts = self._starts
         if starts is None:
@@ -432,7 +439,7 @@ class Keyed:
         else:
             bucket = (found >> 48) + 32768
             at = bisect.bisect_left(self._keys, found, starts[bucket], starts[bucket + 1])
-        return self._at[at] if at != self._end and self._keys[at] == found else -1
+        return at if at != self._end and self._keys[at] == found else -1
 
     def get(self, feature: str) -> float | None:
         """``feature``'s weight, or None: ``_find`` in line, one call fewer for each of
@@ -445,17 +452,29 @@ class Keyed:
             bucket = (found >> 48) + 32768
             at = bisect.bisect_left(self._keys, found, starts[bucket], starts[bucket + 1])
         if at != self._end and self._keys[at] == found:
-            return self._weights[self._at[at]]
+            return self._weights[at]
         return None
 
     def counts(self, feature: str) -> tuple[int, ...] | None:
         """``feature``'s counts by kind (a row of the stored rows), or None."""
         at = self._find(feature)
         row = self._row_of[at] if at >= 0 else -1
-        return self._rows[row] if row >= 0 else None
+        if row < 0:
+            return None
+        width = self._width
+        return tuple(self._counts[row * width:(row + 1) * width])
 
     def __len__(self) -> int:
         return self._end
+
+
+def _small_ints(values: Iterable[int]) -> array.array[int]:
+    """``values`` in an array of 16-bit integers when they fit, else of 32-bit ones (for
+    memory)."""
+    kept = array.array("i", values)
+    if not kept or (min(kept) >= -32768 and max(kept) < 32768):
+        return array.array("h", kept)
+    return kept
 
 
 def keyed(features: Sequence[str], weights: Sequence[float], row_of: Sequence[int],
@@ -463,13 +482,38 @@ def keyed(features: Sequence[str], weights: Sequence[float], row_of: Sequence[in
     """``Keyed`` over ``features``, their ``weights`` and their rows of counts by kind
     (``rows[row_of[i]]`` for feature ``i``; -1: none), found by ``key``: by ``str`` (the
     features themselves) when two features share a key."""
-    found = list(map(key, features))
-    if len(set(found)) != len(found):
-        return keyed(features, weights, row_of, rows, str)
+    found = _keyed(list(map(key, features)), weights, row_of, rows, key)
+    return found if found is not None else keyed(features, weights, row_of, rows, str)
+
+
+def _keyed(found: Sequence[Any], weights: Sequence[float], row_of: Sequence[int],
+           rows: Sequence[tuple[int, ...]], key: Callable[[str], Any]) -> Keyed | None:
+    """``keyed`` over the features' keys ``found`` (in the features' order), or None when
+    two features share a key."""
     order = sorted(range(len(found)), key=found.__getitem__)
     ordered = list(map(found.__getitem__, order))  # mapped in C, not a comprehension
-    return Keyed(ordered if key is str else array.array("q", ordered), array.array("i", order),
-                 weights, row_of, tuple(rows), key)
+    if any(first == second for first, second in itertools.pairwise(ordered)):
+        return None  # a key shared: sorted, the two are neighbours (no set of them, for memory)
+    return Keyed(ordered if key is str else array.array("q", ordered),
+                 array.array("d", map(weights.__getitem__, order)),
+                 _small_ints(map(row_of.__getitem__, order)),
+                 _small_ints(itertools.chain.from_iterable(rows)),
+                 len(rows[0]) if rows else 0, key)
+
+
+def _items(text: str, end: str) -> Iterator[str]:
+    """The items of one of ``dumps``'s texts (each followed by ``end``), as
+    ``text.split(end)[:-1]`` gives them, split a few thousand characters at a time: the
+    model's 111,000 features, weights and rows are read one after another, never held as
+    lists of as many strings, whose memory the process kept in part once they were gone
+    (for memory)."""
+    start = 0
+    while start < len(text):
+        stop = text.find(end, start + 8192)
+        if stop < 0:
+            stop = len(text) - len(end) if text.endswith(end) else len(text)
+        yield from text[start:stop].split(end)
+        start = stop + len(end)
 
 
 _STORED: dict[str, Any] = {}
@@ -478,13 +522,15 @@ _STORED: dict[str, Any] = {}
 def stored() -> dict[str, Any]:
     """The committed model (``_model_weights.py``) as ``Model`` reads it: the weights and
     the counts by kind ``keyed`` (the rows of counts shared between features: 7,700
-    distinct among 57,000), and the cues (``cues``), read from the features before they
+    distinct among 111,000), and the cues (``cues``), read from the features before they
     are dropped. Read once: the module's texts are dropped once split, so that they do not
     stay in memory beside what was made of them (for memory).
 
-    What stays is made before the features' 111,000 strings or copied out of them, so
-    that it does not hold on to the memory those strings took once they are gone: the
-    cues, kept as they were, left 6 MB of it in the process (for memory)."""
+    The texts are read a piece at a time (``_items``), and what stays is copied out of
+    them, so that it does not hold on to the memory their pieces took once they are gone:
+    the cues, kept as they were from a list of the 111,000 features, left 6 MB of it in
+    the process (for memory). The features are split whole again only in the rare start
+    where two of them share a hash (``keyed``)."""
     if _STORED:
         return _STORED
     from . import _model_weights as committed
@@ -492,14 +538,17 @@ def stored() -> dict[str, Any]:
     texts = committed.FEATURES, committed.WEIGHTS, committed.ROWS, committed.BY_KIND
     for name in ("FEATURES", "WEIGHTS", "ROWS", "BY_KIND"):
         delattr(committed, name)
-    rows = tuple(tuple(map(int, line.split())) for line in texts[2].split("\n")[:-1])
-    row_of = array.array("i", map(int, texts[3].split()))
-    weights = array.array("d", map(float, texts[1].split()))
-    features = texts[0].split("\n")[:-1]
-    found = cues(zip(features, weights, strict=True), committed.MODEL["cue_weight"])
+    rows = [tuple(map(int, line.split())) for line in _items(texts[2], "\n")]
+    row_of = array.array("i", map(int, _items(texts[3], " ")))
+    weights = array.array("d", map(float, _items(texts[1], " ")))
+    found = cues(zip(_items(texts[0], "\n"), weights, strict=True),
+                 committed.MODEL["cue_weight"])
     copies = frozenset(cue[:1] + cue[1:] for cue in found)  # new strings: see above
-    _STORED.update(committed.MODEL, weights=keyed(features, weights, row_of, rows),
-                   cues=copies)
+    store = _keyed(list(map(hash, _items(texts[0], "\n"))), weights, row_of,
+                   rows, hash)
+    if store is None:  # two features share a hash: about once in 3·10^9 starts
+        store = keyed(texts[0].split("\n")[:-1], weights, row_of, rows, str)
+    _STORED.update(committed.MODEL, weights=store, cues=copies)
     return _STORED
 
 
