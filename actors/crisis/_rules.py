@@ -650,6 +650,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     # round 75: "they can't find her" (not a toy, a photo, a game of hide-and-seek)
     Seq("tag.en.cant_find_them", None, "=cant|=can't|cannot|=couldnt|=couldn't|not ~1 find ~0 "
         "her|him|them", tag="@CANTFIND"),
+    # round 77: "a classmate's dad killed himself": an adult's death, not the child's words
+    Seq("tag.en.adult_killed_himself", None, "dad|father|uncle|grandpa|grandad|grandfather|"
+        "neighbour|neighbor|teacher|coach|mum|mom|mother|aunt ~0 =killed|=kills ~0 =himself|"
+        "=herself", tag="@OTHERSUICIDE"),
     Seq("tag.ru.i_am_in_the_way", None, "я ~1 весь|вы|ты|они ~0 мешать",
         tag="@INTHEWAY"),
 )
@@ -1008,7 +1012,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         # round 17: "he'll kill himself on the motorway", a new driver
         unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT motorway highway "
         "road roads freeway motorbike =laughing",  # round 19: "kill himself laughing"
-        unless_near="@FICTION @ASKEDIF @ASKMEAN news headline article radio",
+        unless_near="@FICTION @ASKEDIF @ASKMEAN @OTHERSUICIDE news headline article radio",
         # round 33: what the words mean, asked; round 55: a boy in the news; round 61: a
         # famous singer, heard on the radio
         escalate=IDEATION),
@@ -1138,7 +1142,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
         "@METHODV+#pres", neg=True, unless_after="химия физика математика алгебра контрольный "
                                                  "турник перекладина канат @IDIOMTAIL",
-        unless_near="контрольный физика химия ржать гречка ужин каша суп обед объяснить",
+        unless_near="мем ржать контрольный физика химия ржать гречка ужин каша суп обед объяснить",
         # round 22: «утопится, если
         # опять гречка»; round 57: explained that one can be poisoned
         escalate=METHOD),
@@ -1271,7 +1275,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@ACCIDENT fake halloween costume zombie makeup marker"),  # round 72
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
-        unless_near="dodgeball fake halloween costume zombie makeup "  # round 64: a zombie costume
+        unless_near="crash dodgeball fake halloween costume zombie makeup "
+        # round 64: a zombie costume
                     "@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
                     "puppy hamster bite bites biting bitten dog dogs teeth "  # round 30
                     "airbag sibling siblings fought"),  # round 31; round 72: a siblings' fight
@@ -1324,7 +1329,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
         unless_near="@ACCIDENT @TOY осколок мяч"),  # round 44: a window broken with a ball
     Seq("self_harm.ru.cuts_self", K.SELF_HARM, "резаться|полосоваться", neg=True,
-        unless_after="в", unless_near="готовить палец пластырь кухня зуб зубок зубик десна"),
+        unless_after="в", unless_near="картон поделка бумага готовить палец пластырь кухня зуб "
+                                      "зубок зубик десна"),
         # round 26: teething
     Seq("self_harm.ru.cut_on_purpose", K.SELF_HARM, "порезаться|пораниться|обжечься|"
         "покалечиться ~3 специально|нарочно|намеренно|сам",
@@ -1694,6 +1700,16 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 77 ------------------------------------------------------------------------------
+    # a coach's "private massages" after practice
+    Seq("sexual_abuse.en.private_massage", K.SEXUAL_ABUSE, "private|secret ~0 massage|massages|"
+        "massaging", unless_near="@MEDICAL physio physiotherapist therapist therapy spa sports "
+                                 "injury"),
+    # "Bruises from her stepdad again"
+    Seq("physical_abuse.en.bruises_from_adult", K.PHYSICAL_ABUSE, "@BRUISE ~1 from ~1 her|his|"
+        "the ~0 stepdad|stepfather|dad|father|mum|mom|mother|boyfriend|stepmum|stepmom|"
+        "stepmother|uncle", unless_near="@GAMEW play playing wrestling tickle car door bike "
+                                        "football rugby sport"),
     # -- round 76 ------------------------------------------------------------------------------
     # «вот бы заболеть да помереть, и всё бы кончилось»
     Seq("death_wish.ru.if_only_die", K.DEATH_WISH, "вот ~0 бы ~3 умереть|помереть|сдохнуть",
@@ -2547,7 +2563,7 @@ CO: Final[tuple[Co, ...]] = (
                              "резинка браслет кот котенок кошка собака щенок хомяк попугай "
                              "тетя",  # round 42: a stranger's scars, asked about aloud
        # round 30: a trainee cook; round 56: make-up for Halloween
-       unless_sentence="кот котенок кошка щенок хомяк повар хэллоуин грим рисовать маркер "
+       unless_sentence="авария кот котенок кошка щенок хомяк повар хэллоуин грим рисовать маркер "
                        "фломастер операция аппендицит шов кесарев"),  # round 72: drawn
     # «шрамы» from a cartoon; round 73: an operation's scar
     Co("self_harm.ru.blade", K.SELF_HARM,
@@ -2647,7 +2663,7 @@ CO: Final[tuple[Co, ...]] = (
         "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
        window=15, sentence=False,
-       unless_near="baseball softball footy football tackle @ACCIDENT dodgeball rugby match "
+       unless_near="car baseball softball footy football tackle @ACCIDENT dodgeball rugby match "
                    "game boxing sparring "
                    "@MEDICAL blood "
                    "hemophilia haemophilia "  # round 56: a boy who bruises easily
@@ -2783,7 +2799,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
-       unless_near="cat dog pet forum safety never means meaning blocked reported talk danger "
+       unless_near="teaching teach scripts cat dog pet forum safety never means meaning blocked "
+                   "reported talk danger "
                    "resources"),  # 15,
     # 24, 41, 50: a stranger-danger talk
     Co("online_exploitation.ru.blackmail_images", K.ONLINE_EXPLOITATION,
@@ -2797,7 +2814,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.ru.publish_unless", K.ONLINE_EXPLOITATION,
        ("выложить|опубликовать|разослать|слить|отправить|показать", "@IMAGE|@NUDE",
         "если|деньга|заплатить|еще"), window=10, sentence=False,
-       unless_near="детский смешной старый школьный @DIE утренник праздник выпускной "
+       unless_near="объяснить объяснять детский смешной старый школьный @DIE утренник праздник "
+                   "выпускной "
                    "@KILLV"),  # round 59: «выложишь — ты меня убьёшь», of a bunny costume
     Co("online_exploitation.ru.meet_secret", K.ONLINE_EXPLOITATION,
        ("встретиться|встреча|встречаться|приехать|прийти|звать|позвать", "@ONLINE",
@@ -4417,6 +4435,16 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 77 ------------------------------------------------------------------------------
+    # an adult's "tickle fights" in her bed with the door shut
+    Co("sexual_abuse.en.tickle_in_bed_door_shut", K.SEXUAL_ABUSE,
+       ("tickle|tickling|tickles", "bed|bedroom", "shut|closed|locked"), window=16,
+       unless_near="@MEDICAL monster pillow fort"),
+    # a six-year-old who saw his father beat his new wife, and wets the bed since
+    Co("physical_abuse.ru.saw_him_beat_her", K.PHYSICAL_ABUSE,
+       ("видеть|наблюдать", "избивать|избить|бить|колотить|душить",
+        "жена|мама|мать|подруга|женщина"), window=10,
+       unless_near="@FICTION фильм кино мультик игра бокс новость будто словно"),
     # -- round 76 ------------------------------------------------------------------------------
     # "what if you drank the weed killer", then "she's wondered about it for herself"
     Co("suicidal_method.en.drink_weedkiller_herself", K.SUICIDAL_METHOD,
