@@ -634,6 +634,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind147", 0.99, 0.01, 0.98),  # tuned on in round seventy-seven
     ("blind148", 0.99, 0.037, 0.96),
     ("tune_round77", 0.99, 0.0, 0.95),  # written for round seventy-seven's families
+    # the hundred-and-forty-ninth and hundred-and-fiftieth authors' sets (a voice each:
+    # parents typing late at night in run-on sentences; parents of city teenagers), written
+    # beside round seventy-seven and measured once after it: 0.977 / 0.036 / 0.953 and
+    # 0.969 / 0.091 / 0.984
+    ("blind149", 0.97, 0.037, 0.95),
+    ("blind150", 0.96, 0.091, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -645,13 +651,14 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind147", "blind148")
+HOLD_OUT = ("blind149", "blind150")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.985, 0.032)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 7/220, each
-within its target (docs/notes/crisis.md). The test asserts each target where the figure met
-it, and the figure measured once where it fell short (as on several hold-outs before)."""
+HOLD_OUT_MEASURED = (0.973, 0.064)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 14/220, recall
+within its target and false positives over it (docs/notes/crisis.md). The test asserts each
+target where the figure met it, and the figure measured once where it fell short (as on
+several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
 
@@ -1803,7 +1810,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind142", "tune_round74", "blind143",
                  "blind144", "tune_round75", "blind145",
                  "blind146", "tune_round76", "blind147",
-                 "blind148", "tune_round77"):
+                 "blind148", "tune_round77", "blind149",
+                 "blind150"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

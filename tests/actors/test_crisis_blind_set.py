@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind148.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind150.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -162,6 +162,8 @@ DIGESTS = {
     "blind146.jsonl": "c9e25601beff1e57a8f3aac5a558c2cd134ca35b149eac3e873b846fd9931c84",
     "blind147.jsonl": "f4795118f0a63dba3ca012cd5f43a9175e600f9dd185915516091af1fae3b097",
     "blind148.jsonl": "4e50b80a1e9ad5a147cb560b81d10e8abaf8a224695ac2f878531839cb962509",
+    "blind149.jsonl": "fcd4d06aebd6d843dc934627f5e00c9ab4ac898e7a8a724f37c1d26a6825dd6f",
+    "blind150.jsonl": "8d5930640391b6c25f49fbeb4e14e845ebce70b2326fc3a894b7a988a576219a",
 }
 
 
