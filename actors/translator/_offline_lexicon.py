@@ -166,6 +166,9 @@ CUES: Final[dict[str, str]] = {
         на брата|сестру злится=3, кидается в него|нее|брата|сестру=2.5
         # round after the twenty-fourth blind set: "you're psychos", a pillow punched till it tore
         youre|you are psychos=3, punched his|her pillow=2.5
+        # round after the twenty-sixth blind set: «верни сейчас же», a kid pushed off the swing,
+        # "it's MY body" and a hang-up
+        верни сейчас же=3, pushed ~ off the swing|slide=2.5, its my body=2.5, hung up on me=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -327,6 +330,10 @@ CUES: Final[dict[str, str]] = {
         я пела|пел для тебя=3, учительница|учитель уходит=2.5, может она|он меня разлюбил*=3
         it wont be the same=3, never see my room=3, last visit=2, worked on it all week=3
         in this small voice=2, stared out the window=2
+        # round after the twenty-sixth blind set: where the fish is now, "everything is ruined",
+        # a teddy left on a train and called for, "I wish grandpa was still here"
+        рыбка теперь где=3, где теперь рыбка=3, все испорчено=2.5, плачет ~ зовет его|ее=2.5
+        забыли в поезде|автобусе=2, wish grandpa|grandma|nana was still here=3
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -643,6 +650,10 @@ CUES: Final[dict[str, str]] = {
         tied a hoodie round|around her waist=2.5
         # round after the twenty-fifth blind set: turned down in front of friends, indoors since
         отшила ~ при друзьях=3, при друзьях=1.5
+        # round after the twenty-sixth blind set: hiding in a corner after an accident, wrappers
+        # hidden, face covered at "happy birthday"
+        укакал*|описал* ~ прячется=3, фантики спрятал*=2.5
+        covers her|his face with both hands=3, people sing happy birthday=1.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -791,6 +802,8 @@ CUES: Final[dict[str, str]] = {
         baby stuff=2, watching him|her ride=2
         # round after the twenty-fifth blind set: "who even is this guy", a friend's sticker bigger
         who even is this guy|girl=3, was bigger and shinier=3
+        # round after the twenty-sixth blind set: "you never come to MY games"
+        never come to my=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -915,6 +928,10 @@ CUES: Final[dict[str, str]] = {
         goes to the door and waits=3, used to come=2
         # round after the twenty-fifth blind set: friends at another school who leave her on read
         leave|leaves her|him on read=3, ended up somewhere else=2.5
+        # round after the twenty-sixth blind set: «баба когда?» every evening, a class chat without
+        # her, "can grandma live with us?"
+        баба|бабушка|деда когда=2.5, создали чат без=3, чат без нее|него=3
+        can grandma|grandpa|nana live with us=3
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1160,6 +1177,8 @@ CUES: Final[dict[str, str]] = {
         # a steering wheel thumped, still clipping the kerb
         петли соскальзывают=2.5, да что ж такое=2.5, прям досада=3, досада=2
         thumping the steering wheel=3, still clipping=2.5
+        # round after the twenty-sixth blind set: "this stupid bike!" on the tenth fall
+        for like the tenth time=2.5, tenth time=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1301,6 +1320,9 @@ CUES: Final[dict[str, str]] = {
         # station, a first loaf that rose, "the duck SAID THANK YOU", a spin in the hallway
         орал дааа=3, дааа=2, бежала через весь=2.5, визжала ~ бежала=2.5, it actually rose=3
         forty photos=2, said thank you=1.5, did a spin=2.5
+        # round after the twenty-sixth blind set: a letter of admission shouted through the house,
+        # «ещё! ещё!» on the swing
+        письмо о зачислении=3, орет на весь дом=2, еще еще=2.5
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -50,7 +50,8 @@ tune_patterns27.jsonl); ``blind24.jsonl`` (a twenty-fourth author) was measured 
 that (91.5 %), then tuned on in the lexicon only (with tune_patterns28.jsonl);
 ``blind25.jsonl`` (a twenty-fifth author) was measured once after that (95.2 %), then
 tuned on in the lexicon only (with tune_patterns29.jsonl); ``blind26.jsonl`` (a
-twenty-sixth author) was measured once after that (93.0 %), and is not tuned on. The
+twenty-sixth author) was measured once after that (93.0 %), then tuned on in the lexicon
+only (with tune_patterns30.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -160,6 +161,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns24.jsonl", "offline/tune_patterns25.jsonl",
              "offline/tune_patterns26.jsonl", "offline/tune_patterns27.jsonl",
              "offline/tune_patterns28.jsonl", "offline/tune_patterns29.jsonl",
+             "offline/tune_patterns30.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind26.jsonl", "offline/blind25.jsonl", "offline/blind24.jsonl",
@@ -424,8 +426,8 @@ def test_the_twenty_sixth_blind_set(reports: dict[str, Report]) -> None:
     a third of it the child's own words quoted, many of two to six words), while the round
     after the twenty-fifth blind set went on, never opened before that round was committed,
     and measured once: 93.0 % (ru 92.6 %, en 93.3 %), sadness's recall 85.7 % the lowest,
-    its unclear phrases 18 of 18."""
-    assert_floors(reports["offline/blind26.jsonl"], 0.92, 0.92, 0.93, 0.85)
+    its unclear phrases 18 of 18. Then tuned on, in the lexicon only."""
+    assert_floors(reports["offline/blind26.jsonl"], 0.98, 0.99, 0.98, 0.92)
     assert reports["offline/blind26.jsonl"].recall("unclear") >= 0.99
 
 
@@ -503,6 +505,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns27.jsonl", 0.99),  # 69.6 % before tuning
     ("offline/tune_patterns28.jsonl", 0.99),  # 76.0 % before tuning
     ("offline/tune_patterns29.jsonl", 0.99),  # 62.5 % before tuning
+    ("offline/tune_patterns30.jsonl", 0.94),  # 52.6 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
