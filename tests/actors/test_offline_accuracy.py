@@ -51,7 +51,8 @@ that (91.5 %), then tuned on in the lexicon only (with tune_patterns28.jsonl);
 ``blind25.jsonl`` (a twenty-fifth author) was measured once after that (95.2 %), then
 tuned on in the lexicon only (with tune_patterns29.jsonl); ``blind26.jsonl`` (a
 twenty-sixth author) was measured once after that (93.0 %), then tuned on in the lexicon
-only (with tune_patterns30.jsonl). The
+only (with tune_patterns30.jsonl); ``blind27.jsonl`` (a twenty-seventh author) was
+measured once after that (88.5 %, under the target), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -164,7 +165,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns30.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind26.jsonl", "offline/blind25.jsonl", "offline/blind24.jsonl",
+             "offline/blind27.jsonl", "offline/blind26.jsonl", "offline/blind25.jsonl",
+             "offline/blind24.jsonl",
              "offline/blind23.jsonl",
              "offline/blind22.jsonl", "offline/blind21.jsonl", "offline/blind20.jsonl",
              "offline/blind19.jsonl",
@@ -429,6 +431,17 @@ def test_the_twenty_sixth_blind_set(reports: dict[str, Report]) -> None:
     its unclear phrases 18 of 18. Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind26.jsonl"], 0.98, 0.99, 0.98, 0.92)
     assert reports["offline/blind26.jsonl"].recall("unclear") >= 0.99
+
+
+def test_the_twenty_seventh_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-seventh author from the emotion definitions alone (a
+    cross-section, many rows telling only what the child did, some a feeling by contrast
+    with the day before), while the round after the twenty-sixth blind set went on, never
+    opened before that round was committed, and measured once: 88.5 % (ru 88.1 %, en
+    88.9 %), under the 90 % target; fear's recall 78.6 % the lowest, its unclear phrases 17
+    of 18. The floors keep what was measured."""
+    assert_floors(reports["offline/blind27.jsonl"], 0.88, 0.88, 0.88, 0.78)
+    assert reports["offline/blind27.jsonl"].recall("unclear") >= 0.94
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
