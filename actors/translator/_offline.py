@@ -870,6 +870,24 @@ def _guess_start(forms: list[str], contrast: int) -> int | None:
     return None
 
 
+def _day_turn(forms: list[str], cues: list[_Cue]) -> tuple[int, int] | None:
+    """Where a feeling told of an earlier day starts and where today's starts: «вчера
+    плакала, что не умеет, а сегодня проехала весь двор», "yesterday he was a total
+    chatterbox. today they left and ...". A ``BEFORE`` word, then a ``NOW`` word, each
+    with a feeling's cue after it and before the next; None otherwise (most messages name
+    no day)."""
+    before = next((i for i, form in enumerate(forms) if form in lexicon.BEFORE), None)
+    if before is None:
+        return None
+    now = next((i for i in range(before + 1, len(forms)) if forms[i] in lexicon.NOW), None)
+    if now is None:
+        return None
+    felt = [c.position for c in cues if c.key in EMOTIONS or c.key in _EXPRESSIONS]
+    if not any(before < at < now for at in felt) or not any(at > now for at in felt):
+        return None
+    return before, now
+
+
 def _scores(cues: list[_Cue], contrast: int | None, sarcasm: bool,
             guess: int | None = None) -> dict[str, float]:
     """The cues summed by key: after a contrast an emotion's cues weigh more
@@ -1080,8 +1098,12 @@ def read_offline(phrase: str) -> OfflineReading:
     sarcasm = "_sarcasm" in map(_KEY, cues) and sum(
         c.weight for c in cues if c.key == "_sarcasm") >= 1
     contrast = _contrast_start(tokens, cues, forms, words, flags)
-    scores = _scores(cues, contrast, sarcasm,
-                     None if contrast is None else _guess_start(forms, contrast))
+    guess = None if contrast is None else _guess_start(forms, contrast)
+    if guess is None:
+        turn = _day_turn(forms, cues)
+        if turn is not None:  # the day before's feeling weighs like a guess taken back
+            guess, contrast = turn
+    scores = _scores(cues, contrast, sarcasm, guess)
     situation = _situation(tokens, situation_words, forms, flags >> _SITUATION_SHIFT & _BITS)
     adjusted = _adjusted(scores, situation)
     _emphasised(text, adjusted)

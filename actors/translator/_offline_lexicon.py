@@ -169,6 +169,8 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-sixth blind set: «верни сейчас же», a kid pushed off the swing,
         # "it's MY body" and a hang-up
         верни сейчас же=3, pushed ~ off the swing|slide=2.5, its my body=2.5, hung up on me=2.5
+        # round after the twenty-seventh blind set: a spit, arms crossed, «врежет»
+        плюнул*=2.5, руки скрещены=1.5, =врежет=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -334,6 +336,8 @@ CUES: Final[dict[str, str]] = {
         # a teddy left on a train and called for, "I wish grandpa was still here"
         рыбка теперь где=3, где теперь рыбка=3, все испорчено=2.5, плачет ~ зовет его|ее=2.5
         забыли в поезде|автобусе=2, wish grandpa|grandma|nana was still here=3
+        # round after the twenty-seventh blind set: a swing not swung
+        даже не качается=2.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -505,6 +509,11 @@ CUES: Final[dict[str, str]] = {
         спряталась|спрятался за мою ногу=3, клоун*=1.5, drain will suck=3, suck me in=2.5
         # round after the twenty-fifth blind set: a father in surgery, waiting by the phone
         в больнице на операции=2, не отходит от телефона=2.5, когда позвонят=2
+        # round after the twenty-seventh blind set: the teacher pushed away at drop-off, frozen on
+        # stage, "will they prick me again", "I can't do this", hands sweating
+        отталкивает воспитательницу|воспитателя=2, застыл*=2.5
+        будут ли опять колоть=3, опять колоть=2
+        i cant do this=2.5, hands sweating=2.5, wont get behind the wheel=3
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -654,6 +663,10 @@ CUES: Final[dict[str, str]] = {
         # hidden, face covered at "happy birthday"
         укакал*|описал* ~ прячется=3, фантики спрятал*=2.5
         covers her|his face with both hands=3, people sing happy birthday=1.5
+        # round after the twenty-seventh blind set: drawings hidden under the bed, a hood up in the
+        # car, apologising for the dent, "wouldn't let us say it was ok"
+        спрятал* все под кровать=2.5, hood up=2, walked past us without=2.5, apologizing for=2.5
+        apologising for=2.5, wouldnt let us say it was ok=3
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -804,6 +817,10 @@ CUES: Final[dict[str, str]] = {
         who even is this guy|girl=3, was bigger and shinier=3
         # round after the twenty-sixth blind set: "you never come to MY games"
         never come to my=3
+        # round after the twenty-seventh blind set: a friend's new scooter and his own «отстой»,
+        # grandma praising the cousin's drawing, «по блату», "likes Mia best", comparing
+        его|мой самокат ~ отстой=2.5, похвалила ~ кузена|брата|сестру|подругу=2.5, по блату=3
+        likes ~ best because=3, keeps comparing=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -932,6 +949,10 @@ CUES: Final[dict[str, str]] = {
         # her, "can grandma live with us?"
         баба|бабушка|деда когда=2.5, создали чат без=3, чат без нее|него=3
         can grandma|grandpa|nana live with us=3
+        # round after the twenty-seventh blind set: no answer in the class chat, following a parent
+        # after the cousins left
+        ноль ответов=3, весь вечер проверял*|проверяет телефон=2
+        what do we do now=2
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1043,6 +1064,10 @@ CUES: Final[dict[str, str]] = {
         выключите всех=3, перебор=2, весь день были гости=2
         # round after the twenty-fifth blind set: "just leave me here" on the hall floor in her coat
         just leave me here=3, lying on my|the hall floor=2.5
+        # round after the twenty-seventh blind set: a head falling onto the homework, face down in a
+        # pillow after a competition, eyes half shut, a week of everything, a sock's seam
+        голова падает=3, лицом в подушку=2, мычит=1.5, eyes are half shut=3
+        all this week=2, had a seam=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1323,6 +1348,10 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-sixth blind set: a letter of admission shouted through the house,
         # «ещё! ещё!» on the swing
         письмо о зачислении=3, орет на весь дом=2, еще еще=2.5
+        # round after the twenty-seventh blind set: the first ride on two wheels, «смотри,
+        # смотри!», splashing and shrieking, a run down the driveway arms out, "AGAIN!"
+        проехала|проехал на двухколесном=3, смотри смотри=2, splash*=1.5, shrieking=1.5
+        ran full speed=2.5, arms out=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
@@ -1477,6 +1506,15 @@ at the start of a sentence or after "я", "i", "we", «сначала», "at fir
 GUESS_SPEAKERS: Final = _words("я мы i we сначала first")
 """The words that may stand right before a guess word (the parent's own guess, not "she
 thought nobody liked her", the child's)."""
+
+BEFORE: Final = _words("вчера позавчера yesterday")
+"""Words that set a feeling on an earlier day: «вчера радовалась, а сегодня ...",
+"yesterday he was a chatterbox. today ..."."""
+
+NOW: Final = _words("сегодня today tonight теперь now")
+"""Words that bring the message back to today after ``BEFORE``: the feeling told after
+them is the one the parent writes about; the day before's weighs like a guess taken back
+(``GUESSED``)."""
 
 GUESSED: Final = 0.25
 """How much a feeling the parent guessed first weighs once a contrast takes it back."""

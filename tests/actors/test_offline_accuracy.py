@@ -52,7 +52,8 @@ that (91.5 %), then tuned on in the lexicon only (with tune_patterns28.jsonl);
 tuned on in the lexicon only (with tune_patterns29.jsonl); ``blind26.jsonl`` (a
 twenty-sixth author) was measured once after that (93.0 %), then tuned on in the lexicon
 only (with tune_patterns30.jsonl); ``blind27.jsonl`` (a twenty-seventh author) was
-measured once after that (88.5 %, under the target), and is not tuned on. The
+measured once after that (88.5 %, under the target), then tuned on (the day before and
+today in the reader, and the lexicon, with tune_patterns31.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -162,7 +163,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns24.jsonl", "offline/tune_patterns25.jsonl",
              "offline/tune_patterns26.jsonl", "offline/tune_patterns27.jsonl",
              "offline/tune_patterns28.jsonl", "offline/tune_patterns29.jsonl",
-             "offline/tune_patterns30.jsonl",
+             "offline/tune_patterns30.jsonl", "offline/tune_patterns31.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind27.jsonl", "offline/blind26.jsonl", "offline/blind25.jsonl",
@@ -439,8 +440,8 @@ def test_the_twenty_seventh_blind_set(reports: dict[str, Report]) -> None:
     with the day before), while the round after the twenty-sixth blind set went on, never
     opened before that round was committed, and measured once: 88.5 % (ru 88.1 %, en
     88.9 %), under the 90 % target; fear's recall 78.6 % the lowest, its unclear phrases 17
-    of 18. The floors keep what was measured."""
-    assert_floors(reports["offline/blind27.jsonl"], 0.88, 0.88, 0.88, 0.78)
+    of 18. Then tuned on (the day before and today in the reader, and the lexicon)."""
+    assert_floors(reports["offline/blind27.jsonl"], 0.95, 0.96, 0.95, 0.92)
     assert reports["offline/blind27.jsonl"].recall("unclear") >= 0.94
 
 
@@ -519,6 +520,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns28.jsonl", 0.99),  # 76.0 % before tuning
     ("offline/tune_patterns29.jsonl", 0.99),  # 62.5 % before tuning
     ("offline/tune_patterns30.jsonl", 0.94),  # 52.6 % before tuning
+    ("offline/tune_patterns31.jsonl", 0.99),  # 73.7 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:

@@ -981,3 +981,17 @@ def test_a_childs_own_thought_is_no_guess_of_the_parent() -> None:
     forms = [t.form for t in normalise("i thought he was angry, but he was scared",
                                        500).tokens]
     assert offline._guess_start(forms, forms.index("but")) == 1
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Вчера весь день радовалась подарку и прыгала, а сегодня сидит тихо и плачет", "sadness"),
+    ("yesterday he was so happy and excited, today he cried and cried when his friend left",
+     "sadness"),
+    # the earlier day's feeling still counts when today's names none
+    ("вчера весь вечер плакала. сегодня тоже", "sadness"),
+])
+def test_a_feeling_of_the_day_before_weighs_little_against_today(phrase: str,
+                                                                  expected: str) -> None:
+    """«вчера ..., а сегодня ...»: the parent writes about today; the day before's feeling
+    weighs like a first guess taken back (``lexicon.BEFORE``, ``lexicon.NOW``)."""
+    assert classify(phrase)[0] == expected
