@@ -1275,7 +1275,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@ACCIDENT fake halloween costume zombie makeup marker"),  # round 72
     Seq("self_harm.en.marks_on_body", K.SELF_HARM, "cut|cuts|scar|scars|mark|marks|scratch|"
         "scratches|burn|burns|wound|wounds|slash|slashes ~3 on|across|all ~2 @SHBODY",
-        unless_near="crash dodgeball fake halloween costume zombie makeup "
+        unless_near="brambles paintball crash dodgeball fake halloween costume zombie makeup "
         # round 64: a zombie costume
                     "@ACCIDENT sunburn sun beach tan tanning sunbathing cat cats kitten kittens "
                     "puppy hamster bite bites biting bitten dog dogs teeth "  # round 30
@@ -1442,7 +1442,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
         unless_before="хоть",  # round 37: «хоть умри», whatever it takes
-        unless_near="значить ютуба злодей мультик "  # round 64: «умри, злодей!» after cartoons
+        unless_near="босс значить ютуба злодей мультик "  # round 64: «умри, злодей!» after cartoons
                     "=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
                     "припев песня трек зомби майнкрафт контра микрофон воскреснуть "
                     "чудовище дракон монстр войнушка палка шутер водяной "
@@ -1458,12 +1458,14 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="сундук майнкрафт игра @GAMEW"),  # round 24: «там сундук!»
     # -- online exploitation -------------------------------------------------------------------
     Seq("online_exploitation.en.sextortion", K.ONLINE_EXPLOITATION, "@SEXTORT",
-        unless_near="talk assembly lesson lectures lecture explain age pshe learnt learned"),
+        unless_near="class covered talk assembly lesson lectures lecture explain age pshe "
+                    "learnt learned"),
     # round 20: a talk at
     # school; round 46: at what age to explain it
     # -- acute danger --------------------------------------------------------------------------
     Seq("acute_danger.en.ran_away_home", K.ACUTE_DANGER, "=ran ~1 away ~2 from ~1 home",
-        unless_near="garden yard driveway biscuits character brookhaven role-play roleplay "
+        unless_near="treehouse backyard snacks garden yard driveway biscuits character "
+                    "brookhaven role-play roleplay "
                     "game"),  # rounds 19, 24: play, to the garden or in a game
     Seq("acute_danger.en.not_come_home", K.ACUTE_DANGER, "@GONE ~4 last|night|since|yesterday|"
         "hours|@UNREACHABLE"),
@@ -1700,6 +1702,17 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 78 ------------------------------------------------------------------------------
+    # «жалко, что я не умер тогда в больнице»
+    Seq("death_wish.ru.pity_i_did_not_die", K.DEATH_WISH, "жалко|жаль ~3 что ~2 не ~0 "
+        "умереть+#past|погибнуть+#past", unless_near="@FICTION @GAMEW персонаж игра"),
+    # «если не поступит на бюджет, жить не будет, она всё решила»
+    Seq("suicidal_intent.ru.will_not_live", K.SUICIDAL_INTENT, "жить ~0 не ~0 быть+#futr",
+        unless_after=_LOCATIVE_RU + " вместе так по отдельно", unless_before="с у"),
+    # friends who told her she's "too boring to live anyway"
+    Seq("incitement.en.too_boring_to_live", K.INCITEMENT, "too ~1 boring|ugly|stupid|fat|"
+        "worthless|weird|annoying|dumb|useless|pathetic ~0 to ~0 live",
+        unless_near="@JOKED @FICTION character"),
     # -- round 77 ------------------------------------------------------------------------------
     # a coach's "private massages" after practice
     Seq("sexual_abuse.en.private_massage", K.SEXUAL_ABUSE, "private|secret ~0 massage|massages|"
@@ -2503,7 +2516,7 @@ CO: Final[tuple[Co, ...]] = (
        window=15, sentence=False),
     Co("suicidal_method.en.thought_jumping", K.SUICIDAL_METHOD,
        ("@JUMP", "@THINK|@WANT|@INTENTW", "@HIGH"), window=12, sentence=False,
-       unless_near="@THROWOUT snow pool trampoline water parachute @NEWS "
+       unless_near="movie film show @THROWOUT snow pool trampoline water parachute @NEWS "
        # round 32: in the news
                    "guide lake videos floor tantrum @THROWOTHER",  # round 39: cliff jumping
                    # with a guide; round 53: "threw himself on the floor of Target"; round
@@ -2515,7 +2528,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence=_JUMP_SPORT_RU),
     Co("suicidal_method.en.fatal_height", K.SUICIDAL_METHOD,
        ("height|floor|storey|high", "fatal|lethal|deadly|survive|@DIE|@KILLV"), window=6,
-       unless_near="laugh laughing play plays playing pretend pretends game kiss ipad tablet "
+       unless_near="hide seek flopping laugh laughing play plays playing pretend pretends game "
+                   "kiss ipad tablet "
                    "phone ground dramatically dramatic giggle giggles giggling"),  # rounds 21,
                    # 28, 36: an iPad; a drama; a game of "I'm dead"
     Co("suicidal_method.ru.fatal_height", K.SUICIDAL_METHOD,
@@ -2804,7 +2818,9 @@ CO: Final[tuple[Co, ...]] = (
                    "resources"),  # 15,
     # 24, 41, 50: a stranger-danger talk
     Co("online_exploitation.ru.blackmail_images", K.ONLINE_EXPLOITATION,
-       ("@BLACKMAIL", "@IMAGE|@NUDE|переписка"), window=12, sentence=False),
+       ("@BLACKMAIL", "@IMAGE|@NUDE|переписка"), window=12, sentence=False, unless_near="лекция "
+                                                                                        "урок "
+                                                                                        "объяснять"),
     Co("online_exploitation.ru.request_nude", K.ONLINE_EXPLOITATION,
        ("@ASK", "@NUDE|@UNDRESS", "@IMAGE|@ONLINE"), window=12,
        unless_near="бассейн купальник пляж"),  # round 24: a swimsuit photo from the pool
@@ -2865,7 +2881,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_with_stranger", K.ACUTE_DANGER,
        ("disappear|disappeared|vanish|vanished|gone|=left|=ran|=run", "man|adult|older|stranger|"
         "@STRANGER", "@ONLINE"), window=12, sentence=False,
-       unless_near="escape room @MEDICAL gp clinic rash dads mums parents"),
+       unless_near="crime convinced escape room @MEDICAL gp clinic rash dads mums parents"),
     # round 23: photos sent
     # to the GP; round 62: a game friend met in the park, both dads there
     Co("acute_danger.ru.gone_with_stranger", K.ACUTE_DANGER,
@@ -2939,7 +2955,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False, unless_near="оказаться друг подруга бабушка"),
        # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="эрготерапевт овощ миссия хитман просить попросить выпрашивать клянчить "
+       unless_near="расческа эрготерапевт овощ миссия хитман просить попросить выпрашивать "
+                   "клянчить "
        # round 72: asks to buy one
                    "поход складной канцелярский технология мид нуб контра мем @TOY охота "
                    "охотиться тир повар "
@@ -2966,7 +2983,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="праздник торт чипсы @FOOD первый кроме прикорм грудь пост рамадан ураза "
                    "забывать",  # round
        # 38: a baby's solids; round 46: a fast; "not forget to take them every day"
-       unless_sentence="поход забыть @EATSOTHER @MEDICAL операция аппендицит температура горло "
+       unless_sentence="доширак поход забыть @EATSOTHER @MEDICAL операция аппендицит "
+                       "температура горло "
                        "ангина "
                        "болеть заболеть пост рамадан ураза"),  # round 23: after surgery;
     # round 39: a fever; round 47: a fast
@@ -3094,7 +3112,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("думать|задумываться", "это|сделать", "@SUICIDE|@SUICIDEV|@KILLV|покончить|@METHODV"),
        window=25, sentence=False,
-       unless_near="войнушка @IDIOMTAIL @FICTION книга идея раскольников"),  # round 17: «убить тебя
+       unless_near="сериал фильм войнушка @IDIOMTAIL @FICTION книга идея раскольников"),
+       # round 17: «убить тебя
     # мало»; round 54: whether one may kill for an idea, after Dostoevsky
     Co("incitement.ru.they_said_better_die", K.INCITEMENT,
        ("@SPEECH+#plur|снять+#plur|выложить+#plur|тикток|видео|пост|комментарий|коммент",
@@ -3194,7 +3213,7 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False),
     Co("death_wish.en.hit_by_car_fine", K.DEATH_WISH,
        ("hit|run|killed|die|dead", "car|bus|train|truck|lorry", "worst|fine|good|okay|ok|care|"
-        "better|whatever"), window=10, unless_near="dog cat game"),
+        "better|whatever"), window=10, unless_near="phone battery dog cat game"),
     Co("death_wish.ru.hit_by_car_fine", K.DEATH_WISH,
        ("сбить|задавить|переехать|@DIE", "машина|автобус|поезд|грузовик", "хорошо|хороший|"
         "лучше|плевать|пусть|нормально|равно"), window=10, unless_near="собака кошка игра"),
@@ -3487,7 +3506,8 @@ CO: Final[tuple[Co, ...]] = (
        ("line|lines|cut|cuts|scratch|scratches|slash|slashes",
         "arm|arms|forearm|forearms|wrist|wrists|thigh|thighs",
         "saw|see|seen|noticed|notice|found|fresh|neat|hide|hides|hiding|all|straight|parallel"),
-       window=8, unless_near="fake halloween costume zombie @ACCIDENT @MEDICAL marker pen paint "
+       window=8, unless_near="brambles paintball fake halloween costume zombie @ACCIDENT "
+                             "@MEDICAL marker pen paint "
                              "ink tattoo sunburn tan",
        unless_sentence="kitten kittens cat cats rescue"),  # round 20: a feral kitten
     # -- round 4 -------------------------------------------------------------------------------
@@ -4435,6 +4455,16 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 78 ------------------------------------------------------------------------------
+    # a man in his thirties picking a sixteen-year-old up, and her bra on inside out
+    Co("sexual_abuse.en.bra_inside_out_older_man", K.SEXUAL_ABUSE,
+       ("bra|underwear|knickers|panties", "inside|backwards",
+        "guy|man|older|30s|40s|adult|@STRANGER"), window=30, sentence=False,
+       unless_near="laundry wash washing toddler dressed dressing herself himself rush hurry"),
+    # a brother of twenty who beats a thirteen-year-old and broke his nose
+    Co("physical_abuse.ru.beats_broke_nose", K.PHYSICAL_ABUSE,
+       ("бить|избивать|колотить", "разбить|сломать", "нос|губа|бровь|зуб"), window=16,
+       sentence=False, unless_near="@ACCIDENT мяч упасть тренировка бокс футбол хоккей себя"),
     # -- round 77 ------------------------------------------------------------------------------
     # an adult's "tickle fights" in her bed with the door shut
     Co("sexual_abuse.en.tickle_in_bed_door_shut", K.SEXUAL_ABUSE,
