@@ -53,7 +53,8 @@ tuned on in the lexicon only (with tune_patterns29.jsonl); ``blind26.jsonl`` (a
 twenty-sixth author) was measured once after that (93.0 %), then tuned on in the lexicon
 only (with tune_patterns30.jsonl); ``blind27.jsonl`` (a twenty-seventh author) was
 measured once after that (88.5 %, under the target), then tuned on (the day before and
-today in the reader, and the lexicon, with tune_patterns31.jsonl). The
+today in the reader, and the lexicon, with tune_patterns31.jsonl); ``blind28.jsonl`` (a
+twenty-eighth author) was measured once after that (96.3 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -166,7 +167,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns30.jsonl", "offline/tune_patterns31.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind27.jsonl", "offline/blind26.jsonl", "offline/blind25.jsonl",
+             "offline/blind28.jsonl", "offline/blind27.jsonl", "offline/blind26.jsonl",
+             "offline/blind25.jsonl",
              "offline/blind24.jsonl",
              "offline/blind23.jsonl",
              "offline/blind22.jsonl", "offline/blind21.jsonl", "offline/blind20.jsonl",
@@ -443,6 +445,17 @@ def test_the_twenty_seventh_blind_set(reports: dict[str, Report]) -> None:
     of 18. Then tuned on (the day before and today in the reader, and the lexicon)."""
     assert_floors(reports["offline/blind27.jsonl"], 0.95, 0.96, 0.95, 0.92)
     assert reports["offline/blind27.jsonl"].recall("unclear") >= 0.94
+
+
+def test_the_twenty_eighth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-eighth author from the emotion definitions alone (a
+    cross-section: short and long, the child's words and the parent's, named feelings and
+    behaviour only), while the round after the twenty-seventh blind set went on, never
+    opened before that round was committed, and measured once: 96.3 % (ru 97.0 %, en
+    95.6 %), jealousy, loneliness, tiredness and joy 92.9 % the lowest, its unclear phrases
+    18 of 18."""
+    assert_floors(reports["offline/blind28.jsonl"], 0.96, 0.97, 0.95, 0.92)
+    assert reports["offline/blind28.jsonl"].recall("unclear") >= 0.99
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

@@ -45,6 +45,7 @@ FROZEN = {
     "blind25.jsonl": "318d3239a7447b2a6af68de6e8d27a58461864ebd747a03d4a7804aa225c3f0b",
     "blind26.jsonl": "f12f53e9c7d02fbb1d2a4ddbb33d605e2f81f34539cea529fed1df2f596cf5cb",
     "blind27.jsonl": "a3ba09dcf8be3068576232fc76244dba750ac9e6e96576b9850f50f1fa29fc39",
+    "blind28.jsonl": "014909d40f133a7d51757a0cd0496dd37ad3e7a7fd0a6f3ce6b4398e85551e3d",
 }
 
 
