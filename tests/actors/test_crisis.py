@@ -642,6 +642,13 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind149", 0.98, 0.019, 0.95),  # tuned on in round seventy-eight
     ("blind150", 0.99, 0.01, 0.98),
     ("tune_round78", 0.99, 0.0, 0.95),  # written for round seventy-eight's families
+    # the hundred-and-fifty-first and hundred-and-fifty-second authors' sets (a voice each:
+    # primary-school children's own words at bedtime, in the car, in the bath; messages
+    # with a second, unrelated question beside the alarming clause), written beside round
+    # seventy-eight and measured once after it: 0.977 / 0.018 / 0.976 and
+    # 0.992 / 0.027 / 0.984
+    ("blind151", 0.97, 0.019, 0.97),
+    ("blind152", 0.99, 0.028, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -653,14 +660,13 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind149", "blind150")
+HOLD_OUT = ("blind151", "blind152")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.973, 0.064)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 253/260 and 14/220, recall
-within its target and false positives over it (docs/notes/crisis.md). The test asserts each
-target where the figure met it, and the figure measured once where it fell short (as on
-several hold-outs before)."""
+HOLD_OUT_MEASURED = (0.985, 0.023)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 5/220, each
+within its target (docs/notes/crisis.md). The test asserts each target where the figure met
+it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
 
@@ -1813,7 +1819,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind144", "tune_round75", "blind145",
                  "blind146", "tune_round76", "blind147",
                  "blind148", "tune_round77", "blind149",
-                 "blind150", "tune_round78"):
+                 "blind150", "tune_round78", "blind151",
+                 "blind152"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

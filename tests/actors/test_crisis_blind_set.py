@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind150.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind152.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -164,6 +164,8 @@ DIGESTS = {
     "blind148.jsonl": "4e50b80a1e9ad5a147cb560b81d10e8abaf8a224695ac2f878531839cb962509",
     "blind149.jsonl": "fcd4d06aebd6d843dc934627f5e00c9ab4ac898e7a8a724f37c1d26a6825dd6f",
     "blind150.jsonl": "8d5930640391b6c25f49fbeb4e14e845ebce70b2326fc3a894b7a988a576219a",
+    "blind151.jsonl": "fe079ea412be3d13f966f610f7ba7a971591fc933bfca206600da2d208dbf565",
+    "blind152.jsonl": "7fe8e2903a31c63f5bb156145163d7514297f7d4a641f9b21308a63fba61901c",
 }
 
 
