@@ -1812,15 +1812,11 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round65", "blind125", "blind126", "tune_round66", "blind127",
                  "blind128", "tune_round67", "blind129", "blind130", "tune_round68",
                  "blind131", "blind132", "tune_round69", "blind133", "blind134",
-                 "tune_round70", "blind135", "blind136", "tune_round71", "blind137",
-                 "blind138", "tune_round72", "blind139",
-                 "blind140", "tune_round73", "blind141",
-                 "blind142", "tune_round74", "blind143",
-                 "blind144", "tune_round75", "blind145",
-                 "blind146", "tune_round76", "blind147",
-                 "blind148", "tune_round77", "blind149",
-                 "blind150", "tune_round78", "blind151",
-                 "blind152"):
+                 "tune_round70", "blind135", "blind136", "tune_round71", "blind137", "blind138",
+                 "tune_round72", "blind139", "blind140", "tune_round73", "blind141", "blind142",
+                 "tune_round74", "blind143", "blind144", "tune_round75", "blind145", "blind146",
+                 "tune_round76", "blind147", "blind148", "tune_round77", "blind149", "blind150",
+                 "tune_round78", "blind151", "blind152"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
