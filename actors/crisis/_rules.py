@@ -938,8 +938,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.not_wanted_born", K.DEATH_WISH, "@NEG ~1 @WANT ~1 родиться|рождаться"),
     Seq("death_wish.ru.sleep_not_wake", K.DEATH_WISH, "заснуть|уснуть|засыпать|спать ~3 "
         "@NEG ~1 проснуться|просыпаться",
-        unless_near="гроб похороны наркоз операция"),  # round 17: why grandma "slept" in the
-    # coffin; round 51: afraid of not waking after anaesthesia
+        unless_near="бояться аденоид гроб похороны наркоз операция"),  # round 17: why grandma
+    # "slept" in the coffin; round 51: afraid of not waking after anaesthesia; round 79: afraid
     Seq("death_wish.ru.want_not_wake", K.DEATH_WISH, "@WANT ~2 @NEG ~1 проснуться|просыпаться"),
     Seq("death_wish.ru.sleep_forever", K.DEATH_WISH, "заснуть|уснуть ~2 навсегда|навечно",
         unless_before="пес собака кот кошка хомяк попугай рыбка черепаха"),
@@ -1702,6 +1702,16 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 79 ------------------------------------------------------------------------------
+    # "she keeps saying she'd rather not exist"
+    Seq("death_wish.en.rather_not_exist", K.DEATH_WISH, "rather ~1 not ~0 exist|=alive|=born",
+        unless_near="@FICTION @JOKED character"),
+    # a five-year-old who asks God to take her to heaven «потому что тут меня никто не любит»
+    Seq("death_wish.ru.god_take_me_to_heaven", K.DEATH_WISH, "бог|боженька|господь ~4 "
+        "забрать|взять|забирать ~4 небо", unless_near="шарик самолет кот кошка собака бабушка "
+                                                       "дедушка хомяк рыбка"),
+    Seq("death_wish.en.god_take_me_to_heaven", K.DEATH_WISH, "god|jesus ~4 take|=took ~3 "
+        "heaven", unless_near="grandma granny grandpa grandad nana dog cat hamster fish pet"),
     # -- round 78 ------------------------------------------------------------------------------
     # «жалко, что я не умер тогда в больнице»
     Seq("death_wish.ru.pity_i_did_not_die", K.DEATH_WISH, "жалко|жаль ~3 что ~2 не ~0 "
@@ -2952,7 +2962,7 @@ CO: Final[tuple[Co, ...]] = (
        # rounds 23, 28, 30: biscuits packed; toys; round 39: «если не купим собаку»
     Co("acute_danger.ru.gone_unreachable", K.ACUTE_DANGER,
        ("@GONE|@RUNAWAY|уйти|пропасть|исчезнуть", "@UNREACHABLE|@GONE"), window=15,
-       sentence=False, unless_near="оказаться друг подруга бабушка"),
+       sentence=False, unless_near="разрядиться прийти оказаться друг подруга бабушка"),
        # round 21: gone to a friend's
     Co("acute_danger.ru.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="расческа эрготерапевт овощ миссия хитман просить попросить выпрашивать "
@@ -3489,7 +3499,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.en.comes_into_bed", K.SEXUAL_ABUSE,
        ("@ADULT|@AGENT", "come|comes|came|climb|climbs|climbed|get|gets|got", "bed",
         "night|nights"), window=12,
-       unless_near="scared storm storms nightmare nightmares thunder sick ill"),
+       unless_near="=our scared storm storms nightmare nightmares thunder sick ill"),
     # "когда ты уже сдохнешь" written to her; a link teaching to cut deeper; "just do it"
     Co("incitement.ru.when_will_you_die", K.INCITEMENT,
        ("писать|написать|комментарий|пост|сообщение|личка", "ты", "@DIE+#futr"), window=8,
@@ -3773,7 +3783,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("sexual_abuse.en.play_doctor_older", K.SEXUAL_ABUSE,
        ("doctor|doctors|hospital", "@UNDRESS|pants|clothes|knickers|underwear",
         "older|teen|teenage|teenager|year|years|yo|cousin|brother|=13|=14|=15|=16|=17"),
-       window=20, sentence=False, unless_near="@TOY teddy teddies dolls doll"),
+       window=20, sentence=False, unless_near="rule letter @TOY teddy teddies dolls doll"),
     Co("sexual_abuse.ru.play_doctor_older", K.SEXUAL_ABUSE,
        ("доктор|врач|больница|больничка", "раздевать|раздеть|снимать|снять|@UNDRESS",
         "старший|подросток|взрослый|лет|брат|=13|=14|=15|=16|=17"),
@@ -3926,9 +3936,11 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.adult_locked_child_in", K.ACUTE_DANGER,
        ("@ADULT|@HOMEADULT", "@LOCK|lock|locking|shut|shuts",
         "@LOCKPLACE|room|flat|apartment|house|wardrobe|car",
-        "@SHUTOUT|key|keys|crying|cries|screaming|open|answer|calling|inside"),  # r. 27
+        "@SHUTOUT|key|keys|crying|cries|screaming|open|answer|calling|inside|shouting|window"),
+       # round 27; round 79: children shouting at the window
        window=20, sentence=False,
-       unless_near="leaned opens himself herself themselves myself privacy singing sing song "
+       unless_near="goodbye leaned opens himself herself themselves myself privacy singing sing "
+                   "song "
                    "shower prank "
                    "stuck"),  # round 20: a boarding-school prank, a stuck door
     Co("acute_danger.ru.adult_locked_child_in", K.ACUTE_DANGER,
@@ -4445,7 +4457,7 @@ CO: Final[tuple[Co, ...]] = (
         "want|wants|wanted|gonna|going|will|try|tries|tried|said|says"), window=16,
        unless_near="baby toddler accident accidentally"),
     Co("suicidal_method.ru.bag_over_head", K.SUICIDAL_METHOD,
-       ("пакет|подушка", "голова|лицо", "дышать|задохнуться|умереть|мертвый",
+       ("пакет|подушка", "голова|лицо", "дышать|задохнуться|умереть|мертвый|уснуть|насовсем",
         "хотеть|надеть|сказать|говорить|чтобы"), window=16, unless_near="малыш случайно"),
     # -- round 18 ------------------------------------------------------------------------------
     # a carer touching a child's private parts, however it is dressed up as a game ("играет
@@ -5349,7 +5361,7 @@ CO: Final[tuple[Co, ...]] = (
         "ломиться|заглядывать", "душ|ванная|ванна|переодеваться|раздеваться|мыться",
         "постоянно|всегда|опять|снова|каждый|кричать|перестать|нельзя|смеяться|просить"),
        window=16, sentence=False,
-       unless_near="случайно извиниться замок малыш"),  # round 51: «нельзя», «смеётся»
+       unless_near="стучаться случайно извиниться замок малыш"),  # round 51: «нельзя», «смеётся»
     # giving her things away and clearing out her room
     Co("suicidal_behaviour.en.gives_away_clears_room", K.SUICIDAL_BEHAVIOUR,
        ("giving|gave|gives|give|given", "=away|friends|neighbour|neighbor|everyone",
