@@ -171,6 +171,9 @@ CUES: Final[dict[str, str]] = {
         верни сейчас же=3, pushed ~ off the swing|slide=2.5, its my body=2.5, hung up on me=2.5
         # round after the twenty-seventh blind set: a spit, arms crossed, «врежет»
         плюнул*=2.5, руки скрещены=1.5, =врежет=2.5
+        # round after the twenty-eighth blind set: rude to a grandmother before everyone, headphones
+        # put on for show
+        демонстративно=2.5, нагрубил*|нагрубила ~ при всех=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -338,6 +341,8 @@ CUES: Final[dict[str, str]] = {
         забыли в поезде|автобусе=2, wish grandpa|grandma|nana was still here=3
         # round after the twenty-seventh blind set: a swing not swung
         даже не качается=2.5
+        # round after the twenty-eighth blind set: "I worked so hard on it and it broke"
+        worked so hard on it=3
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -821,6 +826,8 @@ CUES: Final[dict[str, str]] = {
         # grandma praising the cousin's drawing, «по блату», "likes Mia best", comparing
         его|мой самокат ~ отстой=2.5, похвалила ~ кузена|брата|сестру|подругу=2.5, по блату=3
         likes ~ best because=3, keeps comparing=2.5
+        # round after the twenty-eighth blind set: congratulations "through her teeth"
+        through her|his teeth=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -953,6 +960,9 @@ CUES: Final[dict[str, str]] = {
         # after the cousins left
         ноль ответов=3, весь вечер проверял*|проверяет телефон=2
         what do we do now=2
+        # round after the twenty-eighth blind set: «мама домой» to a screen, "everyone has someone
+        # except me"
+        тянет руки к экрану=3, мама домой=2.5, everyone has someone=3
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1068,6 +1078,9 @@ CUES: Final[dict[str, str]] = {
         # pillow after a competition, eyes half shut, a week of everything, a sock's seam
         голова падает=3, лицом в подушку=2, мычит=1.5, eyes are half shut=3
         all this week=2, had a seam=2
+        # round after the twenty-eighth blind set: a tirade at 9 p.m. «днём такого нет»,
+        # «вымоталась», limp on the dance floor at the end of a wedding
+        днем такого нет=2.5, вымотал*=2.5, at the end of the wedding|party=2, limp=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1352,6 +1365,9 @@ CUES: Final[dict[str, str]] = {
         # смотри!», splashing and shrieking, a run down the driveway arms out, "AGAIN!"
         проехала|проехал на двухколесном=3, смотри смотри=2, splash*=1.5, shrieking=1.5
         ran full speed=2.5, arms out=2
+        # round after the twenty-eighth blind set: a bed made of a box for the puppy coming on
+        # Saturday, "is it Christmas yet?", vibrating
+        ждем щенка|котенка=3, сколько дней осталось=2.5, is it christmas yet=3, vibrating=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

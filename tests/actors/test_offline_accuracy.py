@@ -54,7 +54,8 @@ twenty-sixth author) was measured once after that (93.0 %), then tuned on in the
 only (with tune_patterns30.jsonl); ``blind27.jsonl`` (a twenty-seventh author) was
 measured once after that (88.5 %, under the target), then tuned on (the day before and
 today in the reader, and the lexicon, with tune_patterns31.jsonl); ``blind28.jsonl`` (a
-twenty-eighth author) was measured once after that (96.3 %), and is not tuned on. The
+twenty-eighth author) was measured once after that (96.3 %), then tuned on in the lexicon
+only (with tune_patterns32.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -165,6 +166,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns26.jsonl", "offline/tune_patterns27.jsonl",
              "offline/tune_patterns28.jsonl", "offline/tune_patterns29.jsonl",
              "offline/tune_patterns30.jsonl", "offline/tune_patterns31.jsonl",
+             "offline/tune_patterns32.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind28.jsonl", "offline/blind27.jsonl", "offline/blind26.jsonl",
@@ -453,8 +455,8 @@ def test_the_twenty_eighth_blind_set(reports: dict[str, Report]) -> None:
     behaviour only), while the round after the twenty-seventh blind set went on, never
     opened before that round was committed, and measured once: 96.3 % (ru 97.0 %, en
     95.6 %), jealousy, loneliness, tiredness and joy 92.9 % the lowest, its unclear phrases
-    18 of 18."""
-    assert_floors(reports["offline/blind28.jsonl"], 0.96, 0.97, 0.95, 0.92)
+    18 of 18. Then tuned on, in the lexicon only."""
+    assert_floors(reports["offline/blind28.jsonl"], 0.99, 0.99, 0.99, 0.96)
     assert reports["offline/blind28.jsonl"].recall("unclear") >= 0.99
 
 
@@ -534,6 +536,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns29.jsonl", 0.99),  # 62.5 % before tuning
     ("offline/tune_patterns30.jsonl", 0.94),  # 52.6 % before tuning
     ("offline/tune_patterns31.jsonl", 0.99),  # 73.7 % before tuning
+    ("offline/tune_patterns32.jsonl", 0.99),  # 63.6 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
