@@ -651,6 +651,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind151", 0.99, 0.01, 0.97),  # tuned on in round seventy-nine
     ("blind152", 0.99, 0.01, 0.98),
     ("tune_round79", 0.99, 0.0, 0.95),  # written for round seventy-nine's families
+    # the hundred-and-fifty-third and hundred-and-fifty-fourth authors' sets (a voice each:
+    # frightened parents in short bursts that correct themselves; calm parents in full
+    # sentences with context), written beside round seventy-nine and measured once after it:
+    # 0.977 / 0.036 / 1.000 and 0.985 / 0.036 / 0.953
+    ("blind153", 0.97, 0.037, 0.99),
+    ("blind154", 0.98, 0.037, 0.95),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -662,11 +668,11 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind151", "blind152")
+HOLD_OUT = ("blind153", "blind154")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.985, 0.023)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 256/260 and 5/220, each
+HOLD_OUT_MEASURED = (0.981, 0.036)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 255/260 and 8/220, each
 within its target (docs/notes/crisis.md). The test asserts each target where the figure met
 it, and the figure measured once where it fell short (as on several hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1818,7 +1824,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round72", "blind139", "blind140", "tune_round73", "blind141", "blind142",
                  "tune_round74", "blind143", "blind144", "tune_round75", "blind145", "blind146",
                  "tune_round76", "blind147", "blind148", "tune_round77", "blind149", "blind150",
-                 "tune_round78", "blind151", "blind152", "tune_round79"):
+                 "tune_round78", "blind151", "blind152", "tune_round79", "blind153",
+                 "blind154"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind152.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind154.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -166,6 +166,8 @@ DIGESTS = {
     "blind150.jsonl": "8d5930640391b6c25f49fbeb4e14e845ebce70b2326fc3a894b7a988a576219a",
     "blind151.jsonl": "fe079ea412be3d13f966f610f7ba7a971591fc933bfca206600da2d208dbf565",
     "blind152.jsonl": "7fe8e2903a31c63f5bb156145163d7514297f7d4a641f9b21308a63fba61901c",
+    "blind153.jsonl": "001cecd210317d554a7a476324ea91fac7a690ff3ffdfb652b27ef953f8be8ba",
+    "blind154.jsonl": "370916676c9a39c742d8c0c8ab98185d3ec4ef857d507c92efafb0e693eaacd8",
 }
 
 
