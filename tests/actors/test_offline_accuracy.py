@@ -55,7 +55,8 @@ only (with tune_patterns30.jsonl); ``blind27.jsonl`` (a twenty-seventh author) w
 measured once after that (88.5 %, under the target), then tuned on (the day before and
 today in the reader, and the lexicon, with tune_patterns31.jsonl); ``blind28.jsonl`` (a
 twenty-eighth author) was measured once after that (96.3 %), then tuned on in the lexicon
-only (with tune_patterns32.jsonl). The
+only (with tune_patterns32.jsonl); ``blind29.jsonl`` (a twenty-ninth author) was measured
+once after that (93.3 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -169,7 +170,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns32.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind28.jsonl", "offline/blind27.jsonl", "offline/blind26.jsonl",
+             "offline/blind29.jsonl", "offline/blind28.jsonl", "offline/blind27.jsonl",
+             "offline/blind26.jsonl",
              "offline/blind25.jsonl",
              "offline/blind24.jsonl",
              "offline/blind23.jsonl",
@@ -458,6 +460,16 @@ def test_the_twenty_eighth_blind_set(reports: dict[str, Report]) -> None:
     18 of 18. Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind28.jsonl"], 0.99, 0.99, 0.99, 0.96)
     assert reports["offline/blind28.jsonl"].recall("unclear") >= 0.99
+
+
+def test_the_twenty_ninth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a twenty-ninth author from the emotion definitions alone (a cross-section:
+    home, school, sport, holidays, siblings and screens; named feelings, behaviour and the
+    child's words), while the round after the twenty-eighth blind set went on, never opened
+    before that round was committed, and measured once: 93.3 % (ru 94.1 %, en 92.6 %),
+    loneliness's recall 82.1 % the lowest, its unclear phrases 18 of 18."""
+    assert_floors(reports["offline/blind29.jsonl"], 0.93, 0.94, 0.92, 0.82)
+    assert reports["offline/blind29.jsonl"].recall("unclear") >= 0.99
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:

@@ -46,6 +46,7 @@ FROZEN = {
     "blind26.jsonl": "f12f53e9c7d02fbb1d2a4ddbb33d605e2f81f34539cea529fed1df2f596cf5cb",
     "blind27.jsonl": "a3ba09dcf8be3068576232fc76244dba750ac9e6e96576b9850f50f1fa29fc39",
     "blind28.jsonl": "014909d40f133a7d51757a0cd0496dd37ad3e7a7fd0a6f3ce6b4398e85551e3d",
+    "blind29.jsonl": "767ac0c17e82457e38971d8e1336d2af560e7876f0d969e9a3329984f9209b56",
 }
 
 
