@@ -110,11 +110,19 @@ def _mapped_automata() -> Iterator[None]:
         _MAPPINGS = None  # the views keep their mappings alive
 
 
+MAX_WORD_LETTERS: Final = 64
+"""The longest word given to pymorphy3. To guess an unknown word by analogy it recurses
+once for each letter, so a pasted run of a thousand letters with no space (a key held
+down, a word copied over and over) exhausts the interpreter's stack; no Russian word comes
+near this length, and a longer one is read as itself."""
+
+
 @lru_cache(maxsize=1 << 16)
 def ru_lemmas(word: str) -> tuple[str, ...]:
     """The distinct normal forms pymorphy3 gives a lower-case Russian word, the likeliest
-    first, with ё written е: "устала" → ("устать", "усталый")."""
-    if word.isascii():
+    first, with ё written е: "устала" → ("устать", "усталый"); a word longer than
+    ``MAX_WORD_LETTERS`` as itself."""
+    if word.isascii() or len(word) > MAX_WORD_LETTERS:
         # pymorphy3 reads an ASCII word (Latin, digits, punctuation) as itself lower-cased
         # (checked on the bench's words and 8,000 random ones); skipping it is for speed.
         return (word.lower(),)

@@ -28,7 +28,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-from actors.lemmas import analyzer, stem  # re-exported: the engine and tests use them here
+from actors.lemmas import (  # re-exported: the engine and tests use them here
+    MAX_WORD_LETTERS,
+    analyzer,
+    stem,
+)
 
 from ._lexicon import (
     EN,
@@ -407,6 +411,8 @@ class Vocabulary:
         return word[:3] in self.ru_prefixes
 
     def _ru_keys(self, word: str) -> frozenset[str]:
+        if len(word) > MAX_WORD_LETTERS:  # a run of letters, not a word: never analysed
+            return frozenset({"=" + word, "#ru"})
         keys = {"=" + word, "#ru"} | self._prefix_classes(word)
         morph = analyzer()
         if not self.ru_candidate(word):

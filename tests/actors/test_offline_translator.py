@@ -995,3 +995,11 @@ def test_a_feeling_of_the_day_before_weighs_little_against_today(phrase: str,
     """«вчера ..., а сегодня ...»: the parent writes about today; the day before's feeling
     weighs like a first guess taken back (``lexicon.BEFORE``, ``lexicon.NOW``)."""
     assert classify(phrase)[0] == expected
+
+
+def test_a_run_of_letters_with_no_space_gets_an_answer() -> None:
+    """A 4,000-letter Cyrillic run (no word: ``actors.lemmas.MAX_WORD_LETTERS``) made
+    pymorphy3 recurse past the interpreter's stack; the parent now gets an answer."""
+    run = "кино" * 1000
+    assert classify(run)[0] == "unclear"
+    assert translate_offline(run + " плачет и кричит", "4-7", "ru") is not None
