@@ -1269,7 +1269,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         "wound|wounds"),
     Seq("self_harm.en.cutting", K.SELF_HARM, "@SUBJ|@CHILDN|be|been|start|started|keep|keeps|admit|"
         "admitted|stop ~2 =cutting|=cuts ~0 because|again|when|since|every|#b|to|herself|"
-        "himself|themselves", unless_near="pen drawing drew henna @ACCIDENT"),
+        "himself|themselves", unless_near="fabric cosplay pen drawing drew henna @ACCIDENT"),
     Seq("self_harm.en.cutting_body", K.SELF_HARM, "=cutting|=cuts|=slashing|=scratching|"
         "=burning|=carving ~1 @POSS ~1 @SHBODY",
         unless_near="@ACCIDENT fake halloween costume zombie makeup marker"),  # round 72
@@ -1327,7 +1327,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="сериал фильм героиня зачем"),  # round 68: a TV heroine, asked about
     Seq("self_harm.ru.cut_body", K.SELF_HARM, "резать|порезать|полосовать|исполосовать|"
         "кромсать|царапать|расцарапать|резаться ~1 @SHBODY+#accs", neg=True,
-        unless_near="@ACCIDENT @TOY осколок мяч"),  # round 44: a window broken with a ball
+        unless_near="банка консервный открывать травмпункт шов @ACCIDENT @TOY осколок мяч"),
+        # round 44: a window broken with a ball
     Seq("self_harm.ru.cuts_self", K.SELF_HARM, "резаться|полосоваться", neg=True,
         unless_after="в", unless_near="картон поделка бумага готовить палец пластырь кухня зуб "
                                       "зубок зубик десна"),
@@ -1484,7 +1485,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "eating ~8 fat|weight|thin|diet|calories"),
     Seq("acute_danger.ru.ran_away", K.ACUTE_DANGER, "@RUNAWAY+#past",
         # rounds 14, 24, 26: play; a grandmother; a film's girl who ran away
-        unless_near="играть огород шалаш палатка домик двор дача понарошку сюжет роблокс игра "
+        unless_near="новость играть огород шалаш палатка домик двор дача понарошку сюжет "
+                    "роблокс игра "
                     "бабушка дедушка деменция фильм мультфильм книга игрушка печенье "
                     "печенька прятки хохотать соседний майнкрафт @GAMEW соседка мороженое "
                     "шкаф " + _PETS_RU),  # 53: a cat that ran away; 55: into the wardrobe
@@ -1702,6 +1704,18 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 80 ------------------------------------------------------------------------------
+    # "Cutting again. Stomach this time."
+    Seq("self_harm.en.cutting_again", K.SELF_HARM, "=cutting ~0 again",
+        unless_near="@FICTION fabric hair paper onion onions grass lawn teeth tooth class"),
+    # "I'm done, I'm going to do it ... you know what I mean"
+    Seq("suicidal_intent.en.done_going_to_do_it", K.SUICIDAL_INTENT, "=done ~3 @INTENTW ~2 @DOIT",
+        unless_near="homework chores dishes test exam essay project room clean tidy run race "
+                    "marathon jump bungee skydive tattoo piercing audition hair dye dyeing"),
+    # a nine-year-old who bites his own forearm to bruises
+    Seq("self_harm.en.bites_own_arm", K.SELF_HARM, "bites|bit|biting|=bite ~1 his|her|my ~0 "
+        "own ~0 arm|arms|forearm|hand|hands|wrist|wrists|fingers", neg=True,
+        unless_near="@TODDLER teething baby excited callus stim stimming ot paed"),
     # -- round 79 ------------------------------------------------------------------------------
     # "she keeps saying she'd rather not exist"
     Seq("death_wish.en.rather_not_exist", K.DEATH_WISH, "rather ~1 not ~0 exist|=alive|=born",
@@ -2990,7 +3004,8 @@ CO: Final[tuple[Co, ...]] = (
     # round 46: he sings, the music plays
     Co("acute_danger.ru.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=6,
-       unless_near="праздник торт чипсы @FOOD первый кроме прикорм грудь пост рамадан ураза "
+       unless_near="отравиться рвать праздник торт чипсы @FOOD первый кроме прикорм грудь пост "
+                   "рамадан ураза "
                    "забывать",  # round
        # 38: a baby's solids; round 46: a fast; "not forget to take them every day"
        unless_sentence="доширак поход забыть @EATSOTHER @MEDICAL операция аппендицит "
@@ -3643,7 +3658,7 @@ CO: Final[tuple[Co, ...]] = (
         "разозлиться|злиться|рассердиться|влететь|достаться|наказать|убить|плохой|сильный",
         "он|она|они|@ADULT"), window=20, sentence=False,
        # round 15: falls from a skateboard or rollers
-       unless_near="футбол хоккей матч игра тренировка сюрприз скейт скейтборд ролик "
+       unless_near="пейнтбол футбол хоккей матч игра тренировка сюрприз скейт скейтборд ролик "
                    "самокат"),
     # a weapon in the hands, with threats or "nobody come near me"
     Co("acute_danger.en.weapon_in_hands", K.ACUTE_DANGER,
@@ -4467,6 +4482,27 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 80 ------------------------------------------------------------------------------
+    # «выпил таблетки ... скорая ... промыли»; pills swallowed, then the ambulance
+    Co("suicidal_behaviour.ru.pills_then_hospital", K.SUICIDAL_BEHAVIOUR,
+       ("выпить+#past|наглотаться+#past|проглотить+#past|съесть+#past", "таблетка|@PILLS",
+        "скорый|больница|промыть|реанимация|откачать|токсиколог"), window=16, sentence=False,
+       unless_near="@ACCIDENT @TODDLER случайно витамин перепутать малыш годовалый собака кот"),
+    Co("suicidal_behaviour.en.pills_then_hospital", K.SUICIDAL_BEHAVIOUR,
+       ("took|swallowed|downed|overdosed", "pills|tablets|@PILLS",
+        "ambulance|hospital|pumped|er|icu|a&e"), window=16, sentence=False,
+       unless_near="@ACCIDENT @TODDLER accidentally vitamin vitamins mixed dog cat prescribed"),
+    # a coach who "helps" a ten-year-old change after training and asks him to tell no one
+    # (a row the retrained model read as online exploitation: the rules read it now)
+    Co("sexual_abuse.ru.helps_change_tell_no_one", K.SEXUAL_ABUSE,
+       ("помогать|помочь", "переодеваться|раздеваться|мыться|переодевать|раздевать",
+        "никто|@SECRET", "тренер|@ADULT|@AGENT|@STRANGER"), window=24, sentence=False,
+       unless_near="@MEDICAL малыш маленький сюрприз подарок"),
+    # pictures sent to a boyfriend, now in a group chat the whole grade has
+    Co("online_exploitation.en.pics_to_boyfriend_shared", K.ONLINE_EXPLOITATION,
+       ("sent|sending|send", "pics|photos|@IMAGE|@NUDE", "boyfriend|ex|girlfriend",
+        "group|shared|spread|grade|everyone|whole|posted"), window=24, sentence=False,
+       unless_near="holiday beach dog cat cake birthday vacation trip prom"),
     # -- round 78 ------------------------------------------------------------------------------
     # a man in his thirties picking a sixteen-year-old up, and her bra on inside out
     Co("sexual_abuse.en.bra_inside_out_older_man", K.SEXUAL_ABUSE,
@@ -5757,7 +5793,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.call_from_bath", K.ONLINE_EXPLOITATION,
        ("call|video|facetime|cam|camera|@IMAGE", "bath|shower|bed|bedroom|@UNDRESS",
         "@ONLINE|man|stranger|@STRANGER|scout"), window=24, sentence=False,
-       unless_near="grandma granny nana grandpa grandad"),
+       unless_near="baby posting grandma granny nana grandpa grandad"),
     # gone with a note or a bag, to find someone far away, and unreachable
     Co("acute_danger.en.left_note_gone", K.ACUTE_DANGER,
        ("packed|left", "bag|note", "find|city|going|away", "@UNREACHABLE|answering|gone|missing"),
