@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind154.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind156.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -168,6 +168,8 @@ DIGESTS = {
     "blind152.jsonl": "7fe8e2903a31c63f5bb156145163d7514297f7d4a641f9b21308a63fba61901c",
     "blind153.jsonl": "001cecd210317d554a7a476324ea91fac7a690ff3ffdfb652b27ef953f8be8ba",
     "blind154.jsonl": "370916676c9a39c742d8c0c8ab98185d3ec4ef857d507c92efafb0e693eaacd8",
+    "blind155.jsonl": "421ae522c629b5569eecf68196c089e354fe9058e6a2a97d5b75922b9c4a2cea",
+    "blind156.jsonl": "a912b505eadcf7517b340a9aa01da2f4b72a981fb149f32a021dc38e882c79f9",
 }
 
 
