@@ -174,6 +174,8 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-eighth blind set: rude to a grandmother before everyone, headphones
         # put on for show
         демонстративно=2.5, нагрубил*|нагрубила ~ при всех=2.5
+        # round after the twenty-ninth blind set: «кричала на него, что он всегда врёт»
+        всегда врешь|врет=3, кричал*|кричит на него|нее|меня=2
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -343,6 +345,9 @@ CUES: Final[dict[str, str]] = {
         даже не качается=2.5
         # round after the twenty-eighth blind set: "I worked so hard on it and it broke"
         worked so hard on it=3
+        # round after the twenty-ninth blind set: a castle knocked over by accident, sobbing
+        # quietly
+        knocked it over by accident=2.5, sobbing quietly=3
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -672,6 +677,10 @@ CUES: Final[dict[str, str]] = {
         # car, apologising for the dent, "wouldn't let us say it was ok"
         спрятал* все под кровать=2.5, hood up=2, walked past us without=2.5, apologizing for=2.5
         apologising for=2.5, wouldnt let us say it was ok=3
+        # round after the twenty-ninth blind set: a microphone left on in class, «я пьохая» and a
+        # turn to the wall, "never going back", a towel over the head after a penalty
+        оставил* включенным микрофон=3, все услышали=2, пьохая|пьохой=3, отвернулась к стенке=2
+        never going back=1.5, towel over his|her head=3, kept saying sorry=2.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -828,6 +837,8 @@ CUES: Final[dict[str, str]] = {
         likes ~ best because=3, keeps comparing=2.5
         # round after the twenty-eighth blind set: congratulations "through her teeth"
         through her|his teeth=3
+        # round after the twenty-ninth blind set: «у Кирилла всё круче», «ему просто повезло»
+        все круче=2.5, ему|ей просто повезло=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -963,6 +974,10 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-eighth blind set: «мама домой» to a screen, "everyone has someone
         # except me"
         тянет руки к экрану=3, мама домой=2.5, everyone has someone=3
+        # round after the twenty-ninth blind set: «мама играть» all day, "sit with me", a ball
+        # against the garage for hours alone, a tea party for stuffed animals, "where Lily"
+        мама играть=2.5, ходит за мной хвостиком=2, sit with me=2.5, by himself|herself for hours=3
+        at least you guys want=3, only kid on the street=3, stands at the door ~ holding=2.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1081,6 +1096,8 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-eighth blind set: a tirade at 9 p.m. «днём такого нет»,
         # «вымоталась», limp on the dance floor at the end of a wedding
         днем такого нет=2.5, вымотал*=2.5, at the end of the wedding|party=2, limp=2
+        # round after the twenty-ninth blind set: tears on the stairs after a full day
+        sat on the stairs and cried=2.5, couldnt tell me why=1.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1217,6 +1234,9 @@ CUES: Final[dict[str, str]] = {
         thumping the steering wheel=3, still clipping=2.5
         # round after the twenty-sixth blind set: "this stupid bike!" on the tenth fall
         for like the tenth time=2.5, tenth time=2
+        # round after the twenty-ninth blind set: a missed pass replayed, "I HAD it", a straw that
+        # will not go in
+        keeps replaying=2.5, i had it=2.5, cannot|cant get the straw=3
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1368,6 +1388,8 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-eighth blind set: a bed made of a box for the puppy coming on
         # Saturday, "is it Christmas yet?", vibrating
         ждем щенка|котенка=3, сколько дней осталось=2.5, is it christmas yet=3, vibrating=2
+        # round after the twenty-ninth blind set: a puppy taken home and not let go
+        щенка взяли=3, не отпускает его ни на минуту=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -56,7 +56,8 @@ measured once after that (88.5 %, under the target), then tuned on (the day befo
 today in the reader, and the lexicon, with tune_patterns31.jsonl); ``blind28.jsonl`` (a
 twenty-eighth author) was measured once after that (96.3 %), then tuned on in the lexicon
 only (with tune_patterns32.jsonl); ``blind29.jsonl`` (a twenty-ninth author) was measured
-once after that (93.3 %), and is not tuned on. The
+once after that (93.3 %), then tuned on in the lexicon only (with tune_patterns33.jsonl).
+The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -167,7 +168,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns26.jsonl", "offline/tune_patterns27.jsonl",
              "offline/tune_patterns28.jsonl", "offline/tune_patterns29.jsonl",
              "offline/tune_patterns30.jsonl", "offline/tune_patterns31.jsonl",
-             "offline/tune_patterns32.jsonl",
+             "offline/tune_patterns32.jsonl", "offline/tune_patterns33.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind29.jsonl", "offline/blind28.jsonl", "offline/blind27.jsonl",
@@ -467,8 +468,9 @@ def test_the_twenty_ninth_blind_set(reports: dict[str, Report]) -> None:
     home, school, sport, holidays, siblings and screens; named feelings, behaviour and the
     child's words), while the round after the twenty-eighth blind set went on, never opened
     before that round was committed, and measured once: 93.3 % (ru 94.1 %, en 92.6 %),
-    loneliness's recall 82.1 % the lowest, its unclear phrases 18 of 18."""
-    assert_floors(reports["offline/blind29.jsonl"], 0.93, 0.94, 0.92, 0.82)
+    loneliness's recall 82.1 % the lowest, its unclear phrases 18 of 18. Then tuned on, in
+    the lexicon only."""
+    assert_floors(reports["offline/blind29.jsonl"], 0.99, 0.99, 0.99, 0.96)
     assert reports["offline/blind29.jsonl"].recall("unclear") >= 0.99
 
 
@@ -549,6 +551,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns30.jsonl", 0.94),  # 52.6 % before tuning
     ("offline/tune_patterns31.jsonl", 0.99),  # 73.7 % before tuning
     ("offline/tune_patterns32.jsonl", 0.99),  # 63.6 % before tuning
+    ("offline/tune_patterns33.jsonl", 0.99),  # 81.2 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
