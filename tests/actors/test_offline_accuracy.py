@@ -56,8 +56,9 @@ measured once after that (88.5 %, under the target), then tuned on (the day befo
 today in the reader, and the lexicon, with tune_patterns31.jsonl); ``blind28.jsonl`` (a
 twenty-eighth author) was measured once after that (96.3 %), then tuned on in the lexicon
 only (with tune_patterns32.jsonl); ``blind29.jsonl`` (a twenty-ninth author) was measured
-once after that (93.3 %), then tuned on in the lexicon only (with tune_patterns33.jsonl).
-The
+once after that (93.3 %), then tuned on in the lexicon only (with tune_patterns33.jsonl);
+``blind30.jsonl`` (a thirtieth author) was measured once after that (90.0 %), and is not
+tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -171,7 +172,8 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns32.jsonl", "offline/tune_patterns33.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind29.jsonl", "offline/blind28.jsonl", "offline/blind27.jsonl",
+             "offline/blind30.jsonl", "offline/blind29.jsonl", "offline/blind28.jsonl",
+             "offline/blind27.jsonl",
              "offline/blind26.jsonl",
              "offline/blind25.jsonl",
              "offline/blind24.jsonl",
@@ -472,6 +474,16 @@ def test_the_twenty_ninth_blind_set(reports: dict[str, Report]) -> None:
     the lexicon only."""
     assert_floors(reports["offline/blind29.jsonl"], 0.99, 0.99, 0.99, 0.96)
     assert reports["offline/blind29.jsonl"].recall("unclear") >= 0.99
+
+
+def test_the_thirtieth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a thirtieth author from the emotion definitions alone (parents of shy,
+    loud, sensitive and stubborn children, saying how a reaction differs from the child's
+    usual temperament), while the round after the twenty-ninth blind set went on, never
+    opened before that round was committed, and measured once: 90.0 % (ru 92.6 %, en
+    87.4 %), jealousy's recall 78.6 % the lowest, its unclear phrases 15 of 18."""
+    assert_floors(reports["offline/blind30.jsonl"], 0.9, 0.92, 0.87, 0.78)
+    assert reports["offline/blind30.jsonl"].recall("unclear") >= 0.83
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
