@@ -49,7 +49,7 @@ def _run(args: argparse.Namespace) -> int:
     loop = load(args.config).runtime.loop  # the loop must be chosen before it starts
     # The readers' tables are built here, in the main thread, before the loop starts:
     # built in a worker thread (``open_app`` does so when they are not built yet), they
-    # leave that thread's C heap (a glibc arena of its own) holding about 2 MB the main
+    # leave that thread's C heap (a glibc arena of its own) holding 2 to 3 MB the main
     # heap would have given back or reused (for memory).
     warm_up_readers()
     return run_async(_run_bot, args.config, not args.no_servers, loop=loop)

@@ -637,10 +637,11 @@ TAGS: Final[tuple[Seq, ...]] = (
     # a school's "no-knives rule": the rule, not a knife
     Seq("tag.en.no_weapons_rule", None, "no|zero ~0 knife|knives|weapon|weapons|gun|guns ~0 "
         "rule|rules|policy", tag="@WEAPONRULE"),
-    # round 74: a brother-in-law is an adult of the household; "he's not coming back",
-    # «сказал, что не вернётся»
+    # round 74: "his stepdad did it", said of a bruise
     Seq("tag.en.adult_did_it", None, "stepdad|stepfather|stepmum|stepmom|stepmother|boyfriend|"
         "@HOMEADULT ~0 did ~0 it|this|that", tag="@ADULTDIDIT"),
+    # round 74: a brother-in-law is an adult of the household; "he's not coming back",
+    # «сказал, что не вернётся»
     Seq("tag.en.in_law", None, "brother|sister|father|mother ~0 in ~0 law", tag="@ADULT"),
     Seq("tag.en.not_coming_back", None, "not|never|=wont|=isnt ~0 coming|come ~0 back",
         unless_before="you if", unless_after="until till before after to",
