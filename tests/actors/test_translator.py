@@ -61,7 +61,12 @@ def _translator(**changes: Any) -> TranslatorSettings:
 
 @pytest.fixture
 async def service(emu: AnthropicEmulator) -> AsyncIterator[TranslatorService]:
+    """A service whose SDK is loaded, as the bot's is once it is ready: the first import
+    of the SDK in a test process takes a second, several on a loaded machine, which would
+    count against an ``ask``'s five seconds (the wait for the import has tests of its
+    own below)."""
     async with TranslatorService(_anthropic(emu), _translator()) as svc:
+        await svc.load()
         yield svc
 
 
