@@ -211,6 +211,8 @@ def detect(text: str, language: str | None = None) -> CrisisFinding | None:
         kind, first, last = found
         if kind == "physical_abuse" and _injury_alone(index):
             return None
+        if kind == "online_exploitation" and _blocked_alone(index):
+            return None
         hits = _taken_back([Hit("model." + kind, CrisisKind(kind), first, last)], index)
         if not hits:
             return None
@@ -225,6 +227,27 @@ def _injury_alone(index: dict[str, list[int]]) -> bool:
     fight at school as much as abuse. The model leaves them to the reply (Claude reads the
     context, tests/e2e); an adult, a blow or a secret beside them is the model's again."""
     return "@BRUISE" in index and not any(key in index for key in _SOMEONE)
+
+
+_EXPLOITED: Final = ("@NUDE", "@UNDRESS", "@SEXPART", "@PORN", "@BLACKMAIL", "@IMAGE",
+                     "@SECRET", "встретиться", "встреча", "meet", "new", "again", "keep",
+                     "новый", "снова", "опять", "продолжать")
+"""What makes a blocked stranger the model's again: something sexual, a picture, a secret, a
+meeting, or a stranger who comes back ("a new account", «снова пишет»)."""
+
+
+def _blocked_alone(index: dict[str, list[int]]) -> bool:
+    """A stranger who wrote to the child, and the child blocked him ("сам показал мне и
+    заблокировал"), with nothing asked for, sent, hidden or arranged: a child who did the
+    right thing. The model leaves it to the reply (``_EXPLOITED`` makes it the model's
+    again)."""
+    return (any(key in index for key in _BLOCKED)
+            and not any(key in index for key in _EXPLOITED))
+
+
+_BLOCKED: Final = ("block", "заблокировать", "забанить")
+"""Blocked: the words themselves, not a class of the rules (a class is a feature of the
+model too, and would change what it learns)."""
 
 
 def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
@@ -332,11 +355,18 @@ def _taken_back(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
     dropped. Words the child said are not taken back by it: "nvm" after "she says she
     wants to die" leaves the wish a finding."""
     positions = index.get("@TAKENBACK")
-    if not positions:
-        return hits
-    after = positions[-1]
-    return [hit for hit in hits
-            if hit.kind not in _TAKEN_BACK_KINDS or hit.last >= after]
+    if positions:
+        after = positions[-1]
+        hits = [hit for hit in hits if hit.kind not in _TAKEN_BACK_KINDS or hit.last >= after]
+    # The child came back or got in touch ("утром вернулся сам", "then he texted that his
+    # battery died"): only the fear of where the child was is over, not a locked door, a
+    # blow, a note or pills the message also tells of.
+    positions = index.get("@RETURNED")
+    if positions:
+        after = positions[-1]
+        hits = [hit for hit in hits
+                if not hit.rule.endswith(_WHEREABOUTS) or hit.last >= after]
+    return hits
 
 
 _TAKEN_BACK_KINDS: Final = frozenset({
@@ -347,6 +377,13 @@ _TAKEN_BACK_KINDS: Final = frozenset({
 
 _RAN_AWAY: Final = (".run_away_now", ".ran_away", ".ran_away_home", ".left_not_back",
                     ".gone_whereabouts")
+_WHEREABOUTS: Final = (
+    *_RAN_AWAY, ".gone_unreachable", ".out_unreachable", ".unreachable_days",
+    ".gone_late", ".missing", ".child_missing", ".left_days_ago", ".left_unreachable",
+    ".not_come_home", ".should_be_home_hours_ago", ".gone_at_night_unreachable",
+    ".bed_empty_at_night", ".cant_find", ".not_back_nobody_knows",
+    ".ran_away_not_heard_since", "model.acute_danger")
+"""Where the child is: the fears a child's return or call ends."""
 _JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping", ".jump_time", ".throw_self",
                      ".balcony_jump")
 _LAUGHING: Final = re.compile("[😂🤣😹😆]")  # one scan of the text (for speed)

@@ -657,6 +657,21 @@ TAGS: Final[tuple[Seq, ...]] = (
         "=herself", tag="@OTHERSUICIDE"),
     Seq("tag.ru.i_am_in_the_way", None, "я ~1 весь|вы|ты|они ~0 мешать",
         tag="@INTHEWAY"),
+    # round 81: the child came back or got in touch afterwards («утром вернулся сам», «потом
+    # написал: сел телефон», "then he texted"): what was feared of where the child was is over
+    # (``_detector._taken_back``: acute danger only, not a blow or a note the message tells of)
+    Seq("tag.ru.came_back_self", None, "вернуться+#past|прийти+#past ~1 сам",
+        tag="@RETURNED"),
+    Seq("tag.ru.then_got_in_touch", None, "потом|затем ~2 написать+#past|позвонить+#past|"
+        "перезвонить+#past|ответить+#past", tag="@RETURNED"),
+    Seq("tag.en.then_got_in_touch", None, "=then|=later ~0 =he|=she ~0 =texted|=called|=rang|"
+        "=answered|=replied|=messaged|=phoned", tag="@RETURNED"),
+    Seq("tag.en.came_back_own", None, "came ~1 home|back ~1 on ~0 @POSS ~0 own", tag="@RETURNED"),
+    # round 81: "make up" in the bathroom, not "won't make a sound"
+    Seq("tag.en.make_up", None, "=make|=making|=doing ~0 =up", tag="@MAKEUP"),
+    # round 81: «ни слуху ни духу» of a child gone; «с тех пор», "since"
+    Seq("tag.ru.no_word_of", None, "ни ~0 слух ~1 ни ~0 дух", tag="@UNREACHABLE"),
+    Seq("tag.ru.since_then", None, "с ~0 тот ~0 пора", tag="@SINCE"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -913,7 +928,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.better_not_be_born", K.DEATH_WISH, "хороший|лучше ~1 бы ~3 @NEG ~1 "
         "родиться|рождаться", gap_stop=_SIBLING_RU),
     Seq("death_wish.ru.better_die", K.DEATH_WISH, "хороший|лучше ~2 @DIE",
-        unless_after="чем голод", escalate=WISH),  # round 42: «лучше умрёт с голоду»
+        unless_after="чем голод", escalate=WISH,  # round 42: «лучше умрёт с голоду»
+        unless_near="зубной стоматолог зубник прививка"),  # round 81: before the dentist
     Seq("death_wish.ru.rather_die_than_live", K.DEATH_WISH, "хороший|лучше ~2 @DIE ~2 чем ~2 "
         "жить|существовать", escalate=WISH),
     Seq("death_wish.ru.better_if_not", K.DEATH_WISH, "хороший|лучше ~5 если ~1 бы ~2 @NEG ~1 "
@@ -1218,7 +1234,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "antifreeze|weedkiller", frame=True, escalate=METHOD),
     Seq("suicidal_behaviour.ru.will", K.SUICIDAL_BEHAVIOUR, "написать|составить|писать|"
         "составлять|оставить ~2 завещание",
-        unless_near="шуточный шутливый шутка смеяться сочинение пират"),  # round 15: a joking
+        unless_near="шуточный шутливый шутка смеяться сочинение пират дракон монстр чудовище "
+                    "зомби пришелец"),  # round 81: in case a dragon eats her; round 15: a joking
         # will; round 39: a pirate's will in a school essay
     Seq("suicidal_behaviour.ru.took_pills", K.SUICIDAL_BEHAVIOUR, "выпить+#past|съесть+#past|"
         "проглотить+#past|принять+#past ~3 @QUANT|#num ~2 @PILLS", neg=True,  # round 41:
@@ -1254,7 +1271,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.harm_self", K.SELF_HARM, "@SHV ~1 @SELF", neg=True,
         unless_near="workshop vegetarian vegan nan piercing pierced tattoo @ACCIDENT @TOY @ASKEDIF "
                     "@FICTION shaving shave "
-                    "legs "  # rounds 19, 23
+                    "legs "  # rounds 19, 23; round 81: whittling at scout camp
+                    "whittling whittle whittled carving scout scouts cub "
                     "duh cartoon",  # round 40: a cartoon's "duh!" slap on the forehead
         gap_stop="by on",
         # round 15: "beating himself up" over a chess move; round 34: "with the door"
@@ -1321,7 +1339,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         # round 21: a stim when she is happy or falling asleep, known to the doctors
         unless_near="радоваться засыпать стимминг мозоль невролог педиатр сериал фильм "
                     "героиня персонаж вегетарианка вегетарианец анализ "  # rounds 22, 23
-                    "ладошка"),  # round 38: a toddler's open palm, for a second
+                    "ладошка зуб прорезыватель"),  # round 38: a toddler's open palm, for a
+    # second; round 81: a baby biting her fingers while teething
     Seq("self_harm.ru.self_harm", K.SELF_HARM, "@SELF+#accs|@SELF+#gent ~2 @SHV", neg=True,
         unless_after="лоб грудь", unless_near="стимминг рукав"),  # round 21
     Seq("self_harm.ru.harm_body", K.SELF_HARM, "@SHV ~1 @SELF+#datv ~2 @SHBODY", neg=True,
@@ -1473,8 +1492,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "hours|@UNREACHABLE"),
     Seq("acute_danger.en.missing", K.ACUTE_DANGER, "go|went|gone ~0 missing",
         unless_near="@NEWS story stories supermarket shop store mall aisle podcast "
-                    "podcasts town safe"),  # round 45: a kid in town, found safe; round 13: a
-        # girl in the news; round 40: five minutes lost in a supermarket
+                    "podcasts town safe @FICTION tiktok youtube documentary video"),
+        # round 45: a kid in town, found safe; round 13: a girl in the news; round 40: five
+        # minutes lost in a supermarket; round 81: a TikTok about a missing girl
     Seq("acute_danger.en.locked_in_by", K.ACUTE_DANGER, "lock|locks|locked|locking ~2 @VICTIM "
         "~2 in|inside|into ~2 @LOCKPLACE", unless_before="@SUBJ"),
     Seq("acute_danger.en.not_eat_drink", K.ACUTE_DANGER, "@NEGEAT ~2 eat|eating|eaten ~1 or|and "
@@ -1496,8 +1516,9 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("acute_danger.en.child_missing", K.ACUTE_DANGER, "@CHILDN|he|she ~2 be|been|go|gone|"
         "went ~0 missing ~0 #b|since|for|and|again|from|@NOW",
         unless_after="minute minutes second seconds",
-        unless_near="hide seek game @NEWS story stories podcast podcasts"),  # round 13: "@NEWS
-        # story"; round 42: a true-crime podcast
+        unless_near="hide seek game @NEWS story stories podcast podcasts @FICTION tiktok youtube "
+                    "documentary video"),  # round 13: "@NEWS story"; round 42: a true-crime
+        # podcast; round 81: a TikTok about a girl who went missing
     Seq("acute_danger.en.cant_find", K.ACUTE_DANGER, "can|could ~0 @NEG ~1 find ~0 him|her|"
         "them|@CHILDN ~0 anywhere"),
     Seq("acute_danger.en.shoot_up_school", K.ACUTE_DANGER, "shoot ~1 up ~2 school|class|"
@@ -1705,6 +1726,12 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 81 ------------------------------------------------------------------------------
+    # locked in the bathroom for an hour "and won't make a sound"
+    Seq("acute_danger.en.locked_no_sound", K.ACUTE_DANGER, "@LOCK|shut ~5 @DANGERROOM ~12 "
+        "@NEG|=no ~2 =sound|=noise|=peep",
+        unless_near="humming music jammed stuck headphones airpods earbuds @TODDLER @MAKEUP "
+                    "makeup shower bath " + _PRIVATE_FUN_EN),
     # -- round 80 ------------------------------------------------------------------------------
     # "Cutting again. Stomach this time."
     Seq("self_harm.en.cutting_again", K.SELF_HARM, "=cutting ~0 again",
@@ -2620,7 +2647,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("self_harm.en.tool_body", K.SELF_HARM,
        ("@SHTOOL", "@SHBODY|@SELF", "@SHV|press|pressed|presses|pressing|dig|digs|digging"),
        window=10, unless_near="@ACCIDENT @TOY @MEDICAL @ALONE hair fringe bangs nails shaving "
-                              "shave"),  # round 23: a first razor for her legs
+                              "shave whittling whittle whittled carving scout scouts cub"),
+    # round 23: a first razor for her legs; round 81: whittling at scout camp
     Co("self_harm.ru.sleeves", K.SELF_HARM,
        ("рукав|браслет|напульсник|кофта|толстовка", "прятать|скрывать|закрывать|закрыть|спрятать|"
         "скрыть", "порез|шрам|след|запястье|ожог|рука"), window=10,
@@ -2838,7 +2866,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="cafe café =drove"),  # round 27: we drove him and met them at a cafe
     Co("online_exploitation.en.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
-       unless_near="teaching teach scripts cat dog pet forum safety never means meaning blocked "
+       unless_near="teaching teach taught scripts cat dog pet forum safety never means meaning "
+                   "blocked "
                    "reported talk danger "
                    "resources"),  # 15,
     # 24, 41, 50: a stranger-danger talk
@@ -2959,10 +2988,11 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
        ("@LOCK|shut", "@DANGERROOM", "@SILENT"), window=20, sentence=False,  # round 25: 12
        # round 22: "he answers when I knock" is no silence
-       unless_near="humming hum music jammed janitor stuck makeup =make hair shower bath "
+       unless_near="humming hum music jammed janitor stuck makeup @MAKEUP hair shower bath "
                    "music phone =answers "
-                   "=replies came accident "
-                   "popped coin childproof " + _PRIVATE_FUN_EN),  # round 29: by accident
+                   "=replies came accident "  # round 81: "won't make a sound" is silence;
+                   # a two-year-old's scare
+                   "popped coin childproof @TODDLER " + _PRIVATE_FUN_EN),  # round 29: by accident
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
@@ -4483,6 +4513,16 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 81 ------------------------------------------------------------------------------
+    # ran away with a cousin on Sunday ... "nobody has heard from him since" (the cousin came
+    # back, he did not: the rules for running away now cancel on "came back")
+    Co("acute_danger.en.ran_away_not_heard_since", K.ACUTE_DANGER,
+       ("@RUNAWAY|=ran|disappeared|vanished", "@UNREACHABLE", "since"), window=40,
+       sentence=False, unless_near="treehouse pretend pretending game lol book story @FICTION "
+                                   "cat dog hamster"),
+    Co("acute_danger.ru.ran_away_not_heard_since", K.ACUTE_DANGER,
+       ("@RUNAWAY|сбежать|убежать|пропасть|исчезнуть", "@UNREACHABLE", "@SINCE"), window=40,
+       sentence=False, unless_near="кот кошка собака пес хомяк игра понарошку книга @FICTION"),
     # -- round 80 ------------------------------------------------------------------------------
     # «выпил таблетки ... скорая ... промыли»; pills swallowed, then the ambulance
     Co("suicidal_behaviour.ru.pills_then_hospital", K.SUICIDAL_BEHAVIOUR,
