@@ -176,6 +176,10 @@ CUES: Final[dict[str, str]] = {
         демонстративно=2.5, нагрубил*|нагрубила ~ при всех=2.5
         # round after the twenty-ninth blind set: «кричала на него, что он всегда врёт»
         всегда врешь|врет=3, кричал*|кричит на него|нее|меня=2
+        # round after the thirtieth blind set: a grandmother pushed, words through the teeth, a wall
+        # punched, "you never listen to me!" in the parent's face
+        толкнул* бабушку|маму|папу|деда|дедушку=3, сквозь зубы=2.5, punched the wall=2.5
+        you never listen=3, in my face=1.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -348,6 +352,10 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-ninth blind set: a castle knocked over by accident, sobbing
         # quietly
         knocked it over by accident=2.5, sobbing quietly=3
+        # round after the thirtieth blind set: red eyes after a year's training, a favourite teacher
+        # leaving
+        покраснев* глаза=2, глаза покраснев*=2, готовил* целый год=2, teacher is leaving=2.5
+        goes all quiet=1.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -524,6 +532,8 @@ CUES: Final[dict[str, str]] = {
         отталкивает воспитательницу|воспитателя=2, застыл*=2.5
         будут ли опять колоть=3, опять колоть=2
         i cant do this=2.5, hands sweating=2.5, wont get behind the wheel=3
+        # round after the thirtieth blind set: still startling at a fright
+        до сих пор вздраг*=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -839,6 +849,13 @@ CUES: Final[dict[str, str]] = {
         through her|his teeth=3
         # round after the twenty-ninth blind set: «у Кирилла всё круче», «ему просто повезло»
         все круче=2.5, ему|ей просто повезло=3
+        # round after the thirtieth blind set: «у Пети лего больше», a new girl everyone adores and
+        # "is she prettier", a friend's puppy shown off, "everyone cheers for him", "your real kid",
+        # a twin's trophy knocked over
+        машинок|игрушек|лего|подарков больше=2.5, больше ~ чем у меня=3, все обожают=2, красивее=2
+        умнее=1.5, showing it off=2.5, keeps showing ~ off=2, cheers for him|her=2.5
+        nobody comes to mine=3, your real kid|son|daughter|child=3, accidentally knocking over=2
+        twins|brothers|sisters trophy|medal=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -978,6 +995,11 @@ CUES: Final[dict[str, str]] = {
         # against the garage for hours alone, a tea party for stuffed animals, "where Lily"
         мама играть=2.5, ходит за мной хвостиком=2, sit with me=2.5, by himself|herself for hours=3
         at least you guys want=3, only kid on the street=3, stands at the door ~ holding=2.5
+        # round after the thirtieth blind set: «а со мной кто-нибудь дружит?», "Nana?" since
+        # grandma flew home, children watched walking away, "the only one who listens"
+        со мной ~ дружит=3, нибудь дружит=3, flew home=1.5
+        since grandma|grandpa|nana|granny|papa flew|went home=3
+        watches them leave=2.5, only family=1.5, only one who listens=3
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1098,6 +1120,11 @@ CUES: Final[dict[str, str]] = {
         днем такого нет=2.5, вымотал*=2.5, at the end of the wedding|party=2, limp=2
         # round after the twenty-ninth blind set: tears on the stairs after a full day
         sat on the stairs and cried=2.5, couldnt tell me why=1.5
+        # round after the thirtieth blind set: three parties in a weekend, "it's too
+        # much" after rehearsals till nine, too many cousins and presents by four
+        три праздника=2, праздника за выходные=2
+        too many cousins|people|guests|presents=2
+        by 4pm|5pm|6pm|7pm=1.5, its too much=2.5, till 9pm|10pm|11pm=1.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1237,6 +1264,9 @@ CUES: Final[dict[str, str]] = {
         # round after the twenty-ninth blind set: a missed pass replayed, "I HAD it", a straw that
         # will not go in
         keeps replaying=2.5, i had it=2.5, cannot|cant get the straw=3
+        # round after the thirtieth blind set: a lost match yelled at the screen, a kite that would
+        # not take off
+        at the screen=2, lost his|her ~ match=2, wouldnt take off=2.5, kept yanking=2
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1390,6 +1420,9 @@ CUES: Final[dict[str, str]] = {
         ждем щенка|котенка=3, сколько дней осталось=2.5, is it christmas yet=3, vibrating=2
         # round after the twenty-ninth blind set: a puppy taken home and not let go
         щенка взяли=3, не отпускает его ни на минуту=2
+        # round after the thirtieth blind set: running to report every five minutes, "to see him
+        # first"
+        бегает докладывать=2.5, to see him|her first=3, visiting tomorrow=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -57,8 +57,8 @@ today in the reader, and the lexicon, with tune_patterns31.jsonl); ``blind28.jso
 twenty-eighth author) was measured once after that (96.3 %), then tuned on in the lexicon
 only (with tune_patterns32.jsonl); ``blind29.jsonl`` (a twenty-ninth author) was measured
 once after that (93.3 %), then tuned on in the lexicon only (with tune_patterns33.jsonl);
-``blind30.jsonl`` (a thirtieth author) was measured once after that (90.0 %), and is not
-tuned on. The
+``blind30.jsonl`` (a thirtieth author) was measured once after that (90.0 %), then tuned
+on in the lexicon only (with tune_patterns34.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -170,6 +170,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns28.jsonl", "offline/tune_patterns29.jsonl",
              "offline/tune_patterns30.jsonl", "offline/tune_patterns31.jsonl",
              "offline/tune_patterns32.jsonl", "offline/tune_patterns33.jsonl",
+             "offline/tune_patterns34.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind30.jsonl", "offline/blind29.jsonl", "offline/blind28.jsonl",
@@ -481,8 +482,9 @@ def test_the_thirtieth_blind_set(reports: dict[str, Report]) -> None:
     loud, sensitive and stubborn children, saying how a reaction differs from the child's
     usual temperament), while the round after the twenty-ninth blind set went on, never
     opened before that round was committed, and measured once: 90.0 % (ru 92.6 %, en
-    87.4 %), jealousy's recall 78.6 % the lowest, its unclear phrases 15 of 18."""
-    assert_floors(reports["offline/blind30.jsonl"], 0.9, 0.92, 0.87, 0.78)
+    87.4 %), jealousy's recall 78.6 % the lowest, its unclear phrases 15 of 18. Then
+    tuned on, in the lexicon only."""
+    assert_floors(reports["offline/blind30.jsonl"], 0.98, 0.98, 0.98, 0.83)
     assert reports["offline/blind30.jsonl"].recall("unclear") >= 0.83
 
 
@@ -564,6 +566,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns31.jsonl", 0.99),  # 73.7 % before tuning
     ("offline/tune_patterns32.jsonl", 0.99),  # 63.6 % before tuning
     ("offline/tune_patterns33.jsonl", 0.99),  # 81.2 % before tuning
+    ("offline/tune_patterns34.jsonl", 0.99),  # 58.3 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
