@@ -58,7 +58,8 @@ twenty-eighth author) was measured once after that (96.3 %), then tuned on in th
 only (with tune_patterns32.jsonl); ``blind29.jsonl`` (a twenty-ninth author) was measured
 once after that (93.3 %), then tuned on in the lexicon only (with tune_patterns33.jsonl);
 ``blind30.jsonl`` (a thirtieth author) was measured once after that (90.0 %), then tuned
-on in the lexicon only (with tune_patterns34.jsonl). The
+on in the lexicon only (with tune_patterns34.jsonl); ``blind31.jsonl`` (a thirty-first author)
+was measured once after that (91.1 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -173,6 +174,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns34.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
+             "offline/blind31.jsonl",
              "offline/blind30.jsonl", "offline/blind29.jsonl", "offline/blind28.jsonl",
              "offline/blind27.jsonl",
              "offline/blind26.jsonl",
@@ -486,6 +488,16 @@ def test_the_thirtieth_blind_set(reports: dict[str, Report]) -> None:
     tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind30.jsonl"], 0.98, 0.98, 0.98, 0.83)
     assert reports["offline/blind30.jsonl"].recall("unclear") >= 0.83
+
+
+def test_the_thirty_first_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a thirty-first author from the emotion definitions alone (parents of
+    twins and of three or four children, each message about one child among the others),
+    while the round after the thirtieth blind set went on, never opened before that round
+    was committed, and measured once: 91.1 % (ru 91.9 %, en 90.4 %), joy's recall 78.6 %
+    the lowest, its unclear phrases 18 of 18."""
+    assert_floors(reports["offline/blind31.jsonl"], 0.91, 0.91, 0.9, 0.78)
+    assert reports["offline/blind31.jsonl"].recall("unclear") >= 0.99
 
 
 def test_the_sixth_blind_set_is_learnt(reports: dict[str, Report]) -> None:
