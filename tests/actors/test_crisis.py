@@ -664,9 +664,15 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # emigrant parents who mix Russian and English; stories told in the past tense, the
     # risk still present), written beside round eighty and measured once after it:
     # 1.000 / 0.055 / 0.992 and 0.985 / 0.036 / 0.984
-    ("blind155", 0.99, 0.055, 0.99),
-    ("blind156", 0.98, 0.037, 0.98),
+    ("blind155", 0.99, 0.0, 0.99),  # tuned on in round eighty-one
+    ("blind156", 0.99, 0.0, 0.98),
     ("tune_round81", 0.99, 0.0, 0.95),  # written for round eighty-one's families
+    # the hundred-and-fifty-eighth and hundred-and-fifty-ninth authors' sets (a voice each:
+    # parents dictating by voice, no punctuation, misheard words; parents of children with
+    # a chronic illness or a disability), written beside round eighty-one and measured
+    # once after it: 0.992 / 0.009 / 0.969 and 0.931 / 0.109 / 0.983
+    ("blind158", 0.99, 0.01, 0.96),
+    ("blind159", 0.93, 0.11, 0.98),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -678,13 +684,14 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind155", "blind156")
+HOLD_OUT = ("blind158", "blind159")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.992, 0.045)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 258/260 and 10/220, each
-within its target (docs/notes/crisis.md). The test asserts each target where the figure met
-it, and the figure measured once where it fell short (as on several hold-outs before)."""
+HOLD_OUT_MEASURED = (0.962, 0.059)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260 and 13/220, the
+false positives over their target (docs/notes/crisis.md). The test asserts each target
+where the figure met it, and the figure measured once where it fell short (as on several
+hold-outs before)."""
 TARGETS = (0.95, 0.05)
 
 
@@ -1836,7 +1843,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "tune_round76", "blind147", "blind148", "tune_round77", "blind149", "blind150",
                  "tune_round78", "blind151", "blind152", "tune_round79", "blind153",
                  "blind154", "tune_round80", "blind155",
-                 "blind156", "tune_round81"):
+                 "blind156", "tune_round81", "blind158",
+                 "blind159"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind156.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind159.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -170,6 +170,8 @@ DIGESTS = {
     "blind154.jsonl": "370916676c9a39c742d8c0c8ab98185d3ec4ef857d507c92efafb0e693eaacd8",
     "blind155.jsonl": "421ae522c629b5569eecf68196c089e354fe9058e6a2a97d5b75922b9c4a2cea",
     "blind156.jsonl": "a912b505eadcf7517b340a9aa01da2f4b72a981fb149f32a021dc38e882c79f9",
+    "blind158.jsonl": "89a78047c0508c6da557d7c7ecaa32dac7ce88d38742515b3d1f5c898474faff",
+    "blind159.jsonl": "876db65a23edf002167bb16c75406ce6d7db7f714a2bd15a9d463072aeb9c9c7",
 }
 
 
