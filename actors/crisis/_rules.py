@@ -672,6 +672,10 @@ TAGS: Final[tuple[Seq, ...]] = (
     # round 81: «ни слуху ни духу» of a child gone; «с тех пор», "since"
     Seq("tag.ru.no_word_of", None, "ни ~0 слух ~1 ни ~0 дух", tag="@UNREACHABLE"),
     Seq("tag.ru.since_then", None, "с ~0 тот ~0 пора", tag="@SINCE"),
+    # round 82: «не можем найти»
+    Seq("tag.ru.cant_find", None, "@NEG ~1 мочь ~0 найти", tag="@CANTFIND"),
+    # round 82: pills found, then "binned them": the parent's alarm is over
+    Seq("tag.en.binned_them", None, "=binned|=tossed ~0 =them|=it|=the", tag="@TAKENBACK"),
 )
 
 SEQ: Final[tuple[Seq, ...]] = (
@@ -1186,7 +1190,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     # round 52: in the ER "after swallowing a bottle of Tylenol": done, not thought of
     Seq("suicidal_behaviour.en.after_swallowing_pills", K.SUICIDAL_BEHAVIOUR, "after|since ~0 "
         "swallowing|taking|downing ~3 @QUANT|#num ~3 @PILLS"),
-    Seq("suicidal_behaviour.en.overdosed", K.SUICIDAL_BEHAVIOUR, "=overdosed"),
+    Seq("suicidal_behaviour.en.overdosed", K.SUICIDAL_BEHAVIOUR, "=overdosed",
+        unless_after="chocolate sugar sweets candy cake cookies crisps caffeine"),  # round 82
     Seq("suicidal_behaviour.en.took_overdose", K.SUICIDAL_BEHAVIOUR, "=took ~1 overdose"),
     Seq("suicidal_behaviour.en.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE|@SUICIDE ~1 "
         "@NOTE", unless_near="@LEAVING grief counselor counsellor therapist homework "
@@ -1259,7 +1264,7 @@ SEQ: Final[tuple[Seq, ...]] = (
                     "закрытый закрыть "  # round 20: the window was shut
                     "проветривание"),  # round 35: a window left ajar, a child taken down
     Seq("suicidal_behaviour.ru.stockpile", K.SUICIDAL_BEHAVIOUR, "копить|накопить|собирать|"
-        "прятать|запасать ~3 @PILLS", unless_before="куда теперь",  # round 42: «как теперь
+        "прятать|запасать ~3 @PILLS", unless_before="куда теперь как",  # round 42: «как теперь
         # прятать лекарства», the parent asking
         unless_near="витамин витаминка отобрать куда @TODDLER блистер сумка проглотить "
                     "токсикология "  # rounds 20, 25, 27: a vitamin swallowed
@@ -1303,7 +1308,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         "wall|walls|floor|door|table",
         unless_near="@ACCIDENT drop dropped dropping pick picked picking bent bend under "
                     "jumping dance bump concussion pretending superman sofa "
-                    "clumsy coffee"),  # rounds 24, 25, 27: a coffee table
+                    "clumsy coffee seizure seizures epilepsy absence"),  # rounds 24, 25,
+        # 27: a coffee table; round 82: a fall in an absence seizure
     Seq("self_harm.en.until_bleed", K.SELF_HARM, "scratch|pick|claw|bite|pull|punch|hit|bang "
         "~5 until|till|til|till ~5 bleed|bleeding|bled|blood|raw|bruise|bruised|bruises|marks",
         unless_near="tooth gum wobbly @ACCIDENT @NAILBITE @NUMBLIP"),
@@ -1726,6 +1732,11 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 82 ------------------------------------------------------------------------------
+    # «специально расковыривает ... до крови»: wounds picked open on purpose
+    Seq("self_harm.ru.picks_on_purpose", K.SELF_HARM, "специально|нарочно ~3 расковыривать|"
+        "расковырять|сдирать|содрать|ковырять|расцарапывать|расцарапать",
+        unless_near="комар укус ветрянка зуд чесаться нос"),
     # -- round 81 ------------------------------------------------------------------------------
     # locked in the bathroom for an hour "and won't make a sound"
     Seq("acute_danger.en.locked_no_sound", K.ACUTE_DANGER, "@LOCK|shut ~5 @DANGERROOM ~12 "
@@ -2538,7 +2549,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.empty_packets", K.SUICIDAL_BEHAVIOUR,
        ("empty", "@PILLS", "pack|packet|packs|packets|bottle|bottles|box|boxes|blister|strip|"
         "strips"), window=6,
-       unless_sentence="pharmacy pretend"),  # round 64: empty bottles for a play pharmacy
+       unless_sentence="pharmacy pretend stim lines collects collection"),  # round 64: empty
+    # bottles for a play pharmacy; round 82: lined up on the windowsill, a stim
     Co("death_wish.ru.soon_gone_said", K.DEATH_WISH, ("@SELFGONE", "скоро", "@SPEECH"),
        window=10),
     Co("suicidal_behaviour.en.note_not_your_fault", K.SUICIDAL_BEHAVIOUR,
@@ -2590,7 +2602,7 @@ CO: Final[tuple[Co, ...]] = (
     # after a film; round 53: a toy car broken
     Co("acute_danger.en.left_days_ago", K.ACUTE_DANGER,
        ("@RUNAWAY", "day|days|ago|week|weeks|hours|yesterday|since"), window=8,
-       unless_near="age ok okay alone neighbor neighbour neighbor's neighbour's",
+       unless_near="age ok okay alone neighbor neighbour neighbor's neighbour's discharged",
        unless_sentence="treehouse snacks pretend circus lol"),  # round 65: "run away and
        # join the circus lol"; round 68: a pretend runaway to the treehouse; round 28: at what
        # age a child can be left alone; round 42: "ran away" to the neighbour's
@@ -2617,7 +2629,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_method.ru.pills_die", K.SUICIDAL_METHOD,
        ("@PILLS", "@DIE|смертельный|смерть|отравиться"), window=6, neg=True,
        unless_near="бояться аллергия инструкция побочка мишка кукла вылечить @NEWS задать "
-                   "задание",  # round 19: homework on first aid
+                   "задание пропустить",  # round 19: homework on first aid; round 82: "can I
+       # die if I miss my pill"
        unless_sentence="мишка кукла вылечить больница мультик мультфильм объяснить"),
        # round 30: asked after a cartoon;
     # round 57: a parent who explained the danger
@@ -2662,8 +2675,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@SHTOOL", "@SELF+#accs|@SHBODY", "резать|порезать|надрезать|полосовать|исполосовать|"
         "царапать|расцарапать|жечь|прижигать|прижечь|втыкать|воткнуть|загонять|колоть|уколоть|"
         "исколоть|тыкать|ткнуть|протыкать|проткнуть|ковырять|прижимать|прижать|водить|чиркать"),
-       window=8, unless_near="@ACCIDENT @TOY @MEDICAL мяч разбить"),  # round 44: a window
-    # broken with a ball
+       window=8, unless_near="@ACCIDENT @TOY @MEDICAL мяч разбить еда хлеб"),  # round 44: a
+    # window broken with a ball; round 82: a rocker knife to cut her food one-handed
     # -- sexual abuse --------------------------------------------------------------------------
     Co("sexual_abuse.en.touch_part", K.SEXUAL_ABUSE,
        ("@TOUCH", "@SEXPART", "@ADULT|@AGENT|@STRANGER"), window=15,
@@ -2920,7 +2933,8 @@ CO: Final[tuple[Co, ...]] = (
                    # round 36: to the end of the driveway, over a dessert
                    "supermarket aisle driveway dessert "
                    "drill drills practice practise playing teddy couch "
-                   "orphans pretend pretending cute",  # round 54: "runaway orphans"; round 41:
+                   "orphans pretend pretending cute gig concert",  # round 54: "runaway
+                   # orphans"; round 82: "running away" to a gig; round 41:
                    # practising climbing out; round 42: a game of running away
                    # after a fire drill
        unless_sentence="telescope stargazing"),  # round 31: out at night with his telescope
@@ -2966,8 +2980,9 @@ CO: Final[tuple[Co, ...]] = (
         "ambulance|=drunk"), window=10, sentence=False, unless_near="safety lesson"),
     Co("acute_danger.en.gone_whereabouts", K.ACUTE_DANGER,
        ("@RUNAWAY|=ran|=left|disappeared|vanished", "@GONE"), window=15, sentence=False,
-       unless_near="@ACCIDENT pet hamster rabbit bird live mermaid",  # round 18: "to live"
-       unless_sentence="joked joke joking"),  # round 27: a joke about Antarctica
+       unless_near="@ACCIDENT pet hamster rabbit bird live mermaid discharged ward scans",
+       # round 18: "to live"; round 82: discharged from hospital, "never coming back"
+       unless_sentence="joked joke joking discharged"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
        unless_near="skills heard reassure routine questionnaire form disarming @TOY range trip "
                    "lesson "
@@ -2982,7 +2997,8 @@ CO: Final[tuple[Co, ...]] = (
                    # robbers; round 63: a bb gun, a glue gun
                    "self-defence self-defense "  # round 31: a
                    # typed in Latin; round 40: a hatchet on a packing list
-                   "pocket penknife =should",  # round 39: a cut whittling with a pocket
+                   "pocket penknife =should food fork adapted",  # round 82: a knife to cut
+                   # food one-handed; round 39: a cut whittling with a pocket
                    # knife, "should I take the knife away?"
        unless_sentence="=handed @GAMEW =news"),  # a game's knife; round 30: the news
     Co("acute_danger.en.locked_in_silent", K.ACUTE_DANGER,
@@ -2998,8 +3014,9 @@ CO: Final[tuple[Co, ...]] = (
        unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
        unless_sentence="norovirus vomiting "  # round 64
                        "@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
-                       "yogurt tonsillectomy surgery operation @NEWBRACES"),  # 23,
-    # 24, 25, 58; round 61: new braces
+                       "yogurt tonsillectomy surgery operation @NEWBRACES chemo chemotherapy "
+                       "oncologist"),  # 23, 24, 25, 58; round 61: new braces; round 82: chemo
+
     Co("acute_danger.ru.run_away_now", K.ACUTE_DANGER, ("@RUNAWAY", "@NOW|@WHEN|ночью"),
        window=10, unless_near="печенье понарошку шалаш игрушка играть кукла машинка купить "
                               "ужин возвращаться печенька хогвартс палочка кот кошка собака пес "
@@ -3042,8 +3059,8 @@ CO: Final[tuple[Co, ...]] = (
        unless_sentence="доширак поход забыть @EATSOTHER @MEDICAL операция аппендицит "
                        "температура горло "
                        "ангина "
-                       "болеть заболеть пост рамадан ураза"),  # round 23: after surgery;
-    # round 39: a fever; round 47: a fast
+                       "болеть заболеть пост рамадан ураза химия химиотерапия онколог"),
+    # round 23: after surgery; round 39: a fever; round 47: a fast; round 82: chemotherapy
     # on a roof, a bridge or a ledge and not coming down, not answering, crying, saying goodbye
     Co("acute_danger.en.on_high", K.ACUTE_DANGER,
        ("roof|rooftop|parapet|ledge|=railing|=railings|bridge|overpass|cliff",
@@ -3146,7 +3163,8 @@ CO: Final[tuple[Co, ...]] = (
         "collecting|sock|socks|mattress|pillowcase|shoebox|taped",  # round 14: hiding places
         "@PILLS", "#num|@QUANT|@NUMW|dozen|dozens|lot|box|drawer|stockpil"),
        window=15, sentence=False,
-       unless_near="vitamin vitamins sweets candy allergy daily prescribed"),
+       unless_near="vitamin vitamins sweets candy allergy daily prescribed antibiotics "
+                   "antibiotic binned expired"),  # round 82: old antibiotics, binned
     Co("suicidal_behaviour.ru.hoarding_pills", K.SUICIDAL_BEHAVIOUR,
        ("прятать|спрятать|копить|накопить|собирать|запас|тайник|припрятать|складывать|"
         "откладывать|запасать", "@PILLS",
@@ -3168,7 +3186,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.ru.thinks_doing_it", K.SUICIDAL_THOUGHTS,
        ("думать|задумываться", "это|сделать", "@SUICIDE|@SUICIDEV|@KILLV|покончить|@METHODV"),
        window=25, sentence=False,
-       unless_near="сериал фильм войнушка @IDIOMTAIL @FICTION книга идея раскольников"),
+       unless_near="сериал фильм войнушка @IDIOMTAIL @FICTION книга идея раскольников зомби "
+                   "игра"),  # round 82: killing zombies in a game, "is that OK at 11"
        # round 17: «убить тебя
     # мало»; round 54: whether one may kill for an idea, after Dostoevsky
     Co("incitement.ru.they_said_better_die", K.INCITEMENT,
@@ -3225,7 +3244,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@WEAPON|axe|hatchet|bat|hammer", "hurt|stab|kill|cut|threaten|threatening|"
         "threatens|attack", "anyone|anybody|everyone|everybody|us|me|her|him|them"),
        window=12, unless_near="@TOY laugh laughing joke joking kidding pumpkin @GAMEW "
-                              "dinner cooking helping finger"),  # round 22: cut helping cook
+                              "dinner cooking helping finger food rocker"),  # round 22: cut
+    # helping cook; round 82: a rocker knife to cut his own food
     Co("acute_danger.ru.weapon_threat_anyone", K.ACUTE_DANGER,
        ("@WEAPON|топор|бита|молоток", "порезать|зарезать|убить|пырнуть|ударить|угрожать|"
         "грозить|напасть|покалечить", "любой|весь|все|кто|мы|я|она|он|они"), window=12,
@@ -4513,6 +4533,80 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 82 ------------------------------------------------------------------------------
+    # a stepfather who undresses a ten-year-old "to check she is clean"
+    Co("sexual_abuse.ru.adult_undresses_child", K.SEXUAL_ABUSE,
+       ("отчим|сожитель|тренер|дядя|сосед|вожатый|репетитор|священник", "раздевать|раздеть"),
+       window=4, unless_near="малыш купать ванна врач пижама мокрый переодевать спать "
+                             "больница кукла"),
+    Co("sexual_abuse.en.adult_undresses_child", K.SEXUAL_ABUSE,
+       ("stepdad|stepfather|coach|uncle|neighbour|neighbor|lodger|tutor|boyfriend|priest",
+        "undresses|undressed|undressing|undress|strips|stripped"), window=5,
+       unless_near="baby toddler bath nappy diaper wet pyjamas pajamas bed doll"),
+    # a coach who keeps asking a boy to shower with him after training
+    Co("sexual_abuse.en.adult_asks_to_shower_with", K.SEXUAL_ABUSE,
+       ("coach|trainer|tutor|uncle|stepdad|stepfather|priest|pastor|leader|neighbour|neighbor|"
+        "lodger|instructor", "shower|showers|showering|bathe|bathing",
+        "asking|asks|asked|wants|wanted|makes|made|insists|invites|invited|told"), window=12,
+       unless_near="team everyone teammates all toddler baby"),
+    Co("sexual_abuse.ru.adult_asks_to_shower_with", K.SEXUAL_ABUSE,
+       ("тренер|репетитор|дядя|отчим|священник|вожатый|сосед|инструктор",
+        "душ|мыться|помыться|купаться|искупаться",
+        "просить|попросить|предлагать|предложить|заставлять|заставить|звать|позвать"),
+       window=12, unless_near="команда все малыш @ONLINE @IMAGE переписка"),
+    # boys who tell a boy in a wheelchair to roll in front of a bus and die
+    Co("incitement.en.told_in_front_of_and_die", K.INCITEMENT,
+       ("tell|tells|told|telling|dare|dared|dares", "front", "bus|train|car|truck|lorry|traffic",
+        "die|dies|dead|@DIE"), window=16, unless_near="@FICTION film movie game"),
+    Co("incitement.ru.told_under_and_die", K.INCITEMENT,
+       ("говорить|сказать|писать|написать|советовать|предлагать", "под",
+        "автобус|поезд|машина|электричка|грузовик", "умереть|сдохнуть|@DIE"), window=14,
+       unless_near="фильм игра @FICTION"),
+    # "thought about rolling his power chair into the canal"
+    Co("suicidal_method.en.thought_roll_into", K.SUICIDAL_METHOD,
+       ("@THINKABOUT|thought|thinking|thinks", "rolling|roll|driving|drive|wheeling|wheel|"
+        "steering|steer", "canal|river|lake|sea|traffic|quarry|pond"), window=12,
+       unless_near="toy boat remote rc kayak canoe barbecue"),
+    # «я это закончу сам, не ждите», said to the doctor after a relapse
+    Co("suicidal_intent.ru.end_it_myself", K.SUICIDAL_INTENT,
+       ("закончить+#futr|покончить+#futr", "это|всё|все", "сам",
+        "рецидив|диагноз|лечение|химия|болезнь|врач|больница|жить|мучиться|мучение|устать"),
+       window=20, sentence=False,
+       unless_near="урок домашка задание проект уборка работа сочинение пазл"),
+    # six insulin pens "lost" for two months, hidden in a wardrobe
+    Co("suicidal_behaviour.ru.hides_insulin", K.SUICIDAL_BEHAVIOUR,
+       ("инсулин", "прятать|спрятать|копить|накопить|терять|припрятать|тайник"), window=12,
+       sentence=False, unless_near="малыш младший холодильник от брат сестра"),
+    Co("suicidal_behaviour.en.hides_insulin", K.SUICIDAL_BEHAVIOUR,
+       ("insulin", "hiding|hidden|hid|hides|stashing|stashed|hoarding|saving|stockpiling"),
+       window=12, sentence=False,
+       unless_near="toddler baby from brother sister fridge"),
+    # insulin skipped for days to lose weight
+    Co("acute_danger.en.skips_insulin_weight", K.ACUTE_DANGER,
+       ("skip|skipped|skips|skipping|stopped|missing|misses|missed", "insulin",
+        "weight|thin|fat|calories|lose"), window=12, sentence=False),
+    Co("acute_danger.ru.skips_insulin_weight", K.ACUTE_DANGER,
+       ("пропускать|пропустить|бросить|перестать|колоть", "инсулин",
+        "вес|похудеть|худеть|толстеть|толстый|калория|фигура"), window=12, sentence=False),
+    # ran away from the hospital an hour ago, «не можем найти»
+    Co("acute_danger.ru.ran_away_cant_find", K.ACUTE_DANGER,
+       ("убежать+#past|сбежать+#past|уйти+#past|пропасть+#past", "@CANTFIND"), window=20,
+       sentence=False, unless_near="кот кошка собака игрушка ключ прятки хомяк"),
+    # letters to each of the family under the pillow, "don't be sad, I was just tired"
+    Co("suicidal_behaviour.en.letters_to_each", K.SUICIDAL_BEHAVIOUR,
+       ("letter|letters|note|notes", "each|everyone|everybody",
+        "pillow|sad|tired|sorry|goodbye|forgive"), window=16, sentence=False,
+       unless_near="christmas birthday thank valentine santa camp holiday teacher teachers "
+                   "tooth fairy"),
+    Co("suicidal_behaviour.ru.letters_to_each", K.SUICIDAL_BEHAVIOUR,
+       ("письмо|записка", "каждый|весь|все",
+        "подушка|грустить|устать|простить|прощать"), window=16, sentence=False,
+       unless_near="новый год день рождение мороз спасибо лагерь учитель фея"),
+    # picked open on purpose till it bleeds: a sensor's scabs, wounds
+    Co("self_harm.en.picks_on_purpose", K.SELF_HARM,
+       ("purpose|deliberately", "pick|picks|picking|picked|peel|peels|peeling",
+        "skin|scab|scabs|wound|wounds|sensor|bleed|bleeds|bleeding|blood"), window=10,
+       unless_near="mosquito chickenpox eczema itch itchy nose"),
     # -- round 81 ------------------------------------------------------------------------------
     # ran away with a cousin on Sunday ... "nobody has heard from him since" (the cousin came
     # back, he did not: the rules for running away now cancel on "came back")
