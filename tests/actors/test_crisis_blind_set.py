@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind159.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind160.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -172,6 +172,8 @@ DIGESTS = {
     "blind156.jsonl": "a912b505eadcf7517b340a9aa01da2f4b72a981fb149f32a021dc38e882c79f9",
     "blind158.jsonl": "89a78047c0508c6da557d7c7ecaa32dac7ce88d38742515b3d1f5c898474faff",
     "blind159.jsonl": "876db65a23edf002167bb16c75406ce6d7db7f714a2bd15a9d463072aeb9c9c7",
+    "blind157.jsonl": "0301fa4a0f52442b04dd1dd923a913c7eb1744cafe94db470c79b355d2364383",
+    "blind160.jsonl": "44591bc6a0b0fa724735011d894f38d0c51f927a91b599d5a1563399cd314e48",
 }
 
 
