@@ -48,7 +48,8 @@ EN: Final[dict[str, str]] = {
     # methods (C-SSRS item 3)
     "PILLS": "pill pills =tablets paracetamol tylenol ibuprofen aspirin acetaminophen "
              "medicine medicines medication medications meds antidepressant antidepressants "
-             "painkiller painkillers prozac",
+             "painkiller painkillers prozac oxycodone oxy opioids opioid percocet tramadol "
+             "codeine morphine melatonin",
     "QUANT": "all whole entire bottle box pack packet handful lot bunch many load strip every "
              "each",
     "HIGH": "roof rooftop bridge window balcony building cliff ledge tower floor storey story "

@@ -449,6 +449,9 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.back_soon", None, "вернуться+#past ~3 к|через ~2 ужин|обед|полдник|чай|минута",
         neg=True, tag="@BACKSOON"),
     Seq("tag.ru.minutes_back", None, "через ~3 минута ~3 вернуться+#past", tag="@BACKSOON"),
+    # round 83: «ушёл к бабушке на соседний участок, минут на 10»
+    Seq("tag.ru.for_minutes", None, "минута ~0 на ~0 #num", tag="@BACKSOON"),
+    Seq("tag.ru.for_n_minutes", None, "на ~0 #num|@NUMW|пять|десять ~0 минута", tag="@BACKSOON"),
     # the parent says it was a joke: "jokes he'll jump out the window", "шутит, что выпрыгнет"
     # (not "asked if he was joking", "he wasn't joking", "спросила, шутит ли он")
     Seq("tag.en.joking", None, "joke|jokes|joked|joking|jokingly|kidding|laughing|laughed",
@@ -674,6 +677,12 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.ru.since_then", None, "с ~0 тот ~0 пора", tag="@SINCE"),
     # round 82: «не можем найти»
     Seq("tag.ru.cant_find", None, "@NEG ~1 мочь ~0 найти", tag="@CANTFIND"),
+    # round 83: "kill himself in the game" (a character), not "... after the game" (the time)
+    Seq("tag.en.in_game", None, "in|on|at|ingame|=in-game ~2 @GAMEW", tag="@INGAME"),
+    Seq("tag.en.game_named", None, "@GAMEW", unless_before="after before during", tag="@INGAME"),
+    # round 83: "send if I'm gone"; «всем пока» (to all, not «все пока спят»)
+    Seq("tag.en.if_gone", None, "=if ~0 @SUBJ ~1 be ~0 gone|dead", tag="@IFGONE"),
+    Seq("tag.ru.bye_all", None, "весь+#datv ~0 пока", tag="@BYEALL"),
     # round 82: pills found, then "binned them": the parent's alarm is over
     Seq("tag.en.binned_them", None, "=binned|=tossed ~0 =them|=it|=the", tag="@TAKENBACK"),
 )
@@ -1031,7 +1040,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     # -- C-SSRS 2: suicidal thoughts (escalated by context to items 3-6) -----------------------
     Seq("suicidal_thoughts.en.kill_self", K.SUICIDAL_THOUGHTS, "@KILLV ~1 @SELF", neg=True,
         # round 17: "he'll kill himself on the motorway", a new driver
-        unless_before=_GENERIC_SUBJECT, unless_after="@GAMEW @NOTTHOUGHT motorway highway "
+        unless_before=_GENERIC_SUBJECT, unless_after="@INGAME @NOTTHOUGHT motorway highway "
         "road roads freeway motorbike =laughing",  # round 19: "kill himself laughing"
         unless_near="@FICTION @ASKEDIF @ASKMEAN @OTHERSUICIDE news headline article radio",
         # round 33: what the words mean, asked; round 55: a boy in the news; round 61: a
@@ -1191,7 +1200,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_behaviour.en.after_swallowing_pills", K.SUICIDAL_BEHAVIOUR, "after|since ~0 "
         "swallowing|taking|downing ~3 @QUANT|#num ~3 @PILLS"),
     Seq("suicidal_behaviour.en.overdosed", K.SUICIDAL_BEHAVIOUR, "=overdosed",
-        unless_after="chocolate sugar sweets candy cake cookies crisps caffeine"),  # round 82
+        unless_after="chocolate sugar sweets candy cake cookies crisps caffeine",  # round 82
+        unless_near="@TOY bear teddy pretend playing plays paramedic doll"),  # round 83
     Seq("suicidal_behaviour.en.took_overdose", K.SUICIDAL_BEHAVIOUR, "=took ~1 overdose"),
     Seq("suicidal_behaviour.en.goodbye_note", K.SUICIDAL_BEHAVIOUR, "@GOODBYE|@SUICIDE ~1 "
         "@NOTE", unless_near="@LEAVING grief counselor counsellor therapist homework "
@@ -1342,6 +1352,7 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="shave shaving shaved nicked"),  # round 33: her first shave
     Seq("self_harm.ru.harm_self", K.SELF_HARM, "@SHV ~2 @SELF+#accs|@SELF+#gent", neg=True,
         unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT",
+        gap_stop="от",  # round 83: «учим резать от себя», away from oneself, with a knife
         # round 21: a stim when she is happy or falling asleep, known to the doctors
         unless_near="радоваться засыпать стимминг мозоль невролог педиатр сериал фильм "
                     "героиня персонаж вегетарианка вегетарианец анализ "  # rounds 22, 23
@@ -1370,7 +1381,9 @@ SEQ: Final[tuple[Seq, ...]] = (
         "удар", neg=True, unless_near="@ASKEDIF"),
     Seq("self_harm.ru.harm_self_verb", K.SELF_HARM, "вредить|навредить ~1 @SELF", neg=True,
         unless_near="@ASKEDIF"),
-    Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True),
+    Seq("self_harm.ru.selfharm", K.SELF_HARM, "@SELFHARM", neg=True,
+        unless_near="кафедра случай пациент конференция смена отделение"),  # round 83: a case
+    # discussed at the department
     Seq("self_harm.ru.head_bang", K.SELF_HARM, "биться ~2 голова",
         unless_near="терапевт шлем подушка матрас "  # rounds 21, 27: a helmet; a pillow
                     "кроватка бортик самоуспокоение ритмично "  # round 31: a baby's soothing
@@ -1732,6 +1745,11 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 83 ------------------------------------------------------------------------------
+    # "i just want to go to sleep forever"
+    Seq("death_wish.en.want_sleep_forever", K.DEATH_WISH, "@WANT ~3 sleep ~0 forever",
+        unless_near="weekend weekends holiday holidays exams exam finally lol haha saturday "
+                    "saturdays sunday sundays morning mornings lie"),
     # -- round 82 ------------------------------------------------------------------------------
     # «специально расковыривает ... до крови»: wounds picked open on purpose
     Seq("self_harm.ru.picks_on_purpose", K.SELF_HARM, "специально|нарочно ~3 расковыривать|"
@@ -2474,9 +2492,12 @@ CO: Final[tuple[Co, ...]] = (
     Co("death_wish.ru.burden", K.DEATH_WISH, ("обуза", "лучше|хороший|без|@DIE|мешать"),
        window=12, neg=True),
     Co("suicidal_behaviour.en.suicide_attempt", K.SUICIDAL_BEHAVIOUR,
-       ("@SUICIDE", "@ATTEMPT|note|letter"), window=4, unless_near="@FICTION novel"),
+       ("@SUICIDE", "@ATTEMPT|note|letter"), window=4,
+       unless_near="@FICTION novel shift unit admissions admission patients ward"),
     Co("suicidal_behaviour.ru.suicide_attempt", K.SUICIDAL_BEHAVIOUR,
-       ("@SUICIDE", "@ATTEMPT|записка|письмо"), window=4),
+       ("@SUICIDE", "@ATTEMPT|записка|письмо"), window=4,
+       unless_near="смена реанимация поступление пациент отделение дежурство"),  # round 83:
+    # a night shift's admissions
     Co("suicidal_behaviour.en.goodbye_letters", K.SUICIDAL_BEHAVIOUR,
        ("@NOTE", "@GOODBYE|goodbye", "sorry|forever|everyone|everybody|forgive"),
        window=10, unless_near="pirates pirate sail @LEAVING hamster grave pet dog cat fish "
@@ -2675,7 +2696,8 @@ CO: Final[tuple[Co, ...]] = (
        ("@SHTOOL", "@SELF+#accs|@SHBODY", "резать|порезать|надрезать|полосовать|исполосовать|"
         "царапать|расцарапать|жечь|прижигать|прижечь|втыкать|воткнуть|загонять|колоть|уколоть|"
         "исколоть|тыкать|ткнуть|протыкать|проткнуть|ковырять|прижимать|прижать|водить|чиркать"),
-       window=8, unless_near="@ACCIDENT @TOY @MEDICAL мяч разбить еда хлеб"),  # round 44: a
+       window=8, unless_near="@ACCIDENT @TOY @MEDICAL мяч разбить еда хлеб поход учить "
+                             "складной"),  # round 83: a folding knife for a hike; round 44: a
     # window broken with a ball; round 82: a rocker knife to cut her food one-handed
     # -- sexual abuse --------------------------------------------------------------------------
     Co("sexual_abuse.en.touch_part", K.SEXUAL_ABUSE,
@@ -2949,7 +2971,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.gone_with_stranger", K.ACUTE_DANGER,
        ("disappear|disappeared|vanish|vanished|gone|=left|=ran|=run", "man|adult|older|stranger|"
         "@STRANGER", "@ONLINE"), window=12, sentence=False,
-       unless_near="crime convinced escape room @MEDICAL gp clinic rash dads mums parents"),
+       unless_near="crime convinced escape room @MEDICAL gp clinic rash dads mums parents "
+                   "settings privacy letter"),  # round 83: a school's letter, settings checked
     # round 23: photos sent
     # to the GP; round 62: a game friend met in the park, both dads there
     Co("acute_danger.ru.gone_with_stranger", K.ACUTE_DANGER,
@@ -2974,7 +2997,8 @@ CO: Final[tuple[Co, ...]] = (
        window=6),
     Co("acute_danger.ru.ran_off_with", K.ACUTE_DANGER,
        ("сбежать|убежать", "интернет|@ONLINE|парень|мужчина|взрослый|ночь|ночью"), window=8,
-       unless_near=_PETS_RU),  # round 53: the cat ran off
+       unless_near=_PETS_RU, unless_sentence="поймать"),  # round 53: the cat ran off; round
+    # 83: children at camp who wanted to, caught by the counsellors
     Co("acute_danger.en.drank_bleach", K.ACUTE_DANGER,
        ("bleach|antifreeze|detergent|weedkiller", "vomiting|drank|drinking|swallowed|hospital|"
         "ambulance|=drunk"), window=10, sentence=False, unless_near="safety lesson"),
@@ -3817,7 +3841,8 @@ CO: Final[tuple[Co, ...]] = (
     # asked about it and said yes (asked and said no stays quiet: the rules above skip a question)
     Co("suicidal_thoughts.en.asked_said_yes", K.SUICIDAL_THOUGHTS,
        ("@ASKEDIF", "@SUICIDE|@KILLV|@DIE", "yes|yeah|admitted|nodded"), window=20,
-       sentence=False, escalate=IDEATION, unless_near="someday everyone"),
+       sentence=False, escalate=IDEATION, unless_near="someday everyone seen paramedic"),
+    # round 83: "have you ever seen someone die", asked of a paramedic
     Co("suicidal_thoughts.ru.asked_said_yes", K.SUICIDAL_THOUGHTS,
        ("@ASKEDIF", "@SUICIDE|@KILLV|@SUICIDEV|@DIE", "да|признаться|кивнуть"), window=20,
        sentence=False, escalate=IDEATION),
@@ -4533,6 +4558,58 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 83 ------------------------------------------------------------------------------
+    # «ночью пыталась. Парацетамол, около 20 таблеток»
+    Co("suicidal_behaviour.ru.tried_pills_count", K.SUICIDAL_BEHAVIOUR,
+       ("пытаться+#past|попытка", "таблетка|@PILLS", "#num|@QUANT|@NUMW|упаковка|пачка"),
+       window=12, sentence=False,
+       unless_near="проглотить глотать смочь получиться вкус горький сироп"),
+    # a cat given to a best friend and every social account deleted in a day
+    Co("suicidal_behaviour.en.gave_away_deleted", K.SUICIDAL_BEHAVIOUR,
+       ("gave|giving|given|gives|give", "deleted|deleting|deletes|delete",
+        "socials|accounts|account|instagram|tiktok|snapchat|everything|profiles"), window=16,
+       sentence=False, unless_near="outgrown old toys clothes phone new upgrade"),
+    Co("suicidal_behaviour.ru.gave_away_deleted", K.SUICIDAL_BEHAVIOUR,
+       ("отдать+#past|раздать+#past|раздавать", "удалить+#past|удалять",
+        "соцсеть|аккаунт|страница|инстаграм|вк|тикток|всё|все"), window=16, sentence=False,
+       unless_near="маленький старый игрушка одежда телефон новый"),
+    # friends who dared her to take ten of her melatonin and post about it
+    Co("incitement.en.dared_take_pills", K.INCITEMENT,
+       ("dared|dare|dares|daring|challenged|challenge|challenging", "take|swallow|eat|drink|down",
+        "@PILLS|pills|tablets"), window=12, unless_near="@FICTION news lesson"),
+    Co("incitement.ru.dared_take_pills", K.INCITEMENT,
+       ("слабо|спорить|поспорить|челлендж", "выпить|съесть|проглотить|наглотаться",
+        "@PILLS|таблетка"), window=12, unless_near="@FICTION новость урок"),
+    # taking a parent's prescribed painkillers "tonight after we go to sleep"
+    Co("suicidal_plan.en.take_pills_tonight", K.SUICIDAL_PLAN,
+       ("taking|take|swallow|swallowing|going|gonna|will", "oxycodone|oxy|opioids|opioid|"
+        "percocet|tramadol|codeine|morphine", "tonight|asleep|sleep"), window=12,
+       unless_near="dose dosage headache fever allergy vitamins vitamin pain toothache period "
+                   "cramps"),
+    # barely eating, and heard vomiting after the little she eats
+    Co("acute_danger.en.vomits_after_eating", K.ACUTE_DANGER,
+       ("hear|heard|hearing|secretly|bathroom|herself|himself",
+        "vomit|vomits|vomiting|throwing|purging|puking", "after",
+        "eat|eats|eating|meal|meals|eaten|dinner|little"), window=16, sentence=False,
+       unless_near="bug virus norovirus flu poisoning fever temperature carsick car"),
+    # a story at 01:15: «сегодня в 3 ночи с крыши своего дома. всем пока»
+    Co("suicidal_plan.ru.roof_tonight_goodbye", K.SUICIDAL_PLAN,
+       ("сегодня|ночью|ночь|завтра|#clock", "крыша|мост|высотка|многоэтажка|этаж",
+        "@BYEALL|прощать|простить|прощаться"), window=14, sentence=False,
+       unless_near="закат фото вид звезда метеор фейерверк салют"),
+    # a scheduled e-mail, "send if I'm gone", saying goodbye to everyone
+    Co("suicidal_behaviour.en.if_gone_goodbye", K.SUICIDAL_BEHAVIOUR,
+       ("@IFGONE", "goodbye|@GOODBYE|scheduled"), window=12,
+       sentence=False, unless_near="trip camp holiday vacation work dinner cat dog feed"),
+    # an older one of the household who shoved a nine-year-old down the stairs, again
+    Co("physical_abuse.en.shoved_down_stairs_again", K.PHYSICAL_ABUSE,
+       ("shoved|pushed|kicked", "down", "stairs|staircase",
+        "accident|again|third|second|flinches|flinch|times|another"), window=16,
+       sentence=False, unless_near="game playing wrestling tag racing race slipped tripped"),
+    Co("physical_abuse.ru.shoved_down_stairs_again", K.PHYSICAL_ABUSE,
+       ("столкнуть+#past|толкнуть+#past|спихнуть+#past|скинуть+#past", "лестница",
+        "случайно|опять|снова|третий|второй|раз|вздрагивать"), window=16, sentence=False,
+       unless_near="игра играть догонялки поскользнуться споткнуться"),
     # -- round 82 ------------------------------------------------------------------------------
     # a stepfather who undresses a ten-year-old "to check she is clean"
     Co("sexual_abuse.ru.adult_undresses_child", K.SEXUAL_ABUSE,
