@@ -180,6 +180,10 @@ CUES: Final[dict[str, str]] = {
         # punched, "you never listen to me!" in the parent's face
         толкнул* бабушку|маму|папу|деда|дедушку=3, сквозь зубы=2.5, punched the wall=2.5
         you never listen=3, in my face=1.5
+        # round after the thirty-first blind set: a teacher called names at home, a boy hit after a
+        # foul, "she's MEAN"
+        обзывает ее|его=2, ругается на учительницу|учителя|тренера=2.5, ударил* мальчика|девочку=2.5
+        shes mean=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -356,6 +360,8 @@ CUES: Final[dict[str, str]] = {
         # leaving
         покраснев* глаза=2, глаза покраснев*=2, готовил* целый год=2, teacher is leaving=2.5
         goes all quiet=1.5
+        # round after the thirty-first blind set: the old dog put to sleep
+        усыпили=3, пришлось усыпить=3
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -691,6 +697,10 @@ CUES: Final[dict[str, str]] = {
         # turn to the wall, "never going back", a towel over the head after a penalty
         оставил* включенным микрофон=3, все услышали=2, пьохая|пьохой=3, отвернулась к стенке=2
         never going back=1.5, towel over his|her head=3, kept saying sorry=2.5
+        # round after the thirty-first blind set: an accident on the way to the toilet, "the kids
+        # will laugh", apologising without end, a shirt pulled over the face, "the worst sister"
+        не успел* до туалета=3, дети будут смеяться=2.5, извиняется без конца=3
+        поцарапал* машину=2, shirt over his|her face=3, worst sister|brother=3
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -856,6 +866,11 @@ CUES: Final[dict[str, str]] = {
         умнее=1.5, showing it off=2.5, keeps showing ~ off=2, cheers for him|her=2.5
         nobody comes to mine=3, your real kid|son|daughter|child=3, accidentally knocking over=2
         twins|brothers|sisters trophy|medal=2.5
+        # round after the thirty-first blind set: nasty words to the twin who got in and her script
+        # hidden, "everything her big brother gets", "Grandma ALWAYS picks HIM", "I'm better" and
+        # the brother's trophy hidden
+        говорит сестре|брату гадости=2.5, wants everything her|his=3, always picks him|her=3
+        im better=2, hid the trophy|medal=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -1125,6 +1140,10 @@ CUES: Final[dict[str, str]] = {
         три праздника=2, праздника за выходные=2
         too many cousins|people|guests|presents=2
         by 4pm|5pm|6pm|7pm=1.5, its too much=2.5, till 9pm|10pm|11pm=1.5
+        # round after the thirty-first blind set: up since five, yawning with a new baby in the
+        # house, dark circles, straight to bed at four
+        up since 5|6|5am|6am=3, waking everyone up=2, dark circles=2.5, keeps us all up=2
+        straight to bed=3
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1267,6 +1286,9 @@ CUES: Final[dict[str, str]] = {
         # round after the thirtieth blind set: a lost match yelled at the screen, a kite that would
         # not take off
         at the screen=2, lost his|her ~ match=2, wouldnt take off=2.5, kept yanking=2
+        # round after the thirty-first blind set: trying to climb in like the big brother and
+        # slipping off, free throws missed again and again
+        keeps trying to=2, slips off=2, cant make his|her=2.5, kept missing=2, and missing=1.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1423,6 +1445,12 @@ CUES: Final[dict[str, str]] = {
         # round after the thirtieth blind set: running to report every five minutes, "to see him
         # first"
         бегает докладывать=2.5, to see him|her first=3, visiting tomorrow=2
+        # round after the thirty-first blind set: counting the guests the night before her
+        # birthday, «научился кататься ... смотрите!», «ревности ноль», the school she dreamt of, a
+        # first wage, "over the moon"
+        пересчитывает ~ гостей|подарки=2.5, научил* кататься=2.5, ревности ноль=4
+        гордо показывает=2.5, о котором|которой мечтал*=2.5, с визгом=2, важный и довольный=3
+        заработал* сам=2, over the moon=3
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

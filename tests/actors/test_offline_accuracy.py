@@ -59,7 +59,8 @@ only (with tune_patterns32.jsonl); ``blind29.jsonl`` (a twenty-ninth author) was
 once after that (93.3 %), then tuned on in the lexicon only (with tune_patterns33.jsonl);
 ``blind30.jsonl`` (a thirtieth author) was measured once after that (90.0 %), then tuned
 on in the lexicon only (with tune_patterns34.jsonl); ``blind31.jsonl`` (a thirty-first author)
-was measured once after that (91.1 %), and is not tuned on. The
+was measured once after that (91.1 %), then tuned on in the lexicon only (with
+tune_patterns35.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -171,7 +172,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns28.jsonl", "offline/tune_patterns29.jsonl",
              "offline/tune_patterns30.jsonl", "offline/tune_patterns31.jsonl",
              "offline/tune_patterns32.jsonl", "offline/tune_patterns33.jsonl",
-             "offline/tune_patterns34.jsonl",
+             "offline/tune_patterns34.jsonl", "offline/tune_patterns35.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind31.jsonl",
@@ -495,8 +496,8 @@ def test_the_thirty_first_blind_set(reports: dict[str, Report]) -> None:
     twins and of three or four children, each message about one child among the others),
     while the round after the thirtieth blind set went on, never opened before that round
     was committed, and measured once: 91.1 % (ru 91.9 %, en 90.4 %), joy's recall 78.6 %
-    the lowest, its unclear phrases 18 of 18."""
-    assert_floors(reports["offline/blind31.jsonl"], 0.91, 0.91, 0.9, 0.78)
+    the lowest, its unclear phrases 18 of 18. Then tuned on, in the lexicon only."""
+    assert_floors(reports["offline/blind31.jsonl"], 0.96, 0.97, 0.95, 0.92)
     assert reports["offline/blind31.jsonl"].recall("unclear") >= 0.99
 
 
@@ -579,6 +580,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns32.jsonl", 0.99),  # 63.6 % before tuning
     ("offline/tune_patterns33.jsonl", 0.99),  # 81.2 % before tuning
     ("offline/tune_patterns34.jsonl", 0.99),  # 58.3 % before tuning
+    ("offline/tune_patterns35.jsonl", 0.95),  # 79.2 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
