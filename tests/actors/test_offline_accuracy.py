@@ -60,7 +60,8 @@ once after that (93.3 %), then tuned on in the lexicon only (with tune_patterns3
 ``blind30.jsonl`` (a thirtieth author) was measured once after that (90.0 %), then tuned
 on in the lexicon only (with tune_patterns34.jsonl); ``blind31.jsonl`` (a thirty-first author)
 was measured once after that (91.1 %), then tuned on in the lexicon only (with
-tune_patterns35.jsonl). The
+tune_patterns35.jsonl); ``blind32.jsonl`` (a thirty-second author) was measured once after
+that (86.3 %, under the target), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -175,7 +176,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns34.jsonl", "offline/tune_patterns35.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind31.jsonl",
+             "offline/blind32.jsonl", "offline/blind31.jsonl",
              "offline/blind30.jsonl", "offline/blind29.jsonl", "offline/blind28.jsonl",
              "offline/blind27.jsonl",
              "offline/blind26.jsonl",
@@ -498,6 +499,16 @@ def test_the_thirty_first_blind_set(reports: dict[str, Report]) -> None:
     was committed, and measured once: 91.1 % (ru 91.9 %, en 90.4 %), joy's recall 78.6 %
     the lowest, its unclear phrases 18 of 18. Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind31.jsonl"], 0.96, 0.97, 0.95, 0.92)
+
+
+def test_the_thirty_second_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a thirty-second author from the emotion definitions alone (messages that
+    are mostly the child's own words quoted, a few words of the parent's around them),
+    while the round after the thirty-first blind set went on, never opened before that
+    round was committed, and measured once: 86.3 % (ru 88.1 %, en 84.4 %), under the 90 %
+    target; joy's recall 75.0 % the lowest, its unclear phrases 18 of 18."""
+    assert_floors(reports["offline/blind32.jsonl"], 0.86, 0.88, 0.84, 0.75)
+    assert reports["offline/blind32.jsonl"].recall("unclear") >= 0.99
     assert reports["offline/blind31.jsonl"].recall("unclear") >= 0.99
 
 
