@@ -184,6 +184,10 @@ CUES: Final[dict[str, str]] = {
         # foul, "she's MEAN"
         обзывает ее|его=2, ругается на учительницу|учителя|тренера=2.5, ударил* мальчика|девочку=2.5
         shes mean=2.5
+        # round after the thirty-second blind set: a toy to a sibling's head, «вы все вредины», «ещё
+        # раз тронешь — пожалеешь», "real mature", "don't talk to me", grounded
+        по голове=1.5, вы все вредины=3, вредин*=1.5, пожалеешь=2.5, тронешь мои=2, возьмешь мой=1.5
+        real mature=2.5, going through my=2, reading my=2, dont talk to me=2, =grounded=1.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -362,6 +366,10 @@ CUES: Final[dict[str, str]] = {
         goes all quiet=1.5
         # round after the thirty-first blind set: the old dog put to sleep
         усыпили=3, пришлось усыпить=3
+        # round after the thirty-second blind set: «хочу, чтобы он вернулся», «можно я просто
+        # полежу», staring at the wall, "... ever again, will she?", the first night without a pet
+        чтобы он|она вернул*=2.5, просто полежу=2, смотрит в стену=2.5, ever again=2.5
+        first night without=3
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -540,6 +548,9 @@ CUES: Final[dict[str, str]] = {
         i cant do this=2.5, hands sweating=2.5, wont get behind the wheel=3
         # round after the thirtieth blind set: still startling at a fright
         до сих пор вздраг*=2
+        # round after the thirty-second blind set: climbing up the parent's legs, "get it away",
+        # "I literally can't breathe" before a test
+        climbing up my legs=3, get it away=2.5, theres a bee|spider|wasp=2.5, cant breathe=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -701,6 +712,9 @@ CUES: Final[dict[str, str]] = {
         # will laugh", apologising without end, a shirt pulled over the face, "the worst sister"
         не успел* до туалета=3, дети будут смеяться=2.5, извиняется без конца=3
         поцарапал* машину=2, shirt over his|her face=3, worst sister|brother=3
+        # round after the thirty-second blind set: «я бяка» whispered behind the parent, "don't
+        # LOOK at me!"
+        я бяка=3, dont look at me=3
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -871,6 +885,12 @@ CUES: Final[dict[str, str]] = {
         # the brother's trophy hidden
         говорит сестре|брату гадости=2.5, wants everything her|his=3, always picks him|her=3
         im better=2, hid the trophy|medal=2.5
+        # round after the thirty-second blind set: «только Соню снимала?», «лишь бы с чужими
+        # детьми», "put the baby back", "I wish I was Aiden", "everyone ... except me", "I got
+        # socks"
+        только ~ снимала|фотографировала=2.5, с чужими детьми=3, the baby back=3.5
+        i wish i was=2.5
+        everyone likes=2, except me=2.5, i got socks|a book=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -1015,6 +1035,9 @@ CUES: Final[dict[str, str]] = {
         со мной ~ дружит=3, нибудь дружит=3, flew home=1.5
         since grandma|grandpa|nana|granny|papa flew|went home=3
         watches them leave=2.5, only family=1.5, only one who listens=3
+        # round after the thirty-second blind set: playing hide-and-seek with himself, "I just don't
+        # have anyone"
+        сам|сама с собой=3, dont have anyone=3
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1144,6 +1167,11 @@ CUES: Final[dict[str, str]] = {
         # house, dark circles, straight to bed at four
         up since 5|6|5am|6am=3, waking everyone up=2, dark circles=2.5, keeps us all up=2
         straight to bed=3
+        # round after the thirty-second blind set: «некогда даже дышать», «хачу спатки», "five more
+        # minutes", "everyone is so LOUD" hours into a wedding, "I can't do this" with three tests
+        # and a shift
+        некогда даже дышать=3, спатки=3, five more minutes=3, everyone is so loud=3
+        i have 3|three tests=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1289,6 +1317,8 @@ CUES: Final[dict[str, str]] = {
         # round after the thirty-first blind set: trying to climb in like the big brother and
         # slipping off, free throws missed again and again
         keeps trying to=2, slips off=2, cant make his|her=2.5, kept missing=2, and missing=1.5
+        # round after the thirty-second blind set: «не откывается!», in a toddler's spelling too
+        не открывается|откывается=2.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1451,6 +1481,12 @@ CUES: Final[dict[str, str]] = {
         пересчитывает ~ гостей|подарки=2.5, научил* кататься=2.5, ревности ноль=4
         гордо показывает=2.5, о котором|которой мечтал*=2.5, с визгом=2, важный и довольный=3
         заработал* сам=2, over the moon=3
+        # round after the thirty-second blind set: «сколько ещё спать до», «смотри, какой я ...»,
+        # running to the door squealing, "asked me to prom", a lost tooth, "can we go AGAIN"
+        сколько ~ спать до=3, какой|какую|какое я ~ нарисовал|построил|слепил=2.5
+        к двери и визжит=2.5
+        look mama=2, asked me to prom=3, to prom=1.5, lost my tooth=3, tooth fairy=2
+        can we go again=3
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0
