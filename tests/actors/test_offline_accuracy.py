@@ -62,7 +62,8 @@ on in the lexicon only (with tune_patterns34.jsonl); ``blind31.jsonl`` (a thirty
 was measured once after that (91.1 %), then tuned on in the lexicon only (with
 tune_patterns35.jsonl); ``blind32.jsonl`` (a thirty-second author) was measured once after
 that (86.3 %, under the target), then tuned on in the lexicon only (with
-tune_patterns36.jsonl). The
+tune_patterns36.jsonl); ``blind33.jsonl`` (a thirty-third author) was measured once after
+that (90.7 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -178,7 +179,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns36.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind32.jsonl", "offline/blind31.jsonl",
+             "offline/blind33.jsonl", "offline/blind32.jsonl", "offline/blind31.jsonl",
              "offline/blind30.jsonl", "offline/blind29.jsonl", "offline/blind28.jsonl",
              "offline/blind27.jsonl",
              "offline/blind26.jsonl",
@@ -511,6 +512,16 @@ def test_the_thirty_second_blind_set(reports: dict[str, Report]) -> None:
     target; joy's recall 75.0 % the lowest, its unclear phrases 18 of 18. Then tuned on, in
     the lexicon only."""
     assert_floors(reports["offline/blind32.jsonl"], 0.98, 0.99, 0.97, 0.92)
+
+
+def test_the_thirty_third_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a thirty-third author from the emotion definitions alone (tired parents
+    late at night: two to eight words, lowercase, "dd", "ds", «доча», an emoji), while the
+    round after the thirty-second blind set went on, never opened before that round was
+    committed, and measured once: 90.7 % (ru 89.6 %, en 91.9 %), jealousy's and
+    loneliness's recall 82.1 % the lowest, its unclear phrases 17 of 18."""
+    assert_floors(reports["offline/blind33.jsonl"], 0.9, 0.89, 0.91, 0.82)
+    assert reports["offline/blind33.jsonl"].recall("unclear") >= 0.94
     assert reports["offline/blind32.jsonl"].recall("unclear") >= 0.99
     assert reports["offline/blind31.jsonl"].recall("unclear") >= 0.99
 
