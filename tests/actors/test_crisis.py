@@ -683,6 +683,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind157", 0.99, 0.0, 0.98),  # tuned on in round eighty-three
     ("blind160", 0.99, 0.01, 0.99),
     ("tune_round83", 0.99, 0.0, 0.95),  # written for round eighty-three's families
+    # the hundred-and-sixty-first and hundred-and-sixty-second authors' sets (a voice each:
+    # parents who work in the police, the army, security or hunting; religious families in
+    # the words of their faith), written beside round eighty-three and measured once after
+    # it: 0.985 / 0.073 / 0.992 and 0.938 / 0.045 / 0.967
+    ("blind161", 0.98, 0.073, 0.99),
+    ("blind162", 0.93, 0.046, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -694,12 +700,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind157", "blind160")
+HOLD_OUT = ("blind161", "blind162")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.962, 0.045)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260 and 10/220, each
-within its target (docs/notes/crisis.md). The test asserts each target
+HOLD_OUT_MEASURED = (0.962, 0.059)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260 and 13/220, the
+false positives over their target (docs/notes/crisis.md). The test asserts each target
 where the figure met it, and the figure measured once where it fell short (as on several
 hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1855,7 +1861,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind154", "tune_round80", "blind155",
                  "blind156", "tune_round81", "blind158",
                  "blind159", "tune_round82", "blind157",
-                 "blind160", "tune_round83"):
+                 "blind160", "tune_round83", "blind161",
+                 "blind162"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

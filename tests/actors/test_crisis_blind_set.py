@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind160.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind162.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -174,6 +174,8 @@ DIGESTS = {
     "blind159.jsonl": "876db65a23edf002167bb16c75406ce6d7db7f714a2bd15a9d463072aeb9c9c7",
     "blind157.jsonl": "0301fa4a0f52442b04dd1dd923a913c7eb1744cafe94db470c79b355d2364383",
     "blind160.jsonl": "44591bc6a0b0fa724735011d894f38d0c51f927a91b599d5a1563399cd314e48",
+    "blind161.jsonl": "380c347e4283539106f20971abf5ac80885b0642af8a37423df97972b796b613",
+    "blind162.jsonl": "aefe961310bb19405c2fa0f1301095a6841cd7abd45638cf4617df05ebc0c4ff",
 }
 
 
