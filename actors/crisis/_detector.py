@@ -366,6 +366,13 @@ def _taken_back(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
         after = positions[-1]
         hits = [hit for hit in hits
                 if not hit.rule.endswith(_WHEREABOUTS) or hit.last >= after]
+    # The child came out of the locked room ("she came out in a face mask with music
+    # blasting"): the silence behind the door is over, not what she came out with.
+    positions = index.get("@CAMEOUT")
+    if positions:
+        after = positions[-1]
+        hits = [hit for hit in hits
+                if not hit.rule.endswith(_LOCKED_IN) or hit.last >= after]
     return hits
 
 
@@ -384,6 +391,8 @@ _WHEREABOUTS: Final = (
     ".bed_empty_at_night", ".cant_find", ".not_back_nobody_knows",
     ".ran_away_not_heard_since", "model.acute_danger")
 """Where the child is: the fears a child's return or call ends."""
+_LOCKED_IN: Final = (".locked_in_silent", ".locked_no_sound", ".locked_wont_open_no_sound")
+"""Silence behind a locked door: the fear the child's coming out ends."""
 _JUMP_RULES: Final = (".jump", ".out_window", ".thought_jumping", ".jump_time", ".throw_self",
                      ".balcony_jump")
 _LAUGHING: Final = re.compile("[😂🤣😹😆]")  # one scan of the text (for speed)

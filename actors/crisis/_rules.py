@@ -683,6 +683,17 @@ TAGS: Final[tuple[Seq, ...]] = (
     # round 83: "send if I'm gone"; «всем пока» (to all, not «все пока спят»)
     Seq("tag.en.if_gone", None, "=if ~0 @SUBJ ~1 be ~0 gone|dead", tag="@IFGONE"),
     Seq("tag.ru.bye_all", None, "весь+#datv ~0 пока", tag="@BYEALL"),
+    # round 84: «муж сестры» is an adult of the family; "why people commit suicide", asked;
+    # "locked away" is stored; «только вода», "only water"; "came out" of a locked room
+    Seq("tag.ru.in_law_of", None, "муж|жена ~1 сестра+#gent|брат+#gent|тетя+#gent",
+        tag="@ADULT"),
+    Seq("tag.en.why_people_commit", None, "why ~1 people|kids|someone|somebody ~1 commit|kill",
+        tag="@ASKMEAN"),
+    Seq("tag.en.locked_away", None, "locked ~0 away", tag="@STORED"),
+    Seq("tag.ru.water_only", None, "только|лишь ~0 вода", tag="@WATERONLY"),
+    Seq("tag.en.water_only", None, "only|just ~0 water", tag="@WATERONLY"),
+    Seq("tag.en.came_out", None, "=came|=comes ~0 =out", tag="@CAMEOUT"),
+    Seq("tag.ru.came_out", None, "выйти+#past ~2 из|сам", tag="@CAMEOUT"),
     # round 82: pills found, then "binned them": the parent's alarm is over
     Seq("tag.en.binned_them", None, "=binned|=tossed ~0 =them|=it|=the", tag="@TAKENBACK"),
 )
@@ -968,7 +979,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.not_wanted_born", K.DEATH_WISH, "@NEG ~1 @WANT ~1 родиться|рождаться"),
     Seq("death_wish.ru.sleep_not_wake", K.DEATH_WISH, "заснуть|уснуть|засыпать|спать ~3 "
         "@NEG ~1 проснуться|просыпаться",
-        unless_near="бояться аденоид гроб похороны наркоз операция"),  # round 17: why grandma
+        unless_near="отпевание дедушка бабушка бояться аденоид гроб похороны наркоз операция"),
+        # round 17: why grandma
     # "slept" in the coffin; round 51: afraid of not waking after anaesthesia; round 79: afraid
     Seq("death_wish.ru.want_not_wake", K.DEATH_WISH, "@WANT ~2 @NEG ~1 проснуться|просыпаться"),
     Seq("death_wish.ru.sleep_forever", K.DEATH_WISH, "заснуть|уснуть ~2 навсегда|навечно",
@@ -1172,7 +1184,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("suicidal_method.ru.method_verb", K.SUICIDAL_METHOD, "@METHODV+#futr|@METHODV+#infn|"
         "@METHODV+#pres", neg=True, unless_after="химия физика математика алгебра контрольный "
                                                  "турник перекладина канат @IDIOMTAIL",
-        unless_near="мем ржать контрольный физика химия ржать гречка ужин каша суп обед объяснить",
+        unless_near="случайно малыш мем ржать контрольный физика химия ржать гречка ужин каша "
+                    "суп обед объяснить",
         # round 22: «утопится, если
         # опять гречка»; round 57: explained that one can be poisoned
         escalate=METHOD),
@@ -1745,6 +1758,18 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 84 ------------------------------------------------------------------------------
+    # "go eat your dad's gun", said to a police officer's son
+    Seq("incitement.en.go_eat_gun", K.INCITEMENT, "go ~0 eat ~3 gun|glock|pistol|bullet|"
+        "shotgun|barrel", unless_near="@GAMEW @FICTION candy chocolate cake"),
+    # asking God to let her go to heaven tonight, to be with her dead father
+    Seq("death_wish.en.let_me_go_to_heaven", K.DEATH_WISH, "let|take ~1 me|her|him ~1 go|come ~0 "
+        "to ~0 heaven", unless_near="grandma granny nana grandpa grandad dog cat pet hamster "
+                                    "dying hospice cancer fish"),
+    # a Christian school's teacher who paddled a boy to welts
+    Seq("physical_abuse.en.paddled_child", K.PHYSICAL_ABUSE, "=paddled|=paddles|=paddling ~1 "
+        "my|our|his|her|the|a ~0 son|daughter|kid|kids|child|boy|girl|student|students",
+        unless_near="canoe kayak boat board"),
     # -- round 83 ------------------------------------------------------------------------------
     # "i just want to go to sleep forever"
     Seq("death_wish.en.want_sleep_forever", K.DEATH_WISH, "@WANT ~3 sleep ~0 forever",
@@ -1779,7 +1804,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         unless_near="@FICTION @JOKED character"),
     # a five-year-old who asks God to take her to heaven «потому что тут меня никто не любит»
     Seq("death_wish.ru.god_take_me_to_heaven", K.DEATH_WISH, "бог|боженька|господь ~4 "
-        "забрать|взять|забирать ~4 небо", unless_near="шарик самолет кот кошка собака бабушка "
+        "забрать|взять|забирать ~4 небо|ангел|рай", unless_near="шарик самолет кот кошка собака "
+                                                                "бабушка "
                                                        "дедушка хомяк рыбка"),
     Seq("death_wish.en.god_take_me_to_heaven", K.DEATH_WISH, "god|jesus ~4 take|=took ~3 "
         "heaven", unless_near="grandma granny grandpa grandad nana dog cat hamster fish pet"),
@@ -2478,7 +2504,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_thoughts.en.suicide_thoughts", K.SUICIDAL_THOUGHTS,
        ("@SUICIDE", "@THINK|@WANT|@INTENTW|feel|feeling|ideation|mind|consider|commit|urge|"
         "urges|thought|thoughts|talk|talks|talking|speak|joke|jokes|joking"),
-       window=6, neg=True, unless_near="documentary pshe curious @FICTION novel @NEWS project "
+       window=6, neg=True, unless_near="@ASKMEAN documentary pshe curious @FICTION novel @NEWS "
+                                       "project "
                                        "cobain assignment",
        # rounds 25, 32
        escalate=IDEATION,
@@ -2508,12 +2535,14 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED|animals|stuffies|plushies|"
         "squishmallows|guitar|bike|skateboard|xbox|playstation|switch"),  # round 51: a guitar
-       window=8, unless_near="decluttering declutter kondo clearout "  # round 64
+       window=8, unless_near="monastery gap seminary decluttering declutter kondo clearout "
+       # round 64
                              "charity donate donated donation we us outgrown sale sell church "
                              "younger cousin cards @OLDTHINGS kindergarten moved moving "
                              "university",  # rounds 34, 47; round 48: "old clothes", not
        # the "old" of "14 year old"
-       unless_sentence="slides project presentation"),  # round 65: a prevention project
+       unless_sentence="slides project presentation monastery seminary"),  # round 65: a
+    # prevention project; round 84: things given away before a year in a monastery
     Co("suicidal_behaviour.ru.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|свой|любимый|@NONEED"), window=8,
        unless_near="переезжать переезд страна @DONATE вырасти младший малыш переезд общежитие "
@@ -2663,7 +2692,8 @@ CO: Final[tuple[Co, ...]] = (
                              "резинка браслет кот котенок кошка собака щенок хомяк попугай "
                              "тетя",  # round 42: a stranger's scars, asked about aloud
        # round 30: a trainee cook; round 56: make-up for Halloween
-       unless_sentence="авария кот котенок кошка щенок хомяк повар хэллоуин грим рисовать маркер "
+       unless_sentence="препятствие гипс кадило нечаянно авария кот котенок кошка щенок хомяк "
+                       "повар хэллоуин грим рисовать маркер "
                        "фломастер операция аппендицит шов кесарев"),  # round 72: drawn
     # «шрамы» from a cartoon; round 73: an operation's scar
     Co("self_harm.ru.blade", K.SELF_HARM,
@@ -3008,7 +3038,8 @@ CO: Final[tuple[Co, ...]] = (
        # round 18: "to live"; round 82: discharged from hospital, "never coming back"
        unless_sentence="joked joke joking discharged"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="skills heard reassure routine questionnaire form disarming @TOY range trip "
+       unless_near="collection skills heard reassure routine questionnaire form disarming @TOY "
+                   "range trip "
                    "lesson "
                    "cardboard craft crafts "  # round 74: a Stanley knife on cardboard
                    "lessons "
@@ -3273,7 +3304,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.ru.weapon_threat_anyone", K.ACUTE_DANGER,
        ("@WEAPON|топор|бита|молоток", "порезать|зарезать|убить|пырнуть|ударить|угрожать|"
         "грозить|напасть|покалечить", "любой|весь|все|кто|мы|я|она|он|они"), window=12,
-       unless_near="мид нуб контра @TOY шутить смеяться шутка зомби водный майнкрафт "  # round 20
+       unless_near="палец разделочный отвлечься травмпункт мид нуб контра @TOY шутить смеяться "
+                   "шутка зомби водный майнкрафт "  # round 20
                    "пластмассовый войнушка"),  # round 27: a plastic knife in a war game
     Co("death_wish.ru.vanish_not_feel", K.DEATH_WISH,
        ("исчезнуть|пропасть|уснуть|раствориться", "чувствовать"), window=5),
@@ -3739,7 +3771,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon_in_hands", K.ACUTE_DANGER,
        ("@WEAPON|scissors|blade|razor", "holding|hold|holds|waving|waves|grabbed|grab|hand|"
         "hands|locked", "away|near|@NOBODY|closer|approach|screaming|yelling|shouting|"
-        "threaten|threatening|threatens"), window=12, unless_near="@TOY =handed"),
+        "threaten|threatening|threatens"), window=12, unless_near="@TOY =handed @STORED"),
     Co("acute_danger.ru.weapon_in_hands", K.ACUTE_DANGER,
        ("@WEAPON|ножницы|лезвие|бритва", "рука|держать|схватить|размахивать|запереться",
         "подходить|подойти|приближаться|кричать|орать|угрожать|порезать|убить"), window=12,
@@ -3841,7 +3873,8 @@ CO: Final[tuple[Co, ...]] = (
     # asked about it and said yes (asked and said no stays quiet: the rules above skip a question)
     Co("suicidal_thoughts.en.asked_said_yes", K.SUICIDAL_THOUGHTS,
        ("@ASKEDIF", "@SUICIDE|@KILLV|@DIE", "yes|yeah|admitted|nodded"), window=20,
-       sentence=False, escalate=IDEATION, unless_near="someday everyone seen paramedic"),
+       sentence=False, escalate=IDEATION, unless_near="dogs heaven pastor someday everyone seen "
+                                                      "paramedic"),
     # round 83: "have you ever seen someone die", asked of a paramedic
     Co("suicidal_thoughts.ru.asked_said_yes", K.SUICIDAL_THOUGHTS,
        ("@ASKEDIF", "@SUICIDE|@KILLV|@SUICIDEV|@DIE", "да|признаться|кивнуть"), window=20,
@@ -3975,7 +4008,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.threw_hit_head", K.PHYSICAL_ABUSE,
        ("threw|throw|throws|flung|fling|hurled|shoved", "hit|banged|smashed|bumped",
         "head"), window=16, sentence=False,
-       unless_near="ball toy pillow himself herself frisbee"),
+       unless_near="siblings sibling twins twin remote couch ball toy pillow himself herself "
+                   "frisbee"),
     # others urging the child: "чтобы он выпилился", the blackout challenge, "cut and send pics"
     Co("incitement.ru.told_to_suicide", K.INCITEMENT,
        ("сказать|говорить|писать|написать|советовать|предлагать|уговаривать|требовать",
@@ -4485,7 +4519,8 @@ CO: Final[tuple[Co, ...]] = (
        ("locked|locks|barricaded", "razor|blade|blades|knife|pills|@PILLS|rope|noose|@SHTOOL",
         "now|doing|=doing|right|@NOW"), window=20, sentence=False,
        unless_near="nurse office seizure rescue makeup shaving shave legs cabinet childproof "
-       # round 29: child locks
+       # round 29: child locks; round 84: a knife collection, a lock put on it
+                   "collection "
                    "installing drawer drawers butter "  # round 34: a toddler's knife drawer
                    "cap caps lid nightstand pharmacy organizer organiser counted "  # 39, 48
                    "@KEPTAWAY away vitamin vitamins"),  # round 61: meds kept away from a
@@ -4558,6 +4593,35 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 84 ------------------------------------------------------------------------------
+    # a camp counsellor who makes the girls undress one by one in his tent "to check for ticks"
+    Co("sexual_abuse.ru.makes_undress", K.SEXUAL_ABUSE,
+       ("заставлять|заставить|велеть|просить|попросить|требовать", "раздеваться|раздеться",
+        "вожатый|тренер|@ADULT|@AGENT|@STRANGER|отчим|дядя"), window=10,
+       unless_near="врач педиатр медсестра поликлиника бассейн пляж переодеваться малыш "
+                   "купаться @ONLINE @IMAGE @GAMEW камера переписка чат"),
+    Co("sexual_abuse.en.makes_undress", K.SEXUAL_ABUSE,
+       ("makes|made|making|make|tells|told|asks|asked|orders", "undress|strip|naked",
+        "counsellor|counselor|coach|leader|@ADULT|@AGENT|@STRANGER|stepdad|uncle"), window=10,
+       unless_near="doctor nurse pediatrician paediatrician pool beach changing toddler bath "
+                   "@ONLINE @IMAGE @GAMEW camera video call chat"),
+    # a father who held a daughter's head under cold water "to baptize the devil out"
+    Co("physical_abuse.en.held_head_under_water", K.PHYSICAL_ABUSE,
+       ("held|holds|holding|pushed|forced|shoved", "head", "under", "water|bath|tub|sink"),
+       window=8, unless_near="swimming swim lesson lessons pool game dunk dunking brother "
+                             "sister cousin"),
+    Co("physical_abuse.ru.held_head_under_water", K.PHYSICAL_ABUSE,
+       ("держать|окунать|окунуть|засунуть|топить", "голова", "вода|ванна|раковина"),
+       window=8, unless_near="плавание бассейн урок игра брат сестра"),
+    # a "fast" of water only for six days, fainting in church
+    Co("acute_danger.ru.fasting_days_faint", K.ACUTE_DANGER,
+       ("поститься|голодать|пост|голодовка", "день|сутки|неделя",
+        "@WATERONLY|обморок|шататься|падать|упасть"), window=14, sentence=False,
+       unless_near="рамадан ураза закат ифтар"),
+    Co("acute_danger.en.fasting_days_faint", K.ACUTE_DANGER,
+       ("fasting|fasted|fast|starving", "day|days|week",
+        "@WATERONLY|fainted|faint|fainting|dizzy|collapsed"), window=14, sentence=False,
+       unless_near="ramadan sunset iftar lent"),
     # -- round 83 ------------------------------------------------------------------------------
     # «ночью пыталась. Парацетамол, около 20 таблеток»
     Co("suicidal_behaviour.ru.tried_pills_count", K.SUICIDAL_BEHAVIOUR,
@@ -4837,7 +4901,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.left_not_coming_back", K.ACUTE_DANGER,
        ("@NOTCOMINGBACK", "now|towards|motorway|highway|dark|night"),
        window=14, sentence=False,
-       unless_near="@GAMEW @JOKED pretend pretending game playing toy teddy sleepover camp trip "
+       unless_near="worries worry worried afraid scared shift @GAMEW @JOKED pretend pretending "
+                   "game playing toy teddy sleepover camp trip "
                    "holiday college university grandma grandmas",
        unless_sentence="heaven"),  # a wish to be with the dead is the death-wish rules'
     Co("acute_danger.ru.left_not_coming_back", K.ACUTE_DANGER,

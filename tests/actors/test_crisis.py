@@ -102,7 +102,8 @@ def present(name: str) -> bool:
                                   "tune_round80",
                                   "tune_round81",
                                   "tune_round82",
-                                  "tune_round83"])
+                                  "tune_round83",
+                                  "tune_round84"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -687,8 +688,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # parents who work in the police, the army, security or hunting; religious families in
     # the words of their faith), written beside round eighty-three and measured once after
     # it: 0.985 / 0.073 / 0.992 and 0.938 / 0.045 / 0.967
-    ("blind161", 0.98, 0.073, 0.99),
-    ("blind162", 0.93, 0.046, 0.96),
+    ("blind161", 0.99, 0.0, 0.99),  # tuned on in round eighty-four
+    ("blind162", 0.99, 0.0, 0.96),
+    ("tune_round84", 0.99, 0.0, 0.95),  # written for round eighty-four's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1862,7 +1864,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind156", "tune_round81", "blind158",
                  "blind159", "tune_round82", "blind157",
                  "blind160", "tune_round83", "blind161",
-                 "blind162"):
+                 "blind162", "tune_round84"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
