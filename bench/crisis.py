@@ -76,7 +76,8 @@ SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_roun
         "blind156", "tune_round81", "blind158",
         "blind159", "tune_round82", "blind157",
         "blind160", "tune_round83", "blind161",
-        "blind162", "tune_round84")
+        "blind162", "tune_round84", "blind163",
+        "blind164")
 _OLD_PATTERNS = re.compile(
     r"(хоч\w*\s+умереть|не\s+хоч\w*\s+жить|убь\w*\s+себя|покончить\s+с\s+собой|"
     r"суицид|самоубий|порез\w*\s+(себя|руки|руку)|режет\s+(себя|руки)|"

@@ -691,6 +691,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind161", 0.99, 0.0, 0.99),  # tuned on in round eighty-four
     ("blind162", 0.99, 0.0, 0.96),
     ("tune_round84", 0.99, 0.0, 0.95),  # written for round eighty-four's families
+    # the hundred-and-sixty-third and hundred-and-sixty-fourth authors' sets (a voice each:
+    # parents of young athletes; grandparents, aunts, nannies and neighbours writing about a
+    # child not theirs), written beside round eighty-four and measured once after it:
+    # 0.923 / 0.064 / 0.983 and 0.977 / 0.018 / 0.961
+    ("blind163", 0.92, 0.064, 0.98),
+    ("blind164", 0.97, 0.02, 0.96),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -702,12 +708,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind161", "blind162")
+HOLD_OUT = ("blind163", "blind164")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.962, 0.059)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 250/260 and 13/220, the
-false positives over their target (docs/notes/crisis.md). The test asserts each target
+HOLD_OUT_MEASURED = (0.95, 0.041)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 247/260 and 9/220, each
+within its target, the recall at its edge (docs/notes/crisis.md). The test asserts each target
 where the figure met it, and the figure measured once where it fell short (as on several
 hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1864,7 +1870,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind156", "tune_round81", "blind158",
                  "blind159", "tune_round82", "blind157",
                  "blind160", "tune_round83", "blind161",
-                 "blind162", "tune_round84"):
+                 "blind162", "tune_round84", "blind163",
+                 "blind164"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

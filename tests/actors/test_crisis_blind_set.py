@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind162.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind164.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -176,6 +176,8 @@ DIGESTS = {
     "blind160.jsonl": "44591bc6a0b0fa724735011d894f38d0c51f927a91b599d5a1563399cd314e48",
     "blind161.jsonl": "380c347e4283539106f20971abf5ac80885b0642af8a37423df97972b796b613",
     "blind162.jsonl": "aefe961310bb19405c2fa0f1301095a6841cd7abd45638cf4617df05ebc0c4ff",
+    "blind163.jsonl": "d7174c4459029b995953669ed842a672b27149072e1d4a141d372604e1aea01c",
+    "blind164.jsonl": "c378da2c649cace842eafc974f9b9e5e5f8128997613bffb36d96c08997d9c5b",
 }
 
 
