@@ -188,6 +188,8 @@ CUES: Final[dict[str, str]] = {
         # раз тронешь — пожалеешь», "real mature", "don't talk to me", grounded
         по голове=1.5, вы все вредины=3, вредин*=1.5, пожалеешь=2.5, тронешь мои=2, возьмешь мой=1.5
         real mature=2.5, going through my=2, reading my=2, dont talk to me=2, =grounded=1.5
+        # round after the thirty-third blind set: rude to a teacher, "now I'm enemy number one"
+        нахамил*=2.5, враг номер один=3
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -370,6 +372,9 @@ CUES: Final[dict[str, str]] = {
         # полежу», staring at the wall, "... ever again, will she?", the first night without a pet
         чтобы он|она вернул*=2.5, просто полежу=2, смотрит в стену=2.5, ever again=2.5
         first night without=3
+        # round after the thirty-third blind set: «больше не лучший друг», a broken board thrown
+        # away without a word, photos with an old best friend deleted, red eyes
+        больше не лучший|лучшая=3, barely said a word=2.5, eyes red=2, old bestie=2
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -551,6 +556,8 @@ CUES: Final[dict[str, str]] = {
         # round after the thirty-second blind set: climbing up the parent's legs, "get it away",
         # "I literally can't breathe" before a test
         climbing up my legs=3, get it away=2.5, theres a bee|spider|wasp=2.5, cant breathe=2
+        # round after the thirty-third blind set: a thunderstorm, everyone in the parents' bed
+        гроза=2
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -715,6 +722,9 @@ CUES: Final[dict[str, str]] = {
         # round after the thirty-second blind set: «я бяка» whispered behind the parent, "don't
         # LOOK at me!"
         я бяка=3, dont look at me=3
+        # round after the thirty-third blind set: laughed at for braces, a dummy hidden under the
+        # pillow
+        посмеялись=2, под подушку=1.5
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -891,6 +901,9 @@ CUES: Final[dict[str, str]] = {
         только ~ снимала|фотографировала=2.5, с чужими детьми=3, the baby back=3.5
         i wish i was=2.5
         everyone likes=2, except me=2.5, i got socks|a book=2.5
+        # round after the thirty-third blind set: «тебе Даня всегда больше нравился», «у всех ...
+        # одна я как лох», fries counted on every plate, screaming when the parent hugs the dog
+        больше нравил*=3, одна|один я как лох=3, counts the=2, when i hug=2.5
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -1038,6 +1051,10 @@ CUES: Final[dict[str, str]] = {
         # round after the thirty-second blind set: playing hide-and-seek with himself, "I just don't
         # have anyone"
         сам|сама с собой=3, dont have anyone=3
+        # round after the thirty-third blind set: «ты моя единственная подружка» to a doll, «без
+        # пары», a grandmother on FaceTime, a group chat gone silent, all by himself at a party
+        единственная подружка=3, единственный друг=3, без пары=2.5, asks for nana|grandma|grandpa=2
+        went silent on=2.5, all by himself|herself=2.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1172,6 +1189,8 @@ CUES: Final[dict[str, str]] = {
         # and a shift
         некогда даже дышать=3, спатки=3, five more minutes=3, everyone is so loud=3
         i have 3|three tests=2
+        # round after the thirty-third blind set: shouting at everyone at bedtime, rubbing the eyes
+        трет глаза=2.5, глаза трет=2.5
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1319,6 +1338,8 @@ CUES: Final[dict[str, str]] = {
         keeps trying to=2, slips off=2, cant make his|her=2.5, kept missing=2, and missing=1.5
         # round after the thirty-second blind set: «не откывается!», in a toddler's spelling too
         не открывается|откывается=2.5
+        # round after the thirty-third blind set: screaming at the homework
+        at his|her ~ homework|math=2.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1487,6 +1508,9 @@ CUES: Final[dict[str, str]] = {
         к двери и визжит=2.5
         look mama=2, asked me to prom=3, to prom=1.5, lost my tooth=3, tooth fairy=2
         can we go again=3
+        # round after the thirty-third blind set: the night before the seaside, «уже утро?»,
+        # Christmas Eve watching for reindeer
+        уже утро=2.5, reindeer=2.5, christmas|xmas eve=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -63,7 +63,7 @@ was measured once after that (91.1 %), then tuned on in the lexicon only (with
 tune_patterns35.jsonl); ``blind32.jsonl`` (a thirty-second author) was measured once after
 that (86.3 %, under the target), then tuned on in the lexicon only (with
 tune_patterns36.jsonl); ``blind33.jsonl`` (a thirty-third author) was measured once after
-that (90.7 %), and is not tuned on. The
+that (90.7 %), then tuned on in the lexicon only (with tune_patterns37.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -176,7 +176,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns30.jsonl", "offline/tune_patterns31.jsonl",
              "offline/tune_patterns32.jsonl", "offline/tune_patterns33.jsonl",
              "offline/tune_patterns34.jsonl", "offline/tune_patterns35.jsonl",
-             "offline/tune_patterns36.jsonl",
+             "offline/tune_patterns36.jsonl", "offline/tune_patterns37.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind33.jsonl", "offline/blind32.jsonl", "offline/blind31.jsonl",
@@ -519,8 +519,9 @@ def test_the_thirty_third_blind_set(reports: dict[str, Report]) -> None:
     late at night: two to eight words, lowercase, "dd", "ds", «доча», an emoji), while the
     round after the thirty-second blind set went on, never opened before that round was
     committed, and measured once: 90.7 % (ru 89.6 %, en 91.9 %), jealousy's and
-    loneliness's recall 82.1 % the lowest, its unclear phrases 17 of 18."""
-    assert_floors(reports["offline/blind33.jsonl"], 0.9, 0.89, 0.91, 0.82)
+    loneliness's recall 82.1 % the lowest, its unclear phrases 17 of 18. Then tuned on, in
+    the lexicon only."""
+    assert_floors(reports["offline/blind33.jsonl"], 0.97, 0.97, 0.97, 0.92)
     assert reports["offline/blind33.jsonl"].recall("unclear") >= 0.94
     assert reports["offline/blind32.jsonl"].recall("unclear") >= 0.99
     assert reports["offline/blind31.jsonl"].recall("unclear") >= 0.99
@@ -607,6 +608,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns34.jsonl", 0.99),  # 58.3 % before tuning
     ("offline/tune_patterns35.jsonl", 0.95),  # 79.2 % before tuning
     ("offline/tune_patterns36.jsonl", 0.99),  # 34.4 % before tuning
+    ("offline/tune_patterns37.jsonl", 0.99),  # 38.1 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
