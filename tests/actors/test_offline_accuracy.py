@@ -63,7 +63,9 @@ was measured once after that (91.1 %), then tuned on in the lexicon only (with
 tune_patterns35.jsonl); ``blind32.jsonl`` (a thirty-second author) was measured once after
 that (86.3 %, under the target), then tuned on in the lexicon only (with
 tune_patterns36.jsonl); ``blind33.jsonl`` (a thirty-third author) was measured once after
-that (90.7 %), then tuned on in the lexicon only (with tune_patterns37.jsonl). The
+that (90.7 %), then tuned on in the lexicon only (with tune_patterns37.jsonl);
+``blind34.jsonl`` (a thirty-fourth author) was measured once after that (92.2 %), and is
+not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -179,6 +181,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns36.jsonl", "offline/tune_patterns37.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
+             "offline/blind34.jsonl",
              "offline/blind33.jsonl", "offline/blind32.jsonl", "offline/blind31.jsonl",
              "offline/blind30.jsonl", "offline/blind29.jsonl", "offline/blind28.jsonl",
              "offline/blind27.jsonl",
@@ -522,6 +525,17 @@ def test_the_thirty_third_blind_set(reports: dict[str, Report]) -> None:
     loneliness's recall 82.1 % the lowest, its unclear phrases 17 of 18. Then tuned on, in
     the lexicon only."""
     assert_floors(reports["offline/blind33.jsonl"], 0.97, 0.97, 0.97, 0.92)
+
+
+def test_the_thirty_fourth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a thirty-fourth author from the emotion definitions alone (nannies,
+    grandparents and nursery teachers reporting the child's day to the parent, sometimes
+    with a guess of their own about the reason), while the round after the thirty-third
+    blind set went on, never opened before that round was committed, and measured once:
+    92.2 % (ru 93.3 %, en 91.1 %), loneliness's recall 82.1 % the lowest, its unclear
+    phrases 17 of 18."""
+    assert_floors(reports["offline/blind34.jsonl"], 0.92, 0.93, 0.91, 0.82)
+    assert reports["offline/blind34.jsonl"].recall("unclear") >= 0.94
     assert reports["offline/blind33.jsonl"].recall("unclear") >= 0.94
     assert reports["offline/blind32.jsonl"].recall("unclear") >= 0.99
     assert reports["offline/blind31.jsonl"].recall("unclear") >= 0.99
