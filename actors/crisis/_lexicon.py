@@ -164,7 +164,7 @@ EN: Final[dict[str, str]] = {
             "peas sweets sandwich pasta rice beans eggs bread toast banana bananas pizza noodles "
             "nuggets",
     "LOCKPLACE": "basement cellar cupboard closet shed garage cage attic bathroom toilet dark "
-                 "balcony car camper caravan van trailer",
+                 "balcony car camper caravan van trailer sauna",
     "EAT": "eat eaten ate eating food meal meals drink drinking",
     "GOODBYE": "goodbye goodbyes farewell",
     "NOTE": "note notes letter letters message messages video post text email poem story",
@@ -305,7 +305,8 @@ RU: Final[dict[str, str]] = {
     "FOOD": "каша суп овощ мясо рыба брокколи морковь капуста творог фрукт сладкое конфета "
             "макароны котлета яйцо",
     "LOCKV": "запереть запирать закрыть закрывать",
-    "LOCKPLACE": "кладовка подвал шкаф туалет балкон чулан темнота ванная ванна сарай погреб",
+    "LOCKPLACE": "кладовка подвал шкаф туалет балкон чулан темнота ванная ванна сарай погреб "
+                 "сауна парилка",
     "EAT": "есть кушать поесть питаться пить еда пища",
     "GOODBYE": "прощальный предсмертный",
     "NOTE": "записка письмо сообщение видео пост стих послание смс",

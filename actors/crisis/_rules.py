@@ -694,6 +694,12 @@ TAGS: Final[tuple[Seq, ...]] = (
     Seq("tag.en.water_only", None, "only|just ~0 water", tag="@WATERONLY"),
     Seq("tag.en.came_out", None, "=came|=comes ~0 =out", tag="@CAMEOUT"),
     Seq("tag.ru.came_out", None, "выйти+#past ~2 из|сам", tag="@CAMEOUT"),
+    # round 85: «под бельём», "for after", "just in case"
+    Seq("tag.ru.under_underwear", None, "под ~1 белье|трусы|трусик|одежда|майка|футболка|"
+        "купальник",
+        tag="@SEXPART"),
+    Seq("tag.en.for_after", None, "=for ~0 =after", tag="@FORAFTER"),
+    Seq("tag.en.just_in_case", None, "just ~0 in ~0 case", tag="@INCASE"),
     # round 82: pills found, then "binned them": the parent's alarm is over
     Seq("tag.en.binned_them", None, "=binned|=tossed ~0 =them|=it|=the", tag="@TAKENBACK"),
 )
@@ -1054,7 +1060,8 @@ SEQ: Final[tuple[Seq, ...]] = (
         # round 17: "he'll kill himself on the motorway", a new driver
         unless_before=_GENERIC_SUBJECT, unless_after="@INGAME @NOTTHOUGHT motorway highway "
         "road roads freeway motorbike =laughing",  # round 19: "kill himself laughing"
-        unless_near="@FICTION @ASKEDIF @ASKMEAN @OTHERSUICIDE news headline article radio",
+        unless_near="eurovision song @FICTION @ASKEDIF @ASKMEAN @OTHERSUICIDE news headline "
+                    "article radio",
         # round 33: what the words mean, asked; round 55: a boy in the news; round 61: a
         # famous singer, heard on the radio
         escalate=IDEATION),
@@ -1362,7 +1369,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("self_harm.en.blade", K.SELF_HARM, "razor|blade|blades|razorblade ~10 cut|cuts|wrist|"
         "wrists|arm|arms|thigh|hide|hidden|@SELF|mattress|drawer|pencil|sharpener|tissue|"
         "tissues|bloody|blood|sleeve|sleeves|secret|secretly|skin|leg|legs",
-        unless_near="shave shaving shaved nicked"),  # round 33: her first shave
+        unless_near="skate skates skating skater fell shave shaving shaved nicked"),
+        # round 33: her first shave
     Seq("self_harm.ru.harm_self", K.SELF_HARM, "@SHV ~2 @SELF+#accs|@SELF+#gent", neg=True,
         unless_before="@ACCIDENT", unless_after="лоб грудь @ACCIDENT",
         gap_stop="от",  # round 83: «учим резать от себя», away from oneself, with a knife
@@ -2795,7 +2803,8 @@ CO: Final[tuple[Co, ...]] = (
         "mad|drunk|temper|grab|grabbed|grabs|shake|shook|shaken|squeeze|squeezed|twist|"
         "twisted|yank|yanked|finger|fingers|shaped|handprint|grip"),
        window=15, sentence=False,
-       unless_near="car baseball softball footy football tackle @ACCIDENT dodgeball rugby match "
+       unless_near="spar spars referee referees gloves headgear car baseball softball footy "
+                   "football tackle @ACCIDENT dodgeball rugby match "
                    "game boxing sparring "
                    "@MEDICAL blood "
                    "hemophilia haemophilia "  # round 56: a boy who bruises easily
@@ -2876,7 +2885,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.choke", K.PHYSICAL_ABUSE,
        ("choke|chokes|choked|strangle|strangles|strangled|throttle|throttled|@CHOKE", "@ADULT",
         "@VICTIM|@POSS|@CHILDN"), window=8,
-       unless_near="on food grape grapes sweet sweets candy laugh laughing water drink cough "
+       unless_near="cracked laughed if forgot forgets on food grape grapes sweet sweets candy "
+                   "laugh laughing water drink cough "
                    "game challenge @MYCHILDHOOD"),
     Co("physical_abuse.ru.implement", K.PHYSICAL_ABUSE,
        ("ремень|провод|шнур|палка|скакалка|тапка|розга|прут|вешалка|ложка|линейка",  # 32
@@ -2924,7 +2934,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("online_exploitation.en.meet_secret", K.ONLINE_EXPLOITATION,
        ("meet|meeting|meetup|visit", "@ONLINE", "@SECRET|@STRANGER|@ADULT|#num|older|age|"
         "secretly|sneak|sneaked|snuck"), window=15,
-       sentence=False, unless_near="swim track spoken chaperone supervised both cousin aunt uncle "
+       sentence=False, unless_near="gymnastics private comment comments swim track spoken "
+                                   "chaperone supervised both cousin aunt uncle "
                                    "grandma family convention conventions expo =moms =mums "
                                    "birth caseworker =sister =brother",
        # rounds 22, 24: the mums, a cousin; round 54: friends of his age met at a convention
@@ -2958,7 +2969,8 @@ CO: Final[tuple[Co, ...]] = (
        sentence=False,  # round 48: «и скрывала это от нас»
        # round 30: a lesson on internet safety; round 31: the stranger she blocked herself;
        # round 37: a cousin's prank
-       unless_near="шахматы рейтинг урок безопасность заблокировать двоюродный разыграть "
+       unless_near="спарринг тренер шахматы рейтинг урок безопасность заблокировать двоюродный "
+                   "разыграть "
                    "розыгрыш =обж лекция"),
     Co("online_exploitation.ru.stranger_photos", K.ONLINE_EXPLOITATION,
        ("@STRANGER", "@ONLINE", "@ASK", "@IMAGE"), window=16,
@@ -2991,7 +3003,9 @@ CO: Final[tuple[Co, ...]] = (
                    # after a fire drill
        unless_sentence="telescope stargazing"),  # round 31: out at night with his telescope
     Co("acute_danger.en.gone_unreachable", K.ACUTE_DANGER,
-       ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False),
+       ("@GONE|@RUNAWAY|left|disappeared", "@UNREACHABLE"), window=15, sentence=False,
+       unless_near="team grandma grandmas granny"),  # round 85: an old note, "if they don't
+    # pick me for the team I will run away to grandma's"
     Co("acute_danger.en.out_unreachable", K.ACUTE_DANGER,
        ("@OUT", "@UNREACHABLE", "night|#clock|=pm|midnight|hours|@GONE|since"), window=15,
        sentence=False),
@@ -3067,7 +3081,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.not_eating_days", K.ACUTE_DANGER,
        ("@NEGEAT", "@EAT", "@DAYS"), window=10,  # round 18: "refused all food and even water"
        unless_near="@FOOD first next fast ramadan iftar lent during",  # round 39: a fast
-       unless_sentence="norovirus vomiting "  # round 64
+       unless_sentence="norovirus vomiting test blood fasting "  # round 64; round 85: before a
+       # medical test
                        "@EATSOTHER @MEDICAL mono flu virus bug properly @GAMEW fortnite picky "
                        "yogurt tonsillectomy surgery operation @NEWBRACES chemo chemotherapy "
                        "oncologist"),  # 23, 24, 25, 58; round 61: new braces; round 82: chemo
@@ -3858,7 +3873,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("suicidal_plan.ru.jump_place_time", K.SUICIDAL_PLAN,
        ("@JUMP|спрыгнуть|прыгнуть", "@HIGH|обрыв|карьер", "@WHEN|завтра|сегодня",
         "я|пойти|поехать|подняться"), window=16, sentence=False,
-       unless_near="бассейн речка река озеро вода батут мосток купаться утка"),
+       unless_near="диван подушка бассейн речка река озеро вода батут мосток купаться утка"),
     # on a window-sill, a ledge or a roof's edge, telling others not to come near
     Co("acute_danger.en.edge_keep_away", K.ACUTE_DANGER,
        ("@KEEPAWAY|closer", "sill|windowsill|window|ledge|edge|roof|railing|railings|balcony|"
@@ -4593,6 +4608,56 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 85 ------------------------------------------------------------------------------
+    # a sports school's masseur "massaging" under the underwear
+    Co("sexual_abuse.ru.massage_under_underwear", K.SEXUAL_ABUSE,
+       ("массаж|массажист|массировать", "@SEXPART"), window=10,
+       unless_near="малыш младенец крем сыпь педиатр врач мама папа никто книга себя"),
+    # a team doctor who showed a boy pornography during a check-up
+    Co("sexual_abuse.ru.adult_puts_on_porn", K.SEXUAL_ABUSE,
+       ("показывать|показать|включать|включить", "порно|@PORN",
+        "врач|тренер|@ADULT|@AGENT|@STRANGER|отчим|дядя"), window=12,
+       unless_near="урок лекция безопасность найти история браузер"),
+    # a ballet master who watched an eight-year-old change behind a locked door
+    Co("sexual_abuse.en.watched_change_locked", K.SEXUAL_ABUSE,
+       ("change|changing|undress|undressing", "watched|watching|watches|watch",
+        "locked|office|alone"), window=14, sentence=False,
+       unless_near="mum mom dad parent toddler baby monitor camera nanny pool"),
+    # a choreographer in his forties who kisses a fifteen-year-old on the mouth
+    Co("sexual_abuse.en.adult_kisses_mouth", K.SEXUAL_ABUSE,
+       ("kisses|kissed|kissing|kiss", "mouth|lips",
+        "coach|choreographer|teacher|trainer|tutor|instructor|master|priest|leader|uncle|"
+        "stepdad|stepfather|neighbour|neighbor"), window=10,
+       unless_near="goodnight bedtime grandma grandpa mum mom toddler baby"),
+    # a team doctor's ungloved "pelvic alignment" with the parent kept out of the room
+    Co("sexual_abuse.en.fingers_pelvic_alone", K.SEXUAL_ABUSE,
+       ("fingers|finger", "pelvic|pelvis|groin|vagina|@SEXPART",
+        "allowed|alone|gloves|locked|secret|@SECRET"), window=20, sentence=False,
+       unless_near="toddler baby nappy diaper rash cream"),
+    # a rope sent to a team chat, «это для тебя, давай уже»
+    Co("incitement.ru.rope_for_you", K.INCITEMENT,
+       ("веревка|петля|лезвие", "давать|пора|сделать",
+        "чат|картинка|прислать|кидать|подпись|писать"), window=14,
+       unless_near="поход лагерь узел скалодром канат"),
+    # letters for each of the family in a shoebox labelled "for after"
+    Co("suicidal_behaviour.en.letters_for_after", K.SUICIDAL_BEHAVIOUR,
+       ("letter|letters|note|notes|envelope|envelopes", "@FORAFTER"), window=12,
+       sentence=False, unless_near="dinner school party christmas birthday"),
+    # a console and the dog's lead given to a babysitter "just in case"
+    Co("suicidal_behaviour.en.gave_just_in_case", K.SUICIDAL_BEHAVIOUR,
+       ("gave|giving|given|gives", "console|xbox|playstation|switch|lead|leash|guitar|phone|"
+        "@POSSESSION", "@INCASE"), window=14, sentence=False,
+       unless_near="holiday trip camp vacation spare charger keys old"),
+    # a man who opens his robe to the children in the stairwell
+    Co("sexual_abuse.en.opens_robe_children", K.SEXUAL_ABUSE,
+       ("opens|opened|opening|open", "robe|coat|raincoat|bathrobe|gown|trousers|pants",
+        "children|kids|@VICTIM|girl|girls|boy|boys"), window=10,
+       unless_near="door window present presents gift"),
+    # a boxer father's "training": bruised ribs and a split lip
+    Co("physical_abuse.ru.father_training_bruises", K.PHYSICAL_ABUSE,
+       ("синяк|гематома|рассечь|разбитый", "ребро|губа|лицо|глаз",
+        "отец|папа|бывший|отчим|муж"), window=16, sentence=False,
+       unless_near="соревнование турнир упасть велосипед спарринг бокс секция счастливый"),
     # -- round 84 ------------------------------------------------------------------------------
     # a camp counsellor who makes the girls undress one by one in his tent "to check for ticks"
     Co("sexual_abuse.ru.makes_undress", K.SEXUAL_ABUSE,

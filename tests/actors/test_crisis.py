@@ -103,7 +103,8 @@ def present(name: str) -> bool:
                                   "tune_round81",
                                   "tune_round82",
                                   "tune_round83",
-                                  "tune_round84"])
+                                  "tune_round84",
+                                  "tune_round85"])
 def test_every_row_is_well_formed(name: str) -> None:
     if not present(name):
         pytest.skip(f"{name}.jsonl is not committed")
@@ -695,8 +696,9 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     # parents of young athletes; grandparents, aunts, nannies and neighbours writing about a
     # child not theirs), written beside round eighty-four and measured once after it:
     # 0.923 / 0.064 / 0.983 and 0.977 / 0.018 / 0.961
-    ("blind163", 0.92, 0.064, 0.98),
-    ("blind164", 0.97, 0.02, 0.96),
+    ("blind163", 0.98, 0.0, 0.98),  # tuned on in round eighty-five
+    ("blind164", 0.99, 0.0, 0.96),
+    ("tune_round85", 0.99, 0.0, 0.95),  # written for round eighty-five's families
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -1871,7 +1873,7 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind159", "tune_round82", "blind157",
                  "blind160", "tune_round83", "blind161",
                  "blind162", "tune_round84", "blind163",
-                 "blind164"):
+                 "blind164", "tune_round85"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"
