@@ -4654,7 +4654,7 @@ CO: Final[tuple[Co, ...]] = (
         "children|kids|@VICTIM|girl|girls|boy|boys"), window=10,
        unless_near="door window present presents gift"),
     # a boxer father's "training": bruised ribs and a split lip
-    Co("physical_abuse.ru.father_training_bruises", K.PHYSICAL_ABUSE,
+    Co("physical_abuse.ru.father_coaching_bruises", K.PHYSICAL_ABUSE,
        ("синяк|гематома|рассечь|разбитый", "ребро|губа|лицо|глаз",
         "отец|папа|бывший|отчим|муж"), window=16, sentence=False,
        unless_near="соревнование турнир упасть велосипед спарринг бокс секция счастливый"),
