@@ -699,6 +699,12 @@ def test_the_blind_holdout_is_separate_and_large_enough() -> None:
     ("blind163", 0.98, 0.0, 0.98),  # tuned on in round eighty-five
     ("blind164", 0.99, 0.0, 0.96),
     ("tune_round85", 0.99, 0.0, 0.95),  # written for round eighty-five's families
+    # the hundred-and-sixty-fifth and hundred-and-sixty-sixth authors' sets (a voice each:
+    # typos, texting shorthand and teenagers' slang; parents in a divorce or a custody
+    # dispute), written beside round eighty-five and measured once after it:
+    # 0.969 / 0.027 / 0.984 and 0.962 / 0.064 / 0.992
+    ("blind165", 0.96, 0.028, 0.98),
+    ("blind166", 0.96, 0.064, 0.99),
 ])
 def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
                                         category: float) -> None:
@@ -710,12 +716,12 @@ def test_recall_and_false_positive_rate(name: str, recall: float, fpr: float,
     assert measured["category"] >= category, measured
 
 
-HOLD_OUT = ("blind163", "blind164")
+HOLD_OUT = ("blind165", "blind166")
 """The newest authors' sets, measured once on a tree that never learnt from them: the
 figures the targets (recall >= 0.95, false positives <= 0.05) are judged on."""
-HOLD_OUT_MEASURED = (0.95, 0.041)
-"""Recall and false positives of ``HOLD_OUT`` as measured once: 247/260 and 9/220, each
-within its target, the recall at its edge (docs/notes/crisis.md). The test asserts each target
+HOLD_OUT_MEASURED = (0.965, 0.045)
+"""Recall and false positives of ``HOLD_OUT`` as measured once: 251/260 and 10/220, each
+within its target (docs/notes/crisis.md). The test asserts each target
 where the figure met it, and the figure measured once where it fell short (as on several
 hold-outs before)."""
 TARGETS = (0.95, 0.05)
@@ -1873,7 +1879,8 @@ def test_the_committed_model_is_what_training_on_the_tuning_sets_gives() -> None
                  "blind159", "tune_round82", "blind157",
                  "blind160", "tune_round83", "blind161",
                  "blind162", "tune_round84", "blind163",
-                 "blind164", "tune_round85"):
+                 "blind164", "tune_round85", "blind165",
+                 "blind166"):
         assert f"tests/data/crisis/{name}.jsonl" not in _train.MODEL_SETS
     committed = (ROOT / "actors" / "crisis" / "_model_weights.py").read_text("utf-8")
     assert committed == _train.trained_weights(), "run: python -m actors.crisis._train"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind164.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind166.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -178,6 +178,8 @@ DIGESTS = {
     "blind162.jsonl": "aefe961310bb19405c2fa0f1301095a6841cd7abd45638cf4617df05ebc0c4ff",
     "blind163.jsonl": "d7174c4459029b995953669ed842a672b27149072e1d4a141d372604e1aea01c",
     "blind164.jsonl": "c378da2c649cace842eafc974f9b9e5e5f8128997613bffb36d96c08997d9c5b",
+    "blind165.jsonl": "4449d93a2f37e399128abe9043439c3702b2ee03ea9bdac179487d28660b73ee",
+    "blind166.jsonl": "17a6fa8cfd4aec5446240389f5b727ee61b279d7434bc04194f48ab6718da031",
 }
 
 
