@@ -977,7 +977,7 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("death_wish.ru.all_better_without", K.DEATH_WISH, "весь|все|всё|никто|мир|семья|"
         "родитель ~4 хороший|лучше|легкий|легко|спокойный|спокойно|счастливый ~2 без ~0 "
         "я|он|она"),
-    Seq("death_wish.ru.without_me_better", K.DEATH_WISH, "без ~0 я|он|она ~4 "
+    Seq("death_wish.ru.without_me_better", K.DEATH_WISH, "без ~0 я|он|она ~4 простой|"
         "хороший|лучше|легкий|легко|спокойный|спокойно|счастливый"),
     Seq("death_wish.ru.regret_born", K.DEATH_WISH, "жалеть|зачем|нафига|нафиг|почему ~4 "
         "родиться|рождаться", unless_after="девочка мальчик в здесь " + _SIBLING_RU,
@@ -1503,7 +1503,8 @@ SEQ: Final[tuple[Seq, ...]] = (
     Seq("incitement.ru.imperative", K.INCITEMENT, "@SUICIDEV+#impr+#excl|@METHODV+#impr+#excl|"
         "@DIE+#impr+#excl", neg=True,  # round 18: «только не умирай!» to a game's hero
         unless_before="хоть",  # round 37: «хоть умри», whatever it takes
-        unless_near="босс значить ютуба злодей мультик "  # round 64: «умри, злодей!» after cartoons
+        unless_near="тиммейт босс значить ютуба злодей мультик "
+        # round 64: «умри, злодей!» after cartoons
                     "=изи =катка =катку =кс сленг персонаж стример нуб "  # rounds 19, 24, 32
                     "припев песня трек зомби майнкрафт контра микрофон воскреснуть "
                     "чудовище дракон монстр войнушка палка шутер водяной "
@@ -1766,6 +1767,12 @@ SEQ: Final[tuple[Seq, ...]] = (
         "swallowed|take|taking|down|downing ~1 every|all ~2 pill|pills|tablet|tablets",
         escalate=METHOD, unless_near="@TODDLER accidentally accident vitamins vitamin "
                                      "prescribed doctor course antibiotics"),
+    # -- round 86 ------------------------------------------------------------------------------
+    # "why don't you just off yourself"
+    Seq("incitement.en.off_yourself", K.INCITEMENT, "=off ~0 =yourself|=urself|=yoself"),
+    # «было бы лучше вообще не родиться»
+    Seq("death_wish.ru.would_be_better_not_born", K.DEATH_WISH, "бы ~1 лучше|хороший ~3 @NEG ~0 "
+        "родиться|рождаться|существовать", gap_stop=_SIBLING_RU),
     # -- round 84 ------------------------------------------------------------------------------
     # "go eat your dad's gun", said to a police officer's son
     Seq("incitement.en.go_eat_gun", K.INCITEMENT, "go ~0 eat ~3 gun|glock|pistol|bullet|"
@@ -2542,7 +2549,8 @@ CO: Final[tuple[Co, ...]] = (
         "всё|навсегда"), window=10, unless_near="пират играть игра @LEAVING"),
     Co("suicidal_behaviour.en.give_away", K.SUICIDAL_BEHAVIOUR,
        ("@GIVEAWAY", "@POSSESSION|favourite|favorite|@NONEED|animals|stuffies|plushies|"
-        "squishmallows|guitar|bike|skateboard|xbox|playstation|switch"),  # round 51: a guitar
+        "squishmallows|guitar|bike|skateboard|xbox|playstation|switch|cat|dog|pet|hamster|rabbit"),
+       # round 51: a guitar; round 86: her cat, and all her jewellery
        window=8, unless_near="monastery gap seminary decluttering declutter kondo clearout "
        # round 64
                              "charity donate donated donation we us outgrown sale sell church "
@@ -2885,7 +2893,8 @@ CO: Final[tuple[Co, ...]] = (
     Co("physical_abuse.en.choke", K.PHYSICAL_ABUSE,
        ("choke|chokes|choked|strangle|strangles|strangled|throttle|throttled|@CHOKE", "@ADULT",
         "@VICTIM|@POSS|@CHILDN"), window=8,
-       unless_near="cracked laughed if forgot forgets on food grape grapes sweet sweets candy "
+       unless_near="=could ex ex-wife exwife ex-husband cracked laughed if forgot forgets on "
+                   "food grape grapes sweet sweets candy "
                    "laugh laughing water drink cough "
                    "game challenge @MYCHILDHOOD"),
     Co("physical_abuse.ru.implement", K.PHYSICAL_ABUSE,
@@ -3052,7 +3061,8 @@ CO: Final[tuple[Co, ...]] = (
        # round 18: "to live"; round 82: discharged from hospital, "never coming back"
        unless_sentence="joked joke joking discharged"),  # round 27: a joke about Antarctica
     Co("acute_danger.en.weapon", K.ACUTE_DANGER, ("@WEAPON", "@WEAPONCTX"), window=8,
-       unless_near="collection skills heard reassure routine questionnaire form disarming @TOY "
+       unless_near="paper essay control collection skills heard reassure routine questionnaire "
+                   "form disarming @TOY "
                    "range trip "
                    "lesson "
                    "cardboard craft crafts "  # round 74: a Stanley knife on cardboard
@@ -3138,7 +3148,8 @@ CO: Final[tuple[Co, ...]] = (
         "threatening|threatens|edge|outside|over|dangling|legs|feet|tracks|railway|below|drop|"
         "=now|scream|screaming|screams|yelling|shouting",
         "stand|standing|stood|sit|sitting|sat|climb|climbed|climbing|be|on|onto|up"),
-       window=14, unless_near="@FEARHIGH drive driving drove cross crossing =trains parkour "
+       window=14, unless_near="lake river friends camp @FEARHIGH drive driving drove cross "
+                              "crossing =trains parkour "
                               "terabithia @NEWS ocean vacation "
                               "trampoline pretending spider-man spiderman cartoon "  # 19, 22, 73
                               "ball kite frisbee fix fixing repair repairing gutter gutters "
@@ -3313,7 +3324,7 @@ CO: Final[tuple[Co, ...]] = (
     Co("acute_danger.en.weapon_threat_anyone", K.ACUTE_DANGER,
        ("@WEAPON|axe|hatchet|bat|hammer", "hurt|stab|kill|cut|threaten|threatening|"
         "threatens|attack", "anyone|anybody|everyone|everybody|us|me|her|him|them"),
-       window=12, unless_near="@TOY laugh laughing joke joking kidding pumpkin @GAMEW "
+       window=12, unless_near="tomato show @TOY laugh laughing joke joking kidding pumpkin @GAMEW "
                               "dinner cooking helping finger food rocker"),  # round 22: cut
     # helping cook; round 82: a rocker knife to cut his own food
     Co("acute_danger.ru.weapon_threat_anyone", K.ACUTE_DANGER,
@@ -3382,7 +3393,8 @@ CO: Final[tuple[Co, ...]] = (
         "выпить", "@HIGH|гараж|голова|поезд|рельс"), window=10),
     Co("acute_danger.en.locked_with_weapon", K.ACUTE_DANGER,
        ("@LOCK|locked|lock|barricaded", "@WEAPON|razor|blade|blades|pills|rope"), window=8,
-       unless_near="@TOY @STORED ammo ammunition childproof =child"),  # round 33: a rifle in
+       unless_near="safe hunting evaluator @TOY @STORED ammo ammunition childproof =child"),
+       # round 33: a rifle in
        # a safe; round 42: a child lock on the pill shelf
     Co("acute_danger.ru.locked_with_weapon", K.ACUTE_DANGER,
        ("@LOCK|забаррикадироваться", "@WEAPON|лезвие|бритва|таблетка|веревка"), window=8,
@@ -3496,13 +3508,15 @@ CO: Final[tuple[Co, ...]] = (
        ("forum|@ONLINE|people|strangers|group|guy|man", "explain|explains|explaining|teach|"
         "teaches|teaching|show|shows|showing|telling|tells|instructions", "how",
         "@SHV|@KILLV|hang|hurt|harm|kill|cut"), window=12,
-       unless_near="lion lions zebra zebras animal animals predator predators prey prank "
+       unless_near="podcast podcasts crime dinner lion lions zebra zebras animal animals "
+                   "predator predators prey prank "
                    "pranks @NEWS war"),  # rounds 17, 24; round 39: the news
     Co("incitement.ru.others_explain_how", K.INCITEMENT,
        ("форум|@ONLINE|@STRANGER|группа|кто", "объяснять|объяснить|учить|научить|показывать|"
         "показать|подсказывать|рассказывать", "как", "@SHV|@KILLV|@METHODV|@SUICIDEV|"
         "порезать|повеситься"), window=12,
-       unless_near="самооборона секция тренер @NEWS война"),  # round 39: the news; round 64:
+       unless_near="подкаст маньяк самооборона секция тренер @NEWS война"),
+       # round 39: the news; round 64:
     # a self-defence course
     Co("incitement.en.others_say_should", K.INCITEMENT,
        ("kids|people|they|classmates|girls|boys|someone|everyone|tiktok|video|post|comments|"
@@ -4608,6 +4622,32 @@ CO: Final[tuple[Co, ...]] = (
        # no doctor here: "playing doctor" is the disguise, a checkup names the clinic
        unless_near="врач педиатр медсестра осмотр больница поликлиника мыть помыть подмывать "
                    "купать мазать мазь сыпь опрелость"),
+    # -- round 86 ------------------------------------------------------------------------------
+    # a stepfather who locked a girl in her room and drove off with the key
+    Co("acute_danger.ru.adult_locked_child_room_key", K.ACUTE_DANGER,
+       ("запереть+#past|закрыть+#past", "дочь|дочка|сын|ребенок", "комната|спальня|квартира",
+        "@ADULT|отчим|бывший|сожитель", "ключ|уехать+#past|пускать"), window=16,
+       sentence=False, unless_near="случайно замок сломаться игра прятки сейф ружье оружие"),
+    # pictures sent to a "boy" online who turns out to be in his thirties
+    Co("online_exploitation.en.pics_to_older_online", K.ONLINE_EXPLOITATION,
+       ("sending|sent|send|sends", "pics|photos|@IMAGE|@NUDE", "@ONLINE|boy|guy",
+        "turns|turned|older|man|something"), window=16, sentence=False,
+       unless_near="grandma grandpa aunt uncle cousin teacher holiday talk safety lesson"),
+    # a four-year-old who touches herself, "daddy's friend plays like that", and redness
+    Co("sexual_abuse.en.selftouch_adult_redness", K.SEXUAL_ABUSE,
+       ("@SELFTOUCH|touches|touching", "@ADULT|friend|uncle|man",
+        "redness|sore|bleeding|red"), window=16, sentence=False,
+       unless_near="rash eczema nappy diaper cream doctor"),
+    # a six-year-old padlocked in her bedroom
+    Co("acute_danger.en.padlocked_in_room", K.ACUTE_DANGER,
+       ("padlock|padlocked|bolted|bolt", "bedroom|room", "outside|her|him|child|kid"),
+       window=12, unless_near="shed garage bike gate diary cupboard"),
+    # a three-year-old's split lip, "Mike hit"
+    Co("physical_abuse.en.child_says_hit_bruise", K.PHYSICAL_ABUSE,
+       ("keeps|kept", "hit|hits|smacked|smack", "bruise|bruises|@BRUISE|lip|cheek"),
+       window=14, sentence=False,
+       unless_near="brother sister ball slide park swing game cousin friend baseball puck "
+                   "hockey practice sparring coach boxing"),
     # -- round 85 ------------------------------------------------------------------------------
     # a sports school's masseur "massaging" under the underwear
     Co("sexual_abuse.ru.massage_under_underwear", K.SEXUAL_ABUSE,
