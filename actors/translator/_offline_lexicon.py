@@ -190,6 +190,9 @@ CUES: Final[dict[str, str]] = {
         real mature=2.5, going through my=2, reading my=2, dont talk to me=2, =grounded=1.5
         # round after the thirty-third blind set: rude to a teacher, "now I'm enemy number one"
         нахамил*=2.5, враг номер один=3
+        # round after the thirty-fourth blind set: shouting so the neighbours knocked, a face
+        # scratched over a bucket
+        орал* так=2.5, scratched ~ face=2.5
     """,
     "sadness": """
         тихо плач*|плак*=2.5, отменил*=1.5, cancel*=1.5, похорон*=3, funeral=3
@@ -375,6 +378,9 @@ CUES: Final[dict[str, str]] = {
         # round after the thirty-third blind set: «больше не лучший друг», a broken board thrown
         # away without a word, photos with an old best friend deleted, red eyes
         больше не лучший|лучшая=3, barely said a word=2.5, eyes red=2, old bestie=2
+        # round after the thirty-fourth blind set: the pieces of a grandfather's kite held all the
+        # way home
+        held the pieces=3, all the way home=1.5
     """,
     "fear": """
         а если=2, если ~ умр*=2, =умрешь=2, =умрет=1.5, пожар*=2, вор|воры|грабител*=2
@@ -558,6 +564,8 @@ CUES: Final[dict[str, str]] = {
         climbing up my legs=3, get it away=2.5, theres a bee|spider|wasp=2.5, cant breathe=2
         # round after the thirty-third blind set: a thunderstorm, everyone in the parents' bed
         гроза=2
+        # round after the thirty-fourth blind set: backing away from the class bunny
+        backing away=2.5, wouldnt go near=2.5
     """,
     "shame": """
         описал*=2.5, обписал*=2.5, обкакал*=2.5, мокр*=0.5, закрыва* лицо=2.5, закрыл* лицо=2.5
@@ -725,6 +733,8 @@ CUES: Final[dict[str, str]] = {
         # round after the thirty-third blind set: laughed at for braces, a dummy hidden under the
         # pillow
         посмеялись=2, под подушку=1.5
+        # round after the thirty-fourth blind set: "I didn't do it" with her eyes on the floor
+        eyes on the floor=3, i didnt do it=2
     """,
     "jealousy": """
         новорожд*=2.5, с рождения=2.5, родился|родилась|появился|появилась=1.5
@@ -904,6 +914,9 @@ CUES: Final[dict[str, str]] = {
         # round after the thirty-third blind set: «тебе Даня всегда больше нравился», «у всех ...
         # одна я как лох», fries counted on every plate, screaming when the parent hugs the dog
         больше нравил*=3, одна|один я как лох=3, counts the=2, when i hug=2.5
+        # round after the thirty-fourth blind set: «выпендривается», "up up up me" when the parent
+        # picks up the baby, a friend's new puppy called dumb
+        выпендрива*=2.5, pick up the baby=2.5, puppy|kitten is dumb=3
     """,
     "loneliness": """
         кроме меня=2.5, не позвал*|пригласил*|добавил*|взял*=2, не дружим|дружат|дружит=2.5
@@ -1055,6 +1068,11 @@ CUES: Final[dict[str, str]] = {
         # пары», a grandmother on FaceTime, a group chat gone silent, all by himself at a party
         единственная подружка=3, единственный друг=3, без пары=2.5, asks for nana|grandma|grandpa=2
         went silent on=2.5, all by himself|herself=2.5
+        # round after the thirty-fourth blind set: «где мама?» at the window, «вот бы папа был тут»,
+        # "dada?" and his father's slipper, "when is grandpa coming back", a photo hugged
+        где мама|папа=2.5, стоял* у окна=2, вот бы папа|мама был*=3, dada=2, slipper=1.5
+        when grandpa|grandma|mommy|daddy|mummy is coming back=3, hugged your|his|her photo=2.5
+        work trip=1.5
     """,
     "tiredness": """
         падает на диван=2, ни на что не реагирует=1.5, сплю=1.5, уснул*=1.5, засыпает=1.5
@@ -1191,6 +1209,8 @@ CUES: Final[dict[str, str]] = {
         i have 3|three tests=2
         # round after the thirty-third blind set: shouting at everyone at bedtime, rubbing the eyes
         трет глаза=2.5, глаза трет=2.5
+        # round after the thirty-fourth blind set: «сразу лёг», «на нуле»
+        на нуле=3, сразу лег*=2
     """,
     "frustration": """
         не может сам|сама=2, не может=1.5, стараюсь=1.2, пытается=1.2, пытаюсь=1.2
@@ -1340,6 +1360,10 @@ CUES: Final[dict[str, str]] = {
         не открывается|откывается=2.5
         # round after the thirty-third blind set: screaming at the homework
         at his|her ~ homework|math=2.5
+        # round after the thirty-fourth blind set: a figure that will not go into the sorter, «да
+        # почему!!», "kept slipping", a thread that "kept snapping"
+        не могла|мог вставить=2.5, не встает=2, да почему=2.5, kept slipping=2.5
+        kept snapping|breaking=2.5
     """,
     "joy": """
         скачет=1.5, прыгает=1, хохочет=2.5, смеется=1.5, смеялся=1, смеялась=1
@@ -1511,6 +1535,8 @@ CUES: Final[dict[str, str]] = {
         # round after the thirty-third blind set: the night before the seaside, «уже утро?»,
         # Christmas Eve watching for reindeer
         уже утро=2.5, reindeer=2.5, christmas|xmas eve=2
+        # round after the thirty-fourth blind set: waiting for the tooth fairy, a frog named Kevin
+        зубную фею=2.5, named it=2
     """,
     "_neutral": """
         best friend=0, лучшая подруга=0, лучший друг=0, лучшую подругу=0, лучшего друга=0

@@ -64,8 +64,8 @@ tune_patterns35.jsonl); ``blind32.jsonl`` (a thirty-second author) was measured 
 that (86.3 %, under the target), then tuned on in the lexicon only (with
 tune_patterns36.jsonl); ``blind33.jsonl`` (a thirty-third author) was measured once after
 that (90.7 %), then tuned on in the lexicon only (with tune_patterns37.jsonl);
-``blind34.jsonl`` (a thirty-fourth author) was measured once after that (92.2 %), and is
-not tuned on. The
+``blind34.jsonl`` (a thirty-fourth author) was measured once after that (92.2 %), then
+tuned on in the lexicon only (with tune_patterns38.jsonl). The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -179,6 +179,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns32.jsonl", "offline/tune_patterns33.jsonl",
              "offline/tune_patterns34.jsonl", "offline/tune_patterns35.jsonl",
              "offline/tune_patterns36.jsonl", "offline/tune_patterns37.jsonl",
+             "offline/tune_patterns38.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
              "offline/blind34.jsonl",
@@ -533,8 +534,8 @@ def test_the_thirty_fourth_blind_set(reports: dict[str, Report]) -> None:
     with a guess of their own about the reason), while the round after the thirty-third
     blind set went on, never opened before that round was committed, and measured once:
     92.2 % (ru 93.3 %, en 91.1 %), loneliness's recall 82.1 % the lowest, its unclear
-    phrases 17 of 18."""
-    assert_floors(reports["offline/blind34.jsonl"], 0.92, 0.93, 0.91, 0.82)
+    phrases 17 of 18. Then tuned on, in the lexicon only."""
+    assert_floors(reports["offline/blind34.jsonl"], 0.98, 0.99, 0.98, 0.92)
     assert reports["offline/blind34.jsonl"].recall("unclear") >= 0.94
     assert reports["offline/blind33.jsonl"].recall("unclear") >= 0.94
     assert reports["offline/blind32.jsonl"].recall("unclear") >= 0.99
@@ -623,6 +624,7 @@ def test_the_tune_sets_stay_learnt(reports: dict[str, Report]) -> None:
     ("offline/tune_patterns35.jsonl", 0.95),  # 79.2 % before tuning
     ("offline/tune_patterns36.jsonl", 0.99),  # 34.4 % before tuning
     ("offline/tune_patterns37.jsonl", 0.99),  # 38.1 % before tuning
+    ("offline/tune_patterns38.jsonl", 0.95),  # 50.0 % before tuning
 ])
 def test_the_lexicon_only_rounds_stay_learnt(reports: dict[str, Report], name: str,
                                              floor: float) -> None:
