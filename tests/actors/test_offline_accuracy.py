@@ -65,7 +65,8 @@ that (86.3 %, under the target), then tuned on in the lexicon only (with
 tune_patterns36.jsonl); ``blind33.jsonl`` (a thirty-third author) was measured once after
 that (90.7 %), then tuned on in the lexicon only (with tune_patterns37.jsonl);
 ``blind34.jsonl`` (a thirty-fourth author) was measured once after that (92.2 %), then
-tuned on in the lexicon only (with tune_patterns38.jsonl). The
+tuned on in the lexicon only (with tune_patterns38.jsonl); ``blind35.jsonl`` (a
+thirty-fifth author) was measured once after that (91.9 %), and is not tuned on. The
 floors below sit a little under what was
 measured when they were set; the target is 90 % on new wording (85 % per language, 75 %
 recall per emotion).
@@ -182,7 +183,7 @@ def reports() -> dict[str, Report]:
              "offline/tune_patterns38.jsonl",
              "offline/holdout.jsonl",
              "offline/holdout_own.jsonl",
-             "offline/blind34.jsonl",
+             "offline/blind35.jsonl", "offline/blind34.jsonl",
              "offline/blind33.jsonl", "offline/blind32.jsonl", "offline/blind31.jsonl",
              "offline/blind30.jsonl", "offline/blind29.jsonl", "offline/blind28.jsonl",
              "offline/blind27.jsonl",
@@ -536,6 +537,17 @@ def test_the_thirty_fourth_blind_set(reports: dict[str, Report]) -> None:
     92.2 % (ru 93.3 %, en 91.1 %), loneliness's recall 82.1 % the lowest, its unclear
     phrases 17 of 18. Then tuned on, in the lexicon only."""
     assert_floors(reports["offline/blind34.jsonl"], 0.98, 0.99, 0.98, 0.92)
+
+
+def test_the_thirty_fifth_blind_set(reports: dict[str, Report]) -> None:
+    """Written by a thirty-fifth author from the emotion definitions alone (what the
+    child's face, hands, voice, posture and breathing did, and what the child did next,
+    with no feeling named), while the round after the thirty-fourth blind set went on,
+    never opened before that round was committed, and measured once: 91.9 % (ru 94.8 %,
+    en 88.9 %), jealousy's, loneliness's and tiredness's recall 85.7 % the lowest, its
+    unclear phrases 18 of 18."""
+    assert_floors(reports["offline/blind35.jsonl"], 0.91, 0.94, 0.88, 0.85)
+    assert reports["offline/blind35.jsonl"].recall("unclear") >= 0.99
     assert reports["offline/blind34.jsonl"].recall("unclear") >= 0.94
     assert reports["offline/blind33.jsonl"].recall("unclear") >= 0.94
     assert reports["offline/blind32.jsonl"].recall("unclear") >= 0.99
