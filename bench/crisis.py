@@ -78,7 +78,8 @@ SETS = ("train", "holdout", "holdout_blind", "holdout_own", "blind2", "tune_roun
         "blind160", "tune_round83", "blind161",
         "blind162", "tune_round84", "blind163",
         "blind164", "tune_round85", "blind165",
-        "blind166", "tune_round86")
+        "blind166", "tune_round86", "blind167",
+        "blind168")
 _OLD_PATTERNS = re.compile(
     r"(хоч\w*\s+умереть|не\s+хоч\w*\s+жить|убь\w*\s+себя|покончить\s+с\s+собой|"
     r"суицид|самоубий|порез\w*\s+(себя|руки|руку)|режет\s+(себя|руки)|"

@@ -1,4 +1,4 @@
-"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind166.jsonl), each
+"""The later blind crisis sets (tests/data/crisis/blind2.jsonl to blind168.jsonl), each
 written by a separate author before a round of the detector's tuning: each is reported
 before anyone tunes on it and never edited, so their bytes are pinned."""
 
@@ -180,6 +180,8 @@ DIGESTS = {
     "blind164.jsonl": "c378da2c649cace842eafc974f9b9e5e5f8128997613bffb36d96c08997d9c5b",
     "blind165.jsonl": "4449d93a2f37e399128abe9043439c3702b2ee03ea9bdac179487d28660b73ee",
     "blind166.jsonl": "17a6fa8cfd4aec5446240389f5b727ee61b279d7434bc04194f48ab6718da031",
+    "blind167.jsonl": "7588fc4417fb87af7e8cc151e5617df4cb800592c74daa6055d16f4f8d3d8561",
+    "blind168.jsonl": "05912acf67ad5a785b9e610573c42be5657a8dc9bafc6f537a4e31c29c781301",
 }
 
 
