@@ -229,6 +229,11 @@ def _injury_alone(index: dict[str, list[int]]) -> bool:
     return "@BRUISE" in index and not any(key in index for key in _SOMEONE)
 
 
+_BLOCKED: Final = ("block", "заблокировать", "забанить")
+"""Blocked: the words themselves, not a class of the rules (a class is a feature of the
+model too, and would change what it learns)."""
+
+
 _EXPLOITED: Final = ("@NUDE", "@UNDRESS", "@SEXPART", "@PORN", "@BLACKMAIL", "@IMAGE",
                      "@SECRET", "встретиться", "встреча", "meet", "new", "again", "keep",
                      "новый", "снова", "опять", "продолжать")
@@ -243,11 +248,6 @@ def _blocked_alone(index: dict[str, list[int]]) -> bool:
     again)."""
     return (any(key in index for key in _BLOCKED)
             and not any(key in index for key in _EXPLOITED))
-
-
-_BLOCKED: Final = ("block", "заблокировать", "забанить")
-"""Blocked: the words themselves, not a class of the rules (a class is a feature of the
-model too, and would change what it learns)."""
 
 
 def _prepared(text: str) -> tuple[list[Token], dict[str, list[int]]]:
@@ -353,27 +353,32 @@ def _taken_back(hits: list[Hit], index: dict[str, list[int]]) -> list[Hit]:
     knife", "found pills!! oh. his allergy tabs. panic over", «пропал!! через час
     объявился»): what was seen, found or feared before that (``_TAKEN_BACK_KINDS``) is
     dropped. Words the child said are not taken back by it: "nvm" after "she says she
-    wants to die" leaves the wish a finding."""
-    positions = index.get("@TAKENBACK")
-    if positions:
-        after = positions[-1]
-        hits = [hit for hit in hits if hit.kind not in _TAKEN_BACK_KINDS or hit.last >= after]
-    # The child came back or got in touch ("утром вернулся сам", "then he texted that his
-    # battery died"): only the fear of where the child was is over, not a locked door, a
-    # blow, a note or pills the message also tells of.
-    positions = index.get("@RETURNED")
-    if positions:
-        after = positions[-1]
-        hits = [hit for hit in hits
-                if not hit.rule.endswith(_WHEREABOUTS) or hit.last >= after]
-    # The child came out of the locked room ("she came out in a face mask with music
-    # blasting"): the silence behind the door is over, not what she came out with.
-    positions = index.get("@CAMEOUT")
-    if positions:
-        after = positions[-1]
-        hits = [hit for hit in hits
-                if not hit.rule.endswith(_LOCKED_IN) or hit.last >= after]
+    wants to die" leaves the wish a finding.
+
+    Two narrower classes take back one fear each: a child who came back or got in touch
+    ("утром вернулся сам", "then he texted that his battery died") the fear of where the
+    child was (``_WHEREABOUTS``), a child who came out of the locked room ("she came out
+    in a face mask with music blasting") the silence behind the door (``_LOCKED_IN``);
+    neither takes back a blow, a note or pills the message also tells of."""
+    for tag, taken in (("@TAKENBACK", _taken_kind), ("@RETURNED", _whereabouts),
+                       ("@CAMEOUT", _locked_in)):
+        positions = index.get(tag)
+        if positions:
+            after = positions[-1]
+            hits = [hit for hit in hits if not taken(hit) or hit.last >= after]
     return hits
+
+
+def _taken_kind(hit: Hit) -> bool:
+    return hit.kind in _TAKEN_BACK_KINDS
+
+
+def _whereabouts(hit: Hit) -> bool:
+    return hit.rule.endswith(_WHEREABOUTS)
+
+
+def _locked_in(hit: Hit) -> bool:
+    return hit.rule.endswith(_LOCKED_IN)
 
 
 _TAKEN_BACK_KINDS: Final = frozenset({
